@@ -1,0 +1,878 @@
+"""Read news articles from disk as clean text plus title, date and source.
+
+What
+    Every later stage (entity recognition, relation extraction, the graph
+    build) works on :class:`Article` objects made here.  This module turns a
+    file -- plain text, Markdown with YAML front matter, or an HTML page --
+    into the article's visible text with site chrome removed, and pulls out
+    the little metadata a news page carries (headline, publication date,
+    source).
+
+Why this way
+    * The corpus is scraped Chinese news: files come as UTF-8 (with or without
+      BOM), UTF-16 with BOM, or GBK/GB18030, and are wrapped in government-site
+      chrome (breadcrumbs, "发布日期…来源…浏览次数" bars, footers with 主办单位 /
+      ICP备 numbers).  Chrome would otherwise become bogus entities and
+      relations, so it is removed here, once.
+    * Later stages store character offsets into ``Article.text``.  Plain-text
+      input is therefore only cut line by line (whole boilerplate lines are
+      dropped, newlines normalised, runs of blank lines collapsed); the
+      characters of kept lines are never rewritten (no width or case
+      normalisation).  HTML and Markdown-with-tags input is rendered to text
+      first, because its raw characters are markup, not article text.
+    * Removal is deliberately conservative: a line is only dropped when it is
+      short (``< 80`` characters) *and* matches a chrome pattern, so a real
+      sentence that happens to mention 电话 or 地址 stays.
+    * Every unusable input raises :class:`kg.errors.InputError` naming the file
+      and the problem, so the CLI can report it in one line.
+
+Only the standard library and PyYAML are used.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as _dt
+import hashlib
+import html
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import yaml
+
+from kg.errors import InputError
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Article",
+    "clean_text",
+    "collect_paths",
+    "content_hash",
+    "iter_articles",
+    "read_article",
+]
+
+#: File name endings picked up when a folder is expanded (case-insensitive).
+ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm")
+
+#: Files larger than this are refused; no news article comes near it.
+MAX_BYTES = 50 * 1024 * 1024
+
+#: Only lines shorter than this many characters may be dropped as boilerplate.
+SHORT_LINE = 80
+
+#: A date is looked for as a dateline in this many first non-empty lines.
+DATELINE_LINES = 5
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article.
+
+    ``id`` is the file name (e.g. ``001_3535ead3e0bfa596.txt``); ``date`` is ISO
+    ``YYYY-MM-DD`` or None; ``text`` is the cleaned article text that later
+    stages index into by character offset.  ``sha256`` is the hex digest of
+    the raw file bytes that were parsed (empty when built by hand); it is the
+    same value :func:`content_hash` returns for an unchanged file.
+    """
+
+    id: str
+    path: str
+    title: str | None
+    date: str | None
+    source: str | None
+    text: str
+    sha256: str = ""
+
+
+# --------------------------------------------------------------------------
+# Paths
+# --------------------------------------------------------------------------
+
+
+def _is_article_name(name: str) -> bool:
+    return name.lower().endswith(ARTICLE_SUFFIXES)
+
+
+def _expand_folder(folder: Path) -> list[Path]:
+    """Article files under *folder*, recursively, hidden entries skipped,
+    ordered by their path components (``a/b.txt`` before ``a-c.txt``)."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.startswith(".") or not _is_article_name(name):
+                continue
+            p = Path(root, name)
+            if p.is_file():
+                found.append(p)
+    found.sort(key=lambda p: p.relative_to(folder).parts)
+    return found
+
+
+def collect_paths(paths: Iterable[str | Path] | str | Path) -> list[Path]:
+    """Expand *paths* into the list of article files to read, without reading them.
+
+    Files are kept as given (any extension); folders are expanded recursively
+    to ``*.txt, *.md, *.markdown, *.html, *.htm`` sorted by path; argument
+    order is kept.  The same file named twice is kept once.  Raises
+    :class:`InputError` for a path that does not exist, is neither a file nor
+    a folder, a folder holding no articles, or two different files with the
+    same name (the name is the article id).
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out: list[Path] = []
+    seen_files: set[Path] = set()
+    ids: dict[str, Path] = {}
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = _expand_folder(p)
+            if not found:
+                raise InputError(
+                    p,
+                    "folder contains no article files (" + ", ".join("*" + s for s in ARTICLE_SUFFIXES) + ")",
+                )
+        elif p.is_file():
+            found = [p]
+        elif p.exists():
+            raise InputError(p, "not a regular file or folder")
+        else:
+            raise InputError(p, "no such file or folder")
+        for f in found:
+            key = f.resolve()
+            if key in seen_files:
+                continue
+            seen_files.add(key)
+            other = ids.get(f.name)
+            if other is not None:
+                raise InputError(f, f"duplicate article id {f.name!r} (also {other})")
+            ids[f.name] = f
+            out.append(f)
+    return out
+
+
+def content_hash(path: str | Path) -> str:
+    """Hex SHA-256 of the file's raw bytes (for a build cache)."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError as e:
+        raise InputError(path, f"cannot read file: {e.strerror or e}") from None
+    return h.hexdigest()
+
+
+def iter_articles(paths: Iterable[str | Path] | str | Path) -> Iterator[Article]:
+    """Yield an :class:`Article` for every file named by *paths* (see
+    :func:`collect_paths` for how folders are expanded and what is refused)."""
+    for p in collect_paths(paths):
+        yield read_article(p)
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one article file; raise :class:`InputError` if it cannot be used."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(path, "no such file")
+    if not p.is_file():
+        raise InputError(path, "not a regular file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"file too large for an article ({size} bytes > {MAX_BYTES})")
+        raw = p.read_bytes()
+    except OSError as e:
+        raise InputError(path, f"cannot read file: {e.strerror or e}") from None
+    return _parse(raw, path)
+
+
+# --------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+# C0 controls that never occur in text (tab, LF, VT, FF, CR and ESC allowed).
+_BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+
+
+def _decode(raw: bytes, path: str | Path) -> str:
+    if not raw:
+        raise InputError(path, "empty file")
+    for bom, codec, label in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError as e:
+                raise InputError(path, f"has a {label} byte-order mark but invalid {label} at byte {e.start}") from None
+            _check_textual(text, path)
+            return text
+    head = raw[:65536]
+    if b"\x00" in raw or sum(head.count(b) for b in _BINARY_BYTES) > 0.05 * len(head):
+        if _looks_like_bomless_utf16(raw):
+            raise InputError(
+                path, "looks like UTF-16 without a byte-order mark; save it as UTF-8 or as UTF-16 with a BOM"
+            )
+        if b"\x00" in raw:
+            raise InputError(path, "binary file (contains NUL bytes)")
+        raise InputError(path, "binary file (mostly control bytes)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        if _mostly_utf8(raw):
+            raise InputError(
+                path, f"invalid UTF-8 at byte {utf8_error.start} (the rest of the file is UTF-8)"
+            ) from None
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InputError(
+                path,
+                f"cannot decode: not UTF-8 (bad byte at {utf8_error.start}), "
+                "not UTF-16 with a byte-order mark, not GB18030/GBK",
+            ) from None
+    _check_textual(text, path)
+    return text
+
+
+def _looks_like_bomless_utf16(raw: bytes) -> bool:
+    if len(raw) < 4 or len(raw) % 2:
+        return False
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        ok = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r" or "\u3000" <= ch <= "\u9fff")
+        if ok >= 0.95 * len(text) and not any(unicodedata.category(ch) in ("Co", "Cn") for ch in text):
+            return True
+    return False
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """True when *raw* is UTF-8 with a few damaged bytes (so decoding it as
+    GB18030 would silently produce mojibake)."""
+    loose = raw.decode("utf-8", errors="replace")
+    bad = loose.count("\ufffd")
+    good = sum(1 for ch in loose if ord(ch) > 0x7F) - bad
+    return good >= 20 and bad * 20 <= good
+
+
+def _check_textual(text: str, path: str | Path) -> None:
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        raise InputError(path, "empty file (only whitespace)")
+    odd = sum(1 for ch in visible if ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
+    if odd > 0.1 * len(visible):
+        raise InputError(path, "binary file (mostly non-text characters)")
+
+
+# --------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------
+
+_DATE_RE = re.compile(
+    r"(?<!\d)(\d{4})\s*(?:"
+    r"年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
+    r"|([-/.])(\d{1,2})\4(\d{1,2})(?!\d)"
+    r")"
+)
+
+
+def _parse_date(s: str) -> str | None:
+    """First valid calendar date in *s* as ISO ``YYYY-MM-DD`` (years 1949-2100)."""
+    for m in _DATE_RE.finditer(s):
+        y = int(m.group(1))
+        mo = int(m.group(2) or m.group(5))
+        d = int(m.group(3) or m.group(6))
+        if not 1949 <= y <= 2100:
+            continue
+        try:
+            return _dt.date(y, mo, d).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _date_value(v: Any) -> str | None:
+    if isinstance(v, _dt.datetime):
+        return v.date().isoformat()
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    if v is None:
+        return None
+    return _parse_date(str(v))
+
+
+# --------------------------------------------------------------------------
+# Boilerplate
+# --------------------------------------------------------------------------
+
+_C = r"[:：]"  # half- or full-width colon
+_LEAD = r"^[\s\W_]*"  # punctuation / brackets before a keyword at line start
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+# Footer lines: keyword anywhere in a short line.
+_FOOTER_ANYWHERE = re.compile(
+    r"ICP\s*[备证]|公网安备|网站标识码|版权所有|Copyright|©|All\s+Rights\s+Reserved"
+    r"|网站支持\s*IPv?6|(?:分辨率.{0,30}浏览器|浏览器.{0,30}分辨率)"
+    r"|您是第\s*\d*\s*位(?:访客|游客|访问者)|网站地图|政府网站(?:年度)?工作(?:年度)?报表",
+    re.IGNORECASE,
+)
+# Footer lines: keyword at line start.
+_FOOTER_START = re.compile(
+    _LEAD + r"(?:"
+    r"(?:主办单位|承办单位|协办单位|主管单位|网站主办|维护单位|运维单位|技术支持)\s*(?:" + _C + r"|\s)"
+    r"|(?:主办|承办|协办|主管)\s*" + _C
+    + r"|(?:地址|通讯地址|联系地址|单位地址|联系电话|联系方式|电话|传真|邮编|邮政编码|电子邮箱|邮箱|E-?mail)\s*" + _C + r")",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(
+    _LEAD + r"(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|当前的位置|所在位置|现在位置)\s*" + _C
+    + r"|首页\s*(?:>|＞|»|›|→|/|\\)"
+    + r"|\S\s*(?:>>|＞＞|»)\s*\S"
+)
+_PAGE_TOOLS = re.compile(
+    r"网站首页|返回顶部|返回首页|返回列表|返回上一?页|打印本页|打印此页|关闭窗口|关闭本页|收藏本页|加入收藏|设为首页"
+    r"|[【\[〔]\s*(?:打印|关闭|收藏)\s*[】\]〕]"
+    r"|字体\s*" + _C + r"?\s*[【\[〖(（]?\s*大\s*[|｜]?\s*中\s*[|｜]?\s*小"
+    r"|字号\s*" + _C
+    + r"|分享到|" + _LEAD + r"分享\s*" + _C
+    + r"|" + _LEAD + r"(?:上一篇|下一篇|上一条|下一条)\s*" + _C
+)
+_BACK_LINK = re.compile(_LEAD + r"返回")
+_COUNTER = re.compile(r"浏览次数|浏览量|访问量|访问次数|阅读量|阅读次数|阅读数|点击数|点击量|点击次数|点击率")
+_META_FIELD = re.compile(
+    r"(?:发布日期|发布时间|发表日期|发表时间|更新日期|更新时间|文章来源|信息来源|稿件来源|新闻来源|责任编辑"
+    r"|(?<![\u3400-\u9fff])来源)\s*" + _C
+    + r"|" + _LEAD + r"日期\s*" + _C
+)
+_URL_ONLY = re.compile(r"^[\s<(（\[]*(?:https?:)?//\S+?[>)）\]]*\s*$", re.IGNORECASE)
+_DATE_ONLY = re.compile(
+    r"^[\s\W_]*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.|周.|礼拜.)?[\s\W_]*$"
+)
+# Lines that start the footer zone at the end of a page.
+_STRONG_FOOTER = re.compile(
+    r"ICP\s*[备证]|公网安备|网站标识码|版权所有|Copyright|©"
+    r"|" + _LEAD + r"(?:主办单位|承办单位|主管单位|网站主办|技术支持|(?:主办|承办)\s*" + _C + ")",
+    re.IGNORECASE,
+)
+
+
+def _is_boilerplate(line: str, index: int) -> bool:
+    """Whether *line* (``index``-th non-empty line) is site chrome."""
+    s = line.strip()
+    if not s or len(s) >= SHORT_LINE:
+        return False
+    no_sentence = not _SENTENCE_END.search(s)
+    if _FOOTER_ANYWHERE.search(s) or _FOOTER_START.match(s):
+        return True
+    if _BREADCRUMB.search(s) and no_sentence:
+        return True
+    if _PAGE_TOOLS.search(s):
+        return True
+    if _BACK_LINK.match(s) and no_sentence:
+        return True
+    if _COUNTER.search(s) and no_sentence:
+        return True
+    if _META_FIELD.search(s) and (no_sentence or _is_bracketed(s)):
+        return True
+    if _URL_ONLY.match(s):
+        return True
+    if index < DATELINE_LINES and _DATE_ONLY.match(s):
+        return True
+    return False
+
+
+def _is_bracketed(s: str) -> bool:
+    return s[:1] in "(（【[〔" and s[-1:] in ")）】]〕"
+
+
+def clean_text(text: str) -> str:
+    """Drop boilerplate lines from *text* and tidy blank lines.
+
+    ``\\r\\n`` and lone ``\\r`` become ``\\n``; short chrome lines (see module
+    docstring) are removed, as is a trailing footer block (from the first
+    主办单位/版权所有/ICP备-style line, when everything after it is chrome or
+    short non-sentence lines such as 网站地图).  A removed line takes its
+    blank-line gap with it: the gap left between two kept lines is the wider
+    of the blank runs around the removed lines, not their sum.  Whitespace-only
+    lines become empty, runs of more than two blank lines become two, and
+    leading/trailing blank lines go.  Kept lines are not otherwise changed.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _cut_footer_zone(lines)
+    out: list[str] = []
+    run = 0  # blank lines seen since the last kept or dropped line
+    gap = 0  # widest blank run since the last kept line
+    nonempty = 0
+    for line in lines:
+        if not line.strip():
+            run += 1
+            continue
+        gap, run = max(gap, run), 0
+        dropped = _is_boilerplate(line, nonempty)
+        nonempty += 1
+        if dropped:
+            continue
+        if out:
+            out.extend([""] * min(gap, 2))
+        out.append(line)
+        gap = 0
+    return "\n".join(out)
+
+
+def _cut_footer_zone(lines: list[str]) -> list[str]:
+    """Drop everything from the first strong footer line (主办单位, 版权所有,
+    ICP备 …) on, provided every later line is chrome or a short non-sentence."""
+    # start = first index from which all non-empty lines are footer-like
+    start = len(lines)
+    while start > 0:
+        t = lines[start - 1].strip()
+        if t and not ((len(t) < 40 and not _SENTENCE_END.search(t)) or _is_boilerplate(t, DATELINE_LINES)):
+            break
+        start -= 1
+    for i in range(max(start - 1, 0), len(lines)):
+        s = lines[i].strip()
+        if s and len(s) < SHORT_LINE and _STRONG_FOOTER.search(s):
+            return lines[:i]
+    return lines
+
+
+# --------------------------------------------------------------------------
+# Metadata from text
+# --------------------------------------------------------------------------
+
+_DATE_FIELD = re.compile(r"(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*" + _C + r"\s*(.{0,40})")
+_SOURCE_FIELD = re.compile(
+    r"(?:文章来源|信息来源|稿件来源|新闻来源|(?<![\u3400-\u9fff])来源)\s*" + _C
+    + r"\s*([^\s:：,，;；。)）】\]|｜]+)"
+)
+_NOT_A_SOURCE = re.compile(r"^(?:浏览次数|字号|作者|发布|日期|时间|点击|阅读|编辑)")
+
+
+def _meta_lines(text: str) -> list[str]:
+    return [s for s in (line.strip() for line in text.split("\n")) if s and len(s) < SHORT_LINE]
+
+
+def _date_from_fields(text: str) -> str | None:
+    for s in _meta_lines(text):
+        for m in _DATE_FIELD.finditer(s):
+            d = _parse_date(m.group(1))
+            if d:
+                return d
+    return None
+
+
+def _dateline(text: str) -> str | None:
+    lines = [s for s in (line.strip() for line in text.split("\n")) if s][:DATELINE_LINES]
+    for s in lines:
+        if len(s) <= 40 and not _SENTENCE_END.search(s):
+            d = _parse_date(s)
+            if d:
+                return d
+    return None
+
+
+def _source_from_fields(text: str) -> str | None:
+    for s in _meta_lines(text):
+        for m in _SOURCE_FIELD.finditer(s):
+            value = m.group(1).strip()
+            if value and not _NOT_A_SOURCE.match(value):
+                return value
+    return None
+
+
+_PUNCT_ONLY = re.compile(r"^[\W_]*$")
+_BYLINE = re.compile(r"^(?:本报记者|本报通讯员|本报讯|记者|通讯员|作者|特约记者|文\s*[/／:：]|图\s*[/／:：])")
+
+
+def _headline(text: str) -> str | None:
+    """Title guessed from the first non-empty lines of cleaned text.
+
+    A headline is short (< 60 characters) and has no sentence-final
+    punctuation.  Lines of punctuation only and bylines (本报记者 …) are
+    skipped; the search stops at the first other line, which is either the
+    headline or a paragraph (then there is no title).  A headline ending in a colon
+    (``丹徒区科技镇长团:``) is joined with the next line when that is a headline
+    too, since such titles are often split over two lines.
+    """
+    lines = [s for s in (line.strip() for line in text.split("\n")) if s]
+    candidates = [s for s in lines[:6] if not _PUNCT_ONLY.match(s)]
+    for i, s in enumerate(candidates[:3]):
+        if _BYLINE.match(s):
+            continue
+        if len(s) >= 60 or _SENTENCE_END.search(s):
+            return None
+        if s.endswith((":", "：")) and i + 1 < len(candidates):
+            nxt = candidates[i + 1]
+            if len(nxt) < 60 and not _SENTENCE_END.search(nxt):
+                return s + nxt
+        return s
+    return None
+
+
+# --------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------
+
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg",
+     "select", "button", "object", "embed", "canvas", "audio", "video", "map"}
+)
+_BLOCK_TAGS = frozenset(
+    {"address", "article", "blockquote", "br", "center", "dd", "div", "dl", "dt", "figcaption", "figure",
+     "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
+     "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html"}
+)
+# Table cells are separated by a space, not a line break, so that a row such
+# as <td>发布时间：</td><td>2022-06-01</td> stays one line.
+_CELL_TAGS = frozenset({"td", "th"})
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
+# class/id tokens of containers that are chrome on news and government sites.
+_CHROME_CLASS = re.compile(
+    r"^(?:footer|foot|nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|share|bdsharebuttonbox|copyright|topbar)$",
+    re.IGNORECASE,
+)
+_DATE_META = frozenset(
+    {"article:published_time", "pubdate", "publishdate", "publish_date", "publish-date", "og:published_time",
+     "og:release_date", "datepublished", "dc.date", "dc.date.issued", "dcterms.created", "date", "firstpublishedtime"}
+)
+_SOURCE_META = frozenset({"contentsource", "source", "article:source", "og:source"})
+_TITLE_META = ("og:title", "articletitle", "title")
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]")
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML page or fragment, plus title/date/source hints."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[tuple[str, bool]] = []  # (text, inside a link)
+        self.link_depth = 0
+        self.skip_tag: str | None = None
+        self.skip_depth = 0
+        self.article_depth = 0
+        self.pre_depth = 0
+        self.capture: str | None = None  # "title" or "h1" while inside one
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] = []
+        self.h1_done = False
+        self.meta: dict[str, str] = {}
+        self.time_datetime: str | None = None
+
+    # -- helpers
+    def _newline(self) -> None:
+        self.parts.append(("\n", False))
+
+    def _starts_skip(self, tag: str, attrs: dict[str, str]) -> bool:
+        if tag in _VOID_TAGS:
+            return False
+        if tag in _SKIP_TAGS:
+            return True
+        if tag == "header" and self.article_depth == 0:
+            return True
+        if "hidden" in attrs or re.search(r"display\s*:\s*none", attrs.get("style", ""), re.I):
+            return True
+        if attrs.get("aria-hidden", "").lower() == "true":
+            return True
+        tokens = (attrs.get("class", "") + " " + attrs.get("id", "")).split()
+        return any(_CHROME_CLASS.match(t) for t in tokens)
+
+    # -- parser callbacks
+    def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
+        attrs = {k.lower(): (v or "") for k, v in attrs_list}
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
+            if key and "content" in attrs and key not in self.meta:
+                self.meta[key] = attrs["content"].strip()
+            return
+        if tag == "time" and self.time_datetime is None and attrs.get("datetime"):
+            self.time_datetime = attrs["datetime"]
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth += 1
+            return
+        if tag == "title":
+            self.capture = "title"
+            return
+        if self._starts_skip(tag, attrs):
+            self.skip_tag, self.skip_depth = tag, 1
+            return
+        if tag in ("article", "main"):
+            self.article_depth += 1
+        if tag == "pre":
+            self.pre_depth += 1
+        if tag == "a":
+            self.link_depth += 1
+        if tag == "h1" and not self.h1_done:
+            self.capture = "h1"
+        if tag in _BLOCK_TAGS:
+            self._newline()
+        elif tag in _CELL_TAGS:
+            self.parts.append((" ", False))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
+                if self.skip_depth == 0:
+                    self.skip_tag = None
+            return
+        if tag == "title" and self.capture == "title":
+            self.capture = None
+            return
+        if tag == "h1" and self.capture == "h1":
+            self.capture = None
+            self.h1_done = True
+        if tag in ("article", "main") and self.article_depth:
+            self.article_depth -= 1
+        if tag == "pre" and self.pre_depth:
+            self.pre_depth -= 1
+        if tag == "a" and self.link_depth:
+            self.link_depth -= 1
+        if tag in _BLOCK_TAGS:
+            self._newline()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self.capture == "title":
+            self.title_parts.append(data)
+            return
+        if self.skip_tag is not None:
+            return
+        if self.capture == "h1":
+            self.h1_parts.append(data)
+        link = self.link_depth > 0
+        if self.pre_depth:
+            for i, chunk in enumerate(data.split("\n")):
+                if i:
+                    self._newline()
+                self.parts.append((chunk, link))
+        else:
+            self.parts.append((_WS.sub(" ", data), link))
+
+    # -- results
+    def text(self) -> str:
+        """Visible text, one block per line.  A short line made only of link
+        text (a menu such as "网站首页 机构概况") is navigation and is left out."""
+        lines: list[str] = []
+        chunks: list[str] = []
+        plain = linked = False
+
+        def flush() -> None:
+            line = "".join(chunks).strip()
+            if line and not (linked and not plain and len(line) < SHORT_LINE):
+                lines.append(line)
+
+        for chunk, link in self.parts:
+            if chunk == "\n":
+                flush()
+                chunks, plain, linked = [], False, False
+                continue
+            chunks.append(chunk)
+            if link:
+                linked = linked or bool(chunk.strip())
+            elif _WORD.search(chunk):  # separators such as " | " do not count as text
+                plain = True
+        flush()
+        return "\n".join(lines)
+
+    def title(self) -> str | None:
+        title = _WS.sub(" ", "".join(self.title_parts)).strip()
+        h1 = _WS.sub(" ", "".join(self.h1_parts)).strip()
+        if title:
+            # "<headline>_<site name>": the first segment is the headline.
+            first = re.split(r"\s*(?:_|\||｜|\s[-–—]\s|--)\s*", title)[0].strip() or title
+            if h1 and (h1 in first or first in h1):
+                return h1  # same headline; the visible one is never truncated
+            return first
+        for key in _TITLE_META:
+            if self.meta.get(key):
+                return self.meta[key]
+        return h1 or None
+
+    def date(self) -> str | None:
+        for key, value in self.meta.items():
+            if key in _DATE_META:
+                d = _parse_date(value)
+                if d:
+                    return d
+        return _parse_date(self.time_datetime) if self.time_datetime else None
+
+    def source(self) -> str | None:
+        for key, value in self.meta.items():
+            if key in _SOURCE_META and value:
+                return value
+        return None
+
+
+def _html_to_text(markup: str) -> _HTMLText:
+    parser = _HTMLText()
+    parser.feed(markup)
+    parser.close()
+    return parser
+
+
+_HTML_DOC = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_HAS_TAGS = re.compile(
+    r"</?(?:p|br|div|span|a|img|strong|b|em|i|h[1-6]|li|ul|ol|table|tr|td|section|article|font|center|blockquote)\b[^>]*>",
+    re.IGNORECASE,
+)
+_HAS_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});")
+
+
+# --------------------------------------------------------------------------
+# Front matter and Markdown
+# --------------------------------------------------------------------------
+
+_FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, Any], str] | None:
+    """``(front matter, body)`` when *text* starts with a ``---`` line and
+    the block is closed by ``---``/``...``; None otherwise."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for i in range(1, min(len(lines), 200)):
+        if _FM_CLOSE.match(lines[i]):
+            block = "\n".join(lines[1:i])
+            body = "\n".join(lines[i + 1 :])
+            return _parse_front_matter(block), body
+    return None
+
+
+def _parse_front_matter(block: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        data = None
+    if isinstance(data, dict):
+        return {str(k).lower(): v for k, v in data.items()}
+    # Not valid YAML (e.g. an unquoted "title: a: b"): read simple key: value lines.
+    out: dict[str, Any] = {}
+    for line in block.split("\n"):
+        m = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)
+        if m:
+            out[m.group(1).lower()] = m.group(2).strip().strip("\"'")
+    return out
+
+
+def _first_label(v: Any) -> str | None:
+    if isinstance(v, str):
+        for token in re.split(r"[\s,，]+", v):
+            if token:
+                return token
+        return None
+    if isinstance(v, (list, tuple)):
+        for item in v:
+            label = _first_label(item)
+            if label:
+                return label
+    return None
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+
+
+def _markdown_to_text(body: str) -> tuple[str, _HTMLText | None]:
+    """Render a Markdown body just enough for text extraction: images dropped,
+    links reduced to their label, heading marks removed, and embedded HTML
+    rendered (or bare entities unescaped)."""
+    body = _MD_IMAGE.sub("", body)
+    body = _MD_LINK.sub(r"\1", body)
+    body = _MD_HEADING.sub("", body)
+    if _HAS_TAGS.search(body):
+        parsed = _html_to_text(body)
+        return parsed.text(), parsed
+    if _HAS_ENTITY.search(body):
+        body = html.unescape(body)
+    return body, None
+
+
+# --------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------
+
+
+def _parse(raw: bytes, path: str | Path) -> Article:
+    text = _decode(raw, path)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    suffix = Path(path).suffix.lower()
+
+    title = date = source = None
+    front: dict[str, Any] = {}
+    parsed: _HTMLText | None = None
+
+    split = _split_front_matter(text)
+    if split is not None:
+        front, body = split
+        body, parsed = _markdown_to_text(body)
+    elif suffix in (".html", ".htm") or _HTML_DOC.match(text):
+        parsed = _html_to_text(text)
+        body = parsed.text()
+    elif suffix in (".md", ".markdown"):
+        body, parsed = _markdown_to_text(text)
+    else:
+        body = text
+
+    # Metadata: explicit (front matter, HTML head) first, then text fields.
+    if front:
+        t = front.get("title")
+        title = str(t).strip() if t is not None and str(t).strip() else None
+        date = _date_value(front.get("date"))
+        s = front.get("source") or front.get("来源")
+        source = str(s).strip() if s else None
+    if parsed is not None:
+        title = title or parsed.title()
+        date = date or parsed.date()
+    if parsed is not None:
+        source = source or parsed.source()
+    date = date or _date_from_fields(body)
+    source = source or _source_from_fields(body)
+    if front:
+        source = source or _first_label(front.get("categories")) or _first_label(front.get("category"))
+        source = source or _first_label(front.get("tags"))
+
+    cleaned = clean_text(body)
+    if not cleaned.strip():
+        raise InputError(path, "no article text left after removing page boilerplate")
+    date = date or _dateline(cleaned) or _dateline(body)
+    title = title or _headline(cleaned)
+
+    return Article(
+        id=Path(path).name,
+        path=str(path),
+        title=title,
+        date=date,
+        source=source,
+        text=cleaned,
+        sha256=hashlib.sha256(raw).hexdigest(),
+    )
