@@ -1,0 +1,59 @@
+"""Extraction: article text → entities, relations and figures in the spec's gold format.
+
+See ``../shared/spec/EXTRACTION.md`` (the contract) and :mod:`kg.extract.pipeline`
+(the spaCy components that do the work).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.ingest import Article
+
+
+def extract_article(article: Article) -> dict[str, Any]:
+    """One article's facts as a JSON-ready dict: the gold format plus evidence.
+
+    ``doc`` is the file name; each relation and figure carries its evidence
+    sentence, character offsets into ``article.text``, a confidence and the rule
+    that produced it.
+    """
+    from kg.extract.pipeline import make_nlp
+
+    nlp = make_nlp()
+    doc = nlp.make_doc(article.text)
+    doc.user_data["title"] = article.title
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    entities = []
+    for e in sorted(doc._.kg_entities, key=lambda e: e.first):
+        entities.append({
+            "name": e.name,
+            "type": e.cls,
+            "aliases": sorted(a for a in e.aliases if a != e.name),
+            **({"code": e.code} if e.code else {}),
+            "mentions": [[m.start, m.end] for m in sorted(e.mentions, key=lambda m: m.start)
+                         if m.end <= len(article.text) and article.text[m.start:m.end] == m.text][:20],
+            "rule": sorted({m.rule for m in e.mentions})[0] if e.mentions else "context",
+        })
+    known = {e["name"] for e in entities}
+    relations = [
+        {"s": f.s, "p": f.p, "o": f.o, "evidence": f.evidence, "start": f.start, "end": f.end,
+         "confidence": round(f.confidence, 3), "rule": f.rule}
+        for f in doc._.kg_facts if f.s in known and f.o in known
+    ]
+    relations.sort(key=lambda r: (r["start"], r["p"], r["s"], r["o"]))
+    figures = [
+        {"s": f.s, "indicator": f.indicator, "value": f.value, "unit": f.unit, "approx": f.approx,
+         "evidence": f.evidence, "start": f.start, "end": f.end, "confidence": round(f.confidence, 3)}
+        for f in doc._.kg_figures if f.s in known
+    ]
+    return {
+        "doc": article.id,
+        "title": article.title,
+        "date": article.date,
+        "source": article.source,
+        "entities": entities,
+        "relations": relations,
+        "figures": figures,
+    }

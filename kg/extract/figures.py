@@ -1,0 +1,129 @@
+"""Reported figures: 签订合同40余份, 总金额达830余万元, 走访企业100家以上.
+
+Each becomes (subject, indicator, value in base units, unit, approx). The subject
+is the team the passage is about, or a platform or agency named before the number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.mentions import Mention
+from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
+from kg.extract.resolve import ArticleContext
+
+COUNT_UNITS = ("家次", "场次", "人次", "家", "个", "项", "份", "场", "次", "篇", "条", "所", "期", "件", "批", "支", "名", "人", "位", "元")
+PERSON_UNITS = {"人次", "名", "人", "位"}
+_FIG_RE = re.compile(
+    rf"(?P<before>超过|将近|近|约|超|逾|共|达)?(?P<num>{NUMBER_RE})(?P<mult>[万亿千]*)(?P<after1>余|多)?"
+    rf"(?P<unit>万元|亿元|元|{'|'.join(COUNT_UNITS)})?(?P<after2>以上|左右|余)?"
+)
+_SKIP_CONTEXT = ("大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届")
+_LEAD_ADVERBS = re.compile(r"^(?:累计|共计|共|先后|已|已经|成功|并|积极|还|同时|其中|目前|全年|一年来|到任以来|截至目前|此外|另外|为|帮助区内企业|帮助企业)+")
+_TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|约|近|超|达|共|逾|了)+$")
+MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
+
+
+@dataclass
+class Figure:
+    s: str
+    indicator: str
+    value: int | float
+    unit: str
+    approx: str | None
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in "，,；;：:。！？!?、\n（(":
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, pos: int, ceil: int) -> int:
+    i = pos
+    while i < ceil and text[i] not in "，,；;：:。！？!?、\n（)）":
+        i += 1
+    return i
+
+
+def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sentences: list[tuple[int, int]],
+                    default_subject: str | None) -> list[Figure]:
+    """Figures reported in the article."""
+    out: list[Figure] = []
+    seen = set()
+    focus = default_subject
+    for s0, s1 in sentences:
+        ms = [m for m in mentions if s0 <= m.start < s1 and m.canonical]
+        teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare")]
+        if teams:
+            focus = teams[-1].canonical
+        for fm in _FIG_RE.finditer(text, s0, s1):
+            unit_word = fm.group("unit")
+            mult = fm.group("mult") or ""
+            num = fm.group("num")
+            if not unit_word and not ("万" in mult or "亿" in mult):
+                continue
+            st, en = fm.start(), fm.end()
+            if text[st - 1:st] in ("第", "前") or text[en:en + 1] in ("年", "月", "日", "号", "%", "批", "届", "周"):
+                continue
+            if unit_word is None and text[en:en + 1] in ("元",):
+                continue
+            c0, c1 = _clause_start(text, st, s0), _clause_end(text, en, s1)
+            clause = text[c0:c1]
+            if any(w in clause for w in _SKIP_CONTEXT) or re.search(r"\d{4}年?$", num):
+                continue
+            value = to_number(num)
+            if value is None:
+                continue
+            for ch in mult:
+                value *= MULTIPLIER.get(ch, 1)
+            indicator = text[c0:st]
+            if unit_word in ("万元", "亿元", "元") or (unit_word is None and any(w in indicator for w in MONEY_WORDS)):
+                unit = "CNY"
+                if unit_word == "万元":
+                    value *= 10_000
+                elif unit_word == "亿元":
+                    value *= 100_000_000
+            elif unit_word is None:
+                continue
+            elif unit_word in PERSON_UNITS:
+                unit = "person"
+            else:
+                unit = "count"
+            approx = None
+            before = fm.group("before")
+            if before and APPROX_BEFORE.get(before):
+                approx = APPROX_BEFORE[before]
+            after = fm.group("after1") or fm.group("after2")
+            if after and APPROX_AFTER.get(after):
+                approx = APPROX_AFTER[after]
+            tail = text[en:en + 4]
+            if tail.startswith(("以上", "多")) and approx is None:
+                approx = "超" if tail.startswith("以上") else "余"
+            if text[max(0, st - 2):st] in ("超过",) or text[max(0, st - 1):st] == "超":
+                approx = approx or "超"
+            indicator = _LEAD_ADVERBS.sub("", _TRAIL.sub("", indicator.strip()))
+            if len(indicator) < 2:
+                indicator = _LEAD_ADVERBS.sub("", text[en:c1].strip())
+            if len(indicator) < 2:
+                continue
+            subject = focus
+            # a platform or agency named in the clause before the number reports its own figure
+            for m in ms:
+                if m.cls in ("Platform",) and m.end <= st and m.start >= c0 - 40:
+                    subject = m.canonical
+            if subject is None:
+                continue
+            key = (subject, as_int_if_whole(value), unit, indicator)
+            if key in seen:
+                continue
+            seen.add(key)
+            sent_text = text[s0:s1]
+            out.append(Figure(subject, indicator, as_int_if_whole(value), unit, approx, sent_text, s0, s1, 0.6))
+    return out

@@ -1,0 +1,118 @@
+"""One Aho–Corasick automaton over every gazetteer name and alias.
+
+Built once per process from ``kg.gazetteer`` and ``kg/data/agencies.tsv``; finding
+all gazetteer names in an article is then one pass over its text.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from kg import gazetteer
+from kg.extract.text import fold
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Short forms of localities that are also everyday words, never matched alone.
+AMBIGUOUS_SHORTS = {
+    "和平", "城中", "城区", "新城", "开发", "长安", "东方", "白云", "朝阳", "太和", "新华", "永康",
+    "宝山", "普陀", "中山", "江北", "江南", "河东", "河西", "海南", "南山", "北塔", "向阳", "新市",
+    "矿区", "郊区", "市中", "青山", "红旗", "安定", "通州", "吉利", "长城", "文化", "光明", "大同",
+    "平安", "和田", "榆树", "铁力", "海门", "如意", "新兴", "龙华", "清河", "华龙", "宁国", "东山",
+    "西湖", "双桥", "东城", "西城", "南京路", "上城", "下城", "城东", "城西", "城南", "城北", "新区",
+    "高新", "经开", "新北", "新吴",
+}
+# Short forms accepted even though they are in the list above.
+GENRE_SHORTS = {"新北", "新吴", "海门", "通州"}
+
+
+@dataclass(frozen=True)
+class GazHit:
+    """A gazetteer entry a surface string can name."""
+
+    cls: str
+    name: str
+    code: str | None
+    short: bool  # the surface is a short form (润州 for 润州区)
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _jiangsu_or_city(div, divisions) -> bool:
+    """Short forms are kept for provinces, prefecture cities, and anything in Jiangsu."""
+    if div.level in ("province", "city"):
+        return True
+    return any(a.name == "江苏省" for a in divisions.ancestors(div))
+
+
+@functools.cache
+def automaton() -> ahocorasick.Automaton:
+    """The automaton: folded surface → tuple of :class:`GazHit`."""
+    table: dict[str, list[GazHit]] = {}
+
+    def add(surface: str, hit: GazHit) -> None:
+        key = fold(surface)
+        if len(key) < 2:
+            return
+        hits = table.setdefault(key, [])
+        if hit not in hits:
+            hits.append(hit)
+
+    for entry in gazetteer.universities():
+        add(entry.name, GazHit("University", entry.name, entry.code, False))
+        for alias in entry.aliases:
+            add(alias, GazHit("University", entry.name, entry.code, True))
+    for entry in gazetteer.institutes():
+        add(entry.name, GazHit("ResearchInstitute", entry.name, entry.code, False))
+        for alias in entry.aliases:
+            add(alias, GazHit("ResearchInstitute", entry.name, entry.code, True))
+    divisions = gazetteer.divisions()
+    for div in divisions.by_code.values():
+        add(div.name, GazHit("Locality", div.name, div.code, False))
+        for alias in div.aliases:
+            if alias and len(alias) >= 2 and (alias not in AMBIGUOUS_SHORTS or alias in GENRE_SHORTS):
+                if div.level in ("town", "subdistrict"):
+                    continue
+                if _jiangsu_or_city(div, divisions):
+                    add(alias, GazHit("Locality", div.name, div.code, True))
+    for entry in gazetteer.fields():
+        add(entry.name, GazHit("Field", entry.name, None, False))
+        for alias in entry.aliases:
+            add(alias, GazHit("Field", entry.name, None, True))
+    for row in _read_tsv(DATA / "agencies.tsv"):
+        add(row["name"], GazHit("GovernmentAgency", row["name"], None, False))
+        for alias in filter(None, (row.get("aliases") or "").split("|")):
+            add(alias, GazHit("GovernmentAgency", row["name"], None, True))
+
+    auto = ahocorasick.Automaton()
+    for key, hits in table.items():
+        auto.add_word(key, (key, tuple(hits)))
+    auto.make_automaton()
+    return auto
+
+
+def width_fold_same_length(text: str) -> str:
+    """Width-fold character by character, keeping offsets (fold() may drop spaces)."""
+    out = []
+    for ch in text:
+        f = fold(ch)
+        out.append(f if len(f) == 1 else ch)
+    return "".join(out)
+
+
+def find_gazetteer_names(text: str) -> list[tuple[int, int, tuple[GazHit, ...]]]:
+    """All (start, end, hits) where a gazetteer name occurs in ``text`` (overlaps included)."""
+    folded = width_fold_same_length(text)
+    found = []
+    for end_idx, (key, hits) in automaton().iter(folded):
+        start = end_idx - len(key) + 1
+        found.append((start, end_idx + 1, hits))
+    return found

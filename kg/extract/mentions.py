@@ -1,0 +1,326 @@
+"""Find entity mentions in an article: gazetteer names, then name-shape patterns.
+
+A mention is a span of the article text with a class and, where a gazetteer or
+pattern knows it, the canonical name it stands for. Overlaps are settled
+longest-first, so 镇江华浩通信器材有限公司 wins over the 镇江 inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import lexicon as lx
+from kg.extract.gazetteer_matcher import GazHit, find_gazetteer_names
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+_OPEN_QUOTES = "“‘「『\"《"
+_CLOSE_QUOTES = "”’」』\"》"
+
+
+@dataclass
+class Mention:
+    """A span of text naming an entity."""
+
+    start: int
+    end: int
+    text: str
+    cls: str
+    rule: str
+    conf: float
+    hits: tuple[GazHit, ...] = ()
+    info: dict = field(default_factory=dict)
+    canonical: str | None = None  # filled by resolution
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def is_name_char(ch: str) -> bool:
+    return bool(CJK.match(ch)) or ch.isalnum() or ch in lx.NAME_CHARS_EXTRA
+
+
+def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0) -> int:
+    """Where a name ending at ``pos`` begins: walk left over name characters until a
+    punctuation mark or one of the genre's stop words."""
+    i = pos
+    while i > floor and pos - i < max_len:
+        ch = text[i - 1]
+        if not is_name_char(ch) or ch.isdigit():
+            break
+        head = text[max(floor, i - 6):i]
+        stop = next((w for w in lx.LEFT_STOPWORDS if head.endswith(w)), None)
+        if stop is not None:
+            break
+        i -= 1
+    return i
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+
+
+def _generic(core: str) -> bool:
+    core = core.strip("（）()")
+    if len(core) < 2 or core in lx.GENERIC_CORES:
+        return True
+    if re.match(r"^[\d一二三四五六七八九十两几多个首批家项]", core):
+        return True
+    return False
+
+
+def gazetteer_mentions(text: str) -> list[Mention]:
+    out = []
+    for start, end, hits in find_gazetteer_names(text):
+        cls = hits[0].cls
+        short = all(h.short for h in hits)
+        # a short locality form glued into a longer word (镇江 in 镇江华浩…) is only a candidate
+        conf = 0.9 if not short else 0.75
+        out.append(Mention(start, end, text[start:end], cls, "gazetteer", conf, hits))
+    return out
+
+
+def _suffix_matches(text: str, suffixes: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True)))
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝圈新材 at clause edges."""
+    out = []
+    for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
+        start = left_extend(text, s, 26)
+        core = text[start:s]
+        if _generic(core) or len(core) < 2:
+            continue
+        out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
+    for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SHORT_SUFFIXES):
+        start = left_extend(text, s, 6)
+        core = text[start:s]
+        if not (2 <= len(core) <= 5) or _generic(core):
+            continue
+        after = text[e:e + 1]
+        before = text[start - 1:start] if start else ""
+        # stand-alone only: a clause edge on both sides, or a list/cooperation context
+        if after and after not in "、，,。；;与和等及）)”\n 在已就为" :
+            continue
+        if before and is_name_char(before) and not any(text[:start].endswith(w) for w in lx.LEFT_STOPWORDS):
+            continue
+        out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-short:{suffix}", 0.55))
+    return out
+
+
+def list_item_mentions(text: str) -> list[Mention]:
+    """Items of X、Y、Z等(N家)(区内)企业 lists are enterprises."""
+    out = []
+    for m in re.finditer(r"等(?:[\d一二三四五六七八九十百余多]+家)?(?:区内|本地|省内|市内|重点|骨干|大中型|龙头|科技型|高新技术|知名|优质|制造业|规上|一批|[\u4e00-\u9fff]{0,4}型)*企业", text):
+        end = m.start()
+        seg_start = end
+        while seg_start > 0 and text[seg_start - 1] not in "，,。；;：:！？!?\n（(“”":
+            seg_start -= 1
+        # only the last list of the clause: "…等乡镇板块以及蓝圈新材、坤美新材等企业"
+        for sep in ("以及", "等"):
+            cut = text.rfind(sep, seg_start, end)
+            if cut >= 0:
+                seg_start = cut + len(sep)
+        segment = text[seg_start:end]
+        parts = re.split(r"[、和及与]", segment)
+        pos = seg_start
+        spans = []
+        for part in parts:
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if len(spans) < 1:
+            continue
+        for s, e in spans:
+            start = left_extend(text, e, 20, floor=s)
+            name = text[start:e]
+            if 2 <= len(name) <= 20 and not _generic(name):
+                out.append(Mention(start, e, name, "Enterprise", "enterprise-list", 0.6))
+    return out
+
+
+def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
+    anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
+    out = []
+    for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
+        start = left_extend(text, s, 20)
+        for u in anchors:
+            if u.cls != "University" or not (start <= u.start < s) or u.end >= s + 1 and u.end > s:
+                continue
+            middle = text[u.end:s]
+            if 1 <= len(middle) <= 10 and u.end <= s and not any(w in middle for w in ("的", "与", "和", "、", "党委", "签")):
+                out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-suffix:{suffix}", 0.8,
+                                   info={"university": u}))
+                break
+    for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
+        start = left_extend(text, s, 30)
+        name = text[start:e]
+        core = text[start:s]
+        if _generic(core):
+            continue
+        inside = [a for a in anchors if start <= a.start and a.end <= s]
+        quoted = _quoted(text, start, e)
+        if not inside and not quoted:
+            continue
+        if suffix == "中心" and not quoted and not inside:
+            continue
+        out.append(Mention(start, e, name, "Platform", f"platform-suffix:{suffix}", 0.7 if inside else 0.6,
+                           info={"inside": inside}))
+    return out
+
+
+def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Named zones and parks (镇江高新区, 官塘创新社区, 长江金融产业园) are localities."""
+    out = []
+    for s, e, suffix in _suffix_matches(text, lx.ZONE_SUFFIXES):
+        start = left_extend(text, s, 16)
+        core = text[start:s]
+        if _generic(core) or len(core) < 2:
+            continue
+        if suffix in ("新城", "新区", "园区") and not _quoted(text, start, e) and len(core) < 3:
+            continue
+        out.append(Mention(start, e, text[start:e], "Locality", f"zone-suffix:{suffix}", 0.7, info={"zone": True}))
+    for m in re.finditer(r"[“\"]([\u4e00-\u9fff]{2,8}(?:金谷|睿谷|硅谷|智谷|慧谷|科创谷))[”\"]", text):
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "Locality", "zone-quoted", 0.6, info={"zone": True}))
+    return out
+
+
+def agency_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Party and government bodies: a locality or a level character, then a head (委组织部, 科技局 …)."""
+    localities = {m.end: m for m in known if m.cls == "Locality" and not m.info.get("zone")}
+    out = []
+    pattern = re.compile("|".join(re.escape(h) for h in lx.AGENCY_HEADS))
+    for m in pattern.finditer(text):
+        s, e, head = m.start(), m.end(), m.group()
+        if head == "委" and (text[e:e + 1] in lx.NOT_AGENCY_AFTER):
+            continue
+        loc = localities.get(s)
+        level = None
+        start = s
+        if loc is not None:
+            start = loc.start
+        elif s > 0 and text[s - 1] in lx.LEVEL_CHARS:
+            level = text[s - 1]
+            start = s - 1
+            # 丹徒区委区政府: the second body inherits the locality before it
+            loc = localities.get(s - 1)
+            if loc is not None:
+                start = loc.start
+                level = None
+            elif s >= 2 and text[s - 2] in "全各我本副正":
+                continue
+        elif head in ("委", "政府", "党委", "组织部", "人民政府"):
+            continue
+        elif s >= 2 and text[s - 2:s] == "国家":
+            start = s - 2
+        if head == "党委" and loc is None:
+            continue
+        if head in ("委", "政府") and loc is None and level is None:
+            continue
+        out.append(Mention(start, e, text[start:e], "GovernmentAgency", f"agency:{head}", 0.8,
+                           info={"head": head, "level": level, "locality": loc}))
+    return out
+
+
+_TEAM_RE = re.compile(r"(第[一二三四五六七八九十百\d]+批)?(产业)?(科技镇长团|镇长团)")
+
+
+def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """科技镇长团 mentions: <place>(第N批)科技镇长团(<place>团), and <place>团 short forms."""
+    locs_by_end: dict[int, Mention] = {}
+    for m in known:
+        if m.cls == "Locality" and not m.info.get("zone"):
+            if m.end not in locs_by_end or locs_by_end[m.end].length < m.length:
+                locs_by_end[m.end] = m
+    locs_by_start = {m.start: m for m in known if m.cls == "Locality" and not m.info.get("zone")}
+    out = []
+    for m in _TEAM_RE.finditer(text):
+        start, end = m.start(), m.end()
+        batch = m.group(1)
+        loc = locs_by_end.get(start)
+        if loc is None and text[max(0, start - 1):start] in ("市", "区", "县"):
+            loc = None
+        if loc is not None:
+            start = loc.start
+        # 第十四批科技镇长团丹徒团
+        tail = locs_by_start.get(end)
+        if tail is not None and text[tail.end:tail.end + 1] == "团":
+            end = tail.end + 1
+            loc = loc or tail
+        out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
+                           info={"locality": loc, "batch": batch, "bare": loc is None}))
+    for loc in locs_by_end.values():
+        e = loc.end
+        if text[e:e + 1] == "团" and text[e + 1:e + 2] not in ("结", "体", "队", "委", "购", "伙", "建", "聚"):
+            if loc.hits and all(h.cls == "Locality" for h in loc.hits):
+                out.append(Mention(loc.start, e + 1, text[loc.start:e + 1], "Team", "team-short", 0.75,
+                                   info={"locality": loc, "batch": None, "bare": False}))
+    return out
+
+
+def _given_name_end(text: str, start: int) -> int | None:
+    """End of a Chinese personal name starting at ``start`` (surname + 1–2 characters)."""
+    if text[start:start + 2] in lx.COMPOUND_SURNAMES:
+        s_len = 2
+    elif text[start:start + 1] in lx.SURNAMES:
+        s_len = 1
+    else:
+        return None
+    i = start + s_len
+    if i >= len(text) or not CJK.match(text[i]):
+        return None
+    if i + 1 < len(text) and CJK.match(text[i + 1]) and text[i + 1] not in lx.NOT_NAME_CHARS:
+        return i + 2
+    return i + 1
+
+
+def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Persons introduced by a role word (团长李仁杰, 教授叶慧); never bylines (记者 王露)."""
+    roles = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
+    out = []
+    for m in roles.finditer(text):
+        start = m.end()
+        end = _given_name_end(text, start)
+        if end is None:
+            continue
+        before = text[max(0, m.start() - 4):m.start()]
+        if any(b in before for b in lx.BYLINE_WORDS):
+            continue
+        name = text[start:end]
+        out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
+                           info={"role": m.group(), "role_start": m.start()}))
+    # "叶老师" style references to an already named person are not new persons.
+    return out
+
+
+def select(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest non-overlapping mentions (ties: higher confidence)."""
+    chosen: list[Mention] = []
+    taken = [False] * (max((m.end for m in mentions), default=0) + 1)
+    for m in sorted(mentions, key=lambda m: (-m.length, -m.conf, m.start)):
+        if any(taken[m.start:m.end]):
+            continue
+        for i in range(m.start, m.end):
+            taken[i] = True
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every entity mention in ``text``, overlaps settled."""
+    gaz = gazetteer_mentions(text)
+    # gazetteer names that sit inside a longer gazetteer name are dropped early
+    base = select(gaz)
+    candidates = list(gaz)
+    candidates += enterprise_mentions(text, base)
+    candidates += list_item_mentions(text)
+    candidates += zone_mentions(text, base)
+    candidates += unit_and_platform_mentions(text, base)
+    candidates += agency_mentions(text, base)
+    candidates += team_mentions(text, base)
+    candidates += person_mentions(text, base)
+    chosen = select(candidates)
+    return chosen

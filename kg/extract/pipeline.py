@@ -1,0 +1,139 @@
+"""The extraction pipeline as spaCy components on ``spacy.blank("zh")``.
+
+``kg_sentences`` splits sentences (。！？； and line breaks), ``kg_entities`` finds
+and resolves entity mentions, ``kg_relations`` and ``kg_figures`` read relations
+and reported figures. Results live on the Doc's ``._`` extensions so the
+components compose like any spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.figures import extract_figures
+from kg.extract.mentions import find_mentions
+from kg.extract.relations import extract_relations
+from kg.extract.resolve import resolve
+from kg.extract.text import sentence_spans
+
+for _name in ("kg_sentences", "kg_mentions", "kg_entities", "kg_context", "kg_facts", "kg_figures"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class _Stateless:
+    """Components here keep no learned state; (de)serialisation is a no-op by design."""
+
+    def to_bytes(self, *, exclude=()):  # noqa: D102
+        return b""
+
+    def from_bytes(self, data, *, exclude=()):  # noqa: D102
+        return self
+
+    def to_disk(self, path, *, exclude=()):  # noqa: D102
+        return None
+
+    def from_disk(self, path, *, exclude=()):  # noqa: D102
+        return self
+
+
+class SentenceSplitter(_Stateless):
+    """Chinese sentence boundaries, stored as character spans and on tokens."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = sentence_spans(doc.text)
+        doc._.kg_sentences = spans
+        starts = {s for s, _ in spans}
+        for tok in doc:
+            tok.is_sent_start = tok.idx in starts or tok.i == 0
+        return doc
+
+
+class EntityRecognizer(_Stateless):
+    """Gazetteer and pattern mentions, resolved to the article's canonical entities."""
+
+    def __init__(self, nlp: Language, name: str, min_confidence: float) -> None:
+        self.name = name
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [m for m in find_mentions(doc.text) if m.conf >= self.min_confidence]
+        entities, ctx = resolve(mentions, doc.user_data.get("title"))
+        doc._.kg_mentions = mentions
+        doc._.kg_entities = entities
+        doc._.kg_context = ctx
+        spans = []
+        for m in mentions:
+            if m.canonical is None:
+                continue
+            span = doc.char_span(m.start, m.end, label=m.cls, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["kg"] = spans
+        return doc
+
+
+class RelationReader(_Stateless):
+    """Relations between the article's entities, from cue words in each sentence."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_facts = extract_relations(doc.text, doc._.kg_mentions, doc._.kg_entities, doc._.kg_context,
+                                           doc._.kg_sentences)
+        return doc
+
+
+class FigureReader(_Stateless):
+    """Reported counts and amounts, attached to the team or body that reports them."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc._.kg_context
+        default = ctx.main_team
+        if default is None:
+            agencies = [e for e in doc._.kg_entities if e.cls == "GovernmentAgency"]
+            if agencies:
+                default = max(agencies, key=lambda e: len(e.mentions)).name
+        doc._.kg_figures = extract_figures(doc.text, doc._.kg_mentions, ctx, doc._.kg_sentences, default)
+        return doc
+
+
+@Language.factory("kg_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp, name)
+
+
+@Language.factory("kg_entities", default_config={"min_confidence": 0.5})
+def make_entities(nlp: Language, name: str, min_confidence: float) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name, min_confidence)
+
+
+@Language.factory("kg_relations")
+def make_relations(nlp: Language, name: str) -> RelationReader:
+    return RelationReader(nlp, name)
+
+
+@Language.factory("kg_figures")
+def make_figures(nlp: Language, name: str) -> FigureReader:
+    return FigureReader(nlp, name)
+
+
+@functools.cache
+def make_nlp() -> Language:
+    """The extraction pipeline (built once per process)."""
+    nlp = spacy.blank("zh")
+    nlp.max_length = 5_000_000
+    for component in ("kg_sentences", "kg_entities", "kg_relations", "kg_figures"):
+        nlp.add_pipe(component)
+    return nlp

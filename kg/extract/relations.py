@@ -1,0 +1,410 @@
+"""Relations between an article's entities, from cue words within sentences.
+
+Each rule names itself in the fact it makes (``rule``), keeps the sentence it
+read (``evidence`` with character offsets) and a confidence, so every fact in
+the graph can be traced and weighed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import gazetteer
+from kg.extract import lexicon as lx
+from kg.extract.gazetteer_matcher import find_gazetteer_names
+from kg.extract.mentions import Mention
+from kg.extract.resolve import ArticleContext, Entity
+
+ORG_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "GovernmentAgency", "Platform"}
+PARTY_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform", "Locality"}
+BROKERED_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform"}
+CLAUSE_BREAK = set("，,；;：:。！？!?\n")
+
+
+@dataclass
+class Fact:
+    """A relation between two canonical entities, with its evidence."""
+
+    s: str
+    p: str
+    o: str
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    rule: str
+
+
+class FactSet:
+    """Facts keyed by (s, p, o): the first evidence and the highest confidence win."""
+
+    def __init__(self) -> None:
+        self.facts: dict[tuple[str, str, str], Fact] = {}
+
+    def add(self, s: str, p: str, o: str, sent: tuple[int, int], text: str, conf: float, rule: str) -> None:
+        if not s or not o or s == o:
+            return
+        if p == "collaboratesWith" and (o, p, s) in self.facts:
+            s, o = o, s
+        key = (s, p, o)
+        old = self.facts.get(key)
+        if old is None:
+            self.facts[key] = Fact(s, p, o, text[sent[0]:sent[1]], sent[0], sent[1], conf, rule)
+        elif conf > old.confidence:
+            old.confidence = conf
+
+    def __iter__(self):
+        return iter(self.facts.values())
+
+
+def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return (pos, pos)
+
+
+def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    s = pos
+    while s > lo and text[s - 1] not in CLAUSE_BREAK:
+        s -= 1
+    e = pos
+    while e < hi and text[e] not in CLAUSE_BREAK:
+        e += 1
+    return s, e
+
+
+def extract_relations(text: str, mentions: list[Mention], entities: list[Entity], ctx: ArticleContext,
+                      sentences: list[tuple[int, int]]) -> list[Fact]:
+    """All relation facts the article states."""
+    facts = FactSet()
+    by_name = {(e.cls, e.name): e for e in entities}
+    ent_of = {id(m): by_name.get((m.cls, m.canonical)) for m in mentions if m.canonical}
+    resolved = [m for m in mentions if m.canonical and ent_of.get(id(m)) is not None]
+    names = {e.name: e for e in entities}
+    divisions = gazetteer.divisions()
+
+    def sent_of(ent: Entity) -> tuple[int, int]:
+        return _sentence_of(ent.first, sentences)
+
+    # --- structure carried by names ---------------------------------------
+    teams = [e for e in entities if e.cls == "Team"]
+    for team in teams:
+        loc = team.info.get("locality")
+        if loc is not None and loc.name in names:
+            facts.add(team.name, "servesIn", loc.name, sent_of(team), text, 0.95, "team-name")
+    for team in teams:
+        loc = team.info.get("locality")
+        if loc is None or loc.level == "city":
+            continue
+        for other in teams:
+            oloc = other.info.get("locality")
+            if other is team or oloc is None or oloc.level != "city":
+                continue
+            if any(a.code == oloc.code for a in divisions.ancestors(loc)):
+                facts.add(team.name, "partOf", other.name, sent_of(team), text, 0.85, "sub-team")
+    for ent in entities:
+        if ent.cls == "AcademicUnit" and ent.info.get("university") in names:
+            facts.add(ent.name, "partOf", ent.info["university"], sent_of(ent), text, 0.95, "unit-name")
+        if ent.cls == "Platform":
+            for m in ent.mentions:
+                for a in m.info.get("inside", []):
+                    host = ent_of.get(id(a)) or by_name.get((a.cls, a.hits[0].name if a.hits else a.text))
+                    if host is not None and host.cls in ("University", "ResearchInstitute", "Enterprise", "AcademicUnit"):
+                        facts.add(ent.name, "hostedBy", host.name, sent_of(ent), text, 0.85, "platform-name")
+                    elif host is None and a.hits and a.hits[0].cls in ("University", "ResearchInstitute") and a.hits[0].name in names:
+                        facts.add(ent.name, "hostedBy", a.hits[0].name, sent_of(ent), text, 0.8, "platform-name")
+
+    _located_in(text, entities, names, ctx, divisions, facts, sent_of)
+    _persons(text, resolved, ent_of, ctx, facts, sentences)
+
+    # --- sentence cues ------------------------------------------------------
+    focus = ctx.main_team
+    for s0, s1 in sentences:
+        sent = text[s0:s1]
+        ms = [m for m in resolved if s0 <= m.start < s1]
+        explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare")]
+        if explicit_teams:
+            focus = explicit_teams[-1].canonical
+        team = explicit_teams[0].canonical if explicit_teams else focus
+        span = (s0, s1)
+        _member_institutions(text, sent, s0, ms, team, facts, span)
+        _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms))
+        _visits(text, sent, s0, ms, team, facts, span)
+        _fields(text, s0, ms, team, facts, span)
+    return list(facts)
+
+
+def _located_in(text, entities, names, ctx, divisions, facts, sent_of) -> None:
+    named_codes = {e.code: e for e in entities if e.cls == "Locality" and e.code}
+    for ent in entities:
+        if ent.cls != "Locality":
+            continue
+        if ent.code:
+            entry = divisions.by_code.get(ent.code)
+            for anc in divisions.ancestors(entry) if entry else []:
+                if anc.code in named_codes:
+                    facts.add(ent.name, "locatedIn", anc.name, sent_of(ent), text, 0.9, "division-tree")
+                    break
+        else:  # a zone: the place its name starts with, else the article's home
+            parent = _place_prefix(ent.name, divisions)
+            if parent is not None and parent.name != ent.name:
+                facts.add(ent.name, "locatedIn", parent.name, sent_of(ent), text, 0.8, "zone-name")
+            elif ctx.district is not None:
+                facts.add(ent.name, "locatedIn", ctx.district.name, sent_of(ent), text, 0.5, "zone-home")
+    for ent in entities:
+        if ent.cls in ("GovernmentAgency", "Enterprise", "Platform"):
+            place = _place_prefix(ent.name, divisions, allow_short=ent.cls != "GovernmentAgency")
+            if place is not None and (ent.cls == "GovernmentAgency" or place.name in names or place.level in ("city", "district", "county", "county_city")):
+                facts.add(ent.name, "locatedIn", place.name, sent_of(ent), text, 0.8, "name-prefix")
+            if ent.cls == "Platform":
+                inner = _place_inside(ent.name, divisions)
+                if inner is not None and (place is None or inner.code != place.code):
+                    facts.add(ent.name, "locatedIn", inner.name, sent_of(ent), text, 0.65, "name-infix")
+        if ent.cls == "University":
+            entry = next((u for u in gazetteer.universities() if u.name == ent.name), None)
+            if entry is not None and entry.city and entry.city in names:
+                facts.add(ent.name, "locatedIn", entry.city, sent_of(ent), text, 0.7, "gazetteer-city")
+    # 区内企业 / 落户 X
+    for ent in entities:
+        if ent.cls not in ("Enterprise", "Platform"):
+            continue
+        for m in ent.mentions:
+            s0, s1 = _clause_bounds(text, m.start, 0, len(text))
+            clause = text[max(0, s0 - 30):s1]
+            if ent.cls == "Enterprise" and any(c in clause for c in lx.LOCAL_CUES) and ctx.district is not None:
+                facts.add(ent.name, "locatedIn", ctx.district.name, (s0, s1), text, 0.55, "local-cue")
+            after = text[m.end:m.end + 12]
+            mm = re.match(r"(?:注册)?(?:落户|落地|入驻|位于|坐落于)(?:在|于)?[“\"]?([\u4e00-\u9fff]{2,12})", after)
+            if mm:
+                for e2 in entities:
+                    if e2.cls == "Locality" and mm.group(1).startswith(e2.name) or (e2.cls == "Locality" and any(mm.group(1).startswith(a) for a in e2.aliases)):
+                        facts.add(ent.name, "locatedIn", e2.name, (s0, s1), text, 0.75, "settles-in")
+
+
+def _place_prefix(name: str, divisions, allow_short: bool = True):
+    best = None
+    for start, end, hits in find_gazetteer_names(name):
+        if start != 0:
+            continue
+        for h in hits:
+            if h.cls == "Locality" and (allow_short or not h.short):
+                entry = divisions.by_code.get(h.code)
+                if entry is not None and (best is None or end > best[0]):
+                    best = (end, entry)
+    if best is None:
+        return None
+    # prefer Jiangsu among same-name places
+    return best[1]
+
+
+def _place_inside(name: str, divisions):
+    for start, end, hits in find_gazetteer_names(name):
+        if start == 0:
+            continue
+        for h in hits:
+            if h.cls == "Locality" and h.code:
+                entry = divisions.by_code.get(h.code)
+                if entry is not None and entry.level in ("city", "county_city", "district", "county"):
+                    return entry
+    return None
+
+
+_ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
+_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|、|和|兼|及)+$")
+
+
+def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
+    by_end = {}
+    for m in resolved:
+        by_end.setdefault(m.end, m)
+    for m in resolved:
+        if m.cls != "Person":
+            continue
+        span = _sentence_of(m.start, sentences)
+        pos = m.info.get("role_start", m.start)
+        roles = [m.info.get("role", "")]
+        for _ in range(6):
+            # strip role words and fillers right before pos
+            moved = True
+            while moved:
+                moved = False
+                head = text[max(0, pos - 12):pos]
+                f = _CHAIN_FILLER.search(head)
+                if f and f.end() == len(head) and f.start() < len(head):
+                    pos -= len(f.group())
+                    moved = True
+                    continue
+                r = None
+                for rm in _ROLE_RE.finditer(head):
+                    if rm.end() == len(head):
+                        r = rm
+                if r is not None:
+                    roles.append(r.group())
+                    pos -= len(r.group())
+                    moved = True
+            org = by_end.get(pos)
+            if org is None:
+                break
+            ent = ent_of.get(id(org))
+            if ent is None:
+                break
+            if ent.cls == "Team":
+                facts.add(m.canonical, "memberOf", ent.name, span, text, 0.85, "person-chain")
+                if any(r in lx.LEADER_ROLES for r in roles):
+                    facts.add(m.canonical, "leads", ent.name, span, text, 0.85, "person-chain")
+                roles = []
+            elif ent.cls in ORG_CLASSES:
+                facts.add(m.canonical, "affiliatedWith", ent.name, span, text, 0.8, "person-chain")
+                if ent.cls in ("University", "ResearchInstitute"):
+                    for f in list(facts):
+                        if f.s == m.canonical and f.p == "memberOf":
+                            facts.add(f.o, "memberInstitution", ent.name, span, text, 0.7, "member-affiliation")
+            pos = org.start
+    # a member's university becomes the team's member institution once both are known
+    person_team = {(f.s, f.o) for f in facts if f.p == "memberOf"}
+    for f in list(facts):
+        if f.p == "affiliatedWith":
+            for p, t in person_team:
+                if p == f.s and any(e.cls in ("University", "ResearchInstitute") and e.canonical == f.o for e in resolved):
+                    facts.add(t, "memberInstitution", f.o, (f.start, f.end), text, 0.7, "member-affiliation")
+
+
+def _member_institutions(text, sent, s0, ms, team, facts, span) -> None:
+    if team is None:
+        return
+    cue_pos = min((sent.find(c) for c in lx.MEMBER_INSTITUTION_CUES if c in sent), default=-1)
+    if cue_pos < 0:
+        return
+    if "团" not in sent and "团员" not in sent and "后方" not in sent and "派出" not in sent:
+        return
+    for m in ms:
+        if m.start - s0 > cue_pos and m.cls in ("University", "ResearchInstitute", "GovernmentAgency", "Enterprise") and m.start - s0 - cue_pos < 120:
+            facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
+
+
+def _pairs_around_connectors(text: str, s0: int, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    parties = [m for m in ms if m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency"]
+    pairs = []
+    for c in re.finditer(r"与|和|同|跟", text[s0:s0 + 10_000] if False else text[s0:]):
+        cpos = s0 + c.start()
+        left = [m for m in parties if m.end <= cpos and cpos - m.end <= 14]
+        if not left:
+            continue
+        # extend left over a list: X、Y、Z等…与
+        group = []
+        anchor = max(left, key=lambda m: m.end)
+        group.append(anchor)
+        for m in sorted((p for p in parties if p.end <= anchor.start), key=lambda m: -m.end):
+            gap = text[m.end:group[-1].start]
+            if len(gap) <= 2 and all(ch in "、，,和及与" for ch in gap):
+                group.append(m)
+            else:
+                break
+        if any(text[cpos - 2:cpos + 1].endswith(x) for x in ("分别与", "分别和", "分别同")):
+            continue
+        right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3]
+        if not right:
+            continue
+        rgroup = [min(right, key=lambda m: m.start)]
+        for m in sorted((p for p in parties if p.start >= rgroup[-1].end), key=lambda m: m.start):
+            gap = text[rgroup[-1].end:m.start]
+            if len(gap) <= 2 and all(ch in "、，,和及" for ch in gap):
+                rgroup.append(m)
+            else:
+                break
+        for a in group:
+            for b in rgroup:
+                pairs.append((a, b))
+    return pairs
+
+
+def _as_party(m: Mention) -> str | None:
+    """The party a mention stands for in a cooperation (a party branch stands for its body)."""
+    if m.cls == "GovernmentAgency":
+        loc = m.info.get("locality")
+        if m.info.get("head") in ("党委", "党工委") and loc is not None:
+            return loc.canonical or loc.text
+        return None
+    return m.canonical
+
+
+def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
+    if not any(c in sent for c in lx.COOPERATION_CUES):
+        return
+    strong = any(c in sent for c in lx.STRONG_COOPERATION_CUES)
+    brokering = any(c in sent for c in lx.BROKER_CUES) or team_named
+    no_pairing = any(c in sent for c in lx.NO_PAIRING_CUES)
+    pairs = [] if no_pairing else _pairs_around_connectors(text, s0, ms)
+    parties_in_pairs = []
+    for a, b in pairs:
+        pa, pb = _as_party(a), _as_party(b)
+        if pa is None or pb is None or pa == pb:
+            continue
+        if strong or "合作" in sent:
+            facts.add(pa, "collaboratesWith", pb, span, text, 0.75 if strong else 0.6, "cooperation-pair")
+            parties_in_pairs += [(a, pa), (b, pb)]
+    if not pairs and not no_pairing and any(c in sent for c in ("三方", "双方", "党建联盟", "共建")):
+        parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)]
+        parties = [(m, p) for m, p in parties if m.cls != "Locality" or m.info.get("zone") or "党委" in text[m.end:m.end + 3]]
+        if 2 <= len({p for _, p in parties}) <= 4:
+            for i, (ma, a) in enumerate(parties):
+                for mb, b in parties[i + 1:]:
+                    if a != b:
+                        facts.add(a, "collaboratesWith", b, span, text, 0.55, "cooperation-group")
+            parties_in_pairs += parties
+    # 联合 X 开展共建: the team itself is the partner
+    if team is not None:
+        for m in ms:
+            if m.cls in BROKERED_CLASSES and text[max(0, m.start - 2):m.start] in ("联合", "携手") and not pairs:
+                facts.add(team, "collaboratesWith", m.canonical, span, text, 0.6, "team-joins")
+    if team is None or not brokering:
+        return
+    objects = {p for m, p in parties_in_pairs if m.cls != "GovernmentAgency" or p}
+    if not objects and strong or not objects and "合作" in sent:
+        objects = {m.canonical for m in ms if m.cls in BROKERED_CLASSES}
+    for o in objects:
+        facts.add(team, "brokered", o, span, text, 0.65, "broker-cue")
+
+
+def _visits(text, sent, s0, ms, team, facts, span) -> None:
+    for cue in lx.VISIT_CUES:
+        idx = sent.find(cue)
+        while idx >= 0:
+            cpos = s0 + idx + len(cue)
+            subject = team
+            persons = [m for m in ms if m.cls == "Person" and m.end <= cpos and cpos - m.end < 8]
+            teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos]
+            if persons:
+                subject = persons[-1].canonical
+            elif teams_before:
+                subject = teams_before[-1].canonical
+            if subject is not None:
+                c_end = _clause_bounds(text, cpos, s0, s0 + len(sent))[1]
+                for m in ms:
+                    if cpos <= m.start <= cpos + 4 and m.cls in ORG_CLASSES - {"GovernmentAgency"}:
+                        # the first object and any list that follows it
+                        facts.add(subject, "visited", m.canonical, span, text, 0.7, f"visit-cue:{cue}")
+                        last = m
+                        for n in ms:
+                            if n.start >= last.end and n.start < c_end and n.cls in ORG_CLASSES - {"GovernmentAgency"}:
+                                gap = text[last.end:n.start]
+                                if len(gap) <= 2 and all(ch in "、，,和及" for ch in gap):
+                                    facts.add(subject, "visited", n.canonical, span, text, 0.65, f"visit-cue:{cue}")
+                                    last = n
+                        break
+            idx = sent.find(cue, idx + 1)
+
+
+def _fields(text, s0, ms, team, facts, span) -> None:
+    fields = [m for m in ms if m.cls == "Field"]
+    if not fields:
+        return
+    for f in fields:
+        subjects = [m for m in ms if m.end <= f.start and m.cls in ("University", "Enterprise", "Locality", "Team", "Platform")]
+        if subjects:
+            subj = subjects[-1]
+            facts.add(subj.canonical, "hasField", f.canonical, span, text, 0.55, "field-subject")
+        elif team is not None:
+            facts.add(team, "hasField", f.canonical, span, text, 0.45, "field-team")

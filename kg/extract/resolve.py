@@ -1,0 +1,283 @@
+"""Resolve mentions to canonical entities within one article.
+
+Short forms become full names (南航 → 南京航空航天大学, 润州 → 润州区), bare agency
+names are qualified with the article's place (市科技局 → 镇江市科技局), and team
+mentions (丹徒团, 第十四批科技镇长团丹徒团) become one team named
+``<locality>第<N>批科技镇长团``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg import gazetteer
+from kg.extract.mentions import Mention
+from kg.extract.text import canonical_brackets, fold
+
+HEAD_CANONICAL = {
+    "科学技术局": "科技局",
+    "人力资源和社会保障局": "人社局",
+    "发展和改革委员会": "发改委",
+    "发展改革委": "发改委",
+    "人民政府": "政府",
+    "工业和信息化局": "工信局",
+    "市场监督管理局": "市场监管局",
+    "委人才工作领导小组办公室": "委人才办",
+}
+COUNTY_LEVELS = ("district", "county", "county_city")
+
+
+@dataclass
+class Entity:
+    """One canonical entity of an article, with every mention of it."""
+
+    name: str
+    cls: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    code: str | None = None
+    info: dict = field(default_factory=dict)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions) if self.mentions else 0
+
+
+@dataclass
+class ArticleContext:
+    """The places an article is about: its home district/county, city and province."""
+
+    district: object | None = None  # gazetteer Entry
+    city: object | None = None
+    province: object | None = None
+    batch: str | None = None
+    main_team: str | None = None
+
+
+def _choose_division(m: Mention, ctx_codes: Counter) -> object | None:
+    divisions = gazetteer.divisions()
+    cands = [divisions.by_code.get(h.code) for h in m.hits if h.cls == "Locality" and h.code]
+    cands = [c for c in cands if c is not None]
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+
+    def score(entry) -> tuple:
+        anc = [a.code for a in divisions.ancestors(entry)]
+        in_ctx = sum(ctx_codes.get(a, 0) for a in anc)
+        jiangsu = any(a.name == "江苏省" for a in divisions.ancestors(entry)) or entry.name == "江苏省"
+        level_rank = {"province": 0, "city": 1, "county_city": 2, "district": 2, "county": 2}.get(entry.level, 3)
+        return (in_ctx, jiangsu, -level_rank)
+
+    return max(cands, key=score)
+
+
+def article_context(mentions: list[Mention], title: str | None = None) -> ArticleContext:
+    """Guess the article's home locality from its teams, else from its most named places."""
+    divisions = gazetteer.divisions()
+    ctx = ArticleContext()
+    unambiguous = Counter()
+    for m in mentions:
+        if m.cls == "Locality" and m.hits and len({h.code for h in m.hits}) == 1 and m.hits[0].code:
+            unambiguous[m.hits[0].code] += 1
+    ancestors_count = Counter()
+    for code, n in unambiguous.items():
+        entry = divisions.by_code.get(code)
+        if entry is None:
+            continue
+        for a in [entry, *divisions.ancestors(entry)]:
+            ancestors_count[a.code] += n
+    for m in mentions:
+        if m.cls == "Locality" and m.hits:
+            m.info["division"] = _choose_division(m, ancestors_count)
+        # places inside team and agency names (丹徒区第十四批科技镇长团, 丹徒区委组织部)
+        loc = m.info.get("locality") if m.cls in ("Team", "GovernmentAgency") else None
+        if loc is not None and loc.hits and "division" not in loc.info:
+            loc.info["division"] = _choose_division(loc, ancestors_count)
+
+    team_places = Counter()
+    batches = Counter()
+    for m in mentions:
+        if m.cls == "Team":
+            loc = m.info.get("locality")
+            if loc is not None and loc.info.get("division") is not None:
+                team_places[loc.info["division"].code] += 1
+            if m.info.get("batch"):
+                batches[m.info["batch"]] += 1
+    if batches:
+        ctx.batch = batches.most_common(1)[0][0]
+    place_counts = Counter()
+    for m in mentions:
+        if m.cls == "Locality" and m.info.get("division") is not None:
+            place_counts[m.info["division"].code] += 1
+    home = None
+    if team_places:
+        # the most named team place; prefer the county level over its city when tied
+        best = max(team_places.items(), key=lambda kv: (kv[1], divisions.by_code[kv[0]].level in COUNTY_LEVELS))
+        home = divisions.by_code[best[0]]
+    else:
+        county = [(n, c) for c, n in place_counts.items() if divisions.by_code[c].level in COUNTY_LEVELS]
+        city = [(n, c) for c, n in place_counts.items() if divisions.by_code[c].level == "city"]
+        if county and (not city or max(county)[0] * 2 >= max(city)[0]):
+            home = divisions.by_code[max(county)[1]]
+        elif city:
+            home = divisions.by_code[max(city)[1]]
+    if home is not None:
+        chain = [home, *divisions.ancestors(home)]
+        for e in chain:
+            if e.level in COUNTY_LEVELS and ctx.district is None:
+                ctx.district = e
+            elif e.level == "city" and ctx.city is None:
+                ctx.city = e
+            elif e.level == "province" and ctx.province is None:
+                ctx.province = e
+    if ctx.province is None:
+        ctx.province = divisions.find("江苏省")
+    return ctx
+
+
+def _team_name(loc_entry, batch: str | None) -> str:
+    return f"{loc_entry.name}{batch or ''}科技镇长团"
+
+
+def _agency_name(m: Mention, ctx: ArticleContext) -> str | None:
+    head = m.info["head"]
+    head = HEAD_CANONICAL.get(head, head)
+    loc = m.info.get("locality")
+    level = m.info.get("level")
+    if loc is not None:
+        div = loc.info.get("division")
+        base = div.name if div is not None else loc.text
+        return base + head
+    if level is not None:
+        target = {"市": ctx.city, "区": ctx.district, "县": ctx.district, "省": ctx.province}.get(level)
+        if target is None:
+            return None
+        if level in ("区", "县") and target.level == "county_city":
+            return None  # 区 in a county-level city article is not the city itself
+        return target.name + head
+    if m.text.startswith("国家"):
+        return m.text
+    target = ctx.district or ctx.city
+    return target.name + head if target is not None else m.text
+
+
+def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Entity], ArticleContext]:
+    """Group mentions into canonical entities; returns them and the article context."""
+    ctx = article_context(mentions, title)
+    divisions = gazetteer.divisions()
+    entities: dict[tuple[str, str], Entity] = {}
+
+    # the article's main team: most mentioned team place (set after naming)
+    team_counter = Counter()
+
+    def add(m: Mention, cls: str, name: str, code: str | None = None) -> Entity:
+        key = (cls, name)
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = Entity(name, cls, code=code)
+        ent.mentions.append(m)
+        m.canonical = name
+        surface = canonical_brackets(m.text)
+        if fold(surface) != fold(name):
+            ent.aliases.add(surface)
+        return ent
+
+    for m in mentions:
+        if m.cls == "Locality":
+            div = m.info.get("division")
+            if div is not None:
+                add(m, "Locality", div.name, div.code)
+            else:
+                add(m, "Locality", canonical_brackets(m.text))
+        elif m.cls in ("University", "ResearchInstitute", "Field") or (m.cls == "GovernmentAgency" and m.hits):
+            add(m, m.cls, m.hits[0].name)
+        elif m.cls == "GovernmentAgency":
+            loc = m.info.get("locality")
+            if loc is not None and loc.info.get("division") is not None and loc not in mentions:
+                add(loc, "Locality", loc.info["division"].name, loc.info["division"].code)
+            name = _agency_name(m, ctx)
+            if name:
+                add(m, "GovernmentAgency", name)
+        elif m.cls == "AcademicUnit":
+            uni = m.info["university"]
+            uname = uni.hits[0].name if uni.hits else uni.text
+            add(m, "AcademicUnit", uname + m.text[uni.end - m.start:]).info["university"] = uname
+        elif m.cls == "Team":
+            loc = m.info.get("locality")
+            if loc is None or loc.info.get("division") is None:
+                continue  # bare "科技镇长团": resolved to the main team below
+            div = loc.info["division"]
+            batch = m.info.get("batch")
+            if batch is None and ctx.batch and _within_home(div, ctx, divisions):
+                batch = ctx.batch
+            if loc not in mentions:
+                add(loc, "Locality", div.name, div.code)
+            ent = add(m, "Team", _team_name(div, batch))
+            ent.info["locality"] = div
+            team_counter[ent.name] += 1
+        elif m.cls in ("Enterprise", "Platform", "Person"):
+            add(m, m.cls, canonical_brackets(m.text))
+
+    teams = [e for e in entities.values() if e.cls == "Team"]
+    if teams:
+        def rank(e: Entity) -> tuple:
+            div = e.info["locality"]
+            is_home = ctx.district is not None and div.code == ctx.district.code
+            return (is_home, team_counter[e.name])
+        main = max(teams, key=rank)
+        ctx.main_team = main.name
+        for m in mentions:
+            if m.cls == "Team" and m.canonical is None:
+                m.canonical = main.name
+                main.mentions.append(m)
+                if m.info.get("batch"):
+                    main.aliases.add(m.text)
+    _merge_short_forms(entities)
+    return list(entities.values()), ctx
+
+
+def _within_home(div, ctx: ArticleContext, divisions) -> bool:
+    home = {e.code for e in (ctx.district, ctx.city) if e is not None}
+    if div.code in home:
+        return True
+    return any(a.code in home for a in divisions.ancestors(div))
+
+
+_ENT_STRIP = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|（集团）|集团公司|集团|公司)$")
+
+
+def _core(name: str) -> str:
+    prev = None
+    core = name
+    while prev != core:
+        prev = core
+        core = _ENT_STRIP.sub("", core)
+        core = core.replace("（集团）", "")
+    for prefix in ("江苏省", "江苏", "中国"):
+        if core.startswith(prefix) and len(core) > len(prefix) + 1:
+            core = core[len(prefix):]
+    return core
+
+
+def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
+    """蓝圈新材 and 江苏蓝圈新材公司 are one enterprise: the longer name is canonical."""
+    for cls in ("Enterprise", "Platform"):
+        ents = sorted((e for e in entities.values() if e.cls == cls), key=lambda e: len(e.name))
+        for i, short in enumerate(ents):
+            for long in reversed(ents[i + 1:]):
+                if long.name == short.name or (cls, long.name) not in entities:
+                    continue
+                a, b = _core(short.name), _core(long.name)
+                same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
+                if same:
+                    long.aliases.add(short.name)
+                    long.aliases |= short.aliases
+                    for m in short.mentions:
+                        m.canonical = long.name
+                    long.mentions.extend(short.mentions)
+                    del entities[(cls, short.name)]
+                    break

@@ -1,0 +1,58 @@
+"""Text helpers shared by extraction and scoring: width folding and sentence spans.
+
+Gold names and article text mix half- and full-width brackets, digits and spaces;
+matching treats them as equal, so every comparison goes through :func:`fold`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE_RE = re.compile(r"\s+")
+# Characters that end a sentence in Chinese news prose; line breaks end one too.
+SENTENCE_END = set("。！？；!?;\n")
+
+
+def fold(text: str) -> str:
+    """Width-fold and drop spaces: the key under which two names are the same name."""
+    return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def canonical_brackets(name: str) -> str:
+    """Write brackets full-width, as canonical names do (江苏海雷德蒙新能源（集团）有限公司)."""
+    return name.replace("(", "（").replace(")", "）").strip()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences: split after 。！？； and at line breaks.
+
+    A closing quote right after a terminator stays with its sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in SENTENCE_END:
+            end = i + 1
+            while end < n and text[end] in "”’\"'」』)）":
+                end += 1
+            if text[start:end].strip():
+                spans.append(_trim(text, start, end))
+            start = end
+            i = end
+            continue
+        i += 1
+    if start < n and text[start:].strip():
+        spans.append(_trim(text, start, n))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
