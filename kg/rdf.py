@@ -117,7 +117,7 @@ def build_dataset(extractions: Iterable[dict[str, Any]]) -> Dataset:
     ds.bind("skos", SKOS)
     ds.bind("dcterms", DCTERMS)
     ds.bind("prov", PROV)
-    default = ds.default_context
+    default = ds.default_graph
     for eid, rec in sorted(index.records.items()):
         node = URIRef(eid)
         label = index.label(eid)

@@ -36,6 +36,9 @@ def extract_article(article: Article) -> dict[str, Any]:
                          if m.end <= len(article.text) and article.text[m.start:m.end] == m.text][:20],
             "rule": sorted({m.rule for m in e.mentions})[0] if e.mentions else "context",
         })
+    # a field only counts when the article names it as someone's focus or strength
+    in_facts = {n for f in doc._.kg_facts for n in (f.s, f.o)}
+    entities = [e for e in entities if e["type"] != "Field" or e["name"] in in_facts]
     known = {e["name"] for e in entities}
     relations = [
         {"s": f.s, "p": f.p, "o": f.o, "evidence": f.evidence, "start": f.start, "end": f.end,

@@ -74,6 +74,9 @@ def automaton() -> ahocorasick.Automaton:
         add(entry.name, GazHit("ResearchInstitute", entry.name, entry.code, False))
         for alias in entry.aliases:
             add(alias, GazHit("ResearchInstitute", entry.name, entry.code, True))
+        # Jiangsu's own bodies are written "省…" in Jiangsu news (省产业技术研究院)
+        if entry.name.startswith("江苏省") and len(entry.name) > 6:
+            add("省" + entry.name[3:], GazHit("ResearchInstitute", entry.name, entry.code, True))
     divisions = gazetteer.divisions()
     for div in divisions.by_code.values():
         add(div.name, GazHit("Locality", div.name, div.code, False))
@@ -89,6 +92,8 @@ def automaton() -> ahocorasick.Automaton:
             add(alias, GazHit("Field", entry.name, None, True))
     for row in _read_tsv(DATA / "agencies.tsv"):
         add(row["name"], GazHit("GovernmentAgency", row["name"], None, False))
+        if row["name"].startswith("江苏省") and row["name"][3:4] != "委":
+            add("省" + row["name"][3:], GazHit("GovernmentAgency", row["name"], None, True))
         for alias in filter(None, (row.get("aliases") or "").split("|")):
             add(alias, GazHit("GovernmentAgency", row["name"], None, True))
 

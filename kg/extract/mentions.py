@@ -49,6 +49,8 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0) -> int:
         ch = text[i - 1]
         if not is_name_char(ch) or ch.isdigit():
             break
+        if ch == "年" and i >= 2 and text[i - 2].isdigit():
+            break
         head = text[max(floor, i - 6):i]
         stop = next((w for w in lx.LEFT_STOPWORDS if head.endswith(w)), None)
         if stop is not None:
@@ -103,9 +105,10 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         after = text[e:e + 1]
         before = text[start - 1:start] if start else ""
         # stand-alone only: a clause edge on both sides, or a list/cooperation context
-        if after and after not in "、，,。；;与和等及）)”\n 在已就为" :
+        if after and after not in "、，,。；;与和等及）)”\n 在已就为":
             continue
-        if before and is_name_char(before) and not any(text[:start].endswith(w) for w in lx.LEFT_STOPWORDS):
+        if before and before not in "、，,。；;：:“\"（(\n " and not any(
+                text[:start].endswith(w) for w in ("走访", "拜访", "与", "和", "及", "如", "包括", "企业", "公司")):
             continue
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-short:{suffix}", 0.55))
     return out
@@ -114,7 +117,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
 def list_item_mentions(text: str) -> list[Mention]:
     """Items of X、Y、Z等(N家)(区内)企业 lists are enterprises."""
     out = []
-    for m in re.finditer(r"等(?:[\d一二三四五六七八九十百余多]+家)?(?:区内|本地|省内|市内|重点|骨干|大中型|龙头|科技型|高新技术|知名|优质|制造业|规上|一批|[\u4e00-\u9fff]{0,4}型)*企业", text):
+    for m in re.finditer(r"等(?:为代表的)?(?:[\d一二三四五六七八九十百余多]+家)?(?:区内|本地|省内|市内|重点|骨干|大中型|龙头|科技型|高新技术|知名|优质|制造业|规上|一批|[\u4e00-\u9fff]{0,4}型|[\u4e00-\u9fff]{2,6}、)*企业", text):
         end = m.start()
         seg_start = end
         while seg_start > 0 and text[seg_start - 1] not in "，,。；;：:！？!?\n（(“”":
@@ -173,18 +176,35 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
 
 
 def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
-    """Named zones and parks (镇江高新区, 官塘创新社区, 长江金融产业园) are localities."""
+    """Named zones and parks (镇江高新区, 官塘创新社区, 长江金融产业园) are localities.
+
+    A zone name starts at a place name inside it (镇江高新区), or is quoted, or is
+    a short name standing right after punctuation or a stop word.
+    """
+    places = [m for m in known if m.cls == "Locality"]
+    zone_suffix = re.compile("|".join(re.escape(z) for z in lx.ZONE_SUFFIXES))
     out = []
     for s, e, suffix in _suffix_matches(text, lx.ZONE_SUFFIXES):
         start = left_extend(text, s, 16)
+        inner = [p for p in places if start <= p.start and p.end <= s]
+        if inner:
+            start = inner[-1].start if text[inner[-1].end:s] else inner[0].start
+            start = min(p.start for p in inner if not zone_suffix.search(text[p.start:s][len(p.text):]) ) if any(
+                not zone_suffix.search(text[p.end:s]) for p in inner) else inner[-1].start
         core = text[start:s]
-        if _generic(core) or len(core) < 2:
+        if zone_suffix.search(core) or _generic(core) or len(core) < 2 or any(w in core for w in lx.NOT_IN_ZONE_NAME):
             continue
-        if suffix in ("新城", "新区", "园区") and not _quoted(text, start, e) and len(core) < 3:
+        quoted = _quoted(text, start, e)
+        if not inner and not quoted and len(core) > 6:
             continue
-        out.append(Mention(start, e, text[start:e], "Locality", f"zone-suffix:{suffix}", 0.7, info={"zone": True}))
-    for m in re.finditer(r"[“\"]([\u4e00-\u9fff]{2,8}(?:金谷|睿谷|硅谷|智谷|慧谷|科创谷))[”\"]", text):
-        out.append(Mention(m.start(1), m.end(1), m.group(1), "Locality", "zone-quoted", 0.6, info={"zone": True}))
+        if suffix in ("新城", "新区", "园区") and not quoted and len(core) < 3:
+            continue
+        out.append(Mention(start, e, text[start:e], "Locality", f"zone-suffix:{suffix}", 0.7 if inner or quoted else 0.6,
+                           info={"zone": True}))
+    for m in re.finditer(r"[“\"]?([\u4e00-\u9fff]{2,8}(?:金谷|睿谷|硅谷|智谷|慧谷|科创谷))", text):
+        start = left_extend(text, m.end(1) - 2, 8, floor=m.start(1))
+        if m.end(1) - start >= 4:
+            out.append(Mention(start, m.end(1), text[start:m.end(1)], "Locality", "zone-valley", 0.6, info={"zone": True}))
     return out
 
 
@@ -216,6 +236,14 @@ def agency_mentions(text: str, known: list[Mention]) -> list[Mention]:
             continue
         elif s >= 2 and text[s - 2:s] == "国家":
             start = s - 2
+        else:
+            # a locality, then a sub-area, then the head: 江阴临江新城经济发展局
+            ext = left_extend(text, s, 10)
+            lead = next((p for p in known if p.cls == "Locality" and p.start == ext and p.end < s), None)
+            if lead is not None and s - lead.end <= 6:
+                out.append(Mention(ext, e, text[ext:e], "GovernmentAgency", f"agency-named:{head}", 0.7,
+                                   info={"head": head, "level": None, "locality": None, "as_written": True}))
+                continue
         if head == "党委" and loc is None:
             continue
         if head in ("委", "政府") and loc is None and level is None:
@@ -296,6 +324,71 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+_FIELD_LIST_END_RE = re.compile(lx.FIELD_LIST_END)
+
+
+def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Items of a list that ends in …等(N大)(主导)产业 are fields (高端装备制造、新材料两大主导产业).
+
+    The list runs back to the clause start; a single item needs an opening verb
+    (发展船舶与海工装备产业).
+    """
+    out = []
+    taken = {(m.start, m.end) for m in known}
+    for m in _FIELD_LIST_END_RE.finditer(text):
+        end = m.start()
+        start = end
+        while start > 0 and text[start - 1] not in "，,。；;：:！？!?（(\n" and end - start < 80:
+            start -= 1
+        seg = text[start:end]
+        opener = max(((seg.rfind(o), o) for o in lx.FIELD_LIST_OPENERS if o in seg), default=(-1, ""))
+        if opener[0] >= 0:
+            start += opener[0] + len(opener[1])
+            seg = text[start:end]
+        elif "、" not in seg:
+            continue
+        pos = start
+        for part in seg.split("、"):
+            p_start, p_end = pos, pos + len(part)
+            pos = p_end + 1
+            name = re.sub(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及)", "", part).strip("“”\"")
+            n_start = p_end - len(name) if part.endswith(name) else p_start
+            if not (2 <= len(name) <= 9) or _generic(name) or (n_start, n_start + len(name)) in taken:
+                continue
+            if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果")):
+                continue
+            if not all(CJK.match(ch) for ch in name):
+                continue
+            out.append(Mention(n_start, n_start + len(name), name, "Field", "field-list", 0.6))
+    for m in re.finditer(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业|领域))", text):
+        if (m.start(1), m.end(1)) not in taken:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Field", "field-quoted", 0.55))
+    return out
+
+
+def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Mention]:
+    """Drop matches that are parts of longer words: 南大 in 东南大学, 科技部 in 科技部门, 江苏 in 江苏蓝圈…,
+    建设镇 in 加快建设镇江…."""
+    place_starts = {g.start for g in gaz if g.cls == "Locality"}
+    out = []
+    for m in chosen:
+        if m.rule == "gazetteer" and m.cls == "Locality" and m.hits and all(h.code and "-" in h.code for h in m.hits):
+            if (m.end - 1) in place_starts and not text[m.end:m.end + 1] in "、，。的和与":
+                continue
+        nxt = text[m.end:m.end + 1]
+        if m.rule == "gazetteer" and m.hits:
+            short = all(h.short for h in m.hits)
+            if m.cls in ("University", "ResearchInstitute") and short and m.length <= 2 and nxt and nxt not in lx.SHORT_NAME_FOLLOWERS:
+                continue
+            if m.cls == "GovernmentAgency" and nxt in ("门", "署"):
+                continue
+            if m.cls == "Locality" and short and nxt and CJK.match(nxt) and nxt not in "省市区县的和与及等、" and any(
+                    h.code and h.code.endswith("0000") for h in m.hits):
+                continue  # 江苏 inside an unrecognised name (江苏蓝圈新材党支部)
+        out.append(m)
+    return out
+
+
 def select(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest non-overlapping mentions (ties: higher confidence)."""
     chosen: list[Mention] = []
@@ -322,5 +415,6 @@ def find_mentions(text: str) -> list[Mention]:
     candidates += agency_mentions(text, base)
     candidates += team_mentions(text, base)
     candidates += person_mentions(text, base)
-    chosen = select(candidates)
+    candidates += field_list_mentions(text, base)
+    chosen = _drop_weak(text, select(candidates), gaz)
     return chosen

@@ -132,7 +132,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         _member_institutions(text, sent, s0, ms, team, facts, span)
         _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms))
         _visits(text, sent, s0, ms, team, facts, span)
-        _fields(text, s0, ms, team, facts, span)
+        _fields(text, s0, ms, team, facts, span, ctx)
     return list(facts)
 
 
@@ -397,14 +397,24 @@ def _visits(text, sent, s0, ms, team, facts, span) -> None:
             idx = sent.find(cue, idx + 1)
 
 
-def _fields(text, s0, ms, team, facts, span) -> None:
+def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
+    """hasField: a field named as a focus or strength of the entity the clause is about."""
     fields = [m for m in ms if m.cls == "Field"]
     if not fields:
         return
+    sentence = text[span[0]:span[1]]
     for f in fields:
+        cued = f.rule.startswith("field-") or any(c in sentence for c in lx.FIELD_CUES)
+        if not cued:
+            continue
+        clause_start = _clause_bounds(text, f.start, s0, span[1])[0]
+        before = text[s0:f.start]
         subjects = [m for m in ms if m.end <= f.start and m.cls in ("University", "Enterprise", "Locality", "Team", "Platform")]
-        if subjects:
+        if ctx is not None and ("全市" in before[-20:] or "我市" in before[-20:]) and ctx.city is not None:
+            facts.add(ctx.city.name, "hasField", f.canonical, span, text, 0.55, "field-city")
+        elif subjects:
             subj = subjects[-1]
-            facts.add(subj.canonical, "hasField", f.canonical, span, text, 0.55, "field-subject")
+            conf = 0.6 if subj.start >= clause_start - 30 else 0.45
+            facts.add(subj.canonical, "hasField", f.canonical, span, text, conf, "field-subject")
         elif team is not None:
             facts.add(team, "hasField", f.canonical, span, text, 0.45, "field-team")

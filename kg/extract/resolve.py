@@ -114,7 +114,19 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
         if m.cls == "Locality" and m.info.get("division") is not None:
             place_counts[m.info["division"].code] += 1
     home = None
-    if team_places:
+    if len(team_places) >= 2:
+        # a city's group of sub-teams (常州市第十四批科技镇长团 with 溧阳团, 金坛团 …): the city is home
+        cities = set()
+        for code in team_places:
+            entry = divisions.by_code[code]
+            chain = [entry, *divisions.ancestors(entry)]
+            cities.add(next((e.code for e in chain if e.level == "city"), None))
+        if len(cities) == 1 and None not in cities and sum(
+                1 for c in team_places if divisions.by_code[c].level != "city") >= 2:
+            home = divisions.by_code[cities.pop()]
+    if home is not None:
+        pass
+    elif team_places:
         # the most named team place; prefer the county level over its city when tied
         best = max(team_places.items(), key=lambda kv: (kv[1], divisions.by_code[kv[0]].level in COUNTY_LEVELS))
         home = divisions.by_code[best[0]]
@@ -161,8 +173,20 @@ def _agency_name(m: Mention, ctx: ArticleContext) -> str | None:
         return target.name + head
     if m.text.startswith("国家"):
         return m.text
-    target = ctx.district or ctx.city
-    return target.name + head if target is not None else m.text
+    prev = m.info.get("list_prev")
+    if prev is not None and prev.canonical:
+        base = _agency_base(prev.canonical)
+        return base + head if base else None
+    return None
+
+
+def _agency_base(name: str) -> str | None:
+    """The place part of an agency name: 丹徒区委人才办 → 丹徒区."""
+    divisions = gazetteer.divisions()
+    for n in range(min(len(name), 9), 1, -1):
+        if divisions.by_name.get(name[:n]):
+            return name[:n]
+    return None
 
 
 def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Entity], ArticleContext]:
@@ -186,6 +210,12 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             ent.aliases.add(surface)
         return ent
 
+    prev_agency = None
+    for m in mentions:
+        if m.cls == "GovernmentAgency":
+            if prev_agency is not None and m.start - prev_agency.end <= 1 and m.text[:1] not in "省市区县镇乡":
+                m.info["list_prev"] = prev_agency
+            prev_agency = m
     for m in mentions:
         if m.cls == "Locality":
             div = m.info.get("division")
@@ -193,8 +223,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 add(m, "Locality", div.name, div.code)
             else:
                 add(m, "Locality", canonical_brackets(m.text))
-        elif m.cls in ("University", "ResearchInstitute", "Field") or (m.cls == "GovernmentAgency" and m.hits):
+        elif m.hits and (m.cls in ("University", "ResearchInstitute", "Field", "GovernmentAgency")):
             add(m, m.cls, m.hits[0].name)
+        elif m.cls == "Field" or m.info.get("as_written"):
+            add(m, m.cls, canonical_brackets(m.text))
         elif m.cls == "GovernmentAgency":
             loc = m.info.get("locality")
             if loc is not None and loc.info.get("division") is not None and loc not in mentions:
@@ -204,6 +236,8 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 add(m, "GovernmentAgency", name)
         elif m.cls == "AcademicUnit":
             uni = m.info["university"]
+            if uni.hits and uni not in mentions:
+                add(uni, "University", uni.hits[0].name)
             uname = uni.hits[0].name if uni.hits else uni.text
             add(m, "AcademicUnit", uname + m.text[uni.end - m.start:]).info["university"] = uname
         elif m.cls == "Team":
@@ -221,6 +255,9 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             team_counter[ent.name] += 1
         elif m.cls in ("Enterprise", "Platform", "Person"):
             add(m, m.cls, canonical_brackets(m.text))
+            for host in m.info.get("inside", []) if m.cls == "Platform" else []:
+                if host.hits and host.cls in ("University", "ResearchInstitute") and host not in mentions:
+                    add(host, host.cls, host.hits[0].name)
 
     teams = [e for e in entities.values() if e.cls == "Team"]
     if teams:
