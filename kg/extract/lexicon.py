@@ -136,3 +136,11 @@ SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”
 NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", "补助", "活动", "会议", "成果", "国家级", "省级")
 # Verbs that open a list of fields: 培育半导体及通信、数字创意等产业.
 FIELD_LIST_OPENERS = ("重点发展", "发展", "培育", "围绕", "聚焦", "涉及", "包括", "打造", "壮大", "布局", "以及", "主攻", "瞄准")
+
+# Stop words that may also sit inside a name (冬云创新发展中心, 南师大创新发展研究院): a name that
+# starts at a known place, university or company may run left across them.
+SOFT_STOPWORDS = frozenset({"发展", "合作", "服务", "交流", "建设", "组织", "联合", "共建", "投资", "创新", "支持",
+                            "培育", "引导", "促进", "集聚", "聚集", "融合"})
+# Academies whose institutes are research institutes in their own right (中国科学院金融研究所).
+ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国农业科学院", "中国医学科学院", "中国社会科学院",
+             "中国林业科学研究院", "中国水产科学研究院", "中国热带农业科学院", "江苏省农业科学院")

@@ -41,9 +41,10 @@ def is_name_char(ch: str) -> bool:
     return bool(CJK.match(ch)) or ch.isalnum() or ch in lx.NAME_CHARS_EXTRA
 
 
-def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0) -> int:
+def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bool = True) -> int:
     """Where a name ending at ``pos`` begins: walk left over name characters until a
-    punctuation mark or one of the genre's stop words."""
+    punctuation mark or one of the genre's stop words (``soft=False`` crosses the
+    stop words that may sit inside names)."""
     i = pos
     while i > floor and pos - i < max_len:
         ch = text[i - 1]
@@ -52,11 +53,20 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0) -> int:
         if ch == "年" and i >= 2 and text[i - 2].isdigit():
             break
         head = text[max(floor, i - 6):i]
-        stop = next((w for w in lx.LEFT_STOPWORDS if head.endswith(w)), None)
+        stop = next((w for w in lx.LEFT_STOPWORDS if head.endswith(w) and (soft or w not in lx.SOFT_STOPWORDS)), None)
         if stop is not None:
             break
         i -= 1
     return i
+
+
+def anchored_start(text: str, pos: int, anchors: list[Mention], max_len: int = 30) -> int:
+    """Start of a name ending at ``pos``: the earliest known name (place, university,
+    company) inside the stretch reachable across soft stop words, else the plain start."""
+    plain = left_extend(text, pos, max_len)
+    wide = left_extend(text, pos, max_len, soft=False)
+    inside = [a for a in anchors if wide <= a.start < plain and a.end <= pos]
+    return min(a.start for a in inside) if inside else plain
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -136,9 +146,9 @@ def list_item_mentions(text: str) -> list[Mention]:
             pos += len(part) + 1
         if len(spans) < 1:
             continue
-        for s, e in spans:
-            start = left_extend(text, e, 20, floor=s)
-            name = text[start:e]
+        for k, (s, e) in enumerate(spans):
+            start = left_extend(text, e, 20, floor=s) if k == 0 else s
+            name = text[start:e].strip()
             if 2 <= len(name) <= 20 and not _generic(name):
                 out.append(Mention(start, e, name, "Enterprise", "enterprise-list", 0.6))
     return out
@@ -159,7 +169,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
                                    info={"university": u}))
                 break
     for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
-        start = left_extend(text, s, 30)
+        start = anchored_start(text, s, anchors, 30)
         name = text[start:e]
         core = text[start:s]
         if _generic(core):
@@ -169,6 +179,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if not inside and not quoted:
             continue
         if suffix == "中心" and not quoted and not inside:
+            continue
+        academy = next((a for a in lx.ACADEMIES if name.startswith(a)), None)
+        if academy and suffix in ("研究所", "研究院") and len(name) > len(academy) + len(suffix):
+            out.append(Mention(start, e, name, "ResearchInstitute", "academy-institute", 0.75))
             continue
         out.append(Mention(start, e, name, "Platform", f"platform-suffix:{suffix}", 0.7 if inside else 0.6,
                            info={"inside": inside}))
@@ -402,8 +416,68 @@ def select(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+_SPACES = " \u3000\xa0\t"
+
+
+def compact(text: str) -> tuple[str, list[int]]:
+    """Drop spaces between two CJK characters (坤美新 材 → 坤美新材), keeping a map to the original offsets.
+
+    Articles converted from PDF or print layout carry such spaces inside names;
+    the spec treats spaces as equivalent when matching.
+    """
+    keep: list[int] = []
+    chars: list[str] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in _SPACES and chars and CJK.match(chars[-1]):
+            j = i
+            while j < n and text[j] in _SPACES:
+                j += 1
+            if j < n and CJK.match(text[j]):
+                i = j
+                continue
+        chars.append(ch)
+        keep.append(i)
+        i += 1
+    return "".join(chars), keep
+
+
+def _to_original(mentions: list[Mention], keep: list[int]) -> None:
+    seen: set[int] = set()
+
+    def fix(m: Mention) -> None:
+        if id(m) in seen:
+            return
+        seen.add(id(m))
+        m.start, m.end = keep[m.start], keep[m.end - 1] + 1
+        for key in ("role_start",):
+            if key in m.info and m.info[key] < len(keep):
+                m.info[key] = keep[m.info[key]]
+        for v in m.info.values():
+            if isinstance(v, Mention):
+                fix(v)
+            elif isinstance(v, list):
+                for x in v:
+                    if isinstance(x, Mention):
+                        fix(x)
+
+    for m in mentions:
+        fix(m)
+
+
 def find_mentions(text: str) -> list[Mention]:
-    """Every entity mention in ``text``, overlaps settled."""
+    """Every entity mention in ``text``, overlaps settled; offsets index ``text``."""
+    packed, keep = compact(text)
+    if len(packed) == len(text):
+        return _find_mentions(text)
+    found = _find_mentions(packed)
+    _to_original(found, keep)
+    return found
+
+
+def _find_mentions(text: str) -> list[Mention]:
     gaz = gazetteer_mentions(text)
     # gazetteer names that sit inside a longer gazetteer name are dropped early
     base = select(gaz)

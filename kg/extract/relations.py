@@ -121,19 +121,31 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 
     # --- sentence cues ------------------------------------------------------
     focus = ctx.main_team
+    own = _own_teams(teams, ctx, divisions)
     for s0, s1 in sentences:
         sent = text[s0:s1]
         ms = [m for m in resolved if s0 <= m.start < s1]
-        explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare")]
+        explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and m.canonical in own]
         if explicit_teams:
             focus = explicit_teams[-1].canonical
         team = explicit_teams[0].canonical if explicit_teams else focus
         span = (s0, s1)
-        _member_institutions(text, sent, s0, ms, team, facts, span)
+        _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
         _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms))
         _visits(text, sent, s0, ms, team, facts, span)
         _fields(text, s0, ms, team, facts, span, ctx)
     return list(facts)
+
+
+def _own_teams(teams, ctx, divisions) -> set[str]:
+    """The article's own teams: its main team, and teams in its home city (sub-teams)."""
+    home = {e.code for e in (ctx.district, ctx.city) if e is not None}
+    own = {ctx.main_team} if ctx.main_team else set()
+    for t in teams:
+        loc = t.info.get("locality")
+        if loc is not None and (loc.code in home or any(a.code in home for a in divisions.ancestors(loc))):
+            own.add(t.name)
+    return own
 
 
 def _located_in(text, entities, names, ctx, divisions, facts, sent_of) -> None:
@@ -257,10 +269,10 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 roles = []
             elif ent.cls in ORG_CLASSES:
                 facts.add(m.canonical, "affiliatedWith", ent.name, span, text, 0.8, "person-chain")
-                if ent.cls in ("University", "ResearchInstitute"):
-                    for f in list(facts):
-                        if f.s == m.canonical and f.p == "memberOf":
-                            facts.add(f.o, "memberInstitution", ent.name, span, text, 0.7, "member-affiliation")
+            elif ent.cls == "Locality":
+                pass  # 江阴市副市长: an office, not an employer
+            else:
+                break
             pos = org.start
     # a member's university becomes the team's member institution once both are known
     person_team = {(f.s, f.o) for f in facts if f.p == "memberOf"}
@@ -271,7 +283,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     facts.add(t, "memberInstitution", f.o, (f.start, f.end), text, 0.7, "member-affiliation")
 
 
-def _member_institutions(text, sent, s0, ms, team, facts, span) -> None:
+def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> None:
     if team is None:
         return
     cue_pos = min((sent.find(c) for c in lx.MEMBER_INSTITUTION_CUES if c in sent), default=-1)
@@ -279,30 +291,28 @@ def _member_institutions(text, sent, s0, ms, team, facts, span) -> None:
         return
     if "团" not in sent and "团员" not in sent and "后方" not in sent and "派出" not in sent:
         return
+    home = [e.name for e in (ctx.district, ctx.city) if e is not None] if ctx else []
     for m in ms:
         if m.start - s0 > cue_pos and m.cls in ("University", "ResearchInstitute", "GovernmentAgency", "Enterprise") and m.start - s0 - cue_pos < 120:
+            if m.cls == "GovernmentAgency" and any(m.canonical.startswith(h) for h in home):
+                continue  # the host district's own bodies receive the team; they do not send it
             facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
 
 
-def _pairs_around_connectors(text: str, s0: int, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
+    """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
+
+    Returns the pairs and the right-hand parties of connectors with no party on
+    their left ("，与江苏大学签订…": the team's own partners).
+    """
     parties = [m for m in ms if m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency"]
-    pairs = []
-    for c in re.finditer(r"与|和|同|跟", text[s0:s0 + 10_000] if False else text[s0:]):
+    pairs: list[tuple[Mention, Mention]] = []
+    orphans: list[Mention] = []
+    for c in re.finditer(r"与|和|同|跟", text[s0:s1]):
         cpos = s0 + c.start()
-        left = [m for m in parties if m.end <= cpos and cpos - m.end <= 14]
-        if not left:
-            continue
-        # extend left over a list: X、Y、Z等…与
-        group = []
-        anchor = max(left, key=lambda m: m.end)
-        group.append(anchor)
-        for m in sorted((p for p in parties if p.end <= anchor.start), key=lambda m: -m.end):
-            gap = text[m.end:group[-1].start]
-            if len(gap) <= 2 and all(ch in "、，,和及与" for ch in gap):
-                group.append(m)
-            else:
-                break
-        if any(text[cpos - 2:cpos + 1].endswith(x) for x in ("分别与", "分别和", "分别同")):
+        if any(m.start < cpos < m.end for m in ms):
+            continue  # the connector is inside a name
+        if text[max(s0, cpos - 2):cpos] == "分别":
             continue
         right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3]
         if not right:
@@ -314,10 +324,29 @@ def _pairs_around_connectors(text: str, s0: int, ms: list[Mention]) -> list[tupl
                 rgroup.append(m)
             else:
                 break
+        left = [m for m in parties if m.end <= cpos and cpos - m.end <= 14
+                and not any(ch in text[m.end:cpos] for ch in "，,；;：:")]
+        if not left:
+            if text[cpos - 1:cpos] in "，,：:" or cpos == s0:
+                orphans += rgroup
+            continue
+        anchor = max(left, key=lambda m: m.end)
+        group = [anchor]
+        for m in sorted((p for p in parties if p.end <= anchor.start), key=lambda m: -m.end):
+            gap = text[m.end:group[-1].start]
+            if len(gap) <= 2 and all(ch in "、，,和及与" for ch in gap):
+                group.append(m)
+            else:
+                break
+        # 除了 X 外，Y、Z 等也都与 W 签订…: X is on the left too
+        besides = text.rfind("除了", s0, group[-1].start)
+        if besides >= 0:
+            wai = text.find("外", besides, group[-1].start)
+            group += [p for p in parties if besides < p.start and wai >= 0 and p.end <= wai and p not in group]
         for a in group:
             for b in rgroup:
                 pairs.append((a, b))
-    return pairs
+    return pairs, orphans
 
 
 def _as_party(m: Mention) -> str | None:
@@ -330,13 +359,24 @@ def _as_party(m: Mention) -> str | None:
     return m.canonical
 
 
+def _cue_in_clause(text: str, m: Mention, s0: int, s1: int, cues) -> bool:
+    c0, c1 = _clause_bounds(text, m.start, s0, s1)
+    clause = text[c0:c1]
+    return any(c in clause for c in cues)
+
+
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
     if not any(c in sent for c in lx.COOPERATION_CUES):
         return
+    s1 = span[1]
     strong = any(c in sent for c in lx.STRONG_COOPERATION_CUES)
-    brokering = any(c in sent for c in lx.BROKER_CUES) or team_named
+    brokering = any(c in sent for c in lx.BROKER_CUES) or team_named or (team is not None and strong)
     no_pairing = any(c in sent for c in lx.NO_PAIRING_CUES)
-    pairs = [] if no_pairing else _pairs_around_connectors(text, s0, ms)
+    visited = set()
+    for cue in lx.VISIT_CUES:
+        for mv in re.finditer(cue, sent):
+            visited |= {m.canonical for m in ms if 0 <= m.start - (s0 + mv.end()) <= 4}
+    pairs, orphans = ([], []) if no_pairing else _pairs_around_connectors(text, s0, s1, ms)
     parties_in_pairs = []
     for a, b in pairs:
         pa, pb = _as_party(a), _as_party(b)
@@ -345,26 +385,30 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
         if strong or "合作" in sent:
             facts.add(pa, "collaboratesWith", pb, span, text, 0.75 if strong else 0.6, "cooperation-pair")
             parties_in_pairs += [(a, pa), (b, pb)]
-    if not pairs and not no_pairing and any(c in sent for c in ("三方", "双方", "党建联盟", "共建")):
+    if not pairs and not no_pairing and any(c in sent for c in ("三方", "党建联盟", "共建")):
         parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)]
         parties = [(m, p) for m, p in parties if m.cls != "Locality" or m.info.get("zone") or "党委" in text[m.end:m.end + 3]]
-        if 2 <= len({p for _, p in parties}) <= 4:
+        classes = {m.cls for m, _ in parties}
+        if 2 <= len({p for _, p in parties}) <= 4 and len(classes) >= 2:
             for i, (ma, a) in enumerate(parties):
                 for mb, b in parties[i + 1:]:
                     if a != b:
                         facts.add(a, "collaboratesWith", b, span, text, 0.55, "cooperation-group")
             parties_in_pairs += parties
     # 联合 X 开展共建: the team itself is the partner
-    if team is not None:
+    if team is not None and not pairs:
         for m in ms:
-            if m.cls in BROKERED_CLASSES and text[max(0, m.start - 2):m.start] in ("联合", "携手") and not pairs:
+            if m.cls in BROKERED_CLASSES and text[max(0, m.start - 2):m.start] in ("联合", "携手"):
                 facts.add(team, "collaboratesWith", m.canonical, span, text, 0.6, "team-joins")
+                return
     if team is None or not brokering:
         return
-    objects = {p for m, p in parties_in_pairs if m.cls != "GovernmentAgency" or p}
-    if not objects and strong or not objects and "合作" in sent:
-        objects = {m.canonical for m in ms if m.cls in BROKERED_CLASSES}
-    for o in objects:
+    objects = {p for m, p in parties_in_pairs if p}
+    objects |= {m.canonical for m in orphans if m.cls in BROKERED_CLASSES}
+    if not objects:
+        objects = {m.canonical for m in ms if (m.cls in BROKERED_CLASSES or (m.cls == "Locality" and m.info.get("zone")))
+                   and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",))}
+    for o in objects - visited:
         facts.add(team, "brokered", o, span, text, 0.65, "broker-cue")
 
 

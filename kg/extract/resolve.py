@@ -253,7 +253,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             ent = add(m, "Team", _team_name(div, batch))
             ent.info["locality"] = div
             team_counter[ent.name] += 1
-        elif m.cls in ("Enterprise", "Platform", "Person"):
+        elif m.cls in ("Enterprise", "Platform", "Person") or (m.cls == "ResearchInstitute" and not m.hits):
             add(m, m.cls, canonical_brackets(m.text))
             for host in m.info.get("inside", []) if m.cls == "Platform" else []:
                 if host.hits and host.cls in ("University", "ResearchInstitute") and host not in mentions:
