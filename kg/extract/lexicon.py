@@ -144,3 +144,10 @@ SOFT_STOPWORDS = frozenset({"发展", "合作", "服务", "交流", "建设", "�
 # Academies whose institutes are research institutes in their own right (中国科学院金融研究所).
 ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国农业科学院", "中国医学科学院", "中国社会科学院",
              "中国林业科学研究院", "中国水产科学研究院", "中国热带农业科学院", "江苏省农业科学院")
+
+# Fields that in this genre name the teams' own activity, not an industry (accepted only from lists).
+ACTIVITY_FIELDS = frozenset({"技术转移", "科技服务", "科技创新", "金融", "产业升级", "人才", "企业"})
+# Verbs after which the places named next are where a thing settles: 落户官塘创新社区.
+SETTLE_VERBS = ("落户", "落地", "入驻", "位于", "坐落于", "建在", "设在", "扎根", "选址")
+# Verbs by which a place gets a platform or park: 镇江高新区设立了江科大海洋装备研究院.
+HOST_PLACE_VERBS = ("设立", "建设", "建成", "拥有", "引进", "集聚", "新建", "组建", "布局", "打造", "落成", "成立", "揭牌")

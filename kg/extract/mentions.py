@@ -369,7 +369,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             n_start = p_end - len(name) if part.endswith(name) else p_start
             if not (2 <= len(name) <= 9) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
-            if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果")):
+            if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
+                                       "人才", "建设", "升级", "优势", "链", "和")):
                 continue
             if not all(CJK.match(ch) for ch in name):
                 continue

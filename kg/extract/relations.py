@@ -116,7 +116,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                     elif host is None and a.hits and a.hits[0].cls in ("University", "ResearchInstitute") and a.hits[0].name in names:
                         facts.add(ent.name, "hostedBy", a.hits[0].name, sent_of(ent), text, 0.8, "platform-name")
 
-    _located_in(text, entities, names, ctx, divisions, facts, sent_of)
+    _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
 
     # --- sentence cues ------------------------------------------------------
@@ -148,7 +148,15 @@ def _own_teams(teams, ctx, divisions) -> set[str]:
     return own
 
 
-def _located_in(text, entities, names, ctx, divisions, facts, sent_of) -> None:
+def _nearest_named(entry, names, divisions):
+    """``entry`` or its nearest ancestor that the article names."""
+    for e in [entry, *divisions.ancestors(entry)]:
+        if e.name in names:
+            return e
+    return None
+
+
+def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=(), sentences=()) -> None:
     named_codes = {e.code: e for e in entities if e.cls == "Locality" and e.code}
     for ent in entities:
         if ent.cls != "Locality":
@@ -161,54 +169,103 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of) -> None:
                     break
         else:  # a zone: the place its name starts with, else the article's home
             parent = _place_prefix(ent.name, divisions)
+            parent = _nearest_named(parent, names, divisions) if parent is not None else None
             if parent is not None and parent.name != ent.name:
                 facts.add(ent.name, "locatedIn", parent.name, sent_of(ent), text, 0.8, "zone-name")
-            elif ctx.district is not None:
+            elif ctx.district is not None and not _placed_by_sentence(ent, resolved, text, sentences):
                 facts.add(ent.name, "locatedIn", ctx.district.name, sent_of(ent), text, 0.5, "zone-home")
     for ent in entities:
         if ent.cls in ("GovernmentAgency", "Enterprise", "Platform"):
-            place = _place_prefix(ent.name, divisions, allow_short=ent.cls != "GovernmentAgency")
+            place = _place_prefix(ent.name, divisions, allow_short=ent.cls != "GovernmentAgency",
+                                  skip_inside_names=ent.cls == "Platform")
+            if place is not None and place.level == "province" and ent.cls != "GovernmentAgency":
+                place = None  # 江苏… in a company's registered name says nothing of where it is
             if place is not None and (ent.cls == "GovernmentAgency" or place.name in names or place.level in ("city", "district", "county", "county_city")):
                 facts.add(ent.name, "locatedIn", place.name, sent_of(ent), text, 0.8, "name-prefix")
             if ent.cls == "Platform":
                 inner = _place_inside(ent.name, divisions)
                 if inner is not None and (place is None or inner.code != place.code):
+                    inner = _nearest_named(inner, names, divisions) or inner
                     facts.add(ent.name, "locatedIn", inner.name, sent_of(ent), text, 0.65, "name-infix")
         if ent.cls == "University":
             entry = next((u for u in gazetteer.universities() if u.name == ent.name), None)
             if entry is not None and entry.city and entry.city in names:
-                facts.add(ent.name, "locatedIn", entry.city, sent_of(ent), text, 0.7, "gazetteer-city")
-    # 区内企业 / 落户 X
-    for ent in entities:
-        if ent.cls not in ("Enterprise", "Platform"):
+                city = names[entry.city]
+                if any(_sentence_of(m.start, sentences) == _sentence_of(c.start, sentences)
+                       for m in ent.mentions for c in city.mentions):
+                    facts.add(ent.name, "locatedIn", entry.city, sent_of(ent), text, 0.7, "gazetteer-city")
+    _places_from_sentences(text, resolved, names, ctx, facts, sentences)
+
+
+def _placed_by_sentence(ent, resolved, text, sentences) -> bool:
+    return any(m.canonical == ent.name and _host_place(m, resolved, text, sentences) is not None for m in resolved)
+
+
+def _host_place(m, resolved, text, sentences):
+    """The place a sentence puts ``m`` in: "镇江高新区设立了…m", "m…落户官塘创新社区"."""
+    s0, s1 = _sentence_of(m.start, sentences)
+    c0, c1 = _clause_bounds(text, m.start, s0, s1)
+    after = text[m.end:c1]
+    for verb in lx.SETTLE_VERBS:
+        k = after.find(verb)
+        if k >= 0:
+            vpos = m.end + k + len(verb)
+            places = [p for p in resolved if p.cls == "Locality" and vpos <= p.start < c1]
+            if places:
+                return max(places, key=lambda p: (bool(p.info.get("zone")), -p.start))
+    before = text[c0:m.start]
+    if any(v in before for v in lx.HOST_PLACE_VERBS) or any(v in text[s0:m.start] for v in lx.HOST_PLACE_VERBS):
+        places = [p for p in resolved if p.cls == "Locality" and s0 <= p.start and p.end <= m.start]
+        verb_pos = max(text.rfind(v, s0, m.start) for v in lx.HOST_PLACE_VERBS)
+        places = [p for p in places if p.end <= verb_pos]
+        if places:
+            return places[-1]
+    quote_gap = text[max(0, m.start - 2):m.start]
+    prev = [p for p in resolved if p.cls == "Locality" and p.end <= m.start and m.start - p.end <= 1 and (quote_gap.endswith("“") or p.end == m.start)]
+    if prev and m.cls == "Locality":
+        return prev[-1]
+    return None
+
+
+def _places_from_sentences(text, resolved, names, ctx, facts, sentences) -> None:
+    """Places stated by the sentence: 落户 X, X 设立了 …, a district right before a zone."""
+    for m in resolved:
+        if m.cls not in ("Enterprise", "Platform", "Locality") or (m.cls == "Locality" and not m.info.get("zone")):
             continue
-        for m in ent.mentions:
-            s0, s1 = _clause_bounds(text, m.start, 0, len(text))
-            clause = text[max(0, s0 - 30):s1]
-            if ent.cls == "Enterprise" and any(c in clause for c in lx.LOCAL_CUES) and ctx.district is not None:
-                facts.add(ent.name, "locatedIn", ctx.district.name, (s0, s1), text, 0.55, "local-cue")
-            after = text[m.end:m.end + 12]
-            mm = re.match(r"(?:注册)?(?:落户|落地|入驻|位于|坐落于)(?:在|于)?[“\"]?([\u4e00-\u9fff]{2,12})", after)
-            if mm:
-                for e2 in entities:
-                    if e2.cls == "Locality" and mm.group(1).startswith(e2.name) or (e2.cls == "Locality" and any(mm.group(1).startswith(a) for a in e2.aliases)):
-                        facts.add(ent.name, "locatedIn", e2.name, (s0, s1), text, 0.75, "settles-in")
+        place = _host_place(m, resolved, text, sentences)
+        if place is not None and place.canonical and place.canonical != m.canonical:
+            span = _sentence_of(m.start, sentences)
+            facts.add(m.canonical, "locatedIn", place.canonical, span, text, 0.75, "sentence-place")
+    # 区内企业: companies of the home district
+    if ctx.district is None:
+        return
+    for m in resolved:
+        if m.cls != "Enterprise":
+            continue
+        s0, s1 = _sentence_of(m.start, sentences)
+        c0, c1 = _clause_bounds(text, m.start, s0, s1)
+        window = text[max(s0, c0 - 40):c1 + 10]
+        if any(c in window for c in lx.LOCAL_CUES):
+            facts.add(m.canonical, "locatedIn", ctx.district.name, (s0, s1), text, 0.55, "local-cue")
 
 
-def _place_prefix(name: str, divisions, allow_short: bool = True):
+def _place_prefix(name: str, divisions, allow_short: bool = True, skip_inside_names: bool = False):
+    """The place a name starts with (镇江华浩… → 镇江市), if any."""
+    hits = find_gazetteer_names(name)
+    if skip_inside_names:
+        org_spans = [(s, e) for s, e, hs in hits if any(h.cls in ("University", "ResearchInstitute") for h in hs)]
+        if any(s == 0 for s, _ in org_spans):
+            return None
     best = None
-    for start, end, hits in find_gazetteer_names(name):
+    for start, end, hs in hits:
         if start != 0:
             continue
-        for h in hits:
+        for h in hs:
             if h.cls == "Locality" and (allow_short or not h.short):
                 entry = divisions.by_code.get(h.code)
                 if entry is not None and (best is None or end > best[0]):
                     best = (end, entry)
-    if best is None:
-        return None
-    # prefer Jiangsu among same-name places
-    return best[1]
+    return best[1] if best else None
 
 
 def _place_inside(name: str, divisions):
@@ -448,17 +505,21 @@ def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
         return
     sentence = text[span[0]:span[1]]
     for f in fields:
-        cued = f.rule.startswith("field-") or any(c in sentence for c in lx.FIELD_CUES)
-        if not cued:
+        from_list = f.rule.startswith("field-")
+        if not from_list and (f.canonical in lx.ACTIVITY_FIELDS or not any(c in sentence for c in lx.FIELD_CUES)):
             continue
-        clause_start = _clause_bounds(text, f.start, s0, span[1])[0]
+        c0 = _clause_bounds(text, f.start, s0, span[1])[0]
         before = text[s0:f.start]
-        subjects = [m for m in ms if m.end <= f.start and m.cls in ("University", "Enterprise", "Locality", "Team", "Platform")]
-        if ctx is not None and ("全市" in before[-20:] or "我市" in before[-20:]) and ctx.city is not None:
+        kinds = ("University", "Enterprise", "Locality", "Team", "Platform")
+        in_clause = [m for m in ms if c0 <= m.start and m.end <= f.start and m.cls in kinds]
+        opener = [m for m in ms if m.start - s0 <= 3 and m.cls in kinds and m.end <= f.start]
+        if ctx is not None and ("全市" in before or "我市" in before) and ctx.city is not None and not in_clause:
             facts.add(ctx.city.name, "hasField", f.canonical, span, text, 0.55, "field-city")
-        elif subjects:
-            subj = subjects[-1]
-            conf = 0.6 if subj.start >= clause_start - 30 else 0.45
-            facts.add(subj.canonical, "hasField", f.canonical, span, text, conf, "field-subject")
+        elif in_clause or opener:
+            subj = (in_clause or opener)[-1]
+            facts.add(subj.canonical, "hasField", f.canonical, span, text, 0.6 if in_clause else 0.5, "field-subject")
+        elif "企业" in sentence and ctx is not None and (ctx.district or ctx.city) is not None:
+            place = ctx.district or ctx.city
+            facts.add(place.name, "hasField", f.canonical, span, text, 0.45, "field-local-industry")
         elif team is not None:
             facts.add(team, "hasField", f.canonical, span, text, 0.45, "field-team")
