@@ -22,6 +22,7 @@ _FIG_RE = re.compile(
 _SKIP_CONTEXT = ("大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届")
 _LEAD_ADVERBS = re.compile(r"^(?:累计|共计|共|先后|已|已经|成功|并|积极|还|同时|其中|目前|全年|一年来|到任以来|截至目前|此外|另外|为|帮助区内企业|帮助企业)+")
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|约|近|超|达|共|逾|了)+$")
+SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
 
 
@@ -76,10 +77,14 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             c0, c1 = _clause_start(text, st, s0), _clause_end(text, en, s1)
             clause = text[c0:c1]
-            if any(w in clause for w in _SKIP_CONTEXT) or re.search(r"\d{4}年?$", num):
+            if any(w in clause for w in _SKIP_CONTEXT):
                 continue
             value = to_number(num)
             if value is None:
+                continue
+            if not num[0].isdigit() and value < 10 and not mult:
+                continue  # 一个会议室, 三个高新区: descriptive, not a reported outcome
+            if unit_word == "位" and any(w in text[s0:s1] for w in ("位列", "排名", "第")):
                 continue
             for ch in mult:
                 value *= MULTIPLIER.get(ch, 1)
@@ -114,10 +119,16 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if len(indicator) < 2:
                 continue
             subject = focus
-            # a platform or agency named in the clause before the number reports its own figure
-            for m in ms:
-                if m.cls in ("Platform",) and m.end <= st and m.start >= c0 - 40:
-                    subject = m.canonical
+            # the sentence's own subject reports its figures: 南航镇江分中心…发布科技成果100余项
+            opener = next((m for m in ms if not text[s0:m.start].strip(" “\"") and m.cls in SUBJECT_CLASSES
+                           and (m.cls != "Locality" or m.info.get("zone"))), None)
+            if opener is not None and opener.end <= st:
+                subject = opener.canonical
+            # 首期规模3亿元的常州高投毅达创业投资基金: the figure describes what follows 的
+            owner = next((m for m in ms if m.start >= en and m.start - en <= 2 and text[en:m.start].startswith("的")
+                          and m.cls in ("Enterprise", "Platform")), None)
+            if owner is not None:
+                subject = owner.canonical
             if subject is None:
                 continue
             key = (subject, as_int_if_whole(value), unit, indicator)
