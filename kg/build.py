@@ -6,6 +6,8 @@ version, so a rebuild after one changed article costs about one article's work.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
 import tempfile
@@ -18,6 +20,23 @@ from kg.errors import InputError, KGError
 from kg.ingest import collect_paths, content_hash, read_article
 
 EXTRACTOR_VERSION = "1"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A digest of everything extraction depends on (its code and gazetteers).
+
+    Part of every cache key, so editing a rule or a gazetteer never serves
+    results of the old extractor.
+    """
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    files = sorted([*(_PACKAGE / "extract").glob("*.py"), _PACKAGE / "ingest.py", _PACKAGE / "gazetteer.py",
+                    *(_PACKAGE / "data").glob("*.tsv")])
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:
@@ -61,7 +80,7 @@ def extract_paths(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path
     keys: dict[str, Path] = {}
     for f in files:
         if cache_dir is not None:
-            key = cache_dir / f"{content_hash(f)}-{EXTRACTOR_VERSION}.json"
+            key = cache_dir / f"{content_hash(f)}-{extractor_fingerprint()}.json"
             keys[str(f)] = key
             if key.exists():
                 try:

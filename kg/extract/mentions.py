@@ -159,15 +159,15 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
     out = []
     for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
-        start = left_extend(text, s, 20)
-        for u in anchors:
-            if u.cls != "University" or not (start <= u.start < s) or u.end >= s + 1 and u.end > s:
-                continue
+        unis = sorted((u for u in anchors if u.cls == "University" and u.end <= s and s - u.end <= 12),
+                      key=lambda u: -u.end)
+        for u in unis[:1]:
             middle = text[u.end:s]
-            if 1 <= len(middle) <= 10 and u.end <= s and not any(w in middle for w in ("的", "与", "和", "、", "党委", "签")):
+            crosses = any(u.end <= a.start < s for a in anchors)
+            if 1 <= len(middle) and not crosses and all(is_name_char(ch) for ch in middle) and not any(
+                    w in middle for w in ("的", "党委", "签", "合作", "和")):
                 out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-suffix:{suffix}", 0.8,
                                    info={"university": u}))
-                break
     for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
         start = anchored_start(text, s, anchors, 30)
         name = text[start:e]
