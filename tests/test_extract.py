@@ -216,3 +216,28 @@ def test_figures_with_units_multipliers_and_qualifiers():
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]
+
+
+def test_member_role_without_a_team_name_means_the_article_team():
+    text = ("海安市第十五批科技镇长团到任以来成效明显。团员、南京林业大学副教授赵一鸣还带领团队上门服务"
+            "海安华泰机械有限公司。")
+    out = run(text)
+    team = "海安市第十五批科技镇长团"
+    assert ("赵一鸣", "memberOf", team) in facts(out)
+    assert ("赵一鸣", "affiliatedWith", "南京林业大学") in facts(out)
+    assert ("赵一鸣", "visited", "海安华泰机械有限公司") in facts(out)
+    assert "赵一鸣还" not in names(out, "Person")
+
+
+def test_joint_application_and_a_county_government_as_parties():
+    text = ("在沭阳县第十五批科技镇长团推动下，南京农业大学与沭阳县人民政府签署战略合作协议；"
+            "河海大学水文水资源学院与江苏润禾环境科技有限公司联合申报省重点研发计划项目。")
+    out = run(text)
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("南京农业大学", "沭阳县")) in pairs
+    assert frozenset(("河海大学水文水资源学院", "江苏润禾环境科技有限公司")) in pairs
+
+
+def test_team_composition_is_not_a_reported_figure():
+    out = run("睢宁县第十五批科技镇长团共有成员12名，分别来自8家单位。团员累计走访企业65家。")
+    assert {(f["value"], f["unit"]) for f in out["figures"]} == {(65, "count")}

@@ -19,7 +19,7 @@ _FIG_RE = re.compile(
     rf"(?P<before>超过|将近|近|约|超|逾|共|达)?(?P<num>{NUMBER_RE})(?P<mult>[万亿千]*)(?P<after1>余|多)?"
     rf"(?P<unit>万元|亿元|元|{'|'.join(COUNT_UNITS)})?(?P<after2>以上|左右|余)?"
 )
-_SKIP_CONTEXT = ("大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届")
+_SKIP_CONTEXT = ("共有成员", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届")
 _LEAD_ADVERBS = re.compile(r"^(?:累计|共计|共|先后|已|已经|成功|并|积极|还|同时|其中|目前|全年|一年来|到任以来|截至目前|此外|另外|为|帮助区内企业|帮助企业)+")
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|约|近|超|达|共|逾|了)+$")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")

@@ -315,6 +315,13 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     moved = True
             org = by_end.get(pos)
             if org is None:
+                # 团员、东南大学副教授李明: a member role with no team named is the article's team
+                if ctx.main_team and any(r in lx.MEMBER_ROLES for r in roles) and not any(
+                        f.s == m.canonical and f.p == "memberOf" for f in facts):
+                    team = ctx.main_team
+                    facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-role-implicit")
+                    if any(r in lx.LEADER_ROLES for r in roles):
+                        facts.add(m.canonical, "leads", team, span, text, 0.65, "person-role-implicit")
                 break
             ent = ent_of.get(id(org))
             if ent is None:
@@ -410,9 +417,9 @@ def _as_party(m: Mention) -> str | None:
     """The party a mention stands for in a cooperation (a party branch stands for its body)."""
     if m.cls == "GovernmentAgency":
         loc = m.info.get("locality")
-        if m.info.get("head") in ("党委", "党工委") and loc is not None:
-            return loc.canonical or loc.text
-        return None
+        if m.info.get("head") in ("党委", "党工委", "政府", "人民政府") and loc is not None:
+            return loc.canonical or loc.text  # 与灌云县人民政府签署: the county is the party
+        return None  # agencies support and guide; they are not parties to the deals reported
     return m.canonical
 
 
