@@ -367,7 +367,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             pos = p_end + 1
             name = re.sub(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及)", "", part).strip("“”\"")
             n_start = p_end - len(name) if part.endswith(name) else p_start
-            if not (2 <= len(name) <= 9) or _generic(name) or (n_start, n_start + len(name)) in taken:
+            if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
                                        "人才", "建设", "升级", "优势", "链", "和")):
@@ -376,7 +376,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             out.append(Mention(n_start, n_start + len(name), name, "Field", "field-list", 0.6))
     for m in re.finditer(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业|领域))", text):
-        if (m.start(1), m.end(1)) not in taken:
+        if (m.start(1), m.end(1)) not in taken and not _generic(m.group(1)):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Field", "field-quoted", 0.55))
     return out
 

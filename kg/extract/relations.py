@@ -520,10 +520,14 @@ def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
         kinds = ("University", "Enterprise", "Locality", "Team", "Platform")
         in_clause = [m for m in ms if c0 <= m.start and m.end <= f.start and m.cls in kinds]
         opener = [m for m in ms if m.start - s0 <= 3 and m.cls in kinds and m.end <= f.start]
-        if ctx is not None and ("全市" in before or "我市" in before) and ctx.city is not None and not in_clause:
+        earlier = [m for m in ms if m.end <= f.start and m.cls in kinds]
+        city_word = max(before.rfind("全市"), before.rfind("我市"))
+        nearest = max(earlier, key=lambda m: m.end) if earlier else None
+        if ctx is not None and ctx.city is not None and city_word >= 0 and (
+                nearest is None or s0 + city_word >= nearest.end) and not in_clause:
             facts.add(ctx.city.name, "hasField", f.canonical, span, text, 0.55, "field-city")
-        elif in_clause or opener:
-            subj = (in_clause or opener)[-1]
+        elif in_clause or opener or nearest is not None:
+            subj = (in_clause or opener or [nearest])[-1]
             facts.add(subj.canonical, "hasField", f.canonical, span, text, 0.6 if in_clause else 0.5, "field-subject")
         elif "企业" in sentence and ctx is not None and (ctx.district or ctx.city) is not None:
             place = ctx.district or ctx.city
