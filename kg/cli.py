@@ -166,7 +166,7 @@ def query(query: str | None, list_: bool, params: tuple[str, ...], graph: str, s
         k, v = p.split("=", 1)
         bound[k.strip().lstrip("?")] = v
     text = load_query(query)
-    res = open_store(graph, store).select(text, bound)
+    res = open_store(graph, store, load_remote=False).select(text, bound)
     click.echo(render(res.variables, res.rows, fmt))
 
 
@@ -232,6 +232,37 @@ def validate(graph: str, shapes: str | None) -> None:
         click.echo(f"{v.severity}: {v.focus} {v.path or ''}: {v.message}")
     click.echo(f"{graph}: {len(report.violations)} violations")
     sys.exit(1)
+
+
+@cli.command()
+@graph_option
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port).")
+def serve(graph: str, store: str | None, host: str, port: int) -> None:
+    """Serve the graph read-only over the SPARQL 1.1 Protocol at http://HOST:PORT/sparql."""
+    from kg.serve import serve as serve_forever
+    from kg.store import OxStore, open_store
+
+    st = open_store(graph, store, load_remote=False)
+    if not isinstance(st, OxStore):
+        raise KGError(f"--store {store}: already a SPARQL endpoint; serve memory or oxigraph:PATH")
+    serve_forever(st.store, host, port, echo=click.echo)
+
+
+@cli.command()
+@graph_option
+@store_option
+@click.option("--to", "fmt", required=True, type=click.Choice(["jsonld", "nt", "nq", "graphml", "gexf", "csv"]),
+              help="jsonld, nt (union graph), nq, graphml, gexf (Gephi) or csv (Neo4j import: a folder).")
+@click.option("-o", "--out", "out_path", required=True, type=click.Path(),
+              help="Output file (for csv: folder for nodes.csv and edges.csv).")
+def export(graph: str, store: str | None, fmt: str, out_path: str) -> None:
+    """Export the graph: JSON-LD, N-Triples, N-Quads, GraphML, GEXF or CSV for Neo4j."""
+    from kg.export import export_graph
+
+    click.echo(export_graph(graph, fmt, Path(out_path), store))
 
 
 def main() -> None:

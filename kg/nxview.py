@@ -46,7 +46,7 @@ SELECT ?s ?p ?o (SAMPLE(?sent) AS ?evidence) (SAMPLE(?doc) AS ?article) WHERE {{
 
 def node_edge_lists(graph: str | Path, store: str | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Nodes and edges of the built graph, as :mod:`kg.viz` and :mod:`kg.recommend` take them."""
-    st = open_store(graph, store)
+    st = open_store(graph, store, load_remote=False)
     nodes = []
     for e, cls, label, aliases, docs in st.select(_NODES).rows:
         nodes.append({"id": e, "cls": cls, "label": label,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyshacl
-from rdflib import Dataset, Graph, Namespace
+from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import InputError
@@ -31,6 +31,7 @@ class Violation:
     path: str | None
     message: str
     severity: str
+    shape: str | None = None  # the NodeShape whose constraint failed (local name, e.g. "EvidenceShape")
 
 
 @dataclass
@@ -64,6 +65,15 @@ def _label(g: Graph, node) -> str:
     return f"{lab} <{node}>" if lab else f"<{node}>"
 
 
+def _node_shape(shapes: Graph, source) -> str | None:
+    """The NodeShape a result comes from: the source shape itself, or the node shape owning that property shape."""
+    if source is None:
+        return None
+    if (source, RDF.type, SH.NodeShape) not in shapes:
+        source = next(iter(shapes.subjects(SH.property, source)), source)
+    return str(source).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if isinstance(source, URIRef) else None
+
+
 def validate_graph(graph: Path, shapes: Path | None = None) -> ValidationReport:
     """Run pySHACL; returns whether the graph conforms and each violation in words."""
     data = _load(graph)
@@ -78,7 +88,8 @@ def validate_graph(graph: Path, shapes: Path | None = None) -> ValidationReport:
         msg = report.value(r, SH.resultMessage)
         sev = report.value(r, SH.resultSeverity)
         violations.append(Violation(_label(data, focus), str(path).split("#")[-1] if path else None,
-                                    str(msg) if msg else "", str(sev).split("#")[-1] if sev else "Violation"))
+                                    str(msg) if msg else "", str(sev).split("#")[-1] if sev else "Violation",
+                                    _node_shape(shapes_graph, report.value(r, SH.sourceShape))))
     violations.sort(key=lambda v: (v.focus, v.path or "", v.message))
     n_shapes = len(set(shapes_graph.subjects(RDF.type, SH.NodeShape)))
     return ValidationReport(bool(conforms), len(data), n_shapes, violations)
