@@ -23,6 +23,7 @@ def extract_article(article: Article) -> dict[str, Any]:
     nlp = make_nlp()
     doc = nlp.make_doc(article.text)
     doc.user_data["title"] = article.title
+    doc.user_data["kg_text"] = article.text  # equals doc.text for the character segmenter
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     entities = []

@@ -41,6 +41,20 @@ def is_name_char(ch: str) -> bool:
     return bool(CJK.match(ch)) or ch.isalnum() or ch in lx.NAME_CHARS_EXTRA
 
 
+_STOPWORD_SET = frozenset(lx.LEFT_STOPWORDS)
+_STOPWORD_LENGTHS = sorted({len(w) for w in lx.LEFT_STOPWORDS})
+
+
+def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
+    for n in _STOPWORD_LENGTHS:
+        if i - n < floor:
+            break
+        w = text[i - n:i]
+        if w in _STOPWORD_SET and (soft or w not in lx.SOFT_STOPWORDS):
+            return True
+    return False
+
+
 def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bool = True) -> int:
     """Where a name ending at ``pos`` begins: walk left over name characters until a
     punctuation mark or one of the genre's stop words (``soft=False`` crosses the
@@ -52,9 +66,7 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bo
             break
         if ch == "年" and i >= 2 and text[i - 2].isdigit():
             break
-        head = text[max(floor, i - 6):i]
-        stop = next((w for w in lx.LEFT_STOPWORDS if head.endswith(w) and (soft or w not in lx.SOFT_STOPWORDS)), None)
-        if stop is not None:
+        if _ends_with_stopword(text, i, floor, soft):
             break
         i -= 1
     return i

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,6 +25,14 @@ from kg.extract.text import sentence_spans
 for _name in ("kg_sentences", "kg_mentions", "kg_entities", "kg_context", "kg_facts", "kg_figures"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, computed once (spaCy rebuilds ``doc.text`` from tokens on every access)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
 
 
 class _Stateless:
@@ -48,11 +58,13 @@ class SentenceSplitter(_Stateless):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = sentence_spans(doc.text)
+        spans = sentence_spans(doc_text(doc))
         doc._.kg_sentences = spans
-        starts = {s for s, _ in spans}
-        for tok in doc:
-            tok.is_sent_start = tok.idx in starts or tok.i == 0
+        if len(doc):
+            idx = doc.to_array([IDX]).astype("int64").reshape(-1)
+            values = numpy.where(numpy.isin(idx, [s for s, _ in spans]), 1, -1).astype("int64")
+            values[0] = 1
+            doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
         return doc
 
 
@@ -64,7 +76,7 @@ class EntityRecognizer(_Stateless):
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for m in find_mentions(doc.text) if m.conf >= self.min_confidence]
+        mentions = [m for m in find_mentions(doc_text(doc)) if m.conf >= self.min_confidence]
         entities, ctx = resolve(mentions, doc.user_data.get("title"))
         doc._.kg_mentions = mentions
         doc._.kg_entities = entities
@@ -87,7 +99,7 @@ class RelationReader(_Stateless):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_facts = extract_relations(doc.text, doc._.kg_mentions, doc._.kg_entities, doc._.kg_context,
+        doc._.kg_facts = extract_relations(doc_text(doc), doc._.kg_mentions, doc._.kg_entities, doc._.kg_context,
                                            doc._.kg_sentences)
         return doc
 
@@ -105,7 +117,7 @@ class FigureReader(_Stateless):
             agencies = [e for e in doc._.kg_entities if e.cls == "GovernmentAgency"]
             if agencies:
                 default = max(agencies, key=lambda e: len(e.mentions)).name
-        doc._.kg_figures = extract_figures(doc.text, doc._.kg_mentions, ctx, doc._.kg_sentences, default)
+        doc._.kg_figures = extract_figures(doc_text(doc), doc._.kg_mentions, ctx, doc._.kg_sentences, default)
         return doc
 
 

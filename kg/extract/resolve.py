@@ -210,6 +210,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             ent.aliases.add(surface)
         return ent
 
+    listed = {id(m) for m in mentions}
     prev_agency = None
     for m in mentions:
         if m.cls == "GovernmentAgency":
@@ -229,14 +230,14 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             add(m, m.cls, canonical_brackets(m.text))
         elif m.cls == "GovernmentAgency":
             loc = m.info.get("locality")
-            if loc is not None and loc.info.get("division") is not None and loc not in mentions:
+            if loc is not None and loc.info.get("division") is not None and id(loc) not in listed:
                 add(loc, "Locality", loc.info["division"].name, loc.info["division"].code)
             name = _agency_name(m, ctx)
             if name:
                 add(m, "GovernmentAgency", name)
         elif m.cls == "AcademicUnit":
             uni = m.info["university"]
-            if uni.hits and uni not in mentions:
+            if uni.hits and id(uni) not in listed:
                 add(uni, "University", uni.hits[0].name)
             uname = uni.hits[0].name if uni.hits else uni.text
             add(m, "AcademicUnit", uname + m.text[uni.end - m.start:]).info["university"] = uname
@@ -248,7 +249,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             batch = m.info.get("batch")
             if batch is None and ctx.batch and _within_home(div, ctx, divisions):
                 batch = ctx.batch
-            if loc not in mentions:
+            if id(loc) not in listed:
                 add(loc, "Locality", div.name, div.code)
             ent = add(m, "Team", _team_name(div, batch))
             ent.info["locality"] = div
@@ -256,7 +257,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         elif m.cls in ("Enterprise", "Platform", "Person") or (m.cls == "ResearchInstitute" and not m.hits):
             add(m, m.cls, canonical_brackets(m.text))
             for host in m.info.get("inside", []) if m.cls == "Platform" else []:
-                if host.hits and host.cls in ("University", "ResearchInstitute") and host not in mentions:
+                if host.hits and host.cls in ("University", "ResearchInstitute") and id(host) not in listed:
                     add(host, host.cls, host.hits[0].name)
 
     teams = [e for e in entities.values() if e.cls == "Team"]
