@@ -241,3 +241,11 @@ def test_joint_application_and_a_county_government_as_parties():
 def test_team_composition_is_not_a_reported_figure():
     out = run("睢宁县第十五批科技镇长团共有成员12名，分别来自8家单位。团员累计走访企业65家。")
     assert {(f["value"], f["unit"]) for f in out["figures"]} == {(65, "count")}
+
+
+def test_industry_teams_keep_their_kind_and_titles_become_aliases():
+    text = "常州市第十五批产业科技镇长团成员、常州大学教授许文涛走访企业。许老师说，要把成果用起来。"
+    out = run(text)
+    assert "常州市第十五批产业科技镇长团" in names(out, "Team")
+    xu = next(e for e in out["entities"] if e["name"] == "许文涛")
+    assert "许老师" in xu["aliases"]

@@ -26,6 +26,14 @@ def extract_article(article: Article) -> dict[str, Any]:
     doc.user_data["kg_text"] = article.text  # equals doc.text for the character segmenter
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    for e in doc._.kg_entities:
+        # 叶老师 for 叶慧: a title after a named person's surname is that person
+        if e.cls == "Person" and len(e.name) >= 2:
+            for title in ("老师", "教授", "博士", "团长", "书记"):
+                ref = e.name[0] + title
+                if ref in article.text and not any(
+                        o.cls == "Person" and o is not e and o.name[0] == e.name[0] for o in doc._.kg_entities):
+                    e.aliases.add(ref)
     entities = []
     for e in sorted(doc._.kg_entities, key=lambda e: e.first):
         entities.append({

@@ -305,7 +305,8 @@ def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
             end = tail.end + 1
             loc = loc or tail
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
-                           info={"locality": loc, "batch": batch, "bare": loc is None}))
+                           info={"locality": loc, "batch": batch, "bare": loc is None,
+                                 "industry": bool(m.group(2))}))
     for loc in locs_by_end.values():
         e = loc.end
         if text[e:e + 1] == "团" and text[e + 1:e + 2] not in ("结", "体", "队", "委", "购", "伙", "建", "聚"):

@@ -151,8 +151,9 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
     return ctx
 
 
-def _team_name(loc_entry, batch: str | None) -> str:
-    return f"{loc_entry.name}{batch or ''}科技镇长团"
+def _team_name(loc_entry, batch: str | None, industry: bool = False) -> str:
+    """<locality>第<N>批(产业)科技镇长团, as the spec names teams."""
+    return f"{loc_entry.name}{batch or ''}{'产业' if industry else ''}科技镇长团"
 
 
 def _agency_name(m: Mention, ctx: ArticleContext) -> str | None:
@@ -251,7 +252,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 batch = ctx.batch
             if id(loc) not in listed:
                 add(loc, "Locality", div.name, div.code)
-            ent = add(m, "Team", _team_name(div, batch))
+            ent = add(m, "Team", _team_name(div, batch, m.info.get("industry", False)))
             ent.info["locality"] = div
             team_counter[ent.name] += 1
         elif m.cls in ("Enterprise", "Platform", "Person") or (m.cls == "ResearchInstitute" and not m.hits):
