@@ -27,6 +27,8 @@ AMBIGUOUS_SHORTS = {
     "西湖", "双桥", "东城", "西城", "南京路", "上城", "下城", "城东", "城西", "城南", "城北", "新区",
     "高新", "经开", "新北", "新吴",
 }
+# Division "names" in the source data that are only level words.
+NOT_PLACE_NAMES = {"街道", "城区", "新区", "开发区", "矿区", "郊区", "社区", "镇", "乡"}
 # Short forms accepted even though they are in the list above.
 GENRE_SHORTS = {"新北", "新吴", "海门", "通州"}
 
@@ -79,6 +81,8 @@ def automaton() -> ahocorasick.Automaton:
             add("省" + entry.name[3:], GazHit("ResearchInstitute", entry.name, entry.code, True))
     divisions = gazetteer.divisions()
     for div in divisions.by_code.values():
+        if div.name in NOT_PLACE_NAMES:
+            continue
         add(div.name, GazHit("Locality", div.name, div.code, False))
         for alias in div.aliases:
             if alias and len(alias) >= 2 and (alias not in AMBIGUOUS_SHORTS or alias in GENRE_SHORTS):

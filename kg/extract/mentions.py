@@ -133,13 +133,19 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 text[:start].endswith(w) for w in ("走访", "拜访", "与", "和", "及", "如", "包括", "企业", "公司")):
             continue
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-short:{suffix}", 0.55))
+    # 中船动力、镇江船厂成功入选…: a short name listed right after a company is a company
+    ends = {m.end for m in out}
+    for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SHORT_SUFFIXES):
+        start = left_extend(text, s, 6)
+        if start >= 1 and text[start - 1] == "、" and (start - 1) in ends and 2 <= s - start <= 5 and not _generic(text[start:s]):
+            out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-listed:{suffix}", 0.55))
     return out
 
 
 def list_item_mentions(text: str) -> list[Mention]:
     """Items of X、Y、Z等(N家)(区内)企业 lists are enterprises."""
     out = []
-    for m in re.finditer(r"等(?:为代表的)?(?:[\d一二三四五六七八九十百余多]+家)?(?:区内|本地|省内|市内|重点|骨干|大中型|龙头|科技型|高新技术|知名|优质|制造业|规上|一批|[\u4e00-\u9fff]{0,4}型|[\u4e00-\u9fff]{2,6}、)*企业", text):
+    for m in re.finditer(r"等(?:为代表的)?(?:[\d一二三四五六七八九十百余多]+家)?(?:区内|本地|省内|市内|重点|骨干|大中型|龙头|科技型|高新技术|知名|优质|制造业|规上|一批|[\u4e00-\u9fff]{0,4}型|[\u4e00-\u9fff]{2,6}、)*(?:企业|公司|厂商)", text):
         end = m.start()
         seg_start = end
         while seg_start > 0 and text[seg_start - 1] not in "，,。；;：:！？!?\n（(“”":
@@ -212,7 +218,8 @@ def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
     out = []
     for s, e, suffix in _suffix_matches(text, lx.ZONE_SUFFIXES):
         start = left_extend(text, s, 16)
-        inner = [p for p in places if start <= p.start and p.end <= s]
+        inner = [p for p in places if start <= p.start and p.end <= s
+                 and not (p.hits and all(h.short and h.code and h.code.endswith("0000") for h in p.hits))]
         if inner:
             start = inner[-1].start if text[inner[-1].end:s] else inner[0].start
             start = min(p.start for p in inner if not zone_suffix.search(text[p.start:s][len(p.text):]) ) if any(
@@ -221,7 +228,8 @@ def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if zone_suffix.search(core) or _generic(core) or len(core) < 2 or any(w in core for w in lx.NOT_IN_ZONE_NAME):
             continue
         quoted = _quoted(text, start, e)
-        if not inner and not quoted and len(core) > 6:
+        clean_left = start == 0 or not is_name_char(text[start - 1]) or _ends_with_stopword(text, start, 0, True)
+        if not inner and not quoted and (len(core) > 10 or (len(core) > 6 and not clean_left)):
             continue
         if suffix in ("新城", "新区", "园区") and not quoted and len(core) < 3:
             continue

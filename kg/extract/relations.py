@@ -513,9 +513,10 @@ def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
     sentence = text[span[0]:span[1]]
     for f in fields:
         from_list = f.rule.startswith("field-")
-        if not from_list and (f.canonical in lx.ACTIVITY_FIELDS or not any(c in sentence for c in lx.FIELD_CUES)):
+        c0, c1 = _clause_bounds(text, f.start, s0, span[1])
+        clause = text[c0:c1]
+        if not from_list and (f.canonical in lx.ACTIVITY_FIELDS or not any(c in clause for c in lx.FIELD_CUES)):
             continue
-        c0 = _clause_bounds(text, f.start, s0, span[1])[0]
         before = text[s0:f.start]
         kinds = ("University", "Enterprise", "Locality", "Team", "Platform")
         in_clause = [m for m in ms if c0 <= m.start and m.end <= f.start and m.cls in kinds]
