@@ -249,3 +249,13 @@ def test_industry_teams_keep_their_kind_and_titles_become_aliases():
     assert "常州市第十五批产业科技镇长团" in names(out, "Team")
     xu = next(e for e in out["entities"] if e["name"] == "许文涛")
     assert "许老师" in xu["aliases"]
+
+
+def test_a_bare_team_mention_belongs_to_the_article_place():
+    text = ("昆山市立足产业优势，第十五批科技镇长团到任以来，科技镇长团团员来自上海交通大学、同济大学，"
+            "走访昆山企业80余家。")
+    out = run(text)
+    team = "昆山市第十五批科技镇长团"
+    assert team in names(out, "Team")
+    assert (team, "servesIn", "昆山市") in facts(out)
+    assert (team, "memberInstitution", "同济大学") in facts(out)

@@ -262,6 +262,14 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                     add(host, host.cls, host.hits[0].name)
 
     teams = [e for e in entities.values() if e.cls == "Team"]
+    bare = [m for m in mentions if m.cls == "Team" and m.canonical is None]
+    home = ctx.district or ctx.city
+    if not teams and bare and home is not None and ("Locality", home.name) in entities:
+        # only "科技镇长团" in the text: the team of the place the article is about
+        team = Entity(_team_name(home, ctx.batch), "Team")
+        team.info["locality"] = home
+        entities[("Team", team.name)] = team
+        teams = [team]
     if teams:
         def rank(e: Entity) -> tuple:
             div = e.info["locality"]
