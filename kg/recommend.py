@@ -46,7 +46,6 @@ from __future__ import annotations
 import difflib
 import math
 import re
-import unicodedata
 from collections import defaultdict, deque
 from dataclasses import asdict, dataclass, field as _dc_field
 from functools import lru_cache
@@ -55,6 +54,7 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 
 from kg.errors import KGError
+from kg.extract.text import name_key
 
 __all__ = [
     "recommend_partners",
@@ -142,12 +142,9 @@ _JIANGSU_CITIES = frozenset(
 )
 _MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市"))
 
-_WS = re.compile(r"\s+")
 
 
-def _norm(text: Any) -> str:
-    """Width- and space-normalised, case-folded form of ``text``."""
-    return _WS.sub("", unicodedata.normalize("NFKC", str(text))).casefold()
+_norm = name_key  # names compare width-, space- and case-folded, as everywhere in kg
 
 
 class _Scanner:

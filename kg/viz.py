@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError
+from kg.extract.text import name_key
 
 __all__ = [
     "CLASS_STYLES",
@@ -134,13 +135,7 @@ class EntityNotFoundError(KGError, LookupError):
 # ---------------------------------------------------------------------------
 
 
-def _norm(text: str) -> str:
-    """Fold full-width forms (NFKC), drop all whitespace and case for name matching.
-
-    News text mixes full- and half-width characters and sometimes spaces inside
-    Chinese names ("南京 大学"), so names are compared in this folded form.
-    """
-    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+_norm = name_key  # names compare width-, space- and case-folded, as everywhere in kg
 
 
 def neighbourhood(

@@ -19,6 +19,11 @@ def fold(text: str) -> str:
     return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
+def name_key(text: str) -> str:
+    """The key names are looked up by: :func:`fold`, case-folded (ABB and abb are one name)."""
+    return fold(str(text)).casefold()
+
+
 def canonical_brackets(name: str) -> str:
     """Write brackets full-width, as canonical names do (江苏海雷德蒙新能源（集团）有限公司)."""
     return name.replace("(", "（").replace(")", "）").strip()
