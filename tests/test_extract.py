@@ -259,3 +259,12 @@ def test_a_bare_team_mention_belongs_to_the_article_place():
     assert team in names(out, "Team")
     assert (team, "servesIn", "昆山市") in facts(out)
     assert (team, "memberInstitution", "同济大学") in facts(out)
+
+
+def test_place_names_that_contain_stop_words_stay_in_company_names():
+    text = "如东县第十五批科技镇长团与江苏如东海韵能源有限公司座谈，扬州大学农学院与如东县丰利镇签订合作协议。"
+    out = run(text)
+    assert "江苏如东海韵能源有限公司" in names(out, "Enterprise")
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("扬州大学农学院", "丰利镇")) in pairs
+    assert frozenset(("扬州大学农学院", "如东县")) not in pairs

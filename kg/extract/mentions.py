@@ -45,7 +45,14 @@ _STOPWORD_SET = frozenset(lx.LEFT_STOPWORDS)
 _STOPWORD_LENGTHS = sorted({len(w) for w in lx.LEFT_STOPWORDS})
 
 
+# Character positions inside gazetteer place and university names of the text being read
+# (如 in 如东县 is not the stop word 如); set per article by _find_mentions.
+_PROTECTED: set[int] = set()
+
+
 def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
+    if (i - 1) in _PROTECTED:
+        return False
     for n in _STOPWORD_LENGTHS:
         if i - n < floor:
             break
@@ -501,6 +508,10 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _find_mentions(text: str) -> list[Mention]:
     gaz = gazetteer_mentions(text)
+    _PROTECTED.clear()
+    for g in gaz:
+        if g.cls in ("Locality", "University", "ResearchInstitute") and g.length >= 2:
+            _PROTECTED.update(range(g.start, g.end))
     # gazetteer names that sit inside a longer gazetteer name are dropped early
     base = select(gaz)
     candidates = list(gaz)

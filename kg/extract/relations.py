@@ -384,7 +384,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> 
         rgroup = [min(right, key=lambda m: m.start)]
         for m in sorted((p for p in parties if p.start >= rgroup[-1].end), key=lambda m: m.start):
             gap = text[rgroup[-1].end:m.start]
-            if len(gap) <= 2 and all(ch in "、，,和及" for ch in gap):
+            if not gap and rgroup[-1].cls == "Locality":
+                rgroup[-1] = m  # 如东县丰利镇: the place qualifies the name that follows
+            elif gap and len(gap) <= 2 and all(ch in "、，,和及" for ch in gap):
                 rgroup.append(m)
             else:
                 break
@@ -519,9 +521,13 @@ def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
             continue
         before = text[s0:f.start]
         kinds = ("University", "Enterprise", "Locality", "Team", "Platform")
-        in_clause = [m for m in ms if c0 <= m.start and m.end <= f.start and m.cls in kinds]
-        opener = [m for m in ms if m.start - s0 <= 3 and m.cls in kinds and m.end <= f.start]
-        earlier = [m for m in ms if m.end <= f.start and m.cls in kinds]
+        in_clause = [m for m in ms if c0 <= m.start and m.end <= f.start and m.cls in kinds
+                     and not _ROLE_RE.match(text, m.end)]
+        opener = [m for m in ms if m.start - s0 <= 3 and m.cls in kinds and m.end <= f.start
+                  and not _ROLE_RE.match(text, m.end)]
+        # a university named only as someone's employer (南通大学副教授钱伟) is not the subject
+        earlier = [m for m in ms if m.end <= f.start and m.cls in kinds
+                   and not _ROLE_RE.match(text, m.end)]
         city_word = max(before.rfind("全市"), before.rfind("我市"))
         nearest = max(earlier, key=lambda m: m.end) if earlier else None
         if ctx is not None and ctx.city is not None and city_word >= 0 and (
