@@ -7,14 +7,16 @@ version, so a rebuild after one changed article costs about one article's work.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import json
 import os
 import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from kg.errors import InputError, KGError
 from kg.ingest import collect_paths, content_hash, read_article
@@ -39,6 +41,24 @@ def extractor_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building large acyclic structures.
+
+    Loading 10,000 extraction results or indexing their entities creates
+    millions of dicts, lists and tuples; each full collection then walks all of
+    them and finds nothing (they hold no cycles), which costs a third of the
+    time. The previous state is restored afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def atomic_write(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside ``path``, then rename: never a half-written export."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -61,57 +81,102 @@ def _extract_path(path: str) -> dict[str, Any]:
     return extract_article(read_article(path))
 
 
-def _extract_safe(path: str) -> tuple[str, dict[str, Any] | None, str | None]:
+def _extract_safe(path: str) -> tuple[str, dict[str, Any] | None, tuple[str, str] | None]:
+    """For worker processes: an input error comes back as (file, problem), to be raised in the parent."""
     try:
         return path, _extract_path(path), None
     except InputError as exc:
-        return path, None, str(exc)
+        return path, None, (exc.path, exc.problem)
 
 
 def extract_paths(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
                   progress: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
     """Extraction results for every article under ``paths``, in path order.
 
-    Raises :class:`InputError` for the first bad input, before anything is written.
+    Raises :class:`InputError` for the first bad input (in path order), before
+    anything but cache entries is written. Each result is cached as soon as it
+    is made, so an interrupted or failed build keeps the work already done.
+    With ``jobs > 1`` articles are extracted in that many processes; the
+    results are the same as with one.
     """
     files = collect_paths(paths)
     results: dict[str, dict[str, Any]] = {}
     todo: list[str] = []
     keys: dict[str, Path] = {}
-    for f in files:
-        if cache_dir is not None:
-            key = cache_dir / f"{content_hash(f)}-{extractor_fingerprint()}.json"
-            keys[str(f)] = key
-            if key.exists():
-                try:
-                    cached = json.loads(key.read_text(encoding="utf-8"))
+    with gc_paused():
+        for f in files:
+            if cache_dir is not None:
+                key = cache_dir / f"{content_hash(f)}-{extractor_fingerprint()}.json"
+                keys[str(f)] = key
+                cached = _read_cache(key)
+                if cached is not None:
                     cached["doc"] = f.name
                     results[str(f)] = cached
                     if progress:
                         progress(1)
                     continue
-                except (OSError, ValueError):
-                    pass
-        todo.append(str(f))
+            todo.append(str(f))
+    if cache_dir is not None and todo:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+
+    def done(path: str, res: dict[str, Any]) -> None:
+        results[path] = res
+        if cache_dir is not None:
+            atomic_write(keys[path], json.dumps(res, ensure_ascii=False))
+        if progress:
+            progress(1)
+
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes = pool.map(_extract_safe, todo, chunksize=max(1, len(todo) // (jobs * 8)))
-            for path, res, err in outcomes:
-                if err:
-                    raise InputError(path, err.split(": ", 1)[-1])
-                results[path] = res
-                if progress:
-                    progress(1)
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
+        try:
+            chunk = max(1, min(32, len(todo) // (jobs * 4)))
+            with gc_paused():  # this process only receives results (no cycles) while workers extract
+                for path, res, err in pool.map(_extract_safe, todo, chunksize=chunk):
+                    if err is not None:
+                        raise InputError(*err)
+                    done(path, res)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
         for path in todo:
-            results[path] = _extract_path(path)
-            if progress:
-                progress(1)
-    if cache_dir is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        for path in todo:
-            atomic_write(keys[path], json.dumps(results[path], ensure_ascii=False))
+            done(path, _extract_path(path))
     return [results[str(f)] for f in files]
+
+
+def _read_cache(key: Path) -> dict[str, Any] | None:
+    try:
+        with key.open(encoding="utf-8") as fh:
+            obj = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def write_exports(ds: Any, out: Path) -> tuple[Path, Path]:
+    """Write ``graph.trig`` and ``graph.ttl`` for a :func:`kg.rdf.build_dataset` result, streaming.
+
+    Both files are written to temporary files first and renamed only when both
+    are complete, so a failed build leaves the previous exports untouched; the
+    graph text is never held in memory as a whole.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    targets = [(out / "graph.trig", "trig"), (out / "graph.ttl", "turtle")]
+    temps: list[str] = []
+    try:
+        for path, fmt in targets:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=out)
+            os.close(fd)
+            temps.append(tmp)
+            ds.serialize(destination=tmp, format=fmt)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        for (path, _), tmp in zip(targets, temps):
+            os.replace(tmp, path)
+    finally:
+        for tmp in temps:
+            Path(tmp).unlink(missing_ok=True)
+    return targets[0][0], targets[1][0]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -119,7 +184,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         raise InputError(path, "no such file")
     out = []
-    with path.open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh, gc_paused():
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue

@@ -10,14 +10,22 @@ pySHACL read it unchanged.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import io
+import re
+import shutil
+import tempfile
 from collections import defaultdict
-from typing import Any, Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, TextIO
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, XSD
+from rdflib import RDF, RDFS, Dataset, Graph, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
+from kg.build import gc_paused
 from kg.extract.text import fold
 from kg.namespace import ID, KG
 
@@ -37,8 +45,13 @@ LEVEL_CLASS = {
 RELATIVE_PREFIXES = ("市", "区", "县", "省", "镇", "乡")
 
 
+@functools.lru_cache(maxsize=1 << 20)
 def _slug(text: str) -> str:
     return quote(text, safe="")
+
+
+_fold = functools.lru_cache(maxsize=1 << 18)(fold)
+_ID = str(ID)
 
 
 def _digest(*parts: str) -> str:
@@ -51,9 +64,13 @@ def entity_iri(cls: str, name: str, code: str | None = None) -> URIRef:
     Localities with an administrative division code are named by the code;
     everything else by its class and canonical name.
     """
+    return URIRef(_entity_id(cls, name, code))
+
+
+def _entity_id(cls: str, name: str, code: str | None = None) -> str:
     if cls == "Locality" and code:
-        return ID[f"place/{_slug(code)}"]
-    return ID[f"{cls.lower()}/{_slug(name)}"]
+        return f"{_ID}place/{_slug(code)}"
+    return f"{_ID}{cls.lower()}/{_slug(name)}"
 
 
 def article_iri(doc: str) -> URIRef:
@@ -72,27 +89,30 @@ class EntityIndex:
         self.records: dict[str, dict[str, Any]] = {}
 
     def _keys(self, ent: dict[str, Any]) -> list[tuple[str, str]]:
-        keys = [(ent["type"], fold(ent["name"]))]
+        keys = [(ent["type"], _fold(ent["name"]))]
         if ent["type"] in ("Enterprise", "Platform", "University", "ResearchInstitute"):
             for alias in ent.get("aliases", []):
                 if len(alias) >= 4 and not alias.startswith(RELATIVE_PREFIXES):
-                    keys.append((ent["type"], fold(alias)))
+                    keys.append((ent["type"], _fold(alias)))
         return keys
 
     def add(self, ent: dict[str, Any], doc: str) -> str:
         """Register an article's entity; returns the global id (an IRI string)."""
+        keys = self._keys(ent)
         if ent["type"] == "Locality" and ent.get("code"):
-            eid = str(entity_iri("Locality", ent["name"], ent["code"]))
+            eid = _entity_id("Locality", ent["name"], ent["code"])
         else:
-            eid = next((self.key_to_id[k] for k in self._keys(ent) if k in self.key_to_id), None)
+            eid = next((self.key_to_id[k] for k in keys if k in self.key_to_id), None)
             if eid is None:
-                eid = str(entity_iri(ent["type"], ent["name"]))
-        rec = self.records.setdefault(eid, {"names": defaultdict(int), "type": ent["type"], "aliases": set(),
-                                             "articles": set(), "code": ent.get("code"), "rule": ent.get("rule")})
+                eid = _entity_id(ent["type"], ent["name"])
+        rec = self.records.get(eid)
+        if rec is None:
+            rec = self.records[eid] = {"names": defaultdict(int), "type": ent["type"], "aliases": set(),
+                                       "articles": set(), "code": ent.get("code"), "rule": ent.get("rule")}
         rec["names"][ent["name"]] += 1
         rec["aliases"].update(ent.get("aliases", []))
         rec["articles"].add(doc)
-        for k in self._keys(ent):
+        for k in keys:
             self.key_to_id.setdefault(k, eid)
         return eid
 
@@ -101,89 +121,367 @@ class EntityIndex:
         return max(names, key=lambda n: (names[n], len(n), n))
 
 
-def build_dataset(extractions: Iterable[dict[str, Any]]) -> Dataset:
-    """The whole graph: entity descriptions in the default graph, one named graph per article."""
-    extractions = sorted(extractions, key=lambda x: x["doc"])
-    index = EntityIndex()
-    local: dict[str, dict[str, str]] = {}
-    for ex in extractions:
-        names = local[ex["doc"]] = {}
-        for ent in ex["entities"]:
-            names[ent["name"]] = index.add(ent, ex["doc"])
+def build_dataset(extractions: Iterable[dict[str, Any]]) -> KGDataset:
+    """The whole graph: entity descriptions in the default graph, one named graph per article.
 
-    ds = Dataset()
-    ds.bind("kg", KG)
-    ds.bind("id", ID)
-    ds.bind("skos", SKOS)
-    ds.bind("dcterms", DCTERMS)
-    ds.bind("prov", PROV)
-    default = ds.default_graph
-    for eid, rec in sorted(index.records.items()):
-        node = URIRef(eid)
-        label = index.label(eid)
-        default.add((node, RDF.type, KG[rec["type"]]))
-        if rec["type"] == "Locality":
-            level = _level_class(rec)
-            if level is not None:
-                default.add((node, RDF.type, level))
-        if rec["type"] == "Person":
-            default.add((node, RDF.type, PROV.Agent))
-        default.add((node, RDFS.label, Literal(label, lang="zh")))
-        for alias in sorted((set(rec["names"]) | rec["aliases"]) - {label}):
-            default.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
-        if rec.get("code"):
-            default.add((node, KG.divisionCode, Literal(rec["code"])))
-        for doc in sorted(rec["articles"]):
-            default.add((node, KG.mentionedIn, article_iri(doc)))
+    Returns a :class:`KGDataset`, which writes TriG, Turtle, N-Quads and
+    N-Triples itself (streaming, deterministic, ~20x faster than rdflib on a
+    big graph) and behaves as an rdflib ``Dataset`` for everything else.
+    """
+    return KGDataset(extractions)
 
-    for ex in extractions:
+
+# --- terms as Turtle/TriG text ----------------------------------------------
+#
+# The graph is written as text, not built as rdflib objects: on 10,000 articles
+# (9 M triples) rdflib needs tens of GB and hours to build and serialise it. Terms
+# are kept as their Turtle spelling (prefixed names for the vocabulary, full IRIs
+# for ids, escaped literals), so a triple is three short strings.
+
+PREFIXES = (
+    ("dcterms", str(DCTERMS)), ("kg", str(KG)), ("prov", str(PROV)), ("rdf", str(RDF)),
+    ("rdfs", str(RDFS)), ("skos", str(SKOS)), ("xsd", str(XSD)),
+)
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
+            ord("\b"): "\\b", ord("\f"): "\\f"}
+_ESCAPES.update({c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if c not in _ESCAPES})
+_BARE_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+")
+_BARE_INTEGER = re.compile(r"[+-]?[0-9]+")
+
+A = "a"  # rdf:type
+
+
+def _iri(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _str(value: str) -> str:
+    return '"' + value.translate(_ESCAPES) + '"'
+
+
+def _zh(value: str) -> str:
+    return _str(value) + "@zh"
+
+
+def _integer(value: Any) -> str:
+    return str(int(value))
+
+
+def _decimal(value: Any) -> str:
+    """An xsd:decimal (never in exponent form, always with a point, as rdflib writes them: 40 → 40.0)."""
+    if isinstance(value, float):
+        lex = repr(value)
+        if "e" in lex or "E" in lex:
+            lex = format(Decimal(lex), "f")
+    else:
+        lex = str(value)
+    if _BARE_INTEGER.fullmatch(lex):
+        lex += ".0"
+    return lex if _BARE_DECIMAL.fullmatch(lex) else f"{_str(lex)}^^xsd:decimal"
+
+
+def _date(value: str) -> str:
+    return f"{_str(str(value))}^^xsd:date"
+
+
+def _qname(term: URIRef) -> str:
+    for prefix, ns in PREFIXES:
+        if term.startswith(ns):
+            return f"{prefix}:{term[len(ns):]}"
+    return _iri(term)
+
+
+Triple = tuple[str, str, str]  # subject, predicate, object as Turtle text
+
+
+def _triples_text(triples: Iterable[Triple], indent: str = "") -> str:
+    """Triples grouped by subject and predicate, all sorted (``a`` sorts before every prefixed
+    name): a canonical layout, so equal graphs are written byte-identically. Duplicates are dropped."""
+    by_subject: dict[str, list[tuple[str, str]]] = {}
+    for s, p, o in triples:
+        pos = by_subject.get(s)
+        if pos is None:
+            by_subject[s] = [(p, o)]
+        else:
+            pos.append((p, o))
+    parts: list[str] = []
+    add = parts.append
+    sep_p, sep_o = f" ;\n{indent}    ", f" ,\n{indent}        "
+    for s in sorted(by_subject):
+        pos = by_subject[s]
+        pos = sorted(set(pos)) if len(pos) > 1 else pos
+        prev_p = None
+        for p, o in pos:
+            if prev_p is None:
+                add(f"{indent}{s} {p} {o}")
+            elif p != prev_p:
+                add(f"{sep_p}{p} {o}")
+            else:
+                add(f"{sep_o}{o}")
+            prev_p = p
+        add(" .\n\n")
+    return "".join(parts)
+
+
+def _indent(text: str) -> str:
+    """Turtle text from :func:`_triples_text` indented by four spaces (literals hold no raw newline)."""
+    if not text:
+        return text
+    return "    " + text[:-2].replace("\n", "\n    ").replace("\n    \n", "\n\n") + "\n\n"
+
+
+class _Discard(io.TextIOBase):
+    def write(self, s: str) -> int:
+        return len(s)
+
+
+class _Chunks(io.TextIOBase):
+    """A text sink kept as a list of chunks: joined once at the end, it needs about half the
+    memory of ``io.StringIO`` (which stores four bytes a character, then copies)."""
+
+    def __init__(self) -> None:
+        self.chunks: list[str] = []
+
+    def write(self, s: str) -> int:
+        self.chunks.append(s)
+        return len(s)
+
+    def getvalue(self) -> str:
+        text = "".join(self.chunks)
+        self.chunks = [text]
+        return text
+
+
+class KGDataset:
+    """The built graph: extraction results merged under one entity index, written as RDF text.
+
+    ``serialize(format="trig"|"turtle"|"nquads"|"nt")`` writes the dataset (TriG,
+    N-Quads) or the union of its graphs (Turtle, N-Triples) in a canonical order,
+    so equal input gives byte-identical files. Any other use (other formats,
+    ``.quads()``, ``len()``, ``.graph()`` …) goes to an rdflib ``Dataset`` made
+    from the same triples on first use.
+    """
+
+    def __init__(self, extractions: Iterable[dict[str, Any]]) -> None:
+        self.extractions = sorted(extractions, key=lambda x: x["doc"])
+        self.index = EntityIndex()
+        self.local: dict[str, dict[str, str]] = {}
+        with gc_paused():
+            for ex in self.extractions:
+                names = self.local[ex["doc"]] = {}
+                for ent in ex["entities"]:
+                    names[ent["name"]] = self.index.add(ent, ex["doc"])
+        self.terms = {eid: _iri(eid) for eid in self.index.records}  # one string per entity, shared
+        self._default: list[Triple] | None = None
+        self._rdflib: Dataset | None = None
+        self._spool: tuple[IO[str], set[Triple]] | None = None
+
+    # -- triples
+    def default_triples(self) -> list[Triple]:
+        """The default graph: entities (class, labels, code, articles), articles and graph provenance."""
+        if self._default is not None:
+            return self._default
+        with gc_paused():
+            self._default = self._default_triples()
+        return self._default
+
+    def _default_triples(self) -> list[Triple]:
+        out: list[Triple] = []
+        add = out.append
+        index = self.index
+        arts = {ex["doc"]: f"<{_ID}article/{_slug(ex['doc'])}>" for ex in self.extractions}
+        for eid, rec in index.records.items():
+            node = self.terms[eid]
+            label = index.label(eid)
+            add((node, A, f"kg:{rec['type']}"))
+            if rec["type"] == "Locality":
+                level = _level_class(rec)
+                if level is not None:
+                    add((node, A, _qname(level)))
+            if rec["type"] == "Person":
+                add((node, A, "prov:Agent"))
+            add((node, "rdfs:label", _zh(label)))
+            for alias in (set(rec["names"]) | rec["aliases"]) - {label}:
+                add((node, "skos:altLabel", _zh(alias)))
+            if rec.get("code"):
+                add((node, "kg:divisionCode", _str(rec["code"])))
+            for doc in rec["articles"]:
+                add((node, "kg:mentionedIn", arts[doc]))
+        for ex in self.extractions:
+            doc = ex["doc"]
+            art = arts[doc]
+            add((art, A, "kg:Article"))
+            add((art, "dcterms:identifier", _str(doc)))
+            if ex.get("title"):
+                add((art, "dcterms:title", _zh(ex["title"])))
+            if ex.get("date"):
+                add((art, "dcterms:date", _date(ex["date"])))
+            if ex.get("source"):
+                add((art, "dcterms:source", _str(ex["source"])))
+            add((f"<{_ID}graph/{_slug(doc)}>", "prov:wasDerivedFrom", art))
+        return out
+
+    def article_triples(self, ex: dict[str, Any]) -> tuple[list[Triple], list[Triple]]:
+        """One article's named graph as (facts about entities, the article's own nodes): its facts,
+        each with a kg:Evidence node, its agreements and its figures."""
+        facts: list[Triple] = []
+        own: list[Triple] = []
+        fact, add = facts.append, own.append
         doc = ex["doc"]
-        art = article_iri(doc)
-        default.add((art, RDF.type, KG.Article))
-        default.add((art, DCTERMS.identifier, Literal(doc)))
-        if ex.get("title"):
-            default.add((art, DCTERMS.title, Literal(ex["title"], lang="zh")))
-        if ex.get("date"):
-            default.add((art, DCTERMS.date, Literal(ex["date"], datatype=XSD.date)))
-        if ex.get("source"):
-            default.add((art, DCTERMS.source, Literal(ex["source"])))
-        g = ds.graph(graph_iri(doc))
-        default.add((graph_iri(doc), PROV.wasDerivedFrom, art))
-        names = local[doc]
+        art = f"<{_ID}article/{_slug(doc)}>"
+        names = self.local[doc]
+        terms = self.terms
+        strings: dict[str, str] = {}
+
+        def lit(value: str) -> str:
+            t = strings.get(value)
+            if t is None:
+                t = strings[value] = _str(value)
+            return t
+
         for rel in ex["relations"]:
-            s, o = names.get(rel["s"]), names.get(rel["o"])
-            if s is None or o is None or rel["p"] not in PROPERTIES:
+            s, o, p = names.get(rel["s"]), names.get(rel["o"]), rel["p"]
+            if s is None or o is None or p not in PROPERTIES:
                 continue
-            s_, p_, o_ = URIRef(s), KG[rel["p"]], URIRef(o)
-            g.add((s_, p_, o_))
-            ev = ID[f"evidence/{_digest(doc, s, rel['p'], o)}"]
-            g.add((ev, RDF.type, KG.Evidence))
-            g.add((ev, RDF.subject, s_))
-            g.add((ev, RDF.predicate, p_))
-            g.add((ev, RDF.object, o_))
-            g.add((ev, KG.evidence, Literal(rel.get("evidence", ""))))
-            g.add((ev, KG.startOffset, Literal(int(rel.get("start", 0)))))
-            g.add((ev, KG.endOffset, Literal(int(rel.get("end", 0)))))
-            g.add((ev, KG.confidence, Literal(round(float(rel.get("confidence", 1.0)), 3), datatype=XSD.decimal)))
-            g.add((ev, KG.rule, Literal(rel.get("rule", "gold"))))
-            g.add((ev, KG.inArticle, art))
-        _agreements(g, ex, names, art)
+            s_, p_, o_ = terms[s], f"kg:{p}", terms[o]
+            fact((s_, p_, o_))
+            ev = f"<{_ID}evidence/{_digest(doc, s, p, o)}>"
+            add((ev, A, "kg:Evidence"))
+            add((ev, "rdf:subject", s_))
+            add((ev, "rdf:predicate", p_))
+            add((ev, "rdf:object", o_))
+            add((ev, "kg:evidence", lit(rel.get("evidence", ""))))
+            add((ev, "kg:startOffset", _integer(rel.get("start", 0))))
+            add((ev, "kg:endOffset", _integer(rel.get("end", 0))))
+            add((ev, "kg:confidence", _decimal(round(float(rel.get("confidence", 1.0)), 3))))
+            add((ev, "kg:rule", lit(rel.get("rule", "gold"))))
+            add((ev, "kg:inArticle", art))
+        _agreements(add, ex, names, terms, art, lit)
         for fig in ex.get("figures", []):
             s = names.get(fig["s"])
             if s is None:
                 continue
-            node = ID[f"figure/{_digest(doc, s, fig['indicator'], str(fig['value']), fig['unit'])}"]
-            g.add((URIRef(s), KG.figure, node))
-            g.add((node, RDF.type, KG.Figure))
-            g.add((node, KG.indicator, Literal(fig["indicator"])))
-            g.add((node, KG.value, Literal(fig["value"], datatype=XSD.decimal)))
-            g.add((node, KG.unit, Literal(fig["unit"])))
+            node = f"<{_ID}figure/{_digest(doc, s, fig['indicator'], str(fig['value']), fig['unit'])}>"
+            fact((terms[s], "kg:figure", node))
+            add((node, A, "kg:Figure"))
+            add((node, "kg:indicator", lit(fig["indicator"])))
+            add((node, "kg:value", _decimal(fig["value"])))
+            add((node, "kg:unit", lit(fig["unit"])))
             if fig.get("approx"):
-                g.add((node, KG.approx, Literal(fig["approx"])))
+                add((node, "kg:approx", lit(fig["approx"])))
             if fig.get("evidence"):
-                g.add((node, KG.evidence, Literal(fig["evidence"])))
-            g.add((node, KG.inArticle, art))
-    return ds
+                add((node, "kg:evidence", lit(fig["evidence"])))
+            add((node, "kg:inArticle", art))
+        return facts, own
+
+    # -- writing
+    @staticmethod
+    def _prefixes(out: TextIO) -> None:
+        for prefix, ns in PREFIXES:
+            out.write(f"@prefix {prefix}: <{ns}> .\n")
+        out.write("\n")
+
+    def write_trig(self, out: TextIO) -> None:
+        """The dataset as TriG: the default graph, then one graph per article in article order.
+
+        Keeps what the union graph needs on the side (each article's own nodes as
+        Turtle text in a temporary file, the facts about entities in memory), so
+        that Turtle written next costs no second pass over the articles.
+        """
+        self._close_spool()
+        spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        entity_triples = set(self.default_triples())
+        self._prefixes(out)
+        with gc_paused():
+            out.write(_triples_text(entity_triples))
+            for ex in self.extractions:
+                facts, own = self.article_triples(ex)
+                entity_triples.update(facts)
+                own_text = _triples_text(own)
+                spool.write(own_text)
+                out.write(f"<{_ID}graph/{_slug(ex['doc'])}> {{\n")
+                out.write(_triples_text(facts, "    "))
+                out.write(_indent(own_text))
+                out.write("}\n\n")
+        self._spool = (spool, entity_triples)
+
+    def write_turtle(self, out: TextIO) -> None:
+        """The union of all graphs as Turtle: each article's evidence, agreement and figure nodes
+        (in article order), then every entity with its description and all facts stated about it."""
+        if self._spool is None:
+            self.write_trig(_Discard())
+        assert self._spool is not None
+        spool, entity_triples = self._spool
+        self._prefixes(out)
+        spool.flush()
+        spool.seek(0)
+        shutil.copyfileobj(spool, out, 1 << 20)
+        with gc_paused():
+            out.write(_triples_text(entity_triples))
+
+    def _close_spool(self) -> None:
+        if self._spool is not None:
+            self._spool[0].close()
+            self._spool = None
+
+    def serialize(self, destination: Any = None, format: str = "trig", encoding: str | None = None,
+                  **kwargs: Any) -> Any:
+        """Like ``rdflib.Dataset.serialize``: text (or bytes with ``encoding``), or write to ``destination``."""
+        fmt = {"ttl": "turtle", "nq": "nquads", "ntriples": "nt", "nt11": "nt", "n-triples": "nt",
+               "n-quads": "nquads"}.get(format, format)
+        if fmt not in ("trig", "turtle", "nquads", "nt") or kwargs.get("base"):
+            return self.to_rdflib().serialize(destination=destination, format=format, encoding=encoding, **kwargs)
+        if fmt in ("nquads", "nt"):
+            data = self._ntriples(fmt)
+            if destination is None:
+                return data.decode("utf-8") if encoding is None else data.decode("utf-8").encode(encoding)
+            Path(str(destination)).write_bytes(data)
+            return self
+        write = self.write_trig if fmt == "trig" else self.write_turtle
+        if destination is None:
+            buf = _Chunks()
+            write(buf)
+            text = buf.getvalue()
+            return text if encoding is None else text.encode(encoding)
+        with open(str(destination), "w", encoding="utf-8", newline="\n") as fh:
+            write(fh)
+        return self
+
+    def _ntriples(self, fmt: str) -> bytes:
+        """N-Quads of the dataset or N-Triples of the union, via Oxigraph's parser and writer, sorted."""
+        import pyoxigraph as ox
+
+        src = _Chunks()
+        (self.write_trig if fmt == "nquads" else self.write_turtle)(src)
+        quads = ox.parse(src.getvalue().encode("utf-8"),
+                         format=ox.RdfFormat.TRIG if fmt == "nquads" else ox.RdfFormat.TURTLE)
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.N_TRIPLES)
+        return b"".join(sorted(data.splitlines(keepends=True)))
+
+    # -- rdflib compatibility
+    def to_rdflib(self) -> Dataset:
+        """The same graph as an rdflib ``Dataset`` (made once, on first use; slow on big graphs)."""
+        if self._rdflib is None:
+            ds = Dataset()
+            for prefix, ns in (("kg", str(KG)), ("id", ID), ("skos", SKOS), ("dcterms", DCTERMS), ("prov", PROV)):
+                ds.bind(prefix, ns)
+            ds.parse(data=self.serialize(format="trig"), format="trig")
+            self._rdflib = ds
+        return self._rdflib
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.to_rdflib(), name)
+
+    def __len__(self) -> int:
+        return len(self.to_rdflib())
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.to_rdflib())
+
+    def __contains__(self, item: Any) -> bool:
+        return item in self.to_rdflib()
 
 
 def _level_class(rec: dict[str, Any]) -> URIRef | None:
@@ -202,7 +500,8 @@ _KIND_CUES = (("合同", "contract"), ("协议", "agreement"), ("共建", "co-bu
               ("联盟", "alliance"), ("签约", "agreement"))
 
 
-def _agreements(g: Graph, ex: dict[str, Any], names: dict[str, str], art: URIRef) -> None:
+def _agreements(add: Any, ex: dict[str, Any], names: dict[str, str], terms: dict[str, str], art: str,
+                lit: Any) -> None:
     """Each stated cooperation becomes a kg:Agreement with its parties and brokers."""
     brokers = defaultdict(set)
     for rel in ex["relations"]:
@@ -212,24 +511,56 @@ def _agreements(g: Graph, ex: dict[str, Any], names: dict[str, str], art: URIRef
         if rel["p"] != "collaboratesWith" or rel["s"] not in names or rel["o"] not in names:
             continue
         a, b = sorted((names[rel["s"]], names[rel["o"]]))
-        node = ID[f"agreement/{_digest(ex['doc'], a, b)}"]
-        g.add((node, RDF.type, KG.Agreement))
-        g.add((node, KG.party, URIRef(a)))
-        g.add((node, KG.party, URIRef(b)))
-        for broker in sorted(brokers.get(rel["s"], set()) & brokers.get(rel["o"], set())):
-            g.add((node, KG.broker, URIRef(broker)))
+        node = f"<{_ID}agreement/{_digest(ex['doc'], a, b)}>"
+        add((node, A, "kg:Agreement"))
+        add((node, "kg:party", terms[a]))
+        add((node, "kg:party", terms[b]))
+        for broker in brokers.get(rel["s"], set()) & brokers.get(rel["o"], set()):
+            add((node, "kg:broker", terms[broker]))
         sentence = rel.get("evidence", "")
         kind = next((k for cue, k in _KIND_CUES if cue in sentence), "cooperation")
-        g.add((node, KG.kind, Literal(kind)))
+        add((node, "kg:kind", lit(kind)))
         if sentence:
-            g.add((node, KG.evidence, Literal(sentence)))
-        g.add((node, KG.inArticle, art))
+            add((node, "kg:evidence", lit(sentence)))
+        add((node, "kg:inArticle", art))
         if ex.get("date"):
-            g.add((node, DCTERMS.date, Literal(ex["date"], datatype=XSD.date)))
+            add((node, "dcterms:date", _date(ex["date"])))
 
 
-def union_graph(ds: Dataset) -> Graph:
+class UnionGraph:
+    """All triples of all graphs of a :class:`KGDataset`, serialisable like an rdflib ``Graph``."""
+
+    def __init__(self, ds: KGDataset) -> None:
+        self.ds = ds
+
+    def serialize(self, destination: Any = None, format: str = "turtle", encoding: str | None = None,
+                  **kwargs: Any) -> Any:
+        fmt = {"ttl": "turtle", "ntriples": "nt", "nt11": "nt", "n-triples": "nt"}.get(format, format)
+        if fmt in ("turtle", "nt") and not kwargs.get("base"):
+            return self.ds.serialize(destination=destination, format=fmt, encoding=encoding)
+        return _rdflib_union(self.ds.to_rdflib()).serialize(destination=destination, format=format,
+                                                            encoding=encoding, **kwargs)
+
+    def to_rdflib(self) -> Graph:
+        return _rdflib_union(self.ds.to_rdflib())
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.to_rdflib(), name)
+
+    def __len__(self) -> int:
+        return len(self.to_rdflib())
+
+
+def union_graph(ds: Dataset | KGDataset) -> Graph | UnionGraph:
     """All triples of all graphs in one plain graph (for Turtle, N-Triples, JSON-LD)."""
+    if isinstance(ds, KGDataset):
+        return UnionGraph(ds)
+    return _rdflib_union(ds)
+
+
+def _rdflib_union(ds: Dataset) -> Graph:
     g = Graph()
     for prefix, ns in ds.namespaces():
         g.bind(prefix, ns)

@@ -1,0 +1,264 @@
+"""kg build at scale: deterministic output, the extraction cache, --jobs, sharded extraction, bad input.
+
+Also the RDF writer behind it (kg.rdf.KGDataset): every serialisation states the
+same graph, literals are escaped, and rdflib-style use still works.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+import kg.build
+from kg.cli import cli
+from kg.rdf import KGDataset, build_dataset, union_graph
+
+from conftest import ROOT, SEEDS
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import corpus  # noqa: E402  (benchmarks/corpus.py: the synthetic article generator)
+
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def invoke(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def exports(out: Path) -> tuple[bytes, bytes]:
+    return (out / "graph.trig").read_bytes(), (out / "graph.ttl").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    """Twenty synthetic articles (.txt and .md) from the benchmark corpus generator."""
+    d = tmp_path_factory.mktemp("generated")
+    corpus.generate(20, d, seed=3)
+    return d
+
+
+# ---------------------------------------------------------------- determinism
+
+
+def test_two_builds_are_byte_identical_even_across_hash_seeds(tmp_path):
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([*KG, "build", str(SEEDS), "-o", str(out), "--no-html", "--no-cache"],
+                              capture_output=True, text=True, env=env, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(exports(out))
+    assert outs[0][0] == outs[1][0], "graph.trig differs between two builds"
+    assert outs[0][1] == outs[1][1], "graph.ttl differs between two builds"
+
+
+def test_jobs_2_gives_the_same_graph_as_jobs_1(tmp_path, generated):
+    invoke("build", str(generated), str(SEEDS), "-o", str(tmp_path / "j1"), "--no-html", "--no-cache", "--jobs", "1")
+    invoke("build", str(generated), str(SEEDS), "-o", str(tmp_path / "j2"), "--no-html", "--no-cache", "--jobs", "2")
+    assert exports(tmp_path / "j1") == exports(tmp_path / "j2")
+
+
+# ---------------------------------------------------------------- cache
+
+
+def test_rebuild_after_one_changed_article_extracts_only_that_article(tmp_path, seed_copy, monkeypatch):
+    out = tmp_path / "out"
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html")
+    cache = out / ".cache"
+    assert len(list(cache.glob("*.json"))) == 5
+
+    changed = seed_copy / "002_499bb6428e052ade.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n溧阳团走访了江苏蓝圈新材料有限公司。\n", encoding="utf-8")
+    calls: list[str] = []
+    real = kg.build._extract_path
+
+    def counting(path: str):
+        calls.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(kg.build, "_extract_path", counting)
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html")
+    assert calls == [changed.name]
+    assert len(list(cache.glob("*.json"))) == 6  # the old entry stays; the key is the content hash
+
+    calls.clear()
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html")
+    assert calls == []  # nothing changed: nothing extracted
+
+    # the cached rebuild writes what a build from scratch writes
+    fresh = tmp_path / "fresh"
+    invoke("build", str(seed_copy), "-o", str(fresh), "--no-html", "--no-cache")
+    assert exports(out) == exports(fresh)
+    assert not (fresh / ".cache").exists()
+
+
+# ---------------------------------------------------------------- sharding
+
+
+def test_sharded_extract_then_merge_equals_direct_build(tmp_path, generated):
+    files = sorted(str(p) for p in generated.iterdir()) + sorted(str(p) for p in SEEDS.iterdir())
+    half = len(files) // 2
+    (tmp_path / "a.jsonl").write_text(invoke("extract", *files[:half]), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(invoke("extract", "--jobs", "2", *files[half:]), encoding="utf-8")
+
+    invoke("build", *files, "-o", str(tmp_path / "direct"), "--no-html", "--no-cache")
+    invoke("build", "--from-jsonl", str(tmp_path / "a.jsonl"), "--from-jsonl", str(tmp_path / "b.jsonl"),
+           "-o", str(tmp_path / "merged"), "--no-html")
+    invoke("build", "--from-jsonl", str(tmp_path / "b.jsonl"), "--from-jsonl", str(tmp_path / "a.jsonl"),
+           "-o", str(tmp_path / "reversed"), "--no-html")
+    direct = exports(tmp_path / "direct")
+    assert exports(tmp_path / "merged") == direct
+    assert exports(tmp_path / "reversed") == direct
+
+
+def test_the_same_article_in_two_shards_is_refused(tmp_path):
+    one = invoke("extract", str(SEEDS / "000_0daf30ac93c6bfe5.txt"))
+    (tmp_path / "a.jsonl").write_text(one, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(one, encoding="utf-8")
+    proc = subprocess.run([*KG, "build", "--from-jsonl", str(tmp_path / "a.jsonl"), "--from-jsonl",
+                           str(tmp_path / "b.jsonl"), "-o", str(tmp_path / "out"), "--no-html"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode != 0
+    assert "000_0daf30ac93c6bfe5.txt" in proc.stderr
+    assert not (tmp_path / "out" / "graph.trig").exists()
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bad_article_fails_the_build_and_leaves_the_exports_alone(tmp_path, seed_copy, jobs):
+    out = tmp_path / "out"
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html", "--no-cache")
+    before = exports(out)
+    mtimes = [(out / n).stat().st_mtime_ns for n in ("graph.trig", "graph.ttl")]
+    bad = seed_copy / "0025_broken.txt"  # sorts between two good articles
+    bad.write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+
+    proc = subprocess.run([*KG, "build", str(seed_copy), "-o", str(out), "--no-html", "--jobs", jobs],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode != 0
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, proc.stderr
+    assert str(bad) in lines[0]
+    assert exports(out) == before
+    assert [(out / n).stat().st_mtime_ns for n in ("graph.trig", "graph.ttl")] == mtimes
+    assert sorted(p.name for p in out.iterdir() if p.name != ".cache") == ["graph.trig", "graph.ttl"]
+
+    fresh = tmp_path / "fresh"
+    proc = subprocess.run([*KG, "build", str(seed_copy), "-o", str(fresh), "--no-html", "--jobs", jobs],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode != 0
+    assert not (fresh / "graph.trig").exists() and not (fresh / "graph.ttl").exists()
+
+
+# ---------------------------------------------------------------- the RDF writer
+
+
+EVIL = 'a "quoted" \\ back\\slash\nnew line\r\ttab \x01 ctl 中文 """ end'
+
+
+def _record(doc: str = "x.txt") -> dict:
+    return {
+        "doc": doc, "title": "标题 " + EVIL, "date": "2022-05-12", "source": "来源",
+        "entities": [
+            {"name": "润州区第十四批科技镇长团", "type": "Team", "aliases": ["润州团"]},
+            {"name": "润州区", "type": "Locality", "code": "321111", "aliases": []},
+            {"name": "南京航空航天大学", "type": "University", "aliases": ["南航"]},
+            {"name": "镇江华浩通信器材有限公司", "type": "Enterprise", "aliases": []},
+        ],
+        "relations": [
+            {"s": "润州区第十四批科技镇长团", "p": "servesIn", "o": "润州区", "evidence": EVIL, "start": 0, "end": 9,
+             "confidence": 0.95, "rule": "team-name"},
+            {"s": "南京航空航天大学", "p": "collaboratesWith", "o": "镇江华浩通信器材有限公司", "evidence": "签订合同",
+             "start": 10, "end": 14, "confidence": 1, "rule": "cooperation-pair"},
+            {"s": "润州区第十四批科技镇长团", "p": "brokered", "o": "南京航空航天大学", "evidence": "牵线", "start": 10,
+             "end": 14, "confidence": 0.65, "rule": "broker-cue"},
+            {"s": "润州区第十四批科技镇长团", "p": "brokered", "o": "镇江华浩通信器材有限公司", "evidence": "牵线",
+             "start": 10, "end": 14, "confidence": 0.65, "rule": "broker-cue"},
+        ],
+        "figures": [
+            {"s": "润州区第十四批科技镇长团", "indicator": "合同金额", "value": 8300000, "unit": "CNY", "approx": "余",
+             "evidence": EVIL},
+            {"s": "润州区第十四批科技镇长团", "indicator": "比例", "value": 2.5e-05, "unit": "count"},
+            {"s": "润州区第十四批科技镇长团", "indicator": "大数", "value": 1e16, "unit": "count"},
+        ],
+    }
+
+
+def _quads(data: str | bytes, fmt: ox.RdfFormat) -> set:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return set(ox.parse(raw, format=fmt))
+
+
+def _triples(quads: set) -> set:
+    return {q.triple for q in quads}
+
+
+def test_every_serialisation_states_the_same_graph():
+    ds = build_dataset([_record("b.txt"), _record("a.txt")])
+    assert isinstance(ds, KGDataset)
+    trig = _quads(ds.serialize(format="trig"), ox.RdfFormat.TRIG)
+    assert trig == _quads(ds.serialize(format="nquads"), ox.RdfFormat.N_QUADS)
+    union = _triples(trig)
+    assert _triples(_quads(union_graph(ds).serialize(format="turtle"), ox.RdfFormat.TURTLE)) == union
+    assert _triples(_quads(union_graph(ds).serialize(format="nt"), ox.RdfFormat.N_TRIPLES)) == union
+    # two articles share entities: their facts are stated in both graphs, once in the union
+    assert len(union) < len(trig)
+    # rdflib reads the files too (kg validate uses it)
+    from rdflib import Dataset, Graph
+
+    rd = Dataset()
+    rd.parse(data=ds.serialize(format="trig"), format="trig")
+    assert len(list(rd.quads((None, None, None, None)))) == len(trig)
+    assert len(Graph().parse(data=union_graph(ds).serialize(format="turtle"), format="turtle")) == len(union)
+
+
+def test_literals_are_escaped_and_decimals_are_valid():
+    ds = build_dataset([_record()])
+    store = ox.Store()
+    store.load(ds.serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
+    q = "SELECT ?e WHERE { GRAPH ?g { ?ev a <https://w3id.org/kjzz/ontology#Evidence> ; " \
+        "<https://w3id.org/kjzz/ontology#evidence> ?e } }"
+    assert EVIL in {sol["e"].value for sol in store.query(q)}
+    values = {sol["v"].value for sol in store.query(
+        "SELECT ?v WHERE { GRAPH ?g { ?f <https://w3id.org/kjzz/ontology#value> ?v } }")}
+    assert {Decimal(v) for v in values} == {Decimal(8300000), Decimal("0.000025"), Decimal(10**16)}
+    text = ds.serialize(format="trig")
+    assert "kg:value 0.000025 " in text and "kg:value 8300000.0 " in text and "e-05" not in text
+    for sol in store.query("SELECT ?v WHERE { GRAPH ?g { ?f <https://w3id.org/kjzz/ontology#value> ?v } }"):
+        assert sol["v"].datatype.value.endswith("#decimal")
+
+
+def test_output_does_not_depend_on_input_order():
+    a, b = _record("a.txt"), _record("b.txt")
+    assert build_dataset([a, b]).serialize(format="trig") == build_dataset([b, a]).serialize(format="trig")
+
+
+def test_write_exports_streams_what_serialize_returns(tmp_path):
+    ds = build_dataset([_record("a.txt"), _record("b.txt")])
+    trig, ttl = kg.build.write_exports(ds, tmp_path / "out")
+    assert trig.read_text(encoding="utf-8") == ds.serialize(format="trig")
+    assert ttl.read_text(encoding="utf-8") == union_graph(ds).serialize(format="turtle")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.trig", "graph.ttl"]
+
+
+def test_the_dataset_still_works_as_an_rdflib_dataset():
+    ds = build_dataset([_record()])
+    n = len(_quads(ds.serialize(format="nquads"), ox.RdfFormat.N_QUADS))
+    assert len(list(ds.quads((None, None, None, None)))) == n
+    doc = json.loads(ds.serialize(format="json-ld"))
+    assert doc
+    assert len(union_graph(ds)) == len(_triples(_quads(ds.serialize(format="nquads"), ox.RdfFormat.N_QUADS)))
+    assert isinstance(ds.serialize(format="trig", encoding="utf-8"), bytes)
