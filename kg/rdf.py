@@ -46,6 +46,19 @@ RELATIVE_PREFIXES = ("市", "区", "县", "省", "镇", "乡")
 
 
 @functools.lru_cache(maxsize=1 << 20)
+@functools.cache
+def _wikidata_ids() -> dict[tuple[str, str], str]:
+    """Wikidata ids the gazetteers carry, by (class, canonical name)."""
+    from kg import gazetteer
+
+    out = {}
+    for cls, entries in (("University", gazetteer.universities()), ("ResearchInstitute", gazetteer.institutes())):
+        for e in entries:
+            if e.wikidata and re.fullmatch(r"Q\d+", e.wikidata):
+                out[(cls, e.name)] = e.wikidata
+    return out
+
+
 def _slug(text: str) -> str:
     return quote(text, safe="")
 
@@ -305,6 +318,9 @@ class KGDataset:
                 add((node, "skos:altLabel", _zh(alias)))
             if rec.get("code"):
                 add((node, "kg:divisionCode", _str(rec["code"])))
+            wikidata = _wikidata_ids().get((rec["type"], label))
+            if wikidata:
+                add((node, "skos:exactMatch", f"<http://www.wikidata.org/entity/{wikidata}>"))
             for doc in rec["articles"]:
                 add((node, "kg:mentionedIn", arts[doc]))
         for ex in self.extractions:
