@@ -98,9 +98,9 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     """Build the graph: exports/graph.ttl, graph.trig and graph.html, and print a summary."""
     from tqdm import tqdm
 
-    from kg.build import atomic_write, check_unique_docs, extract_paths, read_jsonl, summary
+    from kg.build import check_unique_docs, extract_paths, read_jsonl, summary, write_exports
     from kg.ingest import collect_paths
-    from kg.rdf import build_dataset, union_graph
+    from kg.rdf import build_dataset
 
     if not paths and not from_jsonl:
         raise click.UsageError("give article paths or --from-jsonl FILE")
@@ -115,13 +115,10 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
                                          progress=bar.update)
     check_unique_docs(extractions)
     ds = build_dataset(extractions)
-    trig = ds.serialize(format="trig")
-    ttl = union_graph(ds).serialize(format="turtle")
     html = None
     if not no_html:
         from kg.viz import write_network_html  # noqa: F401  (imported before writing anything)
-    atomic_write(out / "graph.trig", trig)
-    atomic_write(out / "graph.ttl", ttl)
+    write_exports(ds, out)
     if not no_html:
         from kg.nxview import node_edge_lists
         from kg.viz import write_network_html

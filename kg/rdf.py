@@ -6,6 +6,12 @@ states, each fact also reified as a ``kg:Evidence`` node (rdf:subject /
 rdf:predicate / rdf:object) with its sentence, offsets, rule and confidence.
 Reification rather than RDF-star because every SPARQL 1.1 store, rdflib and
 pySHACL read it unchanged.
+
+:func:`build_dataset` returns a :class:`KGDataset` that writes the files
+itself, in a canonical order (graphs in article order; subjects, predicates and
+objects sorted), so the same extraction results give byte-identical
+``graph.trig`` and ``graph.ttl`` whatever their order, the number of processes
+or the hash seed (rdflib's TriG writer ordered graphs by hash).
 """
 
 from __future__ import annotations
@@ -138,16 +144,17 @@ def build_dataset(extractions: Iterable[dict[str, Any]]) -> KGDataset:
     """The whole graph: entity descriptions in the default graph, one named graph per article.
 
     Returns a :class:`KGDataset`, which writes TriG, Turtle, N-Quads and
-    N-Triples itself (streaming, deterministic, ~20x faster than rdflib on a
-    big graph) and behaves as an rdflib ``Dataset`` for everything else.
+    N-Triples itself (deterministic; 200 articles in 0.35 s where rdflib took
+    20–27 s, 10,000 articles, 9.4 M quads, in about 30 s and 2.3 GB when
+    streamed to files) and behaves as an rdflib ``Dataset`` for everything else.
     """
     return KGDataset(extractions)
 
 
 # --- terms as Turtle/TriG text ----------------------------------------------
 #
-# The graph is written as text, not built as rdflib objects: on 10,000 articles
-# (9 M triples) rdflib needs tens of GB and hours to build and serialise it. Terms
+# The graph is written as text, not built as rdflib objects: building and
+# serialising through rdflib took about 0.1 s an article (20–27 s for 200). Terms
 # are kept as their Turtle spelling (prefixed names for the vocabulary, full IRIs
 # for ids, escaped literals), so a triple is three short strings.
 
