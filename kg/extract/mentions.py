@@ -7,6 +7,7 @@ longest-first, so 镇江华浩通信器材有限公司 wins over the 镇江 insi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -112,8 +113,13 @@ def gazetteer_mentions(text: str) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _suffix_pattern(suffixes: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True)))
+
+
 def _suffix_matches(text: str, suffixes: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    pattern = re.compile("|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True)))
+    pattern = _suffix_pattern(suffixes)
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
@@ -446,6 +452,7 @@ def select(mentions: list[Mention]) -> list[Mention]:
 
 
 _SPACES = " \u3000\xa0\t"
+_SPACED_CJK = re.compile(r"[\u4e00-\u9fff][ \u3000\xa0\t]+[\u4e00-\u9fff]")
 
 
 def compact(text: str) -> tuple[str, list[int]]:
@@ -454,6 +461,8 @@ def compact(text: str) -> tuple[str, list[int]]:
     Articles converted from PDF or print layout carry such spaces inside names;
     the spec treats spaces as equivalent when matching.
     """
+    if not _SPACED_CJK.search(text):
+        return text, list(range(len(text)))
     keep: list[int] = []
     chars: list[str] = []
     n = len(text)

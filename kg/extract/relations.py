@@ -8,6 +8,7 @@ the graph can be traced and weighed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg import gazetteer
@@ -81,7 +82,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     facts = FactSet()
     by_name = {(e.cls, e.name): e for e in entities}
     ent_of = {id(m): by_name.get((m.cls, m.canonical)) for m in mentions if m.canonical}
-    resolved = [m for m in mentions if m.canonical and ent_of.get(id(m)) is not None]
+    resolved = sorted((m for m in mentions if m.canonical and ent_of.get(id(m)) is not None), key=lambda m: m.start)
     names = {e.name: e for e in entities}
     divisions = gazetteer.divisions()
 
@@ -122,9 +123,10 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     # --- sentence cues ------------------------------------------------------
     focus = ctx.main_team
     own = _own_teams(teams, ctx, divisions)
+    starts = [m.start for m in resolved]  # resolved is in text order
     for s0, s1 in sentences:
         sent = text[s0:s1]
-        ms = [m for m in resolved if s0 <= m.start < s1]
+        ms = resolved[bisect_left(starts, s0):bisect_left(starts, s1)]
         explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and m.canonical in own]
         if explicit_teams:
             focus = explicit_teams[-1].canonical
@@ -188,7 +190,7 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                     inner = _nearest_named(inner, names, divisions) or inner
                     facts.add(ent.name, "locatedIn", inner.name, sent_of(ent), text, 0.65, "name-infix")
         if ent.cls == "University":
-            entry = next((u for u in gazetteer.universities() if u.name == ent.name), None)
+            entry = gazetteer.universities_by_name().get(ent.name)
             if entry is not None and entry.city and entry.city in names:
                 city = names[entry.city]
                 if any(_sentence_of(m.start, sentences) == _sentence_of(c.start, sentences)
