@@ -272,12 +272,21 @@ def _mostly_utf8(raw: bytes) -> bool:
     return good >= 20 and bad * 20 <= good
 
 
+_WHITESPACE = re.compile(r"\s+")
+# Characters that plain text does not contain: control (Cc, but not whitespace), private-use,
+# surrogate, and the replacement character; unassigned (Cn) ones are checked only when
+# this cheap pass is inconclusive.
+_ODD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
+
+
 def _check_textual(text: str, path: str | Path) -> None:
-    visible = [ch for ch in text if not ch.isspace()]
+    visible = len(text) - sum(len(m) for m in _WHITESPACE.findall(text))
     if not visible:
         raise InputError(path, "empty file (only whitespace)")
-    odd = sum(1 for ch in visible if ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
-    if odd > 0.1 * len(visible):
+    odd = len(_ODD.findall(text))
+    if odd <= 0.1 * visible:
+        odd += sum(1 for ch in text if ord(ch) > 0x9FFF and unicodedata.category(ch) == "Cn")
+    if odd > 0.1 * visible:
         raise InputError(path, "binary file (mostly non-text characters)")
 
 
