@@ -56,8 +56,12 @@ def _term_value(term: Any) -> Any:
     return term.value
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def to_ox_term(value: str) -> Any:
-    """A ``--param`` value as an RDF term: <iri> → IRI, 123 → integer, else a plain literal."""
+    """A ``--param`` value as an RDF term: <iri> → IRI, 123 → integer, Chinese text → a ``@zh``
+    literal (as labels are), else a plain literal."""
     if value.startswith("<") and value.endswith(">"):
         try:
             return ox.NamedNode(value[1:-1])
@@ -65,6 +69,8 @@ def to_ox_term(value: str) -> Any:
             raise KGError(f"--param {value}: not an IRI ({exc})") from None
     if value.lstrip("-").isdigit():
         return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    if _CJK.search(value):
+        return ox.Literal(value, language="zh")  # entity labels are Chinese-tagged: join on them directly
     return ox.Literal(value)
 
 

@@ -402,7 +402,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> 
         group = [anchor]
         for m in sorted((p for p in parties if p.end <= anchor.start), key=lambda m: -m.end):
             gap = text[m.end:group[-1].start]
-            if len(gap) <= 2 and all(ch in "、，,和及与" for ch in gap):
+            if not gap and m.cls == "Locality":
+                continue  # 丹徒区谷阳镇党委: the district only qualifies the next name
+            if gap and len(gap) <= 2 and all(ch in "、，,和及与" for ch in gap):
                 group.append(m)
             else:
                 break
