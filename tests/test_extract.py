@@ -268,3 +268,16 @@ def test_place_names_that_contain_stop_words_stay_in_company_names():
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert frozenset(("扬州大学农学院", "丰利镇")) in pairs
     assert frozenset(("扬州大学农学院", "如东县")) not in pairs
+
+
+def test_an_agency_report_is_not_a_team_report():
+    text = ("连云港市科技局：校地合作结硕果\n会上，南京理工大学与连云港经济技术开发区签订全面合作协议。"
+            "此外，海州区第十五批科技镇长团牵线促成连云港恒瑞机械有限公司与江苏海洋大学签订技术开发合同。"
+            "今年以来，全市共组织产学研对接活动126场，签订产学研合作项目312项。副市长王志强出席，市科技局副局长张路说，成果丰硕。")
+    out = run(text)
+    team = "海州区第十五批科技镇长团"
+    assert (team, "brokered", "南京理工大学") not in facts(out)
+    assert (team, "brokered", "连云港恒瑞机械有限公司") in facts(out)
+    figs = {(f["s"], f["value"]) for f in out["figures"]}
+    assert ("连云港市科技局", 126) in figs and ("连云港市科技局", 312) in figs
+    assert {"王志强", "张路"} <= names(out, "Person")

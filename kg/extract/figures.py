@@ -40,6 +40,14 @@ class Figure:
     confidence: float
 
 
+def _main_agency(mentions: list[Mention]) -> str | None:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.cls == "GovernmentAgency" and m.canonical:
+            counts[m.canonical] = counts.get(m.canonical, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor and text[i - 1] not in "，,；;：:。！？!?、\n（(":
@@ -59,7 +67,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     """Figures reported in the article."""
     out: list[Figure] = []
     seen = set()
-    focus = default_subject
+    teams_named = any(m.cls == "Team" for m in mentions)
+    agency = _main_agency(mentions)
+    focus = None if teams_named else default_subject
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
     starts = [m.start for m in ordered]
     for s0, s1 in sentences:
@@ -67,6 +77,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
         teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare")]
         if teams:
             focus = teams[-1].canonical
+        elif focus is None and any(m.cls == "Team" for m in ms):
+            focus = default_subject
         for fm in _FIG_RE.finditer(text, s0, s1):
             unit_word = fm.group("unit")
             mult = fm.group("mult") or ""
@@ -122,6 +134,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if len(indicator) < 2:
                 continue
             subject = focus
+            whole_area = re.search(r"(?:^|[，,；;])\s*全[市省区县]", text[s0:st])
+            if agency is not None and whole_area and "团" not in text[c0:c1]:
+                subject = agency  # a whole-city count is the reporting agency's, not a team's
             # the sentence's own subject reports its figures: 南航镇江分中心…发布科技成果100余项
             opener = next((m for m in ms if not text[s0:m.start].strip(" “\"") and m.cls in SUBJECT_CLASSES
                            and (m.cls != "Locality" or m.info.get("zone"))), None)

@@ -348,9 +348,16 @@ def _given_name_end(text: str, start: int) -> int | None:
     i = start + s_len
     if i >= len(text) or not CJK.match(text[i]):
         return None
-    if i + 1 < len(text) and CJK.match(text[i + 1]) and text[i + 1] not in lx.NOT_NAME_CHARS:
+    if i + 1 >= len(text) or not CJK.match(text[i + 1]):
+        return i + 1
+    # decide by what follows: 王志强出席 (three characters), 张路说 (two), 王建和、 (three)
+    if text[i + 1] in lx.STRONG_AFTER_NAME and text.startswith(lx.AFTER_NAME, i + 1):
+        return i + 1
+    if text.startswith(lx.AFTER_NAME, i + 2):
         return i + 2
-    return i + 1
+    if text.startswith(lx.AFTER_NAME, i + 1):
+        return i + 1
+    return i + 2 if text[i + 1] not in lx.NOT_NAME_CHARS else i + 1
 
 
 def person_mentions(text: str, known: list[Mention]) -> list[Mention]:

@@ -121,7 +121,9 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _persons(text, resolved, ent_of, ctx, facts, sentences)
 
     # --- sentence cues ------------------------------------------------------
-    focus = ctx.main_team
+    # the team in focus: none until the article names one (an agency's report may mention a
+    # team only in passing, late); a bare 科技镇长团 is the article's own team
+    focus = None
     own = _own_teams(teams, ctx, divisions)
     starts = [m.start for m in resolved]  # resolved is in text order
     for s0, s1 in sentences:
@@ -130,6 +132,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and m.canonical in own]
         if explicit_teams:
             focus = explicit_teams[-1].canonical
+        elif focus is None and any(m.cls == "Team" for m in ms):
+            focus = ctx.main_team
         team = explicit_teams[0].canonical if explicit_teams else focus
         span = (s0, s1)
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
