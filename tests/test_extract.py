@@ -281,3 +281,15 @@ def test_an_agency_report_is_not_a_team_report():
     figs = {(f["s"], f["value"]) for f in out["figures"]}
     assert ("连云港市科技局", 126) in figs and ("连云港市科技局", 312) in figs
     assert {"王志强", "张路"} <= names(out, "Person")
+
+
+def test_institution_in_brackets_and_co_built_platforms():
+    text = ("兴化市第十五批科技镇长团团长、兴化市副市长周建（南京大学）主持会议，团员陈静（扬州大学）参加。"
+            "在镇长团牵线下，南京工业大学与兴化经济开发区共建新材料产业研究院。")
+    out = run(text)
+    team = "兴化市第十五批科技镇长团"
+    assert ("周建", "affiliatedWith", "南京大学") in facts(out)
+    assert ("陈静", "affiliatedWith", "扬州大学") in facts(out)
+    assert (team, "memberInstitution", "扬州大学") in facts(out)
+    assert ("新材料产业研究院", "hostedBy", "南京工业大学") in facts(out)
+    assert ("新材料产业研究院", "locatedIn", "兴化经济开发区") in facts(out)

@@ -168,3 +168,5 @@ AFTER_NAME = tuple(sorted({
 }, key=len, reverse=True))
 # Characters that, right after two name characters, end the name rather than extend it.
 STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等、，。；：")
+# Verbs that introduce a platform's name: 共建智能电网联合研发中心.
+PLATFORM_CUES = ("共建", "联合成立", "共同成立", "成立", "建立", "组建", "设立", "揭牌", "建成", "打造", "新建", "筹建", "挂牌")

@@ -185,6 +185,23 @@ def list_item_mentions(text: str) -> list[Mention]:
     return out
 
 
+_RANK_WORDS = ("省级", "市级", "区级", "县级", "国家级", "一", "各类", "各级", "高端", "新型", "重点", "相关")
+
+
+def _after_platform_cue(text: str, pos: int) -> int | None:
+    """Start of a name right after 共建/成立/揭牌… within 16 characters before ``pos``, if any."""
+    lo = max(0, pos - 16)
+    window = text[lo:pos]
+    best = None
+    for cue in lx.PLATFORM_CUES:
+        k = window.rfind(cue)
+        if k >= 0 and (best is None or lo + k + len(cue) > best):
+            best = lo + k + len(cue)
+    if best is None or any(not is_name_char(ch) for ch in text[best:pos]):
+        return None
+    return best
+
+
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
@@ -207,7 +224,11 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue
         inside = [a for a in anchors if start <= a.start and a.end <= s]
         quoted = _quoted(text, start, e)
-        if not inside and not quoted:
+        cue_start = _after_platform_cue(text, s)
+        if not inside and cue_start is not None and cue_start < start:
+            start, core, name = cue_start, text[cue_start:s], text[cue_start:e]  # 共建智能电网联合研发中心
+        cued = cue_start == start and not core.startswith(_RANK_WORDS) and len(core) >= 2 and not _generic(core)
+        if not inside and not quoted and not cued:
             continue
         if suffix == "中心" and not quoted and not inside:
             continue
@@ -216,7 +237,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             out.append(Mention(start, e, name, "ResearchInstitute", "academy-institute", 0.75))
             continue
         out.append(Mention(start, e, name, "Platform", f"platform-suffix:{suffix}", 0.7 if inside else 0.6,
-                           info={"inside": inside}))
+                           info={"inside": inside, "cued": cued}))
     return out
 
 

@@ -344,6 +344,15 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             else:
                 break
             pos = org.start
+    # 周建（南京大学）: the institution in brackets after a name
+    for m in resolved:
+        if m.cls != "Person" or text[m.end:m.end + 1] not in "（(":
+            continue
+        org = next((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES
+                    and text[o.end:o.end + 1] in "）)"), None)
+        if org is not None:
+            facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
+                      "person-bracket")
     # a member's university becomes the team's member institution once both are known
     person_team = {(f.s, f.o) for f in facts if f.p == "memberOf"}
     for f in list(facts):
@@ -469,6 +478,19 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
                     if a != b:
                         facts.add(a, "collaboratesWith", b, span, text, 0.55, "cooperation-group")
             parties_in_pairs += parties
+    # X 与 Y 共建 Z: Z is hosted by the academic side and placed at the local side
+    for plat in (m for m in ms if m.cls == "Platform"):
+        if not any(text[max(s0, plat.start - 6):plat.start].endswith(c) for c in lx.PLATFORM_CUES):
+            continue
+        for a, b in pairs:
+            if a.end > plat.start or b.end > plat.start:
+                continue
+            for side in (a, b):
+                party = _as_party(side)
+                if side.cls in ("University", "AcademicUnit", "ResearchInstitute") and party:
+                    facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
+                elif side.cls == "Locality" and party:
+                    facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
     # 联合 X 开展共建: the team itself is the partner
     if team is not None and not pairs:
         for m in ms:
