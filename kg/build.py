@@ -7,19 +7,18 @@ version, so a rebuild after one changed article costs about one article's work.
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import json
 import os
 import tempfile
 from collections import Counter
-from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 from kg.errors import InputError, KGError
 from kg.ingest import collect_paths, content_hash, read_article
+from kg.gcpause import gc_paused
 
 EXTRACTOR_VERSION = "1"
 _PACKAGE = Path(__file__).resolve().parent
@@ -39,24 +38,6 @@ def extractor_fingerprint() -> str:
         h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building large acyclic structures.
-
-    Loading 10,000 extraction results or indexing their entities creates
-    millions of dicts, lists and tuples; each full collection then walks all of
-    them and finds nothing (they hold no cycles), which costs a third of the
-    time. The previous state is restored afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:

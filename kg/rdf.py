@@ -31,7 +31,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
-from kg.build import gc_paused
+from kg.gcpause import gc_paused
 from kg.extract.text import fold
 from kg.namespace import ID, KG
 
