@@ -518,7 +518,7 @@ def _headline(text: str) -> str | None:
     punctuation.  Lines of punctuation only and bylines (本报记者 …) are
     skipped; the search stops at the first other line, which is either the
     headline or a paragraph (then there is no title).  A headline ending in a colon
-    (``丹徒区科技镇长团:``) is joined with the next line when that is a headline
+    (``海陵区科技镇长团:``) is joined with the next line when that is a headline
     too, since such titles are often split over two lines.
     """
     lines = [s for s in (line.strip() for line in text.split("\n")) if s]

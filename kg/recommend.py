@@ -1018,7 +1018,7 @@ def recommend_partners(
     --------
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("d", label="丹徒区", cls="Locality")
-    >>> G.add_node("t", label="丹徒区科技镇长团", cls="Team")
+    >>> G.add_node("t", label="海陵区科技镇长团", cls="Team")
     >>> G.add_node("u", label="江苏科技大学", cls="University")
     >>> G.add_node("v", label="南京大学", cls="University")
     >>> G.add_node("e", label="镇江某某船舶有限公司", cls="Enterprise")

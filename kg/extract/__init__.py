@@ -31,7 +31,7 @@ def extract_article(article: Article) -> dict[str, Any]:
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     for e in doc._.kg_entities:
-        # 叶老师 for 叶慧: a title after a named person's surname is that person
+        # 许老师 for 许文涛: a title after a named person's surname is that person
         if e.cls == "Person" and len(e.name) >= 2:
             for title in ("老师", "教授", "博士", "团长", "书记"):
                 ref = e.name[0] + title

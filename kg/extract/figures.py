@@ -137,12 +137,12 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             whole_area = re.search(r"(?:^|[，,；;])\s*全[市省区县]", text[s0:st])
             if agency is not None and whole_area and "团" not in text[c0:c1]:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's
-            # the sentence's own subject reports its figures: 南航镇江分中心…发布科技成果100余项
+            # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
             opener = next((m for m in ms if not text[s0:m.start].strip(" “\"") and m.cls in SUBJECT_CLASSES
                            and (m.cls != "Locality" or m.info.get("zone"))), None)
             if opener is not None and opener.end <= st:
                 subject = opener.canonical
-            # 首期规模3亿元的常州高投毅达创业投资基金: the figure describes what follows 的
+            # 首期规模3亿元的泰州高投创业投资基金: the figure describes what follows 的
             owner = next((m for m in ms if m.start >= en and m.start - en <= 2 and text[en:m.start].startswith("的")
                           and m.cls in ("Enterprise", "Platform")), None)
             if owner is not None:

@@ -141,7 +141,7 @@ NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", 
 # Verbs that open a list of fields: 培育半导体及通信、数字创意等产业.
 FIELD_LIST_OPENERS = ("重点发展", "发展", "培育", "围绕", "聚焦", "涉及", "包括", "打造", "壮大", "布局", "以及", "主攻", "瞄准")
 
-# Stop words that may also sit inside a name (冬云创新发展中心, 南师大创新发展研究院): a name that
+# Stop words that may also sit inside a name (云帆创新发展中心, 南林大创新发展研究院): a name that
 # starts at a known place, university or company may run left across them.
 SOFT_STOPWORDS = frozenset({"发展", "合作", "服务", "交流", "建设", "组织", "联合", "共建", "投资", "创新", "支持",
                             "培育", "引导", "促进", "集聚", "聚集", "融合"})
@@ -153,11 +153,11 @@ ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国农业科
 ACTIVITY_FIELDS = frozenset({"技术转移", "科技服务", "科技创新", "金融", "产业升级", "人才", "企业"})
 # Verbs after which the places named next are where a thing settles: 落户官塘创新社区.
 SETTLE_VERBS = ("落户", "落地", "入驻", "位于", "坐落于", "建在", "设在", "扎根", "选址")
-# Verbs by which a place gets a platform or park: 镇江高新区设立了江科大海洋装备研究院.
+# Verbs by which a place gets a platform or park: 镇江高新区设立了江大农业装备研究院.
 HOST_PLACE_VERBS = ("设立", "建设", "建成", "拥有", "引进", "集聚", "新建", "组建", "布局", "打造", "落成", "成立", "揭牌")
 
 # What follows a person's name in news prose; decides between two- and three-character names
-# (副市长王志强出席 → 王志强, 副局长张路说 → 张路).
+# (副市长王志强出席 → 王志强, 副局长张明说 → 张明).
 AFTER_NAME = tuple(sorted({
     "出席", "主持", "表示", "强调", "介绍", "指出", "说", "讲", "认为", "带领", "率", "一行", "等", "、", "，", "。",
     "；", "：", "”", "（", "的", "和", "与", "在", "为", "是", "也", "还", "就", "对", "向", "从", "到", "参加",

@@ -2,7 +2,7 @@
 
 A mention is a span of the article text with a class and, where a gazetteer or
 pattern knows it, the canonical name it stands for. Overlaps are settled
-longest-first, so 镇江华浩通信器材有限公司 wins over the 镇江 inside it.
+longest-first, so 泰州华通通信器材有限公司 wins over the 泰州 inside it.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def _suffix_matches(text: str, suffixes: tuple[str, ...]) -> list[tuple[int, int
 
 
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
-    """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝圈新材 at clause edges."""
+    """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝天新材 at clause edges."""
     out = []
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
         start = left_extend(text, s, 26)
@@ -146,7 +146,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 text[:start].endswith(w) for w in ("走访", "拜访", "与", "和", "及", "如", "包括", "企业", "公司")):
             continue
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-short:{suffix}", 0.55))
-    # 中船动力、镇江船厂成功入选…: a short name listed right after a company is a company
+    # 华通动力、泰州船厂成功入选…: a short name listed right after a company is a company
     ends = {m.end for m in out}
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SHORT_SUFFIXES):
         start = left_extend(text, s, 6)
@@ -163,7 +163,7 @@ def list_item_mentions(text: str) -> list[Mention]:
         seg_start = end
         while seg_start > 0 and text[seg_start - 1] not in "，,。；;：:！？!?\n（(“”":
             seg_start -= 1
-        # only the last list of the clause: "…等乡镇板块以及蓝圈新材、坤美新材等企业"
+        # only the last list of the clause: "…等乡镇板块以及蓝天新材、华宇新材等企业"
         for sep in ("以及", "等"):
             cut = text.rfind(sep, seg_start, end)
             if cut >= 0:
@@ -242,7 +242,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
 
 
 def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
-    """Named zones and parks (镇江高新区, 官塘创新社区, 长江金融产业园) are localities.
+    """Named zones and parks (镇江高新区, 官塘创新社区, 滨江金融产业园) are localities.
 
     A zone name starts at a place name inside it (镇江高新区), or is quoted, or is
     a short name standing right after punctuation or a stop word.
@@ -341,7 +341,7 @@ def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
             loc = None
         if loc is not None:
             start = loc.start
-        # 第十四批科技镇长团丹徒团
+        # 第十五批科技镇长团海陵团
         tail = locs_by_start.get(end)
         if tail is not None and text[tail.end:tail.end + 1] == "团":
             end = tail.end + 1
@@ -371,7 +371,7 @@ def _given_name_end(text: str, start: int) -> int | None:
         return None
     if i + 1 >= len(text) or not CJK.match(text[i + 1]):
         return i + 1
-    # decide by what follows: 王志强出席 (three characters), 张路说 (two), 王建和、 (three)
+    # decide by what follows: 王志强出席 (three characters), 张明说 (two), 王建和、 (three)
     if text[i + 1] in lx.STRONG_AFTER_NAME and text.startswith(lx.AFTER_NAME, i + 1):
         return i + 1
     if text.startswith(lx.AFTER_NAME, i + 2):
@@ -382,7 +382,7 @@ def _given_name_end(text: str, start: int) -> int | None:
 
 
 def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
-    """Persons introduced by a role word (团长李仁杰, 教授叶慧); never bylines (记者 王露)."""
+    """Persons introduced by a role word (团长周明远, 教授许文涛); never bylines (记者 王露)."""
     roles = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
     out = []
     for m in roles.finditer(text):
@@ -396,7 +396,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         name = text[start:end]
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
-    # "叶老师" style references to an already named person are not new persons.
+    # "许老师" style references to an already named person are not new persons.
     return out
 
 
@@ -461,7 +461,7 @@ def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Men
                 continue
             if m.cls == "Locality" and short and nxt and CJK.match(nxt) and nxt not in "省市区县的和与及等、" and any(
                     h.code and h.code.endswith("0000") for h in m.hits):
-                continue  # 江苏 inside an unrecognised name (江苏蓝圈新材党支部)
+                continue  # 江苏 inside an unrecognised name (江苏蓝天新材党支部)
         out.append(m)
     return out
 
@@ -484,7 +484,7 @@ _SPACED_CJK = re.compile(r"[\u4e00-\u9fff][ \u3000\xa0\t]+[\u4e00-\u9fff]")
 
 
 def compact(text: str) -> tuple[str, list[int]]:
-    """Drop spaces between two CJK characters (坤美新 材 → 坤美新材), keeping a map to the original offsets.
+    """Drop spaces between two CJK characters (华宇新 材 → 华宇新材), keeping a map to the original offsets.
 
     Articles converted from PDF or print layout carry such spaces inside names;
     the spec treats spaces as equivalent when matching.

@@ -2,7 +2,7 @@
 
 Short forms become full names (南航 → 南京航空航天大学, 润州 → 润州区), bare agency
 names are qualified with the article's place (市科技局 → 镇江市科技局), and team
-mentions (丹徒团, 第十四批科技镇长团丹徒团) become one team named
+mentions (海陵团, 第十五批科技镇长团海陵团) become one team named
 ``<locality>第<N>批科技镇长团``.
 """
 
@@ -93,7 +93,7 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
     for m in mentions:
         if m.cls == "Locality" and m.hits:
             m.info["division"] = _choose_division(m, ancestors_count)
-        # places inside team and agency names (丹徒区第十四批科技镇长团, 丹徒区委组织部)
+        # places inside team and agency names (海陵区第十五批科技镇长团, 丹徒区委组织部)
         loc = m.info.get("locality") if m.cls in ("Team", "GovernmentAgency") else None
         if loc is not None and loc.hits and "division" not in loc.info:
             loc.info["division"] = _choose_division(loc, ancestors_count)
@@ -115,7 +115,7 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
             place_counts[m.info["division"].code] += 1
     home = None
     if len(team_places) >= 2:
-        # a city's group of sub-teams (常州市第十四批科技镇长团 with 溧阳团, 金坛团 …): the city is home
+        # a city's group of sub-teams (南通市第十五批科技镇长团 with 海门团, 如皋团 …): the city is home
         cities = set()
         for code in team_places:
             entry = divisions.by_code[code]
@@ -311,7 +311,7 @@ def _core(name: str) -> str:
 
 
 def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
-    """蓝圈新材 and 江苏蓝圈新材公司 are one enterprise: the longer name is canonical."""
+    """蓝天新材 and 江苏蓝天新材公司 are one enterprise: the longer name is canonical."""
     for cls in ("Enterprise", "Platform"):
         ents = sorted((e for e in entities.values() if e.cls == cls), key=lambda e: len(e.name))
         for i, short in enumerate(ents):

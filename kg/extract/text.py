@@ -25,7 +25,7 @@ def name_key(text: str) -> str:
 
 
 def canonical_brackets(name: str) -> str:
-    """Write brackets full-width, as canonical names do (江苏海雷德蒙新能源（集团）有限公司)."""
+    """Write brackets full-width, as canonical names do (江苏华海新能源（集团）有限公司)."""
     return name.replace("(", "（").replace(")", "）").strip()
 
 
