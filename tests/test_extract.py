@@ -293,3 +293,14 @@ def test_institution_in_brackets_and_co_built_platforms():
     assert (team, "memberInstitution", "扬州大学") in facts(out)
     assert ("新材料产业研究院", "hostedBy", "南京工业大学") in facts(out)
     assert ("新材料产业研究院", "locatedIn", "兴化经济开发区") in facts(out)
+
+
+def test_a_list_joined_by_he_is_not_a_cooperation_pair():
+    text = ("宝应县第十五批科技镇长团共有团员8人。依托后方单位南京邮电大学、江苏科技大学和河海大学，"
+            "镇长团组织企业开展产学研对接，推动宝应县人民政府与南京邮电大学签订校地合作框架协议。")
+    out = run(text)
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("江苏科技大学", "河海大学")) not in pairs
+    assert frozenset(("宝应县", "南京邮电大学")) in pairs
+    assert ("宝应县第十五批科技镇长团", "memberInstitution", "河海大学") in facts(out)
+    assert not out["figures"]

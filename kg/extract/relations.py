@@ -393,6 +393,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> 
             continue  # the connector is inside a name
         if text[max(s0, cpos - 2):cpos] == "分别":
             continue
+        c_lo, c_hi = _clause_bounds(text, cpos, s0, s1)
+        if not any(cue in text[c_lo:c_hi] for cue in lx.COOPERATION_CUES):
+            continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
         right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3]
         if not right:
             continue
