@@ -304,3 +304,15 @@ def test_a_list_joined_by_he_is_not_a_cooperation_pair():
     assert frozenset(("宝应县", "南京邮电大学")) in pairs
     assert ("宝应县第十五批科技镇长团", "memberInstitution", "河海大学") in facts(out)
     assert not out["figures"]
+
+
+def test_university_side_articles_titles_after_names_and_the_provincial_programme():
+    text = ("我校12名教师入选江苏省第十五批科技镇长团。其中，机械工程学院王海涛教授挂任昆山市科技镇长团副团长，"
+            "材料学院李娜副教授挂职张家港市。我校累计选派120余人次。")
+    out = run(text)
+    assert {"王海涛", "李娜"} <= names(out, "Person")
+    teams = names(out, "Team")
+    assert "江苏省第十五批科技镇长团" not in teams
+    assert not any(e["name"] == "江苏省第十五批科技镇长团" or "江苏省第十五批科技镇长团" in e["aliases"]
+                   for e in out["entities"])
+    assert not out["figures"]

@@ -92,8 +92,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             c0, c1 = _clause_start(text, st, s0), _clause_end(text, en, s1)
             clause = text[c0:c1]
-            if any(w in clause for w in _SKIP_CONTEXT):
-                continue
+            if any(w in clause for w in _SKIP_CONTEXT) or "我校" in text[s0:s1]:
+                continue  # a university's own tally (我校…选派), not a team's outcome
             value = to_number(num)
             if value is None:
                 continue

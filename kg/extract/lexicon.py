@@ -170,3 +170,7 @@ AFTER_NAME = tuple(sorted({
 STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等、，。；：")
 # Verbs that introduce a platform's name: 共建智能电网联合研发中心.
 PLATFORM_CUES = ("共建", "联合成立", "共同成立", "成立", "建立", "组建", "设立", "揭牌", "建成", "打造", "新建", "筹建", "挂牌")
+# Words shaped like a surname and a given name that are not names (高校博士, 青年教授).
+NOT_NAMES = frozenset({"高校", "高级", "全体", "广大", "部分", "知名", "优秀", "青年", "资深", "首席", "客座",
+                       "特聘", "兼职", "博士", "硕士", "海外", "江苏", "国家", "省级", "市级", "万名", "百名", "千名",
+                       "名誉", "荣誉", "外籍", "华人", "教授", "讲座", "常务", "明星", "金牌", "双聘", "柔性"})

@@ -396,7 +396,25 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         name = text[start:end]
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
-    # "许老师" style references to an already named person are not new persons.
+    # 王海涛教授: a title written after the name
+    titles = re.compile("教授|副教授|研究员|副研究员|博士|院士")
+    ends = {m.end for m in known}
+    for m in titles.finditer(text):
+        e = m.start()
+        if text[e - 1:e] == "副":
+            continue
+        for n in (3, 2):
+            s0 = e - n
+            if s0 < 0 or not all(CJK.match(ch) for ch in text[s0:e]) or text[s0] not in lx.SURNAMES:
+                continue
+            if text[s0:e] in lx.NOT_NAMES or text[s0:s0 + 2] in lx.NOT_NAMES:
+                continue
+            left_ok = (s0 == 0 or s0 in ends or not is_name_char(text[s0 - 1])
+                       or text[:s0].endswith(("学院", "大学", "系", "研究所", "研究院", "中心", "公司", "学校")))
+            if left_ok and _given_name_end(text, s0) in (e, None) or (left_ok and n == 2):
+                out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,
+                                   info={"role": m.group(), "role_start": s0}))
+                break
     return out
 
 

@@ -247,6 +247,9 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             if loc is None or loc.info.get("division") is None:
                 continue  # bare "科技镇长团": resolved to the main team below
             div = loc.info["division"]
+            if div.level == "province":
+                m.info["programme"] = True  # 江苏省第十五批科技镇长团: the programme, not a team
+                continue
             batch = m.info.get("batch")
             if batch is None and ctx.batch and _within_home(div, ctx, divisions):
                 batch = ctx.batch
@@ -281,7 +284,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             if m.cls == "Team" and m.canonical is None:
                 m.canonical = main.name
                 main.mentions.append(m)
-                if m.info.get("batch"):
+                if m.info.get("batch") and not m.info.get("programme"):
                     main.aliases.add(m.text)
     _merge_short_forms(entities)
     return list(entities.values()), ctx
