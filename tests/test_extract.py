@@ -316,3 +316,13 @@ def test_university_side_articles_titles_after_names_and_the_provincial_programm
     assert not any(e["name"] == "江苏省第十五批科技镇长团" or "江苏省第十五批科技镇长团" in e["aliases"]
                    for e in out["entities"])
     assert not out["figures"]
+
+
+def test_a_zone_has_its_own_team():
+    text = "苏州工业园区第十五批科技镇长团走访了苏州瑞华医疗器械有限公司。团员来自复旦大学。"
+    out = run(text)
+    team = "苏州工业园区第十五批科技镇长团"
+    assert team in names(out, "Team")
+    assert (team, "servesIn", "苏州工业园区") in facts(out)
+    assert (team, "visited", "苏州瑞华医疗器械有限公司") in facts(out)
+    assert (team, "memberInstitution", "复旦大学") in facts(out)

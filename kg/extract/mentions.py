@@ -324,6 +324,21 @@ def agency_mentions(text: str, known: list[Mention]) -> list[Mention]:
 _TEAM_RE = re.compile(r"(第[一二三四五六七八九十百\d]+批)?(产业)?(科技镇长团|镇长团)")
 
 
+def _zone_before(text: str, pos: int, known: list[Mention]) -> Mention | None:
+    """A named zone ending at ``pos`` (…高新区, …开发区, …园区), as a locality mention."""
+    for suffix in sorted(lx.ZONE_SUFFIXES, key=len, reverse=True):
+        if text.endswith(suffix, 0, pos):
+            start = left_extend(text, pos - len(suffix), 12)
+            places = [p for p in known if p.cls == "Locality" and start <= p.start < pos - len(suffix)]
+            if places:
+                start = places[0].start
+            if pos - len(suffix) - start >= 2 and not _generic(text[start:pos - len(suffix)]):
+                return Mention(start, pos, text[start:pos], "Locality", f"zone-suffix:{suffix}", 0.7,
+                               info={"zone": True})
+            return None
+    return None
+
+
 def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """科技镇长团 mentions: <place>(第N批)科技镇长团(<place>团), and <place>团 short forms."""
     locs_by_end: dict[int, Mention] = {}
@@ -337,8 +352,8 @@ def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
         start, end = m.start(), m.end()
         batch = m.group(1)
         loc = locs_by_end.get(start)
-        if loc is None and text[max(0, start - 1):start] in ("市", "区", "县"):
-            loc = None
+        if loc is None:
+            loc = _zone_before(text, start, known)  # 苏州工业园区科技镇长团: a zone's own team
         if loc is not None:
             start = loc.start
         # 第十五批科技镇长团海陵团

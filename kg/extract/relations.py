@@ -95,6 +95,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         loc = team.info.get("locality")
         if loc is not None and loc.name in names:
             facts.add(team.name, "servesIn", loc.name, sent_of(team), text, 0.95, "team-name")
+        elif team.info.get("zone") in names:
+            facts.add(team.name, "servesIn", team.info["zone"], sent_of(team), text, 0.9, "team-name")
     for team in teams:
         loc = team.info.get("locality")
         if loc is None or loc.level == "city":

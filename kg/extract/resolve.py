@@ -244,6 +244,14 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             add(m, "AcademicUnit", uname + m.text[uni.end - m.start:]).info["university"] = uname
         elif m.cls == "Team":
             loc = m.info.get("locality")
+            if loc is not None and loc.info.get("zone") and loc.info.get("division") is None:
+                zone = canonical_brackets(loc.text)
+                add(loc, "Locality", zone)
+                ent = add(m, "Team", f"{zone}{m.info.get('batch') or ctx.batch or ''}科技镇长团")
+                ent.info["locality"] = None
+                ent.info["zone"] = zone
+                team_counter[ent.name] += 1
+                continue
             if loc is None or loc.info.get("division") is None:
                 continue  # bare "科技镇长团": resolved to the main team below
             div = loc.info["division"]
@@ -275,8 +283,8 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         teams = [team]
     if teams:
         def rank(e: Entity) -> tuple:
-            div = e.info["locality"]
-            is_home = ctx.district is not None and div.code == ctx.district.code
+            div = e.info.get("locality")
+            is_home = ctx.district is not None and div is not None and div.code == ctx.district.code
             return (is_home, team_counter[e.name])
         main = max(teams, key=rank)
         ctx.main_team = main.name
