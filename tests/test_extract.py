@@ -326,3 +326,11 @@ def test_a_zone_has_its_own_team():
     assert (team, "servesIn", "苏州工业园区") in facts(out)
     assert (team, "visited", "苏州瑞华医疗器械有限公司") in facts(out)
     assert (team, "memberInstitution", "复旦大学") in facts(out)
+
+
+def test_companies_a_team_brokered_for_are_in_its_place_unless_named_elsewhere():
+    text = ("在姜堰区第十五批科技镇长团推动下，泰州华科机械有限公司、南京宏图电子有限公司与江南大学签订技术开发合同。"
+            "姜堰区位于泰州市。")
+    out = run(text)
+    assert ("泰州华科机械有限公司", "locatedIn", "姜堰区") in facts(out)
+    assert ("南京宏图电子有限公司", "locatedIn", "姜堰区") not in facts(out)

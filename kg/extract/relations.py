@@ -142,7 +142,25 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms))
         _visits(text, sent, s0, ms, team, facts, span)
         _fields(text, s0, ms, team, facts, span, ctx)
+    _brokered_companies_are_local(text, entities, names, facts, divisions)
     return list(facts)
+
+
+def _brokered_companies_are_local(text, entities, names, facts, divisions) -> None:
+    """A company a team brokered a deal for is in the team's place, unless its name says otherwise."""
+    team_place = {e.name: e.info.get("locality") for e in entities if e.cls == "Team"}
+    kinds = {e.name: e for e in entities}
+    for f in list(facts):
+        if f.p != "brokered" or f.s not in team_place or team_place[f.s] is None:
+            continue
+        ent = kinds.get(f.o)
+        place = team_place[f.s]
+        if ent is None or ent.cls != "Enterprise" or place.name not in names or place.level == "province":
+            continue
+        named = _place_prefix(ent.name, divisions)
+        if named is not None and named.code != place.code and not divisions.is_within(place, named.code):
+            continue  # 南京宏图… brokered by a Zhenjiang team is still in Nanjing
+        facts.add(ent.name, "locatedIn", place.name, (f.start, f.end), text, 0.5, "brokered-local")
 
 
 def _own_teams(teams, ctx, divisions) -> set[str]:
