@@ -334,3 +334,11 @@ def test_companies_a_team_brokered_for_are_in_its_place_unless_named_elsewhere()
     out = run(text)
     assert ("泰州华科机械有限公司", "locatedIn", "姜堰区") in facts(out)
     assert ("南京宏图电子有限公司", "locatedIn", "姜堰区") not in facts(out)
+
+
+def test_a_field_word_inside_a_longer_name_is_not_a_focus():
+    text = "淮安高新区获批国家船舶海工科技成果产业化基地，重点发展新能源汽车、智能装备两大主导产业。"
+    out = run(text)
+    fields = {o for _, p, o in facts(out, "hasField")}
+    assert "船舶" not in fields
+    assert {"新能源汽车", "智能装备"} <= fields

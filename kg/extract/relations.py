@@ -572,6 +572,10 @@ def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
         clause = text[c0:c1]
         if not from_list and (f.canonical in lx.ACTIVITY_FIELDS or not any(c in clause for c in lx.FIELD_CUES)):
             continue
+        after = text[f.end:f.end + 2]
+        if not from_list and after and after[0] not in "、，,。；;：:等和及与”\"）)的两三四五六七八九十型" and not after.startswith(
+                ("产业", "领域", "方向", "集群", "行业", "赛道", "学科", "专业", "技术", "相关", "类", "方面")):
+            continue  # 船舶 inside 苏南国家船舶海工科技成果产业化基地 is part of a longer name
         before = text[s0:f.start]
         kinds = ("University", "Enterprise", "Locality", "Team", "Platform")
         in_clause = [m for m in ms if c0 <= m.start and m.end <= f.start and m.cls in kinds
