@@ -272,7 +272,19 @@ class _Chunks(io.TextIOBase):
         return text
 
 
-class KGDataset:
+class _RdflibFallback:
+    """Anything not written natively is answered by the rdflib object of :meth:`to_rdflib`."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.to_rdflib(), name)
+
+    def __len__(self) -> int:
+        return len(self.to_rdflib())
+
+
+class KGDataset(_RdflibFallback):
     """The built graph: extraction results merged under one entity index, written as RDF text.
 
     ``serialize(format="trig"|"turtle"|"nquads"|"nt")`` writes the dataset (TriG,
@@ -492,13 +504,6 @@ class KGDataset:
             self._rdflib = ds
         return self._rdflib
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.to_rdflib(), name)
-
-    def __len__(self) -> int:
-        return len(self.to_rdflib())
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.to_rdflib())
@@ -550,7 +555,7 @@ def _agreements(add: Any, ex: dict[str, Any], names: dict[str, str], terms: dict
             add((node, "dcterms:date", _date(ex["date"])))
 
 
-class UnionGraph:
+class UnionGraph(_RdflibFallback):
     """All triples of all graphs of a :class:`KGDataset`, serialisable like an rdflib ``Graph``."""
 
     def __init__(self, ds: KGDataset) -> None:
@@ -567,13 +572,6 @@ class UnionGraph:
     def to_rdflib(self) -> Graph:
         return _rdflib_union(self.ds.to_rdflib())
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.to_rdflib(), name)
-
-    def __len__(self) -> int:
-        return len(self.to_rdflib())
 
 
 def union_graph(ds: Dataset | KGDataset) -> Graph | UnionGraph:
