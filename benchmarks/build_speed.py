@@ -281,7 +281,7 @@ def bench_size(n: int, args: argparse.Namespace) -> None:
 
 AREAS = (("kg/extract/", "kg/extract (rules)"), ("kg/rdf.py", "kg/rdf.py (graph text)"),
          ("kg/build.py", "kg/build.py"), ("kg/ingest.py", "kg/ingest.py (reading)"),
-         ("/spacy/", "spaCy"), ("spacy/", "spaCy"), ("ahocorasick", "pyahocorasick"), ("/cn2an/", "cn2an"),
+         ("/spacy/", "spaCy"), ("spacy/", "spaCy"), ("ahocorasick", "ahocorasick-rs"), ("/cn2an/", "cn2an"),
          ("/json/", "json"), ("/rdflib/", "rdflib"), ("/pyoxigraph", "pyoxigraph"))
 
 
