@@ -17,9 +17,9 @@ kept under ``--workdir`` for the next run). Then, all in one run:
   subprocess of the installed ``kg`` (``.venv/bin/kg``) and timed wall-clock,
   ``--repeats`` times (median reported; a configuration whose first run takes
   longer than ``--repeat-budget`` seconds runs once);
-- with ``--phases`` (default for sizes up to 1,000): ``kg extract`` alone,
-  ``kg build --from-jsonl`` alone (the graph-writing part), and the same graph
-  written by ``kg.build.write_exports`` (streaming to the files);
+- with ``--phases`` (default for sizes up to 1,000): ``kg extract`` alone and
+  ``kg build --from-jsonl`` alone (the graph-writing part; in a build it runs
+  in the main process while the workers extract);
 - a build with the cache on (cold), then the same after changing one article:
   the rebuild should cost about one article's extraction plus the graph write;
 - whether all builds of a size wrote byte-identical graph.trig and graph.ttl.
@@ -242,14 +242,6 @@ def bench_size(n: int, args: argparse.Namespace) -> None:
         out = out_root / "from-jsonl"
         measure("  kg build --from-jsonl (graph only)",
                 [str(KG_BIN), "build", "--from-jsonl", str(jsonl), "-o", str(out), "--no-html"], out, args.repeats)
-        # the same graph written by kg.build.write_exports (streams to the files instead of building
-        # two strings in memory as `kg build` does today)
-        out = out_root / "streamed"
-        script = ("import sys; from pathlib import Path; from kg.build import read_jsonl, write_exports; "
-                  "from kg.rdf import build_dataset; "
-                  "write_exports(build_dataset(read_jsonl(Path(sys.argv[1]))), Path(sys.argv[2]))")
-        measure("  same, streamed (kg.build.write_exports)", [sys.executable, "-c", script, str(jsonl), str(out)],
-                out, args.repeats)
 
     jobs = max(args.jobs)
     out = out_root / "cached"

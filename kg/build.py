@@ -9,12 +9,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import multiprocessing
 import os
 import tempfile
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from kg.errors import InputError, KGError
 from kg.ingest import collect_paths, content_hash, read_article
@@ -72,56 +73,84 @@ def _extract_safe(path: str) -> tuple[str, dict[str, Any] | None, tuple[str, str
 
 def extract_paths(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
                   progress: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
-    """Extraction results for every article under ``paths``, in path order.
+    """Extraction results for every article under ``paths``, in article-name order.
 
-    Raises :class:`InputError` for the first bad input (in path order), before
-    anything but cache entries is written. Each result is cached as soon as it
-    is made, so an interrupted or failed build keeps the work already done.
-    With ``jobs > 1`` articles are extracted in that many processes; the
-    results are the same as with one.
+    The list form of :func:`iter_extractions` (which see).
     """
-    files = collect_paths(paths)
-    results: dict[str, dict[str, Any]] = {}
-    todo: list[str] = []
+    return list(iter_extractions(paths, jobs=jobs, cache_dir=cache_dir, progress=progress))
+
+
+def iter_extractions(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
+                     progress: Callable[[int], None] | None = None) -> Iterator[dict[str, Any]]:
+    """Extraction results for every article under ``paths``, yielded one by one in article-name order.
+
+    Article names (file names) are unique, so the order is the graph's canonical
+    article order and a consumer can write each result as it arrives. Raises
+    :class:`InputError` for the first bad input in that order. Each result is
+    cached as soon as it is made, so an interrupted or failed build keeps the
+    work already done. With ``jobs > 1`` articles are extracted in that many
+    processes, forked from this one after the extractor is loaded (so workers
+    start warm); the results are the same as with one.
+    """
+    files = sorted(collect_paths(paths), key=lambda f: (f.name, str(f)))
     keys: dict[str, Path] = {}
+    cached: dict[str, dict[str, Any]] = {}
+    todo: list[str] = []
     with gc_paused():
         for f in files:
             if cache_dir is not None:
-                key = cache_dir / f"{content_hash(f)}-{extractor_fingerprint()}.json"
-                keys[str(f)] = key
-                cached = _read_cache(key)
-                if cached is not None:
-                    cached["doc"] = f.name
-                    results[str(f)] = cached
-                    if progress:
-                        progress(1)
+                key = keys[str(f)] = cache_dir / f"{content_hash(f)}-{extractor_fingerprint()}.json"
+                hit = _read_cache(key)
+                if hit is not None:
+                    hit["doc"] = f.name
+                    cached[str(f)] = hit
                     continue
             todo.append(str(f))
     if cache_dir is not None and todo:
         cache_dir.mkdir(parents=True, exist_ok=True)
 
-    def done(path: str, res: dict[str, Any]) -> None:
-        results[path] = res
-        if cache_dir is not None:
-            atomic_write(keys[path], json.dumps(res, ensure_ascii=False))
-        if progress:
-            progress(1)
-
-    if jobs > 1 and len(todo) > 1:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
-        try:
-            chunk = max(1, min(32, len(todo) // (jobs * 4)))
-            with gc_paused():  # this process only receives results (no cycles) while workers extract
+    def fresh() -> Iterator[tuple[str, dict[str, Any]]]:
+        if jobs > 1 and len(todo) > 1:
+            pool = _worker_pool(min(jobs, len(todo)))
+            try:
+                chunk = max(1, min(16, len(todo) // (jobs * 8)))
                 for path, res, err in pool.map(_extract_safe, todo, chunksize=chunk):
                     if err is not None:
                         raise InputError(*err)
-                    done(path, res)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-    else:
-        for path in todo:
-            done(path, _extract_path(path))
-    return [results[str(f)] for f in files]
+                    yield path, res
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+        else:
+            for path in todo:
+                yield path, _extract_path(path)
+
+    made = fresh()
+    try:
+        for f in files:
+            res = cached.pop(str(f), None)
+            if res is None:
+                path, res = next(made)
+                assert path == str(f)
+                if cache_dir is not None:
+                    atomic_write(keys[path], json.dumps(res, ensure_ascii=False))
+            if progress:
+                progress(1)
+            yield res
+    finally:
+        made.close()  # stops the workers when the consumer gives up early
+
+
+def _worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Extraction processes: forked after the pipeline and gazetteers are loaded here, where
+    fork is available, so each worker skips the 2 s of imports and automaton building."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return ProcessPoolExecutor(max_workers=workers)
+    from kg.extract.gazetteer_matcher import find_gazetteer_names
+    from kg.extract.pipeline import make_nlp
+
+    make_nlp()
+    find_gazetteer_names("")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
 
 def _read_cache(key: Path) -> dict[str, Any] | None:
@@ -133,31 +162,47 @@ def _read_cache(key: Path) -> dict[str, Any] | None:
     return obj if isinstance(obj, dict) else None
 
 
-def write_exports(ds: Any, out: Path) -> tuple[Path, Path]:
-    """Write ``graph.trig`` and ``graph.ttl`` for a :func:`kg.rdf.build_dataset` result, streaming.
+def write_exports(extractions: Iterable[dict[str, Any]], out: Path) -> tuple[Path, Path]:
+    """Write ``graph.trig`` and ``graph.ttl`` from extraction results, each written as it arrives.
 
+    ``extractions`` may be a generator (articles are written in the order given;
+    give them in name order for the canonical files) or a :class:`kg.rdf.KGDataset`.
     Both files are written to temporary files first and renamed only when both
-    are complete, so a failed build leaves the previous exports untouched; the
-    graph text is never held in memory as a whole.
+    are complete, so a failed build, or bad input met halfway, leaves the
+    previous exports untouched. Raises :class:`KGError` when two articles share
+    a name.
     """
+    from kg.rdf import GraphWriter, KGDataset
+
+    if isinstance(extractions, KGDataset):
+        extractions = extractions.extractions
     out.mkdir(parents=True, exist_ok=True)
-    targets = [(out / "graph.trig", "trig"), (out / "graph.ttl", "turtle")]
+    targets = [out / "graph.trig", out / "graph.ttl"]
     temps: list[str] = []
     try:
-        for path, fmt in targets:
+        handles = []
+        for path in targets:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=out)
-            os.close(fd)
             temps.append(tmp)
-            ds.serialize(destination=tmp, format=fmt)
-            umask = os.umask(0)
-            os.umask(umask)
+            handles.append(os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20))
+        with handles[0] as trig, handles[1] as ttl:
+            writer = GraphWriter(trig, ttl)
+            for ex in extractions:
+                try:
+                    writer.add(ex)
+                except ValueError as exc:
+                    raise KGError(str(exc)) from None
+            writer.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        for tmp in temps:
             os.chmod(tmp, 0o666 & ~umask)
-        for (path, _), tmp in zip(targets, temps):
+        for path, tmp in zip(targets, temps):
             os.replace(tmp, path)
     finally:
         for tmp in temps:
             Path(tmp).unlink(missing_ok=True)
-    return targets[0][0], targets[1][0]
+    return targets[0], targets[1]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -181,25 +226,32 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def summary(extractions: list[dict[str, Any]]) -> tuple[Counter, Counter]:
-    """Entities per class (distinct canonical names) and facts per property."""
-    ents = Counter()
-    seen = set()
-    facts = Counter()
-    for ex in extractions:
+class Summary:
+    """Entities per class (distinct canonical names) and facts per property, counted as articles pass."""
+
+    def __init__(self) -> None:
+        self.entities: Counter = Counter()
+        self.facts: Counter = Counter()
+        self.articles = 0
+        self._seen: set[tuple[str, str]] = set()
+
+    def add(self, ex: dict[str, Any]) -> dict[str, Any]:
+        """Count one article's results; returns them, to sit in a stream."""
+        self.articles += 1
         for e in ex["entities"]:
-            if (e["type"], e["name"]) not in seen:
-                seen.add((e["type"], e["name"]))
-                ents[e["type"]] += 1
+            key = (e["type"], e["name"])
+            if key not in self._seen:
+                self._seen.add(key)
+                self.entities[e["type"]] += 1
         for r in ex["relations"]:
-            facts[r["p"]] += 1
-        facts["(figures)"] += len(ex.get("figures", []))
-    return ents, facts
+            self.facts[r["p"]] += 1
+        self.facts["(figures)"] += len(ex.get("figures", []))
+        return ex
 
 
-def check_unique_docs(extractions: list[dict[str, Any]]) -> None:
-    seen = {}
+def summary(extractions: Iterable[dict[str, Any]]) -> tuple[Counter, Counter]:
+    """Entities per class (distinct canonical names) and facts per property."""
+    s = Summary()
     for ex in extractions:
-        if ex["doc"] in seen:
-            raise KGError(f"{ex['doc']}: two articles share this file name; names identify articles")
-        seen[ex["doc"]] = True
+        s.add(ex)
+    return s.entities, s.facts

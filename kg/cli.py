@@ -95,30 +95,33 @@ def eval_(gold_path: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> No
 @click.option("--store", default=None, help="Also load the graph into oxigraph:PATH or sparql:URL.")
 def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_jsonl: tuple[str, ...],
           no_cache: bool, store: str | None) -> None:
-    """Build the graph: exports/graph.ttl, graph.trig and graph.html, and print a summary."""
+    """Build the graph: exports/graph.ttl, graph.trig and graph.html, and print a summary.
+
+    Articles are extracted (in --jobs processes) and written into the graph as
+    they arrive, so the build holds the graph's index, never the corpus.
+    """
     from tqdm import tqdm
 
-    from kg.build import check_unique_docs, extract_paths, read_jsonl, summary, write_exports
+    from kg.build import Summary, iter_extractions, read_jsonl, write_exports
     from kg.ingest import collect_paths
-    from kg.rdf import build_dataset
 
     if not paths and not from_jsonl:
         raise click.UsageError("give article paths or --from-jsonl FILE")
     out = Path(out_dir)
-    extractions: list[dict[str, Any]] = []
-    for f in from_jsonl:
-        extractions += read_jsonl(Path(f))
-    if paths:
-        total = len(collect_paths(paths))
-        with tqdm(total=total, desc="extract", unit="article", disable=None, file=sys.stderr) as bar:
-            extractions += extract_paths(paths, jobs=jobs, cache_dir=None if no_cache else out / ".cache",
-                                         progress=bar.update)
-    check_unique_docs(extractions)
-    ds = build_dataset(extractions)
-    html = None
     if not no_html:
         from kg.viz import write_network_html  # noqa: F401  (imported before writing anything)
-    write_exports(ds, out)
+    saved: list[dict[str, Any]] = []
+    for f in from_jsonl:
+        saved += read_jsonl(Path(f))
+    counts = Summary()
+    with tqdm(total=len(collect_paths(paths)) if paths else 0, desc="extract", unit="article", disable=None,
+              file=sys.stderr) as bar:
+        made = iter_extractions(paths, jobs=jobs, cache_dir=None if no_cache else out / ".cache",
+                                progress=bar.update) if paths else iter(())
+        if saved:  # saved results join the articles' in name order (held in memory: they are already)
+            made = iter(sorted([*saved, *made], key=lambda ex: ex["doc"]))
+        write_exports((counts.add(ex) for ex in made), out)
+    html = None
     if not no_html:
         from kg.nxview import node_edge_lists
         from kg.viz import write_network_html
@@ -130,8 +133,8 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
         from kg.store import open_store
 
         open_store(out / "graph.trig", store)
-    ents, facts = summary(extractions)
-    click.echo(f"{len(extractions)} articles → {out / 'graph.trig'}, {out / 'graph.ttl'}"
+    ents, facts = counts.entities, counts.facts
+    click.echo(f"{counts.articles} articles → {out / 'graph.trig'}, {out / 'graph.ttl'}"
                + (f", {html}" if html else ""))
     click.echo(render(["class", "entities"], sorted(ents.items(), key=lambda kv: -kv[1])))
     click.echo("")

@@ -7,11 +7,12 @@ rdf:predicate / rdf:object) with its sentence, offsets, rule and confidence.
 Reification rather than RDF-star because every SPARQL 1.1 store, rdflib and
 pySHACL read it unchanged.
 
-:func:`build_dataset` returns a :class:`KGDataset` that writes the files
-itself, in a canonical order (graphs in article order; subjects, predicates and
-objects sorted), so the same extraction results give byte-identical
-``graph.trig`` and ``graph.ttl`` whatever their order, the number of processes
+:class:`GraphWriter` writes the files while extraction results arrive, in a
+canonical order (article graphs in article order, then the default graph;
+subjects, predicates and objects sorted), so the same extraction results give
+byte-identical ``graph.trig`` and ``graph.ttl`` whatever the number of processes
 or the hash seed (rdflib's TriG writer ordered graphs by hash).
+:func:`build_dataset` returns a :class:`KGDataset`, the same held in memory.
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ import functools
 import hashlib
 import io
 import re
-import shutil
-import tempfile
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -284,180 +283,211 @@ class _RdflibFallback:
         return len(self.to_rdflib())
 
 
+class GraphWriter:
+    """Writes the graph as extraction results arrive, one article at a time: TriG and Turtle together.
+
+    Each article's named graph is written as soon as the article is added, so a
+    build holds the entity index and the facts about entities, never the
+    articles. Entity identity depends only on the articles added before (the
+    first article to name an entity fixes its IRI), so adding articles in the
+    same order gives the same bytes whatever produced them. :meth:`close`
+    writes what needs every article: the entity descriptions (the default graph,
+    at the end of the TriG) and, in the Turtle union, every fact about each entity.
+
+    ``trig`` or ``turtle`` may be ``None`` to write only the other one.
+
+    Example
+    -------
+    >>> import io
+    >>> trig = io.StringIO()
+    >>> w = GraphWriter(trig, None)
+    >>> w.add({"doc": "a.txt", "entities": [{"name": "某某大学", "type": "University"}], "relations": []})
+    >>> w.close()
+    >>> "kg:University" in trig.getvalue()
+    True
+    """
+
+    def __init__(self, trig: TextIO | None, turtle: TextIO | None) -> None:
+        self.trig = trig if trig is not None else _Discard()
+        self.turtle = turtle if turtle is not None else None
+        self.index = EntityIndex()
+        self.terms: dict[str, str] = {}  # entity id -> its IRI as Turtle text, one string per entity
+        self.articles: list[dict[str, Any]] = []  # what the default graph says of each article
+        self.docs: set[str] = set()
+        self.entity_facts: set[Triple] = set()  # facts about entities, for the Turtle union
+        self.closed = False
+        _prefixes(self.trig)
+        if self.turtle is not None:
+            _prefixes(self.turtle)
+
+    def add(self, ex: dict[str, Any]) -> None:
+        """Index one article's entities and write its named graph.
+
+        Raises :class:`ValueError` when an article of the same name was added before.
+        """
+        doc = ex["doc"]
+        if doc in self.docs:
+            raise ValueError(f"{doc}: two articles share this file name; names identify articles")
+        self.docs.add(doc)
+        names: dict[str, str] = {}
+        terms = self.terms
+        with gc_paused():
+            for ent in ex["entities"]:
+                eid = names[ent["name"]] = self.index.add(ent, doc)
+                if eid not in terms:
+                    terms[eid] = _iri(eid)
+            facts, own = article_triples(ex, names, terms)
+            own_text = _triples_text(own)
+            if self.turtle is not None:
+                self.entity_facts.update(facts)
+                self.turtle.write(own_text)
+            trig = self.trig
+            trig.write(f"<{_ID}graph/{_slug(doc)}> {{\n")
+            trig.write(_triples_text(facts, "    "))
+            trig.write(_indent(own_text))
+            trig.write("}\n\n")
+        self.articles.append({k: ex.get(k) for k in ("doc", "title", "date", "source")})
+
+    def close(self) -> None:
+        """Write the entity descriptions (and, in Turtle, every fact about each entity)."""
+        if self.closed:
+            return
+        self.closed = True
+        with gc_paused():
+            default = default_triples(self.index, self.terms, self.articles)
+            self.trig.write(_triples_text(default))
+            if self.turtle is not None:
+                self.entity_facts.update(default)
+                self.turtle.write(_triples_text(self.entity_facts))
+                self.entity_facts = set()
+
+
+def _prefixes(out: TextIO) -> None:
+    for prefix, ns in PREFIXES:
+        out.write(f"@prefix {prefix}: <{ns}> .\n")
+    out.write("\n")
+
+
+def default_triples(index: EntityIndex, terms: dict[str, str], articles: list[dict[str, Any]]) -> list[Triple]:
+    """The default graph: entities (class, labels, code, articles), articles and graph provenance."""
+    out: list[Triple] = []
+    add = out.append
+    arts = {a["doc"]: f"<{_ID}article/{_slug(a['doc'])}>" for a in articles}
+    for eid, rec in index.records.items():
+        node = terms[eid]
+        label = index.label(eid)
+        add((node, A, f"kg:{rec['type']}"))
+        if rec["type"] == "Locality":
+            level = _level_class(rec)
+            if level is not None:
+                add((node, A, _qname(level)))
+        if rec["type"] == "Person":
+            add((node, A, "prov:Agent"))
+        add((node, "rdfs:label", _zh(label)))
+        for alias in (set(rec["names"]) | rec["aliases"]) - {label}:
+            add((node, "skos:altLabel", _zh(alias)))
+        if rec.get("code"):
+            add((node, "kg:divisionCode", _str(rec["code"])))
+        wikidata = _wikidata_ids().get((rec["type"], label))
+        if wikidata:
+            add((node, "skos:exactMatch", f"<http://www.wikidata.org/entity/{wikidata}>"))
+        for doc in rec["articles"]:
+            add((node, "kg:mentionedIn", arts[doc]))
+    for a in articles:
+        doc = a["doc"]
+        art = arts[doc]
+        add((art, A, "kg:Article"))
+        add((art, "dcterms:identifier", _str(doc)))
+        if a.get("title"):
+            add((art, "dcterms:title", _zh(a["title"])))
+        if a.get("date"):
+            add((art, "dcterms:date", _date(a["date"])))
+        if a.get("source"):
+            add((art, "dcterms:source", _str(a["source"])))
+        add((f"<{_ID}graph/{_slug(doc)}>", "prov:wasDerivedFrom", art))
+    return out
+
+
+def article_triples(ex: dict[str, Any], names: dict[str, str], terms: dict[str, str]
+                    ) -> tuple[list[Triple], list[Triple]]:
+    """One article's named graph as (facts about entities, the article's own nodes): its facts,
+    each with a kg:Evidence node, its agreements and its figures. ``names`` maps the article's
+    entity names to entity ids, ``terms`` entity ids to IRIs as Turtle text."""
+    facts: list[Triple] = []
+    own: list[Triple] = []
+    fact, add = facts.append, own.append
+    doc = ex["doc"]
+    art = f"<{_ID}article/{_slug(doc)}>"
+    strings: dict[str, str] = {}
+
+    def lit(value: str) -> str:
+        t = strings.get(value)
+        if t is None:
+            t = strings[value] = _str(value)
+        return t
+
+    for rel in ex["relations"]:
+        s, o, p = names.get(rel["s"]), names.get(rel["o"]), rel["p"]
+        if s is None or o is None or p not in PROPERTIES:
+            continue
+        s_, p_, o_ = terms[s], f"kg:{p}", terms[o]
+        fact((s_, p_, o_))
+        ev = f"<{_ID}evidence/{_digest(doc, s, p, o)}>"
+        add((ev, A, "kg:Evidence"))
+        add((ev, "rdf:subject", s_))
+        add((ev, "rdf:predicate", p_))
+        add((ev, "rdf:object", o_))
+        add((ev, "kg:evidence", lit(rel.get("evidence", ""))))
+        add((ev, "kg:startOffset", _integer(rel.get("start", 0))))
+        add((ev, "kg:endOffset", _integer(rel.get("end", 0))))
+        add((ev, "kg:confidence", _decimal(round(float(rel.get("confidence", 1.0)), 3))))
+        add((ev, "kg:rule", lit(rel.get("rule", "gold"))))
+        add((ev, "kg:inArticle", art))
+    _agreements(add, ex, names, terms, art, lit)
+    for fig in ex.get("figures", []):
+        s = names.get(fig["s"])
+        if s is None:
+            continue
+        node = f"<{_ID}figure/{_digest(doc, s, fig['indicator'], str(fig['value']), fig['unit'])}>"
+        fact((terms[s], "kg:figure", node))
+        add((node, A, "kg:Figure"))
+        add((node, "kg:indicator", lit(fig["indicator"])))
+        add((node, "kg:value", _decimal(fig["value"])))
+        add((node, "kg:unit", lit(fig["unit"])))
+        if fig.get("approx"):
+            add((node, "kg:approx", lit(fig["approx"])))
+        if fig.get("evidence"):
+            add((node, "kg:evidence", lit(fig["evidence"])))
+        add((node, "kg:inArticle", art))
+    return facts, own
+
+
 class KGDataset(_RdflibFallback):
-    """The built graph: extraction results merged under one entity index, written as RDF text.
+    """The built graph held in memory: extraction results, written as RDF text by :class:`GraphWriter`.
 
     ``serialize(format="trig"|"turtle"|"nquads"|"nt")`` writes the dataset (TriG,
-    N-Quads) or the union of its graphs (Turtle, N-Triples) in a canonical order,
-    so equal input gives byte-identical files. Any other use (other formats,
-    ``.quads()``, ``len()``, ``.graph()`` …) goes to an rdflib ``Dataset`` made
-    from the same triples on first use.
+    N-Quads) or the union of its graphs (Turtle, N-Triples) in a canonical order
+    (articles by name), so equal input gives byte-identical files. Any other use
+    (other formats, ``.quads()``, ``len()``, ``.graph()`` …) goes to an rdflib
+    ``Dataset`` made from the same triples on first use.
     """
 
     def __init__(self, extractions: Iterable[dict[str, Any]]) -> None:
         self.extractions = sorted(extractions, key=lambda x: x["doc"])
-        self.index = EntityIndex()
-        self.local: dict[str, dict[str, str]] = {}
-        with gc_paused():
-            for ex in self.extractions:
-                names = self.local[ex["doc"]] = {}
-                for ent in ex["entities"]:
-                    names[ent["name"]] = self.index.add(ent, ex["doc"])
-        self.terms = {eid: _iri(eid) for eid in self.index.records}  # one string per entity, shared
-        self._default: list[Triple] | None = None
         self._rdflib: Dataset | None = None
-        self._spool: tuple[IO[str], set[Triple]] | None = None
 
-    # -- triples
-    def default_triples(self) -> list[Triple]:
-        """The default graph: entities (class, labels, code, articles), articles and graph provenance."""
-        if self._default is not None:
-            return self._default
-        with gc_paused():
-            self._default = self._default_triples()
-        return self._default
-
-    def _default_triples(self) -> list[Triple]:
-        out: list[Triple] = []
-        add = out.append
-        index = self.index
-        arts = {ex["doc"]: f"<{_ID}article/{_slug(ex['doc'])}>" for ex in self.extractions}
-        for eid, rec in index.records.items():
-            node = self.terms[eid]
-            label = index.label(eid)
-            add((node, A, f"kg:{rec['type']}"))
-            if rec["type"] == "Locality":
-                level = _level_class(rec)
-                if level is not None:
-                    add((node, A, _qname(level)))
-            if rec["type"] == "Person":
-                add((node, A, "prov:Agent"))
-            add((node, "rdfs:label", _zh(label)))
-            for alias in (set(rec["names"]) | rec["aliases"]) - {label}:
-                add((node, "skos:altLabel", _zh(alias)))
-            if rec.get("code"):
-                add((node, "kg:divisionCode", _str(rec["code"])))
-            wikidata = _wikidata_ids().get((rec["type"], label))
-            if wikidata:
-                add((node, "skos:exactMatch", f"<http://www.wikidata.org/entity/{wikidata}>"))
-            for doc in rec["articles"]:
-                add((node, "kg:mentionedIn", arts[doc]))
+    def write(self, trig: TextIO | None, turtle: TextIO | None) -> None:
+        """Write the TriG dataset and/or the Turtle union (either may be ``None``)."""
+        writer = GraphWriter(trig, turtle)
         for ex in self.extractions:
-            doc = ex["doc"]
-            art = arts[doc]
-            add((art, A, "kg:Article"))
-            add((art, "dcterms:identifier", _str(doc)))
-            if ex.get("title"):
-                add((art, "dcterms:title", _zh(ex["title"])))
-            if ex.get("date"):
-                add((art, "dcterms:date", _date(ex["date"])))
-            if ex.get("source"):
-                add((art, "dcterms:source", _str(ex["source"])))
-            add((f"<{_ID}graph/{_slug(doc)}>", "prov:wasDerivedFrom", art))
-        return out
-
-    def article_triples(self, ex: dict[str, Any]) -> tuple[list[Triple], list[Triple]]:
-        """One article's named graph as (facts about entities, the article's own nodes): its facts,
-        each with a kg:Evidence node, its agreements and its figures."""
-        facts: list[Triple] = []
-        own: list[Triple] = []
-        fact, add = facts.append, own.append
-        doc = ex["doc"]
-        art = f"<{_ID}article/{_slug(doc)}>"
-        names = self.local[doc]
-        terms = self.terms
-        strings: dict[str, str] = {}
-
-        def lit(value: str) -> str:
-            t = strings.get(value)
-            if t is None:
-                t = strings[value] = _str(value)
-            return t
-
-        for rel in ex["relations"]:
-            s, o, p = names.get(rel["s"]), names.get(rel["o"]), rel["p"]
-            if s is None or o is None or p not in PROPERTIES:
-                continue
-            s_, p_, o_ = terms[s], f"kg:{p}", terms[o]
-            fact((s_, p_, o_))
-            ev = f"<{_ID}evidence/{_digest(doc, s, p, o)}>"
-            add((ev, A, "kg:Evidence"))
-            add((ev, "rdf:subject", s_))
-            add((ev, "rdf:predicate", p_))
-            add((ev, "rdf:object", o_))
-            add((ev, "kg:evidence", lit(rel.get("evidence", ""))))
-            add((ev, "kg:startOffset", _integer(rel.get("start", 0))))
-            add((ev, "kg:endOffset", _integer(rel.get("end", 0))))
-            add((ev, "kg:confidence", _decimal(round(float(rel.get("confidence", 1.0)), 3))))
-            add((ev, "kg:rule", lit(rel.get("rule", "gold"))))
-            add((ev, "kg:inArticle", art))
-        _agreements(add, ex, names, terms, art, lit)
-        for fig in ex.get("figures", []):
-            s = names.get(fig["s"])
-            if s is None:
-                continue
-            node = f"<{_ID}figure/{_digest(doc, s, fig['indicator'], str(fig['value']), fig['unit'])}>"
-            fact((terms[s], "kg:figure", node))
-            add((node, A, "kg:Figure"))
-            add((node, "kg:indicator", lit(fig["indicator"])))
-            add((node, "kg:value", _decimal(fig["value"])))
-            add((node, "kg:unit", lit(fig["unit"])))
-            if fig.get("approx"):
-                add((node, "kg:approx", lit(fig["approx"])))
-            if fig.get("evidence"):
-                add((node, "kg:evidence", lit(fig["evidence"])))
-            add((node, "kg:inArticle", art))
-        return facts, own
-
-    # -- writing
-    @staticmethod
-    def _prefixes(out: TextIO) -> None:
-        for prefix, ns in PREFIXES:
-            out.write(f"@prefix {prefix}: <{ns}> .\n")
-        out.write("\n")
+            writer.add(ex)
+        writer.close()
 
     def write_trig(self, out: TextIO) -> None:
-        """The dataset as TriG: the default graph, then one graph per article in article order.
-
-        Keeps what the union graph needs on the side (each article's own nodes as
-        Turtle text in a temporary file, the facts about entities in memory), so
-        that Turtle written next costs no second pass over the articles.
-        """
-        self._close_spool()
-        spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
-        entity_triples = set(self.default_triples())
-        self._prefixes(out)
-        with gc_paused():
-            out.write(_triples_text(entity_triples))
-            for ex in self.extractions:
-                facts, own = self.article_triples(ex)
-                entity_triples.update(facts)
-                own_text = _triples_text(own)
-                spool.write(own_text)
-                out.write(f"<{_ID}graph/{_slug(ex['doc'])}> {{\n")
-                out.write(_triples_text(facts, "    "))
-                out.write(_indent(own_text))
-                out.write("}\n\n")
-        self._spool = (spool, entity_triples)
+        self.write(out, None)
 
     def write_turtle(self, out: TextIO) -> None:
-        """The union of all graphs as Turtle: each article's evidence, agreement and figure nodes
-        (in article order), then every entity with its description and all facts stated about it."""
-        if self._spool is None:
-            self.write_trig(_Discard())
-        assert self._spool is not None
-        spool, entity_triples = self._spool
-        self._prefixes(out)
-        spool.flush()
-        spool.seek(0)
-        shutil.copyfileobj(spool, out, 1 << 20)
-        with gc_paused():
-            out.write(_triples_text(entity_triples))
-
-    def _close_spool(self) -> None:
-        if self._spool is not None:
-            self._spool[0].close()
-            self._spool = None
+        self.write(None, out)
 
     def serialize(self, destination: Any = None, format: str = "trig", encoding: str | None = None,
                   **kwargs: Any) -> Any:
