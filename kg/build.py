@@ -185,7 +185,7 @@ def write_exports(extractions: Iterable[dict[str, Any]], out: Path) -> tuple[Pat
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=out)
             temps.append(tmp)
             handles.append(os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20))
-        with handles[0] as trig, handles[1] as ttl:
+        with handles[0] as trig, handles[1] as ttl, gc_paused():
             writer = GraphWriter(trig, ttl)
             for ex in extractions:
                 try:

@@ -216,29 +216,23 @@ Triple = tuple[str, str, str]  # subject, predicate, object as Turtle text
 def _triples_text(triples: Iterable[Triple], indent: str = "") -> str:
     """Triples grouped by subject and predicate, all sorted (``a`` sorts before every prefixed
     name): a canonical layout, so equal graphs are written byte-identically. Duplicates are dropped."""
-    by_subject: dict[str, list[tuple[str, str]]] = {}
-    for s, p, o in triples:
-        pos = by_subject.get(s)
-        if pos is None:
-            by_subject[s] = [(p, o)]
-        else:
-            pos.append((p, o))
     parts: list[str] = []
     add = parts.append
-    sep_p, sep_o = f" ;\n{indent}    ", f" ,\n{indent}        "
-    for s in sorted(by_subject):
-        pos = by_subject[s]
-        pos = sorted(set(pos)) if len(pos) > 1 else pos
-        prev_p = None
-        for p, o in pos:
-            if prev_p is None:
-                add(f"{indent}{s} {p} {o}")
-            elif p != prev_p:
-                add(f"{sep_p}{p} {o}")
-            else:
-                add(f"{sep_o}{o}")
-            prev_p = p
-        add(" .\n\n")
+    sep_p, sep_o, end = f" ;\n{indent}    ", f" ,\n{indent}        ", " .\n\n"
+    prev_s = prev_p = None
+    for s, p, o in sorted(set(triples)):
+        if s != prev_s:
+            if prev_s is not None:
+                add(end)
+            add(f"{indent}{s} {p} {o}")
+            prev_s = s
+        elif p != prev_p:
+            add(f"{sep_p}{p} {o}")
+        else:
+            add(f"{sep_o}{o}")
+        prev_p = p
+    if prev_s is not None:
+        add(end)
     return "".join(parts)
 
 
@@ -290,7 +284,10 @@ class GraphWriter:
     build holds the entity index and the facts about entities, never the
     articles. Entity identity depends only on the articles added before (the
     first article to name an entity fixes its IRI), so adding articles in the
-    same order gives the same bytes whatever produced them. :meth:`close`
+    same order gives the same bytes whatever produced them. Callers adding many
+    articles should pause the cyclic collector around the loop
+    (:func:`kg.gcpause.gc_paused`): the writer makes millions of acyclic strings
+    and tuples that full collections would walk again and again. :meth:`close`
     writes what needs every article: the entity descriptions (the default graph,
     at the end of the TriG) and, in the Turtle union, every fact about each entity.
 
@@ -331,21 +328,19 @@ class GraphWriter:
         self.docs.add(doc)
         names: dict[str, str] = {}
         terms = self.terms
-        with gc_paused():
-            for ent in ex["entities"]:
-                eid = names[ent["name"]] = self.index.add(ent, doc)
-                if eid not in terms:
-                    terms[eid] = _iri(eid)
-            facts, own = article_triples(ex, names, terms)
-            own_text = _triples_text(own)
-            if self.turtle is not None:
-                self.entity_facts.update(facts)
-                self.turtle.write(own_text)
-            trig = self.trig
-            trig.write(f"<{_ID}graph/{_slug(doc)}> {{\n")
-            trig.write(_triples_text(facts, "    "))
-            trig.write(_indent(own_text))
-            trig.write("}\n\n")
+        for ent in ex["entities"]:
+            eid = names[ent["name"]] = self.index.add(ent, doc)
+            if eid not in terms:
+                terms[eid] = _iri(eid)
+        facts, own_text = article_graph(ex, names, terms)
+        if self.turtle is not None:
+            self.entity_facts.update(facts)
+            self.turtle.write(own_text)
+        trig = self.trig
+        trig.write(f"<{_ID}graph/{_slug(doc)}> {{\n")
+        trig.write(_triples_text(facts, "    "))
+        trig.write(_indent(own_text))
+        trig.write("}\n\n")
         self.articles.append({k: ex.get(k) for k in ("doc", "title", "date", "source")})
 
     def close(self) -> None:
@@ -408,14 +403,19 @@ def default_triples(index: EntityIndex, terms: dict[str, str], articles: list[di
     return out
 
 
-def article_triples(ex: dict[str, Any], names: dict[str, str], terms: dict[str, str]
-                    ) -> tuple[list[Triple], list[Triple]]:
-    """One article's named graph as (facts about entities, the article's own nodes): its facts,
-    each with a kg:Evidence node, its agreements and its figures. ``names`` maps the article's
-    entity names to entity ids, ``terms`` entity ids to IRIs as Turtle text."""
+def article_graph(ex: dict[str, Any], names: dict[str, str], terms: dict[str, str]) -> tuple[list[Triple], str]:
+    """One article's named graph as (facts about entities, the article's own nodes as Turtle text).
+
+    The own nodes are a kg:Evidence node for each fact (written in the
+    article's fact order, each as one block: they make up most of the graph, and
+    sorting them bought nothing the fact order does not already give), then its
+    agreements and figures, sorted. ``names`` maps the article's entity names to
+    entity ids, ``terms`` entity ids to IRIs as Turtle text.
+    """
     facts: list[Triple] = []
     own: list[Triple] = []
-    fact, add = facts.append, own.append
+    blocks: list[str] = []
+    fact, add, block = facts.append, own.append, blocks.append
     doc = ex["doc"]
     art = f"<{_ID}article/{_slug(doc)}>"
     strings: dict[str, str] = {}
@@ -432,17 +432,16 @@ def article_triples(ex: dict[str, Any], names: dict[str, str], terms: dict[str, 
             continue
         s_, p_, o_ = terms[s], f"kg:{p}", terms[o]
         fact((s_, p_, o_))
-        ev = f"<{_ID}evidence/{_digest(doc, s, p, o)}>"
-        add((ev, A, "kg:Evidence"))
-        add((ev, "rdf:subject", s_))
-        add((ev, "rdf:predicate", p_))
-        add((ev, "rdf:object", o_))
-        add((ev, "kg:evidence", lit(rel.get("evidence", ""))))
-        add((ev, "kg:startOffset", _integer(rel.get("start", 0))))
-        add((ev, "kg:endOffset", _integer(rel.get("end", 0))))
-        add((ev, "kg:confidence", _decimal(round(float(rel.get("confidence", 1.0)), 3))))
-        add((ev, "kg:rule", lit(rel.get("rule", "gold"))))
-        add((ev, "kg:inArticle", art))
+        block(f"<{_ID}evidence/{_digest(doc, s, p, o)}> a kg:Evidence ;\n"
+              f"    kg:confidence {_decimal(round(float(rel.get('confidence', 1.0)), 3))} ;\n"
+              f"    kg:endOffset {_integer(rel.get('end', 0))} ;\n"
+              f"    kg:evidence {lit(rel.get('evidence', ''))} ;\n"
+              f"    kg:inArticle {art} ;\n"
+              f"    kg:rule {lit(rel.get('rule', 'gold'))} ;\n"
+              f"    kg:startOffset {_integer(rel.get('start', 0))} ;\n"
+              f"    rdf:object {o_} ;\n"
+              f"    rdf:predicate {p_} ;\n"
+              f"    rdf:subject {s_} .\n\n")
     _agreements(add, ex, names, terms, art, lit)
     for fig in ex.get("figures", []):
         s = names.get(fig["s"])
@@ -459,7 +458,8 @@ def article_triples(ex: dict[str, Any], names: dict[str, str], terms: dict[str, 
         if fig.get("evidence"):
             add((node, "kg:evidence", lit(fig["evidence"])))
         add((node, "kg:inArticle", art))
-    return facts, own
+    blocks.append(_triples_text(own))
+    return facts, "".join(blocks)
 
 
 class KGDataset(_RdflibFallback):
@@ -479,9 +479,10 @@ class KGDataset(_RdflibFallback):
     def write(self, trig: TextIO | None, turtle: TextIO | None) -> None:
         """Write the TriG dataset and/or the Turtle union (either may be ``None``)."""
         writer = GraphWriter(trig, turtle)
-        for ex in self.extractions:
-            writer.add(ex)
-        writer.close()
+        with gc_paused():
+            for ex in self.extractions:
+                writer.add(ex)
+            writer.close()
 
     def write_trig(self, out: TextIO) -> None:
         self.write(out, None)
