@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
-
 from kg.ingest import Article
 
 
@@ -20,12 +18,12 @@ def extract_article(article: Article) -> dict[str, Any]:
     sentence, character offsets into ``article.text``, a confidence and the rule
     that produced it.
     """
-    from kg.extract.pipeline import make_nlp
+    from kg.extract.pipeline import make_char_doc, make_nlp
 
     nlp = make_nlp()
     # one token per character, as spacy.blank("zh")'s character segmenter makes, without
     # its alignment pass (13% of extraction time)
-    doc = Doc(nlp.vocab, words=list(article.text), spaces=[False] * len(article.text))
+    doc = make_char_doc(nlp, article.text)
     doc.user_data["title"] = article.title
     doc.user_data["kg_text"] = article.text  # equals doc.text for the character segmenter
     for _, proc in nlp.pipeline:
@@ -47,7 +45,7 @@ def extract_article(article: Article) -> dict[str, Any]:
             **({"code": e.code} if e.code else {}),
             "mentions": [[m.start, m.end] for m in sorted(e.mentions, key=lambda m: m.start)
                          if m.end <= len(article.text) and article.text[m.start:m.end] == m.text][:20],
-            "rule": sorted({m.rule for m in e.mentions})[0] if e.mentions else "context",
+            "rule": min(m.rule for m in e.mentions) if e.mentions else "context",
         })
     # a field only counts when the article names it as someone's focus or strength
     in_facts = {n for f in doc._.kg_facts for n in (f.s, f.o)}

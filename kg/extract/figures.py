@@ -11,12 +11,16 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.mentions import Mention
-from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
+from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
 
 COUNT_UNITS = ("家次", "场次", "人次", "家", "个", "项", "份", "场", "次", "篇", "条", "所", "期", "件", "批", "支", "名", "人", "位", "元")
 PERSON_UNITS = {"人次", "名", "人", "位"}
+# The lookahead names every character a match can start with (a qualifier's or a number's
+# first character): it changes no match, but lets the scan skip other positions without
+# trying the whole pattern at each of them.
 _FIG_RE = re.compile(
+    rf"(?=[超将近约逾共达\d{CN_DIGITS}])"
     rf"(?P<before>超过|将近|近|约|超|逾|共|达)?(?P<num>{NUMBER_RE})(?P<mult>[万亿千]*)(?P<after1>余|多)?"
     rf"(?P<unit>万元|亿元|元|{'|'.join(COUNT_UNITS)})?(?P<after2>以上|左右|余)?"
 )
@@ -24,6 +28,7 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
 _LEAD_ADVERBS = re.compile(r"^(?:累计|共计|共|先后|已|已经|成功|并|积极|还|同时|其中|目前|全年|一年来|到任以来|截至目前|此外|另外|为|帮助区内企业|帮助企业)+")
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|约|近|超|达|共|逾|了)+$")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
+_WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
 
 
@@ -134,7 +139,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if len(indicator) < 2:
                 continue
             subject = focus
-            whole_area = re.search(r"(?:^|[，,；;])\s*全[市省区县]", text[s0:st])
+            whole_area = _WHOLE_AREA_RE.search(text[s0:st])
             if agency is not None and whole_area and "团" not in text[c0:c1]:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项

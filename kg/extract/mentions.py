@@ -38,11 +38,20 @@ class Mention:
         return self.end - self.start
 
 
+@functools.lru_cache(maxsize=None)
 def is_name_char(ch: str) -> bool:
+    """A character names are made of: CJK, letters, digits, brackets and joiners (cached per character)."""
     return bool(CJK.match(ch)) or ch.isalnum() or ch in lx.NAME_CHARS_EXTRA
 
 
+@functools.lru_cache(maxsize=None)
+def _continues_name(ch: str) -> bool:
+    """A character a name runs left over: a name character that is not a digit."""
+    return is_name_char(ch) and not ch.isdigit()
+
+
 _STOPWORD_SET = frozenset(lx.LEFT_STOPWORDS)
+_HARD_STOPWORD_SET = _STOPWORD_SET - lx.SOFT_STOPWORDS  # the stop words with soft=False
 _STOPWORD_LENGTHS = sorted({len(w) for w in lx.LEFT_STOPWORDS})
 
 
@@ -54,11 +63,11 @@ _PROTECTED: set[int] = set()
 def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
     if (i - 1) in _PROTECTED:
         return False
+    words = _STOPWORD_SET if soft else _HARD_STOPWORD_SET
     for n in _STOPWORD_LENGTHS:
         if i - n < floor:
             break
-        w = text[i - n:i]
-        if w in _STOPWORD_SET and (soft or w not in lx.SOFT_STOPWORDS):
+        if text[i - n:i] in words:
             return True
     return False
 
@@ -68,9 +77,10 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bo
     punctuation mark or one of the genre's stop words (``soft=False`` crosses the
     stop words that may sit inside names)."""
     i = pos
-    while i > floor and pos - i < max_len:
+    lo = max(floor, pos - max_len)  # at most max_len characters, never below floor
+    while i > lo:
         ch = text[i - 1]
-        if not is_name_char(ch) or ch.isdigit():
+        if not _continues_name(ch):
             break
         if ch == "年" and i >= 2 and text[i - 2].isdigit():
             break
@@ -93,11 +103,14 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
 
 
+_COUNT_START_RE = re.compile(r"^[\d一二三四五六七八九十两几多个首批家项]")
+
+
 def _generic(core: str) -> bool:
     core = core.strip("（）()")
     if len(core) < 2 or core in lx.GENERIC_CORES:
         return True
-    if re.match(r"^[\d一二三四五六七八九十两几多个首批家项]", core):
+    if _COUNT_START_RE.match(core):
         return True
     return False
 
@@ -132,8 +145,10 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if _generic(core) or len(core) < 2:
             continue
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
-    for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SHORT_SUFFIXES):
-        start = left_extend(text, s, 6)
+    # short names (…新材, …药业) and where each would start; both passes below read them
+    shorts = [(s, e, suffix, left_extend(text, s, 6))
+              for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SHORT_SUFFIXES)]
+    for s, e, suffix, start in shorts:
         core = text[start:s]
         if not (2 <= len(core) <= 5) or _generic(core):
             continue
@@ -148,17 +163,21 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-short:{suffix}", 0.55))
     # 华通动力、泰州船厂成功入选…: a short name listed right after a company is a company
     ends = {m.end for m in out}
-    for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SHORT_SUFFIXES):
-        start = left_extend(text, s, 6)
+    for s, e, suffix, start in shorts:
         if start >= 1 and text[start - 1] == "、" and (start - 1) in ends and 2 <= s - start <= 5 and not _generic(text[start:s]):
             out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-listed:{suffix}", 0.55))
     return out
 
 
+_LIST_END_RE = re.compile(
+    r"等(?:为代表的)?(?:[\d一二三四五六七八九十百余多]+家)?(?:区内|本地|省内|市内|重点|骨干|大中型|龙头|科技型|高新技术|知名|优质|制造业|规上|一批|[\u4e00-\u9fff]{0,4}型|[\u4e00-\u9fff]{2,6}、)*(?:企业|公司|厂商)")
+_LIST_SEP_RE = re.compile(r"[、和及与]")
+
+
 def list_item_mentions(text: str) -> list[Mention]:
     """Items of X、Y、Z等(N家)(区内)企业 lists are enterprises."""
     out = []
-    for m in re.finditer(r"等(?:为代表的)?(?:[\d一二三四五六七八九十百余多]+家)?(?:区内|本地|省内|市内|重点|骨干|大中型|龙头|科技型|高新技术|知名|优质|制造业|规上|一批|[\u4e00-\u9fff]{0,4}型|[\u4e00-\u9fff]{2,6}、)*(?:企业|公司|厂商)", text):
+    for m in _LIST_END_RE.finditer(text):
         end = m.start()
         seg_start = end
         while seg_start > 0 and text[seg_start - 1] not in "，,。；;：:！？!?\n（(“”":
@@ -169,7 +188,7 @@ def list_item_mentions(text: str) -> list[Mention]:
             if cut >= 0:
                 seg_start = cut + len(sep)
         segment = text[seg_start:end]
-        parts = re.split(r"[、和及与]", segment)
+        parts = _LIST_SEP_RE.split(segment)
         pos = seg_start
         spans = []
         for part in parts:
@@ -205,10 +224,10 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
+    universities = [u for u in anchors if u.cls == "University"]
     out = []
     for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
-        unis = sorted((u for u in anchors if u.cls == "University" and u.end <= s and s - u.end <= 12),
-                      key=lambda u: -u.end)
+        unis = sorted((u for u in universities if u.end <= s and s - u.end <= 12), key=lambda u: -u.end)
         for u in unis[:1]:
             middle = text[u.end:s]
             crosses = any(u.end <= a.start < s for a in anchors)
@@ -241,6 +260,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     return out
 
 
+_ZONE_SUFFIX_RE = re.compile("|".join(re.escape(z) for z in lx.ZONE_SUFFIXES))
+_VALLEY_RE = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,8}(?:金谷|睿谷|硅谷|智谷|慧谷|科创谷))")
+
+
 def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Named zones and parks (镇江高新区, 官塘创新社区, 滨江金融产业园) are localities.
 
@@ -248,7 +271,7 @@ def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
     a short name standing right after punctuation or a stop word.
     """
     places = [m for m in known if m.cls == "Locality"]
-    zone_suffix = re.compile("|".join(re.escape(z) for z in lx.ZONE_SUFFIXES))
+    zone_suffix = _ZONE_SUFFIX_RE
     out = []
     for s, e, suffix in _suffix_matches(text, lx.ZONE_SUFFIXES):
         start = left_extend(text, s, 16)
@@ -269,19 +292,22 @@ def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(start, e, text[start:e], "Locality", f"zone-suffix:{suffix}", 0.7 if inner or quoted else 0.6,
                            info={"zone": True}))
-    for m in re.finditer(r"[“\"]?([\u4e00-\u9fff]{2,8}(?:金谷|睿谷|硅谷|智谷|慧谷|科创谷))", text):
+    # every valley suffix ends in 谷, which few articles contain: skip the costly scan without it
+    for m in (_VALLEY_RE.finditer(text) if "谷" in text else ()):
         start = left_extend(text, m.end(1) - 2, 8, floor=m.start(1))
         if m.end(1) - start >= 4:
             out.append(Mention(start, m.end(1), text[start:m.end(1)], "Locality", "zone-valley", 0.6, info={"zone": True}))
     return out
 
 
+_AGENCY_HEAD_RE = re.compile("|".join(re.escape(h) for h in lx.AGENCY_HEADS))
+
+
 def agency_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Party and government bodies: a locality or a level character, then a head (委组织部, 科技局 …)."""
     localities = {m.end: m for m in known if m.cls == "Locality" and not m.info.get("zone")}
     out = []
-    pattern = re.compile("|".join(re.escape(h) for h in lx.AGENCY_HEADS))
-    for m in pattern.finditer(text):
+    for m in _AGENCY_HEAD_RE.finditer(text):
         s, e, head = m.start(), m.end(), m.group()
         if head == "委" and (text[e:e + 1] in lx.NOT_AGENCY_AFTER):
             continue
@@ -321,12 +347,17 @@ def agency_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
-_TEAM_RE = re.compile(r"(第[一二三四五六七八九十百\d]+批)?(产业)?(科技镇长团|镇长团)")
+# The lookahead lists the characters a match can start with (第, 产, 科, 镇): it changes no
+# match, but spares trying the optional groups at every other position of the text.
+_TEAM_RE = re.compile(r"(?=[第产科镇])(第[一二三四五六七八九十百\d]+批)?(产业)?(科技镇长团|镇长团)")
+
+
+_ZONE_SUFFIXES_LONGEST_FIRST = sorted(lx.ZONE_SUFFIXES, key=len, reverse=True)
 
 
 def _zone_before(text: str, pos: int, known: list[Mention]) -> Mention | None:
     """A named zone ending at ``pos`` (…高新区, …开发区, …园区), as a locality mention."""
-    for suffix in sorted(lx.ZONE_SUFFIXES, key=len, reverse=True):
+    for suffix in _ZONE_SUFFIXES_LONGEST_FIRST:
         if text.endswith(suffix, 0, pos):
             start = left_extend(text, pos - len(suffix), 12)
             places = [p for p in known if p.cls == "Locality" and start <= p.start < pos - len(suffix)]
@@ -396,11 +427,14 @@ def _given_name_end(text: str, start: int) -> int | None:
     return i + 2 if text[i + 1] not in lx.NOT_NAME_CHARS else i + 1
 
 
+_ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
+_TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博士|院士")
+
+
 def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Persons introduced by a role word (团长周明远, 教授许文涛); never bylines (记者 王露)."""
-    roles = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
     out = []
-    for m in roles.finditer(text):
+    for m in _ROLE_RE.finditer(text):
         start = m.end()
         end = _given_name_end(text, start)
         if end is None:
@@ -412,9 +446,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
     # 王海涛教授: a title written after the name
-    titles = re.compile("教授|副教授|研究员|副研究员|博士|院士")
     ends = {m.end for m in known}
-    for m in titles.finditer(text):
+    for m in _TITLE_AFTER_NAME_RE.finditer(text):
         e = m.start()
         if text[e - 1:e] == "副":
             continue
@@ -433,7 +466,11 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
-_FIELD_LIST_END_RE = re.compile(lx.FIELD_LIST_END)
+# lookahead: the characters lx.FIELD_LIST_END can start with (等, a count, a qualifier, 产/行),
+# so the scan skips other positions instead of trying its optional groups there
+_FIELD_LIST_END_RE = re.compile(r"(?=[等一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
+_AREA_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及)")
+_QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业|领域))")
 
 
 def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -460,7 +497,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
         for part in seg.split("、"):
             p_start, p_end = pos, pos + len(part)
             pos = p_end + 1
-            name = re.sub(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及)", "", part).strip("“”\"")
+            name = _AREA_PREFIX_RE.sub("", part).strip("“”\"")
             n_start = p_end - len(name) if part.endswith(name) else p_start
             if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
@@ -470,7 +507,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if not all(CJK.match(ch) for ch in name):
                 continue
             out.append(Mention(n_start, n_start + len(name), name, "Field", "field-list", 0.6))
-    for m in re.finditer(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业|领域))", text):
+    for m in _QUOTED_FIELD_RE.finditer(text):
         if (m.start(1), m.end(1)) not in taken and not _generic(m.group(1)):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Field", "field-quoted", 0.55))
     return out
@@ -502,45 +539,39 @@ def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Men
 def select(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest non-overlapping mentions (ties: higher confidence)."""
     chosen: list[Mention] = []
-    taken = [False] * (max((m.end for m in mentions), default=0) + 1)
-    for m in sorted(mentions, key=lambda m: (-m.length, -m.conf, m.start)):
-        if any(taken[m.start:m.end]):
+    taken = bytearray(max((m.end for m in mentions), default=0) + 1)  # 1 where a chosen mention sits
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, -m.conf, m.start)):
+        if taken.find(1, m.start, m.end) >= 0:
             continue
-        for i in range(m.start, m.end):
-            taken[i] = True
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
 
 
-_SPACES = " \u3000\xa0\t"
 _SPACED_CJK = re.compile(r"[\u4e00-\u9fff][ \u3000\xa0\t]+[\u4e00-\u9fff]")
+# a whole run of spaces with a CJK character on both sides (the run is dropped by compact)
+_SPACE_RUN_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0\t]+(?=[\u4e00-\u9fff])")
 
 
 def compact(text: str) -> tuple[str, list[int]]:
     """Drop spaces between two CJK characters (华宇新 材 → 华宇新材), keeping a map to the original offsets.
 
     Articles converted from PDF or print layout carry such spaces inside names;
-    the spec treats spaces as equivalent when matching.
+    the spec treats spaces as equivalent when matching. The kept stretches between
+    dropped space runs are copied whole, and the offset map is built from their ranges.
     """
     if not _SPACED_CJK.search(text):
         return text, list(range(len(text)))
     keep: list[int] = []
-    chars: list[str] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch in _SPACES and chars and CJK.match(chars[-1]):
-            j = i
-            while j < n and text[j] in _SPACES:
-                j += 1
-            if j < n and CJK.match(text[j]):
-                i = j
-                continue
-        chars.append(ch)
-        keep.append(i)
-        i += 1
-    return "".join(chars), keep
+    pieces: list[str] = []
+    last = 0
+    for run in _SPACE_RUN_IN_CJK.finditer(text):
+        pieces.append(text[last:run.start()])
+        keep.extend(range(last, run.start()))
+        last = run.end()
+    pieces.append(text[last:])
+    keep.extend(range(last, len(text)))
+    return "".join(pieces), keep
 
 
 def _to_original(mentions: list[Mention], keep: list[int]) -> None:
@@ -551,6 +582,8 @@ def _to_original(mentions: list[Mention], keep: list[int]) -> None:
             return
         seen.add(id(m))
         m.start, m.end = keep[m.start], keep[m.end - 1] + 1
+        if not m.info:
+            return  # most mentions (all gazetteer ones) carry no info to map
         for key in ("role_start",):
             if key in m.info and m.info[key] < len(keep):
                 m.info[key] = keep[m.info[key]]
@@ -568,6 +601,8 @@ def _to_original(mentions: list[Mention], keep: list[int]) -> None:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every entity mention in ``text``, overlaps settled; offsets index ``text``."""
+    if not _SPACED_CJK.search(text):
+        return _find_mentions(text)  # nothing to compact: offsets are the text's own
     packed, keep = compact(text)
     if len(packed) == len(text):
         return _find_mentions(text)

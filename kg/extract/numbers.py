@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import cn2an
@@ -19,8 +20,9 @@ APPROX_BEFORE = {"近": "近", "约": "约", "超": "超", "超过": "超", "逾
 APPROX_AFTER = {"余": "余", "多": "余", "以上": "超", "左右": "约", "+": "超"}
 
 
+@functools.lru_cache(maxsize=4096)
 def to_number(token: str) -> float | None:
-    """Arabic or Chinese numeral to a number; None when it is not one."""
+    """Arabic or Chinese numeral to a number; None when it is not one (cached: cn2an is slow)."""
     token = token.strip()
     if not token:
         return None

@@ -14,7 +14,8 @@ import numpy
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from kg.extract.figures import extract_figures
 from kg.extract.mentions import find_mentions
@@ -33,6 +34,42 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+class CharOrths(dict):
+    """Character → orth id in ``vocab``; a character's lexeme is added on first sight.
+
+    Keyed purely on the character, so it can live as long as the vocab does.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, ch: str) -> int:
+        orth = self[ch] = self.vocab[ch].orth
+        return orth
+
+
+@functools.cache
+def _char_orths(nlp: Language) -> CharOrths:
+    return CharOrths(nlp.vocab)
+
+
+def make_char_doc(nlp: Language, text: str) -> Doc:
+    """A Doc with one token per character, as ``spacy.blank("zh")``'s character segmenter makes.
+
+    Built without the segmenter's alignment pass, and from orth ids rather than strings:
+    ``Doc(words=[str…])`` hashes every character's UTF-8 bytes, which was most of the
+    construction time. The tokens and their lexemes are the same either way.
+    """
+    words = list(map(_char_orths(nlp).__getitem__, text))
+    return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+
+
+def _one_token_per_char(doc: Doc, text: str) -> bool:
+    """Token i is character i (true of :func:`make_char_doc` Docs): char offsets are token offsets."""
+    return len(doc) == len(text)
 
 
 class _Stateless:
@@ -58,11 +95,17 @@ class SentenceSplitter(_Stateless):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = sentence_spans(doc_text(doc))
+        text = doc_text(doc)
+        spans = sentence_spans(text)
         doc._.kg_sentences = spans
         if len(doc):
-            idx = doc.to_array([IDX]).astype("int64").reshape(-1)
-            values = numpy.where(numpy.isin(idx, [s for s, _ in spans]), 1, -1).astype("int64")
+            starts = [s for s, _ in spans]
+            if _one_token_per_char(doc, text):
+                values = numpy.full(len(doc), -1, dtype="int64")
+                values[starts] = 1
+            else:
+                idx = doc.to_array([IDX]).astype("int64").reshape(-1)
+                values = numpy.where(numpy.isin(idx, starts), 1, -1).astype("int64")
             values[0] = 1
             doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
         return doc
@@ -76,16 +119,23 @@ class EntityRecognizer(_Stateless):
         self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for m in find_mentions(doc_text(doc)) if m.conf >= self.min_confidence]
+        text = doc_text(doc)
+        mentions = [m for m in find_mentions(text) if m.conf >= self.min_confidence]
         entities, ctx = resolve(mentions, doc.user_data.get("title"))
         doc._.kg_mentions = mentions
         doc._.kg_entities = entities
         doc._.kg_context = ctx
         spans = []
+        # tokens are characters: a mention's offsets are its token offsets (char_span's
+        # alignment search is only needed for other tokenisations)
+        by_char = _one_token_per_char(doc, text)
         for m in mentions:
             if m.canonical is None:
                 continue
-            span = doc.char_span(m.start, m.end, label=m.cls, alignment_mode="expand")
+            if by_char and 0 <= m.start < m.end <= len(doc):
+                span = Span(doc, m.start, m.end, label=m.cls)
+            else:
+                span = doc.char_span(m.start, m.end, label=m.cls, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         doc.spans["kg"] = spans

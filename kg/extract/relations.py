@@ -7,8 +7,9 @@ the graph can be traced and weighed.
 
 from __future__ import annotations
 
+import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg import gazetteer
@@ -59,30 +60,72 @@ class FactSet:
         return iter(self.facts.values())
 
 
-def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= pos < e:
-            return s, e
+class Sentences(list):
+    """The article's sentence spans (in text order, disjoint) with their starts, for bisecting."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        super().__init__(spans)
+        self.starts = [s for s, _ in spans]
+
+
+def _sentence_of(pos: int, sentences: Sentences) -> tuple[int, int]:
+    """The sentence holding ``pos``, else the empty span (pos, pos)."""
+    k = bisect_right(sentences.starts, pos) - 1  # the last sentence starting at or before pos
+    if k >= 0 and pos < sentences[k][1]:
+        return sentences[k]
     return (pos, pos)
 
 
+class ByStart(list):
+    """Mentions in text order with their starts, for bisecting."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        super().__init__(mentions)
+        self.starts = [m.start for m in self]
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions with lo <= start < hi, in text order."""
+        return self[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+
+_CLAUSE_BREAK_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAK))) + "]")
+
+
+@functools.lru_cache(maxsize=4)
+def _clause_breaks(text: str) -> tuple[int, ...]:
+    """Offsets of the clause-breaking characters of ``text`` (one article's text at a time)."""
+    return tuple(m.start() for m in _CLAUSE_BREAK_RE.finditer(text))
+
+
 def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    s = pos
-    while s > lo and text[s - 1] not in CLAUSE_BREAK:
-        s -= 1
-    e = pos
-    while e < hi and text[e] not in CLAUSE_BREAK:
-        e += 1
+    """The clause around ``pos`` within [lo, hi): from after the last break before pos to the
+    next break at or after it (found by bisecting the text's break offsets)."""
+    breaks = _clause_breaks(text)
+    k = bisect_left(breaks, pos)  # breaks[k - 1] < pos <= breaks[k]
+    s = max(lo, breaks[k - 1] + 1 if k else 0) if pos > lo else pos
+    e = min(hi, breaks[k] if k < len(breaks) else len(text)) if pos < hi else pos
     return s, e
+
+
+@functools.cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(c) for c in cues))
+
+
+def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether any of ``cues`` occurs in ``text`` (one regex scan instead of a substring test per cue)."""
+    return _cue_pattern(cues).search(text) is not None
 
 
 def extract_relations(text: str, mentions: list[Mention], entities: list[Entity], ctx: ArticleContext,
                       sentences: list[tuple[int, int]]) -> list[Fact]:
     """All relation facts the article states."""
     facts = FactSet()
+    sentences = Sentences(sentences)
     by_name = {(e.cls, e.name): e for e in entities}
     ent_of = {id(m): by_name.get((m.cls, m.canonical)) for m in mentions if m.canonical}
-    resolved = sorted((m for m in mentions if m.canonical and ent_of.get(id(m)) is not None), key=lambda m: m.start)
+    resolved = ByStart(sorted((m for m in mentions if m.canonical and ent_of.get(id(m)) is not None),
+                              key=lambda m: m.start))
     names = {e.name: e for e in entities}
     divisions = gazetteer.divisions()
 
@@ -127,10 +170,9 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     # team only in passing, late); a bare 科技镇长团 is the article's own team
     focus = None
     own = _own_teams(teams, ctx, divisions)
-    starts = [m.start for m in resolved]  # resolved is in text order
     for s0, s1 in sentences:
         sent = text[s0:s1]
-        ms = resolved[bisect_left(starts, s0):bisect_left(starts, s1)]
+        ms = resolved.starting_in(s0, s1)
         explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and m.canonical in own]
         if explicit_teams:
             focus = explicit_teams[-1].canonical
@@ -236,19 +278,21 @@ def _host_place(m, resolved, text, sentences):
         k = after.find(verb)
         if k >= 0:
             vpos = m.end + k + len(verb)
-            places = [p for p in resolved if p.cls == "Locality" and vpos <= p.start < c1]
+            places = [p for p in resolved.starting_in(vpos, c1) if p.cls == "Locality"]
             if places:
                 return max(places, key=lambda p: (bool(p.info.get("zone")), -p.start))
     before = text[c0:m.start]
-    if any(v in before for v in lx.HOST_PLACE_VERBS) or any(v in text[s0:m.start] for v in lx.HOST_PLACE_VERBS):
-        places = [p for p in resolved if p.cls == "Locality" and s0 <= p.start and p.end <= m.start]
+    if _has_cue(before, lx.HOST_PLACE_VERBS) or _has_cue(text[s0:m.start], lx.HOST_PLACE_VERBS):
+        places = [p for p in resolved.starting_in(s0, m.start + 1) if p.cls == "Locality" and p.end <= m.start]
         verb_pos = max(text.rfind(v, s0, m.start) for v in lx.HOST_PLACE_VERBS)
         places = [p for p in places if p.end <= verb_pos]
         if places:
             return places[-1]
+    if m.cls != "Locality":
+        return None
     quote_gap = text[max(0, m.start - 2):m.start]
     prev = [p for p in resolved if p.cls == "Locality" and p.end <= m.start and m.start - p.end <= 1 and (quote_gap.endswith("“") or p.end == m.start)]
-    if prev and m.cls == "Locality":
+    if prev:
         return prev[-1]
     return None
 
@@ -271,7 +315,7 @@ def _places_from_sentences(text, resolved, names, ctx, facts, sentences) -> None
         s0, s1 = _sentence_of(m.start, sentences)
         c0, c1 = _clause_bounds(text, m.start, s0, s1)
         window = text[max(s0, c0 - 40):c1 + 10]
-        if any(c in window for c in lx.LOCAL_CUES):
+        if _has_cue(window, lx.LOCAL_CUES):
             facts.add(m.canonical, "locatedIn", ctx.district.name, (s0, s1), text, 0.55, "local-cue")
 
 
@@ -398,6 +442,9 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
             facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
 
 
+_CONNECTOR_RE = re.compile(r"与|和|同|跟")
+
+
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
 
@@ -407,14 +454,14 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> 
     parties = [m for m in ms if m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency"]
     pairs: list[tuple[Mention, Mention]] = []
     orphans: list[Mention] = []
-    for c in re.finditer(r"与|和|同|跟", text[s0:s1]):
+    for c in _CONNECTOR_RE.finditer(text[s0:s1]):
         cpos = s0 + c.start()
         if any(m.start < cpos < m.end for m in ms):
             continue  # the connector is inside a name
         if text[max(s0, cpos - 2):cpos] == "分别":
             continue
         c_lo, c_hi = _clause_bounds(text, cpos, s0, s1)
-        if not any(cue in text[c_lo:c_hi] for cue in lx.COOPERATION_CUES):
+        if not _has_cue(text[c_lo:c_hi], lx.COOPERATION_CUES):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
         right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3]
         if not right:
@@ -468,19 +515,24 @@ def _as_party(m: Mention) -> str | None:
 def _cue_in_clause(text: str, m: Mention, s0: int, s1: int, cues) -> bool:
     c0, c1 = _clause_bounds(text, m.start, s0, s1)
     clause = text[c0:c1]
-    return any(c in clause for c in cues)
+    return _has_cue(clause, tuple(cues))
+
+
+_VISIT_CUE_RES = [(cue, re.compile(cue)) for cue in lx.VISIT_CUES]
 
 
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
-    if not any(c in sent for c in lx.COOPERATION_CUES):
+    if not _has_cue(sent, lx.COOPERATION_CUES):
         return
     s1 = span[1]
-    strong = any(c in sent for c in lx.STRONG_COOPERATION_CUES)
-    brokering = any(c in sent for c in lx.BROKER_CUES) or team_named or (team is not None and strong)
-    no_pairing = any(c in sent for c in lx.NO_PAIRING_CUES)
+    strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES)
+    brokering = _has_cue(sent, lx.BROKER_CUES) or team_named or (team is not None and strong)
+    no_pairing = _has_cue(sent, lx.NO_PAIRING_CUES)
     visited = set()
-    for cue in lx.VISIT_CUES:
-        for mv in re.finditer(cue, sent):
+    for cue, cue_re in _VISIT_CUE_RES:
+        if cue not in sent:
+            continue
+        for mv in cue_re.finditer(sent):
             visited |= {m.canonical for m in ms if 0 <= m.start - (s0 + mv.end()) <= 4}
     pairs, orphans = ([], []) if no_pairing else _pairs_around_connectors(text, s0, s1, ms)
     parties_in_pairs = []
@@ -532,6 +584,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
 
 
 def _visits(text, sent, s0, ms, team, facts, span) -> None:
+    if not _has_cue(sent, lx.VISIT_CUES):
+        return  # most sentences: one scan instead of a find per cue
     for cue in lx.VISIT_CUES:
         idx = sent.find(cue)
         while idx >= 0:
@@ -570,7 +624,7 @@ def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
         from_list = f.rule.startswith("field-")
         c0, c1 = _clause_bounds(text, f.start, s0, span[1])
         clause = text[c0:c1]
-        if not from_list and (f.canonical in lx.ACTIVITY_FIELDS or not any(c in clause for c in lx.FIELD_CUES)):
+        if not from_list and (f.canonical in lx.ACTIVITY_FIELDS or not _has_cue(clause, lx.FIELD_CUES)):
             continue
         after = text[f.end:f.end + 2]
         if not from_list and after and after[0] not in "、，,。；;：:等和及与”\"）)的两三四五六七八九十型" and not after.startswith(

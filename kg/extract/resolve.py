@@ -8,6 +8,7 @@ mentions (海陵团, 第十五批科技镇长团海陵团) become one team named
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -190,6 +191,10 @@ def _agency_base(name: str) -> str | None:
     return None
 
 
+# names and surfaces are folded again and again across mentions and articles
+_fold_name = functools.lru_cache(maxsize=16384)(fold)
+
+
 def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Entity], ArticleContext]:
     """Group mentions into canonical entities; returns them and the article context."""
     ctx = article_context(mentions, title)
@@ -207,7 +212,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         ent.mentions.append(m)
         m.canonical = name
         surface = canonical_brackets(m.text)
-        if fold(surface) != fold(name):
+        if _fold_name(surface) != _fold_name(name):
             ent.aliases.add(surface)
         return ent
 
@@ -308,7 +313,10 @@ def _within_home(div, ctx: ArticleContext, divisions) -> bool:
 _ENT_STRIP = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|（集团）|集团公司|集团|公司)$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _core(name: str) -> str:
+    """A company or platform name without its legal-form suffixes and 江苏/中国 prefix (cached:
+    short-form merging compares every pair of names)."""
     prev = None
     core = name
     while prev != core:
@@ -326,10 +334,11 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
     for cls in ("Enterprise", "Platform"):
         ents = sorted((e for e in entities.values() if e.cls == cls), key=lambda e: len(e.name))
         for i, short in enumerate(ents):
+            a = _core(short.name)
             for long in reversed(ents[i + 1:]):
                 if long.name == short.name or (cls, long.name) not in entities:
                     continue
-                a, b = _core(short.name), _core(long.name)
+                b = _core(long.name)
                 same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
                 if same:
                     long.aliases.add(short.name)

@@ -12,6 +12,9 @@ import unicodedata
 _SPACE_RE = re.compile(r"\s+")
 # Characters that end a sentence in Chinese news prose; line breaks end one too.
 SENTENCE_END = set("。！？；!?;\n")
+_CLOSING_QUOTES = "”’\"'」』)）"
+# a terminator and the closing quotes right after it: where a sentence ends
+_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "][" + re.escape(_CLOSING_QUOTES) + "]*")
 
 
 def fold(text: str) -> str:
@@ -37,19 +40,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch in SENTENCE_END:
-            end = i + 1
-            while end < n and text[end] in "”’\"'」』)）":
-                end += 1
-            if text[start:end].strip():
-                spans.append(_trim(text, start, end))
-            start = end
-            i = end
-            continue
-        i += 1
+    for m in _SENTENCE_END_RE.finditer(text):
+        end = m.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
     if start < n and text[start:].strip():
         spans.append(_trim(text, start, n))
     return spans
