@@ -7,6 +7,7 @@ version, so a rebuild after one changed article costs about one article's work.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -150,6 +151,7 @@ def _worker_pool(workers: int) -> ProcessPoolExecutor:
 
     make_nlp()
     find_gazetteer_names("")
+    gc.freeze()  # the loaded tables are permanent: workers' collections need not walk them
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
 
