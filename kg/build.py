@@ -27,15 +27,16 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 @functools.cache
-def extractor_fingerprint() -> str:
-    """A digest of everything extraction depends on (its code and gazetteers).
+def cache_fingerprint() -> str:
+    """A digest of everything a cache entry depends on: the extractor's code and gazetteers,
+    and the code that renders an article's graph.
 
-    Part of every cache key, so editing a rule or a gazetteer never serves
-    results of the old extractor.
+    Part of every cache key, so editing a rule, a gazetteer or the graph writer
+    never serves results of the old code.
     """
     h = hashlib.sha256(EXTRACTOR_VERSION.encode())
     files = sorted([*(_PACKAGE / "extract").glob("*.py"), _PACKAGE / "ingest.py", _PACKAGE / "gazetteer.py",
-                    *(_PACKAGE / "data").glob("*.tsv")])
+                    _PACKAGE / "rdf.py", _PACKAGE / "namespace.py", *(_PACKAGE / "data").glob("*.tsv")])
     for f in files:
         h.update(f.name.encode())
         h.update(f.read_bytes())
@@ -58,18 +59,27 @@ def atomic_write(path: Path, data: bytes | str) -> None:
         raise
 
 
-def _extract_path(path: str) -> dict[str, Any]:
+Rendered = dict[str, Any]  # kg.rdf.render_article's result
+
+
+def _extract_path(path: str, render: bool = False) -> tuple[dict[str, Any], Rendered | None]:
     from kg.extract import extract_article
 
-    return extract_article(read_article(path))
+    ex = extract_article(read_article(path))
+    if not render:
+        return ex, None
+    from kg.rdf import render_article
+
+    return ex, render_article(ex)
 
 
-def _extract_safe(path: str) -> tuple[str, dict[str, Any] | None, tuple[str, str] | None]:
+def _extract_safe(path: str, render: bool) -> tuple[str, dict[str, Any] | None, Rendered | None,
+                                                    tuple[str, str] | None]:
     """For worker processes: an input error comes back as (file, problem), to be raised in the parent."""
     try:
-        return path, _extract_path(path), None
+        return path, *_extract_path(path, render), None
     except InputError as exc:
-        return path, None, (exc.path, exc.problem)
+        return path, None, None, (exc.path, exc.problem)
 
 
 def extract_paths(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
@@ -93,50 +103,67 @@ def iter_extractions(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: P
     processes, forked from this one after the extractor is loaded (so workers
     start warm); the results are the same as with one.
     """
+    for ex, _ in _iter_results(paths, jobs, cache_dir, progress, render=False):
+        yield ex
+
+
+def iter_rendered(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
+                  progress: Callable[[int], None] | None = None
+                  ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
+    """Like :func:`iter_extractions`, each result with its named graph rendered by the worker
+    that extracted it (:func:`kg.rdf.render_article`), for :func:`write_exports`."""
+    return _iter_results(paths, jobs, cache_dir, progress, render=True)
+
+
+def _iter_results(paths: Iterable[str | Path], jobs: int, cache_dir: Path | None,
+                  progress: Callable[[int], None] | None, render: bool
+                  ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
     files = sorted(collect_paths(paths), key=lambda f: (f.name, str(f)))
     keys: dict[str, Path] = {}
-    cached: dict[str, dict[str, Any]] = {}
     todo: list[str] = []
-    with gc_paused():
-        for f in files:
-            if cache_dir is not None:
-                key = keys[str(f)] = cache_dir / f"{content_hash(f)}-{extractor_fingerprint()}.json"
-                hit = _read_cache(key)
-                if hit is not None:
-                    hit["doc"] = f.name
-                    cached[str(f)] = hit
-                    continue
-            todo.append(str(f))
+    for f in files:
+        if cache_dir is not None:
+            key = keys[str(f)] = cache_dir / f"{content_hash(f)}-{cache_fingerprint()}.json"
+            if key.is_file():
+                continue  # read when its turn comes, so the cache is never held whole
+        todo.append(str(f))
     if cache_dir is not None and todo:
         cache_dir.mkdir(parents=True, exist_ok=True)
+    wanted = set(todo)
 
-    def fresh() -> Iterator[tuple[str, dict[str, Any]]]:
+    def fresh() -> Iterator[tuple[str, dict[str, Any], Rendered | None]]:
         if jobs > 1 and len(todo) > 1:
             pool = _worker_pool(min(jobs, len(todo)))
             try:
                 chunk = max(1, min(16, len(todo) // (jobs * 8)))
-                for path, res, err in pool.map(_extract_safe, todo, chunksize=chunk):
+                for path, ex, graph, err in pool.map(_extract_safe, todo, [render] * len(todo), chunksize=chunk):
                     if err is not None:
                         raise InputError(*err)
-                    yield path, res
+                    yield path, ex, graph
             finally:
                 pool.shutdown(wait=True, cancel_futures=True)
         else:
             for path in todo:
-                yield path, _extract_path(path)
+                yield path, *_extract_path(path, render)
 
     made = fresh()
     try:
         for f in files:
-            res = cached.pop(str(f), None)
-            if res is None:
-                path, res = next(made)
-                assert path == str(f)
+            path = str(f)
+            hit = None if path in wanted else _read_cache(keys[path], f.name)
+            if hit is not None:
+                ex, graph = hit
+            else:
+                if path in wanted:
+                    done, ex, graph = next(made)
+                    assert done == path
+                else:  # a cache entry that could not be read: extract it here
+                    ex, graph = _extract_path(path, render)
                 if cache_dir is not None:
-                    atomic_write(keys[path], json.dumps(res, ensure_ascii=False))
+                    atomic_write(keys[path], json.dumps({"extraction": ex, "graph": graph}, ensure_ascii=False))
             if progress:
                 progress(1)
-            yield res
+            yield ex, graph
     finally:
         made.close()  # stops the workers when the consumer gives up early
 
@@ -149,26 +176,41 @@ def _worker_pool(workers: int) -> ProcessPoolExecutor:
     from kg.extract.gazetteer_matcher import find_gazetteer_names
     from kg.extract.pipeline import make_nlp
 
+    import kg.rdf  # noqa: F401  (workers render each article's graph too)
+
     make_nlp()
     find_gazetteer_names("")
     gc.freeze()  # the loaded tables are permanent: workers' collections need not walk them
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
 
-def _read_cache(key: Path) -> dict[str, Any] | None:
+def _read_cache(key: Path, doc: str) -> tuple[dict[str, Any], Rendered | None] | None:
+    """A cached (extraction, rendered graph) for the article named ``doc``, or None when unreadable.
+
+    The key is the article's content, so a renamed copy hits the same entry: its
+    extraction is reused under the new name, its graph (which names the article) is not.
+    """
     try:
-        with key.open(encoding="utf-8") as fh:
+        with key.open(encoding="utf-8") as fh, gc_paused():
             obj = json.load(fh)
     except (OSError, ValueError):
         return None
-    return obj if isinstance(obj, dict) else None
+    if not isinstance(obj, dict) or not isinstance(obj.get("extraction"), dict):
+        return None
+    ex, graph = obj["extraction"], obj.get("graph")
+    if ex.get("doc") != doc:
+        ex["doc"], graph = doc, None
+    return ex, graph
 
 
-def write_exports(extractions: Iterable[dict[str, Any]], out: Path) -> tuple[Path, Path]:
+def write_exports(extractions: Iterable[dict[str, Any] | tuple[dict[str, Any], Rendered | None]],
+                  out: Path) -> tuple[Path, Path]:
     """Write ``graph.trig`` and ``graph.ttl`` from extraction results, each written as it arrives.
 
     ``extractions`` may be a generator (articles are written in the order given;
-    give them in name order for the canonical files) or a :class:`kg.rdf.KGDataset`.
+    give them in name order for the canonical files) of results or of
+    (result, rendered graph) pairs from :func:`iter_rendered`, or a
+    :class:`kg.rdf.KGDataset`.
     Both files are written to temporary files first and renamed only when both
     are complete, so a failed build, or bad input met halfway, leaves the
     previous exports untouched. Raises :class:`KGError` when two articles share
@@ -189,9 +231,10 @@ def write_exports(extractions: Iterable[dict[str, Any]], out: Path) -> tuple[Pat
             handles.append(os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20))
         with handles[0] as trig, handles[1] as ttl, gc_paused():
             writer = GraphWriter(trig, ttl)
-            for ex in extractions:
+            for item in extractions:
+                ex, rendered = item if isinstance(item, tuple) else (item, None)
                 try:
-                    writer.add(ex)
+                    writer.add(ex, rendered)
                 except ValueError as exc:
                     raise KGError(str(exc)) from None
             writer.close()

@@ -102,7 +102,7 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     """
     from tqdm import tqdm
 
-    from kg.build import Summary, iter_extractions, read_jsonl, write_exports
+    from kg.build import Summary, iter_rendered, read_jsonl, write_exports
     from kg.ingest import collect_paths
 
     if not paths and not from_jsonl:
@@ -116,11 +116,11 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     counts = Summary()
     with tqdm(total=len(collect_paths(paths)) if paths else 0, desc="extract", unit="article", disable=None,
               file=sys.stderr) as bar:
-        made = iter_extractions(paths, jobs=jobs, cache_dir=None if no_cache else out / ".cache",
-                                progress=bar.update) if paths else iter(())
+        made = iter_rendered(paths, jobs=jobs, cache_dir=None if no_cache else out / ".cache",
+                             progress=bar.update) if paths else iter(())
         if saved:  # saved results join the articles' in name order (held in memory: they are already)
-            made = iter(sorted([*saved, *made], key=lambda ex: ex["doc"]))
-        write_exports((counts.add(ex) for ex in made), out)
+            made = iter(sorted([*((ex, None) for ex in saved), *made], key=lambda pair: pair[0]["doc"]))
+        write_exports(((counts.add(ex), graph) for ex, graph in made), out)
     html = None
     if not no_html:
         from kg.nxview import node_edge_lists

@@ -255,13 +255,6 @@ def _triples_text(triples: Iterable[Triple], indent: str = "") -> str:
     return _render(_group(triples), indent)
 
 
-def _indent(text: str) -> str:
-    """Turtle text from :func:`_triples_text` indented by four spaces (literals hold no raw newline)."""
-    if not text:
-        return text
-    return "    " + text[:-2].replace("\n", "\n    ").replace("\n    \n", "\n\n") + "\n\n"
-
-
 class _Discard(io.TextIOBase):
     def write(self, s: str) -> int:
         return len(s)
@@ -336,10 +329,14 @@ class GraphWriter:
         if self.turtle is not None:
             _prefixes(self.turtle)
 
-    def add(self, ex: dict[str, Any]) -> None:
+    def add(self, ex: dict[str, Any], rendered: dict[str, Any] | None = None) -> None:
         """Index one article's entities and write its named graph.
 
-        Raises :class:`ValueError` when an article of the same name was added before.
+        ``rendered`` is the article's :func:`render_article` result, made where
+        it was extracted; it is used when the entities kept the IRIs it assumed
+        (no earlier article named them otherwise), and the graph is rendered
+        here when they did not. Raises :class:`ValueError` when an article of
+        the same name was added before.
         """
         doc = ex["doc"]
         if doc in self.docs:
@@ -351,14 +348,15 @@ class GraphWriter:
             eid = names[ent["name"]] = self.index.add(ent, doc)
             if eid not in terms:
                 terms[eid] = _iri(eid)
-        facts, own_text = article_graph(ex, names, terms)
+        if rendered is None or rendered["ids"] != names:
+            rendered = _render_article(ex, names, terms)
         if self.turtle is not None:
-            self.entity_facts.update(facts)
-            self.turtle.write(own_text)
+            self.entity_facts.update(map(tuple, rendered["facts"]))
+            self.turtle.write(rendered["own"])
         trig = self.trig
         trig.write(f"<{_ID}graph/{_slug(doc)}> {{\n")
-        trig.write(_triples_text(facts, "    "))
-        trig.write(_indent(own_text))
+        trig.write(rendered["facts_text"])
+        trig.write(rendered["own"])
         trig.write("}\n\n")
         self.articles.append({k: ex.get(k) for k in ("doc", "title", "date", "source")})
 
@@ -478,6 +476,32 @@ def article_graph(ex: dict[str, Any], names: dict[str, str], terms: dict[str, st
         add((node, "kg:inArticle", art))
     blocks.append(_triples_text(own))
     return facts, "".join(blocks)
+
+
+def provisional_id(ent: dict[str, Any]) -> str:
+    """The id an entity gets unless an earlier article named it first (under a name that is
+    this one's alias): its class and name, or a locality's division code."""
+    return _entity_id(ent["type"], ent["name"], ent.get("code") if ent["type"] == "Locality" else None)
+
+
+def render_article(ex: dict[str, Any]) -> dict[str, Any]:
+    """One article's named graph as text, with the IRIs of :func:`provisional_id`.
+
+    Made in the extraction worker, in parallel, and cached with the
+    extraction; :meth:`GraphWriter.add` uses it as is when the article's
+    entities keep those IRIs, which is most articles. JSON-ready: ``ids``
+    (entity name -> id assumed), ``facts`` (the facts about entities, as
+    Turtle terms, for the union graph), ``facts_text`` and ``own`` (the
+    named graph's body: the facts, then the evidence, agreement and figure
+    nodes).
+    """
+    names = {ent["name"]: provisional_id(ent) for ent in ex["entities"]}
+    return _render_article(ex, names, {eid: _iri(eid) for eid in names.values()})
+
+
+def _render_article(ex: dict[str, Any], names: dict[str, str], terms: dict[str, str]) -> dict[str, Any]:
+    facts, own = article_graph(ex, names, terms)
+    return {"ids": names, "facts": facts, "facts_text": _triples_text(facts, "    "), "own": own}
 
 
 class KGDataset(_RdflibFallback):

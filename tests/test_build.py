@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from decimal import Decimal
+from urllib.parse import quote
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -83,9 +84,9 @@ def test_rebuild_after_one_changed_article_extracts_only_that_article(tmp_path, 
     calls: list[str] = []
     real = kg.build._extract_path
 
-    def counting(path: str):
+    def counting(path: str, render: bool = False):
         calls.append(Path(path).name)
-        return real(path)
+        return real(path, render)
 
     monkeypatch.setattr(kg.build, "_extract_path", counting)
     invoke("build", str(seed_copy), "-o", str(out), "--no-html")
@@ -262,3 +263,49 @@ def test_the_dataset_still_works_as_an_rdflib_dataset():
     assert doc
     assert len(union_graph(ds)) == len(_triples(_quads(ds.serialize(format="nquads"), ox.RdfFormat.N_QUADS)))
     assert isinstance(ds.serialize(format="trig", encoding="utf-8"), bytes)
+
+
+def test_a_worker_rendered_graph_is_used_only_when_its_iris_still_hold():
+    """An article naming a company only by an alias another article gave it renders with the
+    other article's IRI: the worker's rendering (which assumed its own) is replaced."""
+    import io
+
+    from kg.rdf import GraphWriter, render_article
+
+    a = _record("a.txt")
+    a["entities"][3]["aliases"] = ["华浩通信器材"]
+    b = _record("b.txt")
+    b["entities"][3]["name"] = "华浩通信器材"
+    for rel in b["relations"]:
+        if rel["o"] == "镇江华浩通信器材有限公司":
+            rel["o"] = "华浩通信器材"
+
+    def write(use_rendered: bool) -> str:
+        trig = io.StringIO()
+        w = GraphWriter(trig, io.StringIO())
+        for ex in (a, b):
+            w.add(ex, render_article(ex) if use_rendered else None)
+        w.close()
+        return trig.getvalue()
+
+    stale = render_article(b)["ids"]["华浩通信器材"]
+    assert stale.endswith("enterprise/" + quote("华浩通信器材", safe=""))
+    text = write(True)
+    assert text == write(False)
+    assert f"<{stale}>" not in text  # b's facts use a's company IRI
+    assert build_dataset([a, b]).serialize(format="trig") == text
+
+
+def test_a_renamed_copy_reuses_the_cached_extraction_but_not_its_graph(tmp_path):
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    one = SEEDS / "003_c2ea17a105b06125.txt"
+    (arts / "x.txt").write_bytes(one.read_bytes())
+    out = tmp_path / "out"
+    invoke("build", str(arts), "-o", str(out), "--no-html")
+    (arts / "x.txt").rename(arts / "y.txt")
+    invoke("build", str(arts), "-o", str(out), "--no-html")
+    fresh = tmp_path / "fresh"
+    invoke("build", str(arts), "-o", str(fresh), "--no-html", "--no-cache")
+    assert exports(out) == exports(fresh)
+    assert b"article/x.txt" not in exports(out)[0]
