@@ -66,6 +66,12 @@ def _extract_path(path: str, render: bool = False) -> tuple[dict[str, Any], Rend
     from kg.extract import extract_article
 
     ex = extract_article(read_article(path))
+    if not gc.isenabled():
+        # The collector is paused (write_exports pauses it for its acyclic strings, and forked
+        # workers inherit that), but spaCy's Doc holds reference cycles: free this article's
+        # now. The youngest generation holds only what was made since the last article, so
+        # this costs less than leaving the collector on (8.0 against 8.3–9.4 s CPU for 1,500).
+        gc.collect(0)
     if not render:
         return ex, None
     from kg.rdf import render_article

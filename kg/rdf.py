@@ -296,7 +296,10 @@ class GraphWriter:
     build holds the entity index and the facts about entities, never the
     articles. Entity identity depends only on the articles added before (the
     first article to name an entity fixes its IRI), so adding articles in the
-    same order gives the same bytes whatever produced them. Callers adding many
+    same order gives the same bytes whatever produced them. The Turtle union is
+    each article's evidence, agreement and figure nodes, then the entity
+    descriptions (the TriG's default graph), then the facts about each entity,
+    merged over all articles. Callers adding many
     articles should pause the cyclic collector around the loop
     (:func:`kg.gcpause.gc_paused`): the writer makes millions of acyclic strings
     and tuples that full collections would walk again and again. :meth:`close`
@@ -323,7 +326,8 @@ class GraphWriter:
         self.terms: dict[str, str] = {}  # entity id -> its IRI as Turtle text, one string per entity
         self.articles: list[dict[str, Any]] = []  # what the default graph says of each article
         self.docs: set[str] = set()
-        self.entity_facts: set[Triple] = set()  # facts about entities, for the Turtle union
+        # facts about entities, for the Turtle union, grouped as they come: subject -> [(p, o)]
+        self.entity_facts: dict[str, list[tuple[str, str]]] = {}
         self.closed = False
         _prefixes(self.trig)
         if self.turtle is not None:
@@ -351,7 +355,7 @@ class GraphWriter:
         if rendered is None or rendered["ids"] != names:
             rendered = _render_article(ex, names, terms)
         if self.turtle is not None:
-            self.entity_facts.update(map(tuple, rendered["facts"]))
+            _group(rendered["facts"], into=self.entity_facts)
             self.turtle.write(rendered["own"])
         trig = self.trig
         trig.write(f"<{_ID}graph/{_slug(doc)}> {{\n")
@@ -366,11 +370,12 @@ class GraphWriter:
             return
         self.closed = True
         with gc_paused():
-            groups = _group(default_triples(self.index, self.terms, self.articles))
-            self.trig.write(_render(groups))
+            described = _render(_group(default_triples(self.index, self.terms, self.articles)))
+            self.trig.write(described)
             if self.turtle is not None:
-                self.turtle.write(_render(_group(self.entity_facts, into=groups)))
-                self.entity_facts = set()
+                self.turtle.write(described)
+                self.turtle.write(_render(self.entity_facts))
+                self.entity_facts = {}
 
 
 def _prefixes(out: TextIO) -> None:
