@@ -84,9 +84,9 @@ def test_rebuild_after_one_changed_article_extracts_only_that_article(tmp_path, 
     calls: list[str] = []
     real = kg.build._extract_path
 
-    def counting(path: str, render: bool = False):
+    def counting(path: str, render: bool = False, cache_key: Path | None = None):
         calls.append(Path(path).name)
-        return real(path, render)
+        return real(path, render, cache_key)
 
     monkeypatch.setattr(kg.build, "_extract_path", counting)
     invoke("build", str(seed_copy), "-o", str(out), "--no-html")
