@@ -6,6 +6,8 @@ drawn from the gazetteers, so a rule that only memorised the seeds fails here.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from kg.extract import extract_article
@@ -342,3 +344,23 @@ def test_a_field_word_inside_a_longer_name_is_not_a_focus():
     fields = {o for _, p, o in facts(out, "hasField")}
     assert "船舶" not in fields
     assert {"新能源汽车", "智能装备"} <= fields
+
+
+def test_threads_extracting_different_articles_do_not_mix_state():
+    """Per-article state (positions protected inside place names) is per thread: threads reading
+    different articles at once get what one thread reading them in turn gets."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from conftest import SEEDS
+    from kg.ingest import read_article
+
+    articles = [read_article(p) for p in sorted(SEEDS.iterdir())] * 3
+    alone = [extract_article(a) for a in articles]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, so their work interleaves
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            together = list(pool.map(extract_article, articles))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone

@@ -7,6 +7,7 @@ longest-first, so 泰州华通通信器材有限公司 wins over the 泰州 insi
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import re
 from dataclasses import dataclass, field
@@ -56,12 +57,13 @@ _STOPWORD_LENGTHS = sorted({len(w) for w in lx.LEFT_STOPWORDS})
 
 
 # Character positions inside gazetteer place and university names of the text being read
-# (如 in 如东县 is not the stop word 如); set per article by _find_mentions.
-_PROTECTED: set[int] = set()
+# (如 in 如东县 is not the stop word 如); set per article by _find_mentions. A context
+# variable, not a module-level set, so threads reading different articles keep apart.
+_PROTECTED: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar("kg_protected", default=frozenset())
 
 
 def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
-    if (i - 1) in _PROTECTED:
+    if (i - 1) in _PROTECTED.get():
         return False
     words = _STOPWORD_SET if soft else _HARD_STOPWORD_SET
     for n in _STOPWORD_LENGTHS:
@@ -613,10 +615,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _find_mentions(text: str) -> list[Mention]:
     gaz = gazetteer_mentions(text)
-    _PROTECTED.clear()
-    for g in gaz:
-        if g.cls in ("Locality", "University", "ResearchInstitute") and g.length >= 2:
-            _PROTECTED.update(range(g.start, g.end))
+    _PROTECTED.set(frozenset(i for g in gaz if g.cls in ("Locality", "University", "ResearchInstitute")
+                             and g.length >= 2 for i in range(g.start, g.end)))
     # gazetteer names that sit inside a longer gazetteer name are dropped early
     base = select(gaz)
     candidates = list(gaz)
