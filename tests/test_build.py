@@ -104,6 +104,19 @@ def test_rebuild_after_one_changed_article_extracts_only_that_article(tmp_path, 
     assert not (fresh / ".cache").exists()
 
 
+def test_an_unreadable_cache_entry_is_extracted_again(tmp_path, seed_copy):
+    out = tmp_path / "out"
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html")
+    before = exports(out)
+    entries = sorted((out / ".cache").glob("*.json"))
+    entries[0].write_text('{"extraction": [1, 2', encoding="utf-8")  # cut short
+    entries[1].write_text('{"something": "else"}', encoding="utf-8")  # not an entry
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html", "--jobs", "2")
+    assert exports(out) == before
+    for e in entries[:2]:
+        assert json.loads(e.read_text(encoding="utf-8"))["extraction"]["entities"]  # rewritten
+
+
 # ---------------------------------------------------------------- sharding
 
 
