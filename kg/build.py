@@ -81,7 +81,7 @@ def _extract_path(path: str, render: bool = False, cache_key: Path | None = None
 
         graph = render_article(ex)
     if cache_key is not None:
-        atomic_write(cache_key, json.dumps({"extraction": ex, "graph": graph}, ensure_ascii=False))
+        atomic_write(cache_key, json.dumps({"extraction": ex, "graph": graph}, ensure_ascii=False, check_circular=False))
     return ex, graph
 
 
@@ -202,7 +202,7 @@ def _read_cache(key: Path, doc: str) -> tuple[dict[str, Any], Rendered | None] |
     extraction is reused under the new name, its graph (which names the article) is not.
     """
     try:
-        with key.open(encoding="utf-8") as fh, gc_paused():
+        with key.open(encoding="utf-8") as fh:
             obj = json.load(fh)
     except (OSError, ValueError):
         return None

@@ -85,6 +85,7 @@ def entity_iri(cls: str, name: str, code: str | None = None) -> URIRef:
     return URIRef(_entity_id(cls, name, code))
 
 
+@functools.lru_cache(maxsize=1 << 18)  # the same entities recur across articles; quoting is slow
 def _entity_id(cls: str, name: str, code: str | None = None) -> str:
     if cls == "Locality" and code:
         return f"{_ID}place/{_slug(code)}"
