@@ -120,15 +120,21 @@ def iter_extractions(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: P
 
 
 def iter_rendered(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
-                  progress: Callable[[int], None] | None = None
+                  progress: Callable[[int], None] | None = None, prune: bool = False
                   ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
     """Like :func:`iter_extractions`, each result with its named graph rendered by the worker
-    that extracted it (:func:`kg.rdf.render_article`), for :func:`write_exports`."""
-    return _iter_results(paths, jobs, cache_dir, progress, render=True)
+    that extracted it (:func:`kg.rdf.render_article`), for :func:`write_exports`.
+
+    With ``prune``, once every article has been yielded, cache entries none of
+    them used (older versions of changed articles, entries of older code,
+    leftovers of interrupted writes) are deleted: the cache keeps the working
+    set of the last build, instead of growing with every edit and every upgrade.
+    """
+    return _iter_results(paths, jobs, cache_dir, progress, render=True, prune=prune)
 
 
 def _iter_results(paths: Iterable[str | Path], jobs: int, cache_dir: Path | None,
-                  progress: Callable[[int], None] | None, render: bool
+                  progress: Callable[[int], None] | None, render: bool, prune: bool = False
                   ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
     files = sorted(collect_paths(paths), key=lambda f: (f.name, str(f)))
     keys: dict[str, Path] = {}
@@ -177,6 +183,24 @@ def _iter_results(paths: Iterable[str | Path], jobs: int, cache_dir: Path | None
             yield ex, graph
     finally:
         made.close()  # stops the workers when the consumer gives up early
+    if prune and cache_dir is not None:
+        prune_cache(cache_dir, set(keys.values()))
+
+
+def prune_cache(cache_dir: Path, keep: set[Path]) -> int:
+    """Delete the cache entries (and temporary files) of ``cache_dir`` not in ``keep``; returns how many."""
+    gone = 0
+    if not cache_dir.is_dir():
+        return gone
+    for entry in cache_dir.iterdir():
+        if entry in keep or not entry.is_file() or not (entry.suffix == ".json" or entry.name.startswith(".")):
+            continue
+        try:
+            entry.unlink()
+            gone += 1
+        except OSError:
+            pass
+    return gone
 
 
 def _worker_pool(workers: int) -> ProcessPoolExecutor:

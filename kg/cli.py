@@ -117,7 +117,7 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     with tqdm(total=len(collect_paths(paths)) if paths else 0, desc="extract", unit="article", disable=None,
               file=sys.stderr) as bar:
         made = iter_rendered(paths, jobs=jobs, cache_dir=None if no_cache else out / ".cache",
-                             progress=bar.update) if paths else iter(())
+                             progress=bar.update, prune=True) if paths else iter(())
         if saved:  # saved results join the articles' in name order (held in memory: they are already)
             made = iter(sorted([*((ex, None) for ex in saved), *made], key=lambda pair: pair[0]["doc"]))
         write_exports(((counts.add(ex), graph) for ex, graph in made), out)

@@ -77,7 +77,8 @@ def test_rebuild_after_one_changed_article_extracts_only_that_article(tmp_path, 
     out = tmp_path / "out"
     invoke("build", str(seed_copy), "-o", str(out), "--no-html")
     cache = out / ".cache"
-    assert len(list(cache.glob("*.json"))) == 5
+    before = set(cache.glob("*.json"))
+    assert len(before) == 5
 
     changed = seed_copy / "002_499bb6428e052ade.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n溧阳团走访了江苏蓝圈新材料有限公司。\n", encoding="utf-8")
@@ -91,7 +92,9 @@ def test_rebuild_after_one_changed_article_extracts_only_that_article(tmp_path, 
     monkeypatch.setattr(kg.build, "_extract_path", counting)
     invoke("build", str(seed_copy), "-o", str(out), "--no-html")
     assert calls == [changed.name]
-    assert len(list(cache.glob("*.json"))) == 6  # the old entry stays; the key is the content hash
+    # the changed article's old entry is pruned: the cache keeps what the last build used
+    after = set(cache.glob("*.json"))
+    assert len(after) == 5 and len(after - before) == 1
 
     calls.clear()
     invoke("build", str(seed_copy), "-o", str(out), "--no-html")
@@ -115,6 +118,20 @@ def test_an_unreadable_cache_entry_is_extracted_again(tmp_path, seed_copy):
     assert exports(out) == before
     for e in entries[:2]:
         assert json.loads(e.read_text(encoding="utf-8"))["extraction"]["entities"]  # rewritten
+
+
+def test_the_cache_keeps_only_what_the_last_build_used(tmp_path, seed_copy):
+    out = tmp_path / "out"
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html")
+    cache = out / ".cache"
+    used = set(cache.iterdir())
+    stale = cache / ("0" * 64 + "-0123456789abcdef.json")  # an entry of older code
+    leftover = cache / ".deadbeef.json.k3j2"  # an interrupted write
+    other = cache / "README.txt"  # not ours: left alone
+    for f in (stale, leftover, other):
+        f.write_text("{}", encoding="utf-8")
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html")
+    assert set(cache.iterdir()) == used | {other}
 
 
 # ---------------------------------------------------------------- sharding
