@@ -9,6 +9,7 @@ the file and the problem, and a non-zero exit.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -265,8 +266,15 @@ def export(graph: str, store: str | None, fmt: str, out_path: str) -> None:
     click.echo(export_graph(graph, fmt, Path(out_path), store))
 
 
+def _terminated(signum: int, frame: Any) -> None:
+    # SIGTERM (kill, timeout, a service manager) unwinds like an error, so temporary exports are
+    # removed and extraction workers stopped, instead of the interpreter dying where it stands.
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     """Entry point: run the CLI, turning user-facing errors into one line and exit 1."""
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -194,6 +194,34 @@ def test_a_bad_article_fails_the_build_and_leaves_the_exports_alone(tmp_path, se
     assert not (fresh / "graph.trig").exists() and not (fresh / "graph.ttl").exists()
 
 
+def test_sigterm_mid_build_removes_the_temporary_exports_and_the_workers(tmp_path):
+    import signal
+    import time
+
+    arts = tmp_path / "arts"
+    corpus.generate(400, arts, seed=5)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([*KG, "build", str(arts), "-o", str(out), "--no-html", "--no-cache", "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+
+    def writing() -> bool:  # the temporary TriG has its first megabyte: workers are extracting
+        temps = [p for p in out.iterdir() if p.name.startswith(".graph.trig")] if out.exists() else []
+        return any(p.stat().st_size > 0 for p in temps)
+
+    while not writing():
+        assert proc.poll() is None and time.monotonic() < deadline, "the build ended before writing"
+        time.sleep(0.02)
+    workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert workers
+    proc.send_signal(signal.SIGTERM)
+    proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert list(out.iterdir()) == []  # no export, no temporary file
+    time.sleep(0.5)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+
+
 # ---------------------------------------------------------------- the RDF writer
 
 
