@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-import cn2an
-
 CN_DIGITS = "〇零一二两三四五六七八九十百千"
 _CN_NUM = f"[{CN_DIGITS}]+"
 _AR_NUM = r"\d+(?:\.\d+)?"
@@ -22,7 +20,7 @@ APPROX_AFTER = {"余": "余", "多": "余", "以上": "超", "左右": "约", "+
 
 @functools.lru_cache(maxsize=4096)
 def to_number(token: str) -> float | None:
-    """Arabic or Chinese numeral to a number; None when it is not one (cached: cn2an is slow)."""
+    """Arabic or Chinese numeral to a number; None when it is not one."""
     token = token.strip()
     if not token:
         return None
@@ -30,12 +28,59 @@ def to_number(token: str) -> float | None:
         return float(token)
     except ValueError:
         pass
-    if token in ("两",):
-        return 2.0
-    try:
-        return float(cn2an.cn2an(token.replace("两", "二"), "smart"))
-    except (ValueError, KeyError, TypeError):
+    value = chinese_integer(token)
+    return None if value is None else float(value)
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_integer(token: str) -> int | None:
+    """A Chinese numeral below 10,000 as news prose writes it; None when it is malformed.
+
+    Accepts the counting form (三十七, 一千零五, 两百, 十二, 一百十), the spoken
+    shortening of a last digit (一百一 = 110, 一千二 = 1,200) and digit by digit
+    (二〇二三 = 2023). 万 and 亿 are multipliers that figures handle outside. Runs
+    such as 三四十 (thirty or forty) or 七七千九 are not one number and give None.
+
+    Written for this grammar rather than taken from cn2an, which took 0.14 s to
+    import (a third of our extractor's own start-up) and reads any run of these
+    characters as some number (七七千九 → 14,900).
+
+    >>> chinese_integer("三十七"), chinese_integer("一千零五"), chinese_integer("二〇二三")
+    (37, 1005, 2023)
+    >>> chinese_integer("三四十") is None
+    True
+    """
+    if not token or any(c not in _CN_DIGIT and c not in _CN_UNIT for c in token):
         return None
+    if all(c in _CN_DIGIT for c in token):
+        return int("".join(str(_CN_DIGIT[c]) for c in token))
+    total, digit, last_unit, zero = 0, None, 10_000, False
+    for i, c in enumerate(token):
+        if c in _CN_UNIT:
+            unit = _CN_UNIT[c]
+            if unit >= last_unit or (zero and unit * 10 >= last_unit):  # 零 skips at least one unit
+                return None
+            if digit is None:
+                if unit != 10 or (i > 0 and last_unit == 10_000):  # 十二, 一百十 and 一千零十 leave the 一 out
+                    return None
+                digit = 1
+            total += digit * unit
+            digit, last_unit, zero = None, unit, False
+        elif _CN_DIGIT[c] == 0:
+            if i == 0 or digit is not None or zero or last_unit == 10:  # 零 stands for a skipped unit
+                return None
+            zero = True
+        else:
+            if digit is not None:
+                return None
+            digit = _CN_DIGIT[c]
+    if digit is None:
+        return None if zero else total
+    # a last digit right after 百 or 千 counts the next unit down (一百一 = 110)
+    return total + (digit if zero or last_unit == 10 else digit * last_unit // 10)
 
 
 def as_int_if_whole(value: float) -> int | float:
