@@ -32,6 +32,7 @@ def facts(out: dict, p: str | None = None) -> set[tuple[str, str, str]]:
 
 def test_fold_treats_widths_and_spaces_alike():
     assert fold("江苏某某(集团) 有限公司") == fold("江苏某某（集团）有限公司")
+    assert fold("某某\u3000大学\xa0南京\t分校\n") == "某某大学南京分校"
 
 
 def test_sentences_split_on_chinese_terminators_and_line_breaks():
