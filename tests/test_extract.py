@@ -324,6 +324,16 @@ def test_institution_in_brackets_and_co_built_platforms():
     assert ("新材料产业研究院", "locatedIn", "兴化经济开发区") in facts(out)
 
 
+@pytest.mark.parametrize("quotes", ["“”", '""'])
+def test_quoted_platform_names_keep_the_words_inside_the_quotes(quotes):
+    # 联合 is a stop word a name does not run left over, unless quotes enclose the name
+    o, c = quotes
+    text = f"在镇长团牵线下，江苏某某新能源科技有限公司与扬州大学化学化工学院签订合作协议，共建{o}储能材料联合研发中心{c}。"
+    out = run(text)
+    assert "储能材料联合研发中心" in names(out, "Platform")
+    assert ("储能材料联合研发中心", "hostedBy", "扬州大学化学化工学院") in facts(out)
+
+
 def test_a_list_joined_by_he_is_not_a_cooperation_pair():
     text = ("宝应县第十五批科技镇长团共有团员8人。依托后方单位南京邮电大学、江苏科技大学和河海大学，"
             "镇长团组织企业开展产学研对接，推动宝应县人民政府与南京邮电大学签订校地合作框架协议。")

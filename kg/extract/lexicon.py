@@ -66,6 +66,9 @@ LEFT_STOPWORDS = tuple(sorted({
 }, key=len, reverse=True))
 
 NAME_CHARS_EXTRA = set("（）()·-—&")
+# Quotes and title marks that enclose names (“储能材料联合研发中心”), as news prose writes them.
+OPEN_QUOTES = "“‘「『\"《"
+CLOSE_QUOTES = "”’」』\"》"
 
 # --- agencies --------------------------------------------------------------
 

@@ -16,8 +16,6 @@ from kg.extract import lexicon as lx
 from kg.extract.gazetteer_matcher import GazHit, find_gazetteer_names
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-_OPEN_QUOTES = "“‘「『\"《"
-_CLOSE_QUOTES = "”’」』\"》"
 
 
 @dataclass
@@ -102,7 +100,18 @@ def anchored_start(text: str, pos: int, anchors: list[Mention], max_len: int = 3
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+    return start > 0 and end < len(text) and text[start - 1] in lx.OPEN_QUOTES and text[end] in lx.CLOSE_QUOTES
+
+
+def _quote_start(text: str, pos: int, end: int, max_len: int = 30) -> int | None:
+    """Where a quoted name ending at ``end`` begins, when quotes enclose it: the quotes bound
+    the name, whatever stop words it holds (“储能材料联合研发中心”, where 联合 would stop it)."""
+    if end >= len(text) or text[end] not in lx.CLOSE_QUOTES:
+        return None
+    i = pos
+    while i > max(0, pos - max_len) and is_name_char(text[i - 1]):
+        i -= 1
+    return i if i > 0 and text[i - 1] in lx.OPEN_QUOTES else None
 
 
 _COUNT_START_RE = re.compile(r"^[\d一二三四五六七八九十两几多个首批家项]")
@@ -239,6 +248,9 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
                                    info={"university": u}))
     for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
         start = anchored_start(text, s, anchors, 30)
+        quote_start = _quote_start(text, s, e)
+        if quote_start is not None and quote_start < start:
+            start = quote_start
         name = text[start:e]
         core = text[start:s]
         if _generic(core):

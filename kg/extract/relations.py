@@ -555,7 +555,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
             parties_in_pairs += parties
     # X 与 Y 共建 Z: Z is hosted by the academic side and placed at the local side
     for plat in (m for m in ms if m.cls == "Platform"):
-        if not any(text[max(s0, plat.start - 6):plat.start].endswith(c) for c in lx.PLATFORM_CUES):
+        if not text[max(s0, plat.start - 7):plat.start].rstrip(lx.OPEN_QUOTES).endswith(lx.PLATFORM_CUES):  # 共建“…”
             continue
         for a, b in pairs:
             if a.end > plat.start or b.end > plat.start:
