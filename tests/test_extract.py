@@ -334,6 +334,18 @@ def test_quoted_platform_names_keep_the_words_inside_the_quotes(quotes):
     assert ("储能材料联合研发中心", "hostedBy", "扬州大学化学化工学院") in facts(out)
 
 
+def test_a_zones_own_body_is_named_with_the_zone_and_placed_by_it():
+    text = ("如皋市第十六批科技镇长团成员来自南通大学。"
+            "团员、如皋港经济区管委会副主任王某某介绍，园区已与南通大学签订合作协议。")
+    out = run(text)
+    agency = "如皋港经济区管委会"
+    assert agency in names(out, "GovernmentAgency")
+    assert not {n for n in names(out, "GovernmentAgency") if n.endswith("区管委会") and n != agency}
+    assert ("王某某", "affiliatedWith", agency) in facts(out)
+    assert ("王某某", "memberOf", "如皋市第十六批科技镇长团") in facts(out)
+    assert (agency, "locatedIn", "如皋市") in facts(out)
+
+
 def test_a_list_joined_by_he_is_not_a_cooperation_pair():
     text = ("宝应县第十五批科技镇长团共有团员8人。依托后方单位南京邮电大学、江苏科技大学和河海大学，"
             "镇长团组织企业开展产学研对接，推动宝应县人民政府与南京邮电大学签订校地合作框架协议。")

@@ -317,13 +317,21 @@ def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
 _AGENCY_HEAD_RE = re.compile("|".join(re.escape(h) for h in lx.AGENCY_HEADS))
 
 
-def agency_mentions(text: str, known: list[Mention]) -> list[Mention]:
-    """Party and government bodies: a locality or a level character, then a head (委组织部, 科技局 …)."""
+def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) -> list[Mention]:
+    """Party and government bodies: a locality or a level character, then a head (委组织部, 科技局 …);
+    or a zone of ``zones``, then a head (大丰港经济区管委会)."""
     localities = {m.end: m for m in known if m.cls == "Locality" and not m.info.get("zone")}
+    zone_ends = {m.end: m for m in zones}
     out = []
     for m in _AGENCY_HEAD_RE.finditer(text):
         s, e, head = m.start(), m.end(), m.group()
         if head == "委" and (text[e:e + 1] in lx.NOT_AGENCY_AFTER):
+            continue
+        zone = zone_ends.get(s)
+        if zone is not None and head not in ("委", "政府", "人民政府"):
+            # a zone's own body, named as written: 大丰港经济区管委会, 涟水经济开发区党工委
+            out.append(Mention(zone.start, e, text[zone.start:e], "GovernmentAgency", f"agency-zone:{head}", 0.75,
+                               info={"head": head, "level": None, "locality": None, "as_written": True}))
             continue
         loc = localities.get(s)
         level = None
@@ -634,9 +642,10 @@ def _find_mentions(text: str) -> list[Mention]:
     candidates = list(gaz)
     candidates += enterprise_mentions(text, base)
     candidates += list_item_mentions(text)
-    candidates += zone_mentions(text, base)
+    zones = zone_mentions(text, base)
+    candidates += zones
     candidates += unit_and_platform_mentions(text, base)
-    candidates += agency_mentions(text, base)
+    candidates += agency_mentions(text, base, zones)
     candidates += team_mentions(text, base)
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)

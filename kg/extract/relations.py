@@ -244,7 +244,10 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                 facts.add(ent.name, "locatedIn", ctx.district.name, sent_of(ent), text, 0.5, "zone-home")
     for ent in entities:
         if ent.cls in ("GovernmentAgency", "Enterprise", "Platform"):
-            place = _place_prefix(ent.name, divisions, allow_short=ent.cls != "GovernmentAgency",
+            # an agency's name starts with a place's full name (a short one could be any word),
+            # but a zone's body with a zone's: 大丰港经济区管委会 → 大丰区
+            zone_body = ent.cls == "GovernmentAgency" and any(m.rule.startswith("agency-zone") for m in ent.mentions)
+            place = _place_prefix(ent.name, divisions, allow_short=ent.cls != "GovernmentAgency" or zone_body,
                                   skip_inside_names=ent.cls == "Platform")
             if place is not None and place.level == "province" and ent.cls != "GovernmentAgency":
                 place = None  # 江苏… in a company's registered name says nothing of where it is
