@@ -346,6 +346,30 @@ def test_a_zones_own_body_is_named_with_the_zone_and_placed_by_it():
     assert (agency, "locatedIn", "如皋市") in facts(out)
 
 
+def test_a_profile_names_its_member_without_a_role_word():
+    text = ("【科技镇长风采】赵明远：扎根一线的科技副镇长\n"
+            "赵明远是扬州大学机械工程学院的一名副教授。作为仪征市第十六批科技镇长团成员，他来到真州镇挂职。"
+            "“企业最缺的是人才。”赵明远说。此后，赵明远还推动扬州大学与真州镇签订合作协议。"
+            "镇党委书记钱立评价说，他是企业的贴心人。")
+    out = run(text)
+    team = "仪征市第十六批科技镇长团"
+    assert {"赵明远", "钱立"} <= names(out, "Person")
+    assert "钱立评" not in names(out)
+    assert ("赵明远", "affiliatedWith", "扬州大学机械工程学院") in facts(out)
+    assert ("赵明远", "memberOf", team) in facts(out)
+    assert (team, "memberInstitution", "扬州大学") in facts(out)  # the school's university
+
+
+def test_leader_named_by_tuanzhang_you_and_senders_before_xuanpai():
+    text = ("泗洪县第十六批科技镇长团共8人，由南京信息工程大学、江苏大学等高校院所选派。"
+            "团长由南京信息工程大学大气科学学院副院长孙文博担任，挂任泗洪县副县长。")
+    out = run(text)
+    team = "泗洪县第十六批科技镇长团"
+    assert {(team, "memberInstitution", u) for u in ("南京信息工程大学", "江苏大学")} <= facts(out)
+    assert ("孙文博", "leads", team) in facts(out)
+    assert ("孙文博", "memberOf", team) in facts(out)
+
+
 def test_a_list_joined_by_he_is_not_a_cooperation_pair():
     text = ("宝应县第十五批科技镇长团共有团员8人。依托后方单位南京邮电大学、江苏科技大学和河海大学，"
             "镇长团组织企业开展产学研对接，推动宝应县人民政府与南京邮电大学签订校地合作框架协议。")

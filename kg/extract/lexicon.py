@@ -168,7 +168,13 @@ AFTER_NAME = tuple(sorted({
     "正在", "拉着", "心情", "时", "同志", "作", "致辞", "发言", "解读", "点赞", "挂职", "兼任", "担任", "负责",
     "牵头", "领衔", "主讲", "回答", "接受", "现场", "详细", "一同", "共同", "亲自", "首先", "随后", "代表",
     "宣布", "签字", "签约", "颁发", "揭牌", "讲话", "并", "及", "率队", "带队", "今年", "近日", "日前",
+    "评价", "表态", "谈到", "感慨", "补充", "回忆",
 }, key=len, reverse=True))
+# Verbs of saying that make a clause-initial name a speaker (王磊说, 王磊表示): a person
+# named without a role word, as profiles of one team member name him or her.
+SPEECH_VERBS = ("说", "表示", "介绍", "指出", "坦言", "告诉", "认为", "感慨", "回忆", "笑着说", "谈到", "评价")
+# Characters after which a known person's name can stand again (和王磊, 由王磊, 让王磊).
+BEFORE_NAME = frozenset("和与及对向给让由被跟同是为请邀把将")
 # Characters that, right after two name characters, end the name rather than extend it.
 STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等、，。；：")
 # Verbs that introduce a platform's name: 共建智能电网联合研发中心.

@@ -485,6 +485,36 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,
                                    info={"role": m.group(), "role_start": s0}))
                 break
+    out += _speaker_mentions(text, out)
+    return out
+
+
+_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。；：！？!?“”\"\n】\s]))(?=[\u4e00-\u9fff])")
+
+
+def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
+    """A name that opens a clause and says something (王磊说) and recurs in the article is a
+    person (profiles name their subject without a role word); then every other place a
+    person's name stands as a name (王磊还推动…, 和王磊) is a mention of that person too."""
+    names = {m.text for m in persons}
+    for m in _CLAUSE_START_RE.finditer(text):
+        s = m.end()
+        e = _given_name_end(text, s)
+        if e is None or not text.startswith(lx.SPEECH_VERBS, e):
+            continue
+        name = text[s:e]
+        if name in lx.NOT_NAMES or name[:2] in lx.NOT_NAMES or text.count(name) < 2:
+            continue
+        names.add(name)
+    taken = {(m.start, m.end) for m in persons}
+    out = []
+    for name in sorted(names):
+        for k in (k.start() for k in re.finditer(re.escape(name), text)):
+            if (k, k + len(name)) in taken or _given_name_end(text, k) != k + len(name):
+                continue
+            if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME:
+                continue
+            out.append(Mention(k, k + len(name), name, "Person", "person-recurring", 0.6, info={"role": None}))
     return out
 
 

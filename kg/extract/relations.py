@@ -420,13 +420,75 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
                       "person-bracket")
-    # a member's university becomes the team's member institution once both are known
+    _person_statements(text, resolved, ent_of, ctx, facts, sentences)
+    # a member's university becomes the team's member institution once both are known; a
+    # member from a school of a university (江南大学机械工程学院) is from that university
     person_team = {(f.s, f.o) for f in facts if f.p == "memberOf"}
+    home_of = {}
+    for m in resolved:
+        ent = ent_of.get(id(m))
+        if m.cls in ("University", "ResearchInstitute"):
+            home_of[m.canonical] = m.canonical
+        elif m.cls == "AcademicUnit" and ent is not None and ent.info.get("university"):
+            home_of[m.canonical] = ent.info["university"]
     for f in list(facts):
-        if f.p == "affiliatedWith":
+        if f.p == "affiliatedWith" and f.o in home_of:
             for p, t in person_team:
-                if p == f.s and any(e.cls in ("University", "ResearchInstitute") and e.canonical == f.o for e in resolved):
-                    facts.add(t, "memberInstitution", f.o, (f.start, f.end), text, 0.7, "member-affiliation")
+                if p == f.s:
+                    facts.add(t, "memberInstitution", home_of[f.o], (f.start, f.end), text, 0.7, "member-affiliation")
+
+
+# 团长由…郭立群担任: the person named before 担任 leads (or, for 副团长, is a member of) the team
+_TEAM_ROLE_BY_RE = re.compile(r"(副?团长)由")
+# 作为常州市第十五批科技镇长团成员，他…
+_AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
+
+
+def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
+    """What a sentence says of a person outside the role chain before the name."""
+    persons = [m for m in resolved if m.cls == "Person"]
+    if not persons:
+        return
+    for r in _TEAM_ROLE_BY_RE.finditer(text):
+        s0, s1 = _sentence_of(r.start(), sentences)
+        who = next((m for m in persons if r.end() <= m.start < s1 and text.startswith("担任", m.end)), None)
+        team = _team_before(text, resolved, ent_of, r.start(), s0) or ctx.main_team
+        if who is not None and team:
+            facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.75, "person-team-role")
+            if r.group(1) == "团长":
+                facts.add(who.canonical, "leads", team, (s0, s1), text, 0.75, "person-team-role")
+    for m in persons:
+        if not text.startswith("是", m.end):
+            continue
+        org = next((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES), None)
+        if org is not None and text[org.end:org.end + 1] == "的" and _ROLE_RE.search(text, org.end + 1, org.end + 10):
+            facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
+                      "person-is-of")
+    for a in _AS_MEMBER_RE.finditer(text):
+        s0, s1 = _sentence_of(a.start(), sentences)
+        team = _team_before(text, resolved, ent_of, a.end(), a.start()) or ctx.main_team
+        if a.group("who"):  # 他: the person named last before
+            who = next((m for m in reversed(persons) if m.end <= a.start()), None)
+        else:
+            who = next((m for m in persons if a.end() <= m.start < min(s1, a.end() + 2)), None)
+        if who is not None and team:
+            facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.7, "person-as-member")
+            if a.group("lead"):
+                facts.add(who.canonical, "leads", team, (s0, s1), text, 0.7, "person-as-member")
+
+
+def _team_before(text, resolved, ent_of, pos, lo):
+    """The team named last between ``lo`` and ``pos``, if any."""
+    team = None
+    for m in resolved:
+        if lo <= m.start and m.end <= pos and m.cls == "Team":
+            ent = ent_of.get(id(m))
+            team = ent.name if ent is not None else team
+    return team
+
+
+# 由…选派: the institutions before the cue send the members
+_SENT_BY_RE = re.compile(r"由[^，。；由]{2,120}?(?:选派|派出|派驻|选送)")
 
 
 def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> None:
@@ -438,8 +500,12 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
     if "团" not in sent and "团员" not in sent and "后方" not in sent and "派出" not in sent:
         return
     home = [e.name for e in (ctx.district, ctx.city) if e is not None] if ctx else []
+    lo, hi = cue_pos, cue_pos + 120
+    by = _SENT_BY_RE.search(sent)
+    if by is not None and by.end() - 2 <= cue_pos + 2:  # 由南京农业大学、江南大学等高校选派: the senders come first
+        lo, hi = by.start(), by.end()
     for m in ms:
-        if m.start - s0 > cue_pos and m.cls in ("University", "ResearchInstitute", "GovernmentAgency", "Enterprise") and m.start - s0 - cue_pos < 120:
+        if lo < m.start - s0 < hi and m.cls in ("University", "ResearchInstitute", "GovernmentAgency", "Enterprise"):
             if m.cls == "GovernmentAgency" and any(m.canonical.startswith(h) for h in home):
                 continue  # the host district's own bodies receive the team; they do not send it
             facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
