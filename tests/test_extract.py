@@ -242,6 +242,18 @@ def test_figures_with_units_multipliers_and_qualifiers():
     assert all(f["s"] == "仪征市第十五批科技镇长团" for f in out["figures"])
 
 
+def test_figure_indicators_leave_out_who_did_it_and_words_that_only_look_like_qualifiers():
+    text = ("高邮市第十六批科技镇长团助力校企签约15个项目。科技镇长团已促成校企合作项目23项。"
+            "团员们累计走访企业120余家，对接同济大学、江南大学等9所高校。最近3年共培训人员200人。")
+    out = run(text)
+    figs = {(f["indicator"], f["value"], f["approx"]) for f in out["figures"]}
+    assert ("助力校企签约", 15, None) in figs  # 约 of 签约 is no qualifier
+    assert ("促成校企合作项目", 23, None) in figs
+    assert ("走访企业", 120, "余") in figs
+    assert ("对接高校", 9, None) in figs
+    assert ("最近3年共培训人员", 200, None) in figs  # 近 of 最近 is no qualifier either
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

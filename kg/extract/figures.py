@@ -21,12 +21,18 @@ PERSON_UNITS = {"人次", "名", "人", "位"}
 # trying the whole pattern at each of them.
 _FIG_RE = re.compile(
     rf"(?=[超将近约逾共达\d{CN_DIGITS}])"
-    rf"(?P<before>超过|将近|近|约|超|逾|共|达)?(?P<num>{NUMBER_RE})(?P<mult>[万亿千]*)(?P<after1>余|多)?"
+    rf"(?P<before>超过|将近|(?<![最附])近|(?<![签合预节制公条契相践])约|超|逾|共|达)?"  # not 签约12个, 最近3年
+    rf"(?P<num>{NUMBER_RE})(?P<mult>[万亿千]*)(?P<after1>余|多)?"
     rf"(?P<unit>万元|亿元|元|{'|'.join(COUNT_UNITS)})?(?P<after2>以上|左右|余)?"
 )
-_SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届")
-_LEAD_ADVERBS = re.compile(r"^(?:累计|共计|共|先后|已|已经|成功|并|积极|还|同时|其中|目前|全年|一年来|到任以来|截至目前|此外|另外|为|帮助区内企业|帮助企业)+")
-_TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|约|近|超|达|共|逾|了)+$")
+_SKIP_CONTEXT = ("共有成员", "镇长团共", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届")
+_LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
+    "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
+    "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业"), key=len, reverse=True)) + ")+")
+_SPACES = re.compile(r"\s+")
+_TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了)+$")
+# who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
+_LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|我们|他们|他|她|以及|并且|同时)")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
 _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
@@ -58,6 +64,42 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     while i > floor and text[i - 1] not in "，,；;：:。！？!?、\n（(":
         i -= 1
     return i
+
+
+def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: int, ms: list[Mention]) -> str:
+    """What a figure counts, as the text words it: the clause before the number without its
+    subject and adverbs (科技镇长团已促成校企合作项目 → 促成校企合作项目); the noun after
+    the unit when the words before name none (签约12个项目 → 签约项目) or end a list
+    (对接同济大学、…、常州大学等27所高校 → 对接高校)."""
+    after = _LEAD_ADVERBS.sub("", _SPACES.sub("", text[en:c1]))
+    before = _SPACES.sub("", before)  # line breaks of the source inside a phrase
+    if before.endswith("等") and "、" in text[s0:st]:
+        # the list began at its first item: the verb before it is the indicator's head
+        lo = max(text.rfind(ch, s0, st) for ch in "，,；;：:。") + 1
+        lo = max(lo, s0)
+        first = next((m for m in ms if lo <= m.start < st), None)
+        head = text[lo:first.start] if first is not None else ""
+        before = _LEAD_ADVERBS.sub("", _strip_subject(text, head.strip(), lo, ms)) + after
+        return before.strip()
+    before = _strip_subject(text, before.strip(), c0, ms)
+    before = _LEAD_ADVERBS.sub("", _TRAIL.sub("", before))
+    before = _LEAD_ADVERBS.sub("", _LEAD_SUBJECT.sub("", before))
+    if len(before) < 2:
+        return after
+    if len(before) <= 2 and after and len(after) <= 8:
+        return before + after  # 签约12个项目
+    return before
+
+
+def _strip_subject(text: str, words: str, start: int, ms: list[Mention]) -> str:
+    """``words`` (the text from ``start``) without a team, person or agency naming itself first."""
+    lead = len(words) - len(words.lstrip())
+    for m in ms:
+        if m.start == start + lead and m.cls in ("Team", "Person", "GovernmentAgency") and m.end - start < len(words):
+            return words[m.end - start:]
+    if words.startswith("科技镇长团"):
+        return words[len("科技镇长团"):]
+    return words
 
 
 def _clause_end(text: str, pos: int, ceil: int) -> int:
@@ -133,9 +175,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 approx = "超" if tail.startswith("以上") else "余"
             if text[max(0, st - 2):st] in ("超过",) or text[max(0, st - 1):st] == "超":
                 approx = approx or "超"
-            indicator = _LEAD_ADVERBS.sub("", _TRAIL.sub("", indicator.strip()))
-            if len(indicator) < 2:
-                indicator = _LEAD_ADVERBS.sub("", text[en:c1].strip())
+            indicator = _indicator(text, indicator, c0, st, en, c1, s0, ms)
             if len(indicator) < 2:
                 continue
             subject = focus
