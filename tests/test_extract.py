@@ -254,6 +254,12 @@ def test_figure_indicators_leave_out_who_did_it_and_words_that_only_look_like_qu
     assert ("最近3年共培训人员", 200, None) in figs  # 近 of 最近 is no qualifier either
 
 
+def test_a_company_name_holding_a_word_that_may_sit_inside_names():
+    out = run("团员走访江苏华亿细胞组织工程有限公司。扬州市科技局组织南京华科电子有限公司参加对接会。")
+    assert {"江苏华亿细胞组织工程有限公司", "南京华科电子有限公司"} <= names(out, "Enterprise")
+    assert not {n for n in names(out, "Enterprise") if n.startswith(("工程", "扬州市科技局"))}
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

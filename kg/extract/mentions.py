@@ -150,8 +150,17 @@ def _suffix_matches(text: str, suffixes: tuple[str, ...]) -> list[tuple[int, int
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝天新材 at clause edges."""
     out = []
+    places = [m for m in known if m.cls == "Locality"]
+    place_starts = {m.start for m in places}
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
         start = left_extend(text, s, 26)
+        if (start not in place_starts and _ends_with_stopword(text, start, 0, True)
+                and not _ends_with_stopword(text, start, 0, False)):
+            # stopped at a word that may sit inside a name (组织 in 江苏华亿细胞组织工程有限公司):
+            # the name runs on to a place name it starts with
+            wide = anchored_start(text, s, places, 26)
+            if wide < start and wide in place_starts:
+                start = wide
         core = text[start:s]
         if _generic(core) or len(core) < 2:
             continue
