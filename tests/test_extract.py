@@ -260,6 +260,25 @@ def test_a_company_name_holding_a_word_that_may_sit_inside_names():
     assert not {n for n in names(out, "Enterprise") if n.startswith(("工程", "扬州市科技局"))}
 
 
+def test_names_that_start_with_a_numeral_character_are_names():
+    # 六合, 三江, 首都, 四川, 三一 start with characters that also count things (六家, 首批)
+    text = ("六合区举行签约仪式，六合美博电气有限公司与佳木斯大学签约，三一重工股份有限公司参加。"
+            "首都师范大学六合技术转移分中心、三江学院六合技术转移分中心揭牌。3家企业签约。")
+    out = run(text)
+    assert {"六合美博电气有限公司", "三一重工股份有限公司"} <= names(out, "Enterprise")
+    assert {"首都师范大学六合技术转移分中心", "三江学院六合技术转移分中心"} <= names(out, "Platform")
+    assert not {n for n in names(out) if n.startswith("3家")}
+
+
+def test_one_company_respectively_with_several_is_paired_with_each():
+    text = ("在泰兴市第十六批科技镇长团牵线下，江苏某某药业股份有限公司分别与中国药科大学、南京中医药大学签署合作协议。"
+            "甲镇、乙镇以及某某新材等企业分别与东南大学、河海大学等高校建立了党建联盟。")
+    pairs = {frozenset((s, o)) for s, p, o in facts(run(text), "collaboratesWith")}
+    assert frozenset(("江苏某某药业股份有限公司", "中国药科大学")) in pairs
+    assert frozenset(("江苏某某药业股份有限公司", "南京中医药大学")) in pairs
+    assert not {p for p in pairs if "东南大学" in p or "河海大学" in p}  # which with which is not said
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

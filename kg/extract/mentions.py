@@ -114,7 +114,8 @@ def _quote_start(text: str, pos: int, end: int, max_len: int = 30) -> int | None
     return i if i > 0 and text[i - 1] in lx.OPEN_QUOTES else None
 
 
-_COUNT_START_RE = re.compile(r"^[\d一二三四五六七八九十两几多个首批家项]")
+# a count, not a name: 3家, 一批, 两个, 十大, 首批 (but not 六合…, 三一重工, 四川…, 九江…)
+_COUNT_START_RE = re.compile(r"^(?:[\d一二三四五六七八九十百两几多]+(?:[个家项批名位所座条大类种]|$)|首批|[个批家项])")
 
 
 def _generic(core: str) -> bool:

@@ -514,11 +514,15 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
 _CONNECTOR_RE = re.compile(r"与|和|同|跟")
 
 
-def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
+def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False
+                             ) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
 
     Returns the pairs and the right-hand parties of connectors with no party on
-    their left ("，与江苏大学签订…": the team's own partners).
+    their left ("，与江苏大学签订…": the team's own partners). "X分别与Y、Z" pairs X
+    with each when X is one party; several on the left state no pairing. With
+    ``respective_only``, only such pairs are made (the sentence has a 分别与 whose
+    pairing the others would confuse).
     """
     parties = [m for m in ms if m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency"]
     pairs: list[tuple[Mention, Mention]] = []
@@ -527,7 +531,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> 
         cpos = s0 + c.start()
         if any(m.start < cpos < m.end for m in ms):
             continue  # the connector is inside a name
-        if text[max(s0, cpos - 2):cpos] == "分别":
+        respective = text[max(s0, cpos - 2):cpos] == "分别"
+        if respective_only and not respective:
             continue
         c_lo, c_hi = _clause_bounds(text, cpos, s0, s1)
         if not _has_cue(text[c_lo:c_hi], lx.COOPERATION_CUES):
@@ -546,6 +551,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> 
                 break
         left = [m for m in parties if m.end <= cpos and cpos - m.end <= 14
                 and not any(ch in text[m.end:cpos] for ch in "，,；;：:")]
+        if respective and not left:
+            continue
         if not left:
             if text[cpos - 1:cpos] in "，,：:" or cpos == s0:
                 orphans += rgroup
@@ -565,6 +572,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention]) -> 
         if besides >= 0:
             wai = text.find("外", besides, group[-1].start)
             group += [p for p in parties if besides < p.start and wai >= 0 and p.end <= wai and p not in group]
+        if respective and (len(group) > 1 or text[anchor.end:cpos - 2] not in ("", "也", "还", "已")):
+            continue  # A、B分别与C、D: which with which is not said
         for a in group:
             for b in rgroup:
                 pairs.append((a, b))
@@ -603,7 +612,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
             continue
         for mv in cue_re.finditer(sent):
             visited |= {m.canonical for m in ms if 0 <= m.start - (s0 + mv.end()) <= 4}
-    pairs, orphans = ([], []) if no_pairing else _pairs_around_connectors(text, s0, s1, ms)
+    pairs, orphans = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing)
     parties_in_pairs = []
     for a, b in pairs:
         pa, pb = _as_party(a), _as_party(b)
