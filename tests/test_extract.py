@@ -272,8 +272,11 @@ def test_names_that_start_with_a_numeral_character_are_names():
 
 def test_one_company_respectively_with_several_is_paired_with_each():
     text = ("在泰兴市第十六批科技镇长团牵线下，江苏某某药业股份有限公司分别与中国药科大学、南京中医药大学签署合作协议。"
-            "甲镇、乙镇以及某某新材等企业分别与东南大学、河海大学等高校建立了党建联盟。")
+            "甲镇、乙镇以及某某新材等企业分别与东南大学、河海大学等高校建立了党建联盟。"
+            "泰兴某某电气有限公司、江苏某某纺织科技有限公司分别与江南大学签约。")
     pairs = {frozenset((s, o)) for s, p, o in facts(run(text), "collaboratesWith")}
+    assert frozenset(("泰兴某某电气有限公司", "江南大学")) in pairs
+    assert frozenset(("江苏某某纺织科技有限公司", "江南大学")) in pairs
     assert frozenset(("江苏某某药业股份有限公司", "中国药科大学")) in pairs
     assert frozenset(("江苏某某药业股份有限公司", "南京中医药大学")) in pairs
     assert not {p for p in pairs if "东南大学" in p or "河海大学" in p}  # which with which is not said

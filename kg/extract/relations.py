@@ -520,7 +520,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
 
     Returns the pairs and the right-hand parties of connectors with no party on
     their left ("，与江苏大学签订…": the team's own partners). "X分别与Y、Z" pairs X
-    with each when X is one party; several on the left state no pairing. With
+    with each, "X、Y分别与Z" each with Z; several on both sides state no pairing. With
     ``respective_only``, only such pairs are made (the sentence has a 分别与 whose
     pairing the others would confuse).
     """
@@ -572,8 +572,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if besides >= 0:
             wai = text.find("外", besides, group[-1].start)
             group += [p for p in parties if besides < p.start and wai >= 0 and p.end <= wai and p not in group]
-        if respective and (len(group) > 1 or text[anchor.end:cpos - 2] not in ("", "也", "还", "已")):
-            continue  # A、B分别与C、D: which with which is not said
+        if respective and ((len(group) > 1 and len(rgroup) > 1) or text[anchor.end:cpos - 2] not in ("", "也", "还", "已")):
+            continue  # A、B分别与C、D: which with which is not said (A分别与C、D and A、B分别与C are)
         for a in group:
             for b in rgroup:
                 pairs.append((a, b))
