@@ -263,10 +263,11 @@ def test_a_company_name_holding_a_word_that_may_sit_inside_names():
 def test_names_that_start_with_a_numeral_character_are_names():
     # 六合, 三江, 首都, 四川, 三一 start with characters that also count things (六家, 首批)
     text = ("六合区举行签约仪式，六合美博电气有限公司与佳木斯大学签约，三一重工股份有限公司参加。"
-            "首都师范大学六合技术转移分中心、三江学院六合技术转移分中心揭牌。3家企业签约。")
+            "首都师范大学六合技术转移分中心、三江学院六合技术转移分中心揭牌。3家企业签约。"
+            "团员推动南京林业大学与竹镇镇共建“绿色家居产业创新服务站”。")
     out = run(text)
     assert {"六合美博电气有限公司", "三一重工股份有限公司"} <= names(out, "Enterprise")
-    assert {"首都师范大学六合技术转移分中心", "三江学院六合技术转移分中心"} <= names(out, "Platform")
+    assert {"首都师范大学六合技术转移分中心", "三江学院六合技术转移分中心", "绿色家居产业创新服务站"} <= names(out, "Platform")
     assert not {n for n in names(out) if n.startswith("3家")}
 
 
