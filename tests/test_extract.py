@@ -283,6 +283,15 @@ def test_one_company_respectively_with_several_is_paired_with_each():
     assert not {p for p in pairs if "东南大学" in p or "河海大学" in p}  # which with which is not said
 
 
+def test_senders_listed_before_houfang_gaoxiao_and_not_the_partners_after():
+    text = ("启东市第十六批科技镇长团依托南京大学、河海大学等后方高校，推动江苏某某海洋工程有限公司与南京大学共建研究中心，"
+            "帮助启东某某重工有限公司解决技术难题。团员分别来自苏州大学、江苏省农业科学院，以及南京林业大学。")
+    out = run(text)
+    team = "启东市第十六批科技镇长团"
+    got = {o for s, p, o in facts(out, "memberInstitution") if s == team}
+    assert got == {"南京大学", "河海大学", "苏州大学", "江苏省农业科学院", "南京林业大学"}
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -129,6 +129,9 @@ BROKER_CUES = (
     "推进", "联系", "组织", "帮助", "引导", "在…推动下", "通过",
 )
 MEMBER_INSTITUTION_CUES = ("来自", "后方高校", "派出单位", "后方单位", "选派", "派驻")
+# Verbs that start a clause about something other than where members come from.
+CLAUSE_MOVES_ON = ("推动", "促成", "帮助", "助力", "共建", "签订", "签署", "签约", "牵线", "走访", "组织", "开展",
+                   "打造", "解决", "引进", "协助", "对接")
 NO_PAIRING_CUES = ("分别与", "分别同", "分别和")
 LOCAL_CUES = ("区内", "本地", "我区", "辖区", "县内", "市内", "境内", "当地")
 

@@ -487,6 +487,17 @@ def _team_before(text, resolved, ent_of, pos, lo):
     return team
 
 
+def _list_end(sent: str, pos: int, limit: int = 120) -> int:
+    """Where the list of senders after a cue ends: at most ``limit`` characters on, and at the
+    first clause that goes on to something else (…，推动X与Y共建…), not one that continues
+    the list (…，以及上海交通大学…, …，也有来自…)."""
+    end = min(len(sent), pos + limit)
+    for b in re.finditer("[，,；;]", sent[pos:end]):
+        if _has_cue(sent[pos + b.end():pos + b.end() + 12], lx.CLAUSE_MOVES_ON):
+            return pos + b.start()
+    return end
+
+
 # 由…选派: the institutions before the cue send the members
 _SENT_BY_RE = re.compile(r"由[^，。；由]{2,120}?(?:选派|派出|派驻|选送)")
 
@@ -500,12 +511,19 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
     if "团" not in sent and "团员" not in sent and "后方" not in sent and "派出" not in sent:
         return
     home = [e.name for e in (ctx.district, ctx.city) if e is not None] if ctx else []
-    lo, hi = cue_pos, cue_pos + 120
+    windows = []
+    for cue in lx.MEMBER_INSTITUTION_CUES:
+        for k in (m.start() for m in re.finditer(cue, sent)):
+            if sent[max(0, k - 1):k] == "等":  # 依托东南大学、南京理工大学等后方高校: the list comes first
+                windows.append((max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1, k))
+            else:
+                windows.append((k, _list_end(sent, k + len(cue))))
     by = _SENT_BY_RE.search(sent)
     if by is not None and by.end() - 2 <= cue_pos + 2:  # 由南京农业大学、江南大学等高校选派: the senders come first
-        lo, hi = by.start(), by.end()
+        windows = [(by.start(), by.end())]
     for m in ms:
-        if lo < m.start - s0 < hi and m.cls in ("University", "ResearchInstitute", "GovernmentAgency", "Enterprise"):
+        if any(lo <= m.start - s0 < hi for lo, hi in windows) and m.cls in (
+                "University", "ResearchInstitute", "GovernmentAgency", "Enterprise"):
             if m.cls == "GovernmentAgency" and any(m.canonical.startswith(h) for h in home):
                 continue  # the host district's own bodies receive the team; they do not send it
             facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
