@@ -292,6 +292,18 @@ def test_senders_listed_before_houfang_gaoxiao_and_not_the_partners_after():
     assert got == {"南京大学", "河海大学", "苏州大学", "江苏省农业科学院", "南京林业大学"}
 
 
+def test_shi_keji_zhenzhangtuan_is_the_citys_team():
+    text = ("盐城市第十六批科技镇长团工作推进会召开。副市长、市科技镇长团团长周某某出席。"
+            "东台市科技镇长团团长吴某某介绍了东台团的做法。市科技局局长郑某某讲话。"
+            "全市科技镇长团共走访企业1800余家次。本批科技镇长团共96人。")
+    out = run(text)
+    city, county = "盐城市第十六批科技镇长团", "东台市第十六批科技镇长团"
+    assert ("周某某", "leads", city) in facts(out)
+    assert ("吴某某", "leads", county) in facts(out)
+    figs = {(f["s"], f["indicator"], f["value"]) for f in out["figures"]}
+    assert figs == {(city, "走访企业", 1800)}  # the city team's, and its size is no outcome
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -25,11 +25,12 @@ _FIG_RE = re.compile(
     rf"(?P<num>{NUMBER_RE})(?P<mult>[万亿千]*)(?P<after1>余|多)?"
     rf"(?P<unit>万元|亿元|元|{'|'.join(COUNT_UNITS)})?(?P<after2>以上|左右|余)?"
 )
-_SKIP_CONTEXT = ("共有成员", "镇长团共", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届")
+_SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届")
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业"), key=len, reverse=True)) + ")+")
 _SPACES = re.compile(r"\s+")
+_TEAM_SIZE_RE = re.compile(r"团(?:成员|团员)?(?:共有|共计|共)?$")
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
 _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|我们|他们|他|她|以及|并且|同时)")
@@ -94,6 +95,8 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
 def _strip_subject(text: str, words: str, start: int, ms: list[Mention]) -> str:
     """``words`` (the text from ``start``) without a team, person or agency naming itself first."""
     lead = len(words) - len(words.lstrip())
+    if words[lead:lead + 2] in ("全市", "全区", "全县", "全省"):
+        lead += 2  # 全市科技镇长团共走访…
     for m in ms:
         if m.start == start + lead and m.cls in ("Team", "Person", "GovernmentAgency") and m.end - start < len(words):
             return words[m.end - start:]
@@ -161,6 +164,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             elif unit_word in PERSON_UNITS:
                 unit = "person"
+                if _TEAM_SIZE_RE.search(text[c0:st]):
+                    continue  # 本批科技镇长团共9人: the team's size, not an outcome
             else:
                 unit = "count"
             approx = None
@@ -180,7 +185,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             subject = focus
             whole_area = _WHOLE_AREA_RE.search(text[s0:st])
-            if agency is not None and whole_area and "团" not in text[c0:c1]:
+            area_team = whole_area and next((m for m in ms if m.cls == "Team" and m.start - s0 == whole_area.end()), None)
+            if area_team:
+                subject = area_team.canonical  # 全市科技镇长团共走访…: the city's team
+            elif agency is not None and whole_area and "团" not in text[c0:c1]:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
             opener = next((m for m in ms if not text[s0:m.start].strip(" “\"") and m.cls in SUBJECT_CLASSES

@@ -424,9 +424,10 @@ def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if tail is not None and text[tail.end:tail.end + 1] == "团":
             end = tail.end + 1
             loc = loc or tail
+        level = text[start - 1] if loc is None and start > 0 and text[start - 1] in "市区县" else None
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None,
-                                 "industry": bool(m.group(2))}))
+                                 "industry": bool(m.group(2)), "level": level}))  # 市科技镇长团: the city's
     for loc in locs_by_end.values():
         e = loc.end
         if text[e:e + 1] == "团" and text[e + 1:e + 2] not in ("结", "体", "队", "委", "购", "伙", "建", "聚"):

@@ -195,6 +195,14 @@ def _agency_base(name: str) -> str | None:
 _fold_name = functools.lru_cache(maxsize=16384)(fold)
 
 
+def _team_level(team: Entity) -> str | None:
+    """``city`` for a prefecture city's team, ``county`` for a district's or county's."""
+    div = team.info.get("locality")
+    if div is None:
+        return None
+    return "city" if div.level == "city" else "county" if div.level in ("district", "county", "county_city") else None
+
+
 def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Entity], ArticleContext]:
     """Group mentions into canonical entities; returns them and the article context."""
     ctx = article_context(mentions, title)
@@ -293,12 +301,18 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             return (is_home, team_counter[e.name])
         main = max(teams, key=rank)
         ctx.main_team = main.name
+        by_level = {"市": [t for t in teams if _team_level(t) == "city"],
+                    "区": [t for t in teams if _team_level(t) == "county"],
+                    "县": [t for t in teams if _team_level(t) == "county"]}
         for m in mentions:
             if m.cls == "Team" and m.canonical is None:
-                m.canonical = main.name
-                main.mentions.append(m)
+                # 市科技镇长团, 全市科技镇长团: the city's team when the article has one (and only one)
+                same_level = by_level.get(m.info.get("level") or "", [])
+                team = same_level[0] if len(same_level) == 1 else main
+                m.canonical = team.name
+                team.mentions.append(m)
                 if m.info.get("batch") and not m.info.get("programme"):
-                    main.aliases.add(m.text)
+                    team.aliases.add(m.text)
     _merge_short_forms(entities)
     return list(entities.values()), ctx
 
