@@ -500,7 +500,9 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
-_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。；：！？!?“”\"\n】\s]))(?=[\u4e00-\u9fff])")
+# two to four characters opening a clause, then a verb of saying: where a speaker's name can be
+_SPEAKER_RE = re.compile(r"(?:^|(?<=[，。；：！？!?“”\"\n】\s]))[\u4e00-\u9fff]{2,4}?(?="
+                         + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + ")")
 
 
 def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
@@ -508,8 +510,8 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     person (profiles name their subject without a role word); then every other place a
     person's name stands as a name (王磊还推动…, 和王磊) is a mention of that person too."""
     names = {m.text for m in persons}
-    for m in _CLAUSE_START_RE.finditer(text):
-        s = m.end()
+    for m in _SPEAKER_RE.finditer(text):
+        s = m.start()
         e = _given_name_end(text, s)
         if e is None or not text.startswith(lx.SPEECH_VERBS, e):
             continue
