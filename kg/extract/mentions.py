@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer_matcher import GazHit, find_gazetteer_names
+from kg.extract.text import occurrences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -522,7 +523,7 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     taken = {(m.start, m.end) for m in persons}
     out = []
     for name in sorted(names):
-        for k in (k.start() for k in re.finditer(re.escape(name), text)):
+        for k in occurrences(text, name):
             if (k, k + len(name)) in taken or _given_name_end(text, k) != k + len(name):
                 continue
             if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME:

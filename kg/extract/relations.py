@@ -17,6 +17,7 @@ from kg.extract import lexicon as lx
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import Mention
 from kg.extract.resolve import ArticleContext, Entity
+from kg.extract.text import occurrences
 
 ORG_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "GovernmentAgency", "Platform"}
 PARTY_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform", "Locality"}
@@ -513,7 +514,7 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
     home = [e.name for e in (ctx.district, ctx.city) if e is not None] if ctx else []
     windows = []
     for cue in lx.MEMBER_INSTITUTION_CUES:
-        for k in (m.start() for m in re.finditer(cue, sent)):
+        for k in occurrences(sent, cue):
             if sent[max(0, k - 1):k] == "等":  # 依托东南大学、南京理工大学等后方高校: the list comes first
                 windows.append((max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1, k))
             else:

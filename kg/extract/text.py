@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterator
 
 # Characters that end a sentence in Chinese news prose; line breaks end one too.
 SENTENCE_END = set("。！？；!?;\n")
@@ -58,3 +59,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, without overlaps (``str.find``: unlike ``re.finditer``
+    on an escaped word, no pattern is compiled per word, which thrashed ``re``'s cache)."""
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + len(word))
