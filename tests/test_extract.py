@@ -304,6 +304,15 @@ def test_shi_keji_zhenzhangtuan_is_the_citys_team():
     assert figs == {(city, "走访企业", 1800)}  # the city team's, and its size is no outcome
 
 
+def test_gaodeng_is_no_list_end_and_fenbu_zai_opens_a_field_list():
+    text = ("在科技镇长团的推动下，南京大学苏州高等研究院与苏州某某智能科技有限公司签署合作协议。"
+            "目前全市共有省产业教授12名，分布在装备制造、新材料、纺织等重点产业。")
+    out = run(text)
+    assert "南京大学苏州高等研究院" in names(out, "Platform")
+    assert {"装备制造", "新材料", "纺织"} <= names(out, "Field")
+    assert not {n for n in names(out, "Field") if n.startswith("分布")}
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -146,7 +146,10 @@ SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”
 # Words a zone's own name never contains (专项资金高新区 is not a zone).
 NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", "补助", "活动", "会议", "成果", "国家级", "省级")
 # Verbs that open a list of fields: 培育半导体及通信、数字创意等产业.
-FIELD_LIST_OPENERS = ("重点发展", "发展", "培育", "围绕", "聚焦", "涉及", "包括", "打造", "壮大", "布局", "以及", "主攻", "瞄准")
+FIELD_LIST_OPENERS = ("重点发展", "发展", "培育", "围绕", "聚焦", "涉及", "包括", "打造", "壮大", "布局", "以及", "主攻", "瞄准",
+                      "分布在", "分布于", "集中在", "集中于", "覆盖", "涵盖", "面向", "深耕", "专注于", "致力于")
+# 等 ends a list, except inside these words (高等研究院, 同等条件).
+NOT_LIST_END_WORDS = frozenset({"高等", "同等", "平等", "中等", "初等", "上等", "优等", "对等", "均等"})
 
 # Stop words that may also sit inside a name (云帆创新发展中心, 南林大创新发展研究院): a name that
 # starts at a known place, university or company may run left across them.

@@ -69,7 +69,7 @@ def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
         if i - n < floor:
             break
         if text[i - n:i] in words:
-            return True
+            return not (n == 1 and text[i - 2:i] in lx.NOT_LIST_END_WORDS)  # 高等研究院
     return False
 
 
