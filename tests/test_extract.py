@@ -306,7 +306,7 @@ def test_shi_keji_zhenzhangtuan_is_the_citys_team():
 
 def test_gaodeng_is_no_list_end_and_fenbu_zai_opens_a_field_list():
     text = ("在科技镇长团的推动下，南京大学苏州高等研究院与苏州某某智能科技有限公司签署合作协议。"
-            "目前全市共有省产业教授12名，分布在装备制造、新材料、纺织等重点产业。")
+            "如东县第十六批科技镇长团介绍，目前全县共有省产业教授12名，分布在装备制造、新材料、纺织等重点产业。")
     out = run(text)
     assert "南京大学苏州高等研究院" in names(out, "Platform")
     assert {"装备制造", "新材料", "纺织"} <= names(out, "Field")
