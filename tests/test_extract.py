@@ -313,6 +313,18 @@ def test_gaodeng_is_no_list_end_and_fenbu_zai_opens_a_field_list():
     assert not {n for n in names(out, "Field") if n.startswith("分布")}
 
 
+def test_a_team_that_signs_itself_is_a_party_not_a_broker():
+    text = ("句容市第十六批科技镇长团党支部与南京农业大学园艺学院党委开展主题党日活动，并签订党建联建协议。"
+            "团员们参观了江苏某某农业科技有限公司。在科技镇长团牵线下，南京农业大学已与句容8家企业签订技术合同。")
+    out = run(text)
+    team = "句容市第十六批科技镇长团"
+    assert (team, "collaboratesWith", "南京农业大学园艺学院") in facts(out)
+    assert (team, "brokered", "南京农业大学园艺学院") not in facts(out)
+    assert (team, "visited", "江苏某某农业科技有限公司") in facts(out)
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("南京农业大学", "句容市")) not in pairs  # 与句容8家企业: the firms, not the city
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

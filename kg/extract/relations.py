@@ -533,6 +533,9 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
 _CONNECTOR_RE = re.compile(r"与|和|同|跟")
 
 
+_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]")
+
+
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False
                              ) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
@@ -556,7 +559,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         c_lo, c_hi = _clause_bounds(text, cpos, s0, s1)
         if not _has_cue(text[c_lo:c_hi], lx.COOPERATION_CUES):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
-        right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3]
+        right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3
+                 and not (m.cls == "Locality" and _COUNTED_AFTER.match(text, m.end))]  # 与丹阳7家企业: the firms
         if not right:
             continue
         rgroup = [min(right, key=lambda m: m.start)]
@@ -669,6 +673,13 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
             if m.cls in BROKERED_CLASSES and text[max(0, m.start - 2):m.start] in ("联合", "携手"):
                 facts.add(team, "collaboratesWith", m.canonical, span, text, 0.6, "team-joins")
                 return
+    # 科技镇长团党支部与X学院党委…签订党建联建协议: the team is a party, not a broker
+    if not pairs:
+        own = _team_pairs(text, s0, s1, ms)
+        for t, m in own:
+            facts.add(t, "collaboratesWith", m.canonical, span, text, 0.6, "team-pair")
+        if own:
+            return
     if team is None or not brokering:
         return
     objects = {p for m, p in parties_in_pairs if p}
@@ -678,6 +689,28 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
                    and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",))}
     for o in objects - visited:
         facts.add(team, "brokered", o, span, text, 0.65, "broker-cue")
+
+
+_TEAM_BODY_RE = re.compile(r"(?:临时)?(?:党支部|党总支|党委|全体成员|全体团员)?(?:与|和|同)")
+
+
+def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[str, Mention]]:
+    """(team, party) where a named team (or its party branch) stands left of 与 and the clause
+    states a cooperation with the parties right of it."""
+    out = []
+    for t in ms:
+        if t.cls != "Team" or not t.canonical:
+            continue
+        conn = _TEAM_BODY_RE.match(text, t.end, min(s1, t.end + 8))
+        if conn is None:
+            continue
+        c_lo, c_hi = _clause_bounds(text, t.end, s0, s1)
+        if not _has_cue(text[c_lo:s1], lx.COOPERATION_CUES):
+            continue
+        first = next((m for m in ms if 0 <= m.start - conn.end() <= 1 and m.cls in BROKERED_CLASSES), None)
+        if first is not None:
+            out.append((t.canonical, first))
+    return out
 
 
 def _visits(text, sent, s0, ms, team, facts, span) -> None:
