@@ -325,6 +325,15 @@ def test_a_team_that_signs_itself_is_a_party_not_a_broker():
     assert frozenset(("南京农业大学", "句容市")) not in pairs  # 与句容8家企业: the firms, not the city
 
 
+def test_money_a_bureau_helped_a_zone_get_is_the_zones():
+    text = ("泰州市科技局积极服务高新区发展。2023年，市科技局协助泰州高新区获省级专项资金1500万元，目前已到位800万元；"
+            "协助靖江高新区、泰兴高新区分别获得全省高新区奖励资金300万元和600万元。市科技局累计走访企业200余家。")
+    out = run(text)
+    figs = {(f["s"], f["value"]) for f in out["figures"]}
+    assert {("泰州高新区", 15_000_000), ("泰州高新区", 8_000_000), ("靖江高新区", 3_000_000),
+            ("泰兴高新区", 6_000_000), ("泰州市科技局", 200)} <= figs
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -92,6 +92,38 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     return before
 
 
+_RECEIPT_RE = re.compile(r"获得|获批|获|得到|争取到|拿到")
+
+
+def _receiver(text: str, s0: int, st: int, ms: list[Mention]) -> str | None:
+    """Who got the money or the count at ``st``: the last zone, platform, team or institute
+    of the clause before it that a 获/得到 follows (市科技局协助镇江高新区获…2100万元 is the
+    zone's). With 分别 (协助丹阳高新区、扬中高新区分别获得…540万元和1000万元) the n-th
+    figure after 分别 is the n-th of the listed receivers."""
+    lo = max(text.rfind(ch, s0, st) for ch in "；;。") + 1
+    lo = max(lo, s0)
+    cands = [m for m in ms if lo <= m.start and m.end <= st and m.cls in SUBJECT_CLASSES
+             and m.cls != "GovernmentAgency" and (m.cls != "Locality" or m.info.get("zone"))]
+    for m in reversed(cands):
+        between = text[m.end:st]
+        if not _RECEIPT_RE.search(between):
+            continue
+        k = between.find("分别")
+        if k < 0:
+            return m.canonical
+        group = [m]
+        for prev in reversed(cands[:cands.index(m)]):
+            gap = text[prev.end:group[-1].start]
+            if len(gap) <= 1 and all(ch in "、和及与" for ch in gap):
+                group.append(prev)
+            else:
+                break
+        group.reverse()
+        nth = sum(1 for f in _FIG_RE.finditer(text, m.end + k, st) if f.group("unit") or f.group("mult"))
+        return group[nth].canonical if nth < len(group) else None
+    return None
+
+
 def _strip_subject(text: str, words: str, start: int, ms: list[Mention]) -> str:
     """``words`` (the text from ``start``) without a team, person or agency naming itself first."""
     lead = len(words) - len(words.lstrip())
@@ -195,6 +227,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                            and (m.cls != "Locality" or m.info.get("zone"))), None)
             if opener is not None and opener.end <= st:
                 subject = opener.canonical
+            receiver = _receiver(text, s0, st, ms)
+            if receiver is not None:
+                subject = receiver
             # 首期规模3亿元的泰州高投创业投资基金: the figure describes what follows 的
             owner = next((m for m in ms if m.start >= en and m.start - en <= 2 and text[en:m.start].startswith("的")
                           and m.cls in ("Enterprise", "Platform")), None)
