@@ -334,6 +334,26 @@ def test_money_a_bureau_helped_a_zone_get_is_the_zones():
             ("泰兴高新区", 6_000_000), ("泰州市科技局", 200)} <= figs
 
 
+def test_members_named_after_guazhi_brackets_de_chains_and_titles():
+    text = ("新吴区第十六批科技镇长团副团长、新吴区科技局副局长（挂职）吕一帆介绍了情况。"
+            "新吴区第十六批科技镇长团成员、挂职硕放街道副主任的江南大学理学院副教授严明宇走访企业。"
+            "来自南京师范大学中北学院的团员高兰博士牵头组建专家服务团。")
+    out = run(text)
+    team = "新吴区第十六批科技镇长团"
+    assert {("吕一帆", "memberOf", team), ("严明宇", "memberOf", team), ("高兰", "memberOf", team)} <= facts(out)
+    assert ("严明宇", "affiliatedWith", "江南大学理学院") in facts(out)
+    assert ("高兰", "affiliatedWith", "南京师范大学中北学院") in facts(out)
+    assert "高兰博" not in names(out)
+
+
+def test_a_partner_the_text_names_only_in_short_leaves_the_others_unpaired():
+    # 纳米所 is unknown: the group rule must not pair the company with the zone instead
+    text = ("在吴中区第十六批科技镇长团推动下，苏州某某电子化学品有限公司与纳米所签订了联合开发协议，"
+            "吴中经济技术开发区与纳米所就共建创新中心达成初步意向。")
+    pairs = {frozenset((s, o)) for s, p, o in facts(run(text), "collaboratesWith")}
+    assert frozenset(("苏州某某电子化学品有限公司", "吴中经济技术开发区")) not in pairs
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

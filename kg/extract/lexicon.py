@@ -176,6 +176,7 @@ AFTER_NAME = tuple(sorted({
     "牵头", "领衔", "主讲", "回答", "接受", "现场", "详细", "一同", "共同", "亲自", "首先", "随后", "代表",
     "宣布", "签字", "签约", "颁发", "揭牌", "讲话", "并", "及", "率队", "带队", "今年", "近日", "日前",
     "评价", "表态", "谈到", "感慨", "补充", "回忆",
+    "博士", "教授", "副教授", "研究员", "院士", "老师", "先生", "女士",  # 高兰博士 is 高兰
 }, key=len, reverse=True))
 # Verbs of saying that make a clause-initial name a speaker (王磊说, 王磊表示): a person
 # named without a role word, as profiles of one team member name him or her.

@@ -470,6 +470,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     out = []
     for m in _ROLE_RE.finditer(text):
         start = m.end()
+        if text.startswith(("（挂职）", "(挂职)"), start):  # 科技局副局长（挂职）徐飞
+            start += 4
         end = _given_name_end(text, start)
         if end is None:
             continue

@@ -355,7 +355,7 @@ def _place_inside(name: str, divisions):
 
 
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
-_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|、|和|兼|及)+$")
+_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的)+$")
 
 
 def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
@@ -603,6 +603,18 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
     return pairs, orphans
 
 
+def _unknown_partner(text: str, s0: int, s1: int, ms: list[Mention]) -> bool:
+    """Whether a 与 of the sentence has no known name right after it (与纳米所签订…): the
+    pairs stated there are unknown, so the sentence's parties are not all partners."""
+    for k in occurrences(text[s0:s1], "与"):
+        pos = s0 + k
+        if any(m.start < pos < m.end for m in ms):
+            continue
+        if not any(0 <= m.start - (pos + 1) <= 3 for m in ms):
+            return True
+    return False
+
+
 def _as_party(m: Mention) -> str | None:
     """The party a mention stands for in a cooperation (a party branch stands for its body)."""
     if m.cls == "GovernmentAgency":
@@ -644,7 +656,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
         if strong or "合作" in sent:
             facts.add(pa, "collaboratesWith", pb, span, text, 0.75 if strong else 0.6, "cooperation-pair")
             parties_in_pairs += [(a, pa), (b, pb)]
-    if not pairs and not no_pairing and any(c in sent for c in ("三方", "党建联盟", "共建")):
+    if not pairs and not no_pairing and any(c in sent for c in ("三方", "党建联盟", "共建")) and not _unknown_partner(text, s0, s1, ms):
         parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)]
         parties = [(m, p) for m, p in parties if m.cls != "Locality" or m.info.get("zone") or "党委" in text[m.end:m.end + 3]]
         classes = {m.cls for m, _ in parties}
