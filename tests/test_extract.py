@@ -354,6 +354,14 @@ def test_a_partner_the_text_names_only_in_short_leaves_the_others_unpaired():
     assert frozenset(("苏州某某电子化学品有限公司", "吴中经济技术开发区")) not in pairs
 
 
+def test_two_pairs_in_one_list_stay_two_pairs():
+    text = ("在丹徒区第十六批科技镇长团牵线下，江苏科技大学与镇江某某螺旋桨有限公司、"
+            "南京航空航天大学与江苏某某醋业股份有限公司分别签订了产学研合作协议。")
+    pairs = {frozenset((s, o)) for s, p, o in facts(run(text), "collaboratesWith")}
+    assert pairs == {frozenset(("江苏科技大学", "镇江某某螺旋桨有限公司")),
+                     frozenset(("南京航空航天大学", "江苏某某醋业股份有限公司"))}
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -568,8 +568,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             gap = text[rgroup[-1].end:m.start]
             if not gap and rgroup[-1].cls == "Locality":
                 rgroup[-1] = m  # 如东县丰利镇: the place qualifies the name that follows
-            elif gap and len(gap) <= 2 and all(ch in "、，,和及" for ch in gap):
-                rgroup.append(m)
+            elif gap and len(gap) <= 2 and all(ch in "、，,和及" for ch in gap) and not _CONNECTOR_RE.match(text, m.end):
+                rgroup.append(m)  # (not a name that opens the next pair: A与B、C与D)
             else:
                 break
         left = [m for m in parties if m.end <= cpos and cpos - m.end <= 14
@@ -586,8 +586,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             gap = text[m.end:group[-1].start]
             if not gap and m.cls == "Locality":
                 continue  # 丹徒区谷阳镇党委: the district only qualifies the next name
-            if gap and len(gap) <= 2 and all(ch in "、，,和及与" for ch in gap):
-                group.append(m)
+            if gap and len(gap) <= 2 and all(ch in "、，,和及与" for ch in gap) and not (
+                    gap[0] in "、，," and m.start > 0 and text[m.start - 1] in "与和同跟"):
+                group.append(m)  # (not a name that closes the previous pair: A与B、C与D)
             else:
                 break
         # 除了 X 外，Y、Z 等也都与 W 签订…: X is on the left too
