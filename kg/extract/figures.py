@@ -30,6 +30,7 @@ _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 b
     "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业"), key=len, reverse=True)) + ")+")
 _SPACES = re.compile(r"\s+")
+_AFTER_NOUN_END = re.compile(r"的?[\d]|的?[一二三四五六七八九十两]+[个家所名位项场批]")
 _TEAM_SIZE_RE = re.compile(r"团(?:成员|团员)?(?:共有|共计|共)?$")
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
@@ -73,6 +74,7 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     the unit when the words before name none (签约12个项目 → 签约项目) or end a list
     (对接同济大学、…、常州大学等27所高校 → 对接高校)."""
     after = _LEAD_ADVERBS.sub("", _SPACES.sub("", text[en:c1]))
+    after = _AFTER_NOUN_END.split(after, 1)[0]  # the noun counted: 8所高校的20余名… → 高校
     before = _SPACES.sub("", before)  # line breaks of the source inside a phrase
     if before.endswith("等") and "、" in text[s0:st]:
         # the list began at its first item: the verb before it is the indicator's head
