@@ -362,6 +362,19 @@ def test_two_pairs_in_one_list_stay_two_pairs():
                      frozenset(("南京航空航天大学", "江苏某某醋业股份有限公司"))}
 
 
+@pytest.mark.parametrize("text, team, city_team", [
+    ("江苏省第十六批科技镇长团扬州团在邗江区召开会议。", "扬州市第十六批科技镇长团", None),
+    ("第十六批省科技镇长团高邮团团长周某出席。", "高邮市第十六批科技镇长团", None),
+    ("扬州市第十六批科技镇长团邗江分团走访企业。", "邗江区第十六批科技镇长团", "扬州市第十六批科技镇长团"),
+])
+def test_team_names_with_the_province_in_front_or_a_sub_team_behind(text, team, city_team):
+    out = run(text)
+    assert team in names(out, "Team")
+    assert not {n for n in names(out, "Team") if n.startswith("江苏省")}
+    if city_team:
+        assert (team, "partOf", city_team) in facts(out)
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -382,7 +382,7 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
 
 # The lookahead lists the characters a match can start with (第, 产, 科, 镇): it changes no
 # match, but spares trying the optional groups at every other position of the text.
-_TEAM_RE = re.compile(r"(?=[第产科镇])(第[一二三四五六七八九十百\d]+批)?(产业)?(科技镇长团|镇长团)")
+_TEAM_RE = re.compile(r"(?=[第产科镇])(第[一二三四五六七八九十百\d]+批)?(?:省)?(产业)?(科技镇长团|镇长团)")
 
 
 _ZONE_SUFFIXES_LONGEST_FIRST = sorted(lx.ZONE_SUFFIXES, key=len, reverse=True)
@@ -420,22 +420,28 @@ def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
             loc = _zone_before(text, start, known)  # 苏州工业园区科技镇长团: a zone's own team
         if loc is not None:
             start = loc.start
-        # 第十五批科技镇长团海陵团
+        # 第十五批科技镇长团海陵团, 江苏省第十六批科技镇长团扬州团: the team of the place after it
+        # (…科技镇长团邗江分团 is a sub-team of its own, found below)
         tail = locs_by_start.get(end)
-        if tail is not None and text[tail.end:tail.end + 1] == "团":
+        if tail is not None and text[tail.end:tail.end + 1] == "团" and (loc is None or _is_province(loc)):
             end = tail.end + 1
-            loc = loc or tail
+            loc = tail
         level = text[start - 1] if loc is None and start > 0 and text[start - 1] in "市区县" else None
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None,
                                  "industry": bool(m.group(2)), "level": level}))  # 市科技镇长团: the city's
     for loc in locs_by_end.values():
         e = loc.end
-        if text[e:e + 1] == "团" and text[e + 1:e + 2] not in ("结", "体", "队", "委", "购", "伙", "建", "聚"):
+        word = "分团" if text.startswith("分团", e) else "支团" if text.startswith("支团", e) else "团"
+        if text.startswith(word, e) and text[e + len(word):e + len(word) + 1] not in ("结", "体", "队", "委", "购", "伙", "建", "聚"):
             if loc.hits and all(h.cls == "Locality" for h in loc.hits):
-                out.append(Mention(loc.start, e + 1, text[loc.start:e + 1], "Team", "team-short", 0.75,
+                out.append(Mention(loc.start, e + len(word), text[loc.start:e + len(word)], "Team", "team-short", 0.75,
                                    info={"locality": loc, "batch": None, "bare": False}))
     return out
+
+
+def _is_province(loc: Mention) -> bool:
+    return bool(loc.hits) and all(h.code and h.code.endswith("0000") for h in loc.hits)
 
 
 def _given_name_end(text: str, start: int) -> int | None:
