@@ -375,6 +375,16 @@ def test_team_names_with_the_province_in_front_or_a_sub_team_behind(text, team, 
         assert (team, "partOf", city_team) in facts(out)
 
 
+def test_cas_institutes_take_the_full_name_and_a_city_zone_is_not_the_districts():
+    text = ("溧水区第十六批科技镇长团走访企业。中科院南京土壤研究所专家参加。"
+            "省产研院膜科学技术研究所落户南京江北新区。溧水经济开发区企业代表参加。")
+    out = run(text)
+    inst = next(e for e in out["entities"] if e["type"] == "ResearchInstitute" and "土壤" in e["name"])
+    assert inst["name"] == "中国科学院南京土壤研究所" and "中科院南京土壤研究所" in inst["aliases"]
+    assert ("南京江北新区", "locatedIn", "溧水区") not in facts(out)
+    assert ("溧水经济开发区", "locatedIn", "溧水区") in facts(out)
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -237,11 +237,13 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                     facts.add(ent.name, "locatedIn", anc.name, sent_of(ent), text, 0.9, "division-tree")
                     break
         else:  # a zone: the place its name starts with, else the article's home
-            parent = _place_prefix(ent.name, divisions)
-            parent = _nearest_named(parent, names, divisions) if parent is not None else None
+            prefix = _place_prefix(ent.name, divisions)
+            parent = _nearest_named(prefix, names, divisions) if prefix is not None else None
             if parent is not None and parent.name != ent.name:
                 facts.add(ent.name, "locatedIn", parent.name, sent_of(ent), text, 0.8, "zone-name")
-            elif ctx.district is not None and not _placed_by_sentence(ent, resolved, text, sentences):
+            elif (ctx.district is not None and not _placed_by_sentence(ent, resolved, text, sentences)
+                  and (prefix is None or divisions.is_within(prefix, ctx.district.code or ""))):
+                # (南京江北新区 in a 溧水 article: its name places it in the city, not here)
                 facts.add(ent.name, "locatedIn", ctx.district.name, sent_of(ent), text, 0.5, "zone-home")
     for ent in entities:
         if ent.cls in ("GovernmentAgency", "Enterprise", "Platform"):

@@ -280,7 +280,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             ent.info["locality"] = div
             team_counter[ent.name] += 1
         elif m.cls in ("Enterprise", "Platform", "Person") or (m.cls == "ResearchInstitute" and not m.hits):
-            add(m, m.cls, canonical_brackets(m.text))
+            name = canonical_brackets(m.text)
+            if m.cls == "ResearchInstitute" and name.startswith("中科院"):
+                name = "中国科学院" + name[3:]  # the fullest form: 中科院南京土壤研究所 → 中国科学院南京土壤研究所
+            add(m, m.cls, name)
             for host in m.info.get("inside", []) if m.cls == "Platform" else []:
                 if host.hits and host.cls in ("University", "ResearchInstitute") and id(host) not in listed:
                     add(host, host.cls, host.hits[0].name)
