@@ -255,8 +255,10 @@ def test_figure_indicators_leave_out_who_did_it_and_words_that_only_look_like_qu
 
 
 def test_a_company_name_holding_a_word_that_may_sit_inside_names():
-    out = run("团员走访江苏华亿细胞组织工程有限公司。扬州市科技局组织南京华科电子有限公司参加对接会。")
-    assert {"江苏华亿细胞组织工程有限公司", "南京华科电子有限公司"} <= names(out, "Enterprise")
+    out = run("团员走访江苏华亿细胞组织工程有限公司。扬州市科技局组织南京华科电子有限公司参加对接会。"
+              "科技镇长团还推动华为技术有限公司与东南大学开展合作，江苏某某等公司参加。")
+    assert {"江苏华亿细胞组织工程有限公司", "南京华科电子有限公司", "华为技术有限公司"} <= names(out, "Enterprise")
+    assert not {n for n in names(out, "Enterprise") if n.endswith("等公司")}
     assert not {n for n in names(out, "Enterprise") if n.startswith(("工程", "扬州市科技局"))}
 
 

@@ -67,6 +67,9 @@ LEFT_STOPWORDS = tuple(sorted({
 }, key=len, reverse=True))
 
 NAME_CHARS_EXTRA = set("（）()·-—&")
+# One-character stop words that also sit inside company names (华为, 有为): crossed when the
+# name would otherwise be a generic word (华为技术有限公司 is not 技术有限公司).
+STOP_CHARS_IN_BRANDS = frozenset("为")
 # Quotes and title marks that enclose names (“储能材料联合研发中心”), as news prose writes them.
 OPEN_QUOTES = "“‘「『\"《"
 CLOSE_QUOTES = "”’」』\"》"

@@ -164,6 +164,12 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if wide < start and wide in place_starts:
                 start = wide
         core = text[start:s]
+        if (_generic(core) or len(core) < 2) and start >= 2 and text[start - 1] in lx.STOP_CHARS_IN_BRANDS:
+            # 华为技术有限公司: a one-character stop word (为) inside a name left only a
+            # generic core; the name runs on over it to the word before
+            wider = left_extend(text, start - 1, max(1, 26 - (s - start) - 1))
+            if wider < start - 1:
+                start, core = wider, text[wider:s]
         if _generic(core) or len(core) < 2:
             continue
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
