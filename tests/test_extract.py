@@ -387,6 +387,16 @@ def test_cas_institutes_take_the_full_name_and_a_city_zone_is_not_the_districts(
     assert ("溧水经济开发区", "locatedIn", "溧水区") in facts(out)
 
 
+def test_a_platform_named_after_a_company_is_hosted_by_it():
+    text = ("在如皋市第十六批科技镇长团推动下，江苏某某机械有限公司院士工作站、"
+            "如皋某某纺织有限公司博士后工作站相继揭牌。")
+    out = run(text)
+    for company in ("江苏某某机械有限公司", "如皋某某纺织有限公司"):
+        assert company in names(out, "Enterprise")
+    assert ("江苏某某机械有限公司院士工作站", "hostedBy", "江苏某某机械有限公司") in facts(out)
+    assert ("如皋某某纺织有限公司博士后工作站", "hostedBy", "如皋某某纺织有限公司") in facts(out)
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

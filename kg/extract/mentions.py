@@ -698,11 +698,13 @@ def _find_mentions(text: str) -> list[Mention]:
     # gazetteer names that sit inside a longer gazetteer name are dropped early
     base = select(gaz)
     candidates = list(gaz)
-    candidates += enterprise_mentions(text, base)
+    companies = enterprise_mentions(text, base)
+    candidates += companies
     candidates += list_item_mentions(text)
     zones = zone_mentions(text, base)
     candidates += zones
-    candidates += unit_and_platform_mentions(text, base)
+    # a company can host a platform named after it: 江苏某某机械有限公司院士工作站
+    candidates += unit_and_platform_mentions(text, base + [c for c in companies if c.rule.startswith("enterprise-suffix")])
     candidates += agency_mentions(text, base, zones)
     candidates += team_mentions(text, base)
     candidates += person_mentions(text, base)

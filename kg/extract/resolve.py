@@ -280,6 +280,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             ent.info["locality"] = div
             team_counter[ent.name] += 1
         elif m.cls in ("Enterprise", "Platform", "Person") or (m.cls == "ResearchInstitute" and not m.hits):
+            if m.cls == "Platform":
+                for host in m.info.get("inside", ()):
+                    if host.cls == "Enterprise" and id(host) not in listed and host.end - m.start < m.length:
+                        add(host, "Enterprise", canonical_brackets(host.text))  # the company it is named after
             name = canonical_brackets(m.text)
             if m.cls == "ResearchInstitute" and name.startswith("中科院"):
                 name = "中国科学院" + name[3:]  # the fullest form: 中科院南京土壤研究所 → 中国科学院南京土壤研究所
