@@ -515,9 +515,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
-# two to four characters opening a clause, then a verb of saying: where a speaker's name can be
-_SPEAKER_RE = re.compile(r"(?:^|(?<=[，。；：！？!?“”\"\n】\s]))[\u4e00-\u9fff]{2,4}?(?="
-                         + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + ")")
+_SPEECH_VERB_RE = re.compile("|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)))
+_CLAUSE_OPENERS = frozenset("，。；：！？!?“”\"\n】 \t\u3000")
 
 
 def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
@@ -525,8 +524,13 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     person (profiles name their subject without a role word); then every other place a
     person's name stands as a name (王磊还推动…, 和王磊) is a mention of that person too."""
     names = {m.text for m in persons}
-    for m in _SPEAKER_RE.finditer(text):
-        s = m.start()
+    starts = set()
+    for v in _SPEECH_VERB_RE.finditer(text):  # a few verbs an article: look back from each
+        for n in (2, 3, 4):
+            s = v.start() - n
+            if s >= 0 and (s == 0 or text[s - 1] in _CLAUSE_OPENERS) and all(CJK.match(ch) for ch in text[s:v.start()]):
+                starts.add(s)
+    for s in sorted(starts):
         e = _given_name_end(text, s)
         if e is None or not text.startswith(lx.SPEECH_VERBS, e):
             continue
