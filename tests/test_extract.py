@@ -397,6 +397,17 @@ def test_a_platform_named_after_a_company_is_hosted_by_it():
     assert ("如皋某某纺织有限公司博士后工作站", "hostedBy", "如皋某某纺织有限公司") in facts(out)
 
 
+def test_a_generic_company_core_runs_back_to_its_place_and_activities_are_no_parks():
+    text = ("近日，记者从淮安经济技术开发区获悉，淮安经开区第十六批科技镇长团累计促成校企合作项目35项。"
+            "科技镇长团组织开展“高校院所进园区”系列活动12场。"
+            "在科技镇长团的撮合下，淮安某某挖掘机械有限公司与淮阴工学院签订合作协议。")
+    out = run(text)
+    assert "淮安某某挖掘机械有限公司" in names(out, "Enterprise")
+    assert "机械有限公司" not in names(out)
+    assert not {n for n in names(out, "Locality") if "高校院所" in n}
+    assert {f["s"] for f in out["figures"] if f["value"] == 35} == {"淮安经开区第十六批科技镇长团"}  # 获悉 is no 获
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -94,7 +94,7 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     return before
 
 
-_RECEIPT_RE = re.compile(r"获得|获批|获|得到|争取到|拿到")
+_RECEIPT_RE = re.compile(r"获得|获批|获(?!悉)|得到|争取到|拿到")  # (获悉 is "learnt")
 
 
 def _receiver(text: str, s0: int, st: int, ms: list[Mention]) -> str | None:

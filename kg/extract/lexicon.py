@@ -67,6 +67,8 @@ LEFT_STOPWORDS = tuple(sorted({
 }, key=len, reverse=True))
 
 NAME_CHARS_EXTRA = set("（）()·-—&")
+# Words after a quoted name that make it an activity, not a place: “高校院所进园区”系列活动.
+ACTIVITY_WORDS = ("活动", "系列", "行动", "专项", "品牌", "计划", "工程", "大赛", "论坛", "主题", "对接会")
 # One-character stop words that also sit inside company names (华为, 有为): crossed when the
 # name would otherwise be a generic word (华为技术有限公司 is not 技术有限公司).
 STOP_CHARS_IN_BRANDS = frozenset("为")

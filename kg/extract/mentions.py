@@ -91,6 +91,15 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bo
     return i
 
 
+def _name_stretch_start(text: str, pos: int, max_len: int) -> int:
+    """Where the run of name characters ending at ``pos`` begins, stop words included (but not
+    the words that join a list: 等, 与, 和, 及)."""
+    i, lo = pos, max(0, pos - max_len)
+    while i > lo and _continues_name(text[i - 1]) and text[i - 1] not in "等与和及":
+        i -= 1
+    return i
+
+
 def anchored_start(text: str, pos: int, anchors: list[Mention], max_len: int = 30) -> int:
     """Start of a name ending at ``pos``: the earliest known name (place, university,
     company) inside the stretch reachable across soft stop words, else the plain start."""
@@ -164,6 +173,13 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if wide < start and wide in place_starts:
                 start = wide
         core = text[start:s]
+        if 2 <= len(core) <= 2 + _generic(core) * 8 and start not in place_starts:
+            # 徐州徐工挖掘机械有限公司: the walk stopped at 挖掘 and left the generic 机械; a name
+            # that a place starts runs back to that place, over whatever stop words
+            wide = _name_stretch_start(text, start, 26 - (s - start))
+            anchor = min((p.start for p in places if wide <= p.start < start and p.end <= start), default=None)
+            if anchor is not None and anchor == wide:
+                start, core = anchor, text[anchor:s]
         if (_generic(core) or len(core) < 2) and start >= 2 and text[start - 1] in lx.STOP_CHARS_IN_BRANDS:
             # 华为技术有限公司: a one-character stop word (为) inside a name left only a
             # generic core; the name runs on over it to the word before
@@ -316,6 +332,8 @@ def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if zone_suffix.search(core) or _generic(core) or len(core) < 2 or any(w in core for w in lx.NOT_IN_ZONE_NAME):
             continue
         quoted = _quoted(text, start, e)
+        if quoted and text.startswith(lx.ACTIVITY_WORDS, e + 1):
+            continue  # “高校院所进园区”系列活动: an activity's name, not a park
         clean_left = start == 0 or not is_name_char(text[start - 1]) or _ends_with_stopword(text, start, 0, True)
         if not inner and not quoted and (len(core) > 10 or (len(core) > 6 and not clean_left)):
             continue
