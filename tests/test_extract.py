@@ -408,6 +408,14 @@ def test_a_generic_company_core_runs_back_to_its_place_and_activities_are_no_par
     assert {f["s"] for f in out["figures"] if f["value"] == 35} == {"淮安经开区第十六批科技镇长团"}  # 获悉 is no 获
 
 
+def test_member_units_are_no_person_and_topics_are_no_companies():
+    text = ("靖江市第十六批科技镇长团牵头成立产业技术创新联盟，15家骨干企业成为首批成员单位。"
+            "联盟将围绕绿色船舶、智能船舶等方向开展联合攻关。")
+    out = run(text)
+    assert "单位" not in names(out, "Person")
+    assert not {n for n in names(out, "Enterprise") if n.endswith("船舶")}
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -8,6 +8,8 @@ gazetteers under ``kg/data/``.
 
 from __future__ import annotations
 
+import re
+
 # --- name shapes -----------------------------------------------------------
 
 ENTERPRISE_SUFFIXES = (
@@ -67,6 +69,8 @@ LEFT_STOPWORDS = tuple(sorted({
 }, key=len, reverse=True))
 
 NAME_CHARS_EXTRA = set("（）()·-—&")
+# A list ending in these names directions, not companies: 绿色船舶、智能船舶等方向.
+LIST_OF_TOPICS = re.compile(r"[^，,。；;：:]{0,24}?等(?:方向|领域|方面|技术|行业|产业|学科|专业)")
 # Words after a quoted name that make it an activity, not a place: “高校院所进园区”系列活动.
 ACTIVITY_WORDS = ("活动", "系列", "行动", "专项", "品牌", "计划", "工程", "大赛", "论坛", "主题", "对接会")
 # One-character stop words that also sit inside company names (华为, 有为): crossed when the
@@ -195,4 +199,5 @@ PLATFORM_CUES = ("共建", "联合成立", "共同成立", "成立", "建立", "
 # Words shaped like a surname and a given name that are not names (高校博士, 青年教授).
 NOT_NAMES = frozenset({"高校", "高级", "全体", "广大", "部分", "知名", "优秀", "青年", "资深", "首席", "客座",
                        "特聘", "兼职", "博士", "硕士", "海外", "江苏", "国家", "省级", "市级", "万名", "百名", "千名",
-                       "名誉", "荣誉", "外籍", "华人", "教授", "讲座", "常务", "明星", "金牌", "双聘", "柔性"})
+                       "名誉", "荣誉", "外籍", "华人", "教授", "讲座", "常务", "明星", "金牌", "双聘", "柔性",
+                       "单位"})  # 成员单位

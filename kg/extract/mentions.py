@@ -204,6 +204,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if before and before not in "、，,。；;：:“\"（(\n " and not any(
                 text[:start].endswith(w) for w in ("走访", "拜访", "与", "和", "及", "如", "包括", "企业", "公司")):
             continue
+        if lx.LIST_OF_TOPICS.match(text, e):
+            continue  # 绿色船舶、智能船舶等方向: topics
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-short:{suffix}", 0.55))
     # 华通动力、泰州船厂成功入选…: a short name listed right after a company is a company
     ends = {m.end for m in out}
@@ -509,6 +511,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if any(b in before for b in lx.BYLINE_WORDS):
             continue
         name = text[start:end]
+        if name in lx.NOT_NAMES or name[:2] in lx.NOT_NAMES:
+            continue  # 成员单位
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
     # 王海涛教授: a title written after the name
