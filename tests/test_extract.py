@@ -416,6 +416,19 @@ def test_member_units_are_no_person_and_topics_are_no_companies():
     assert not {n for n in names(out, "Enterprise") if n.endswith("船舶")}
 
 
+def test_a_member_list_with_roles_colons_and_brackets():
+    text = ("响水县第十六批科技镇长团成员名单\n"
+            "团长：钱某某（南京理工大学教授，挂任响水县副县长）\n"
+            "团员：孙某某（中国药科大学，挂任陈家港镇副镇长）、李某某（南京工业大学，挂任县科技局副局长）\n")
+    out = run(text)
+    team = "响水县第十六批科技镇长团"
+    assert ("钱某某", "leads", team) in facts(out)
+    for person, home in (("钱某某", "南京理工大学"), ("孙某某", "中国药科大学"), ("李某某", "南京工业大学")):
+        assert (person, "memberOf", team) in facts(out)
+        assert (person, "affiliatedWith", home) in facts(out)
+        assert (team, "memberInstitution", home) in facts(out)
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

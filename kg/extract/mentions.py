@@ -504,6 +504,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         start = m.end()
         if text.startswith(("（挂职）", "(挂职)"), start):  # 科技局副局长（挂职）徐飞
             start += 4
+        elif text.startswith(("：", ":"), start) and m.group() in lx.MEMBER_ROLES:  # 团员：周强（…）、吴敏（…）
+            start += 1
         end = _given_name_end(text, start)
         if end is None:
             continue
@@ -515,6 +517,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             continue  # 成员单位
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
+        out += _listed_after(text, end, m.group(), m.start())
     # 王海涛教授: a title written after the name
     ends = {m.end for m in known}
     for m in _TITLE_AFTER_NAME_RE.finditer(text):
@@ -539,6 +542,22 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
 
 _SPEECH_VERB_RE = re.compile("|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)))
 _CLAUSE_OPENERS = frozenset("，。；：！？!?“”\"\n】 \t\u3000")
+
+
+def _listed_after(text: str, end: int, role: str, role_start: int) -> list[Mention]:
+    """Names listed after a role's name, each with its bracket: 团员：周强（中国药科大学）、吴敏（…）."""
+    out = []
+    while text.startswith(("（", "("), end):
+        close = min((k for k in (text.find("）", end, end + 60), text.find(")", end, end + 60)) if k >= 0), default=-1)
+        if close < 0 or text[close + 1:close + 2] != "、":
+            break
+        start = close + 2
+        end = _given_name_end(text, start)
+        if end is None or not text.startswith(("（", "("), end) or text[start:end][:2] in lx.NOT_NAMES:
+            break
+        out.append(Mention(start, end, text[start:end], "Person", f"person-listed:{role}", 0.7,
+                           info={"role": role, "role_start": role_start}))
+    return out
 
 
 def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:

@@ -419,7 +419,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if m.cls != "Person" or text[m.end:m.end + 1] not in "（(":
             continue
         org = next((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES
-                    and text[o.end:o.end + 1] in "）)"), None)
+                    and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end))), None)  # （南京理工大学教授，挂任…）
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
                       "person-bracket")
