@@ -429,6 +429,14 @@ def test_a_member_list_with_roles_colons_and_brackets():
         assert (team, "memberInstitution", home) in facts(out)
 
 
+def test_committee_departments_and_offices_inside_a_body():
+    text = ("邗江区第十六批科技镇长团召开会议。邗江区委常委、组织部部长赵某某出席。"
+            "市委组织部人才工作处处长、四级调研员钱某某点评。")
+    out = run(text)
+    assert ("赵某某", "affiliatedWith", "邗江区委组织部") in facts(out)
+    assert ("钱某某", "affiliatedWith", "扬州市委组织部") in facts(out)
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

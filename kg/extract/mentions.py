@@ -385,7 +385,16 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
                 level = None
             elif s >= 2 and text[s - 2] in "全各我本副正":
                 continue
-        elif head in ("委", "政府", "党委", "组织部", "人民政府"):
+        elif head in ("组织部", "宣传部", "统战部") and text[max(0, s - 4):s] in ("委常委、", "委常委，"):
+            # 高港区委常委、组织部部长: the department of the committee just named
+            committee = next((a for a in reversed(out) if a.end == s - 3 and a.info.get("head") == "委"), None)
+            if committee is None:
+                continue
+            out.append(Mention(s, e, text[s:e], "GovernmentAgency", f"agency-of-committee:{head}", 0.7,
+                               info={"head": "委" + head, "level": committee.info.get("level"),
+                                     "locality": committee.info.get("locality")}))
+            continue
+        elif head in ("委", "政府", "党委", "组织部", "宣传部", "统战部", "人民政府"):
             continue
         elif s >= 2 and text[s - 2:s] == "国家":
             start = s - 2
