@@ -437,6 +437,16 @@ def test_committee_departments_and_offices_inside_a_body():
     assert ("钱某某", "affiliatedWith", "扬州市委组织部") in facts(out)
 
 
+def test_companies_that_settle_without_a_place_named_settle_in_the_teams():
+    text = ("海门区第十六批科技镇长团成效明显。团员们招引南通某某精密仪器有限公司、江苏某某自动化技术有限公司注册落户，"
+            "推动上海某某科技有限公司落户海门港新区。")
+    out = run(text)
+    for company in ("南通某某精密仪器有限公司", "江苏某某自动化技术有限公司"):
+        assert (company, "locatedIn", "海门区") in facts(out)
+    # a place named after the verb places it there instead: no default
+    assert not any(r["rule"] == "settled-here" and r["s"] == "上海某某科技有限公司" for r in out["relations"])
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

@@ -171,6 +171,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     # team only in passing, late); a bare 科技镇长团 is the article's own team
     focus = None
     own = _own_teams(teams, ctx, divisions)
+    team_place = {t.name: t.info.get("locality") for t in teams}
     for s0, s1 in sentences:
         sent = text[s0:s1]
         ms = resolved.starting_in(s0, s1)
@@ -185,6 +186,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms))
         _visits(text, sent, s0, ms, team, facts, span)
         _fields(text, s0, ms, team, facts, span, ctx)
+        if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
+            _settled_here(text, s0, s1, ms, team_place.get(team), names, facts, span)
     _brokered_companies_are_local(text, entities, names, facts, divisions)
     return list(facts)
 
@@ -733,6 +736,30 @@ def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[st
         if first is not None:
             out.append((t.canonical, first))
     return out
+
+
+_SETTLED_RE = re.compile(r"(?:注册|正式|成功|相继|先后)?(?:落户|入驻)(?=[，,。；;、]|$)")
+
+
+def _settled_here(text, s0, s1, ms, place, names, facts, span) -> None:
+    """招引X、Y注册落户，…: companies that settle without a place named settle in the team's."""
+    if place is None or place.name not in names:
+        return
+    for m in ms:
+        if m.cls not in ("Enterprise", "Platform") or not m.canonical:
+            continue
+        if _SETTLED_RE.match(text, m.end):
+            group = [m]
+        else:
+            continue
+        # the names listed before it settle too (X、Y注册落户)
+        for prev in sorted((p for p in ms if p.end <= m.start and p.cls == m.cls and p.canonical), key=lambda p: -p.end):
+            if text[prev.end:group[-1].start] in ("、", "和", "及", "与"):
+                group.append(prev)
+            else:
+                break
+        for g in group:
+            facts.add(g.canonical, "locatedIn", place.name, span, text, 0.55, "settled-here")
 
 
 def _visits(text, sent, s0, ms, team, facts, span) -> None:
