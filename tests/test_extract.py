@@ -447,6 +447,13 @@ def test_companies_that_settle_without_a_place_named_settle_in_the_teams():
     assert not any(r["rule"] == "settled-here" and r["s"] == "上海某某科技有限公司" for r in out["relations"])
 
 
+def test_party_secretary_of_a_town_committee():
+    text = "润州区第十六批科技镇长团开展共建。润州区和平镇党委副书记许某某、南京某某有限公司党支部书记周某某参加。"
+    out = run(text)
+    assert ("许某某", "affiliatedWith", "和平镇党委") in facts(out)
+    assert ("周某某", "affiliatedWith", "南京某某有限公司") in facts(out)
+
+
 def test_years_dates_and_ordinals_are_not_figures():
     out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
     assert not out["figures"]

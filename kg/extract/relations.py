@@ -378,6 +378,9 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             moved = True
             while moved:
                 moved = False
+                at = by_end.get(pos)
+                if at is not None and at.cls == "GovernmentAgency":
+                    break  # 谷阳镇党委副书记: 党委 ends the agency's name, it is no filler here
                 head = text[max(0, pos - 12):pos]
                 f = _CHAIN_FILLER.search(head)
                 if f and f.end() == len(head) and f.start() < len(head):
@@ -393,6 +396,10 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     pos -= len(r.group())
                     moved = True
             org = by_end.get(pos)
+            if org is None or org.cls == "Locality":
+                # 谷阳镇党委副书记: the role word 党委副书记 starts inside the agency 谷阳镇党委
+                org = next((by_end[pos + k] for k in (2, 3) if pos + k in by_end and by_end[pos + k].cls == "GovernmentAgency"
+                            and by_end[pos + k].start < pos and text[pos:pos + k] in ("党委", "党工委", "党支部", "党总支")), org)
             if org is None:  # 市委组织部人才工作处处长: an office inside the body names the body
                 org = next((o for k in range(2, 7) if (o := by_end.get(pos - k)) is not None and o.cls == "GovernmentAgency"
                             and text[pos - 1] in "处科室办" and all(_is_cjk(ch) for ch in text[pos - k:pos])), None)
