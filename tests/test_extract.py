@@ -254,6 +254,171 @@ def test_figure_indicators_leave_out_who_did_it_and_words_that_only_look_like_qu
     assert ("最近3年共培训人员", 200, None) in figs  # 近 of 最近 is no qualifier either
 
 
+def test_money_a_bureau_helped_a_zone_get_is_the_zones():
+    text = ("泰州市科技局积极服务高新区发展。2023年，市科技局协助泰州高新区获省级专项资金1500万元，目前已到位800万元；"
+            "协助靖江高新区、泰兴高新区分别获得全省高新区奖励资金300万元和600万元。市科技局累计走访企业200余家。")
+    out = run(text)
+    figs = {(f["s"], f["value"]) for f in out["figures"]}
+    assert {("泰州高新区", 15_000_000), ("泰州高新区", 8_000_000), ("靖江高新区", 3_000_000),
+            ("泰兴高新区", 6_000_000), ("泰州市科技局", 200)} <= figs
+
+
+def test_years_dates_and_ordinals_are_not_figures():
+    out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
+    assert not out["figures"]
+
+
+def test_member_role_without_a_team_name_means_the_article_team():
+    text = ("海安市第十五批科技镇长团到任以来成效明显。团员、南京林业大学副教授赵一鸣还带领团队上门服务"
+            "海安华泰机械有限公司。")
+    out = run(text)
+    team = "海安市第十五批科技镇长团"
+    assert ("赵一鸣", "memberOf", team) in facts(out)
+    assert ("赵一鸣", "affiliatedWith", "南京林业大学") in facts(out)
+    assert ("赵一鸣", "visited", "海安华泰机械有限公司") in facts(out)
+    assert "赵一鸣还" not in names(out, "Person")
+
+
+def test_joint_application_and_a_county_government_as_parties():
+    text = ("在沭阳县第十五批科技镇长团推动下，南京农业大学与沭阳县人民政府签署战略合作协议；"
+            "河海大学水文水资源学院与江苏润禾环境科技有限公司联合申报省重点研发计划项目。")
+    out = run(text)
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("南京农业大学", "沭阳县")) in pairs
+    assert frozenset(("河海大学水文水资源学院", "江苏润禾环境科技有限公司")) in pairs
+
+
+def test_team_composition_is_not_a_reported_figure():
+    out = run("睢宁县第十五批科技镇长团共有成员12名，分别来自8家单位。团员累计走访企业65家。")
+    assert {(f["value"], f["unit"]) for f in out["figures"]} == {(65, "count")}
+
+
+def test_industry_teams_keep_their_kind_and_titles_become_aliases():
+    text = "常州市第十五批产业科技镇长团成员、常州大学教授许文涛走访企业。许老师说，要把成果用起来。"
+    out = run(text)
+    assert "常州市第十五批产业科技镇长团" in names(out, "Team")
+    xu = next(e for e in out["entities"] if e["name"] == "许文涛")
+    assert "许老师" in xu["aliases"]
+
+
+def test_a_bare_team_mention_belongs_to_the_article_place():
+    text = ("昆山市立足产业优势，第十五批科技镇长团到任以来，科技镇长团团员来自上海交通大学、同济大学，"
+            "走访昆山企业80余家。")
+    out = run(text)
+    team = "昆山市第十五批科技镇长团"
+    assert team in names(out, "Team")
+    assert (team, "servesIn", "昆山市") in facts(out)
+    assert (team, "memberInstitution", "同济大学") in facts(out)
+
+
+def test_place_names_that_contain_stop_words_stay_in_company_names():
+    text = "如东县第十五批科技镇长团与江苏如东海韵能源有限公司座谈，扬州大学农学院与如东县丰利镇签订合作协议。"
+    out = run(text)
+    assert "江苏如东海韵能源有限公司" in names(out, "Enterprise")
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("扬州大学农学院", "丰利镇")) in pairs
+    assert frozenset(("扬州大学农学院", "如东县")) not in pairs
+
+
+def test_an_agency_report_is_not_a_team_report():
+    text = ("连云港市科技局：校地合作结硕果\n会上，南京理工大学与连云港经济技术开发区签订全面合作协议。"
+            "此外，海州区第十五批科技镇长团牵线促成连云港恒瑞机械有限公司与江苏海洋大学签订技术开发合同。"
+            "今年以来，全市共组织产学研对接活动126场，签订产学研合作项目312项。副市长王志强出席，市科技局副局长张路说，成果丰硕。")
+    out = run(text)
+    team = "海州区第十五批科技镇长团"
+    assert (team, "brokered", "南京理工大学") not in facts(out)
+    assert (team, "brokered", "连云港恒瑞机械有限公司") in facts(out)
+    figs = {(f["s"], f["value"]) for f in out["figures"]}
+    assert ("连云港市科技局", 126) in figs and ("连云港市科技局", 312) in figs
+    assert {"王志强", "张路"} <= names(out, "Person")
+
+
+def test_institution_in_brackets_and_co_built_platforms():
+    text = ("兴化市第十五批科技镇长团团长、兴化市副市长周建（南京大学）主持会议，团员陈静（扬州大学）参加。"
+            "在镇长团牵线下，南京工业大学与兴化经济开发区共建新材料产业研究院。")
+    out = run(text)
+    team = "兴化市第十五批科技镇长团"
+    assert ("周建", "affiliatedWith", "南京大学") in facts(out)
+    assert ("陈静", "affiliatedWith", "扬州大学") in facts(out)
+    assert (team, "memberInstitution", "扬州大学") in facts(out)
+    assert ("新材料产业研究院", "hostedBy", "南京工业大学") in facts(out)
+    assert ("新材料产业研究院", "locatedIn", "兴化经济开发区") in facts(out)
+
+
+def test_a_list_joined_by_he_is_not_a_cooperation_pair():
+    text = ("宝应县第十五批科技镇长团共有团员8人。依托后方单位南京邮电大学、江苏科技大学和河海大学，"
+            "镇长团组织企业开展产学研对接，推动宝应县人民政府与南京邮电大学签订校地合作框架协议。")
+    out = run(text)
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("江苏科技大学", "河海大学")) not in pairs
+    assert frozenset(("宝应县", "南京邮电大学")) in pairs
+    assert ("宝应县第十五批科技镇长团", "memberInstitution", "河海大学") in facts(out)
+    assert not out["figures"]
+
+
+def test_university_side_articles_titles_after_names_and_the_provincial_programme():
+    text = ("我校12名教师入选江苏省第十五批科技镇长团。其中，机械工程学院王海涛教授挂任昆山市科技镇长团副团长，"
+            "材料学院李娜副教授挂职张家港市。我校累计选派120余人次。")
+    out = run(text)
+    assert {"王海涛", "李娜"} <= names(out, "Person")
+    teams = names(out, "Team")
+    assert "江苏省第十五批科技镇长团" not in teams
+    assert not any(e["name"] == "江苏省第十五批科技镇长团" or "江苏省第十五批科技镇长团" in e["aliases"]
+                   for e in out["entities"])
+    assert not out["figures"]
+
+
+def test_a_zone_has_its_own_team():
+    text = "苏州工业园区第十五批科技镇长团走访了苏州瑞华医疗器械有限公司。团员来自复旦大学。"
+    out = run(text)
+    team = "苏州工业园区第十五批科技镇长团"
+    assert team in names(out, "Team")
+    assert (team, "servesIn", "苏州工业园区") in facts(out)
+    assert (team, "visited", "苏州瑞华医疗器械有限公司") in facts(out)
+    assert (team, "memberInstitution", "复旦大学") in facts(out)
+
+
+def test_companies_a_team_brokered_for_are_in_its_place_unless_named_elsewhere():
+    text = ("在姜堰区第十五批科技镇长团推动下，泰州华科机械有限公司、南京宏图电子有限公司与江南大学签订技术开发合同。"
+            "姜堰区位于泰州市。")
+    out = run(text)
+    assert ("泰州华科机械有限公司", "locatedIn", "姜堰区") in facts(out)
+    assert ("南京宏图电子有限公司", "locatedIn", "姜堰区") not in facts(out)
+
+
+def test_a_field_word_inside_a_longer_name_is_not_a_focus():
+    text = "淮安高新区获批国家船舶海工科技成果产业化基地，重点发展新能源汽车、智能装备两大主导产业。"
+    out = run(text)
+    fields = {o for _, p, o in facts(out, "hasField")}
+    assert "船舶" not in fields
+    assert {"新能源汽车", "智能装备"} <= fields
+
+
+def test_threads_extracting_different_articles_do_not_mix_state():
+    """Per-article state (positions protected inside place names) is per thread: threads reading
+    different articles at once get what one thread reading them in turn gets."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from conftest import SEEDS
+    from kg.ingest import read_article
+
+    articles = [read_article(p) for p in sorted(SEEDS.iterdir())] * 3
+    alone = [extract_article(a) for a in articles]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, so their work interleaves
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            together = list(pool.map(extract_article, articles))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone
+
+
+# --- patterns found by probing the genre ----------------------------------------
+#
+# Each test's sentences are written for it (invented or gazetteer names, never the seeds'),
+# after an article written to probe the genre showed the extractor missing the pattern.
+
 def test_a_company_name_holding_a_word_that_may_sit_inside_names():
     out = run("团员走访江苏华亿细胞组织工程有限公司。扬州市科技局组织南京华科电子有限公司参加对接会。"
               "科技镇长团还推动华为技术有限公司与东南大学开展合作，江苏某某等公司参加。")
@@ -325,15 +490,6 @@ def test_a_team_that_signs_itself_is_a_party_not_a_broker():
     assert (team, "visited", "江苏某某农业科技有限公司") in facts(out)
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert frozenset(("南京农业大学", "句容市")) not in pairs  # 与句容8家企业: the firms, not the city
-
-
-def test_money_a_bureau_helped_a_zone_get_is_the_zones():
-    text = ("泰州市科技局积极服务高新区发展。2023年，市科技局协助泰州高新区获省级专项资金1500万元，目前已到位800万元；"
-            "协助靖江高新区、泰兴高新区分别获得全省高新区奖励资金300万元和600万元。市科技局累计走访企业200余家。")
-    out = run(text)
-    figs = {(f["s"], f["value"]) for f in out["figures"]}
-    assert {("泰州高新区", 15_000_000), ("泰州高新区", 8_000_000), ("靖江高新区", 3_000_000),
-            ("泰兴高新区", 6_000_000), ("泰州市科技局", 200)} <= figs
 
 
 def test_members_named_after_guazhi_brackets_de_chains_and_titles():
@@ -454,88 +610,6 @@ def test_party_secretary_of_a_town_committee():
     assert ("周某某", "affiliatedWith", "南京某某有限公司") in facts(out)
 
 
-def test_years_dates_and_ordinals_are_not_figures():
-    out = run("2022年5月12日，第十五批科技镇长团在2021年到任，位列全省第3位。")
-    assert not out["figures"]
-
-
-def test_member_role_without_a_team_name_means_the_article_team():
-    text = ("海安市第十五批科技镇长团到任以来成效明显。团员、南京林业大学副教授赵一鸣还带领团队上门服务"
-            "海安华泰机械有限公司。")
-    out = run(text)
-    team = "海安市第十五批科技镇长团"
-    assert ("赵一鸣", "memberOf", team) in facts(out)
-    assert ("赵一鸣", "affiliatedWith", "南京林业大学") in facts(out)
-    assert ("赵一鸣", "visited", "海安华泰机械有限公司") in facts(out)
-    assert "赵一鸣还" not in names(out, "Person")
-
-
-def test_joint_application_and_a_county_government_as_parties():
-    text = ("在沭阳县第十五批科技镇长团推动下，南京农业大学与沭阳县人民政府签署战略合作协议；"
-            "河海大学水文水资源学院与江苏润禾环境科技有限公司联合申报省重点研发计划项目。")
-    out = run(text)
-    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
-    assert frozenset(("南京农业大学", "沭阳县")) in pairs
-    assert frozenset(("河海大学水文水资源学院", "江苏润禾环境科技有限公司")) in pairs
-
-
-def test_team_composition_is_not_a_reported_figure():
-    out = run("睢宁县第十五批科技镇长团共有成员12名，分别来自8家单位。团员累计走访企业65家。")
-    assert {(f["value"], f["unit"]) for f in out["figures"]} == {(65, "count")}
-
-
-def test_industry_teams_keep_their_kind_and_titles_become_aliases():
-    text = "常州市第十五批产业科技镇长团成员、常州大学教授许文涛走访企业。许老师说，要把成果用起来。"
-    out = run(text)
-    assert "常州市第十五批产业科技镇长团" in names(out, "Team")
-    xu = next(e for e in out["entities"] if e["name"] == "许文涛")
-    assert "许老师" in xu["aliases"]
-
-
-def test_a_bare_team_mention_belongs_to_the_article_place():
-    text = ("昆山市立足产业优势，第十五批科技镇长团到任以来，科技镇长团团员来自上海交通大学、同济大学，"
-            "走访昆山企业80余家。")
-    out = run(text)
-    team = "昆山市第十五批科技镇长团"
-    assert team in names(out, "Team")
-    assert (team, "servesIn", "昆山市") in facts(out)
-    assert (team, "memberInstitution", "同济大学") in facts(out)
-
-
-def test_place_names_that_contain_stop_words_stay_in_company_names():
-    text = "如东县第十五批科技镇长团与江苏如东海韵能源有限公司座谈，扬州大学农学院与如东县丰利镇签订合作协议。"
-    out = run(text)
-    assert "江苏如东海韵能源有限公司" in names(out, "Enterprise")
-    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
-    assert frozenset(("扬州大学农学院", "丰利镇")) in pairs
-    assert frozenset(("扬州大学农学院", "如东县")) not in pairs
-
-
-def test_an_agency_report_is_not_a_team_report():
-    text = ("连云港市科技局：校地合作结硕果\n会上，南京理工大学与连云港经济技术开发区签订全面合作协议。"
-            "此外，海州区第十五批科技镇长团牵线促成连云港恒瑞机械有限公司与江苏海洋大学签订技术开发合同。"
-            "今年以来，全市共组织产学研对接活动126场，签订产学研合作项目312项。副市长王志强出席，市科技局副局长张路说，成果丰硕。")
-    out = run(text)
-    team = "海州区第十五批科技镇长团"
-    assert (team, "brokered", "南京理工大学") not in facts(out)
-    assert (team, "brokered", "连云港恒瑞机械有限公司") in facts(out)
-    figs = {(f["s"], f["value"]) for f in out["figures"]}
-    assert ("连云港市科技局", 126) in figs and ("连云港市科技局", 312) in figs
-    assert {"王志强", "张路"} <= names(out, "Person")
-
-
-def test_institution_in_brackets_and_co_built_platforms():
-    text = ("兴化市第十五批科技镇长团团长、兴化市副市长周建（南京大学）主持会议，团员陈静（扬州大学）参加。"
-            "在镇长团牵线下，南京工业大学与兴化经济开发区共建新材料产业研究院。")
-    out = run(text)
-    team = "兴化市第十五批科技镇长团"
-    assert ("周建", "affiliatedWith", "南京大学") in facts(out)
-    assert ("陈静", "affiliatedWith", "扬州大学") in facts(out)
-    assert (team, "memberInstitution", "扬州大学") in facts(out)
-    assert ("新材料产业研究院", "hostedBy", "南京工业大学") in facts(out)
-    assert ("新材料产业研究院", "locatedIn", "兴化经济开发区") in facts(out)
-
-
 @pytest.mark.parametrize("quotes", ["“”", '""'])
 def test_quoted_platform_names_keep_the_words_inside_the_quotes(quotes):
     # 联合 is a stop word a name does not run left over, unless quotes enclose the name
@@ -580,72 +654,3 @@ def test_leader_named_by_tuanzhang_you_and_senders_before_xuanpai():
     assert {(team, "memberInstitution", u) for u in ("南京信息工程大学", "江苏大学")} <= facts(out)
     assert ("孙文博", "leads", team) in facts(out)
     assert ("孙文博", "memberOf", team) in facts(out)
-
-
-def test_a_list_joined_by_he_is_not_a_cooperation_pair():
-    text = ("宝应县第十五批科技镇长团共有团员8人。依托后方单位南京邮电大学、江苏科技大学和河海大学，"
-            "镇长团组织企业开展产学研对接，推动宝应县人民政府与南京邮电大学签订校地合作框架协议。")
-    out = run(text)
-    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
-    assert frozenset(("江苏科技大学", "河海大学")) not in pairs
-    assert frozenset(("宝应县", "南京邮电大学")) in pairs
-    assert ("宝应县第十五批科技镇长团", "memberInstitution", "河海大学") in facts(out)
-    assert not out["figures"]
-
-
-def test_university_side_articles_titles_after_names_and_the_provincial_programme():
-    text = ("我校12名教师入选江苏省第十五批科技镇长团。其中，机械工程学院王海涛教授挂任昆山市科技镇长团副团长，"
-            "材料学院李娜副教授挂职张家港市。我校累计选派120余人次。")
-    out = run(text)
-    assert {"王海涛", "李娜"} <= names(out, "Person")
-    teams = names(out, "Team")
-    assert "江苏省第十五批科技镇长团" not in teams
-    assert not any(e["name"] == "江苏省第十五批科技镇长团" or "江苏省第十五批科技镇长团" in e["aliases"]
-                   for e in out["entities"])
-    assert not out["figures"]
-
-
-def test_a_zone_has_its_own_team():
-    text = "苏州工业园区第十五批科技镇长团走访了苏州瑞华医疗器械有限公司。团员来自复旦大学。"
-    out = run(text)
-    team = "苏州工业园区第十五批科技镇长团"
-    assert team in names(out, "Team")
-    assert (team, "servesIn", "苏州工业园区") in facts(out)
-    assert (team, "visited", "苏州瑞华医疗器械有限公司") in facts(out)
-    assert (team, "memberInstitution", "复旦大学") in facts(out)
-
-
-def test_companies_a_team_brokered_for_are_in_its_place_unless_named_elsewhere():
-    text = ("在姜堰区第十五批科技镇长团推动下，泰州华科机械有限公司、南京宏图电子有限公司与江南大学签订技术开发合同。"
-            "姜堰区位于泰州市。")
-    out = run(text)
-    assert ("泰州华科机械有限公司", "locatedIn", "姜堰区") in facts(out)
-    assert ("南京宏图电子有限公司", "locatedIn", "姜堰区") not in facts(out)
-
-
-def test_a_field_word_inside_a_longer_name_is_not_a_focus():
-    text = "淮安高新区获批国家船舶海工科技成果产业化基地，重点发展新能源汽车、智能装备两大主导产业。"
-    out = run(text)
-    fields = {o for _, p, o in facts(out, "hasField")}
-    assert "船舶" not in fields
-    assert {"新能源汽车", "智能装备"} <= fields
-
-
-def test_threads_extracting_different_articles_do_not_mix_state():
-    """Per-article state (positions protected inside place names) is per thread: threads reading
-    different articles at once get what one thread reading them in turn gets."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from conftest import SEEDS
-    from kg.ingest import read_article
-
-    articles = [read_article(p) for p in sorted(SEEDS.iterdir())] * 3
-    alone = [extract_article(a) for a in articles]
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as possible, so their work interleaves
-    try:
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            together = list(pool.map(extract_article, articles))
-    finally:
-        sys.setswitchinterval(interval)
-    assert together == alone
