@@ -29,7 +29,6 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业"), key=len, reverse=True)) + ")+")
-_SPACES = re.compile(r"\s+")
 _AFTER_NOUN_END = re.compile(r"的?[\d]|的?[一二三四五六七八九十两]+[个家所名位项场批]")
 _TEAM_SIZE_RE = re.compile(r"团(?:成员|团员)?(?:共有|共计|共)?$")
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了)+$")
@@ -73,24 +72,27 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     subject and adverbs (科技镇长团已促成校企合作项目 → 促成校企合作项目); the noun after
     the unit when the words before name none (签约12个项目 → 签约项目) or end a list
     (对接同济大学、…、常州大学等27所高校 → 对接高校)."""
-    after = _LEAD_ADVERBS.sub("", _SPACES.sub("", text[en:c1]))
-    after = _AFTER_NOUN_END.split(after, 1)[0]  # the noun counted: 8所高校的20余名… → 高校
-    before = _SPACES.sub("", before)  # line breaks of the source inside a phrase
+    def after() -> str:  # the noun counted: 8所高校的20余名… → 高校
+        return _AFTER_NOUN_END.split(_LEAD_ADVERBS.sub("", "".join(text[en:c1].split())), 1)[0]
+
+    before = "".join(before.split())  # line breaks of the source inside a phrase (what \s matches)
     if before.endswith("等") and "、" in text[s0:st]:
         # the list began at its first item: the verb before it is the indicator's head
         lo = max(text.rfind(ch, s0, st) for ch in "，,；;：:。") + 1
         lo = max(lo, s0)
         first = next((m for m in ms if lo <= m.start < st), None)
         head = text[lo:first.start] if first is not None else ""
-        before = _LEAD_ADVERBS.sub("", _strip_subject(text, head.strip(), lo, ms)) + after
+        before = _LEAD_ADVERBS.sub("", _strip_subject(text, head.strip(), lo, ms)) + after()
         return before.strip()
     before = _strip_subject(text, before.strip(), c0, ms)
     before = _LEAD_ADVERBS.sub("", _TRAIL.sub("", before))
     before = _LEAD_ADVERBS.sub("", _LEAD_SUBJECT.sub("", before))
     if len(before) < 2:
-        return after
-    if len(before) <= 2 and after and len(after) <= 8:
-        return before + after  # 签约12个项目
+        return after()
+    if len(before) <= 2:
+        noun = after()
+        if noun and len(noun) <= 8:
+            return before + noun  # 签约12个项目
     return before
 
 
