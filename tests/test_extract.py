@@ -654,3 +654,11 @@ def test_leader_named_by_tuanzhang_you_and_senders_before_xuanpai():
     assert {(team, "memberInstitution", u) for u in ("南京信息工程大学", "江苏大学")} <= facts(out)
     assert ("孙文博", "leads", team) in facts(out)
     assert ("孙文博", "memberOf", team) in facts(out)
+
+
+def test_a_secondment_to_a_local_post_is_team_membership():
+    text = ("太仓市第十六批科技镇长团促成合作项目30项。挂任璜泾镇副镇长的苏州科技大学教授沈某某到任后走访企业。"
+            "璜泾镇党委书记陆某某介绍了情况。")
+    out = run(text)
+    assert ("沈某某", "memberOf", "太仓市第十六批科技镇长团") in facts(out)
+    assert ("陆某某", "memberOf", "太仓市第十六批科技镇长团") not in facts(out)  # a local official

@@ -456,6 +456,8 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
 
 # 团长由…郭立群担任: the person named before 担任 leads (or, for 副团长, is a member of) the team
 _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)由")
+# 挂任/挂职 + a local post: seconded to the place, as team members are
+_SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
@@ -484,6 +486,15 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if org is not None and text[org.end:org.end + 1] == "的" and _ROLE_RE.search(text, org.end + 1, org.end + 10):
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-is-of")
+    # 挂任支塘镇副镇长的苏州科技大学教授沈洁: a secondment to a local post is team membership
+    if ctx.main_team:
+        for m in persons:
+            lo = max(text.rfind(ch, 0, m.start) for ch in "，,。；;！？\n") + 1
+            hi = min((k for k in (text.find(ch, m.end) for ch in "，,。；;！？\n") if k >= 0), default=len(text))
+            if _SECONDED_RE.search(text, lo, min(hi, m.end + 16)) and not any(
+                    f.s == m.canonical and f.p == "memberOf" for f in facts):
+                facts.add(m.canonical, "memberOf", ctx.main_team, _sentence_of(m.start, sentences), text, 0.6,
+                          "person-seconded")
     for a in _AS_MEMBER_RE.finditer(text):
         s0, s1 = _sentence_of(a.start(), sentences)
         team = _team_before(text, resolved, ent_of, a.end(), a.start()) or ctx.main_team
