@@ -662,3 +662,16 @@ def test_a_secondment_to_a_local_post_is_team_membership():
     out = run(text)
     assert ("沈某某", "memberOf", "太仓市第十六批科技镇长团") in facts(out)
     assert ("陆某某", "memberOf", "太仓市第十六批科技镇长团") not in facts(out)  # a local official
+
+
+@pytest.mark.parametrize("clause", [
+    "江苏某某环保有限公司携手河海大学共建联合实验室",
+    "河海大学、江苏某某环保有限公司两家单位签订技术合作合同",
+])
+def test_pairs_joined_by_xieshou_or_counted_as_two(clause):
+    out = run(f"宜兴市第十六批科技镇长团成立。在科技镇长团推动下，{clause}。")
+    team = "宜兴市第十六批科技镇长团"
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("江苏某某环保有限公司", "河海大学")) in pairs
+    assert (team, "brokered", "河海大学") in facts(out)
+    assert (team, "collaboratesWith", "河海大学") not in facts(out)  # the team brokered it, it did not join

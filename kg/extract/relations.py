@@ -560,7 +560,7 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
             facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
 
 
-_CONNECTOR_RE = re.compile(r"与|和|同|跟")
+_CONNECTOR_RE = re.compile(r"携手|与|和|同|跟")
 
 
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]")
@@ -634,6 +634,19 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
     return pairs, orphans
 
 
+_AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
+
+
+def _pair_named_as_two(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """南京林业大学、江苏某某木业有限公司两家单位签订…: two parties the text counts as two."""
+    parties = [m for m in ms if m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency"]
+    for a, b in zip(parties, parties[1:]):
+        if text[a.end:b.start] in ("、", "和", "及") and _AS_TWO_RE.match(text, b.end) and (
+                a == parties[0] or text[parties[parties.index(a) - 1].end:a.start] not in ("、", "和", "及")):
+            return [(a, b)]
+    return []
+
+
 def _unknown_partner(text: str, s0: int, s1: int, ms: list[Mention]) -> bool:
     """Whether a 与 of the sentence has no known name right after it (与纳米所签订…): the
     pairs stated there are unknown, so the sentence's parties are not all partners."""
@@ -679,6 +692,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
         for mv in cue_re.finditer(sent):
             visited |= {m.canonical for m in ms if 0 <= m.start - (s0 + mv.end()) <= 4}
     pairs, orphans = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing)
+    if not pairs and not no_pairing:
+        pairs = _pair_named_as_two(text, s0, s1, ms)
     parties_in_pairs = []
     for a, b in pairs:
         pa, pb = _as_party(a), _as_party(b)
