@@ -675,3 +675,13 @@ def test_pairs_joined_by_xieshou_or_counted_as_two(clause):
     assert frozenset(("江苏某某环保有限公司", "河海大学")) in pairs
     assert (team, "brokered", "河海大学") in facts(out)
     assert (team, "collaboratesWith", "河海大学") not in facts(out)  # the team brokered it, it did not join
+
+
+def test_a_short_form_the_article_defines_names_the_full_entity_later():
+    text = ("宜兴市第十六批科技镇长团成立。江苏某某环境科技股份有限公司（以下简称“某某环境”）与江南大学签订协议。"
+            "团员们随后走访了某某环境。")
+    out = run(text)
+    company = next(e for e in out["entities"] if e["name"] == "江苏某某环境科技股份有限公司")
+    assert "某某环境" in company["aliases"]
+    assert "某某环境" not in names(out)  # not an entity of its own
+    assert ("宜兴市第十六批科技镇长团", "visited", "江苏某某环境科技股份有限公司") in facts(out)

@@ -764,4 +764,27 @@ def _find_mentions(text: str) -> list[Mention]:
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)
     chosen = _drop_weak(text, select(candidates), gaz)
-    return chosen
+    return chosen + _defined_short_forms(text, chosen)
+
+
+_DEFINED_SHORT_RE = re.compile(r"[（(](?:以下)?简称[“\"‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"’」]?[）)]")
+
+
+def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
+    """X（以下简称“Y”）: every later Y names X. Mentions of Y, with ``info["alias_of"]`` the
+    mention of X (resolution gives them X's canonical name)."""
+    if "简称" not in text:
+        return []
+    ends = {m.end: m for m in chosen if m.cls not in ("Person", "Field")}
+    taken = [(m.start, m.end) for m in chosen]
+    out = []
+    for d in _DEFINED_SHORT_RE.finditer(text):
+        full = ends.get(d.start())
+        short = d.group(1)
+        if full is None or short == full.text:
+            continue
+        for k in occurrences(text, short):
+            if k < d.start(1) or any(a < k + len(short) and k < b for a, b in taken):
+                continue
+            out.append(Mention(k, k + len(short), short, full.cls, "alias-defined", 0.75, info={"alias_of": full}))
+    return out

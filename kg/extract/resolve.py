@@ -232,6 +232,8 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 m.info["list_prev"] = prev_agency
             prev_agency = m
     for m in mentions:
+        if m.info.get("alias_of") is not None:
+            continue  # X（以下简称“Y”）: named below, once X has its name
         if m.cls == "Locality":
             div = m.info.get("division")
             if div is not None:
@@ -292,6 +294,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 if host.hits and host.cls in ("University", "ResearchInstitute") and id(host) not in listed:
                     add(host, host.cls, host.hits[0].name)
 
+    for m in mentions:
+        full = m.info.get("alias_of")
+        if full is not None and full.canonical:
+            add(m, full.cls, full.canonical)
     teams = [e for e in entities.values() if e.cls == "Team"]
     bare = [m for m in mentions if m.cls == "Team" and m.canonical is None]
     home = ctx.district or ctx.city
