@@ -685,3 +685,11 @@ def test_a_short_form_the_article_defines_names_the_full_entity_later():
     assert "某某环境" in company["aliases"]
     assert "某某环境" not in names(out)  # not an entity of its own
     assert ("宜兴市第十六批科技镇长团", "visited", "江苏某某环境科技股份有限公司") in facts(out)
+
+
+def test_each_figure_goes_to_the_team_named_last_before_it():
+    text = ("常州市第十六批科技镇长团工作交流会召开。其中，武进团促成产学研合作项目35项，合同金额2100万元；"
+            "新北团走访企业260家，金坛团引进博士12名。")
+    figs = {(f["s"], f["value"]) for f in run(text)["figures"]}
+    assert figs == {("武进区第十六批科技镇长团", 35), ("武进区第十六批科技镇长团", 21_000_000),
+                    ("新北区第十六批科技镇长团", 260), ("金坛区第十六批科技镇长团", 12)}

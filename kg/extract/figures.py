@@ -231,6 +231,11 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                            and (m.cls != "Locality" or m.info.get("zone"))), None)
             if opener is not None and opener.end <= st:
                 subject = opener.canonical
+            # 新北团走访企业260家，金坛团引进博士12名: the team named last before the figure
+            last_team = max((m for m in ms if m.cls == "Team" and m.canonical and m.end <= st
+                             and (opener is None or m.start > opener.start)), key=lambda m: m.start, default=None)
+            if last_team is not None:
+                subject = last_team.canonical
             receiver = _receiver(text, s0, st, ms)
             if receiver is not None:
                 subject = receiver
