@@ -693,3 +693,11 @@ def test_each_figure_goes_to_the_team_named_last_before_it():
     figs = {(f["s"], f["value"]) for f in run(text)["figures"]}
     assert figs == {("武进区第十六批科技镇长团", 35), ("武进区第十六批科技镇长团", 21_000_000),
                     ("新北区第十六批科技镇长团", 260), ("金坛区第十六批科技镇长团", 12)}
+
+
+def test_each_deal_goes_to_the_team_named_last_before_it():
+    text = ("常州市第十六批科技镇长团工作交流会召开。新北团促成常州大学与常州某某电子有限公司签约，"
+            "金坛团促成江苏理工学院与金坛某某机械有限公司签约。")
+    brokered = {(s, o) for s, p, o in facts(run(text), "brokered")}
+    assert brokered == {("新北区第十六批科技镇长团", "常州大学"), ("新北区第十六批科技镇长团", "常州某某电子有限公司"),
+                        ("金坛区第十六批科技镇长团", "江苏理工学院"), ("金坛区第十六批科技镇长团", "金坛某某机械有限公司")}

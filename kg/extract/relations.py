@@ -183,7 +183,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         team = explicit_teams[0].canonical if explicit_teams else focus
         span = (s0, s1)
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
-        _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms))
+        _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms),
+                     explicit_teams)
         _visits(text, sent, s0, ms, team, facts, span)
         _fields(text, s0, ms, team, facts, span, ctx)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
@@ -678,7 +679,7 @@ def _cue_in_clause(text: str, m: Mention, s0: int, s1: int, cues) -> bool:
 _VISIT_CUE_RES = [(cue, re.compile(cue)) for cue in lx.VISIT_CUES]
 
 
-def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
+def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=()) -> None:
     if not _has_cue(sent, lx.COOPERATION_CUES):
         return
     s1 = span[1]
@@ -740,13 +741,17 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named) -> None:
             return
     if team is None or not brokering:
         return
-    objects = {p for m, p in parties_in_pairs if p}
-    objects |= {m.canonical for m in orphans if m.cls in BROKERED_CLASSES}
-    if not objects:
-        objects = {m.canonical for m in ms if (m.cls in BROKERED_CLASSES or (m.cls == "Locality" and m.info.get("zone")))
-                   and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",))}
-    for o in objects - visited:
-        facts.add(team, "brokered", o, span, text, 0.65, "broker-cue")
+    found = [(m, p) for m, p in parties_in_pairs if p]
+    found += [(m, m.canonical) for m in orphans if m.cls in BROKERED_CLASSES]
+    if not found:
+        found = [(m, m.canonical) for m in ms if (m.cls in BROKERED_CLASSES or (m.cls == "Locality" and m.info.get("zone")))
+                 and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",))]
+    for m, o in found:
+        if o in visited:
+            continue
+        # 新北团促成A与B签约，金坛团促成C与D签约: each deal is the team's named last before it
+        by = max((t for t in teams_here if t.end <= m.start), key=lambda t: t.start, default=None)
+        facts.add(by.canonical if by is not None else team, "brokered", o, span, text, 0.65, "broker-cue")
 
 
 _TEAM_BODY_RE = re.compile(r"(?:临时)?(?:党支部|党总支|党委|全体成员|全体团员)?(?:与|和|同)")
