@@ -188,7 +188,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         _visits(text, sent, s0, ms, team, facts, span)
         _fields(text, s0, ms, team, facts, span, ctx)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
-            _settled_here(text, s0, s1, ms, team_place.get(team), names, facts, span)
+            _settled_here(text, ms, team_place.get(team), names, facts, span)
     _brokered_companies_are_local(text, entities, names, facts, divisions)
     return list(facts)
 
@@ -779,18 +779,14 @@ def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[st
 _SETTLED_RE = re.compile(r"(?:注册|正式|成功|相继|先后)?(?:落户|入驻)(?=[，,。；;、]|$)")
 
 
-def _settled_here(text, s0, s1, ms, place, names, facts, span) -> None:
+def _settled_here(text, ms, place, names, facts, span) -> None:
     """招引X、Y注册落户，…: companies that settle without a place named settle in the team's."""
     if place is None or place.name not in names:
         return
     for m in ms:
-        if m.cls not in ("Enterprise", "Platform") or not m.canonical:
+        if m.cls not in ("Enterprise", "Platform") or not m.canonical or not _SETTLED_RE.match(text, m.end):
             continue
-        if _SETTLED_RE.match(text, m.end):
-            group = [m]
-        else:
-            continue
-        # the names listed before it settle too (X、Y注册落户)
+        group = [m]  # and the names listed before it settle too (X、Y注册落户)
         for prev in sorted((p for p in ms if p.end <= m.start and p.cls == m.cls and p.canonical), key=lambda p: -p.end):
             if text[prev.end:group[-1].start] in ("、", "和", "及", "与"):
                 group.append(prev)
