@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer_matcher import find_gazetteer_names
-from kg.extract.mentions import Mention
+from kg.extract.mentions import CJK, Mention
 from kg.extract.resolve import ArticleContext, Entity
 from kg.extract.text import occurrences
 
@@ -403,7 +403,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                             and by_end[pos + k].start < pos and text[pos:pos + k] in ("党委", "党工委", "党支部", "党总支")), org)
             if org is None:  # 市委组织部人才工作处处长: an office inside the body names the body
                 org = next((o for k in range(2, 7) if (o := by_end.get(pos - k)) is not None and o.cls == "GovernmentAgency"
-                            and text[pos - 1] in "处科室办" and all(_is_cjk(ch) for ch in text[pos - k:pos])), None)
+                            and text[pos - 1] in "处科室办" and all(CJK.match(ch) for ch in text[pos - k:pos])), None)
             if org is None:
                 # 团员、东南大学副教授李明: a member role with no team named is the article's team
                 if ctx.main_team and any(r in lx.MEMBER_ROLES for r in roles) and not any(
@@ -461,10 +461,6 @@ _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)由")
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
