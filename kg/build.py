@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
-import json
 import multiprocessing
 import os
 import tempfile
@@ -17,6 +16,8 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
+
+import orjson
 
 from kg.errors import InputError, KGError
 from kg.ingest import collect_paths, content_hash, read_article
@@ -81,7 +82,7 @@ def _extract_path(path: str, render: bool = False, cache_key: Path | None = None
 
         graph = render_article(ex)
     if cache_key is not None:
-        atomic_write(cache_key, json.dumps({"extraction": ex, "graph": graph}, ensure_ascii=False, check_circular=False))
+        atomic_write(cache_key, orjson.dumps({"extraction": ex, "graph": graph}))
     return ex, graph
 
 
@@ -226,8 +227,7 @@ def _read_cache(key: Path, doc: str) -> tuple[dict[str, Any], Rendered | None] |
     extraction is reused under the new name, its graph (which names the article) is not.
     """
     try:
-        with key.open(encoding="utf-8") as fh:
-            obj = json.load(fh)
+        obj = orjson.loads(key.read_bytes())
     except (OSError, ValueError):
         return None
     if not isinstance(obj, dict) or not isinstance(obj.get("extraction"), dict):
@@ -295,7 +295,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = orjson.loads(line)
             except ValueError as exc:
                 raise InputError(path, f"line {n} is not JSON ({exc.msg})") from None
             if not isinstance(obj, dict) or not {"doc", "entities", "relations"} <= obj.keys():
