@@ -701,3 +701,83 @@ def test_each_deal_goes_to_the_team_named_last_before_it():
     brokered = {(s, o) for s, p, o in facts(run(text), "brokered")}
     assert brokered == {("新北区第十六批科技镇长团", "常州大学"), ("新北区第十六批科技镇长团", "常州某某电子有限公司"),
                         ("金坛区第十六批科技镇长团", "江苏理工学院"), ("金坛区第十六批科技镇长团", "金坛某某机械有限公司")}
+
+
+def test_an_office_inside_a_university_names_the_university():
+    text = ("在团长、南通大学科技处副处长陈晓峰的带领下，海安市第十五批科技镇长团扎实开展工作。"
+            "团员、南京农业大学人事处副处长钱文涛介绍了情况。")
+    out = run(text)
+    team = "海安市第十五批科技镇长团"
+    assert {("陈晓峰", "leads", team), ("陈晓峰", "affiliatedWith", "南通大学"),
+            ("钱文涛", "affiliatedWith", "南京农业大学"), (team, "memberInstitution", "南通大学")} <= facts(out)
+
+
+def test_bare_shi_in_a_county_level_city_article_is_that_city():
+    out = run("海安市第十五批科技镇长团总结会召开。市委常委、组织部部长孙立新出席，市科技局局长顾晓东主持。")
+    agencies = names(out, "GovernmentAgency")
+    assert {"海安市委组织部", "海安市科技局"} <= agencies
+    assert not {a for a in agencies if a.startswith("南通市")}
+
+
+def test_a_renamed_university_is_found_under_its_former_name():
+    out = run("海州区第十六批科技镇长团团长、淮海工学院副校长李振华表示，将继续推动合作。")
+    uni = next(e for e in out["entities"] if e["name"] == "江苏海洋大学")
+    assert "淮海工学院" in uni["aliases"]
+    assert ("李振华", "leads", "海州区第十六批科技镇长团") in facts(out)
+
+
+def test_a_platform_being_built_is_no_party_to_the_cooperation():
+    text = ("海安市第十五批科技镇长团促成南京工业大学与江苏某某纺织股份有限公司共建先进纺织材料联合实验室。"
+            "团员帮助企业与常州工学院共建精密制造工程技术研究中心，并在龙山村建立了科技示范基地。双方共建联合实验室。")
+    out = run(text)
+    platforms = names(out, "Platform")
+    assert {"先进纺织材料联合实验室", "精密制造工程技术研究中心"} <= platforms
+    assert not {p for p in platforms if p in ("联合实验室", "科技示范基地") or p.startswith("了")}
+    assert ("精密制造工程技术研究中心", "hostedBy", "常州工学院") in facts(out)
+    parties = {x for s, p, o in facts(out) if p in ("collaboratesWith", "brokered") for x in (s, o)}
+    assert not parties & platforms
+
+
+def test_a_village_after_its_town_is_a_locality_in_that_town():
+    out = run("在盱眙县马坝镇龙山村的示范基地里，团员正在讲解。龙山村党总支书记孙红兵说。马坝镇新农村建设成效明显。")
+    assert ("龙山村", "locatedIn", "马坝镇") in facts(out)
+    assert "新农村" not in names(out) and "龙山村" in names(out, "Locality")
+
+
+def test_name_ends_before_zuowei_and_the_member_is_placed_in_the_team():
+    text = ("常州市金坛区第十六批科技镇长团成立。去年，常州工学院机械与车辆工程学院副教授杨帆作为第十六批科技镇长团成员，"
+            "到该公司担任科技副总。“赵镇长带来的新技术，让我们增收。”")
+    out = run(text)
+    assert "杨帆" in names(out, "Person") and "杨帆作" not in names(out)
+    assert ("杨帆", "memberOf", "金坛区第十六批科技镇长团") in facts(out)
+    assert "赵镇" not in names(out)  # 赵镇长 is Mayor Zhao
+
+
+def test_an_academy_institute_named_without_the_academy_is_the_same_institute():
+    text = ("海州区科技镇长团走访了中国科学院大连化学物理研究所，就氢能、储能技术的产业化应用进行了交流。"
+            "团长表示，将推动企业与大连化学物理研究所对接合作。")
+    out = run(text)
+    inst = next(e for e in out["entities"] if e["name"] == "中国科学院大连化学物理研究所")
+    assert "大连化学物理研究所" in inst["aliases"] and "大连化学物理研究所" not in names(out)
+    assert not {n for n in names(out, "Field") if n.startswith("就") or n.endswith("的")}
+
+
+def test_joint_research_is_a_cooperation():
+    text = "宿城区科技镇长团成立以来，在团员们的牵线下，西安交通大学与宿迁某某建设（集团）工程有限公司就装配式建筑开展联合研发。"
+    pairs = {frozenset((s, o)) for s, p, o in facts(run(text), "collaboratesWith")}
+    assert frozenset(("西安交通大学", "宿迁某某建设（集团）工程有限公司")) in pairs
+
+
+def test_figure_indicators_without_lists_time_words_and_rates():
+    text = ("海州区第十六批科技镇长团一行8人赴大连考察。今年以来，海州区科技镇长团帮助连云港某某纺机集团有限公司、"
+            "江苏某某石化有限公司等企业解决技术难题23个，吸引了哈尔滨工业大学、西安交通大学等高校的35个科研团队揭榜。"
+            "今年团队开展技术培训46场。“我们每亩增收800多元。”")
+    figs = {(f["indicator"], f["value"]) for f in run(text)["figures"]}
+    assert {("解决技术难题", 23), ("科研团队揭榜", 35), ("开展技术培训", 46)} <= figs
+    assert not {v for _, v in figs if v in (8, 800)}  # a delegation's size, a rate per mu
+
+
+def test_a_team_word_makes_the_team_the_subject_of_its_fields():
+    text = "盱眙县科技镇长团团长、南京农业大学人事处副处长钱文涛介绍，今年团队围绕龙虾、稻米等特色产业开展服务。"
+    has_field = {(s, o) for s, p, o in facts(run(text), "hasField")}
+    assert has_field == {("盱眙县科技镇长团", "龙虾"), ("盱眙县科技镇长团", "稻米")}

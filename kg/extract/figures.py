@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
@@ -25,15 +26,17 @@ _FIG_RE = re.compile(
     rf"(?P<num>{NUMBER_RE})(?P<mult>[万亿千]*)(?P<after1>余|多)?"
     rf"(?P<unit>万元|亿元|元|{'|'.join(COUNT_UNITS)})?(?P<after2>以上|左右|余)?"
 )
-_SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届")
+_SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届",
+                 "每亩", "每户", "每吨", "亩均", "人均", "户均")  # (rates: 每亩增收800元)
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
-    "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业"), key=len, reverse=True)) + ")+")
+    "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来"),
+    key=len, reverse=True)) + ")+")
 _AFTER_NOUN_END = re.compile(r"的?[\d]|的?[一二三四五六七八九十两]+[个家所名位项场批]")
-_TEAM_SIZE_RE = re.compile(r"团(?:成员|团员)?(?:共有|共计|共)?$")
+_TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一行)$")  # …团共9人, 考察团一行8人
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
-_LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|我们|他们|他|她|以及|并且|同时)")
+_LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时)")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
 _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
@@ -75,7 +78,10 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     def after() -> str:  # the noun counted: 8所高校的20余名… → 高校
         return _AFTER_NOUN_END.split(_LEAD_ADVERBS.sub("", "".join(text[en:c1].split())), 1)[0]
 
+    before, c0 = _collapse_list(text, c0, st, s0, ms)
     before = "".join(before.split())  # line breaks of the source inside a phrase (what \s matches)
+    if before.endswith("的") and len(after()) >= 2:
+        return after()  # 吸引了…等高校的35个科研团队揭榜: what is counted follows the figure
     if before.endswith("等") and "、" in text[s0:st]:
         # the list began at its first item: the verb before it is the indicator's head
         lo = max(text.rfind(ch, s0, st) for ch in "，,；;：:。") + 1
@@ -94,6 +100,27 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         if noun and len(noun) <= 8:
             return before + noun  # 签约12个项目
     return before
+
+
+def _collapse_list(text: str, c0: int, st: int, s0: int, ms: list[Mention]) -> tuple[str, int]:
+    """The words before a figure (from ``c0`` to ``st``) with a list of names ending in
+    等+noun cut to the noun, and where they now start: 帮助A公司、B公司等企业解决技术难题 →
+    帮助企业解决技术难题. The list may begin in an earlier clause (、 ends clauses)."""
+    raw = text[c0:st]
+    k = raw.rfind("等")
+    if k <= 0 or raw[k - 1:k + 1] in lx.NOT_LIST_END_WORDS or k + 1 >= len(raw):
+        return raw, c0
+    last = next((m for m in ms if m.end == c0 + k and m.cls != "Person"), None)
+    if last is None:
+        return raw, c0
+    first = last
+    for m in sorted((m for m in ms if m.end <= last.start), key=lambda m: -m.end):
+        if text[m.end:first.start] in ("、", "和", "及"):
+            first = m
+        elif m.end <= first.start:
+            break
+    lo = _clause_start(text, first.start, s0)
+    return text[lo:first.start] + raw[k + 1:], lo
 
 
 _RECEIPT_RE = re.compile(r"获得|获批|获(?!悉)|得到|争取到|拿到")  # (获悉 is "learnt")

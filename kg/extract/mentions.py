@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer_matcher import GazHit, find_gazetteer_names
 from kg.extract.text import occurrences
@@ -141,6 +142,8 @@ def gazetteer_mentions(text: str) -> list[Mention]:
     out = []
     for start, end, hits in find_gazetteer_names(text):
         cls = hits[0].cls
+        if end - start == 2 and text[end - 1] in "镇乡" and text.startswith("长", end):
+            continue  # 赵镇长: a surname and the mayor's title, not the town 赵镇
         short = all(h.short for h in hits)
         # a short locality form glued into a longer word (镇江 in 镇江华浩…) is only a candidate
         conf = 0.9 if not short else 0.75
@@ -262,6 +265,8 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
         k = window.rfind(cue)
         if k >= 0 and (best is None or lo + k + len(cue) > best):
             best = lo + k + len(cue)
+    if best is not None and text.startswith(("了", "的"), best) and best < pos:
+        best += 1  # 建立了…基地, 共建的…中心: the particle is no part of the name
     if best is None or any(not is_name_char(ch) for ch in text[best:pos]):
         return None
     return best
@@ -288,13 +293,15 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             start = quote_start
         name = text[start:e]
         core = text[start:s]
-        if _generic(core):
-            continue
         inside = [a for a in anchors if start <= a.start and a.end <= s]
         quoted = _quoted(text, start, e)
         cue_start = _after_platform_cue(text, s)
         if not inside and cue_start is not None and cue_start < start:
-            start, core, name = cue_start, text[cue_start:s], text[cue_start:e]  # 共建智能电网联合研发中心
+            # 共建智能电网联合研发中心, 共建先进纺织材料联合实验室: the name runs back to the cue,
+            # over words (联合) a name does not otherwise run left across
+            start, core, name = cue_start, text[cue_start:s], text[cue_start:e]
+        if _generic(core):
+            continue
         cued = cue_start == start and not core.startswith(_RANK_WORDS) and len(core) >= 2 and not _generic(core)
         if not inside and not quoted and not cued:
             continue
@@ -348,6 +355,38 @@ def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
         start = left_extend(text, m.end(1) - 2, 8, floor=m.start(1))
         if m.end(1) - start >= 4:
             out.append(Mention(start, m.end(1), text[start:m.end(1)], "Locality", "zone-valley", 0.6, info={"zone": True}))
+    return out
+
+
+_VILLAGE_AFTER_TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?![民级委庄镇])")
+_NOT_VILLAGE_CORES = ("新农", "美丽乡", "乡", "农", "各", "全", "本", "该", "每", "这", "那", "示范", "行政", "自然", "城中")
+
+
+def village_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Villages named after their town (马坝镇龙山村), and every later mention of the same name.
+
+    Villages are too many for the gazetteer; the town before the name is what
+    tells a village from any word ending in 村. ``info["town"]`` is that town.
+    """
+    if "村" not in text:
+        return []
+    divisions = gazetteer.divisions()
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for town in known:
+        if town.cls != "Locality" or text[town.end - 1:town.end] not in "镇乡" or not any(
+                h.code and (d := divisions.by_code.get(h.code)) is not None and d.level == "town" for h in town.hits):
+            continue
+        m = _VILLAGE_AFTER_TOWN_RE.match(text, town.end)
+        if m is None or any(w in m.group(1) for w in _NOT_VILLAGE_CORES):
+            continue
+        name = text[town.end:m.end()]
+        if name in seen:
+            continue
+        seen.add(name)
+        for k in occurrences(text, name):
+            out.append(Mention(k, k + len(name), name, "Locality", "village-after-town", 0.7,
+                               info={"village": True, "town": town}))
     return out
 
 
@@ -495,6 +534,8 @@ def _given_name_end(text: str, start: int) -> int | None:
     # decide by what follows: 王志强出席 (three characters), 张明说 (two), 王建和、 (three)
     if text[i + 1] in lx.STRONG_AFTER_NAME and text.startswith(lx.AFTER_NAME, i + 1):
         return i + 1
+    if text.startswith(lx.STRONG_AFTER_NAME_WORDS, i + 1):
+        return i + 1
     if text.startswith(lx.AFTER_NAME, i + 2):
         return i + 2
     if text.startswith(lx.AFTER_NAME, i + 1):
@@ -603,7 +644,7 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 # lookahead: the characters lx.FIELD_LIST_END can start with (等, a count, a qualifier, 产/行),
 # so the scan skips other positions instead of trying its optional groups there
 _FIELD_LIST_END_RE = re.compile(r"(?=[等一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
-_AREA_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及)")
+_AREA_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从)")
 _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业|领域))")
 
 
@@ -632,6 +673,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             p_start, p_end = pos, pos + len(part)
             pos = p_end + 1
             name = _AREA_PREFIX_RE.sub("", part).strip("“”\"")
+            if name.endswith("的"):
+                name = name[:-1]  # 储能技术的产业: the item ends before 的
             n_start = p_end - len(name) if part.endswith(name) else p_start
             if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
@@ -757,6 +800,7 @@ def _find_mentions(text: str) -> list[Mention]:
     candidates += list_item_mentions(text)
     zones = zone_mentions(text, base)
     candidates += zones
+    candidates += village_mentions(text, base)
     # a company can host a platform named after it: 江苏某某机械有限公司院士工作站
     candidates += unit_and_platform_mentions(text, base + [c for c in companies if c.rule.startswith("enterprise-suffix")])
     candidates += agency_mentions(text, base, zones)

@@ -240,6 +240,9 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                 if anc.code in named_codes:
                     facts.add(ent.name, "locatedIn", anc.name, sent_of(ent), text, 0.9, "division-tree")
                     break
+        elif (town := next((m.info["town"] for m in ent.mentions if m.info.get("town") is not None), None)) is not None:
+            if town.canonical and town.canonical != ent.name:  # 马坝镇龙山村: a village is in its town
+                facts.add(ent.name, "locatedIn", town.canonical, sent_of(ent), text, 0.8, "village-town")
         else:  # a zone: the place its name starts with, else the article's home
             prefix = _place_prefix(ent.name, divisions)
             parent = _nearest_named(prefix, names, divisions) if prefix is not None else None
@@ -361,6 +364,14 @@ def _place_inside(name: str, divisions):
 
 
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
+_BODIES_WITH_OFFICES = ("GovernmentAgency", "University", "ResearchInstitute")
+_OFFICE_THEN_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[处科室办部](?:" + "|".join(re.escape(r) for r in lx.ROLE_WORDS) + ")")
+
+
+def _before_role(text: str, pos: int) -> bool:
+    """Whether a role word (or an office, then a role: 人事处副处长) follows ``pos``: the name
+    before it is someone's employer, not what the clause is about."""
+    return bool(_ROLE_RE.match(text, pos) or _OFFICE_THEN_ROLE_RE.match(text, pos))
 _CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的)+$")
 
 
@@ -401,9 +412,11 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 # 谷阳镇党委副书记: the role word 党委副书记 starts inside the agency 谷阳镇党委
                 org = next((by_end[pos + k] for k in (2, 3) if pos + k in by_end and by_end[pos + k].cls == "GovernmentAgency"
                             and by_end[pos + k].start < pos and text[pos:pos + k] in ("党委", "党工委", "党支部", "党总支")), org)
-            if org is None:  # 市委组织部人才工作处处长: an office inside the body names the body
-                org = next((o for k in range(2, 7) if (o := by_end.get(pos - k)) is not None and o.cls == "GovernmentAgency"
-                            and text[pos - 1] in "处科室办" and all(CJK.match(ch) for ch in text[pos - k:pos])), None)
+            if org is None:
+                # an office inside the body names the body: 市委组织部人才工作处处长, 南通大学科技处副处长
+                org = next((o for k in range(2, 7) if (o := by_end.get(pos - k)) is not None
+                            and o.cls in _BODIES_WITH_OFFICES and text[pos - 1] in "处科室办部"
+                            and all(CJK.match(ch) for ch in text[pos - k:pos])), None)
             if org is None:
                 # 团员、东南大学副教授李明: a member role with no team named is the article's team
                 if ctx.main_team and any(r in lx.MEMBER_ROLES for r in roles) and not any(
@@ -497,8 +510,9 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         team = _team_before(text, resolved, ent_of, a.end(), a.start()) or ctx.main_team
         if a.group("who"):  # 他: the person named last before
             who = next((m for m in reversed(persons) if m.end <= a.start()), None)
-        else:
-            who = next((m for m in persons if a.end() <= m.start < min(s1, a.end() + 2)), None)
+        else:  # 杨帆作为…团成员 (the name before), or 作为…团成员，杨帆… (the name after)
+            who = next((m for m in persons if m.end == a.start()), None) or next(
+                (m for m in persons if a.end() <= m.start < min(s1, a.end() + 2)), None)
         if who is not None and team:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.7, "person-as-member")
             if a.group("lead"):
@@ -699,8 +713,10 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if strong or "合作" in sent:
             facts.add(pa, "collaboratesWith", pb, span, text, 0.75 if strong else 0.6, "cooperation-pair")
             parties_in_pairs += [(a, pa), (b, pb)]
+    builders = [x for pair in pairs for x in pair]
     if not pairs and not no_pairing and any(c in sent for c in ("三方", "党建联盟", "共建")) and not _unknown_partner(text, s0, s1, ms):
-        parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)]
+        parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)
+                   and not _built_here(text, s0, m)]
         parties = [(m, p) for m, p in parties if m.cls != "Locality" or m.info.get("zone") or "党委" in text[m.end:m.end + 3]]
         classes = {m.cls for m, _ in parties}
         if 2 <= len({p for _, p in parties}) <= 4 and len(classes) >= 2:
@@ -709,19 +725,19 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
                     if a != b:
                         facts.add(a, "collaboratesWith", b, span, text, 0.55, "cooperation-group")
             parties_in_pairs += parties
+            builders += [m for m, _ in parties]
     # X 与 Y 共建 Z: Z is hosted by the academic side and placed at the local side
-    for plat in (m for m in ms if m.cls == "Platform"):
-        if not text[max(s0, plat.start - 7):plat.start].rstrip(lx.OPEN_QUOTES).endswith(lx.PLATFORM_CUES):  # 共建“…”
-            continue
-        for a, b in pairs:
-            if a.end > plat.start or b.end > plat.start:
-                continue
-            for side in (a, b):
-                party = _as_party(side)
-                if side.cls in ("University", "AcademicUnit", "ResearchInstitute") and party:
-                    facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
-                elif side.cls == "Locality" and party:
-                    facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
+    # (企业与常州工学院共建Z: the side named right after 与 builds Z too)
+    for plat in (m for m in ms if _built_here(text, s0, m)):
+        sides = [x for x in builders if x.end <= plat.start]
+        sides += [m for m in ms if m.end <= plat.start and plat.start - m.end <= 10 and text[m.start - 1:m.start] in "与和同"
+                  and m.start > s0 and m not in sides]
+        for side in sides:
+            party = _as_party(side)
+            if side.cls in ("University", "AcademicUnit", "ResearchInstitute") and party:
+                facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
+            elif side.cls == "Locality" and party:
+                facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
     # 联合 X 开展共建: the team itself is the partner
     if team is not None and not pairs:
         for m in ms:
@@ -741,13 +757,24 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     found += [(m, m.canonical) for m in orphans if m.cls in BROKERED_CLASSES]
     if not found:
         found = [(m, m.canonical) for m in ms if (m.cls in BROKERED_CLASSES or (m.cls == "Locality" and m.info.get("zone")))
-                 and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",))]
+                 and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",)) and not _built_here(text, s0, m)]
     for m, o in found:
         if o in visited:
             continue
         # 新北团促成A与B签约，金坛团促成C与D签约: each deal is the team's named last before it
         by = max((t for t in teams_here if t.end <= m.start), key=lambda t: t.start, default=None)
         facts.add(by.canonical if by is not None else team, "brokered", o, span, text, 0.65, "broker-cue")
+
+
+def _built_here(text: str, s0: int, m: Mention) -> bool:
+    """Whether ``m`` is a platform the sentence says is being built (共建X, 建立了“X”): the
+    thing the parties make, not one of them."""
+    if m.cls != "Platform":
+        return False
+    before = text[max(s0, m.start - 8):m.start].rstrip(lx.OPEN_QUOTES)
+    if before.endswith(("了", "的")):
+        before = before[:-1]  # 建立了科技示范基地, 共建的…中心
+    return before.endswith(lx.PLATFORM_CUES)
 
 
 _TEAM_BODY_RE = re.compile(r"(?:临时)?(?:党支部|党总支|党委|全体成员|全体团员)?(?:与|和|同)")
@@ -823,6 +850,9 @@ def _visits(text, sent, s0, ms, team, facts, span) -> None:
             idx = sent.find(cue, idx + 1)
 
 
+_TEAM_WORD_RE = re.compile(r"团队|全团|本团|该团|团里")
+
+
 def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
     """hasField: a field named as a focus or strength of the entity the clause is about."""
     fields = [m for m in ms if m.cls == "Field"]
@@ -842,15 +872,17 @@ def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
         before = text[s0:f.start]
         kinds = ("University", "Enterprise", "Locality", "Team", "Platform")
         in_clause = [m for m in ms if c0 <= m.start and m.end <= f.start and m.cls in kinds
-                     and not _ROLE_RE.match(text, m.end)]
+                     and not _before_role(text, m.end)]
         opener = [m for m in ms if m.start - s0 <= 3 and m.cls in kinds and m.end <= f.start
-                  and not _ROLE_RE.match(text, m.end)]
+                  and not _before_role(text, m.end)]
         # a university named only as someone's employer (南通大学副教授钱伟) is not the subject
         earlier = [m for m in ms if m.end <= f.start and m.cls in kinds
-                   and not _ROLE_RE.match(text, m.end)]
+                   and not _before_role(text, m.end)]
         city_word = max(before.rfind("全市"), before.rfind("我市"))
         nearest = max(earlier, key=lambda m: m.end) if earlier else None
-        if ctx is not None and ctx.city is not None and city_word >= 0 and (
+        if team is not None and not in_clause and _TEAM_WORD_RE.search(text, c0, f.start):
+            facts.add(team, "hasField", f.canonical, span, text, 0.5, "field-team-word")  # 今年团队围绕龙虾、稻米等特色产业
+        elif ctx is not None and ctx.city is not None and city_word >= 0 and (
                 nearest is None or s0 + city_word >= nearest.end) and not in_clause:
             facts.add(ctx.city.name, "hasField", f.canonical, span, text, 0.55, "field-city")
         elif in_clause or opener or nearest is not None:

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg import gazetteer
+from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
 from kg.extract.text import canonical_brackets, fold
 
@@ -168,6 +169,8 @@ def _agency_name(m: Mention, ctx: ArticleContext) -> str | None:
         return base + head
     if level is not None:
         target = {"市": ctx.city, "区": ctx.district, "县": ctx.district, "省": ctx.province}.get(level)
+        if level == "市" and ctx.district is not None and ctx.district.level == "county_city":
+            target = ctx.district  # 市科技局 in a 海安市 article is 海安市's, not 南通市's
         if target is None:
             return None
         if level in ("区", "县") and target.level == "county_city":
@@ -357,7 +360,21 @@ def _core(name: str) -> str:
 
 
 def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
-    """蓝天新材 and 江苏蓝天新材公司 are one enterprise: the longer name is canonical."""
+    """蓝天新材 and 江苏蓝天新材公司 are one enterprise: the longer name is canonical. An
+    academy's institute named without the academy (大连化学物理研究所 after
+    中国科学院大连化学物理研究所) is that institute."""
+    institutes = {e.name: e for e in entities.values() if e.cls == "ResearchInstitute"}
+    for short in [e for e in entities.values() if e.cls in ("Platform", "ResearchInstitute")]:
+        if len(short.name) < 5:
+            continue
+        full = next((institutes[a + short.name] for a in lx.ACADEMIES if a + short.name in institutes), None)
+        if full is not None and full is not short and (short.cls, short.name) in entities:
+            full.aliases.add(short.name)
+            full.aliases |= short.aliases
+            for m in short.mentions:
+                m.canonical, m.cls = full.name, full.cls
+            full.mentions.extend(short.mentions)
+            del entities[(short.cls, short.name)]
     for cls in ("Enterprise", "Platform"):
         ents = sorted((e for e in entities.values() if e.cls == cls), key=lambda e: len(e.name))
         for i, short in enumerate(ents):
