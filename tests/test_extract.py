@@ -781,3 +781,62 @@ def test_a_team_word_makes_the_team_the_subject_of_its_fields():
     text = "盱眙县科技镇长团团长、南京农业大学人事处副处长钱文涛介绍，今年团队围绕龙虾、稻米等特色产业开展服务。"
     has_field = {(s, o) for s, p, o in facts(run(text), "hasField")}
     assert has_field == {("盱眙县科技镇长团", "龙虾"), ("盱眙县科技镇长团", "稻米")}
+
+
+def test_numbers_with_thousands_separators():
+    text = "沛县科技镇长团促成5家企业与中国矿业大学签订协议，协议金额共计1,260万元，其中12,000元为首付,1名团员入选人才工程。"
+    figs = {(f["indicator"], f["value"]) for f in run(text)["figures"]}
+    assert ("协议金额", 12_600_000) in figs and ("首付", 12_000) in figs
+    assert not {v for _, v in figs if v in (0, 260)}
+    assert 1 in {v for _, v in figs}  # a number after an ASCII comma between clauses is still read
+
+
+def test_a_person_who_takes_a_team_role():
+    text = ("江南大学23名教师入选。其中，机械工程学院教授刘刚担任宜兴市第十六批科技镇长团团长，"
+            "食品学院副教授王琳琳担任滨海县第十六批科技镇长团副团长。")
+    out = facts(run(text))
+    assert {("刘刚", "leads", "宜兴市第十六批科技镇长团"), ("刘刚", "memberOf", "宜兴市第十六批科技镇长团"),
+            ("王琳琳", "memberOf", "滨海县第十六批科技镇长团")} <= out
+    assert ("王琳琳", "leads", "滨海县第十六批科技镇长团") not in out
+
+
+def test_an_office_named_yuan_inside_a_university_and_a_name_ending_before_ze():
+    text = ("江宁区第十六批科技镇长团团长、东南大学科研院副院长黄建平介绍了情况。"
+            "团员、江苏科技大学苏州理工学院副教授马丽则牵头组建了产业技术创新联盟。")
+    out = run(text)
+    assert ("黄建平", "leads", "江宁区第十六批科技镇长团") in facts(out)
+    assert ("黄建平", "affiliatedWith", "东南大学") in facts(out)
+    assert "马丽" in names(out, "Person") and "马丽则" not in names(out)
+
+
+def test_platforms_named_after_their_cue_and_kinds_that_are_counted():
+    text = ("昆山市科技镇长团推动苏州大学与昆山某某光电有限公司共建新型显示联合研发中心，"
+            "协助企业申报江苏省研究生工作站18家，先后成立省级科技金融服务中心。双方共建新型研发中心。")
+    platforms = names(run(text), "Platform")
+    assert "新型显示联合研发中心" in platforms
+    assert not platforms & {"江苏省研究生工作站", "省级科技金融服务中心", "新型研发中心"}
+
+
+def test_quoted_roles_and_member_lists_are_not_fields():
+    text = ("昆山团以“科技副总”“产业教授”为抓手，帮助企业申报高新技术企业56家。"
+            "团员、江苏科技大学苏州理工学院副教授马丽牵头组建了昆山市智能制造产业技术创新联盟。")
+    fields = names(run(text), "Field")
+    assert not fields & {"科技副总", "产业教授", "团员"}
+
+
+def test_a_team_party_branch_allies_with_each_listed_body():
+    text = ("溧水区科技镇长团党支部自成立以来，已与南京农业大学园艺学院党委、江苏省农业科学院休闲农业研究所党支部等"
+            "6个基层党组织建立结对共建关系。")
+    out = facts(run(text))
+    team = "溧水区科技镇长团"
+    assert {(team, "collaboratesWith", "南京农业大学园艺学院"),
+            (team, "collaboratesWith", "江苏省农业科学院休闲农业研究所")} <= out
+    assert not {f for f in out if f[1] == "brokered"}
+
+
+def test_a_co_built_institute_and_what_the_institute_then_focuses_on():
+    text = ("中国矿业大学沛县产业研究院揭牌。该研究院由中国矿业大学与沛县人民政府共同建设，是沛县第十六批科技镇长团牵线促成的项目。"
+            "研究院将围绕煤矿装备、新能源、新材料等产业，开展关键技术攻关。")
+    out = facts(run(text))
+    assert ("中国矿业大学", "collaboratesWith", "沛县") in out
+    assert {("中国矿业大学沛县产业研究院", "hasField", f) for f in ("煤矿装备", "新能源", "新材料")} <= out

@@ -302,11 +302,16 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             start, core, name = cue_start, text[cue_start:s], text[cue_start:e]
         if _generic(core):
             continue
-        cued = cue_start == start and not core.startswith(_RANK_WORDS) and len(core) >= 2 and not _generic(core)
+        # 共建省级…中心 and 共建新型研发中心 name none; 共建新型显示联合研发中心 does
+        rank = next((r for r in _RANK_WORDS if core.startswith(r)), "")
+        cued = cue_start == start and len(core) >= 2 and not _generic(core) and (
+            not rank or (rank in ("新型", "高端") and not _generic(core[len(rank):])))
         if not inside and not quoted and not cued:
             continue
-        if suffix == "中心" and not quoted and not inside:
+        if suffix == "中心" and not quoted and not inside and not cued:
             continue
+        if _COUNT_AFTER_NAME_RE.match(text, e):
+            continue  # 申报江苏省研究生工作站18家: a kind of platform, counted, not one named
         academy = next((a for a in lx.ACADEMIES if name.startswith(a)), None)
         if academy and suffix in ("研究所", "研究院") and len(name) > len(academy) + len(suffix):
             out.append(Mention(start, e, name, "ResearchInstitute", "academy-institute", 0.75))
@@ -532,8 +537,8 @@ def _given_name_end(text: str, start: int) -> int | None:
     if i + 1 >= len(text) or not CJK.match(text[i + 1]):
         return i + 1
     # decide by what follows: 王志强出席 (three characters), 张明说 (two), 王建和、 (three)
-    if text[i + 1] in lx.STRONG_AFTER_NAME and text.startswith(lx.AFTER_NAME, i + 1):
-        return i + 1
+    if text[i + 1] in lx.STRONG_AFTER_NAME:
+        return i + 1  # 马丽则牵头, 张华就…: a function character ends the name
     if text.startswith(lx.STRONG_AFTER_NAME_WORDS, i + 1):
         return i + 1
     if text.startswith(lx.AFTER_NAME, i + 2):
@@ -645,7 +650,8 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 # so the scan skips other positions instead of trying its optional groups there
 _FIELD_LIST_END_RE = re.compile(r"(?=[等一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
 _AREA_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从)")
-_QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业|领域))")
+_QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))")
+_COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
 
 
 def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -668,8 +674,11 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             seg = text[start:end]
         elif "、" not in seg:
             continue
+        parts = seg.split("、")
+        if any(len(_AREA_PREFIX_RE.sub("", p)) > 12 or p in lx.ROLE_WORDS for p in parts[:-1]):
+            continue  # 团员、江苏科技大学…组建了昆山市智能制造产业…: not a list of fields
         pos = start
-        for part in seg.split("、"):
+        for part in parts:
             p_start, p_end = pos, pos + len(part)
             pos = p_end + 1
             name = _AREA_PREFIX_RE.sub("", part).strip("“”\"")

@@ -7,7 +7,8 @@ import re
 
 CN_DIGITS = "〇零一二两三四五六七八九十百千"
 _CN_NUM = f"[{CN_DIGITS}]+"
-_AR_NUM = r"\d+(?:\.\d+)?"
+# 1,260 and 12,000: thousands separated by ASCII commas (never split into 1 and 260)
+_AR_NUM = r"(?<!\d)(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = rf"(?:{_AR_NUM}|{_CN_NUM})"
 
 # Multipliers written after the number.
@@ -25,7 +26,7 @@ def to_number(token: str) -> float | None:
     if not token:
         return None
     try:
-        return float(token)
+        return float(token.replace(",", ""))
     except ValueError:
         pass
     value = chinese_integer(token)

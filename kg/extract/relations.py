@@ -172,6 +172,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     focus = None
     own = _own_teams(teams, ctx, divisions)
     team_place = {t.name: t.info.get("locality") for t in teams}
+    last_platform = None  # the platform named last: "研究院将围绕…" speaks of it
     for s0, s1 in sentences:
         sent = text[s0:s1]
         ms = resolved.starting_in(s0, s1)
@@ -186,7 +187,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms),
                      explicit_teams)
         _visits(text, sent, s0, ms, team, facts, span)
-        _fields(text, s0, ms, team, facts, span, ctx)
+        _fields(text, s0, ms, team, facts, span, ctx, last_platform)
+        last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
             _settled_here(text, ms, team_place.get(team), names, facts, span)
     _brokered_companies_are_local(text, entities, names, facts, divisions)
@@ -415,7 +417,8 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             if org is None:
                 # an office inside the body names the body: 市委组织部人才工作处处长, 南通大学科技处副处长
                 org = next((o for k in range(2, 7) if (o := by_end.get(pos - k)) is not None
-                            and o.cls in _BODIES_WITH_OFFICES and text[pos - 1] in "处科室办部"
+                            and o.cls in _BODIES_WITH_OFFICES and (text[pos - 1] in "处科室办部" or (
+                                text[pos - 1] == "院" and o.cls == "University" and k <= 4))  # 东南大学科研院副院长
                             and all(CJK.match(ch) for ch in text[pos - k:pos])), None)
             if org is None:
                 # 团员、东南大学副教授李明: a member role with no team named is the article's team
@@ -470,6 +473,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
 
 # 团长由…郭立群担任: the person named before 担任 leads (or, for 副团长, is a member of) the team
 _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)由")
+_TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
 # 作为常州市第十五批科技镇长团成员，他…
@@ -505,6 +509,19 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     f.s == m.canonical and f.p == "memberOf" for f in facts):
                 facts.add(m.canonical, "memberOf", ctx.main_team, _sentence_of(m.start, sentences), text, 0.6,
                           "person-seconded")
+    # 刘刚担任宜兴市第十六批科技镇长团团长, 王琳琳任…副团长
+    starts = {m.start: m for m in resolved if m.cls == "Team"}
+    for m in persons:
+        verb = next((v for v in ("担任", "出任", "任") if text.startswith(v, m.end)), None)
+        team = starts.get(m.end + len(verb)) if verb else None
+        ent = ent_of.get(id(team)) if team is not None else None
+        role = _TEAM_ROLE_AFTER_RE.match(text, team.end) if team is not None else None
+        if ent is None or role is None:
+            continue
+        span = _sentence_of(m.start, sentences)
+        facts.add(m.canonical, "memberOf", ent.name, span, text, 0.8, "person-takes-role")
+        if role.group() == "团长":
+            facts.add(m.canonical, "leads", ent.name, span, text, 0.8, "person-takes-role")
     for a in _AS_MEMBER_RE.finditer(text):
         s0, s1 = _sentence_of(a.start(), sentences)
         team = _team_before(text, resolved, ent_of, a.end(), a.start()) or ctx.main_team
@@ -777,7 +794,8 @@ def _built_here(text: str, s0: int, m: Mention) -> bool:
     return before.endswith(lx.PLATFORM_CUES)
 
 
-_TEAM_BODY_RE = re.compile(r"(?:临时)?(?:党支部|党总支|党委|全体成员|全体团员)?(?:与|和|同)")
+_TEAM_BODY_RE = re.compile(r"(?:临时)?(?:党支部|党总支|党委|全体成员|全体团员)?"
+                           r"(?:自成立以来|成立以来|，|,|已经|已|先后|还|也)*(?:与|和|同)")
 
 
 def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[str, Mention]]:
@@ -787,15 +805,24 @@ def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[st
     for t in ms:
         if t.cls != "Team" or not t.canonical:
             continue
-        conn = _TEAM_BODY_RE.match(text, t.end, min(s1, t.end + 8))
+        conn = _TEAM_BODY_RE.match(text, t.end, min(s1, t.end + 16))
         if conn is None:
             continue
         c_lo, c_hi = _clause_bounds(text, t.end, s0, s1)
         if not _has_cue(text[c_lo:s1], lx.COOPERATION_CUES):
             continue
         first = next((m for m in ms if 0 <= m.start - conn.end() <= 1 and m.cls in BROKERED_CLASSES), None)
-        if first is not None:
-            out.append((t.canonical, first))
+        if first is None:
+            continue
+        out.append((t.canonical, first))
+        last = first  # …已与A学院党委、B研究所党支部等建立结对共建关系: each listed party
+        for m in sorted((m for m in ms if m.start >= first.end and m.cls in BROKERED_CLASSES), key=lambda m: m.start):
+            gap = text[last.end:m.start]
+            if len(gap) <= 4 and gap.lstrip("党委支部总").strip() in ("、", "和", "及", "") and gap:
+                out.append((t.canonical, m))
+                last = m
+            else:
+                break
     return out
 
 
@@ -853,8 +880,12 @@ def _visits(text, sent, s0, ms, team, facts, span) -> None:
 _TEAM_WORD_RE = re.compile(r"团队|全团|本团|该团|团里")
 
 
-def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
-    """hasField: a field named as a focus or strength of the entity the clause is about."""
+_PLATFORM_WORD_RE = re.compile(r"(?:该|这一|这个|此)?(研究院|研究所|分中心|中心|实验室|基地|工作站|联盟)")
+
+
+def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None) -> None:
+    """hasField: a field named as a focus or strength of the entity the clause is about
+    (研究院将围绕煤矿装备…: the platform named last, when the sentence opens with its kind)."""
     fields = [m for m in ms if m.cls == "Field"]
     if not fields:
         return
@@ -880,7 +911,12 @@ def _fields(text, s0, ms, team, facts, span, ctx=None) -> None:
                    and not _before_role(text, m.end)]
         city_word = max(before.rfind("全市"), before.rfind("我市"))
         nearest = max(earlier, key=lambda m: m.end) if earlier else None
-        if team is not None and not in_clause and _TEAM_WORD_RE.search(text, c0, f.start):
+        word = _PLATFORM_WORD_RE.match(text, s0)
+        named = next((m for m in reversed(ms) if m.cls == "Platform" and m.end <= f.start), last_platform)
+        if (word is not None and named is not None and not in_clause and named.canonical
+                and named.canonical.endswith(word.group(1)) and not any(m.start == s0 for m in ms)):
+            facts.add(named.canonical, "hasField", f.canonical, span, text, 0.5, "field-platform-word")
+        elif team is not None and not in_clause and _TEAM_WORD_RE.search(text, c0, f.start):
             facts.add(team, "hasField", f.canonical, span, text, 0.5, "field-team-word")  # 今年团队围绕龙虾、稻米等特色产业
         elif ctx is not None and ctx.city is not None and city_word >= 0 and (
                 nearest is None or s0 + city_word >= nearest.end) and not in_clause:
