@@ -840,3 +840,40 @@ def test_a_co_built_institute_and_what_the_institute_then_focuses_on():
     out = facts(run(text))
     assert ("中国矿业大学", "collaboratesWith", "沛县") in out
     assert {("中国矿业大学沛县产业研究院", "hasField", f) for f in ("煤矿装备", "新能源", "新材料")} <= out
+
+
+def test_a_county_team_short_form_before_juji_and_its_figures():
+    text = ("无锡市第十六批科技镇长团交流会召开。江阴团聚焦高端纺织、特钢新材料产业，促成产学研合作项目28项；"
+            "锡山团走访企业160家。")
+    out = run(text)
+    assert "江阴市第十六批科技镇长团" in names(out, "Team")
+    figs = {(f["s"], f["value"]) for f in out["figures"]}
+    assert ("江阴市第十六批科技镇长团", 28) in figs and ("锡山区第十六批科技镇长团", 160) in figs
+    assert ("江阴市第十六批科技镇长团", "hasField", "高端纺织") in facts(out)
+
+
+def test_a_defined_short_form_holding_a_field_name_and_an_office_inside_a_company():
+    text = ("走进常州某某碳纤维科技股份有限公司（以下简称“某某碳纤维”）的车间。某某碳纤维研发部负责人周建国说，"
+            "在新北区第十五批科技镇长团牵线下，北京化工大学与某某碳纤维签订了技术开发合同，还共建了研究生工作站。")
+    out = run(text)
+    company = "常州某某碳纤维科技股份有限公司"
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("北京化工大学", company)) in pairs
+    assert ("周建国", "affiliatedWith", company) in facts(out)
+    assert "研究生工作站" not in names(out, "Platform")
+
+
+def test_a_name_before_qianxian_and_a_headline_figure_told_again():
+    text = ("涟水县科技镇长团：三年引进项目12个\n截至目前，涟水县第十五批科技镇长团共引进落户科技项目12个，总投资5.6亿元。"
+            "团员、南京工业大学生物与制药工程学院副教授李明牵线引进的江苏某某生物科技有限公司，预计年产值可达3亿元。")
+    out = run(text)
+    assert "李明" in names(out, "Person") and "李明牵" not in names(out)
+    twelve = [f for f in out["figures"] if f["value"] == 12]
+    assert [f["indicator"] for f in twelve] == ["引进落户科技项目"]
+    assert "预计年产值" in {f["indicator"] for f in out["figures"]}
+
+
+def test_this_batchs_members_make_the_team_the_subject_of_its_fields():
+    text = "如皋市第十六批科技镇长团成立。据了解，本批团员将在如皋挂职一年，重点围绕新能源汽车、生命健康等产业开展科技服务。"
+    has_field = {(s, o) for s, p, o in facts(run(text), "hasField")}
+    assert has_field == {("如皋市第十六批科技镇长团", "新能源汽车"), ("如皋市第十六批科技镇长团", "生命健康")}

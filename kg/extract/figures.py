@@ -34,7 +34,7 @@ _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 b
     key=len, reverse=True)) + ")+")
 _AFTER_NOUN_END = re.compile(r"的?[\d]|的?[一二三四五六七八九十两]+[个家所名位项场批]")
 _TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一行)$")  # …团共9人, 考察团一行8人
-_TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了)+$")
+_TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了|可)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
 _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时)")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
@@ -279,4 +279,14 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             seen.add(key)
             sent_text = text[s0:s1]
             out.append(Figure(subject, indicator, as_int_if_whole(value), unit, approx, sent_text, s0, s1, 0.6))
-    return out
+    return _without_headline_repeats(out, sentences)
+
+
+def _without_headline_repeats(figures: list[Figure], sentences: list[tuple[int, int]]) -> list[Figure]:
+    """A headline's figure that the body reports again (三年引进项目12个 … 共引进落户科技项目12个)
+    is one figure: the body's, which words it fully."""
+    if not sentences or len(figures) < 2:
+        return figures
+    head_end = sentences[0][1]
+    body = {(f.s, f.value, f.unit) for f in figures if f.start >= head_end}
+    return [f for f in figures if f.start >= head_end or (f.s, f.value, f.unit) not in body]

@@ -43,7 +43,7 @@ GENERIC_CORES = {
     "市级", "区级", "省级以上", "国家级以上", "特色", "重点", "相关", "有关", "各类", "新",
     "企业", "自身", "产业", "行业", "优势", "特色优势", "主导", "新兴", "传统", "其他",
     "联合", "校企", "校企联合", "校地", "校地联合", "产学研", "产学研联合", "联合研发", "协同创新",
-    "科技示范", "示范", "实践", "实习", "教学", "培训",
+    "科技示范", "示范", "实践", "实习", "教学", "培训", "研究生", "企业研究生",
 }
 
 # --- boundaries ------------------------------------------------------------
@@ -199,7 +199,8 @@ BEFORE_NAME = frozenset("和与及对向给让由被跟同是为请邀把将")
 STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等、，。；：")
 # Words that end a name when they start right after its second character, even though their
 # own second character could end a three-character name before them (杨帆作为 is 杨帆).
-STRONG_AFTER_NAME_WORDS = ("作为", "担任", "兼任", "挂职", "挂任", "带领", "表示", "介绍", "指出", "认为", "率队", "带队")
+STRONG_AFTER_NAME_WORDS = ("作为", "担任", "兼任", "挂职", "挂任", "带领", "表示", "介绍", "指出", "认为", "率队", "带队",
+                           "牵线", "牵头")
 # Verbs that introduce a platform's name: 共建智能电网联合研发中心.
 PLATFORM_CUES = ("共建", "联合成立", "共同成立", "成立", "建立", "组建", "设立", "揭牌", "建成", "打造", "新建", "筹建", "挂牌")
 # Words shaped like a surname and a given name that are not names (高校博士, 青年教授).

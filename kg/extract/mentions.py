@@ -512,7 +512,9 @@ def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for loc in locs_by_end.values():
         e = loc.end
         word = "分团" if text.startswith("分团", e) else "支团" if text.startswith("支团", e) else "团"
-        if text.startswith(word, e) and text[e + len(word):e + len(word) + 1] not in ("结", "体", "队", "委", "购", "伙", "建", "聚"):
+        after = text[e + len(word):e + len(word) + 2]
+        if text.startswith(word, e) and (after[:1] not in ("结", "体", "队", "委", "购", "伙", "建", "聚")
+                                         or after in ("聚焦", "聚力")):  # 江阴团聚焦… (not 团聚, 团结)
             if loc.hits and all(h.cls == "Locality" for h in loc.hits):
                 out.append(Mention(loc.start, e + len(word), text[loc.start:e + len(word)], "Team", "team-short", 0.75,
                                    info={"locality": loc, "batch": None, "bare": False}))
@@ -817,7 +819,10 @@ def _find_mentions(text: str) -> list[Mention]:
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)
     chosen = _drop_weak(text, select(candidates), gaz)
-    return chosen + _defined_short_forms(text, chosen)
+    defined = _defined_short_forms(text, chosen)
+    if defined:  # a field inside a defined short form is part of that name
+        chosen = [m for m in chosen if m.cls != "Field" or not any(d.start < m.end and m.start < d.end for d in defined)]
+    return chosen + defined
 
 
 _DEFINED_SHORT_RE = re.compile(r"[（(](?:以下)?简称[“\"‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"’」]?[）)]")
@@ -829,7 +834,7 @@ def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
     if "简称" not in text:
         return []
     ends = {m.end: m for m in chosen if m.cls not in ("Person", "Field")}
-    taken = [(m.start, m.end) for m in chosen]
+    taken = [(m.start, m.end) for m in chosen if m.cls != "Field"]  # 恒神碳纤维 holds the field 碳纤维
     out = []
     for d in _DEFINED_SHORT_RE.finditer(text):
         full = ends.get(d.start())

@@ -366,7 +366,7 @@ def _place_inside(name: str, divisions):
 
 
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
-_BODIES_WITH_OFFICES = ("GovernmentAgency", "University", "ResearchInstitute")
+_BODIES_WITH_OFFICES = ("GovernmentAgency", "University", "ResearchInstitute", "Enterprise")
 _OFFICE_THEN_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[处科室办部](?:" + "|".join(re.escape(r) for r in lx.ROLE_WORDS) + ")")
 
 
@@ -877,7 +877,7 @@ def _visits(text, sent, s0, ms, team, facts, span) -> None:
             idx = sent.find(cue, idx + 1)
 
 
-_TEAM_WORD_RE = re.compile(r"团队|全团|本团|该团|团里")
+_TEAM_WORD_RE = re.compile(r"团队|全团|本团|该团|团里|本批团员|团员们")
 
 
 _PLATFORM_WORD_RE = re.compile(r"(?:该|这一|这个|此)?(研究院|研究所|分中心|中心|实验室|基地|工作站|联盟)")
@@ -916,7 +916,8 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None) -> No
         if (word is not None and named is not None and not in_clause and named.canonical
                 and named.canonical.endswith(word.group(1)) and not any(m.start == s0 for m in ms)):
             facts.add(named.canonical, "hasField", f.canonical, span, text, 0.5, "field-platform-word")
-        elif team is not None and not in_clause and _TEAM_WORD_RE.search(text, c0, f.start):
+        elif team is not None and not in_clause and (_TEAM_WORD_RE.search(text, c0, f.start)
+                                                     or _TEAM_WORD_RE.search(text, s0, min(f.start, s0 + 10))):
             facts.add(team, "hasField", f.canonical, span, text, 0.5, "field-team-word")  # 今年团队围绕龙虾、稻米等特色产业
         elif ctx is not None and ctx.city is not None and city_word >= 0 and (
                 nearest is None or s0 + city_word >= nearest.end) and not in_clause:
