@@ -877,3 +877,25 @@ def test_this_batchs_members_make_the_team_the_subject_of_its_fields():
     text = "如皋市第十六批科技镇长团成立。据了解，本批团员将在如皋挂职一年，重点围绕新能源汽车、生命健康等产业开展科技服务。"
     has_field = {(s, o) for s, p, o in facts(run(text), "hasField")}
     assert has_field == {("如皋市第十六批科技镇长团", "新能源汽车"), ("如皋市第十六批科技镇长团", "生命健康")}
+
+
+def test_a_platform_is_hosted_by_the_pair_that_builds_it_in_its_clause():
+    text = ("在苏州工业园区第十六批科技镇长团的推动下，博世汽车部件（苏州）有限公司与西交利物浦大学签订了人才培养协议，"
+            "某某（中国）有限公司与苏州大学机电工程学院共建了气动技术联合实验室。")
+    hosts = {o for s, p, o in facts(run(text), "hostedBy") if s == "气动技术联合实验室"}
+    assert hosts == {"苏州大学机电工程学院"}
+
+
+def test_guests_from_institutions_are_not_the_teams_members():
+    text = ("苏州工业园区科技镇长团团长、苏州大学科学技术研究部部长王志强介绍，团队组织了系列活动，"
+            "吸引了来自中国科学院苏州纳米技术与纳米仿生研究所等单位的专家参加。团员分别来自东南大学、河海大学。")
+    out = facts(run(text))
+    members = {o for s, p, o in out if p == "memberInstitution"}
+    assert {"苏州大学", "东南大学", "河海大学"} <= members
+    assert "中国科学院苏州纳米技术与纳米仿生研究所" not in members
+    assert ("王志强", "affiliatedWith", "苏州大学") in out  # a seven-character office
+
+
+def test_a_party_secretary_of_a_district_committee():
+    out = facts(run("南京大学副校长王振林，武进区委书记、区长周斌出席签约仪式并致辞。"))
+    assert ("周斌", "affiliatedWith", "武进区委") in out

@@ -406,8 +406,8 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
     out = []
     for m in _AGENCY_HEAD_RE.finditer(text):
         s, e, head = m.start(), m.end(), m.group()
-        if head == "委" and (text[e:e + 1] in lx.NOT_AGENCY_AFTER):
-            continue
+        if head == "委" and text[e:e + 1] in lx.NOT_AGENCY_AFTER and not text.startswith("书记", e):
+            continue  # (武进区委书记: the committee's secretary)
         zone = zone_ends.get(s)
         if zone is not None and head not in ("委", "政府", "人民政府"):
             # a zone's own body, named as written: 大丰港经济区管委会, 涟水经济开发区党工委

@@ -416,7 +416,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                             and by_end[pos + k].start < pos and text[pos:pos + k] in ("党委", "党工委", "党支部", "党总支")), org)
             if org is None:
                 # an office inside the body names the body: 市委组织部人才工作处处长, 南通大学科技处副处长
-                org = next((o for k in range(2, 7) if (o := by_end.get(pos - k)) is not None
+                org = next((o for k in range(2, 9) if (o := by_end.get(pos - k)) is not None
                             and o.cls in _BODIES_WITH_OFFICES and (text[pos - 1] in "处科室办部" or (
                                 text[pos - 1] == "院" and o.cls == "University" and k <= 4))  # 东南大学科研院副院长
                             and all(CJK.match(ch) for ch in text[pos - k:pos])), None)
@@ -557,6 +557,9 @@ def _list_end(sent: str, pos: int, limit: int = 120) -> int:
     return end
 
 
+# who comes from the institutions 来自 lists, when they are not the team's members
+_GUESTS_RE = re.compile(r"专家|学者|嘉宾|代表|企业家|客商|师生|学生|吸引|邀请")
+_MEMBERS_RE = re.compile(r"团员|成员|团长|队员")
 # 由…选派: the institutions before the cue send the members
 _SENT_BY_RE = re.compile(r"由[^，。；由]{2,120}?(?:选派|派出|派驻|选送)")
 
@@ -576,7 +579,13 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
             if sent[max(0, k - 1):k] == "等":  # 依托东南大学、南京理工大学等后方高校: the list comes first
                 windows.append((max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1, k))
             else:
-                windows.append((k, _list_end(sent, k + len(cue))))
+                end = _list_end(sent, k + len(cue))
+                if cue == "来自":
+                    lo = max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1
+                    hi = min((j for j in (sent.find(ch, end) for ch in "，,；;。") if j >= 0), default=len(sent))
+                    if _GUESTS_RE.search(sent, lo, hi) and not _MEMBERS_RE.search(sent, lo, hi):
+                        continue  # 吸引了来自…等单位的专家参加: guests, not the team's members
+                windows.append((k, end))
     by = _SENT_BY_RE.search(sent)
     if by is not None and by.end() - 2 <= cue_pos + 2:  # 由南京农业大学、江南大学等高校选派: the senders come first
         windows = [(by.start(), by.end())]
@@ -731,6 +740,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             facts.add(pa, "collaboratesWith", pb, span, text, 0.75 if strong else 0.6, "cooperation-pair")
             parties_in_pairs += [(a, pa), (b, pb)]
     builders = [x for pair in pairs for x in pair]
+    group_builders: list[Mention] = []
     if not pairs and not no_pairing and any(c in sent for c in ("三方", "党建联盟", "共建")) and not _unknown_partner(text, s0, s1, ms):
         parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)
                    and not _built_here(text, s0, m)]
@@ -742,11 +752,15 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
                     if a != b:
                         facts.add(a, "collaboratesWith", b, span, text, 0.55, "cooperation-group")
             parties_in_pairs += parties
-            builders += [m for m, _ in parties]
+            group_builders = [m for m, _ in parties]
+            builders += group_builders
     # X 与 Y 共建 Z: Z is hosted by the academic side and placed at the local side
     # (企业与常州工学院共建Z: the side named right after 与 builds Z too)
     for plat in (m for m in ms if _built_here(text, s0, m)):
-        sides = [x for x in builders if x.end <= plat.start]
+        # a pair builds it in its own clause (A与B签订…，C与D共建Z: C and D); the group rule's
+        # parties may be named anywhere in the sentence
+        c_lo = _clause_bounds(text, plat.start, s0, s1)[0]
+        sides = [x for x in builders if x.end <= plat.start and (x.start >= c_lo or x in group_builders)]
         sides += [m for m in ms if m.end <= plat.start and plat.start - m.end <= 10 and text[m.start - 1:m.start] in "与和同"
                   and m.start > s0 and m not in sides]
         for side in sides:
