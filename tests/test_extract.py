@@ -899,3 +899,13 @@ def test_guests_from_institutions_are_not_the_teams_members():
 def test_a_party_secretary_of_a_district_committee():
     out = facts(run("南京大学副校长王振林，武进区委书记、区长周斌出席签约仪式并致辞。"))
     assert ("周斌", "affiliatedWith", "武进区委") in out
+
+
+def test_a_team_made_of_experts_from_listed_institutions():
+    text = ("去年6月，由南京航空航天大学、河海大学、盐城工学院等8所高校院所的9名专家组成的盐都区第十六批科技镇长团到任。"
+            "科技镇长团协同区工信局、区行政审批局等部门，梳理重点企业技术需求230项。")
+    out = run(text)
+    team = "盐都区第十六批科技镇长团"
+    assert {(team, "memberInstitution", u) for u in ("南京航空航天大学", "河海大学", "盐城工学院")} <= facts(out)
+    assert {f["value"] for f in out["figures"]} == {230}  # the team's make-up is no outcome
+    assert "盐都区行政审批局" in names(out, "GovernmentAgency")

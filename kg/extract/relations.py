@@ -560,6 +560,8 @@ def _list_end(sent: str, pos: int, limit: int = 120) -> int:
 # who comes from the institutions 来自 lists, when they are not the team's members
 _GUESTS_RE = re.compile(r"专家|学者|嘉宾|代表|企业家|客商|师生|学生|吸引|邀请")
 _MEMBERS_RE = re.compile(r"团员|成员|团长|队员")
+# 由…的N名专家组成的…科技镇长团: the institutions the members come from
+_MADE_OF_RE = re.compile(r"由([^，。；由]{2,120}?)的[^，。；]{0,12}?组成的?[^，。；]{0,24}?(?:科技镇长团|镇长团)")
 # 由…选派: the institutions before the cue send the members
 _SENT_BY_RE = re.compile(r"由[^，。；由]{2,120}?(?:选派|派出|派驻|选送)")
 
@@ -568,7 +570,7 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
     if team is None:
         return
     cue_pos = min((sent.find(c) for c in lx.MEMBER_INSTITUTION_CUES if c in sent), default=-1)
-    if cue_pos < 0:
+    if cue_pos < 0 and "组成" not in sent:
         return
     if "团" not in sent and "团员" not in sent and "后方" not in sent and "派出" not in sent:
         return
@@ -589,6 +591,9 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
     by = _SENT_BY_RE.search(sent)
     if by is not None and by.end() - 2 <= cue_pos + 2:  # 由南京农业大学、江南大学等高校选派: the senders come first
         windows = [(by.start(), by.end())]
+    made_of = _MADE_OF_RE.search(sent)
+    if made_of is not None:  # 由南京航空航天大学、河海大学等8所高校院所的9名专家组成的…科技镇长团
+        windows.append((made_of.start(), made_of.end(1)))
     for m in ms:
         if any(lo <= m.start - s0 < hi for lo, hi in windows) and m.cls in (
                 "University", "ResearchInstitute", "GovernmentAgency", "Enterprise"):
