@@ -909,3 +909,20 @@ def test_a_team_made_of_experts_from_listed_institutions():
     assert {(team, "memberInstitution", u) for u in ("南京航空航天大学", "河海大学", "盐城工学院")} <= facts(out)
     assert {f["value"] for f in out["figures"]} == {230}  # the team's make-up is no outcome
     assert "盐都区行政审批局" in names(out, "GovernmentAgency")
+
+
+def test_two_batches_of_one_place_are_two_teams():
+    text = ("高淳区召开第十五批、第十六批科技镇长团交接座谈会。会上，第十五批科技镇长团团长、南京林业大学教授韩立新回顾了工作："
+            "团队累计走访企业210家。第十六批科技镇长团团长、南京工程学院副教授朱永强表示，将接好“接力棒”。")
+    out = run(text)
+    assert {"高淳区第十五批科技镇长团", "高淳区第十六批科技镇长团"} <= names(out, "Team")
+    assert ("韩立新", "leads", "高淳区第十五批科技镇长团") in facts(out)
+    assert ("朱永强", "leads", "高淳区第十六批科技镇长团") in facts(out)
+    assert {(f["s"], f["value"]) for f in out["figures"]} == {("高淳区第十五批科技镇长团", 210)}
+
+
+def test_targets_and_the_teams_make_up_are_not_reported_outcomes():
+    text = ("江都区第十六批科技镇长团团长赵东升说，我们团9名成员来自扬州大学、南京理工大学、江苏大学等6所高校，"
+            "已对接虚拟现实企业4家，争取省重点研发计划项目2项，下一步力争再引进博士团队5个，计划再新增高企10家。")
+    figs = {f["value"] for f in run(text)["figures"]}
+    assert figs == {4, 2}

@@ -40,6 +40,7 @@ _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制
 _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时)")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
 _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
+_TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进)")  # (not 研发计划, 虚拟)
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
 
 
@@ -64,9 +65,11 @@ def _main_agency(mentions: list[Mention]) -> str | None:
     return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
-def _clause_start(text: str, pos: int, floor: int) -> int:
+def _clause_start(text: str, pos: int, floor: int, list_items: bool = False) -> int:
+    """Where the clause holding ``pos`` starts; with ``list_items``, 、 between list items ends none."""
+    stops = "，,；;：:。！？!?\n（(" if list_items else "，,；;：:。！？!?、\n（("
     i = pos
-    while i > floor and text[i - 1] not in "，,；;：:。！？!?、\n（(":
+    while i > floor and text[i - 1] not in stops:
         i -= 1
     return i
 
@@ -206,8 +209,11 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             c0, c1 = _clause_start(text, st, s0), _clause_end(text, en, s1)
             clause = text[c0:c1]
-            if any(w in clause for w in _SKIP_CONTEXT) or "我校" in text[s0:s1]:
+            listed = text[_clause_start(text, st, s0, list_items=True):c1]  # (the clause of a whole A、B等N所 list)
+            if any(w in listed for w in _SKIP_CONTEXT) or "我校" in text[s0:s1]:
                 continue  # a university's own tally (我校…选派), not a team's outcome
+            if _TARGET_RE.search(text, c0, st):
+                continue  # 力争再引进博士团队5个: a target, not a reported outcome
             value = to_number(num)
             if value is None:
                 continue

@@ -325,6 +325,13 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 # 市科技镇长团, 全市科技镇长团: the city's team when the article has one (and only one)
                 same_level = by_level.get(m.info.get("level") or "", [])
                 team = same_level[0] if len(same_level) == 1 else main
+                batch = m.info.get("batch")
+                place = team.info.get("locality")
+                if batch and not m.info.get("programme") and place is not None and batch not in team.name:
+                    # 第十五批科技镇长团 in an article about the 十六th: the same place's earlier team
+                    name = _team_name(place, batch, "产业科技镇长团" in team.name)
+                    team = entities.get(("Team", name)) or entities.setdefault(("Team", name), Entity(name, "Team"))
+                    team.info.setdefault("locality", place)
                 m.canonical = team.name
                 team.mentions.append(m)
                 if m.info.get("batch") and not m.info.get("programme"):
