@@ -926,3 +926,23 @@ def test_targets_and_the_teams_make_up_are_not_reported_outcomes():
             "已对接虚拟现实企业4家，争取省重点研发计划项目2项，下一步力争再引进博士团队5个，计划再新增高企10家。")
     figs = {f["value"] for f in run(text)["figures"]}
     assert figs == {4, 2}
+
+
+def test_gai_gongsi_names_the_company_named_last_and_no_alias():
+    text = ("宿豫区第十六批科技镇长团团员丁为民发现，江苏某某农机有限公司的产品效率低，于是促成南京农业大学与该公司共建"
+            "智能农机联合实验室。")
+    out = run(text)
+    company = next(e for e in out["entities"] if e["name"] == "江苏某某农机有限公司")
+    assert "该公司" not in company.get("aliases", [])
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("南京农业大学", "江苏某某农机有限公司")) in pairs
+    assert ("智能农机联合实验室", "hostedBy", "南京农业大学") in facts(out)
+
+
+def test_a_field_list_opened_by_jinkou_and_a_pilot_base_that_names_nothing():
+    text = ("仪征市第十六批科技镇长团到任以来，团队紧扣汽车及零部件、化工新材料等主导产业开展对接。"
+            "江苏省产业技术研究院先进材料研究所与仪征某某新材料有限公司共建了中试基地。")
+    out = run(text)
+    assert {"汽车及零部件", "化工新材料"} <= names(out, "Field")
+    assert not {f for f in names(out, "Field") if "团队" in f}
+    assert "中试基地" not in names(out, "Platform")

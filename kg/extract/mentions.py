@@ -819,10 +819,27 @@ def _find_mentions(text: str) -> list[Mention]:
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)
     chosen = _drop_weak(text, select(candidates), gaz)
-    defined = _defined_short_forms(text, chosen)
+    defined = _defined_short_forms(text, chosen) + _company_anaphors(text, chosen)
     if defined:  # a field inside a defined short form is part of that name
         chosen = [m for m in chosen if m.cls != "Field" or not any(d.start < m.end and m.start < d.end for d in defined)]
     return chosen + defined
+
+
+_COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
+
+
+def _company_anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
+    """该公司, 该企业: the company named last before, as a mention of it (``info["alias_of"]``)."""
+    if "该" not in text and "这家" not in text:
+        return []
+    companies = [m for m in chosen if m.cls == "Enterprise"]
+    out = []
+    for word in _COMPANY_ANAPHORS:
+        for k in occurrences(text, word):
+            last = next((m for m in reversed(companies) if m.end <= k), None)
+            if last is not None:
+                out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor", 0.6, info={"alias_of": last}))
+    return out
 
 
 _DEFINED_SHORT_RE = re.compile(r"[（(](?:以下)?简称[“\"‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"’」]?[）)]")

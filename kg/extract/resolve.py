@@ -223,7 +223,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         ent.mentions.append(m)
         m.canonical = name
         surface = canonical_brackets(m.text)
-        if _fold_name(surface) != _fold_name(name):
+        if _fold_name(surface) != _fold_name(name) and m.rule != "anaphor":  # (该公司 is no name of it)
             ent.aliases.add(surface)
         return ent
 
