@@ -946,3 +946,19 @@ def test_a_field_list_opened_by_jinkou_and_a_pilot_base_that_names_nothing():
     assert {"汽车及零部件", "化工新材料"} <= names(out, "Field")
     assert not {f for f in names(out, "Field") if "团队" in f}
     assert "中试基地" not in names(out, "Platform")
+
+
+def test_a_pair_in_another_clause_than_fenbie_and_a_leader_at_the_head_of_a_visit():
+    text = ("在海门区第十六批科技镇长团牵线下，江苏某某化工有限公司与华东理工大学签订产学研合作协议，"
+            "江苏某某机械有限公司、南通某某装备股份有限公司分别与上海理工大学签约。"
+            "句容市第十六批科技镇长团团长、江苏大学农业工程学院副院长毛罕平带队，先后走访了句容市宏远电气有限公司和镇江市农业科学院。"
+            "今年以来句容团已累计上门服务企业86家次。")
+    out = run(text)
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("江苏某某化工有限公司", "华东理工大学")) in pairs
+    assert frozenset(("江苏某某机械有限公司", "上海理工大学")) in pairs
+    visits = {(s, o) for s, p, o in facts(out, "visited")}
+    team = "句容市第十六批科技镇长团"
+    assert {(team, "句容市宏远电气有限公司"), (team, "镇江市农业科学院")} <= visits
+    assert "镇江市农业科学院" in names(out, "ResearchInstitute")
+    assert ("上门服务企业", 86) in {(f["indicator"], f["value"]) for f in out["figures"]}

@@ -31,7 +31,7 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
                  "组成的")  # (由8所高校的9名专家组成的…团: the team's make-up)  # (rates: 每亩增收800元)
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
-    "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来"),
+    "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来"),
     key=len, reverse=True)) + ")+")
 _AFTER_NOUN_END = re.compile(r"的?[\d]|的?[一二三四五六七八九十两]+[个家所名位项场批]")
 _TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一行)$")  # …团共9人, 考察团一行8人
@@ -97,6 +97,10 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     before = _strip_subject(text, before.strip(), c0, ms)
     before = _LEAD_ADVERBS.sub("", _TRAIL.sub("", before))
     before = _LEAD_ADVERBS.sub("", _LEAD_SUBJECT.sub("", before))
+    named = next((m for m in ms if m.cls in ("Team", "Person", "GovernmentAgency") and before.startswith(m.text)
+                  and len(before) > len(m.text)), None)
+    if named is not None:  # 今年以来句容团已累计上门服务企业: the subject after the time words
+        before = _LEAD_ADVERBS.sub("", before[len(named.text):])
     if len(before) < 2:
         return after()
     if len(before) <= 2:

@@ -312,6 +312,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue
         if _COUNT_AFTER_NAME_RE.match(text, e):
             continue  # 申报江苏省研究生工作站18家: a kind of platform, counted, not one named
+        if suffix == "科学院":
+            if inside and not name.startswith(lx.ACADEMIES):  # 镇江市农业科学院: a research institute of its own
+                out.append(Mention(start, e, name, "ResearchInstitute", "academy-local", 0.65))
+            continue
         academy = next((a for a in lx.ACADEMIES if name.startswith(a)), None)
         if academy and suffix in ("研究所", "研究院") and len(name) > len(academy) + len(suffix):
             out.append(Mention(start, e, name, "ResearchInstitute", "academy-institute", 0.75))

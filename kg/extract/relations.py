@@ -626,9 +626,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if any(m.start < cpos < m.end for m in ms):
             continue  # the connector is inside a name
         respective = text[max(s0, cpos - 2):cpos] == "分别"
-        if respective_only and not respective:
-            continue
         c_lo, c_hi = _clause_bounds(text, cpos, s0, s1)
+        if respective_only and not respective and "分别" in text[c_lo:c_hi]:
+            continue  # (a pair in another clause of the sentence is a pair as usual)
         if not _has_cue(text[c_lo:c_hi], lx.COOPERATION_CUES):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
         right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3
@@ -875,8 +875,10 @@ def _visits(text, sent, s0, ms, team, facts, span) -> None:
             subject = team
             persons = [m for m in ms if m.cls == "Person" and m.end <= cpos and cpos - m.end < 8]
             teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos]
-            if persons:
+            if persons and not (text.startswith(("带队", "率队", "一行"), persons[-1].end) and (teams_before or team)):
                 subject = persons[-1].canonical
+            elif persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
+                subject = teams_before[-1].canonical if teams_before else team
             elif teams_before:
                 subject = teams_before[-1].canonical
             if subject is not None:
