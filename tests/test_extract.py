@@ -962,3 +962,11 @@ def test_a_pair_in_another_clause_than_fenbie_and_a_leader_at_the_head_of_a_visi
     assert {(team, "句容市宏远电气有限公司"), (team, "镇江市农业科学院")} <= visits
     assert "镇江市农业科学院" in names(out, "ResearchInstitute")
     assert ("上门服务企业", 86) in {(f["indicator"], f["value"]) for f in out["figures"]}
+
+
+def test_the_pair_before_builds_what_both_sides_then_build():
+    text = ("5月20日，南京理工大学与江苏某某智能装备有限公司签署战略合作协议，双方将共建“智能装备联合研究院”。"
+            "栖霞区第十六批科技镇长团团员、南京师范大学计算机与电子信息学院教授吴晓燕牵头组建了栖霞区人工智能产业创新联盟。")
+    out = facts(run(text))
+    assert ("智能装备联合研究院", "hostedBy", "南京理工大学") in out
+    assert not {o for s, p, o in out if p == "brokered" and o.startswith("南京师范大学")}

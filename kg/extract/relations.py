@@ -766,6 +766,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         # parties may be named anywhere in the sentence
         c_lo = _clause_bounds(text, plat.start, s0, s1)[0]
         sides = [x for x in builders if x.end <= plat.start and (x.start >= c_lo or x in group_builders)]
+        if not any(x.start >= c_lo for x in sides):  # A与B签署协议，双方将共建Z: the pair before builds it
+            sides = [x for x in builders if x.end <= plat.start]
         sides += [m for m in ms if m.end <= plat.start and plat.start - m.end <= 10 and text[m.start - 1:m.start] in "与和同"
                   and m.start > s0 and m not in sides]
         for side in sides:
@@ -793,7 +795,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     found += [(m, m.canonical) for m in orphans if m.cls in BROKERED_CLASSES]
     if not found:
         found = [(m, m.canonical) for m in ms if (m.cls in BROKERED_CLASSES or (m.cls == "Locality" and m.info.get("zone")))
-                 and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",)) and not _built_here(text, s0, m)]
+                 and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",)) and not _built_here(text, s0, m)
+                 and not _before_role(text, m.end)]  # (南师大…学院教授吴晓燕牵头组建…: her employer is no party)
     for m, o in found:
         if o in visited:
             continue
