@@ -970,3 +970,12 @@ def test_the_pair_before_builds_what_both_sides_then_build():
     out = facts(run(text))
     assert ("智能装备联合研究院", "hostedBy", "南京理工大学") in out
     assert not {o for s, p, o in out if p == "brokered" and o.startswith("南京师范大学")}
+
+
+def test_a_person_who_takes_a_role_in_the_articles_team():
+    text = ("建湖县第十六批科技镇长团召开全体会议，宣布了组成人员：南京工业大学教授许志宏任团长，"
+            "盐城工学院副教授张丽华任副团长兼秘书长，张丽华还任临时党支部书记。")
+    out = facts(run(text))
+    team = "建湖县第十六批科技镇长团"
+    assert {("许志宏", "leads", team), ("许志宏", "memberOf", team), ("张丽华", "memberOf", team)} <= out
+    assert ("张丽华", "leads", team) not in out

@@ -513,15 +513,21 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     starts = {m.start: m for m in resolved if m.cls == "Team"}
     for m in persons:
         verb = next((v for v in ("担任", "出任", "任") if text.startswith(v, m.end)), None)
-        team = starts.get(m.end + len(verb)) if verb else None
+        if verb is None:
+            continue
+        team = starts.get(m.end + len(verb))
         ent = ent_of.get(id(team)) if team is not None else None
         role = _TEAM_ROLE_AFTER_RE.match(text, team.end) if team is not None else None
-        if ent is None or role is None:
+        name = ent.name if ent is not None and role is not None else None
+        if name is None and ctx.main_team:  # 许志宏任团长, 张丽华任副团长兼秘书长: the article's team
+            role = _TEAM_ROLE_AFTER_RE.match(text, m.end + len(verb))
+            name = ctx.main_team if role is not None else None
+        if name is None:
             continue
         span = _sentence_of(m.start, sentences)
-        facts.add(m.canonical, "memberOf", ent.name, span, text, 0.8, "person-takes-role")
+        facts.add(m.canonical, "memberOf", name, span, text, 0.8, "person-takes-role")
         if role.group() == "团长":
-            facts.add(m.canonical, "leads", ent.name, span, text, 0.8, "person-takes-role")
+            facts.add(m.canonical, "leads", name, span, text, 0.8, "person-takes-role")
     for a in _AS_MEMBER_RE.finditer(text):
         s0, s1 = _sentence_of(a.start(), sentences)
         team = _team_before(text, resolved, ent_of, a.end(), a.start()) or ctx.main_team
