@@ -979,3 +979,14 @@ def test_a_person_who_takes_a_role_in_the_articles_team():
     team = "建湖县第十六批科技镇长团"
     assert {("许志宏", "leads", team), ("许志宏", "memberOf", team), ("张丽华", "memberOf", team)} <= out
     assert ("张丽华", "leads", team) not in out
+
+
+def test_a_short_form_in_brackets_after_a_company_names_it_later():
+    text = ("如东县第十六批科技镇长团走访了江苏某某恒阳化纤有限公司（某某恒阳）、南通醋酸纤维有限公司等重点企业。"
+            "在科技镇长团的推动下，某某恒阳与东华大学签订了联合研发协议。周建（南京大学）参加。")
+    out = run(text)
+    company = next(e for e in out["entities"] if e["name"] == "江苏某某恒阳化纤有限公司")
+    assert "某某恒阳" in company["aliases"]
+    assert not {n for n in names(out) if "）" in n or ")" in n}
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("江苏某某恒阳化纤有限公司", "东华大学")) in pairs

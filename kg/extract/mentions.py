@@ -229,7 +229,7 @@ def list_item_mentions(text: str) -> list[Mention]:
     for m in _LIST_END_RE.finditer(text):
         end = m.start()
         seg_start = end
-        while seg_start > 0 and text[seg_start - 1] not in "，,。；;：:！？!?\n（(“”":
+        while seg_start > 0 and text[seg_start - 1] not in "，,。；;：:！？!?\n（(“”）)":
             seg_start -= 1
         # only the last list of the clause: "…等乡镇板块以及蓝天新材、华宇新材等企业"
         for sep in ("以及", "等"):
@@ -248,7 +248,7 @@ def list_item_mentions(text: str) -> list[Mention]:
         for k, (s, e) in enumerate(spans):
             start = left_extend(text, e, 20, floor=s) if k == 0 else s
             name = text[start:e].strip()
-            if 2 <= len(name) <= 20 and not _generic(name):
+            if 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()"):
                 out.append(Mention(start, e, name, "Enterprise", "enterprise-list", 0.6))
     return out
 
@@ -846,13 +846,19 @@ def _company_anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
     return out
 
 
-_DEFINED_SHORT_RE = re.compile(r"[（(](?:以下)?简称[“\"‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"’」]?[）)]")
+_DEFINED_SHORT_RE = re.compile(r"[（(](?:(?:以下)?简称)?[“\"‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"’」]?[）)]")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` reads as a short form of ``full``: its characters, in order, from it."""
+    it = iter(full)
+    return len(short) < len(full) and all(ch in it for ch in short)
 
 
 def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
     """X（以下简称“Y”）: every later Y names X. Mentions of Y, with ``info["alias_of"]`` the
     mention of X (resolution gives them X's canonical name)."""
-    if "简称" not in text:
+    if "简称" not in text and "（" not in text and "(" not in text:
         return []
     ends = {m.end: m for m in chosen if m.cls not in ("Person", "Field")}
     taken = [(m.start, m.end) for m in chosen if m.cls != "Field"]  # 恒神碳纤维 holds the field 碳纤维
@@ -862,6 +868,8 @@ def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
         short = d.group(1)
         if full is None or short == full.text:
             continue
+        if "简称" not in d.group() and (len(short) < 3 or not _abbreviates(short, full.text)):
+            continue  # 江苏桐昆恒阳化纤有限公司（桐昆恒阳）, but not 周建（南京大学）
         for k in occurrences(text, short):
             if k < d.start(1) or any(a < k + len(short) and k < b for a, b in taken):
                 continue
