@@ -162,3 +162,16 @@ def test_missing_graph_and_bad_gold_are_one_line_errors(tmp_path):
     _assert_one_line_error(proc, "gold.jsonl")
     proc = run("query", "-g", str(tmp_path / "nope.trig"), "--store", "bogus:x", "team-members")
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="needs ../shared/gold")
+def test_readme_shows_what_kg_eval_prints_on_the_dev_set():
+    """The README's dev-set scores are the command's output, not numbers that drifted."""
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    command = "$ kg eval --gold ../shared/gold/seeds.jsonl seeds/*.txt\n"
+    assert command in readme
+    start = readme.index(command) + len(command)
+    shown = readme[start:readme.index("```", start)]
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(GOLD), *sorted(str(p) for p in SEEDS.glob("*.txt"))])
+    assert result.exit_code == 0, result.output
+    assert shown.strip() == result.output.strip()
