@@ -990,3 +990,12 @@ def test_a_short_form_in_brackets_after_a_company_names_it_later():
     assert not {n for n in names(out) if "）" in n or ")" in n}
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert frozenset(("江苏某某恒阳化纤有限公司", "东华大学")) in pairs
+
+
+def test_a_platforms_kind_after_yu_names_the_platform_named_last():
+    text = ("东南大学无锡分析测试中心揭牌。该市与中心城区融合发展，江苏某某电子有限公司与中心签订协议。"
+            "中国矿业大学沛县产业研究院成立。徐州某某机械有限公司等5家企业与研究院签订了技术合作协议。")
+    pairs = {frozenset((s, o)) for s, p, o in facts(run(text), "collaboratesWith")}
+    assert frozenset(("江苏某某电子有限公司", "东南大学无锡分析测试中心")) in pairs
+    assert frozenset(("徐州某某机械有限公司", "中国矿业大学沛县产业研究院")) in pairs
+    assert not {p for p in pairs if any("城区" in x for x in p)}

@@ -832,17 +832,32 @@ def _find_mentions(text: str) -> list[Mention]:
 _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 
 
+# 该研究院, 与研究院签订…: a platform's kind standing for it (followed by what is done with it)
+_PLATFORM_ANAPHOR_RE = re.compile(r"(?<=[该与和同本])(研究院|研究所|实验室|中心|基地|工作站)"
+                                  r"(?=签|达成|开展|合作|共同|对接|建立|联合|将|已|[，,。；;、])")
+
+
 def _company_anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
-    """该公司, 该企业: the company named last before, as a mention of it (``info["alias_of"]``)."""
-    if "该" not in text and "这家" not in text:
-        return []
+    """该公司, 该企业: the company named last before, as a mention of it (``info["alias_of"]``);
+    该研究院, 与研究院: the platform of that kind named last before."""
     companies = [m for m in chosen if m.cls == "Enterprise"]
     out = []
-    for word in _COMPANY_ANAPHORS:
-        for k in occurrences(text, word):
-            last = next((m for m in reversed(companies) if m.end <= k), None)
+    if "该" in text or "这家" in text:
+        for word in _COMPANY_ANAPHORS:
+            for k in occurrences(text, word):
+                last = next((m for m in reversed(companies) if m.end <= k), None)
+                if last is not None:
+                    out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor", 0.6, info={"alias_of": last}))
+    platforms = [m for m in chosen if m.cls == "Platform"]
+    if platforms:
+        taken = [(m.start, m.end) for m in chosen]
+        for a in _PLATFORM_ANAPHOR_RE.finditer(text):
+            k, kind = a.start(), a.group(1)
+            if any(s < a.end() and k < e for s, e in taken):
+                continue  # the word is part of a name
+            last = next((m for m in reversed(platforms) if m.end <= k and m.text.endswith(kind)), None)
             if last is not None:
-                out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor", 0.6, info={"alias_of": last}))
+                out.append(Mention(k, a.end(), kind, "Platform", "anaphor", 0.6, info={"alias_of": last}))
     return out
 
 
