@@ -367,13 +367,16 @@ def _place_inside(name: str, divisions):
 
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
 _BODIES_WITH_OFFICES = ("GovernmentAgency", "University", "ResearchInstitute", "Enterprise")
-_OFFICE_THEN_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[处科室办部](?:" + "|".join(re.escape(r) for r in lx.ROLE_WORDS) + ")")
+# an office of up to eight characters (as the role chain reads them), then a role
+_OFFICE_THEN_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{1,7}[处科室办部](?:" + "|".join(re.escape(r) for r in lx.ROLE_WORDS) + ")")
 
 
 def _before_role(text: str, pos: int) -> bool:
     """Whether a role word (or an office, then a role: 人事处副处长) follows ``pos``: the name
     before it is someone's employer, not what the clause is about."""
     return bool(_ROLE_RE.match(text, pos) or _OFFICE_THEN_ROLE_RE.match(text, pos))
+
+
 _CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的)+$")
 
 
