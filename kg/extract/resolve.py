@@ -330,7 +330,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 if batch and not m.info.get("programme") and place is not None and batch not in team.name:
                     # 第十五批科技镇长团 in an article about the 十六th: the same place's earlier team
                     name = _team_name(place, batch, "产业科技镇长团" in team.name)
-                    team = entities.get(("Team", name)) or entities.setdefault(("Team", name), Entity(name, "Team"))
+                    team = entities.setdefault(("Team", name), Entity(name, "Team"))
                     team.info.setdefault("locality", place)
                 m.canonical = team.name
                 team.mentions.append(m)
