@@ -304,8 +304,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue
         # 共建省级…中心 and 共建新型研发中心 name none; 共建新型显示联合研发中心 does
         rank = next((r for r in _RANK_WORDS if core.startswith(r)), "")
-        cued = cue_start == start and len(core) >= 2 and not _generic(core) and (
-            not rank or (rank in ("新型", "高端") and not _generic(core[len(rank):])))
+        cued = cue_start == start and (not rank or (rank in ("新型", "高端") and not _generic(core[len(rank):])))
         if not inside and not quoted and not cued:
             continue
         if suffix == "中心" and not quoted and not inside and not cued:
@@ -655,7 +654,8 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 # lookahead: the characters lx.FIELD_LIST_END can start with (等, a count, a qualifier, 产/行),
 # so the scan skips other positions instead of trying its optional groups there
 _FIELD_LIST_END_RE = re.compile(r"(?=[等一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
-_AREA_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从)")
+# what opens a field list's item without being part of it: an area word or a preposition
+_ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从)")
 _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))")
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
 
@@ -681,13 +681,13 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
         elif "、" not in seg:
             continue
         parts = seg.split("、")
-        if any(len(_AREA_PREFIX_RE.sub("", p)) > 12 or p in lx.ROLE_WORDS for p in parts[:-1]):
+        if any(len(_ITEM_PREFIX_RE.sub("", p)) > 12 or p in lx.ROLE_WORDS for p in parts[:-1]):
             continue  # 团员、江苏科技大学…组建了昆山市智能制造产业…: not a list of fields
         pos = start
         for part in parts:
             p_start, p_end = pos, pos + len(part)
             pos = p_end + 1
-            name = _AREA_PREFIX_RE.sub("", part).strip("“”\"")
+            name = _ITEM_PREFIX_RE.sub("", part).strip("“”\"")
             if name.endswith("的"):
                 name = name[:-1]  # 储能技术的产业: the item ends before 的
             n_start = p_end - len(name) if part.endswith(name) else p_start
@@ -823,7 +823,7 @@ def _find_mentions(text: str) -> list[Mention]:
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)
     chosen = _drop_weak(text, select(candidates), gaz)
-    defined = _defined_short_forms(text, chosen) + _company_anaphors(text, chosen)
+    defined = _defined_short_forms(text, chosen) + _anaphors(text, chosen)
     if defined:  # a field inside a defined short form is part of that name
         chosen = [m for m in chosen if m.cls != "Field" or not any(d.start < m.end and m.start < d.end for d in defined)]
     return chosen + defined
@@ -837,7 +837,7 @@ _PLATFORM_ANAPHOR_RE = re.compile(r"(?<=[该与和同本])(研究院|研究所|�
                                   r"(?=签|达成|开展|合作|共同|对接|建立|联合|将|已|[，,。；;、])")
 
 
-def _company_anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
+def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
     """该公司, 该企业: the company named last before, as a mention of it (``info["alias_of"]``);
     该研究院, 与研究院: the platform of that kind named last before."""
     companies = [m for m in chosen if m.cls == "Enterprise"]
