@@ -999,3 +999,32 @@ def test_a_platforms_kind_after_yu_names_the_platform_named_last():
     assert frozenset(("江苏某某电子有限公司", "东南大学无锡分析测试中心")) in pairs
     assert frozenset(("徐州某某机械有限公司", "中国矿业大学沛县产业研究院")) in pairs
     assert not {p for p in pairs if any("城区" in x for x in p)}
+
+
+def test_names_after_a_particle_of_rarer_surnames_and_before_laidao():
+    text = ("挂职三厂工业园区副主任的张卫国博士来自江南大学食品学院。南京工业大学党委书记芮鸿岩出席。"
+            "苏州大学教授王强来到凤凰镇。")
+    out = run(text)
+    persons = {e["name"] for e in out["entities"] if e["type"] == "Person"}
+    assert {"张卫国", "芮鸿岩", "王强"} <= persons and "王强来" not in persons
+    assert "三厂工业园区" in names(out) and "挂职三厂工业园区" not in names(out)
+    assert {("张卫国", "affiliatedWith", "江南大学食品学院"), ("芮鸿岩", "affiliatedWith", "南京工业大学")} <= facts(out)
+
+
+def test_a_person_who_arranges_a_deal_brokers_it():
+    text = ("张家港市第十四批科技镇长团团长周晓峰介绍，“我们促成了一批合作项目。”"
+            "苏州大学副研究员李明辉挂任凤凰镇副镇长。他邀请专家到镇里调研，并推动张家港市某某农业发展有限公司"
+            "与苏州农业职业技术学院签订了合作协议。在他的牵线搭桥下，凤凰镇与苏州大学共建了乡村振兴工作站。"
+            "经团员廖军军牵线搭桥，江苏某某通信器材有限公司与白城师范学院建立了稳定的合作关系。")
+    out = facts(run(text), "brokered")
+    assert {("李明辉", "张家港市某某农业发展有限公司"), ("李明辉", "苏州农业职业技术学院"), ("李明辉", "凤凰镇"),
+            ("李明辉", "苏州大学"), ("廖军军", "江苏某某通信器材有限公司"), ("廖军军", "白城师范学院")} <= {
+        (s, o) for s, p, o in out}
+    assert not {s for s, p, o in out if s in ("周晓峰", "张家港市第十四批科技镇长团")}
+
+
+def test_an_unnamed_firm_of_a_place_is_no_party():
+    text = "海门区第十五批科技镇长团团员张卫国促成江南大学与海门某食品企业签订技术开发合同2项。"
+    out = facts(run(text))
+    assert not {o for s, p, o in out if p in ("collaboratesWith", "brokered") and o == "海门区"}
+    assert ("张卫国", "brokered", "江南大学") in out

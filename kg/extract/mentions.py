@@ -555,6 +555,8 @@ def _given_name_end(text: str, start: int) -> int | None:
 
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
 _TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博士|院士")
+# Particles that end what comes before a name (的张卫国博士, 与王海涛教授): never part of a name.
+_PARTICLES_BEFORE_NAME = frozenset("的与和及同")
 
 
 def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -591,6 +593,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if text[s0:e] in lx.NOT_NAMES or text[s0:s0 + 2] in lx.NOT_NAMES:
                 continue
             left_ok = (s0 == 0 or s0 in ends or not is_name_char(text[s0 - 1])
+                       or text[s0 - 1] in _PARTICLES_BEFORE_NAME  # 挂职…副主任的张卫国博士
                        or text[:s0].endswith(("学院", "大学", "系", "研究所", "研究院", "中心", "公司", "学校")))
             if left_ok and _given_name_end(text, s0) in (e, None) or (left_ok and n == 2):
                 out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,

@@ -173,6 +173,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     own = _own_teams(teams, ctx, divisions)
     team_place = {t.name: t.info.get("locality") for t in teams}
     last_platform = None  # the platform named last: "研究院将围绕…" speaks of it
+    last_person = None  # the person named last before the sentence: "他促成…" speaks of them
     for s0, s1 in sentences:
         sent = text[s0:s1]
         ms = resolved.starting_in(s0, s1)
@@ -185,10 +186,11 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         span = (s0, s1)
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
         _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms),
-                     explicit_teams)
+                     explicit_teams, last_person)
         _visits(text, sent, s0, ms, team, facts, span)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
+        last_person = next((m for m in reversed(ms) if m.cls == "Person"), last_person)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
             _settled_here(text, ms, team_place.get(team), names, facts, span)
     _brokered_companies_are_local(text, entities, names, facts, divisions)
@@ -479,6 +481,7 @@ _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)由")
 _TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
+_CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
@@ -496,6 +499,15 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.75, "person-team-role")
             if r.group(1) == "团长":
                 facts.add(who.canonical, "leads", team, (s0, s1), text, 0.75, "person-team-role")
+    # 张卫国博士来自江南大学食品学院: where the person comes from is where they work
+    for m in persons:
+        came = _CAME_FROM_RE.match(text, m.end)
+        if came is None:
+            continue
+        org = next((o for o in resolved if o.start == came.end() and o.cls in ORG_CLASSES), None)
+        if org is not None:
+            facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
+                      "person-comes-from")
     for m in persons:
         if not text.startswith("是", m.end):
             continue
@@ -614,7 +626,8 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
 _CONNECTOR_RE = re.compile(r"携手|与|和|同|跟")
 
 
-_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]")
+# after a place: the firms it counts (与丹阳7家企业) or one it leaves unnamed (与海门某食品企业), not the place
+_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]|某")
 
 
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False
@@ -729,11 +742,12 @@ def _cue_in_clause(text: str, m: Mention, s0: int, s1: int, cues) -> bool:
 _VISIT_CUE_RES = [(cue, re.compile(cue)) for cue in lx.VISIT_CUES]
 
 
-def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=()) -> None:
+def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None) -> None:
     if not _has_cue(sent, lx.COOPERATION_CUES):
         return
     s1 = span[1]
     strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES)
+    broker = _person_broker(text, s0, s1, ms, last_person)
     brokering = _has_cue(sent, lx.BROKER_CUES) or team_named or (team is not None and strong)
     no_pairing = _has_cue(sent, lx.NO_PAIRING_CUES)
     visited = set()
@@ -741,7 +755,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if cue not in sent:
             continue
         for mv in cue_re.finditer(sent):
-            visited |= {m.canonical for m in ms if 0 <= m.start - (s0 + mv.end()) <= 4}
+            visited |= {m.canonical for m in ms if 0 <= m.start - (s0 + mv.end()) <= 4
+                        and not any(ch in "，,；;。" for ch in text[s0 + mv.end():m.start])}
     pairs, orphans = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing)
     if not pairs and not no_pairing:
         pairs = _pair_named_as_two(text, s0, s1, ms)
@@ -798,6 +813,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             facts.add(t, "collaboratesWith", m.canonical, span, text, 0.6, "team-pair")
         if own:
             return
+    if broker is not None:
+        team, teams_here = broker.canonical, ()  # 他促成A与B签订…: the person, not the team, arranged it
     if team is None or not brokering:
         return
     found = [(m, p) for m, p in parties_in_pairs if p]
@@ -812,6 +829,44 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         # 新北团促成A与B签约，金坛团促成C与D签约: each deal is the team's named last before it
         by = max((t for t in teams_here if t.end <= m.start), key=lambda t: t.start, default=None)
         facts.add(by.canonical if by is not None else team, "brokered", o, span, text, 0.65, "broker-cue")
+
+
+_PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共)*"
+                      r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导)")
+# a name (and its title) right before the cue: 李明辉还促成…, 张卫国博士牵线…
+_AFTER_NAME_BROKER_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师)?" + _PERSON_BROKER_CUE)
+# a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
+_PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
+_SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
+
+
+def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: Mention | None) -> Mention | None:
+    """The person who arranged the sentence's cooperation, when a person is the one said to:
+    a name or a pronoun right before the broker cue, or a pronoun or name that is the
+    sentence's subject (他邀请…，并推动A与B签订…) with no team or other person named before
+    the cue. A pronoun is the person named last before it."""
+    cue = _PRONOUN_BROKER_RE.search(text, s0, s1)
+    if cue is not None:
+        return last_person if not any(m.cls in ("Person", "Team") and m.end <= cue.start() for m in ms) else next(
+            (m for m in reversed(ms) if m.cls == "Person" and m.end <= cue.start()), last_person)
+    for m in ms:
+        if m.cls == "Person" and _AFTER_NAME_BROKER_RE.match(text, m.end):
+            return m
+    verb = re.compile(_PERSON_BROKER_CUE).search(text, s0, s1)
+    if verb is None:
+        return None
+    before = text[s0:verb.start()]
+    if any(ch in before for ch in lx.OPEN_QUOTES + "“") or _has_cue(before, lx.SPEECH_VERBS):
+        return None  # 曹兴华介绍，“…促成…”: what they said, not what they did
+    if any(m.cls == "Team" and m.end <= verb.start() for m in ms):
+        return None
+    persons = [m for m in ms if m.cls == "Person" and m.end <= verb.start()]
+    subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
+    if subject is not None and not persons:
+        return last_person
+    if len(persons) == 1 and persons[0].start == s0:
+        return persons[0]  # 李明辉邀请…，并推动A与B签订…
+    return None
 
 
 def _built_here(text: str, s0: int, m: Mention) -> bool:
