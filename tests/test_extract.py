@@ -1028,3 +1028,12 @@ def test_an_unnamed_firm_of_a_place_is_no_party():
     out = facts(run(text))
     assert not {o for s, p, o in out if p in ("collaboratesWith", "brokered") and o == "海门区"}
     assert ("张卫国", "brokered", "江南大学") in out
+
+
+def test_a_university_institute_that_employs_a_researcher_is_its_unit():
+    text = ("苏州大学功能纳米与软物质研究院副研究员李明辉挂任凤凰镇副镇长。"
+            "东南大学无锡研究院与某某科技有限公司共建实验室。")
+    out = run(text)
+    unit = "苏州大学功能纳米与软物质研究院"
+    assert {(e["name"], e["type"]) for e in out["entities"]} >= {(unit, "AcademicUnit"), ("东南大学无锡研究院", "Platform")}
+    assert {("李明辉", "affiliatedWith", unit), (unit, "partOf", "苏州大学")} <= facts(out)

@@ -272,6 +272,12 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
     return best
 
 
+_EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
+# researchers' titles: their institute is part of the university (a director, 院长/主任, may
+# equally run a platform the university co-built, 江科大海洋装备研究院院长)
+_ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员")
+
+
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
@@ -286,6 +292,20 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
                     w in middle for w in ("的", "党委", "签", "合作", "和")):
                 out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-suffix:{suffix}", 0.8,
                                    info={"university": u}))
+    # 苏州大学功能纳米与软物质研究院副研究员李明辉: an institute of the university that employs
+    # someone is one of its units, not a platform
+    units = {(m.start, m.end) for m in out}
+    for s, e, suffix in _suffix_matches(text, _EMPLOYER_INSTITUTES):
+        if not _ACADEMIC_ROLE_RE.match(text, e):
+            continue
+        u = max((u for u in universities if u.end < s and s - u.end <= 14), key=lambda u: u.end, default=None)
+        if u is None or (u.start, e) in units or any(u.end <= a.start < s for a in anchors):
+            continue
+        middle = text[u.end:s]
+        if all(is_name_char(ch) for ch in middle) and not any(w in middle for w in ("的", "党委", "签", "合作", "和")):
+            out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-employer:{suffix}", 0.75,
+                               info={"university": u}))
+    taken = {(m.start, m.end) for m in out}
     for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
         start = anchored_start(text, s, anchors, 30)
         quote_start = _quote_start(text, s, e)
@@ -319,6 +339,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if academy and suffix in ("研究所", "研究院") and len(name) > len(academy) + len(suffix):
             out.append(Mention(start, e, name, "ResearchInstitute", "academy-institute", 0.75))
             continue
+        if any(t0 <= start and e == t1 for t0, t1 in taken):
+            continue  # the employer unit found above
         out.append(Mention(start, e, name, "Platform", f"platform-suffix:{suffix}", 0.7 if inside else 0.6,
                            info={"inside": inside, "cued": cued}))
     return out
