@@ -1037,3 +1037,12 @@ def test_a_university_institute_that_employs_a_researcher_is_its_unit():
     unit = "苏州大学功能纳米与软物质研究院"
     assert {(e["name"], e["type"]) for e in out["entities"]} >= {(unit, "AcademicUnit"), ("东南大学无锡研究院", "Platform")}
     assert {("李明辉", "affiliatedWith", unit), (unit, "partOf", "苏州大学")} <= facts(out)
+
+
+def test_a_zones_administrative_committee_stands_for_the_zone_in_a_deal():
+    text = "泰兴市科技局局长王强出席。泰兴经济开发区管委会与南京工业大学化工学院签订人才培养合作协议。"
+    out = run(text)
+    assert ("泰兴经济开发区", "Locality") in {(e["name"], e["type"]) for e in out["entities"]}
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert pairs == {frozenset(("泰兴经济开发区", "南京工业大学化工学院"))}
+    assert {("泰兴经济开发区管委会", "locatedIn", "泰兴经济开发区"), ("泰兴经济开发区", "locatedIn", "泰兴市")} <= facts(out)

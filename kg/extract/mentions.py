@@ -437,7 +437,9 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
         if zone is not None and head not in ("委", "政府", "人民政府"):
             # a zone's own body, named as written: 大丰港经济区管委会, 涟水经济开发区党工委
             out.append(Mention(zone.start, e, text[zone.start:e], "GovernmentAgency", f"agency-zone:{head}", 0.75,
-                               info={"head": head, "level": None, "locality": None, "as_written": True}))
+                               info={"head": head, "level": None, "locality": None, "as_written": True,
+                                     "zone": zone, "paired": text[e:e + 1] in "与和同"
+                                     or text[zone.start - 1:zone.start] in ("与", "和", "同")}))
             continue
         loc = localities.get(s)
         level = None

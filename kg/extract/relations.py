@@ -261,6 +261,11 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
             # an agency's name starts with a place's full name (a short one could be any word),
             # but a zone's body with a zone's: 大丰港经济区管委会 → 大丰区
             zone_body = ent.cls == "GovernmentAgency" and any(m.rule.startswith("agency-zone") for m in ent.mentions)
+            zone = next((m.info["zone"].canonical for m in ent.mentions if m.info.get("zone") is not None
+                         and m.info["zone"].canonical in names), None) if zone_body else None
+            if zone is not None:  # 泰兴经济开发区管委会 is in its zone (which its name places in turn)
+                facts.add(ent.name, "locatedIn", zone, sent_of(ent), text, 0.85, "zone-body")
+                continue
             place = _place_prefix(ent.name, divisions, allow_short=ent.cls != "GovernmentAgency" or zone_body,
                                   skip_inside_names=ent.cls == "Platform")
             if place is not None and place.level == "province" and ent.cls != "GovernmentAgency":
@@ -726,6 +731,9 @@ def _unknown_partner(text: str, s0: int, s1: int, ms: list[Mention]) -> bool:
 def _as_party(m: Mention) -> str | None:
     """The party a mention stands for in a cooperation (a party branch stands for its body)."""
     if m.cls == "GovernmentAgency":
+        zone = m.info.get("zone")
+        if m.info.get("head") in ("管委会", "党工委") and zone is not None and zone.canonical:
+            return zone.canonical  # 与…产业园管委会签订: the zone is the party
         loc = m.info.get("locality")
         if m.info.get("head") in ("党委", "党工委", "政府", "人民政府") and loc is not None:
             return loc.canonical or loc.text  # 与灌云县人民政府签署: the county is the party

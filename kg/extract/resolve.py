@@ -246,6 +246,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         elif m.hits and (m.cls in ("University", "ResearchInstitute", "Field", "GovernmentAgency")):
             add(m, m.cls, m.hits[0].name)
         elif m.cls == "Field" or m.info.get("as_written"):
+            zone = m.info.get("zone")
+            if zone is not None and m.info.get("paired") and id(zone) not in listed:
+                # 泰兴经济开发区管委会与…签订: the zone is a party (and otherwise only part of a name)
+                add(zone, "Locality", canonical_brackets(zone.text))
             add(m, m.cls, canonical_brackets(m.text))
         elif m.cls == "GovernmentAgency":
             loc = m.info.get("locality")
