@@ -1046,3 +1046,13 @@ def test_a_zones_administrative_committee_stands_for_the_zone_in_a_deal():
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert pairs == {frozenset(("泰兴经济开发区", "南京工业大学化工学院"))}
     assert {("泰兴经济开发区管委会", "locatedIn", "泰兴经济开发区"), ("泰兴经济开发区", "locatedIn", "泰兴市")} <= facts(out)
+
+
+def test_a_zone_teams_short_form_is_the_team():
+    text = ("常州经开区第十五批科技镇长团召开会议。截至目前，经开区团已累计促成产学研合作项目38项。"
+            "会上经开区团团长孙振华讲话。")
+    out = run(text)
+    team = next(e for e in out["entities"] if e["type"] == "Team")
+    assert team["name"] == "常州经开区第十五批科技镇长团" and "经开区团" in team["aliases"]
+    assert {e["name"] for e in out["entities"] if e["type"] == "Locality"} == {"常州经开区"}
+    assert {(f["s"], f["indicator"], f["value"]) for f in out["figures"]} == {(team["name"], "促成产学研合作项目", 38)}

@@ -536,6 +536,18 @@ def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None,
                                  "industry": bool(m.group(2)), "level": level}))  # 市科技镇长团: the city's
+    # 经开区团, 医药高新区团: a zone team's short form, its zone's name without the place before it
+    for full in [t for t in out if t.info["locality"] is not None and t.info["locality"].info.get("zone")]:
+        zone = full.info["locality"]
+        for short in {zone.text[k:] for k in range(1, len(zone.text) - 2)
+                      if zone.text[k:].endswith(lx.ZONE_SUFFIXES)}:
+            for k in occurrences(text, short + "团"):
+                z = _zone_before(text, k + len(short), known)
+                if text[k + len(short) + 1:k + len(short) + 2] in ("结", "体", "队", "委", "购", "伙", "建") or (
+                        z is not None and z.start < k and z.text != zone.text) or any(t.start <= k < t.end for t in out):
+                    continue  # (团结…; another zone's 高新区团; 常州经开区团 is the full name, found above)
+                out.append(Mention(k, k + len(short) + 1, text[k:k + len(short) + 1], "Team", "team-zone-short", 0.7,
+                                   info={"locality": zone, "batch": None, "bare": False, "zone_short": True}))
     for loc in locs_by_end.values():
         e = loc.end
         word = "分团" if text.startswith("分团", e) else "支团" if text.startswith("支团", e) else "团"

@@ -268,7 +268,8 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             loc = m.info.get("locality")
             if loc is not None and loc.info.get("zone") and loc.info.get("division") is None:
                 zone = canonical_brackets(loc.text)
-                add(loc, "Locality", zone)
+                if not m.info.get("zone_short"):  # (经开区团: its zone is the full team's, added there)
+                    add(loc, "Locality", zone)
                 ent = add(m, "Team", f"{zone}{m.info.get('batch') or ctx.batch or ''}科技镇长团")
                 ent.info["locality"] = None
                 ent.info["zone"] = zone
