@@ -188,9 +188,9 @@ def test_brokered_cooperation_with_list_pairs():
     assert {(team, "brokered", "南京航空航天大学"), (team, "brokered", "南京宏图电子有限公司")} <= facts(out)
 
 
-def test_fenbie_lists_give_no_pairing():
+def test_fenbie_lists_of_unequal_length_give_no_pairing():
     text = ("在高港区第十五批科技镇长团推动下，泰州瑞达机电有限公司、泰州华鑫船舶有限公司分别与江苏大学、"
-            "南京林业大学建立了产学研合作关系。")
+            "南京林业大学、扬州大学建立了产学研合作关系。")
     out = run(text)
     assert not facts(out, "collaboratesWith")
     assert ("高港区第十五批科技镇长团", "brokered", "江苏大学") in facts(out)
@@ -1056,3 +1056,15 @@ def test_a_zone_teams_short_form_is_the_team():
     assert team["name"] == "常州经开区第十五批科技镇长团" and "经开区团" in team["aliases"]
     assert {e["name"] for e in out["entities"] if e["type"] == "Locality"} == {"常州经开区"}
     assert {(f["s"], f["indicator"], f["value"]) for f in out["figures"]} == {(team["name"], "促成产学研合作项目", 38)}
+
+
+def test_lists_of_equal_length_on_both_sides_of_fenbie_pair_in_order():
+    text = ("宿迁市第十五批科技镇长团工作成效显著。宿城区团、沭阳县团、泗阳县团分别与江南大学、南京林业大学、"
+            "扬州大学共建产学研合作基地。江苏某某机械有限公司、江苏某某电子有限公司分别与东南大学、河海大学签订合作协议。"
+            "江苏某某材料有限公司、江苏某某化工有限公司分别与南京大学、南京工业大学、扬州大学签订合作协议。")
+    out = run(text)
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert pairs == {frozenset(p) for p in [
+        ("宿城区第十五批科技镇长团", "江南大学"), ("沭阳县第十五批科技镇长团", "南京林业大学"),
+        ("泗阳县第十五批科技镇长团", "扬州大学"), ("江苏某某机械有限公司", "东南大学"), ("江苏某某电子有限公司", "河海大学")]}
+    assert "产学研合作基地" not in names(out)

@@ -695,8 +695,11 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if besides >= 0:
             wai = text.find("外", besides, group[-1].start)
             group += [p for p in parties if besides < p.start and wai >= 0 and p.end <= wai and p not in group]
+        if respective and text[anchor.end:cpos - 2] in ("", "也", "还", "已") and 1 < len(group) == len(rgroup):
+            pairs += zip(reversed(group), rgroup)  # A、B分别与C、D: A with C and B with D
+            continue
         if respective and ((len(group) > 1 and len(rgroup) > 1) or text[anchor.end:cpos - 2] not in ("", "也", "还", "已")):
-            continue  # A、B分别与C、D: which with which is not said (A分别与C、D and A、B分别与C are)
+            continue  # A、B、C分别与D、E: which with which is not said (A分别与C、D and A、B分别与C are)
         for a in group:
             for b in rgroup:
                 pairs.append((a, b))
@@ -899,6 +902,9 @@ def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[st
     for t in ms:
         if t.cls != "Team" or not t.canonical:
             continue
+        if text.startswith(_RESPECTIVELY, t.end):
+            out += _respective_team_pairs(text, s1, ms, t)
+            continue
         conn = _TEAM_BODY_RE.match(text, t.end, min(s1, t.end + 16))
         if conn is None:
             continue
@@ -918,6 +924,30 @@ def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[st
             else:
                 break
     return out
+
+
+_RESPECTIVELY = ("分别与", "分别和", "分别同")
+
+
+def _respective_team_pairs(text: str, s1: int, ms: list[Mention], last: Mention) -> list[tuple[str, Mention]]:
+    """宿城区团、沭阳县团分别与江南大学、扬州大学共建…: each team with the party in its place;
+    lists of unequal length pair nothing."""
+    teams = [last]
+    for m in sorted((m for m in ms if m.cls == "Team" and m.canonical and m.end <= last.start), key=lambda m: -m.end):
+        if text[m.end:teams[-1].start] in ("、", "和", "及"):
+            teams.append(m)
+        else:
+            break
+    parties: list[Mention] = []
+    pos = last.end + len(_RESPECTIVELY[0])
+    for m in sorted((m for m in ms if m.start >= pos and m.cls in BROKERED_CLASSES), key=lambda m: m.start):
+        if text[pos:m.start] not in (("",) if not parties else ("、", "和", "及")):
+            break
+        parties.append(m)
+        pos = m.end
+    if len(teams) < 2 or len(teams) != len(parties) or not _has_cue(text[pos:s1], lx.COOPERATION_CUES):
+        return []
+    return [(t.canonical, p) for t, p in zip(reversed(teams), parties)]
 
 
 _SETTLED_RE = re.compile(r"(?:注册|正式|成功|相继|先后)?(?:落户|入驻)(?=[，,。；;、]|$)")
