@@ -1068,3 +1068,18 @@ def test_lists_of_equal_length_on_both_sides_of_fenbie_pair_in_order():
         ("宿城区第十五批科技镇长团", "江南大学"), ("沭阳县第十五批科技镇长团", "南京林业大学"),
         ("泗阳县第十五批科技镇长团", "扬州大学"), ("江苏某某机械有限公司", "东南大学"), ("江苏某某电子有限公司", "河海大学")]}
     assert "产学研合作基地" not in names(out)
+
+
+def test_a_cue_word_inside_a_name_states_nothing_and_a_platform_founded_by_a_pair():
+    text = ("东台市第十五批科技镇长团成员全部到岗。团员帮助东台市绿源果蔬专业合作社、东台市新曹农场等经营主体"
+            "解决技术难题15个。江苏省产业教授、南京理工大学自动化学院教授孙立新受聘常州星宇车灯股份有限公司。"
+            "东台市智能装备研究院由南通大学和江苏某某机械有限公司联合成立。")
+    out = run(text)
+    assert {"东台市绿源果蔬专业合作社", "东台市新曹农场"} <= names(out, "Enterprise")
+    assert "常州星宇车灯股份有限公司" in names(out, "Enterprise") and "全部" not in names(out)
+    assert ("孙立新", "affiliatedWith", "南京理工大学自动化学院") in facts(out)
+    brokered = {o for s, p, o in facts(out, "brokered")}
+    assert not brokered & {"东台市绿源果蔬专业合作社", "东台市新曹农场"}
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert pairs == {frozenset(("南通大学", "江苏某某机械有限公司"))}
+    assert ("东台市智能装备研究院", "hostedBy", "南通大学") in facts(out)

@@ -174,6 +174,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     team_place = {t.name: t.info.get("locality") for t in teams}
     last_platform = None  # the platform named last: "研究院将围绕…" speaks of it
     last_person = None  # the person named last before the sentence: "他促成…" speaks of them
+    cue_text = _mask_names(text, resolved, lx.COOPERATION_CUES)
     for s0, s1 in sentences:
         sent = text[s0:s1]
         ms = resolved.starting_in(s0, s1)
@@ -185,8 +186,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         team = explicit_teams[0].canonical if explicit_teams else focus
         span = (s0, s1)
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
-        _cooperation(text, sent, s0, ms, team, facts, span, bool(explicit_teams) or any(m.cls == "Team" for m in ms),
-                     explicit_teams, last_person)
+        _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
+                     bool(explicit_teams) or any(m.cls == "Team" for m in ms), explicit_teams, last_person, cue_text)
         _visits(text, sent, s0, ms, team, facts, span)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
@@ -635,8 +636,8 @@ _CONNECTOR_RE = re.compile(r"携手|与|和|同|跟")
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]|某")
 
 
-def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False
-                             ) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
+def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
+                             cue_text: str | None = None) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
 
     Returns the pairs and the right-hand parties of connectors with no party on
@@ -656,7 +657,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         c_lo, c_hi = _clause_bounds(text, cpos, s0, s1)
         if respective_only and not respective and "分别" in text[c_lo:c_hi]:
             continue  # (a pair in another clause of the sentence is a pair as usual)
-        if not _has_cue(text[c_lo:c_hi], lx.COOPERATION_CUES):
+        if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
         right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3
                  and not (m.cls == "Locality" and _COUNTED_AFTER.match(text, m.end))]  # 与丹阳7家企业: the firms
@@ -753,7 +754,22 @@ def _cue_in_clause(text: str, m: Mention, s0: int, s1: int, cues) -> bool:
 _VISIT_CUE_RES = [(cue, re.compile(cue)) for cue in lx.VISIT_CUES]
 
 
-def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None) -> None:
+def _mask_names(text: str, mentions, cues: tuple[str, ...]) -> str:
+    """``text`` with the names that contain a cue blanked out (same length): 专业合作社 and
+    产学研合作基地 are names, not statements of cooperation."""
+    spans = [(m.start, m.end) for m in mentions if _has_cue(m.text, cues)]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = "＿" * (b - a)
+    return "".join(chars)
+
+
+def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
+                 cue_text=None) -> None:
+    """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
+    ``sent``: ``text[s0:s1]`` with the names that contain a cue word blanked (``cue_text``)."""
     if not _has_cue(sent, lx.COOPERATION_CUES):
         return
     s1 = span[1]
@@ -768,7 +784,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         for mv in cue_re.finditer(sent):
             visited |= {m.canonical for m in ms if 0 <= m.start - (s0 + mv.end()) <= 4
                         and not any(ch in "，,；;。" for ch in text[s0 + mv.end():m.start])}
-    pairs, orphans = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing)
+    pairs, orphans = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing, cue_text=cue_text)
     if not pairs and not no_pairing:
         pairs = _pair_named_as_two(text, s0, s1, ms)
     parties_in_pairs = []
@@ -796,6 +812,17 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             builders += group_builders
     # X 与 Y 共建 Z: Z is hosted by the academic side and placed at the local side
     # (企业与常州工学院共建Z: the side named right after 与 builds Z too)
+    # Z由X和Y联合成立: the pair after 由 built the platform named before it
+    for plat in (m for m in ms if m.cls == "Platform" and text.startswith("由", m.end)):
+        c_hi = _clause_bounds(text, plat.end, s0, s1)[1]
+        if not _has_cue(text[plat.end:c_hi], lx.PLATFORM_CUES):
+            continue
+        for side in (x for x in builders if plat.end < x.start < c_hi):
+            party = _as_party(side)
+            if side.cls in ("University", "AcademicUnit", "ResearchInstitute") and party:
+                facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
+            elif side.cls == "Locality" and party:
+                facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
     for plat in (m for m in ms if _built_here(text, s0, m)):
         # a pair builds it in its own clause (A与B签订…，C与D共建Z: C and D); the group rule's
         # parties may be named anywhere in the sentence
