@@ -1083,3 +1083,16 @@ def test_a_cue_word_inside_a_name_states_nothing_and_a_platform_founded_by_a_pai
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert pairs == {frozenset(("南通大学", "江苏某某机械有限公司"))}
     assert ("东台市智能装备研究院", "hostedBy", "南通大学") in facts(out)
+
+
+def test_members_listed_one_per_line():
+    text = ("高邮市第十六批科技镇长团成员全部到岗。成员名单如下：\n"
+            "钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；\n"
+            "2. 眭晓燕（中国科学院南京地理与湖泊研究所副研究员），挂任临泽镇副镇长。\n"
+            "会议强调，江苏大学、扬州大学要做好保障。")
+    out = run(text)
+    team = "高邮市第十六批科技镇长团"
+    assert names(out, "Person") == {"钱丽华", "眭晓燕"}
+    assert {("钱丽华", "affiliatedWith", "南京农业大学动物科技学院"), ("钱丽华", "memberOf", team),
+            ("眭晓燕", "affiliatedWith", "中国科学院南京地理与湖泊研究所"), ("眭晓燕", "memberOf", team),
+            (team, "memberInstitution", "南京农业大学")} <= facts(out)

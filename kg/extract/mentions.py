@@ -636,6 +636,36 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                                    info={"role": m.group(), "role_start": s0}))
                 break
     out += _speaker_mentions(text, out)
+    out += _list_item_persons(text, known, out)
+    return out
+
+
+_ITEM_OPENERS = frozenset("\n；;：:")
+_BULLET_RE = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*$")
+
+
+def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Members listed one per item: "钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；" — a
+    name opening a line or list item, followed by a comma or bracket and a university or
+    institute."""
+    starts = {m.start for m in found}
+    out = []
+    for org in known:
+        if org.cls not in ("University", "ResearchInstitute") or org.start < 3 or text[org.start - 1] not in "，,（(":
+            continue
+        comma = org.start - 1
+        for n in (3, 2, 4):
+            s0 = comma - n
+            if s0 < 0 or s0 in starts or not all(CJK.match(ch) for ch in text[s0:comma]):
+                continue
+            if _given_name_end(text, s0) != comma or text[s0:comma] in lx.NOT_NAMES:
+                continue
+            head = text[max(0, s0 - 6):s0]
+            if s0 == 0 or text[s0 - 1] in _ITEM_OPENERS or _BULLET_RE.search(head):
+                end = min((k for k in (text.find(ch, org.end) for ch in "；;。\n") if k >= 0), default=len(text))
+                out.append(Mention(s0, comma, text[s0:comma], "Person", "person-list-item", 0.65,
+                                   info={"role_start": s0, "item_end": end}))
+                break
     return out
 
 

@@ -505,6 +505,16 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.75, "person-team-role")
             if r.group(1) == "团长":
                 facts.add(who.canonical, "leads", team, (s0, s1), text, 0.75, "person-team-role")
+    # 钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；: a listed member and where they work
+    for m in persons:
+        if m.rule != "person-list-item":
+            continue
+        span = _sentence_of(m.start, sentences)
+        org = max((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES), key=lambda o: o.end, default=None)
+        if org is not None:
+            facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-list-item")
+        if ctx.main_team and _SECONDED_RE.search(text, m.end, m.info["item_end"]):
+            facts.add(m.canonical, "memberOf", ctx.main_team, span, text, 0.65, "person-list-item")
     # 张卫国博士来自江南大学食品学院: where the person comes from is where they work
     for m in persons:
         came = _CAME_FROM_RE.match(text, m.end)
