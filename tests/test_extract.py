@@ -1096,3 +1096,10 @@ def test_members_listed_one_per_line():
     assert {("钱丽华", "affiliatedWith", "南京农业大学动物科技学院"), ("钱丽华", "memberOf", team),
             ("眭晓燕", "affiliatedWith", "中国科学院南京地理与湖泊研究所"), ("眭晓燕", "memberOf", team),
             (team, "memberInstitution", "南京农业大学")} <= facts(out)
+
+
+def test_brokering_stated_as_a_plan_is_not_reported_as_done():
+    text = ("昆山市第十六批科技镇长团成立。团员陈思远表示，将推动西交利物浦大学与更多外资企业开展合作。"
+            "科技镇长团推动南京大学与昆山某某电子有限公司开展合作。")
+    out = {o for s, p, o in facts(run(text), "brokered")}
+    assert out == {"南京大学", "昆山某某电子有限公司"}

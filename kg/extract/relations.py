@@ -764,6 +764,22 @@ def _cue_in_clause(text: str, m: Mention, s0: int, s1: int, cues) -> bool:
 _VISIT_CUE_RES = [(cue, re.compile(cue)) for cue in lx.VISIT_CUES]
 
 
+_PLANNED_RE = re.compile(r"将(?!军)|拟|(?<!科技)计划(?!项目)|准备|力争|希望|争取")
+
+
+def _stated_done(sent: str, cues: tuple[str, ...]) -> bool:
+    """Whether one of ``cues`` in ``sent`` says what was done, not what is planned: no
+    将/拟/计划… before it in its clause (将推动X与更多企业开展合作)."""
+    for cue in cues:
+        k = sent.find(cue)
+        while k >= 0:
+            lo = max(sent.rfind(ch, 0, k) for ch in "，,。；;：:") + 1
+            if not _PLANNED_RE.search(sent, lo, k):
+                return True
+            k = sent.find(cue, k + 1)
+    return False
+
+
 def _mask_names(text: str, mentions, cues: tuple[str, ...]) -> str:
     """``text`` with the names that contain a cue blanked out (same length): 专业合作社 and
     产学研合作基地 are names, not statements of cooperation."""
@@ -785,7 +801,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     s1 = span[1]
     strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES)
     broker = _person_broker(text, s0, s1, ms, last_person)
-    brokering = _has_cue(sent, lx.BROKER_CUES) or team_named or (team is not None and strong)
+    brokering = _stated_done(sent, lx.BROKER_CUES) or team_named or (
+        team is not None and strong and _stated_done(sent, lx.STRONG_COOPERATION_CUES))
     no_pairing = _has_cue(sent, lx.NO_PAIRING_CUES)
     visited = set()
     for cue, cue_re in _VISIT_CUE_RES:
