@@ -1103,3 +1103,15 @@ def test_brokering_stated_as_a_plan_is_not_reported_as_done():
             "科技镇长团推动南京大学与昆山某某电子有限公司开展合作。")
     out = {o for s, p, o in facts(run(text), "brokered")}
     assert out == {"南京大学", "昆山某某电子有限公司"}
+
+
+def test_a_teams_party_branch_among_three_parties_and_a_platform_built_with_a_government():
+    text = ("盱眙县第十六批科技镇长团临时党支部、南京农业大学资源与环境科学学院党委、江苏某某龙虾产业集团有限公司党委"
+            "三方签订党建共建协议。在他们的推动下，盐城工学院与弶港镇人民政府共建“西兰花产业研究院”。")
+    out = facts(run(text))
+    team = "盱眙县第十六批科技镇长团"
+    pairs = {frozenset((s, o)) for s, p, o in out if p == "collaboratesWith"}
+    assert {frozenset((team, "南京农业大学资源与环境科学学院")), frozenset((team, "江苏某某龙虾产业集团有限公司")),
+            frozenset(("南京农业大学资源与环境科学学院", "江苏某某龙虾产业集团有限公司"))} <= pairs
+    assert not {o for s, p, o in out if p == "brokered" and o != "弶港镇" and o != "盐城工学院"}
+    assert {("西兰花产业研究院", "hostedBy", "盐城工学院"), ("西兰花产业研究院", "locatedIn", "弶港镇")} <= out

@@ -824,9 +824,13 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             parties_in_pairs += [(a, pa), (b, pb)]
     builders = [x for pair in pairs for x in pair]
     group_builders: list[Mention] = []
+    team_is_party = False
     if not pairs and not no_pairing and any(c in sent for c in ("三方", "党建联盟", "共建")) and not _unknown_partner(text, s0, s1, ms):
         parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)
                    and not _built_here(text, s0, m)]
+        # X团临时党支部、Y学院党委、Z公司党委三方签订…: the team (its party branch) is one of them
+        parties += [(m, m.canonical) for m in ms if m.cls == "Team" and m.canonical and _TEAM_BRANCH_RE.match(text, m.end)]
+        parties.sort(key=lambda mp: mp[0].start)
         parties = [(m, p) for m, p in parties if m.cls != "Locality" or m.info.get("zone") or "党委" in text[m.end:m.end + 3]]
         classes = {m.cls for m, _ in parties}
         if 2 <= len({p for _, p in parties}) <= 4 and len(classes) >= 2:
@@ -837,6 +841,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             parties_in_pairs += parties
             group_builders = [m for m, _ in parties]
             builders += group_builders
+            team_is_party = any(m.cls == "Team" for m in group_builders)  # not the broker, then
     # X 与 Y 共建 Z: Z is hosted by the academic side and placed at the local side
     # (企业与常州工学院共建Z: the side named right after 与 builds Z too)
     # Z由X和Y联合成立: the pair after 由 built the platform named before it
@@ -848,7 +853,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             party = _as_party(side)
             if side.cls in ("University", "AcademicUnit", "ResearchInstitute") and party:
                 facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
-            elif side.cls == "Locality" and party:
+            elif party and (side.cls == "Locality" or side.cls == "GovernmentAgency"):
+                # (与弶港镇人民政府共建: an agency that is a party stands for its place)
                 facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
     for plat in (m for m in ms if _built_here(text, s0, m)):
         # a pair builds it in its own clause (A与B签订…，C与D共建Z: C and D); the group rule's
@@ -863,7 +869,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             party = _as_party(side)
             if side.cls in ("University", "AcademicUnit", "ResearchInstitute") and party:
                 facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
-            elif side.cls == "Locality" and party:
+            elif party and (side.cls == "Locality" or side.cls == "GovernmentAgency"):
+                # (与弶港镇人民政府共建: an agency that is a party stands for its place)
                 facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
     # 联合 X 开展共建: the team itself is the partner
     if team is not None and not pairs:
@@ -880,7 +887,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             return
     if broker is not None:
         team, teams_here = broker.canonical, ()  # 他促成A与B签订…: the person, not the team, arranged it
-    if team is None or not brokering:
+    if team is None or not brokering or team_is_party:
         return
     found = [(m, p) for m, p in parties_in_pairs if p]
     found += [(m, m.canonical) for m in orphans if m.cls in BROKERED_CLASSES]
@@ -945,6 +952,7 @@ def _built_here(text: str, s0: int, m: Mention) -> bool:
     return before.endswith(lx.PLATFORM_CUES)
 
 
+_TEAM_BRANCH_RE = re.compile(r"(?:临时)?(?:党支部|党总支|党委|功能型党支部)")
 _TEAM_BODY_RE = re.compile(r"(?:临时)?(?:党支部|党总支|党委|全体成员|全体团员)?"
                            r"(?:自成立以来|成立以来|，|,|已经|已|先后|还|也)*(?:与|和|同)")
 
