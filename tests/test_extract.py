@@ -1115,3 +1115,16 @@ def test_a_teams_party_branch_among_three_parties_and_a_platform_built_with_a_go
             frozenset(("南京农业大学资源与环境科学学院", "江苏某某龙虾产业集团有限公司"))} <= pairs
     assert not {o for s, p, o in out if p == "brokered" and o != "弶港镇" and o != "盐城工学院"}
     assert {("西兰花产业研究院", "hostedBy", "盐城工学院"), ("西兰花产业研究院", "locatedIn", "弶港镇")} <= out
+
+
+def test_shuangfang_names_the_pair_named_last_and_a_province_designation_is_no_platform():
+    text = ("南京理工大学自动化学院与常州某某车灯股份有限公司已合作多年，共建了江苏省研究生工作站。"
+            "在常州市武进区第十六批科技镇长团的推动下，双方进一步签订了智能车灯联合研发协议。"
+            "武进团积极推动常州市与南大开展全面合作，双方签署校地战略合作框架协议。")
+    out = run(text)
+    team = "武进区第十六批科技镇长团"
+    brokered = {o for s, p, o in facts(out, "brokered") if s == team}
+    assert {"南京理工大学自动化学院", "常州某某车灯股份有限公司"} <= brokered
+    assert not {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")} - {
+        frozenset(("南京理工大学自动化学院", "常州某某车灯股份有限公司")), frozenset(("常州市", "南京大学"))}
+    assert not names(out, "Platform")

@@ -253,6 +253,7 @@ def list_item_mentions(text: str) -> list[Mention]:
     return out
 
 
+_DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?)")
 _RANK_WORDS = ("省级", "市级", "区级", "县级", "国家级", "一", "各类", "各级", "高端", "新型", "重点", "相关")
 
 
@@ -320,8 +321,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             # 共建智能电网联合研发中心, 共建先进纺织材料联合实验室: the name runs back to the cue,
             # over words (联合) a name does not otherwise run left across
             start, core, name = cue_start, text[cue_start:s], text[cue_start:e]
-        if _generic(core):
-            continue
+        if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core)):
+            continue  # (江苏省研究生工作站: a designation, not one station's name)
         # 共建省级…中心 and 共建新型研发中心 name none; 共建新型显示联合研发中心 does
         rank = next((r for r in _RANK_WORDS if core.startswith(r)), "")
         cued = cue_start == start and (not rank or (rank in ("新型", "高端") and not _generic(core[len(rank):])))

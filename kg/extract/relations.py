@@ -174,6 +174,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     team_place = {t.name: t.info.get("locality") for t in teams}
     last_platform = None  # the platform named last: "研究院将围绕…" speaks of it
     last_person = None  # the person named last before the sentence: "他促成…" speaks of them
+    last_pair = None  # the cooperating pair named last: "双方进一步签订…" speaks of them
     cue_text = _mask_names(text, resolved, lx.COOPERATION_CUES)
     for s0, s1 in sentences:
         sent = text[s0:s1]
@@ -186,8 +187,9 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         team = explicit_teams[0].canonical if explicit_teams else focus
         span = (s0, s1)
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
-        _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
-                     bool(explicit_teams) or any(m.cls == "Team" for m in ms), explicit_teams, last_person, cue_text)
+        last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
+                                 bool(explicit_teams) or any(m.cls == "Team" for m in ms), explicit_teams, last_person,
+                                 cue_text, last_pair) or last_pair
         _visits(text, sent, s0, ms, team, facts, span)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
@@ -793,11 +795,12 @@ def _mask_names(text: str, mentions, cues: tuple[str, ...]) -> str:
 
 
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
-                 cue_text=None) -> None:
+                 cue_text=None, last_pair=None) -> tuple[Mention, Mention] | None:
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
-    ``sent``: ``text[s0:s1]`` with the names that contain a cue word blanked (``cue_text``)."""
+    ``sent``: ``text[s0:s1]`` with the names that contain a cue word blanked (``cue_text``).
+    Returns the last pair of parties it found, for a later sentence's 双方."""
     if not _has_cue(sent, lx.COOPERATION_CUES):
-        return
+        return None
     s1 = span[1]
     strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES)
     broker = _person_broker(text, s0, s1, ms, last_person)
@@ -814,6 +817,12 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     pairs, orphans = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing, cue_text=cue_text)
     if not pairs and not no_pairing:
         pairs = _pair_named_as_two(text, s0, s1, ms)
+    if not pairs and last_pair is not None and "双方" in sent:
+        k = s0 + sent.find("双方")
+        if not any(m.cls in PARTY_CLASSES and m.cls != "Locality" for m in ms if m.end <= k) and not any(
+                not any(m.start < c.start() + s0 < m.end for m in ms) for c in _CONNECTOR_RE.finditer(sent, 0, k - s0)):
+            pairs = [last_pair]  # A与B已合作多年。…，双方进一步签订了…: the pair named last (if none is here)
+    found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
     for a, b in pairs:
         pa, pb = _as_party(a), _as_party(b)
@@ -877,18 +886,18 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         for m in ms:
             if m.cls in BROKERED_CLASSES and text[max(0, m.start - 2):m.start] in ("联合", "携手"):
                 facts.add(team, "collaboratesWith", m.canonical, span, text, 0.6, "team-joins")
-                return
+                return found_pair
     # 科技镇长团党支部与X学院党委…签订党建联建协议: the team is a party, not a broker
     if not pairs:
         own = _team_pairs(text, s0, s1, ms)
         for t, m in own:
             facts.add(t, "collaboratesWith", m.canonical, span, text, 0.6, "team-pair")
         if own:
-            return
+            return found_pair
     if broker is not None:
         team, teams_here = broker.canonical, ()  # 他促成A与B签订…: the person, not the team, arranged it
     if team is None or not brokering or team_is_party:
-        return
+        return found_pair
     found = [(m, p) for m, p in parties_in_pairs if p]
     found += [(m, m.canonical) for m in orphans if m.cls in BROKERED_CLASSES]
     if not found:
@@ -901,6 +910,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         # 新北团促成A与B签约，金坛团促成C与D签约: each deal is the team's named last before it
         by = max((t for t in teams_here if t.end <= m.start), key=lambda t: t.start, default=None)
         facts.add(by.canonical if by is not None else team, "brokered", o, span, text, 0.65, "broker-cue")
+    return found_pair
 
 
 _PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共)*"
