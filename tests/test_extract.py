@@ -1128,3 +1128,10 @@ def test_shuangfang_names_the_pair_named_last_and_a_province_designation_is_no_p
     assert not {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")} - {
         frozenset(("南京理工大学自动化学院", "常州某某车灯股份有限公司")), frozenset(("常州市", "南京大学"))}
     assert not names(out, "Platform")
+
+
+def test_a_helped_firm_leaves_the_indicator_and_sub_teams_are_no_outcome():
+    text = ("淮安市第十六批科技镇长团4个县区团、32名成员到岗以来，累计走访企业860家。"
+            "科技镇长团协助江苏某某新能源科技股份有限公司成功申报省级工程技术研究中心1家。")
+    out = {(f["indicator"], f["value"]) for f in run(text)["figures"]}
+    assert out == {("走访企业", 860), ("申报省级工程技术研究中心", 1)}

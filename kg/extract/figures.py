@@ -28,7 +28,8 @@ _FIG_RE = re.compile(
 )
 _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届",
                  "每亩", "每户", "每吨", "亩均", "人均", "户均",  # rates: 每亩增收800元
-                 "组成的")  # the team's make-up: 由8所高校的9名专家组成的…团
+                 "组成的",  # the team's make-up: 由8所高校的9名专家组成的…团
+                 "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗")  # 4个县区团、32名成员到岗
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来"),
@@ -38,6 +39,7 @@ _TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一�
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了|可)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
 _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时)")
+_HELPED_RE = re.compile(r"协助|帮助|助力|指导|支持|服务")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
 _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
 _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进)")  # (not 研发计划, 虚拟)
@@ -101,6 +103,12 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
                   and len(before) > len(m.text)), None)
     if named is not None:  # 今年以来句容团已累计上门服务企业: the subject after the time words
         before = _LEAD_ADVERBS.sub("", before[len(named.text):])
+    helped = _HELPED_RE.match(before)
+    if helped:  # 协助江苏某某科技股份有限公司成功申报…: what the named firm did
+        helpee = next((m for m in ms if m.cls in ("Enterprise", "University", "ResearchInstitute", "AcademicUnit",
+                                                  "Platform") and before.startswith(m.text, helped.end())), None)
+        if helpee is not None and len(before) > helped.end() + len(helpee.text) + 1:
+            before = _LEAD_ADVERBS.sub("", before[helped.end() + len(helpee.text):])
     if len(before) < 2:
         return after()
     if len(before) <= 2:
