@@ -1135,3 +1135,22 @@ def test_a_helped_firm_leaves_the_indicator_and_sub_teams_are_no_outcome():
             "科技镇长团协助江苏某某新能源科技股份有限公司成功申报省级工程技术研究中心1家。")
     out = {(f["indicator"], f["value"]) for f in run(text)["figures"]}
     assert out == {("走访企业", 860), ("申报省级工程技术研究中心", 1)}
+
+
+def test_visiting_doctors_a_member_sent_to_a_company_and_bare_company_and_institute():
+    text = ("由扬州市江都区第十六批科技镇长团组织的“博士江都行”活动举行，来自东南大学、河海大学等高校的30余名博士走进江都。"
+            "武进区第十五批科技镇长团团员、常州大学副教授黄蓓被选派到江苏某某微透科技股份有限公司担任科技副总。"
+            "她牵线常州大学与公司共建了“先进膜材料联合实验室”。"
+            "在团员、江苏科技大学教授孙浩的推动下，戴南镇与江苏科技大学签订了合作协议，并联合建设了“戴南不锈钢产业技术研究院”。"
+            "南京航空航天大学无锡研究院揭牌。研究院由南京航空航天大学、梁溪区人民政府、某某发展集团有限公司三方共同建设。")
+    out = run(text)
+    got = facts(out)
+    assert not names(out, "Person") - {"黄蓓", "孙浩"}
+    assert not {o for s, p, o in got if p == "memberInstitution"} - {"常州大学", "江苏科技大学"}
+    company = "江苏某某微透科技股份有限公司"
+    assert {("黄蓓", "brokered", company), ("先进膜材料联合实验室", "hostedBy", "常州大学"),
+            ("孙浩", "brokered", "戴南镇"), ("戴南不锈钢产业技术研究院", "hostedBy", "江苏科技大学"),
+            ("南京航空航天大学无锡研究院", "locatedIn", "梁溪区")} <= got
+    pairs = {frozenset((s, o)) for s, p, o in got if p == "collaboratesWith"}
+    assert frozenset(("常州大学", company)) in pairs
+    assert not {p for p in pairs if "南京航空航天大学无锡研究院" in p}

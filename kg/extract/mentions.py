@@ -612,8 +612,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if any(b in before for b in lx.BYLINE_WORDS):
             continue
         name = text[start:end]
-        if name in lx.NOT_NAMES or name[:2] in lx.NOT_NAMES:
-            continue  # 成员单位
+        if name in lx.NOT_NAMES or name[:2] in lx.NOT_NAMES or (m.start() > 0 and text[m.start() - 1] in lx.OPEN_QUOTES):
+            continue  # 成员单位; “博士江都行”活动: a quoted slogan that opens with a role word
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
         out += _listed_after(text, end, m.group(), m.start())
@@ -902,9 +902,12 @@ def _find_mentions(text: str) -> list[Mention]:
 _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 
 
-# 该研究院, 与研究院签订…: a platform's kind standing for it (followed by what is done with it)
-_PLATFORM_ANAPHOR_RE = re.compile(r"(?<=[该与和同本])(研究院|研究所|实验室|中心|基地|工作站)"
-                                  r"(?=签|达成|开展|合作|共同|对接|建立|联合|将|已|[，,。；;、])")
+# 与公司共建…: the company named last (a bare 公司 followed by what the pair does)
+_BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开展|合作|共同|共建|联合|建立)")
+# 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
+# is done with it; at a sentence's or clause's start, by what it is or did)
+_PLATFORM_ANAPHOR_RE = re.compile(r"(?:(?<=[该与和同本])|(?<=^)|(?<=[。\n，,]))(研究院|研究所|实验室|中心|基地|工作站)"
+                                  r"(?=签|达成|开展|合作|共同|对接|建立|联合|将|已|由|[，,。；;、])", re.M)
 
 
 def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -918,6 +921,14 @@ def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
                 last = next((m for m in reversed(companies) if m.end <= k), None)
                 if last is not None:
                     out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor", 0.6, info={"alias_of": last}))
+    if companies:
+        taken = [(m.start, m.end) for m in chosen]
+        for a in _BARE_COMPANY_RE.finditer(text):
+            if any(s < a.end() and a.start() < e for s, e in taken):
+                continue
+            last = next((m for m in reversed(companies) if m.end <= a.start()), None)
+            if last is not None:
+                out.append(Mention(a.start(), a.end(), a.group(1), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
     platforms = [m for m in chosen if m.cls == "Platform"]
     if platforms:
         taken = [(m.start, m.end) for m in chosen]

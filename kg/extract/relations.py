@@ -599,6 +599,8 @@ def _list_end(sent: str, pos: int, limit: int = 120) -> int:
 # who comes from the institutions 来自 lists, when they are not the team's members
 _GUESTS_RE = re.compile(r"专家|学者|嘉宾|代表|企业家|客商|师生|学生|吸引|邀请")
 _MEMBERS_RE = re.compile(r"团员|成员|团长|队员")
+# 来自…等高校的30余名博士走进江都: doctors or professors who come on a visit
+_VISITORS_RE = re.compile(r"(?:博士|教授|人才|校友)[^，。；]{0,6}?(?:走进|来到|参加|参观|齐聚|莅临|做客|考察|来)")
 # 由…的N名专家组成的…科技镇长团: the institutions the members come from
 _MADE_OF_RE = re.compile(r"由([^，。；由]{2,120}?)的[^，。；]{0,12}?组成的?[^，。；]{0,24}?(?:科技镇长团|镇长团)")
 # 由…选派: the institutions before the cue send the members
@@ -617,6 +619,8 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
     windows = []
     for cue in lx.MEMBER_INSTITUTION_CUES:
         for k in occurrences(sent, cue):
+            if cue in ("选派", "派驻") and sent[k + len(cue):k + len(cue) + 1] in ("到", "至", "赴", "往"):
+                continue  # 被选派到该公司担任科技副总: where the member went, not who sent them
             if sent[max(0, k - 1):k] == "等":  # 依托东南大学、南京理工大学等后方高校: the list comes first
                 windows.append((max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1, k))
             else:
@@ -624,7 +628,8 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
                 if cue == "来自":
                     lo = max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1
                     hi = min((j for j in (sent.find(ch, end) for ch in "，,；;。") if j >= 0), default=len(sent))
-                    if _GUESTS_RE.search(sent, lo, hi) and not _MEMBERS_RE.search(sent, lo, hi):
+                    if (_GUESTS_RE.search(sent, lo, hi) or _VISITORS_RE.search(sent, lo, hi)) and not _MEMBERS_RE.search(
+                            sent, lo, hi):
                         continue  # 吸引了来自…等单位的专家参加: guests, not the team's members
                 windows.append((k, end))
     by = _SENT_BY_RE.search(sent)
@@ -856,7 +861,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     # Z由X和Y联合成立: the pair after 由 built the platform named before it
     for plat in (m for m in ms if m.cls == "Platform" and text.startswith("由", m.end)):
         c_hi = _clause_bounds(text, plat.end, s0, s1)[1]
-        if not _has_cue(text[plat.end:c_hi], lx.PLATFORM_CUES):
+        if not _has_cue(text[plat.end:c_hi], lx.PLATFORM_CUES + ("建设",)):
             continue
         for side in (x for x in builders if plat.end < x.start < c_hi):
             party = _as_party(side)
@@ -916,7 +921,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
 _PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共)*"
                       r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导)")
 # a name (and its title) right before the cue: 李明辉还促成…, 张卫国博士牵线…
-_AFTER_NAME_BROKER_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师)?" + _PERSON_BROKER_CUE)
+_AFTER_NAME_BROKER_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师)?的?" + _PERSON_BROKER_CUE)  # (在孙浩的推动下)
 # a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
@@ -956,6 +961,10 @@ def _built_here(text: str, s0: int, m: Mention) -> bool:
     thing the parties make, not one of them."""
     if m.cls != "Platform":
         return False
+    if text.startswith("由", m.end):  # 研究院由A、B、C三方共同建设
+        c_hi = min((k for k in (text.find(ch, m.end) for ch in "，,。；;") if k >= 0), default=len(text))
+        if _has_cue(text[m.end:c_hi], lx.PLATFORM_CUES + ("建设",)):
+            return True
     before = text[max(s0, m.start - 8):m.start].rstrip(lx.OPEN_QUOTES)
     if before.endswith(("了", "的")):
         before = before[:-1]  # 建立了科技示范基地, 共建的…中心
