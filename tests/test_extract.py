@@ -1154,3 +1154,11 @@ def test_visiting_doctors_a_member_sent_to_a_company_and_bare_company_and_instit
     pairs = {frozenset((s, o)) for s, p, o in got if p == "collaboratesWith"}
     assert frozenset(("常州大学", company)) in pairs
     assert not {p for p in pairs if "南京航空航天大学无锡研究院" in p}
+
+
+def test_a_platform_after_time_words_reports_its_own_figures():
+    text = ("泗阳县第十五批科技镇长团推动常州大学与公司共建河海大学（淮安）特种合金技术研究院。"
+            "截至目前，河海大学（淮安）特种合金技术研究院已服务企业186家。"
+            "牵线常州大学与江苏某某科技股份有限公司共建了“先进膜材料联合实验室”。截至目前，实验室已申请发明专利6项。")
+    out = {(f["s"], f["indicator"], f["value"]) for f in run(text)["figures"]}
+    assert out == {("河海大学（淮安）特种合金技术研究院", "服务企业", 186), ("先进膜材料联合实验室", "申请发明专利", 6)}

@@ -39,6 +39,8 @@ _TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一�
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了|可)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
 _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时)")
+# 截至目前，实验室已申请…: time words before the clause that opens with the subject
+_TIME_OPENER_RE = re.compile(r"(?:截至目前|截至今年\d*月?底?|目前|今年以来|近年来|一年来|去年|今年|此外|同时|其中)[，,]")
 _HELPED_RE = re.compile(r"协助|帮助|助力|指导|支持|服务")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
 _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
@@ -177,7 +179,7 @@ def _strip_subject(text: str, words: str, start: int, ms: list[Mention]) -> str:
     if words[lead:lead + 2] in ("全市", "全区", "全县", "全省"):
         lead += 2  # 全市科技镇长团共走访…
     for m in ms:
-        if m.start == start + lead and m.cls in ("Team", "Person", "GovernmentAgency") and m.end - start < len(words):
+        if m.start == start + lead and m.cls in ("Team", "Person", "GovernmentAgency", "Platform") and m.end - start < len(words):
             return words[m.end - start:]
     if words.startswith("科技镇长团"):
         return words[len("科技镇长团"):]
@@ -220,6 +222,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if unit_word is None and text[en:en + 1] in ("元",):
                 continue
             c0, c1 = _clause_start(text, st, s0), _clause_end(text, en, s1)
+            # a name with brackets is no clause break: 南工院（徐州）…研究院已服务企业 starts after the name
+            c0 = next((m.end for m in ms if m.start < c0 < m.end <= st), c0)
             clause = text[c0:c1]
             listed = text[_clause_start(text, st, s0, list_items=True):c1]  # (the clause of a whole A、B等N所 list)
             if any(w in listed for w in _SKIP_CONTEXT) or "我校" in text[s0:s1]:
@@ -273,8 +277,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             elif agency is not None and whole_area and "团" not in text[c0:c1]:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
-            opener = next((m for m in ms if not text[s0:m.start].strip(" “\"") and m.cls in SUBJECT_CLASSES
-                           and (m.cls != "Locality" or m.info.get("zone"))), None)
+            opener = next((m for m in ms if (not text[s0:m.start].strip(" “\"") or _TIME_OPENER_RE.fullmatch(text, s0, m.start))
+                           and m.cls in SUBJECT_CLASSES and (m.cls != "Locality" or m.info.get("zone"))), None)
             if opener is not None and opener.end <= st:
                 subject = opener.canonical
             # 新北团走访企业260家，金坛团引进博士12名: the team named last before the figure
