@@ -1162,3 +1162,12 @@ def test_a_platform_after_time_words_reports_its_own_figures():
             "牵线常州大学与江苏某某科技股份有限公司共建了“先进膜材料联合实验室”。截至目前，实验室已申请发明专利6项。")
     out = {(f["s"], f["indicator"], f["value"]) for f in run(text)["figures"]}
     assert out == {("河海大学（淮安）特种合金技术研究院", "服务企业", 186), ("先进膜材料联合实验室", "申请发明专利", 6)}
+
+
+def test_short_forms_before_fenbie_a_role_inside_brackets_and_a_pronoun_that_visits():
+    text = ("京口区第十六批科技镇长团推动苏大、南农分别与江苏某某电气有限公司、江苏某某醋业股份有限公司签订合作协议。"
+            "团员周玉（女，1986年生，南京工业大学副教授）汇报了情况。她已走访江苏某某药业股份有限公司等企业15家。")
+    out = facts(run(text))
+    pairs = {frozenset((s, o)) for s, p, o in out if p == "collaboratesWith"}
+    assert frozenset(("南京农业大学", "江苏某某醋业股份有限公司")) in pairs
+    assert {("周玉", "affiliatedWith", "南京工业大学"), ("周玉", "visited", "江苏某某药业股份有限公司")} <= out

@@ -190,7 +190,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms), explicit_teams, last_person,
                                  cue_text, last_pair) or last_pair
-        _visits(text, sent, s0, ms, team, facts, span)
+        _visits(text, sent, s0, ms, team, facts, span, last_person)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
         last_person = next((m for m in reversed(ms) if m.cls == "Person"), last_person)
@@ -461,8 +461,11 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
     for m in resolved:
         if m.cls != "Person" or text[m.end:m.end + 1] not in "（(":
             continue
-        org = next((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES
-                    and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end))), None)  # （南京理工大学教授，挂任…）
+        close = min((k for k in (text.find(ch, m.end, m.end + 40) for ch in "）)") if k >= 0), default=m.end + 1)
+        # （南京理工大学教授，挂任…）, （女，1986年生，南京工业大学副教授）: the body a role follows
+        org = next((o for o in resolved if m.end + 1 <= o.start < close and o.cls in ORG_CLASSES
+                    and (o.start == m.end + 1 or text[o.start - 1] in "，,、")
+                    and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end))), None)
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
                       "person-bracket")
@@ -1051,7 +1054,11 @@ def _settled_here(text, ms, place, names, facts, span) -> None:
             facts.add(g.canonical, "locatedIn", place.name, span, text, 0.55, "settled-here")
 
 
-def _visits(text, sent, s0, ms, team, facts, span) -> None:
+# 她已走访…: a pronoun (and adverbs) right before a visit cue
+_PRONOUN_BEFORE_CUE_RE = re.compile(r"(?<![其])(?:他|她)(?:还|也|又|已|已经|先后|多次|曾|亲自|积极|主动|共|累计)*$")
+
+
+def _visits(text, sent, s0, ms, team, facts, span, last_person=None) -> None:
     if not _has_cue(sent, lx.VISIT_CUES):
         return  # most sentences: one scan instead of a find per cue
     for cue in lx.VISIT_CUES:
@@ -1060,6 +1067,9 @@ def _visits(text, sent, s0, ms, team, facts, span) -> None:
             cpos = s0 + idx + len(cue)
             subject = team
             persons = [m for m in ms if m.cls == "Person" and m.end <= cpos and cpos - m.end < 8]
+            if not persons and _PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - len(cue) - 10), cpos - len(cue)):
+                said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
+                persons = [said] if said is not None else []
             teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos]
             if persons and not (text.startswith(("带队", "率队", "一行"), persons[-1].end) and (teams_before or team)):
                 subject = persons[-1].canonical
