@@ -1171,3 +1171,9 @@ def test_short_forms_before_fenbie_a_role_inside_brackets_and_a_pronoun_that_vis
     pairs = {frozenset((s, o)) for s, p, o in out if p == "collaboratesWith"}
     assert frozenset(("南京农业大学", "江苏某某醋业股份有限公司")) in pairs
     assert {("周玉", "affiliatedWith", "南京工业大学"), ("周玉", "visited", "江苏某某药业股份有限公司")} <= out
+
+
+def test_a_short_form_before_its_full_name_in_brackets_is_its_alias():
+    out = run("在京口区第十六批科技镇长团的牵线下，江大（江苏大学）与镇江某某电气有限公司签署了合作协议。")
+    uni = next(e for e in out["entities"] if e["name"] == "江苏大学")
+    assert "江大" in uni["aliases"]

@@ -163,7 +163,7 @@ FIELD_CUES = ("产业", "领域", "方向", "特色", "优势", "专业", "围�
 # A list of fields ends with one of these: 高端装备制造、新材料两大主导产业.
 FIELD_LIST_END = r"(?:等)?(?:[一二两三四五六七八九十\d]+大)?(?:主导|战略性新兴|特色|支柱|重点|新兴|未来|优势|先导)*(?:产业|行业)(?!化)(?:链|集群)?"  # (not 产业化, industrialisation)
 # Characters that may follow a two-character short name (南航, 江大) standing alone.
-SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”’\n 为就对从到共同已正专教团老分还携签达牵联合")
+SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”’\n 为就对从到共同已正专教团老分还携签达牵联合（(")
 
 # Words a zone's own name never contains (专项资金高新区 is not a zone).
 NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", "补助", "活动", "会议", "成果", "国家级", "省级")
