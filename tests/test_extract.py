@@ -1177,3 +1177,19 @@ def test_a_short_form_before_its_full_name_in_brackets_is_its_alias():
     out = run("在京口区第十六批科技镇长团的牵线下，江大（江苏大学）与镇江某某电气有限公司签署了合作协议。")
     uni = next(e for e in out["entities"] if e["name"] == "江苏大学")
     assert "江大" in uni["aliases"]
+
+
+def test_an_interviews_speaker_a_zones_own_team_and_counts_of_a_list():
+    text = ("记者：本批科技镇长团有哪些特点？\n"
+            "陈立平（句容市第十六批科技镇长团团长、南京林业大学科技处副处长）：我们这批团员共9人。\n"
+            "镇江市科技镇长团工作交流会举行，丹阳市、句容市、镇江新区3个团的团长分别汇报了工作情况。"
+            "镇江新区团推动江苏科技大学与中船某某镇江有限公司共建船舶动力联合实验室。"
+            "常熟市第十六批科技镇长团联合常熟理工学院举办对接活动，苏州大学能源学院等5个学院的12位专家参加。")
+    out = run(text)
+    got = facts(out)
+    assert {("陈立平", "leads", "句容市第十六批科技镇长团"), ("陈立平", "affiliatedWith", "南京林业大学")} <= got
+    zone_team = next(e for e in out["entities"] if e["type"] == "Team" and "镇江新区团" in e.get("aliases", []))
+    assert (zone_team["name"], "brokered", "中船某某镇江有限公司") in got
+    assert not {n for n in names(out, "AcademicUnit") if "等" in n}
+    assert not {s for s, p, o in got if p == "collaboratesWith" and "常熟市第十六批科技镇长团" in (s, o)}
+    assert {(f["indicator"], f["value"]) for f in out["figures"] if f["value"] in (3, 5)} == set()

@@ -29,7 +29,8 @@ _FIG_RE = re.compile(
 _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届",
                  "每亩", "每户", "每吨", "亩均", "人均", "户均",  # rates: 每亩增收800元
                  "组成的",  # the team's make-up: 由8所高校的9名专家组成的…团
-                 "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗")  # 4个县区团、32名成员到岗
+                 "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗",  # 4个县区团、32名成员到岗
+                 "个团的", "个团团长")  # 7个团的团长分别汇报
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来"),
@@ -41,6 +42,8 @@ _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制
 _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时)")
 # 截至目前，实验室已申请…: time words before the clause that opens with the subject
 _TIME_OPENER_RE = re.compile(r"(?:截至目前|截至今年\d*月?底?|目前|今年以来|近年来|一年来|去年|今年|此外|同时|其中)[，,]")
+_LIST_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?的")
+_COUNTED_RE = re.compile(r"\d+余?[个家所名位项]")
 _HELPED_RE = re.compile(r"协助|帮助|助力|指导|支持|服务")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
 _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
@@ -221,7 +224,11 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             if unit_word is None and text[en:en + 1] in ("元",):
                 continue
+            if text[st - 1:st] == "等" and _LIST_COUNT_RE.match(text, en):
+                continue  # 苏州大学能源学院等5个学院的12位专家: how many the list names
             c0, c1 = _clause_start(text, st, s0), _clause_end(text, en, s1)
+            # 5个学院的12位专家与常熟20家企业: what precedes another figure belongs to it
+            c0 = max([c0] + [m.end() for m in _COUNTED_RE.finditer(text, c0, st)])
             # a name with brackets is no clause break: 南工院（徐州）…研究院已服务企业 starts after the name
             c0 = next((m.end for m in ms if m.start < c0 < m.end <= st), c0)
             clause = text[c0:c1]

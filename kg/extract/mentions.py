@@ -290,7 +290,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             middle = text[u.end:s]
             crosses = any(u.end <= a.start < s for a in anchors)
             if 1 <= len(middle) and not crosses and all(is_name_char(ch) for ch in middle) and not any(
-                    w in middle for w in ("的", "党委", "签", "合作", "和")):
+                    w in middle for w in ("的", "党委", "签", "合作", "和", "等")):  # (…能源学院等5个学院)
                 out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-suffix:{suffix}", 0.8,
                                    info={"university": u}))
     # 苏州大学功能纳米与软物质研究院副研究员李明辉: an institute of the university that employs
@@ -377,8 +377,8 @@ def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
         clean_left = start == 0 or not is_name_char(text[start - 1]) or _ends_with_stopword(text, start, 0, True)
         if not inner and not quoted and (len(core) > 10 or (len(core) > 6 and not clean_left)):
             continue
-        if suffix in ("新城", "新区", "园区") and not quoted and len(core) < 3:
-            continue
+        if suffix in ("新城", "新区", "园区") and not quoted and len(core) < 3 and not (inner and inner[0].text == core):
+            continue  # (a place's 新区 is a zone: 镇江新区, 江北新区)
         out.append(Mention(start, e, text[start:e], "Locality", f"zone-suffix:{suffix}", 0.7 if inner or quoted else 0.6,
                            info={"zone": True}))
     # every valley suffix ends in 谷, which few articles contain: skip the costly scan without it
@@ -510,8 +510,9 @@ def _zone_before(text: str, pos: int, known: list[Mention]) -> Mention | None:
     return None
 
 
-def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
-    """科技镇长团 mentions: <place>(第N批)科技镇长团(<place>团), and <place>团 short forms."""
+def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) -> list[Mention]:
+    """科技镇长团 mentions: <place>(第N批)科技镇长团(<place>团), and <place>团 short forms
+    (镇江新区团 for a zone of ``zones``)."""
     locs_by_end: dict[int, Mention] = {}
     for m in known:
         if m.cls == "Locality" and not m.info.get("zone"):
@@ -537,6 +538,12 @@ def team_mentions(text: str, known: list[Mention]) -> list[Mention]:
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None,
                                  "industry": bool(m.group(2)), "level": level}))  # 市科技镇长团: the city's
+    for zone in zones:  # 镇江新区团推动…
+        after = text[zone.end + 1:zone.end + 2]
+        if text.startswith("团", zone.end) and after not in ("结", "体", "队", "委", "购", "伙", "建", "员") and not any(
+                t.start <= zone.start < t.end for t in out):
+            out.append(Mention(zone.start, zone.end + 1, text[zone.start:zone.end + 1], "Team", "team-zone", 0.7,
+                               info={"locality": zone, "batch": None, "bare": False}))
     # 经开区团, 医药高新区团: a zone team's short form, its zone's name without the place before it
     for full in [t for t in out if t.info["locality"] is not None and t.info["locality"].info.get("zone")]:
         zone = full.info["locality"]
@@ -642,6 +649,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
 
 
 _ITEM_OPENERS = frozenset("\n；;：:")
+_BRACKETED_TEAM_RE = re.compile(r"[（(][^（）()，。]{0,24}?科技镇长团")
 _BULLET_RE = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*$")
 
 
@@ -651,10 +659,14 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
     institute."""
     starts = {m.start for m in found}
     out = []
-    for org in known:
-        if org.cls not in ("University", "ResearchInstitute") or org.start < 3 or text[org.start - 1] not in "，,（(":
+    # what may follow the name and its comma or bracket: a university, an institute, a team
+    # (陈立平（句容市第十六批科技镇长团团长、…）：, an interview's speaker)
+    after = [org.start for org in known if org.cls in ("University", "ResearchInstitute")]
+    after += [t.start() + 1 for t in _BRACKETED_TEAM_RE.finditer(text)]
+    for at in sorted(set(after)):
+        if at < 3 or text[at - 1] not in "，,（(":
             continue
-        comma = org.start - 1
+        comma = at - 1
         for n in (3, 2, 4):
             s0 = comma - n
             if s0 < 0 or s0 in starts or not all(CJK.match(ch) for ch in text[s0:comma]):
@@ -663,7 +675,7 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
                 continue
             head = text[max(0, s0 - 6):s0]
             if s0 == 0 or text[s0 - 1] in _ITEM_OPENERS or _BULLET_RE.search(head):
-                end = min((k for k in (text.find(ch, org.end) for ch in "；;。\n") if k >= 0), default=len(text))
+                end = min((k for k in (text.find(ch, at) for ch in "；;。\n") if k >= 0), default=len(text))
                 out.append(Mention(s0, comma, text[s0:comma], "Person", "person-list-item", 0.65,
                                    info={"role_start": s0, "item_end": end}))
                 break
@@ -889,7 +901,7 @@ def _find_mentions(text: str) -> list[Mention]:
     # a company can host a platform named after it: 江苏某某机械有限公司院士工作站
     candidates += unit_and_platform_mentions(text, base + [c for c in companies if c.rule.startswith("enterprise-suffix")])
     candidates += agency_mentions(text, base, zones)
-    candidates += team_mentions(text, base)
+    candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)
     chosen = _drop_weak(text, select(candidates), gaz)

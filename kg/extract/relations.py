@@ -225,6 +225,8 @@ def _own_teams(teams, ctx, divisions) -> set[str]:
         loc = t.info.get("locality")
         if loc is not None and (loc.code in home or any(a.code in home for a in divisions.ancestors(loc))):
             own.add(t.name)
+        elif t.info.get("zone"):
+            own.add(t.name)  # a zone's team (镇江新区团): zones are named where they are reported on
     return own
 
 
@@ -465,7 +467,15 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         # （南京理工大学教授，挂任…）, （女，1986年生，南京工业大学副教授）: the body a role follows
         org = next((o for o in resolved if m.end + 1 <= o.start < close and o.cls in ORG_CLASSES
                     and (o.start == m.end + 1 or text[o.start - 1] in "，,、")
-                    and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end))), None)
+                    and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end)
+                         or _OFFICE_ROLE_RE.match(text, o.end))), None)  # （…、南京林业大学科技处副处长）
+        for t in resolved:  # （句容市第十六批科技镇长团团长、…）
+            role = _TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and m.end < t.start < close else None
+            if role is not None:
+                span = _sentence_of(m.start, sentences)
+                facts.add(m.canonical, "memberOf", t.canonical, span, text, 0.75, "person-bracket")
+                if role.group() == "团长":
+                    facts.add(m.canonical, "leads", t.canonical, span, text, 0.75, "person-bracket")
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
                       "person-bracket")
@@ -492,6 +502,7 @@ _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)由")
 _TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
+_OFFICE_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[处科室办部院所](?:副)?(?:处长|科长|主任|部长|院长|所长)")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
@@ -892,7 +903,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     # 联合 X 开展共建: the team itself is the partner
     if team is not None and not pairs:
         for m in ms:
-            if m.cls in BROKERED_CLASSES and text[max(0, m.start - 2):m.start] in ("联合", "携手"):
+            if m.cls in BROKERED_CLASSES and text[max(0, m.start - 2):m.start] in ("联合", "携手") and _cue_in_clause(
+                    text, m, s0, s1, lx.STRONG_COOPERATION_CUES):  # (联合X举办对接活动: an event, not a cooperation)
                 facts.add(team, "collaboratesWith", m.canonical, span, text, 0.6, "team-joins")
                 return found_pair
     # 科技镇长团党支部与X学院党委…签订党建联建协议: the team is a party, not a broker
