@@ -1193,3 +1193,19 @@ def test_an_interviews_speaker_a_zones_own_team_and_counts_of_a_list():
     assert not {n for n in names(out, "AcademicUnit") if "等" in n}
     assert not {s for s, p, o in got if p == "collaboratesWith" and "常熟市第十六批科技镇长团" in (s, o)}
     assert {(f["indicator"], f["value"]) for f in out["figures"] if f["value"] in (3, 5)} == set()
+
+
+def test_a_team_that_takes_up_a_challenge_and_firms_of_a_place():
+    text = ("宜兴市第十六批科技镇长团面向高校发布“揭榜挂帅”榜单。"
+            "江南大学环境与土木工程学院团队揭榜宜兴市某某环保设备有限公司的难题，东南大学能源与环境学院团队揭榜"
+            "江苏某某电缆有限公司的难题。在科技镇长团的推动下，同济大学等沪上高校与太仓企业合作日益紧密，"
+            "同济大学与太仓某某装备有限公司共建了冷链装备联合研发中心，上海交通大学与某某（中国）有限公司开展了合作。"
+            "某某公司与河海大学共建博士后科研工作站。")
+    out = run(text)
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert {frozenset(("江南大学环境与土木工程学院", "宜兴市某某环保设备有限公司")),
+            frozenset(("东南大学能源与环境学院", "江苏某某电缆有限公司")),
+            frozenset(("同济大学", "太仓某某装备有限公司")), frozenset(("上海交通大学", "某某（中国）有限公司"))} <= pairs
+    assert not {p for p in pairs if p & {"太仓市", "冷链装备联合研发中心"}}
+    assert not {n for n in names(out, "Enterprise") if "大学" in n or "揭榜" in n}
+    assert "博士后科研工作站" not in names(out)

@@ -195,10 +195,11 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     # short names (…新材, …药业) and where each would start; both passes below read them
     shorts = [(s, e, suffix, left_extend(text, s, 6))
               for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SHORT_SUFFIXES)]
+    academic = {m.start for m in known if m.cls in ("University", "ResearchInstitute")}
     for s, e, suffix, start in shorts:
         core = text[start:s]
-        if not (2 <= len(core) <= 5) or _generic(core):
-            continue
+        if not (2 <= len(core) <= 5) or _generic(core) or start in academic:
+            continue  # (东南大学能源与环境学院: a school, not the firm 东南大学能源)
         after = text[e:e + 1]
         before = text[start - 1:start] if start else ""
         # stand-alone only: a clause edge on both sides, or a list/cooperation context

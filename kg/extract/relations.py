@@ -660,11 +660,11 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
             facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
 
 
-_CONNECTOR_RE = re.compile(r"携手|与|和|同|跟")
+_CONNECTOR_RE = re.compile(r"携手|与|和|同|跟|揭榜(?!挂帅)")  # (X团队揭榜Y的难题: X and Y)
 
 
-# after a place: the firms it counts (与丹阳7家企业) or one it leaves unnamed (与海门某食品企业), not the place
-_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]|某")
+# after a place: the firms it counts (与丹阳7家企业) or leaves unnamed (与海门某食品企业, 与太仓企业), not the place
+_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]|某|(?:本地|当地|区内|市内)?(?:企业|公司|高校)")
 
 
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
@@ -677,7 +677,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
     ``respective_only``, only such pairs are made (the sentence has a 分别与 whose
     pairing the others would confuse).
     """
-    parties = [m for m in ms if m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency"]
+    parties = [m for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and not _built_here(text, s0, m)]
     pairs: list[tuple[Mention, Mention]] = []
     orphans: list[Mention] = []
     for c in _CONNECTOR_RE.finditer(text[s0:s1]):
@@ -805,6 +805,7 @@ def _mask_names(text: str, mentions, cues: tuple[str, ...]) -> str:
     """``text`` with the names that contain a cue blanked out (same length): 专业合作社 and
     产学研合作基地 are names, not statements of cooperation."""
     spans = [(m.start, m.end) for m in mentions if _has_cue(m.text, cues)]
+    spans += [(k, k + 4) for k in occurrences(text, "揭榜挂帅")]  # a programme's name, no deal
     if not spans:
         return text
     chars = list(text)
