@@ -919,8 +919,9 @@ _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 _BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开展|合作|共同|共建|联合|建立)")
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
-_PLATFORM_ANAPHOR_RE = re.compile(r"(?:(?<=[该与和同本])|(?<=^)|(?<=[。\n，,]))(研究院|研究所|实验室|中心|基地|工作站)"
-                                  r"(?=签|达成|开展|合作|共同|对接|建立|联合|将|已|由|[，,。；;、])", re.M)
+_PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站")
+_BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
+_AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|[，,。；;、]")
 
 
 def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -934,21 +935,23 @@ def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
                 last = next((m for m in reversed(companies) if m.end <= k), None)
                 if last is not None:
                     out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor", 0.6, info={"alias_of": last}))
+    inside = bytearray(len(text) + 1)  # 1 inside a chosen name
+    for m in chosen:
+        inside[m.start:m.end] = b"\x01" * (m.end - m.start)
     if companies:
-        taken = [(m.start, m.end) for m in chosen]
         for a in _BARE_COMPANY_RE.finditer(text):
-            if any(s < a.end() and a.start() < e for s, e in taken):
+            if inside[a.start()]:
                 continue
             last = next((m for m in reversed(companies) if m.end <= a.start()), None)
             if last is not None:
                 out.append(Mention(a.start(), a.end(), a.group(1), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
     platforms = [m for m in chosen if m.cls == "Platform"]
     if platforms:
-        taken = [(m.start, m.end) for m in chosen]
-        for a in _PLATFORM_ANAPHOR_RE.finditer(text):
-            k, kind = a.start(), a.group(1)
-            if any(s < a.end() and k < e for s, e in taken):
-                continue  # the word is part of a name
+        for a in _PLATFORM_KIND_RE.finditer(text):
+            k, kind = a.start(), a.group()
+            if inside[k] or (k > 0 and text[k - 1] not in _BEFORE_PLATFORM_ANAPHOR) or not _AFTER_PLATFORM_ANAPHOR_RE.match(
+                    text, a.end()):
+                continue  # (a word of a name, or a kind not standing for one)
             last = next((m for m in reversed(platforms) if m.end <= k and m.text.endswith(kind)), None)
             if last is not None:
                 out.append(Mention(k, a.end(), kind, "Platform", "anaphor", 0.6, info={"alias_of": last}))

@@ -791,13 +791,11 @@ _PLANNED_RE = re.compile(r"将(?!军)|拟|(?<!科技)计划(?!项目)|准备|力
 def _stated_done(sent: str, cues: tuple[str, ...]) -> bool:
     """Whether one of ``cues`` in ``sent`` says what was done, not what is planned: no
     将/拟/计划… before it in its clause (将推动X与更多企业开展合作)."""
-    for cue in cues:
-        k = sent.find(cue)
-        while k >= 0:
-            lo = max(sent.rfind(ch, 0, k) for ch in "，,。；;：:") + 1
-            if not _PLANNED_RE.search(sent, lo, k):
-                return True
-            k = sent.find(cue, k + 1)
+    for cue in _cue_pattern(cues).finditer(sent):
+        k = cue.start()
+        lo = max(sent.rfind(ch, 0, k) for ch in "，,。；;：:") + 1
+        if not _PLANNED_RE.search(sent, lo, k):
+            return True
     return False
 
 
@@ -940,6 +938,7 @@ _PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|�
 _AFTER_NAME_BROKER_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师)?的?" + _PERSON_BROKER_CUE)  # (在孙浩的推动下)
 # a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
+_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
 
 
@@ -948,16 +947,16 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     a name or a pronoun right before the broker cue, or a pronoun or name that is the
     sentence's subject (他邀请…，并推动A与B签订…) with no team or other person named before
     the cue. A pronoun is the person named last before it."""
-    cue = _PRONOUN_BROKER_RE.search(text, s0, s1)
+    verb = _PERSON_BROKER_VERB_RE.search(text, s0, s1)
+    if verb is None:
+        return None  # most sentences
+    cue = _PRONOUN_BROKER_RE.search(text, s0, s1) if ("他" in text[s0:s1] or "她" in text[s0:s1]) else None
     if cue is not None:
         return last_person if not any(m.cls in ("Person", "Team") and m.end <= cue.start() for m in ms) else next(
             (m for m in reversed(ms) if m.cls == "Person" and m.end <= cue.start()), last_person)
     for m in ms:
         if m.cls == "Person" and _AFTER_NAME_BROKER_RE.match(text, m.end):
             return m
-    verb = re.compile(_PERSON_BROKER_CUE).search(text, s0, s1)
-    if verb is None:
-        return None
     before = text[s0:verb.start()]
     if any(ch in before for ch in lx.OPEN_QUOTES + "“") or _has_cue(before, lx.SPEECH_VERBS):
         return None  # 曹兴华介绍，“…促成…”: what they said, not what they did
