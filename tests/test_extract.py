@@ -1209,3 +1209,13 @@ def test_a_team_that_takes_up_a_challenge_and_firms_of_a_place():
     assert not {p for p in pairs if p & {"太仓市", "冷链装备联合研发中心"}}
     assert not {n for n in names(out, "Enterprise") if "大学" in n or "揭榜" in n}
     assert "博士后科研工作站" not in names(out)
+
+
+def test_a_platforms_own_years_and_a_bare_school_after_yu():
+    text = ("常州大学怀德学院靖江研究院成立三周年。三年来，研究院累计服务企业230家，合同金额2100余万元。"
+            "溧阳市第十六批科技镇长团赴南京工业大学开展对接，江苏某某旅游股份有限公司与学校签订了合作协议。")
+    out = run(text)
+    assert {(f["s"], f["value"]) for f in out["figures"]} == {
+        ("常州大学怀德学院靖江研究院", 230), ("常州大学怀德学院靖江研究院", 21000000)}
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert pairs == {frozenset(("江苏某某旅游股份有限公司", "南京工业大学"))}

@@ -915,13 +915,15 @@ def _find_mentions(text: str) -> list[Mention]:
 _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 
 
-# 与公司共建…: the company named last (a bare 公司 followed by what the pair does)
+# 与公司共建…: the company named last (a bare 公司 followed by what the pair does); 与学校签订…,
+# 该校: the university named last
 _BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开展|合作|共同|共建|联合|建立)")
+_BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作|共同|共建|联合|建立)|该校")
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
 _PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站")
 _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
-_AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|[，,。；;、]")
+_AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|[，,。；;、]")
 
 
 def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -945,6 +947,12 @@ def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
             last = next((m for m in reversed(companies) if m.end <= a.start()), None)
             if last is not None:
                 out.append(Mention(a.start(), a.end(), a.group(1), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
+    universities = [m for m in chosen if m.cls == "University"]
+    if universities and ("学校" in text or "该校" in text):
+        for a in _BARE_SCHOOL_RE.finditer(text):
+            last = next((m for m in reversed(universities) if m.end <= a.start()), None)
+            if last is not None and not inside[a.start()]:
+                out.append(Mention(a.start(), a.end(), a.group(), "University", "anaphor", 0.55, info={"alias_of": last}))
     platforms = [m for m in chosen if m.cls == "Platform"]
     if platforms:
         for a in _PLATFORM_KIND_RE.finditer(text):
