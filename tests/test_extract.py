@@ -1219,3 +1219,11 @@ def test_a_platforms_own_years_and_a_bare_school_after_yu():
         ("常州大学怀德学院靖江研究院", 230), ("常州大学怀德学院靖江研究院", 21000000)}
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert pairs == {frozenset(("江苏某某旅游股份有限公司", "南京工业大学"))}
+
+
+def test_a_universitys_research_office_is_no_platform():
+    text = ("邗江团团长、南京理工大学科学技术研究院副院长吴刚表示，将推动更多项目落地。"
+            "考察团与浙江大学科学技术研究院负责人座谈交流。")
+    out = run(text)
+    assert not names(out, "Platform")
+    assert ("吴刚", "affiliatedWith", "南京理工大学") in facts(out)

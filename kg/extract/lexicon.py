@@ -178,6 +178,9 @@ NOT_LIST_END_WORDS = frozenset({"高等", "同等", "平等", "中等", "初等"
 # starts at a known place, university or company may run left across them.
 SOFT_STOPWORDS = frozenset({"发展", "合作", "服务", "交流", "建设", "组织", "联合", "共建", "投资", "创新", "支持",
                             "培育", "引导", "促进", "集聚", "聚集", "融合"})
+# A university's administrative offices named like institutes: 南京理工大学科学技术研究院副院长 works
+# for the university; the office is no platform.
+UNIVERSITY_OFFICES = ("科学技术研究院", "科学技术发展研究院", "科学研究院", "科学技术发展院", "社会服务与合作发展研究院")
 # Academies whose institutes are research institutes in their own right (中国科学院金融研究所).
 ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国农业科学院", "中国医学科学院", "中国社会科学院",
              "中国林业科学研究院", "中国水产科学研究院", "中国热带农业科学院", "江苏省农业科学院")

@@ -343,6 +343,9 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue
         if any(t0 <= start and e == t1 for t0, t1 in taken):
             continue  # the employer unit found above
+        if any(a.cls == "University" and a.end == e - len(o) and text.startswith(o, a.end)
+               for a in inside for o in lx.UNIVERSITY_OFFICES):
+            continue  # 南京理工大学科学技术研究院: the university's research office
         out.append(Mention(start, e, name, "Platform", f"platform-suffix:{suffix}", 0.7 if inside else 0.6,
                            info={"inside": inside, "cued": cued}))
     return out

@@ -431,9 +431,11 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                             and by_end[pos + k].start < pos and text[pos:pos + k] in ("党委", "党工委", "党支部", "党总支")), org)
             if org is None:
                 # an office inside the body names the body: 市委组织部人才工作处处长, 南通大学科技处副处长
-                org = next((o for k in range(2, 9) if (o := by_end.get(pos - k)) is not None
+                org = next((o for k in range(2, 12) if (o := by_end.get(pos - k)) is not None
                             and o.cls in _BODIES_WITH_OFFICES and (text[pos - 1] in "处科室办部" or (
-                                text[pos - 1] == "院" and o.cls == "University" and k <= 4))  # 东南大学科研院副院长
+                                text[pos - 1] == "院" and o.cls == "University" and (
+                                    k <= 4 or text[pos - k:pos] in lx.UNIVERSITY_OFFICES)))  # 东南大学科研院副院长
+                            and (k <= 8 or text[pos - k:pos] in lx.UNIVERSITY_OFFICES)
                             and all(CJK.match(ch) for ch in text[pos - k:pos])), None)
             if org is None:
                 # 团员、东南大学副教授李明: a member role with no team named is the article's team
