@@ -1227,3 +1227,15 @@ def test_a_universitys_research_office_is_no_platform():
     out = run(text)
     assert not names(out, "Platform")
     assert ("吴刚", "affiliatedWith", "南京理工大学") in facts(out)
+
+
+def test_a_universitys_own_news_names_it_as_wo_xiao():
+    text = ("南京林业大学与溧水区深化校地合作\n"
+            "我校选派的溧水区第十六批科技镇长团团长、化学工程学院教授许涛介绍，科技镇长团已推动我校与"
+            "南京某某商贸旅游集团有限公司等8家企业建立了合作关系。我校科技镇长团成员共促成校地合作项目186项。")
+    out = facts(run(text))
+    team = "溧水区第十六批科技镇长团"
+    assert {("许涛", "leads", team), (team, "memberInstitution", "南京林业大学"),
+            (team, "brokered", "南京林业大学")} <= out
+    pairs = {frozenset((s, o)) for s, p, o in out if p == "collaboratesWith"}
+    assert frozenset(("南京林业大学", "南京某某商贸旅游集团有限公司")) in pairs

@@ -951,6 +951,16 @@ def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
             if last is not None:
                 out.append(Mention(a.start(), a.end(), a.group(1), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
     universities = [m for m in chosen if m.cls == "University"]
+    if universities and ("我校" in text or "本校" in text):
+        # a university's own news: 我校 is the university it names first (in its title, usually)
+        for word in ("我校", "本校"):
+            for k in occurrences(text, word):
+                # as a party or a sender (我校与…签署, 推动我校与…, 我校选派的…), not as a qualifier
+                # (我校科技镇长团成员共促成…: the members are the subject)
+                party = text.startswith(("与", "和", "同", "选派", "签", "共建"), k + 2) or text.endswith(
+                    ("与", "和", "同", "推动", "促成", "帮助"), 0, k)
+                if party and not inside[k]:
+                    out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, info={"alias_of": universities[0]}))
     if universities and ("学校" in text or "该校" in text):
         for a in _BARE_SCHOOL_RE.finditer(text):
             last = next((m for m in reversed(universities) if m.end <= a.start()), None)

@@ -389,6 +389,7 @@ def _before_role(text: str, pos: int) -> bool:
     return bool(_ROLE_RE.match(text, pos) or _OFFICE_THEN_ROLE_RE.match(text, pos))
 
 
+_UNNAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:学院|系)$")
 _CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的)+$")
 
 
@@ -416,6 +417,12 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     pos -= len(f.group())
                     moved = True
                     continue
+                if at is None and roles:
+                    unit = _UNNAMED_UNIT_RE.search(head)
+                    if unit is not None and text[pos - len(unit.group()) - 1:pos - len(unit.group())] in "、，,":
+                        pos -= len(unit.group())  # 团长、化学工程学院教授许涛: a school of no named university
+                        moved = True
+                        continue
                 r = None
                 for rm in _ROLE_RE.finditer(head):
                     if rm.end() == len(head):
@@ -633,10 +640,14 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
         return
     home = [e.name for e in (ctx.district, ctx.city) if e is not None] if ctx else []
     windows = []
+    senders: list[Mention] = []
     for cue in lx.MEMBER_INSTITUTION_CUES:
         for k in occurrences(sent, cue):
             if cue in ("选派", "派驻") and sent[k + len(cue):k + len(cue) + 1] in ("到", "至", "赴", "往"):
                 continue  # 被选派到该公司担任科技副总: where the member went, not who sent them
+            if cue == "选派" and sent.startswith("的", k + 2):  # 我校选派的…团团长: the sender comes first
+                senders += [m for m in ms if m.end == s0 + k]
+                continue
             if sent[max(0, k - 1):k] == "等":  # 依托东南大学、南京理工大学等后方高校: the list comes first
                 windows.append((max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1, k))
             else:
@@ -655,7 +666,7 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
     if made_of is not None:  # 由南京航空航天大学、河海大学等8所高校院所的9名专家组成的…科技镇长团
         windows.append((made_of.start(), made_of.end(1)))
     for m in ms:
-        if any(lo <= m.start - s0 < hi for lo, hi in windows) and m.cls in (
+        if (m in senders or any(lo <= m.start - s0 < hi for lo, hi in windows)) and m.cls in (
                 "University", "ResearchInstitute", "GovernmentAgency", "Enterprise"):
             if m.cls == "GovernmentAgency" and any(m.canonical.startswith(h) for h in home):
                 continue  # the host district's own bodies receive the team; they do not send it
