@@ -1239,3 +1239,16 @@ def test_a_universitys_own_news_names_it_as_wo_xiao():
             (team, "brokered", "南京林业大学")} <= out
     pairs = {frozenset((s, o)) for s, p, o in out if p == "collaboratesWith"}
     assert frozenset(("南京林业大学", "南京某某商贸旅游集团有限公司")) in pairs
+
+
+def test_a_dash_joins_two_names_and_an_institutes_short_form():
+    text = ("“东南大学—江苏某润新材料科技有限公司先进复合材料联合实验室”在金坛区揭牌。"
+            "苏州工业园区第十六批科技镇长团团员、中国科学院苏州纳米技术与纳米仿生研究所研究员马宁介绍，"
+            "团队已促成纳米所与苏州某某医疗科技有限公司开展技术合作。园区团还协助西交利物浦大学开展对接。")
+    out = run(text)
+    assert "江苏某润新材料科技有限公司" in names(out, "Enterprise")
+    assert not {n for n in names(out, "Enterprise") if "东南大学" in n}
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("中国科学院苏州纳米技术与纳米仿生研究所", "苏州某某医疗科技有限公司")) in pairs
+    team = next(e for e in out["entities"] if e["type"] == "Team")
+    assert "园区团" in team["aliases"]

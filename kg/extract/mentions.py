@@ -161,11 +161,15 @@ def _suffix_matches(text: str, suffixes: tuple[str, ...]) -> list[tuple[int, int
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
+_DASHES = frozenset("—－-―─–")
+
+
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝天新材 at clause edges."""
     out = []
     places = [m for m in known if m.cls == "Locality"]
     place_starts = {m.start for m in places}
+    academic = [m for m in known if m.cls in ("University", "ResearchInstitute")]
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
         start = left_extend(text, s, 26)
         if (start not in place_starts and _ends_with_stopword(text, start, 0, True)
@@ -189,16 +193,19 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             wider = left_extend(text, start - 1, max(1, 26 - (s - start) - 1))
             if wider < start - 1:
                 start, core = wider, text[wider:s]
+        joined = max((a.end + 1 for a in academic if start <= a.start and a.end < s and text[a.end] in _DASHES), default=None)
+        if joined is not None:  # 东南大学—江苏某润…有限公司: a dash joins two names
+            start, core = joined, text[joined:s]
         if _generic(core) or len(core) < 2:
             continue
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
     # short names (…新材, …药业) and where each would start; both passes below read them
     shorts = [(s, e, suffix, left_extend(text, s, 6))
               for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SHORT_SUFFIXES)]
-    academic = {m.start for m in known if m.cls in ("University", "ResearchInstitute")}
+    academic_starts = {m.start for m in academic}
     for s, e, suffix, start in shorts:
         core = text[start:s]
-        if not (2 <= len(core) <= 5) or _generic(core) or start in academic:
+        if not (2 <= len(core) <= 5) or _generic(core) or start in academic_starts:
             continue  # (东南大学能源与环境学院: a school, not the firm 东南大学能源)
         after = text[e:e + 1]
         before = text[start - 1:start] if start else ""
@@ -551,7 +558,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
     # 经开区团, 医药高新区团: a zone team's short form, its zone's name without the place before it
     for full in [t for t in out if t.info["locality"] is not None and t.info["locality"].info.get("zone")]:
         zone = full.info["locality"]
-        for short in {zone.text[k:] for k in range(1, len(zone.text) - 2)
+        for short in {zone.text[k:] for k in range(1, len(zone.text) - 1)
                       if zone.text[k:].endswith(lx.ZONE_SUFFIXES)}:
             for k in occurrences(text, short + "团"):
                 z = _zone_before(text, k + len(short), known)
@@ -950,6 +957,7 @@ def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
             last = next((m for m in reversed(companies) if m.end <= a.start()), None)
             if last is not None:
                 out.append(Mention(a.start(), a.end(), a.group(1), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
+    out += _institute_short_forms(text, chosen, inside)
     universities = [m for m in chosen if m.cls == "University"]
     if universities and ("我校" in text or "本校" in text):
         # a university's own news: 我校 is the university it names first (in its title, usually)
@@ -976,6 +984,29 @@ def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
             last = next((m for m in reversed(platforms) if m.end <= k and m.text.endswith(kind)), None)
             if last is not None:
                 out.append(Mention(k, a.end(), kind, "Platform", "anaphor", 0.6, info={"alias_of": last}))
+    return out
+
+
+def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) -> list[Mention]:
+    """纳米所 for 中国科学院苏州纳米技术与纳米仿生研究所, 化物所, 产研院: a research institute
+    named in full, then by three or four of its characters in order, ending in 所 or 院 (its
+    name without the academy and place it starts with)."""
+    out = []
+    for r in (m for m in chosen if m.cls == "ResearchInstitute" and m.text.endswith(("所", "院"))):
+        core = r.text
+        academy = next((a for a in lx.ACADEMIES if core.startswith(a)), "")
+        core = core[len(academy):]
+        place = max((e for s0, e, hits in find_gazetteer_names(core) if s0 == 0 and e < len(core)
+                     and any(h.cls == "Locality" for h in hits)), default=0)
+        core = core[place:]
+        if len(core) < 5:
+            continue
+        tail = core[-1]
+        for a in re.finditer(re.escape(core[0]) + r"[\u4e00-\u9fff]{1,2}?" + tail, text[r.end:]):
+            k, e = r.end + a.start(), r.end + a.end()
+            if inside[k] or text[e:e + 1] in ("长", "属", "在", "有", "以", "谓", "需", "得", "生") or not _abbreviates(a.group(), core):
+                continue
+            out.append(Mention(k, e, a.group(), "ResearchInstitute", "anaphor", 0.55, info={"alias_of": r}))
     return out
 
 
