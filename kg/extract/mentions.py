@@ -937,8 +937,10 @@ _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接
 
 
 def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
-    """该公司, 该企业: the company named last before, as a mention of it (``info["alias_of"]``);
-    该研究院, 与研究院: the platform of that kind named last before."""
+    """Words that stand for a name given before, as mentions of it (``info["alias_of"]``):
+    该公司, 该企业, 与公司共建…: the company named last; 纳米所: an institute named in full
+    before; 我校 (as a party): the university the article names first; 与学校签订…, 该校: the
+    university named last; 该研究院, 与研究院…, 。研究院由…: the platform of that kind named last."""
     companies = [m for m in chosen if m.cls == "Enterprise"]
     out = []
     if "该" in text or "这家" in text:
@@ -992,7 +994,11 @@ def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) 
     named in full, then by three or four of its characters in order, ending in 所 or 院 (its
     name without the academy and place it starts with)."""
     out = []
-    for r in (m for m in chosen if m.cls == "ResearchInstitute" and m.text.endswith(("所", "院"))):
+    first: dict[str, Mention] = {}  # each institute from where it is first named in full
+    for m in chosen:
+        if m.cls == "ResearchInstitute" and m.text.endswith(("所", "院")):
+            first.setdefault(m.text, m)
+    for r in first.values():
         core = r.text
         academy = next((a for a in lx.ACADEMIES if core.startswith(a)), "")
         core = core[len(academy):]
@@ -1001,9 +1007,8 @@ def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) 
         core = core[place:]
         if len(core) < 5:
             continue
-        tail = core[-1]
-        for a in re.finditer(re.escape(core[0]) + r"[\u4e00-\u9fff]{1,2}?" + tail, text[r.end:]):
-            k, e = r.end + a.start(), r.end + a.end()
+        for a in re.compile(re.escape(core[0]) + r"[\u4e00-\u9fff]{1,2}?" + core[-1]).finditer(text, r.end):
+            k, e = a.start(), a.end()
             if inside[k] or text[e:e + 1] in ("长", "属", "在", "有", "以", "谓", "需", "得", "生") or not _abbreviates(a.group(), core):
                 continue
             out.append(Mention(k, e, a.group(), "ResearchInstitute", "anaphor", 0.55, info={"alias_of": r}))

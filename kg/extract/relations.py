@@ -11,6 +11,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Iterable
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
@@ -812,9 +813,9 @@ def _stated_done(sent: str, cues: tuple[str, ...]) -> bool:
     return False
 
 
-def _mask_names(text: str, mentions, cues: tuple[str, ...]) -> str:
-    """``text`` with the names that contain a cue blanked out (same length): 专业合作社 and
-    产学研合作基地 are names, not statements of cooperation."""
+def _mask_names(text: str, mentions: Iterable[Mention], cues: tuple[str, ...]) -> str:
+    """``text`` with the names that contain a cue blanked out (same length): 专业合作社,
+    产学研合作基地 and the programme 揭榜挂帅 are names, not statements of cooperation."""
     spans = [(m.start, m.end) for m in mentions if _has_cue(m.text, cues)]
     spans += [(k, k + 4) for k in occurrences(text, "揭榜挂帅")]  # a programme's name, no deal
     if not spans:
@@ -884,19 +885,11 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             team_is_party = any(m.cls == "Team" for m in group_builders)  # not the broker, then
     # X 与 Y 共建 Z: Z is hosted by the academic side and placed at the local side
     # (企业与常州工学院共建Z: the side named right after 与 builds Z too)
-    # Z由X和Y联合成立: the pair after 由 built the platform named before it
-    for plat in (m for m in ms if m.cls == "Platform" and text.startswith("由", m.end)):
-        c_hi = _clause_bounds(text, plat.end, s0, s1)[1]
-        if not _has_cue(text[plat.end:c_hi], lx.PLATFORM_CUES + ("建设",)):
-            continue
-        for side in (x for x in builders if plat.end < x.start < c_hi):
-            party = _as_party(side)
-            if side.cls in ("University", "AcademicUnit", "ResearchInstitute") and party:
-                facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
-            elif party and (side.cls == "Locality" or side.cls == "GovernmentAgency"):
-                # (与弶港镇人民政府共建: an agency that is a party stands for its place)
-                facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
     for plat in (m for m in ms if _built_here(text, s0, m)):
+        if text.startswith("由", plat.end):  # Z由X和Y联合成立: the pair after 由 built it
+            c_hi = _clause_bounds(text, plat.end, s0, s1)[1]
+            _built_by(plat, [x for x in builders if plat.end < x.start < c_hi], facts, span, text)
+            continue
         # a pair builds it in its own clause (A与B签订…，C与D共建Z: C and D); the group rule's
         # parties may be named anywhere in the sentence
         c_lo = _clause_bounds(text, plat.start, s0, s1)[0]
@@ -905,13 +898,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             sides = [x for x in builders if x.end <= plat.start]
         sides += [m for m in ms if m.end <= plat.start and plat.start - m.end <= 10 and text[m.start - 1:m.start] in "与和同"
                   and m.start > s0 and m not in sides]
-        for side in sides:
-            party = _as_party(side)
-            if side.cls in ("University", "AcademicUnit", "ResearchInstitute") and party:
-                facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
-            elif party and (side.cls == "Locality" or side.cls == "GovernmentAgency"):
-                # (与弶港镇人民政府共建: an agency that is a party stands for its place)
-                facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
+        _built_by(plat, sides, facts, span, text)
     # 联合 X 开展共建: the team itself is the partner
     if team is not None and not pairs:
         for m in ms:
@@ -943,6 +930,19 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         by = max((t for t in teams_here if t.end <= m.start), key=lambda t: t.start, default=None)
         facts.add(by.canonical if by is not None else team, "brokered", o, span, text, 0.65, "broker-cue")
     return found_pair
+
+
+def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[int, int], text: str) -> None:
+    """What building a platform together says of it: hosted by the academic sides, located
+    in the places among them (an agency that is a party, 与弶港镇人民政府共建, stands for its place)."""
+    for side in sides:
+        party = _as_party(side)
+        if not party:
+            continue
+        if side.cls in ("University", "AcademicUnit", "ResearchInstitute"):
+            facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
+        elif side.cls in ("Locality", "GovernmentAgency"):
+            facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
 
 
 _PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共)*"
