@@ -1252,3 +1252,17 @@ def test_a_dash_joins_two_names_and_an_institutes_short_form():
     assert frozenset(("中国科学院苏州纳米技术与纳米仿生研究所", "苏州某某医疗科技有限公司")) in pairs
     team = next(e for e in out["entities"] if e["type"] == "Team")
     assert "园区团" in team["aliases"]
+
+
+def test_a_member_who_reaches_out_brokers_and_what_was_found_on_a_visit():
+    text = ("溧阳市第十六批科技镇长团成立。团员唐国东主动对接南京大学智能装备研究团队，促成其与常州某星纺织有限公司"
+            "签订技术服务合同。在走访中，团员发现某岳电气、某蓝电子等企业面临难题。团员冯怡永是辽宁石油化工大学"
+            "自动驾驶方向的副教授。溧阳市第十六批科技镇长团由13名成员组成，其中博士6名、正高职称4名。")
+    out = run(text)
+    got = facts(out)
+    team = "溧阳市第十六批科技镇长团"
+    assert {("唐国东", "brokered", "南京大学"), ("唐国东", "brokered", "常州某星纺织有限公司"),
+            ("常州某星纺织有限公司", "locatedIn", "溧阳市"), (team, "visited", "某岳电气"), (team, "visited", "某蓝电子"),
+            ("冯怡永", "affiliatedWith", "辽宁石油化工大学")} <= got
+    assert frozenset(("南京大学", "常州某星纺织有限公司")) in {frozenset((s, o)) for s, p, o in got if p == "collaboratesWith"}
+    assert not out["figures"]

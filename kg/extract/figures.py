@@ -258,8 +258,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             elif unit_word in PERSON_UNITS:
                 unit = "person"
-                if _TEAM_SIZE_RE.search(text[c0:st]):
-                    continue  # 本批科技镇长团共9人: the team's size, not an outcome
+                if _TEAM_SIZE_RE.search(text[c0:st]) or "成员组成" in text[s0:s1]:
+                    continue  # 本批科技镇长团共9人, 由13名成员组成，其中博士6名: the team's make-up
             else:
                 unit = "count"
             approx = None

@@ -928,6 +928,7 @@ _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 # 与公司共建…: the company named last (a bare 公司 followed by what the pair does); 与学校签订…,
 # 该校: the university named last
 _BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开展|合作|共同|共建|联合|建立)")
+_ITS_PARTY_RE = re.compile(r"(?<=促成|推动|帮助|协助|引导|支持)其(?=与|和|同)")
 _BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作|共同|共建|联合|建立)|该校")
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
@@ -960,6 +961,13 @@ def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
             if last is not None:
                 out.append(Mention(a.start(), a.end(), a.group(1), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
     out += _institute_short_forms(text, chosen, inside)
+    if "其" in text:  # 主动对接南京大学…团队，促成其与X签订…: the body named last in the sentence
+        orgs = [m for m in chosen if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform")]
+        for a in _ITS_PARTY_RE.finditer(text):
+            k = a.start()
+            last = next((m for m in reversed(orgs) if m.end <= k), None)
+            if last is not None and "。" not in text[last.end:k] and not inside[k]:
+                out.append(Mention(k, k + 1, "其", last.cls, "anaphor", 0.5, info={"alias_of": last}))
     universities = [m for m in chosen if m.cls == "University"]
     if universities and ("我校" in text or "本校" in text):
         # a university's own news: 我校 is the university it names first (in its title, usually)

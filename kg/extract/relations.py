@@ -202,14 +202,18 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 
 
 def _brokered_companies_are_local(text, entities, names, facts, divisions) -> None:
-    """A company a team brokered a deal for is in the team's place, unless its name says otherwise."""
+    """A company a team (or one of its members) brokered a deal for is in the team's place,
+    unless its name says otherwise."""
     team_place = {e.name: e.info.get("locality") for e in entities if e.cls == "Team"}
+    team_of = {f.s: f.o for f in facts if f.p == "memberOf" and f.o in team_place}
     kinds = {e.name: e for e in entities}
     for f in list(facts):
-        if f.p != "brokered" or f.s not in team_place or team_place[f.s] is None:
+        if f.p != "brokered":
+            continue
+        place = team_place.get(team_of.get(f.s, f.s))
+        if place is None:
             continue
         ent = kinds.get(f.o)
-        place = team_place[f.s]
         if ent is None or ent.cls != "Enterprise" or place.name not in names or place.level == "province":
             continue
         named = _place_prefix(ent.name, divisions)
@@ -513,6 +517,7 @@ _TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
 _OFFICE_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[处科室办部院所](?:副)?(?:处长|科长|主任|部长|院长|所长)")
+_OF_RE = re.compile(r"[^，,。；;的]{0,8}?的")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
@@ -554,7 +559,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if not text.startswith("是", m.end):
             continue
         org = next((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES), None)
-        if org is not None and text[org.end:org.end + 1] == "的" and _ROLE_RE.search(text, org.end + 1, org.end + 10):
+        of = _OF_RE.match(text, org.end) if org is not None else None  # (…大学自动驾驶方向的副教授)
+        if of is not None and _ROLE_RE.search(text, of.end(), of.end() + 10):
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-is-of")
     # 挂任支塘镇副镇长的苏州科技大学教授沈洁: a secondment to a local post is team membership
@@ -951,6 +957,7 @@ _PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|�
 _AFTER_NAME_BROKER_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师)?的?" + _PERSON_BROKER_CUE)  # (在孙浩的推动下)
 # a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
+_ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
 _PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
 
@@ -979,8 +986,8 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
     if subject is not None and not persons:
         return last_person
-    if len(persons) == 1 and persons[0].start == s0:
-        return persons[0]  # 李明辉邀请…，并推动A与B签订…
+    if len(persons) == 1 and (persons[0].start == s0 or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)):
+        return persons[0]  # 李明辉邀请…，并推动A与B签订…; 团员唐国东主动对接…，促成…
     return None
 
 
@@ -1079,6 +1086,7 @@ def _settled_here(text, ms, place, names, facts, span) -> None:
             facts.add(g.canonical, "locatedIn", place.name, span, text, 0.55, "settled-here")
 
 
+_FOUND_DURING_RE = re.compile(r"(?:过程)?中[，,](?:团员们?|成员们?|我们|他们|他|她)?(?:发现|了解到)")
 # 她已走访…: a pronoun (and adverbs) right before a visit cue
 _PRONOUN_BEFORE_CUE_RE = re.compile(r"(?<![其])(?:他|她)(?:还|也|又|已|已经|先后|多次|曾|亲自|积极|主动|共|累计)*$")
 
@@ -1103,9 +1111,11 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None) -> None:
             elif teams_before:
                 subject = teams_before[-1].canonical
             if subject is not None:
-                c_end = _clause_bounds(text, cpos, s0, s0 + len(sent))[1]
+                during = _FOUND_DURING_RE.match(text, cpos)  # 在走访中，团员发现X、Y等企业…: X and Y
+                at = during.end() if during else cpos
+                c_end = _clause_bounds(text, at, s0, s0 + len(sent))[1]
                 for m in ms:
-                    if cpos <= m.start <= cpos + 4 and m.cls in ORG_CLASSES - {"GovernmentAgency"}:
+                    if at <= m.start <= at + 4 and m.cls in ORG_CLASSES - {"GovernmentAgency"}:
                         # the first object and any list that follows it
                         facts.add(subject, "visited", m.canonical, span, text, 0.7, f"visit-cue:{cue}")
                         last = m
