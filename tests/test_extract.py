@@ -1266,3 +1266,10 @@ def test_a_member_who_reaches_out_brokers_and_what_was_found_on_a_visit():
             ("冯怡永", "affiliatedWith", "辽宁石油化工大学")} <= got
     assert frozenset(("南京大学", "常州某星纺织有限公司")) in {frozenset((s, o)) for s, p, o in got if p == "collaboratesWith"}
     assert not out["figures"]
+
+
+def test_a_list_of_partners_leaves_the_indicator_and_batches_sent_are_no_outcome():
+    text = ("栖霞区第十三批科技镇长团成立。科技镇长团已在南京市连续派驻十五批。"
+            "助力栖霞某岳光电科技有限公司与南京航空航天大学金城学院、长江大学签订产学研合作协议6份。")
+    out = {(f["indicator"], f["value"]) for f in run(text)["figures"]}
+    assert out == {("签订产学研合作协议", 6)}

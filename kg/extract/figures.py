@@ -183,8 +183,10 @@ def _strip_subject(text: str, words: str, start: int, ms: list[Mention]) -> str:
     if words[lead:lead + 2] in ("全市", "全区", "全县", "全省"):
         lead += 2  # 全市科技镇长团共走访…
     for m in ms:
-        if m.start == start + lead and m.cls in ("Team", "Person", "GovernmentAgency", "Platform") and m.end - start < len(words):
-            return words[m.end - start:]
+        if m.start == start + lead and m.end - start < len(words) and (
+                m.cls in ("Team", "Person", "GovernmentAgency", "Platform") or (
+                    text[m.start - 1:m.start] == "、" and m.cls in ("University", "AcademicUnit", "ResearchInstitute", "Enterprise"))):
+            return words[m.end - start:]  # (…与A、B签订协议6份: the list's last party is no part of it)
     if words.startswith("科技镇长团"):
         return words[len("科技镇长团"):]
     return words
@@ -245,6 +247,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 一个会议室, 三个高新区: descriptive, not a reported outcome
             if unit_word == "位" and any(w in text[s0:s1] for w in ("位列", "排名", "第")):
                 continue
+            if unit_word == "批" and any(w in text[c0:en] for w in ("派驻", "选派", "派出")):
+                continue  # 已在南京市连续派驻十五批: the programme's history, no outcome
             for ch in mult:
                 value *= MULTIPLIER.get(ch, 1)
             indicator = text[c0:st]
