@@ -1273,3 +1273,12 @@ def test_a_list_of_partners_leaves_the_indicator_and_batches_sent_are_no_outcome
             "助力栖霞某岳光电科技有限公司与南京航空航天大学金城学院、长江大学签订产学研合作协议6份。")
     out = {(f["indicator"], f["value"]) for f in run(text)["figures"]}
     assert out == {("签订产学研合作协议", 6)}
+
+
+def test_what_a_verb_and_de_count_stops_before_the_next_figure():
+    text = ("如皋市第十六批科技镇长团团长周明表示，此次签约的5个项目总金额达1260万元。"
+            "江苏林洋能源股份有限公司与河海大学、如皋市双马化工有限公司与南京工业大学分别签订了技术合作协议。")
+    out = run(text)
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("签约项目", 5), ("项目总金额", 12600000)}
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert pairs == {frozenset(("江苏林洋能源股份有限公司", "河海大学")), frozenset(("如皋市双马化工有限公司", "南京工业大学"))}

@@ -43,6 +43,9 @@ _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全
 # 截至目前，实验室已申请…: time words before the clause that opens with the subject
 _TIME_OPENER_RE = re.compile(r"(?:截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|此外|同时|其中"
                              r"|[\d一二两三四五六七八九十]+年(?:来|以来)|(?:成立|运行|投用|揭牌|建成|到任)以来)[，,]")
+_DONE_VERBS = ("签约", "签订", "引进", "促成", "达成", "落地", "实施", "对接", "新增", "培育", "服务", "走访", "帮助", "引育")
+_NEXT_INDICATOR_RE = re.compile(r"总|金额|资金|共计|共|达|超|累计")
+_THIS_TIME_RE = re.compile(r"^(?:此次|本次|这次|这些|其中)")
 _LIST_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?的")
 _COUNTED_RE = re.compile(r"\d+余?[个家所名位项]")
 _HELPED_RE = re.compile(r"协助|帮助|助力|指导|支持|服务")
@@ -93,7 +96,13 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     before, c0 = _collapse_list(text, c0, st, s0, ms)
     before = "".join(before.split())  # line breaks of the source inside a phrase (what \s matches)
     if before.endswith("的") and len(after()) >= 2:
-        return after()  # 吸引了…等高校的35个科研团队揭榜: what is counted follows the figure
+        # 吸引了…等高校的35个科研团队揭榜: what is counted follows the figure (up to what the
+        # next figure counts: 此次签约的5个项目总金额达… → 签约项目)
+        noun = _NEXT_INDICATOR_RE.split(after(), 1)[0]
+        head = _LEAD_ADVERBS.sub("", _THIS_TIME_RE.sub("", before[:-1]))
+        if len(noun) >= 2 and 1 <= len(head) <= 4 and head.endswith(_DONE_VERBS):
+            return head + noun
+        return noun if len(noun) >= 2 else after()
     if before.endswith("等") and "、" in text[s0:st]:
         # the list began at its first item: the verb before it is the indicator's head
         lo = max(text.rfind(ch, s0, st) for ch in "，,；;：:。") + 1
