@@ -175,3 +175,15 @@ def test_readme_shows_what_kg_eval_prints_on_the_dev_set():
     result = CliRunner().invoke(cli, ["eval", "--gold", str(GOLD), *sorted(str(p) for p in SEEDS.glob("*.txt"))])
     assert result.exit_code == 0, result.output
     assert shown.strip() == result.output.strip()
+
+
+def test_readme_shows_what_kg_build_prints_on_the_seeds(tmp_path):
+    """The README's tally of the seed graph is the command's output (what it says of the files aside)."""
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    command = "$ kg build seeds/\n"
+    start = readme.index(command) + len(command)
+    shown = readme[start:readme.index("```", start)]
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path), "--no-html"])
+    assert result.exit_code == 0, result.output
+    # the first line names the files written, which differ; the tables after it must not
+    assert shown.strip().split("\n", 1)[1] == result.output.strip().split("\n", 1)[1]

@@ -1282,3 +1282,15 @@ def test_what_a_verb_and_de_count_stops_before_the_next_figure():
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("签约项目", 5), ("项目总金额", 12600000)}
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert pairs == {frozenset(("江苏林洋能源股份有限公司", "河海大学")), frozenset(("如皋市双马化工有限公司", "南京工业大学"))}
+
+
+def test_a_productivity_centre_that_builds_a_long_named_platform_with_a_zone():
+    text = ("如皋市第十六批科技镇长团成立。其中，南通市生产力促进中心与如皋高新区联合建立长三角（如皋高新区）"
+            "新能源与储能产业技术创新联合体，将提供平台保障。")
+    out = run(text)
+    platform = "长三角（如皋高新区）新能源与储能产业技术创新联合体"
+    assert {(e["name"], e["type"]) for e in out["entities"]} >= {
+        ("南通市生产力促进中心", "ResearchInstitute"), (platform, "Platform")}
+    got = facts(out)
+    assert {("如皋市第十六批科技镇长团", "brokered", "南通市生产力促进中心"), (platform, "hostedBy", "南通市生产力促进中心"),
+            (platform, "locatedIn", "如皋高新区")} <= got

@@ -266,8 +266,9 @@ _RANK_WORDS = ("省级", "市级", "区级", "县级", "国家级", "一", "各�
 
 
 def _after_platform_cue(text: str, pos: int) -> int | None:
-    """Start of a name right after 共建/成立/揭牌… within 16 characters before ``pos``, if any."""
-    lo = max(0, pos - 16)
+    """Start of a name right after 共建/成立/揭牌… within 32 characters before ``pos``, if any
+    (长三角（江阴高新区）现代中药与大健康产业技术创新联合体 is 26)."""
+    lo = max(0, pos - 32)
     window = text[lo:pos]
     best = None
     for cue in lx.PLATFORM_CUES:
@@ -343,6 +344,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if suffix == "科学院":
             if inside and not name.startswith(lx.ACADEMIES):  # 镇江市农业科学院: a research institute of its own
                 out.append(Mention(start, e, name, "ResearchInstitute", "academy-local", 0.65))
+            continue
+        if name.endswith("生产力促进中心") and len(name) > 7:
+            # 江苏省生产力促进中心: one of the public technology-service institutions, an organisation
+            out.append(Mention(start, e, name, "ResearchInstitute", "productivity-centre", 0.65))
             continue
         academy = next((a for a in lx.ACADEMIES if name.startswith(a)), None)
         if academy and suffix in ("研究所", "研究院") and len(name) > len(academy) + len(suffix):
