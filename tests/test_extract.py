@@ -1294,3 +1294,12 @@ def test_a_productivity_centre_that_builds_a_long_named_platform_with_a_zone():
     got = facts(out)
     assert {("如皋市第十六批科技镇长团", "brokered", "南通市生产力促进中心"), (platform, "hostedBy", "南通市生产力促进中心"),
             (platform, "locatedIn", "如皋高新区")} <= got
+
+
+def test_a_platform_placed_by_its_sentence_is_not_placed_again_by_its_name():
+    text = ("丹阳市第十六批科技镇长团成立。丹阳高新区设立了北航（丹阳）研究院等研究机构。"
+            "由西浦与相城区政府共建的三江学院相城技术转移分中心正式揭牌。")
+    located = {(s, o) for s, p, o in facts(run(text), "locatedIn")}
+    assert ("北航（丹阳）研究院", "丹阳高新区") in located
+    assert not {o for s, o in located if s == "北航（丹阳）研究院"} - {"丹阳高新区"}
+    assert ("三江学院相城技术转移分中心", "相城区") in located

@@ -45,6 +45,7 @@ class FactSet:
 
     def __init__(self) -> None:
         self.facts: dict[tuple[str, str, str], Fact] = {}
+        self.rules: dict[tuple[str, str, str], set[str]] = {}  # every rule that stated each fact
 
     def add(self, s: str, p: str, o: str, sent: tuple[int, int], text: str, conf: float, rule: str) -> None:
         if not s or not o or s == o:
@@ -55,8 +56,11 @@ class FactSet:
         old = self.facts.get(key)
         if old is None:
             self.facts[key] = Fact(s, p, o, text[sent[0]:sent[1]], sent[0], sent[1], conf, rule)
-        elif conf > old.confidence:
-            old.confidence = conf
+            self.rules[key] = {rule}
+        else:
+            self.rules[key].add(rule)
+            if conf > old.confidence:
+                old.confidence = conf
 
     def __iter__(self):
         return iter(self.facts.values())
@@ -198,7 +202,22 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
             _settled_here(text, ms, team_place.get(team), names, facts, span)
     _brokered_companies_are_local(text, entities, names, facts, divisions)
+    _where_the_text_says(facts)
     return list(facts)
+
+
+# rules that place a platform by what a sentence says of it, not by a place inside its name
+_STATED_PLACE_RULES = frozenset({"sentence-place", "co-built-platform", "settled-here"})
+
+
+def _where_the_text_says(facts: FactSet) -> None:
+    """A platform placed by its sentence (丹阳高新区设立了北航(丹阳)研究院, 与江阴高新区联合建立…) is
+    not also placed by the place inside its name: the text gives the nearer place, as the
+    gold does (one place, the most specific the article names)."""
+    stated = {k[0] for k, rules in facts.rules.items() if k[1] == "locatedIn" and rules & _STATED_PLACE_RULES}
+    for key in [k for k, rules in facts.rules.items() if k[1] == "locatedIn" and k[0] in stated
+                and not rules & _STATED_PLACE_RULES and "name-infix" in rules]:
+        del facts.facts[key]
 
 
 def _brokered_companies_are_local(text, entities, names, facts, divisions) -> None:
