@@ -1303,3 +1303,11 @@ def test_a_platform_placed_by_its_sentence_is_not_placed_again_by_its_name():
     assert ("北航（丹阳）研究院", "丹阳高新区") in located
     assert not {o for s, o in located if s == "北航（丹阳）研究院"} - {"丹阳高新区"}
     assert ("三江学院相城技术转移分中心", "相城区") in located
+
+
+def test_a_description_is_no_platform_and_a_town_running_into_a_city_starts_no_zone():
+    text = ("市科技局支持高新区与高校院所共建面向产业的新型研发机构。"
+            "市科技局制定了《关于加快建设镇江苏南国家自主创新示范区的实施意见》。")
+    out = run(text)
+    assert not names(out, "Platform")
+    assert not {n for n in names(out, "Locality") if n.startswith("建设")}

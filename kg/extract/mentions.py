@@ -332,6 +332,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             start, core, name = cue_start, text[cue_start:s], text[cue_start:e]
         if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core)):
             continue  # (江苏省研究生工作站: a designation, not one station's name)
+        if "的" in core and not quoted:
+            continue  # 共建面向产业的新型研发机构: a description, not a name
         # 共建省级…中心 and 共建新型研发中心 name none; 共建新型显示联合研发中心 does
         rank = next((r for r in _RANK_WORDS if core.startswith(r)), "")
         cued = cue_start == start and (not rank or (rank in ("新型", "高端") and not _generic(core[len(rank):])))
@@ -367,19 +369,23 @@ _ZONE_SUFFIX_RE = re.compile("|".join(re.escape(z) for z in lx.ZONE_SUFFIXES))
 _VALLEY_RE = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,8}(?:金谷|睿谷|硅谷|智谷|慧谷|科创谷))")
 
 
-def zone_mentions(text: str, known: list[Mention]) -> list[Mention]:
+def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> list[Mention]:
     """Named zones and parks (镇江高新区, 官塘创新社区, 滨江金融产业园) are localities.
 
     A zone name starts at a place name inside it (镇江高新区), or is quoted, or is
     a short name standing right after punctuation or a stop word.
     """
     places = [m for m in known if m.cls == "Locality"]
+    gaz_place_starts = {g.start for g in gaz if g.cls == "Locality"}  # (all of them, overlapping ones too)
     zone_suffix = _ZONE_SUFFIX_RE
     out = []
     for s, e, suffix in _suffix_matches(text, lx.ZONE_SUFFIXES):
         start = left_extend(text, s, 16)
         inner = [p for p in places if start <= p.start and p.end <= s
                  and not (p.hits and all(h.short and h.code and h.code.endswith("0000") for h in p.hits))]
+        # (加快建设镇江苏南…示范区: the town 建设镇 runs into 镇江, the place the name starts with)
+        inner = [p for p in inner if not (p.hits and all(h.code and "-" in h.code for h in p.hits)
+                                          and (p.end - 1) in gaz_place_starts)]
         if inner:
             start = inner[-1].start if text[inner[-1].end:s] else inner[0].start
             start = min(p.start for p in inner if not zone_suffix.search(text[p.start:s][len(p.text):]) ) if any(
@@ -911,7 +917,7 @@ def _find_mentions(text: str) -> list[Mention]:
     companies = enterprise_mentions(text, base)
     candidates += companies
     candidates += list_item_mentions(text)
-    zones = zone_mentions(text, base)
+    zones = zone_mentions(text, base, gaz)
     candidates += zones
     candidates += village_mentions(text, base)
     # a company can host a platform named after it: 江苏某某机械有限公司院士工作站
