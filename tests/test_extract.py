@@ -1311,3 +1311,9 @@ def test_a_description_is_no_platform_and_a_town_running_into_a_city_starts_no_z
     out = run(text)
     assert not names(out, "Platform")
     assert not {n for n in names(out, "Locality") if n.startswith("建设")}
+
+
+def test_a_hundred_and_more_is_a_figure_and_tens_is_none():
+    text = "润州区第十四批科技镇长团累计发布科技成果百余项，组织专家教授对接走访企业数十家，引进人才千余名。"
+    out = {(f["indicator"], f["value"], f.get("approx")) for f in run(text)["figures"]}
+    assert out == {("发布科技成果", 100, "余"), ("引进人才", 1000, "余")}

@@ -236,6 +236,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             if unit_word is None and text[en:en + 1] in ("元",):
                 continue
+            if text[st - 1:st] in ("数", "几") or text[st:st + 1] == "几":
+                continue  # 数十家, 几百人: no number is reported
             if text[st - 1:st] == "等" and _LIST_COUNT_RE.match(text, en):
                 continue  # 苏州大学能源学院等5个学院的12位专家: how many the list names
             c0, c1 = _clause_start(text, st, s0), _clause_end(text, en, s1)
@@ -250,6 +252,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if _TARGET_RE.search(text, c0, st):
                 continue  # 力争再引进博士团队5个: a target, not a reported outcome
             value = to_number(num)
+            if value is None and num in ("百", "千") and fm.group("after1"):
+                value = 100.0 if num == "百" else 1000.0  # 百余项, 千余人: a round hundred or thousand, and more
             if value is None:
                 continue
             if not num[0].isdigit() and value < 10 and not mult:
