@@ -1317,3 +1317,22 @@ def test_a_hundred_and_more_is_a_figure_and_tens_is_none():
     text = "润州区第十四批科技镇长团累计发布科技成果百余项，组织专家教授对接走访企业数十家，引进人才千余名。"
     out = {(f["indicator"], f["value"], f.get("approx")) for f in run(text)["figures"]}
     assert out == {("发布科技成果", 100, "余"), ("引进人才", 1000, "余")}
+
+
+def test_members_listed_in_a_tables_rows(tmp_path):
+    page = tmp_path / "members.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>如东县第十六批科技镇长团成员名单</title></head><body>"
+                    "<p>如东县第十六批科技镇长团成员如下：</p><table>"
+                    "<tr><th>姓名</th><th>派出单位</th><th>挂职岗位</th></tr>"
+                    "<tr><td>孙建国</td><td>河海大学</td><td>县政府副县长、团长</td></tr>"
+                    "<tr><td>周文</td><td>江苏科技大学</td><td>洋口镇副镇长</td></tr></table></body></html>",
+                    encoding="utf-8")
+    from kg.extract import extract_article
+    from kg.ingest import read_article
+
+    out = extract_article(read_article(page))
+    team = "如东县第十六批科技镇长团"
+    got = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
+    assert {("孙建国", "affiliatedWith", "河海大学"), ("孙建国", "leads", team), ("周文", "memberOf", team),
+            ("周文", "affiliatedWith", "江苏科技大学")} <= got
+    assert ("周文", "leads", team) not in got

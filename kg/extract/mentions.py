@@ -686,7 +686,16 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
     after = [org.start for org in known if org.cls in ("University", "ResearchInstitute")]
     after += [t.start() + 1 for t in _BRACKETED_TEAM_RE.finditer(text)]
     for at in sorted(set(after)):
-        if at < 3 or text[at - 1] not in "，,（(":
+        if at < 2:
+            continue
+        if text[at - 1] not in "，,（(":
+            # a table's row, its cells' spaces compacted away: 孙建国河海大学县政府副县长、团长
+            line = text.rfind("\n", 0, at) + 1
+            name = text[line:at]
+            if not (2 <= len(name) <= 3 and (name[0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES)
+                    and all(CJK.match(ch) for ch in name) and name not in lx.NOT_NAMES):
+                continue
+            out.append(Mention(line, at, text[line:at], "Person", "person-list-item", 0.6, info={"role_start": line}))
             continue
         comma = at - 1
         for n in (3, 2, 4):
@@ -697,11 +706,10 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
                 continue
             head = text[max(0, s0 - 6):s0]
             if s0 == 0 or text[s0 - 1] in _ITEM_OPENERS or _BULLET_RE.search(head):
-                end = min((k for k in (text.find(ch, at) for ch in "；;。\n") if k >= 0), default=len(text))
-                out.append(Mention(s0, comma, text[s0:comma], "Person", "person-list-item", 0.65,
-                                   info={"role_start": s0, "item_end": end}))
+                out.append(Mention(s0, comma, text[s0:comma], "Person", "person-list-item", 0.65, info={"role_start": s0}))
                 break
     return out
+
 
 
 _SPEECH_VERB_RE = re.compile("|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)))

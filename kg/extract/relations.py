@@ -536,6 +536,9 @@ _TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
 _OFFICE_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[处科室办部院所](?:副)?(?:处长|科长|主任|部长|院长|所长)")
+# a member's local post in a listed item (a table's row): 县政府副县长、团长; 洋口镇副镇长
+_LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|副主任|副局长|科技副总|(?<!副)团长|副团长")
+_LEADER_IN_ITEM_RE = re.compile(r"(?<!副)团长")
 _OF_RE = re.compile(r"[^，,。；;的]{0,8}?的")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
@@ -560,11 +563,15 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if m.rule != "person-list-item":
             continue
         span = _sentence_of(m.start, sentences)
-        org = max((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES), key=lambda o: o.end, default=None)
+        org = max((o for o in resolved if o.start in (m.end, m.end + 1) and o.cls in ORG_CLASSES), key=lambda o: o.end,
+                  default=None)
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-list-item")
-        if ctx.main_team and _SECONDED_RE.search(text, m.end, m.info["item_end"]):
+        item = text[m.end:min((k for k in (text.find(ch, m.end) for ch in "；;。\n") if k >= 0), default=len(text))]
+        if ctx.main_team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item)):
             facts.add(m.canonical, "memberOf", ctx.main_team, span, text, 0.65, "person-list-item")
+            if _LEADER_IN_ITEM_RE.search(item):
+                facts.add(m.canonical, "leads", ctx.main_team, span, text, 0.65, "person-list-item")
     # 张卫国博士来自江南大学食品学院: where the person comes from is where they work
     for m in persons:
         came = _CAME_FROM_RE.match(text, m.end)
