@@ -1336,3 +1336,13 @@ def test_members_listed_in_a_tables_rows(tmp_path):
     assert {("孙建国", "affiliatedWith", "河海大学"), ("孙建国", "leads", team), ("周文", "memberOf", team),
             ("周文", "affiliatedWith", "江苏科技大学")} <= got
     assert ("周文", "leads", team) not in got
+
+
+def test_a_team_name_in_quotes_a_role_that_lists_no_firm_and_the_visitor_out_of_the_indicator():
+    text = ("睢宁县第十六批“科技镇长团”到任以来，积极对接高校资源。团长、中国矿业大学教授王磊带领团员先后走访"
+            "徐州某宇光伏科技有限公司、江苏某鑫风能科技股份有限公司等企业40余家。")
+    out = run(text)
+    team = next(e for e in out["entities"] if e["type"] == "Team")
+    assert team["name"] == "睢宁县第十六批科技镇长团" and not [a for a in team.get("aliases", []) if "“" in a]
+    assert "团长" not in names(out)
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("走访企业", 40)}

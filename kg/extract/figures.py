@@ -109,7 +109,7 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         lo = max(lo, s0)
         first = next((m for m in ms if lo <= m.start < st), None)
         head = text[lo:first.start] if first is not None else ""
-        before = _LEAD_ADVERBS.sub("", _strip_subject(text, head.strip(), lo, ms)) + after()
+        before = _drop_actor(_LEAD_ADVERBS.sub("", _strip_subject(text, head.strip(), lo, ms)), ms) + after()
         return before.strip()
     before = _strip_subject(text, before.strip(), c0, ms)
     before = _LEAD_ADVERBS.sub("", _TRAIL.sub("", before))
@@ -118,6 +118,7 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
                   and len(before) > len(m.text)), None)
     if named is not None:  # 今年以来句容团已累计上门服务企业: the subject after the time words
         before = _LEAD_ADVERBS.sub("", before[len(named.text):])
+    before = _drop_actor(before, ms)
     helped = _HELPED_RE.match(before)
     if helped:  # 协助江苏某某科技股份有限公司成功申报…: what the named firm did
         helpee = next((m for m in ms if m.cls in ("Enterprise", "University", "ResearchInstitute", "AcademicUnit",
@@ -131,6 +132,18 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         if noun and len(noun) <= 8:
             return before + noun  # 签约12个项目
     return before
+
+
+_LEADING_RE = re.compile(r"^(?:带领(?:团员们?|团队|专家团队)?|带队|率队|一行)?")
+
+
+def _drop_actor(words: str, ms: list[Mention]) -> str:
+    """``words`` from after the person who did it: 团长、…教授王磊带领团员先后走访 → 走访."""
+    ends = [words.rfind(m.text) + len(m.text) for m in ms if m.cls == "Person" and m.text in words]
+    if not ends:
+        return words
+    rest = _LEAD_ADVERBS.sub("", _LEADING_RE.sub("", words[max(ends):]))
+    return rest if len(rest) >= 2 else words
 
 
 def _collapse_list(text: str, c0: int, st: int, s0: int, ms: list[Mention]) -> tuple[str, int]:

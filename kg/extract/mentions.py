@@ -256,8 +256,9 @@ def list_item_mentions(text: str) -> list[Mention]:
         for k, (s, e) in enumerate(spans):
             start = left_extend(text, e, 20, floor=s) if k == 0 else s
             name = text[start:e].strip()
-            if 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()"):
-                out.append(Mention(start, e, name, "Enterprise", "enterprise-list", 0.6))
+            if 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()") and not (
+                    _ROLE_RE.fullmatch(name) or name in lx.MEMBER_ROLES):
+                out.append(Mention(start, e, name, "Enterprise", "enterprise-list", 0.6))  # (not 团长、…教授王磊…)
     return out
 
 
@@ -511,7 +512,8 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
 
 # The lookahead lists the characters a match can start with (第, 产, 科, 镇): it changes no
 # match, but spares trying the optional groups at every other position of the text.
-_TEAM_RE = re.compile(r"(?=[第产科镇])(第[一二三四五六七八九十百\d]+批)?(?:省)?(产业)?(科技镇长团|镇长团)")
+# (第十六批“科技镇长团”: quotes inside a team's name, taken with it when both are there)
+_TEAM_RE = re.compile(r"(?=[第产科镇])(第[一二三四五六七八九十百\d]+批)?(?:省)?(产业)?(?P<q>[“\"])?(科技镇长团|镇长团)(?(q)[”\"])")
 
 
 _ZONE_SUFFIXES_LONGEST_FIRST = sorted(lx.ZONE_SUFFIXES, key=len, reverse=True)

@@ -206,6 +206,9 @@ def _team_level(team: Entity) -> str | None:
     return "city" if div.level == "city" else "county" if div.level in ("district", "county", "county_city") else None
 
 
+_NO_QUOTES = str.maketrans("", "", "“”\"")
+
+
 def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Entity], ArticleContext]:
     """Group mentions into canonical entities; returns them and the article context."""
     ctx = article_context(mentions, title)
@@ -223,6 +226,8 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         ent.mentions.append(m)
         m.canonical = name
         surface = canonical_brackets(m.text)
+        if cls == "Team":
+            surface = surface.translate(_NO_QUOTES)  # 第十六批“科技镇长团”
         if _fold_name(surface) != _fold_name(name) and m.rule != "anaphor":  # (该公司 is no name of it)
             ent.aliases.add(surface)
         return ent
@@ -340,7 +345,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 m.canonical = team.name
                 team.mentions.append(m)
                 if m.info.get("batch") and not m.info.get("programme"):
-                    team.aliases.add(m.text)
+                    team.aliases.add(m.text.translate(_NO_QUOTES))
     _merge_short_forms(entities)
     return list(entities.values()), ctx
 
