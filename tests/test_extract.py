@@ -1346,3 +1346,12 @@ def test_a_team_name_in_quotes_a_role_that_lists_no_firm_and_the_visitor_out_of_
     assert team["name"] == "睢宁县第十六批科技镇长团" and not [a for a in team.get("aliases", []) if "“" in a]
     assert "团长" not in names(out)
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("走访企业", 40)}
+
+
+def test_two_registered_names_are_two_firms_and_an_institutes_name_may_hold_ji():
+    text = ("江苏省产业技术研究院先进金属材料及应用技术研究所与常州某某（集团）股份有限公司签订了联合创新中心共建协议。"
+            "常州某某研究院（江苏）有限公司总经理陈晨出席。中科院专家来到常州某某工程研究院。")
+    out = run(text)
+    assert {"常州某某（集团）股份有限公司", "常州某某研究院（江苏）有限公司"} <= names(out, "Enterprise")
+    assert names(out, "ResearchInstitute") >= {"江苏省产业技术研究院先进金属材料及应用技术研究所"}
+    assert not {n for n in names(out, "ResearchInstitute") if "专家" in n}

@@ -184,7 +184,8 @@ SOFT_STOPWORDS = frozenset({"发展", "合作", "服务", "交流", "建设", "�
 UNIVERSITY_OFFICES = ("科学技术研究院", "科学技术发展研究院", "科学研究院", "科学技术发展院", "社会服务与合作发展研究院")
 # Academies whose institutes are research institutes in their own right (中国科学院金融研究所).
 ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国农业科学院", "中国医学科学院", "中国社会科学院",
-             "中国林业科学研究院", "中国水产科学研究院", "中国热带农业科学院", "江苏省农业科学院")
+             "中国林业科学研究院", "中国水产科学研究院", "中国热带农业科学院", "江苏省农业科学院",
+             "江苏省产业技术研究院")  # (its 专业研究所, 江苏省产业技术研究院先进金属材料及应用技术研究所)
 
 # Fields that in this genre name the teams' own activity, not an industry (accepted only from lists).
 ACTIVITY_FIELDS = frozenset({"技术转移", "科技服务", "科技创新", "金融", "产业升级", "人才", "企业"})

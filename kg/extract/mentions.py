@@ -283,6 +283,8 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
     return best
 
 
+_ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
+_NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签")
 _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 # researchers' titles: their institute is part of the university (a director, 院长/主任, may
 # equally run a platform the university co-built, 江科大海洋装备研究院院长)
@@ -316,6 +318,11 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if all(is_name_char(ch) for ch in middle) and not any(w in middle for w in ("的", "党委", "签", "合作", "和")):
             out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-employer:{suffix}", 0.75,
                                info={"university": u}))
+    # 江苏省产业技术研究院先进金属材料及应用技术研究所: an academy's institute, whatever words
+    # (及, 与) its name holds between the academy and 研究所
+    for a in _ACADEMY_INSTITUTE_RE.finditer(text):
+        if not _NOT_IN_INSTITUTE_NAME_RE.search(a.group()):  # (中科院专家来到…研究院: no name)
+            out.append(Mention(a.start(), a.end(), a.group(), "ResearchInstitute", "academy-institute", 0.75))
     taken = {(m.start, m.end) for m in out}
     for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
         start = anchored_start(text, s, anchors, 30)

@@ -376,6 +376,18 @@ def _core(name: str) -> str:
     return core
 
 
+_LEGAL_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_place(words: str) -> bool:
+    """Whether ``words`` are one place's name (常州, 句容市)."""
+    from kg.extract.gazetteer_matcher import find_gazetteer_names
+
+    return any(s == 0 and e == len(words) and any(h.cls == "Locality" for h in hits)
+               for s, e, hits in find_gazetteer_names(words))
+
+
 def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
     """蓝天新材 and 江苏蓝天新材公司 are one enterprise: the longer name is canonical. An
     academy's institute named without the academy (大连化学物理研究所 after
@@ -401,6 +413,11 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     continue
                 b = _core(long.name)
                 same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
+                if same and a != b and cls == "Enterprise" and _LEGAL_FORM.search(short.name):
+                    # two registered names: one company only when they differ by a place before
+                    # (句容市某某机械有限公司, 某某机械有限公司), not by more words
+                    # (常州某某（集团）股份有限公司, 常州某某研究院（江苏）有限公司)
+                    same = b.endswith(a) and _is_place(b[:len(b) - len(a)])
                 if same:
                     long.aliases.add(short.name)
                     long.aliases |= short.aliases
