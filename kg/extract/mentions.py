@@ -1025,6 +1025,21 @@ def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _short_form_pattern(name: str) -> tuple[str, re.Pattern | None]:
+    """An institute's name without the academy and place it starts with, and the pattern of
+    its short forms (that name's first character, one or two more, its last): per name, once."""
+    core = name
+    academy = next((a for a in lx.ACADEMIES if core.startswith(a)), "")
+    core = core[len(academy):]
+    place = max((e for s0, e, hits in find_gazetteer_names(core) if s0 == 0 and e < len(core)
+                 and any(h.cls == "Locality" for h in hits)), default=0)
+    core = core[place:]
+    if len(core) < 5:
+        return core, None
+    return core, re.compile(re.escape(core[0]) + r"[\u4e00-\u9fff]{1,2}?" + core[-1])
+
+
 def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) -> list[Mention]:
     """纳米所 for 中国科学院苏州纳米技术与纳米仿生研究所, 化物所, 产研院: a research institute
     named in full, then by three or four of its characters in order, ending in 所 or 院 (its
@@ -1035,15 +1050,10 @@ def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) 
         if m.cls == "ResearchInstitute" and m.text.endswith(("所", "院")):
             first.setdefault(m.text, m)
     for r in first.values():
-        core = r.text
-        academy = next((a for a in lx.ACADEMIES if core.startswith(a)), "")
-        core = core[len(academy):]
-        place = max((e for s0, e, hits in find_gazetteer_names(core) if s0 == 0 and e < len(core)
-                     and any(h.cls == "Locality" for h in hits)), default=0)
-        core = core[place:]
-        if len(core) < 5:
+        core, short_re = _short_form_pattern(r.text)
+        if short_re is None:
             continue
-        for a in re.compile(re.escape(core[0]) + r"[\u4e00-\u9fff]{1,2}?" + core[-1]).finditer(text, r.end):
+        for a in short_re.finditer(text, r.end):
             k, e = a.start(), a.end()
             if inside[k] or text[e:e + 1] in ("长", "属", "在", "有", "以", "谓", "需", "得", "生") or not _abbreviates(a.group(), core):
                 continue

@@ -723,7 +723,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
     ``respective_only``, only such pairs are made (the sentence has a 分别与 whose
     pairing the others would confuse).
     """
-    parties = [m for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and not _built_here(text, s0, m)]
+    parties = [m for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency")
+               and not (m.cls == "Platform" and _built_here(text, s0, m))]
     pairs: list[tuple[Mention, Mention]] = []
     orphans: list[Mention] = []
     for c in _CONNECTOR_RE.finditer(text[s0:s1]):
@@ -848,7 +849,10 @@ def _stated_done(sent: str, cues: tuple[str, ...]) -> bool:
 def _mask_names(text: str, mentions: Iterable[Mention], cues: tuple[str, ...]) -> str:
     """``text`` with the names that contain a cue blanked out (same length): 专业合作社,
     产学研合作基地 and the programme 揭榜挂帅 are names, not statements of cooperation."""
-    spans = [(m.start, m.end) for m in mentions if _has_cue(m.text, cues)]
+    cue_at = bytearray(len(text) + 1)  # 1 where a cue word starts
+    for c in _cue_pattern(cues).finditer(text):
+        cue_at[c.start()] = 1
+    spans = [(m.start, m.end) for m in mentions if cue_at.find(1, m.start, m.end) >= 0]
     spans += [(k, k + 4) for k in occurrences(text, "揭榜挂帅")]  # a programme's name, no deal
     if not spans:
         return text
@@ -867,8 +871,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         return None
     s1 = span[1]
     strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES)
-    broker = _person_broker(text, s0, s1, ms, last_person)
-    brokering = _stated_done(sent, lx.BROKER_CUES) or team_named or (
+    brokering = team_named or _stated_done(sent, lx.BROKER_CUES) or (
         team is not None and strong and _stated_done(sent, lx.STRONG_COOPERATION_CUES))
     no_pairing = _has_cue(sent, lx.NO_PAIRING_CUES)
     visited = set()
@@ -945,6 +948,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             facts.add(t, "collaboratesWith", m.canonical, span, text, 0.6, "team-pair")
         if own:
             return found_pair
+    broker = _person_broker(text, s0, s1, ms, last_person)
     if broker is not None:
         team, teams_here = broker.canonical, ()  # 他促成A与B签订…: the person, not the team, arranged it
     if team is None or not brokering or team_is_party:
