@@ -268,7 +268,7 @@ _RANK_WORDS = ("省级", "市级", "区级", "县级", "国家级", "一", "各�
 
 def _after_platform_cue(text: str, pos: int) -> int | None:
     """Start of a name right after 共建/成立/揭牌… within 32 characters before ``pos``, if any
-    (长三角（江阴高新区）现代中药与大健康产业技术创新联合体 is 26)."""
+    (长三角（如皋高新区）新能源与储能产业技术创新联合体 is 26)."""
     lo = max(0, pos - 32)
     window = text[lo:pos]
     best = None
@@ -287,7 +287,7 @@ _ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")[\u4e00-\
 _NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签")
 _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 # researchers' titles: their institute is part of the university (a director, 院长/主任, may
-# equally run a platform the university co-built, 江科大海洋装备研究院院长)
+# equally run a platform the university co-built, 南工大先进材料研究院院长)
 _ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员")
 
 
@@ -356,7 +356,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
                 out.append(Mention(start, e, name, "ResearchInstitute", "academy-local", 0.65))
             continue
         if name.endswith("生产力促进中心") and len(name) > 7:
-            # 江苏省生产力促进中心: one of the public technology-service institutions, an organisation
+            # 南通市生产力促进中心: one of the public technology-service institutions, an organisation
             out.append(Mention(start, e, name, "ResearchInstitute", "productivity-centre", 0.65))
             continue
         academy = next((a for a in lx.ACADEMIES if name.startswith(a)), None)

@@ -211,7 +211,7 @@ _STATED_PLACE_RULES = frozenset({"sentence-place", "co-built-platform", "settled
 
 
 def _where_the_text_says(facts: FactSet) -> None:
-    """A platform placed by its sentence (丹阳高新区设立了北航(丹阳)研究院, 与江阴高新区联合建立…) is
+    """A platform placed by its sentence (如皋高新区设立了南航(如皋)研究院, 与如皋高新区联合建立…) is
     not also placed by the place inside its name: the text gives the nearer place, as the
     gold does (one place, the most specific the article names)."""
     stated = {k[0] for k, rules in facts.rules.items() if k[1] == "locatedIn" and rules & _STATED_PLACE_RULES}
@@ -1009,7 +1009,7 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
             return m
     before = text[s0:verb.start()]
     if any(ch in before for ch in lx.OPEN_QUOTES + "“") or _has_cue(before, lx.SPEECH_VERBS):
-        return None  # 曹兴华介绍，“…促成…”: what they said, not what they did
+        return None  # 周明介绍，“…促成…”: what they said, not what they did
     if any(m.cls == "Team" and m.end <= verb.start() for m in ms):
         return None
     persons = [m for m in ms if m.cls == "Person" and m.end <= verb.start()]
