@@ -1355,3 +1355,11 @@ def test_two_registered_names_are_two_firms_and_an_institutes_name_may_hold_ji()
     assert {"常州某某（集团）股份有限公司", "常州某某研究院（江苏）有限公司"} <= names(out, "Enterprise")
     assert names(out, "ResearchInstitute") >= {"江苏省产业技术研究院先进金属材料及应用技术研究所"}
     assert not {n for n in names(out, "ResearchInstitute") if "专家" in n}
+
+
+def test_a_hospital_of_a_place_is_not_the_place_and_doctors_have_roles():
+    text = ("在滨海县第十六批科技镇长团的推动下，南京医科大学第一附属医院与滨海县人民医院签署合作协议。"
+            "团员、南京医科大学附属逸夫医院副主任医师王涛挂职滨海县卫健委副主任。")
+    out = run(text)
+    assert not {o for s, p, o in facts(out) if p in ("collaboratesWith", "brokered") and o == "滨海县"}
+    assert ("王涛", "memberOf", "滨海县第十六批科技镇长团") in facts(out)

@@ -713,6 +713,10 @@ _CONNECTOR_RE = re.compile(r"携手|与|和|同|跟|揭榜(?!挂帅)")  # (X团�
 _COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]|某|(?:本地|当地|区内|市内)?(?:企业|公司|高校)")
 
 
+# after a place: a body the extractor has no class for (滨海县人民医院, 某某中学), not the place
+_UNNAMED_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|学校|中学|小学|幼儿园|协会|商会|学会|银行)")
+
+
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
                              cue_text: str | None = None) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
@@ -738,7 +742,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
         right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3
-                 and not (m.cls == "Locality" and _COUNTED_AFTER.match(text, m.end))]  # 与丹阳7家企业: the firms
+                 and not (m.cls == "Locality" and (_COUNTED_AFTER.match(text, m.end) or _UNNAMED_BODY_AFTER.match(text, m.end)))]
         if not right:
             continue
         rgroup = [min(right, key=lambda m: m.start)]
@@ -751,7 +755,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             else:
                 break
         left = [m for m in parties if m.end <= cpos and cpos - m.end <= 14
-                and not any(ch in text[m.end:cpos] for ch in "，,；;：:")]
+                and not any(ch in text[m.end:cpos] for ch in "，,；;：:")
+                and not (m.cls == "Locality" and _UNNAMED_BODY_AFTER.match(text, m.end, cpos))]
         if respective and not left:
             continue
         if not left:
