@@ -1363,3 +1363,13 @@ def test_a_hospital_of_a_place_is_not_the_place_and_doctors_have_roles():
     out = run(text)
     assert not {o for s, p, o in facts(out) if p in ("collaboratesWith", "brokered") and o == "滨海县"}
     assert ("王涛", "memberOf", "滨海县第十六批科技镇长团") in facts(out)
+
+
+def test_a_member_who_comes_to_a_town_visits_what_they_survey_a_leader_with_the_team_does_not():
+    text = ("阜宁县第十五批科技镇长团成立。1月25日，阜宁团团员、南昌航空大学科技学院教授赵军子来到阜城街道，"
+            "调研阜宁某信汽车零部件科技有限公司的智能化改造项目。"
+            "团长、区政府副区长陆建明带领团员深入临江新区，先后走访了南通某星电子股份有限公司。")
+    out = facts(run(text), "visited")
+    assert ("赵军子", "visited", "阜宁某信汽车零部件科技有限公司") in out
+    assert ("阜宁县第十五批科技镇长团", "visited", "南通某星电子股份有限公司") in out
+    assert ("陆建明", "visited", "南通某星电子股份有限公司") not in out

@@ -1138,7 +1138,16 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None) -> None:
             if not persons and _PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - len(cue) - 10), cpos - len(cue)):
                 said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
                 persons = [said] if said is not None else []
-            teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos]
+            # a team named as a member's title (阜宁团团员、…赵军子) is no subject of its own
+            teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos and not _TEAM_ROLE_AFTER_RE.match(text, m.end)]
+            if not persons:  # 阜宁团团员、…教授赵军子来到阜城街道，调研X: the sentence's one person did
+                actor = next((m for m in ms if m.cls == "Person"), None)
+                if (actor is not None and actor.end <= cpos and not teams_before
+                        and not text.startswith(("带领", "带队", "率队", "率", "一行"), actor.end)  # (…带领团员走访: the team)
+                        and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)
+                        and not _has_cue(text[actor.end:cpos], lx.SPEECH_VERBS)
+                        and not any(ch in text[actor.end:cpos] for ch in "“\"：:")):
+                    persons = [actor]
             if persons and not (text.startswith(("带队", "率队", "一行"), persons[-1].end) and (teams_before or team)):
                 subject = persons[-1].canonical
             elif persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
