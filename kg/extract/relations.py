@@ -501,7 +501,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         org = next((o for o in resolved if m.end + 1 <= o.start < close and o.cls in ORG_CLASSES
                     and (o.start == m.end + 1 or text[o.start - 1] in "，,、")
                     and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end)
-                         or _OFFICE_ROLE_RE.match(text, o.end))), None)  # （…、南京林业大学科技处副处长）
+                         or _OFFICE_THEN_ROLE_RE.match(text, o.end))), None)  # （…、南京林业大学科技处副处长）
         for t in resolved:  # （句容市第十六批科技镇长团团长、…）
             role = _TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and m.end < t.start < close else None
             if role is not None:
@@ -535,7 +535,6 @@ _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)由")
 _TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
-_OFFICE_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[处科室办部院所](?:副)?(?:处长|科长|主任|部长|院长|所长)")
 # a member's local post in a listed item (a table's row): 县政府副县长、团长; 洋口镇副镇长
 _LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|副主任|副局长|科技副总|(?<!副)团长|副团长")
 _LEADER_IN_ITEM_RE = re.compile(r"(?<!副)团长")
@@ -709,12 +708,11 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
 _CONNECTOR_RE = re.compile(r"携手|与|和|同|跟|揭榜(?!挂帅)")  # (X团队揭榜Y的难题: X and Y)
 
 
-# after a place: the firms it counts (与丹阳7家企业) or leaves unnamed (与海门某食品企业, 与太仓企业), not the place
-_COUNTED_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]|某|(?:本地|当地|区内|市内)?(?:企业|公司|高校)")
-
-
-# after a place: a body the extractor has no class for (滨海县人民医院, 某某中学), not the place
-_UNNAMED_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|学校|中学|小学|幼儿园|协会|商会|学会|银行)")
+# after a place, what makes it only a qualifier, not a party: the firms it counts (与丹阳7家企业),
+# leaves unnamed (与海门某食品企业, 与太仓企业) or a body the extractor has no class for
+# (滨海县人民医院, 某某中学)
+_PLACE_QUALIFIES = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]|某|(?:本地|当地|区内|市内)?(?:企业|公司|高校)"
+                              r"|[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|学校|中学|小学|幼儿园|协会|商会|学会|银行)")
 
 
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
@@ -742,7 +740,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
         right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3
-                 and not (m.cls == "Locality" and (_COUNTED_AFTER.match(text, m.end) or _UNNAMED_BODY_AFTER.match(text, m.end)))]
+                 and not (m.cls == "Locality" and _PLACE_QUALIFIES.match(text, m.end))]
         if not right:
             continue
         rgroup = [min(right, key=lambda m: m.start)]
@@ -756,7 +754,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
                 break
         left = [m for m in parties if m.end <= cpos and cpos - m.end <= 14
                 and not any(ch in text[m.end:cpos] for ch in "，,；;：:")
-                and not (m.cls == "Locality" and _UNNAMED_BODY_AFTER.match(text, m.end, cpos))]
+                and not (m.cls == "Locality" and _PLACE_QUALIFIES.match(text, m.end, cpos))]
         if respective and not left:
             continue
         if not left:
@@ -1053,7 +1051,7 @@ def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[st
     for t in ms:
         if t.cls != "Team" or not t.canonical:
             continue
-        if text.startswith(_RESPECTIVELY, t.end):
+        if text.startswith(lx.NO_PAIRING_CUES, t.end):
             out += _respective_team_pairs(text, s1, ms, t)
             continue
         conn = _TEAM_BODY_RE.match(text, t.end, min(s1, t.end + 16))
@@ -1077,9 +1075,6 @@ def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[st
     return out
 
 
-_RESPECTIVELY = ("分别与", "分别和", "分别同")
-
-
 def _respective_team_pairs(text: str, s1: int, ms: list[Mention], last: Mention) -> list[tuple[str, Mention]]:
     """宿城区团、沭阳县团分别与江南大学、扬州大学共建…: each team with the party in its place;
     lists of unequal length pair nothing."""
@@ -1090,7 +1085,7 @@ def _respective_team_pairs(text: str, s1: int, ms: list[Mention], last: Mention)
         else:
             break
     parties: list[Mention] = []
-    pos = last.end + len(_RESPECTIVELY[0])
+    pos = last.end + len(lx.NO_PAIRING_CUES[0])
     for m in sorted((m for m in ms if m.start >= pos and m.cls in BROKERED_CLASSES), key=lambda m: m.start):
         if text[pos:m.start] not in (("",) if not parties else ("、", "和", "及")):
             break
