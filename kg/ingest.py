@@ -99,20 +99,32 @@ def _is_article_name(name: str) -> bool:
     return name.lower().endswith(ARTICLE_SUFFIXES)
 
 
-def _expand_folder(folder: Path) -> list[Path]:
-    """Article files under *folder*, recursively, hidden entries skipped,
-    ordered by their path components (``a/b.txt`` before ``a-c.txt``)."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            if name.startswith(".") or not _is_article_name(name):
-                continue
-            p = Path(root, name)
-            if p.is_file():
-                found.append(p)
-    found.sort(key=lambda p: p.relative_to(folder).parts)
-    return found
+def _expand_folder(folder: Path) -> list[tuple[Path, Path]]:
+    """Article files under *folder*, recursively, each with its resolved path; hidden entries
+    skipped, links to folders not followed, ordered by their path components (``a/b.txt``
+    before ``a-c.txt``).
+
+    The folder is resolved once and its files' resolved paths joined to it (a link is
+    resolved on its own): resolving each of 10,000 files took a third of a second.
+    """
+    base = folder.resolve()
+    found: list[tuple[tuple[str, ...], Path, Path]] = []
+
+    def walk(rel: tuple[str, ...]) -> None:
+        with os.scandir(folder.joinpath(*rel)) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    walk((*rel, name))
+                elif _is_article_name(name) and entry.is_file():
+                    real = Path(os.path.realpath(entry.path)) if entry.is_symlink() else base.joinpath(*rel, name)
+                    found.append(((*rel, name), Path(entry.path), real))
+
+    walk(())
+    found.sort(key=lambda t: t[0])
+    return [(path, real) for _, path, real in found]
 
 
 def collect_paths(paths: Iterable[str | Path] | str | Path) -> list[Path]:
@@ -140,13 +152,12 @@ def collect_paths(paths: Iterable[str | Path] | str | Path) -> list[Path]:
                     "folder contains no article files (" + ", ".join("*" + s for s in ARTICLE_SUFFIXES) + ")",
                 )
         elif p.is_file():
-            found = [p]
+            found = [(p, p.resolve())]
         elif p.exists():
             raise InputError(p, "not a regular file or folder")
         else:
             raise InputError(p, "no such file or folder")
-        for f in found:
-            key = f.resolve()
+        for f, key in found:
             if key in seen_files:
                 continue
             seen_files.add(key)

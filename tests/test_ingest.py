@@ -512,6 +512,24 @@ def test_folder_expansion_order(tmp_path: Path) -> None:
     assert all(x.text.endswith(PARA1) for x in articles[1:])
 
 
+def test_folder_expansion_and_links(tmp_path: Path) -> None:
+    """A linked file is an article (once, however it is reached); a linked folder is not entered."""
+    outside = tmp_path / "outside"
+    target = write(outside, "linked.txt", PARA1)
+    root = tmp_path / "corpus"
+    write(root, "own.txt", PARA2)
+    (root / "sub").mkdir()
+    (root / "sub" / "link.txt").symlink_to(target)
+    (root / "folder-link").symlink_to(outside, target_is_directory=True)
+
+    got = collect_paths([root])
+    assert [p.relative_to(root).as_posix() for p in got] == ["own.txt", "sub/link.txt"]
+    # the link and its target are one file: named again through the target, it is kept once
+    assert collect_paths([root, target]) == got
+    # …and through a folder's other spelling too
+    assert collect_paths([root, tmp_path / "outside" / ".." / "corpus"]) == got
+
+
 def test_explicit_file_with_other_extension_is_read(tmp_path: Path) -> None:
     p = write(tmp_path, "article.text", f"{HEADLINE}\n{PARA1}")
     assert [a.title for a in iter_articles(str(p))] == [HEADLINE]
