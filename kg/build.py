@@ -23,7 +23,7 @@ from kg.errors import InputError, KGError
 from kg.ingest import collect_paths, content_hash, read_article
 from kg.gcpause import gc_paused
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # the cache entry's layout (2: the graph's text as raw bytes after the JSON)
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -82,8 +82,19 @@ def _extract_path(path: str, render: bool = False, cache_key: Path | None = None
 
         graph = render_article(ex)
     if cache_key is not None:
-        atomic_write(cache_key, orjson.dumps({"extraction": ex, "graph": graph}))
+        atomic_write(cache_key, _cache_entry(ex, graph))
     return ex, graph
+
+
+def _cache_entry(ex: dict[str, Any], graph: Rendered | None) -> bytes:
+    """A cache entry: one JSON line (the extraction, and the rendered graph's ids and facts), then
+    the graph's text as the UTF-8 bytes it is written as, so reading it back parses no Turtle
+    text out of JSON strings (most of an entry's bytes)."""
+    if graph is None:
+        return orjson.dumps({"extraction": ex, "graph": None})
+    texts = (graph["facts_text"], graph["own"])
+    head = {"ids": graph["ids"], "facts": graph["facts"], "sizes": [len(t) for t in texts]}
+    return b"".join((orjson.dumps({"extraction": ex, "graph": head}), b"\n", *texts))
 
 
 def _extract_safe(path: str, render: bool, cache_key: Path | None
@@ -227,12 +238,18 @@ def _read_cache(key: Path, doc: str) -> tuple[dict[str, Any], Rendered | None] |
     extraction is reused under the new name, its graph (which names the article) is not.
     """
     try:
-        obj = orjson.loads(key.read_bytes())
-    except (OSError, ValueError):
+        head, _, body = key.read_bytes().partition(b"\n")
+        obj = orjson.loads(head)
+        ex, graph = obj["extraction"], obj["graph"]
+        if not isinstance(ex, dict):
+            return None
+        if graph is not None:
+            n_facts, n_own = graph.pop("sizes")
+            if len(body) != n_facts + n_own:
+                return None  # cut short
+            graph["facts_text"], graph["own"] = body[:n_facts], body[n_facts:]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    if not isinstance(obj, dict) or not isinstance(obj.get("extraction"), dict):
-        return None
-    ex, graph = obj["extraction"], obj.get("graph")
     if ex.get("doc") != doc:
         ex["doc"], graph = doc, None
     return ex, graph
@@ -263,7 +280,7 @@ def write_exports(extractions: Iterable[dict[str, Any] | tuple[dict[str, Any], R
         for path in targets:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=out)
             temps.append(tmp)
-            handles.append(os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20))
+            handles.append(os.fdopen(fd, "wb", buffering=1 << 20))
         with handles[0] as trig, handles[1] as ttl, gc_paused():
             writer = GraphWriter(trig, ttl)
             for item in extractions:

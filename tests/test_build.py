@@ -114,10 +114,14 @@ def test_an_unreadable_cache_entry_is_extracted_again(tmp_path, seed_copy):
     entries = sorted((out / ".cache").glob("*.json"))
     entries[0].write_text('{"extraction": [1, 2', encoding="utf-8")  # cut short
     entries[1].write_text('{"something": "else"}', encoding="utf-8")  # not an entry
+    entries[2].write_bytes(entries[2].read_bytes()[:-100])  # the graph's text cut short
     invoke("build", str(seed_copy), "-o", str(out), "--no-html", "--jobs", "2")
     assert exports(out) == before
-    for e in entries[:2]:
-        assert json.loads(e.read_text(encoding="utf-8"))["extraction"]["entities"]  # rewritten
+    for e in entries[:3]:  # rewritten: a JSON line, then the graph's text
+        head, _, body = e.read_bytes().partition(b"\n")
+        entry = json.loads(head)
+        assert entry["extraction"]["entities"]
+        assert len(body) == sum(entry["graph"]["sizes"]) > 0
 
 
 def test_the_cache_keeps_only_what_the_last_build_used(tmp_path, seed_copy):
@@ -339,12 +343,12 @@ def test_a_worker_rendered_graph_is_used_only_when_its_iris_still_hold():
             rel["o"] = "华浩通信器材"
 
     def write(use_rendered: bool) -> str:
-        trig = io.StringIO()
-        w = GraphWriter(trig, io.StringIO())
+        trig = io.BytesIO()
+        w = GraphWriter(trig, io.BytesIO())
         for ex in (a, b):
             w.add(ex, render_article(ex) if use_rendered else None)
         w.close()
-        return trig.getvalue()
+        return trig.getvalue().decode()
 
     stale = render_article(b)["ids"]["华浩通信器材"]
     assert stale.endswith("enterprise/" + quote("华浩通信器材", safe=""))
