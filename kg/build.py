@@ -69,13 +69,10 @@ def _extract_path(path: str, render: bool = False, cache_key: Path | None = None
     write the cache entry, here, in the worker, so the main process only writes the graph."""
     from kg.extract import extract_article
 
+    # The cyclic collector is paused here (write_exports pauses it for its acyclic strings, and
+    # forked workers inherit that): extraction and rendering make no reference cycles (a test
+    # holds them to it), so all they make is freed by reference counting.
     ex = extract_article(read_article(path))
-    if not gc.isenabled():
-        # The collector is paused (write_exports pauses it for its acyclic strings, and forked
-        # workers inherit that), but spaCy's Doc holds reference cycles: free this article's
-        # now. The youngest generation holds only what was made since the last article, so
-        # this costs less than leaving the collector on (8.0 against 8.3–9.4 s CPU for 1,500).
-        gc.collect(0)
     graph = None
     if render:
         from kg.rdf import render_article

@@ -888,28 +888,29 @@ def compact(text: str) -> tuple[str, list[int]]:
 
 
 def _to_original(mentions: list[Mention], keep: list[int]) -> None:
-    seen: set[int] = set()
+    """Map the mentions' offsets (and those of mentions in their info) back to the uncompacted text.
 
-    def fix(m: Mention) -> None:
+    A loop over a stack, not a recursive closure: that closure was a reference cycle per
+    article, the only one extraction made, which only the cyclic collector could free.
+    """
+    seen: set[int] = set()
+    todo = list(mentions)
+    while todo:
+        m = todo.pop()
         if id(m) in seen:
-            return
+            continue
         seen.add(id(m))
         m.start, m.end = keep[m.start], keep[m.end - 1] + 1
         if not m.info:
-            return  # most mentions (all gazetteer ones) carry no info to map
+            continue  # most mentions (all gazetteer ones) carry no info to map
         for key in ("role_start",):
             if key in m.info and m.info[key] < len(keep):
                 m.info[key] = keep[m.info[key]]
         for v in m.info.values():
             if isinstance(v, Mention):
-                fix(v)
+                todo.append(v)
             elif isinstance(v, list):
-                for x in v:
-                    if isinstance(x, Mention):
-                        fix(x)
-
-    for m in mentions:
-        fix(m)
+                todo.extend(x for x in v if isinstance(x, Mention))
 
 
 def find_mentions(text: str) -> list[Mention]:
