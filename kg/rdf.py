@@ -189,7 +189,12 @@ def _iri(iri: str) -> str:
     return f"<{iri}>"
 
 
+_NEEDS_ESCAPE = re.compile('[\\\\"\x00-\x1f\x7f]')
+
+
 def _str(value: str) -> str:
+    if _NEEDS_ESCAPE.search(value) is None:  # most literals: translate() would look up every character
+        return f'"{value}"'
     return '"' + value.translate(_ESCAPES) + '"'
 
 
