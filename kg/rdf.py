@@ -25,7 +25,6 @@ from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Iterable, Iterator
-from urllib.parse import quote
 
 from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
@@ -64,8 +63,17 @@ def _wikidata_ids() -> dict[tuple[str, str], str]:
     return out
 
 
+_UNRESERVED_RUN_COMPLEMENT = re.compile(r"[^A-Za-z0-9_.~-]+")
+
+
+def _percent_encode(run: re.Match) -> str:
+    return "%" + run.group().encode("utf-8").hex("%").upper()
+
+
 def _slug(text: str) -> str:
-    return quote(text, safe="")
+    """``urllib.parse.quote(text, safe="")``: every byte but the unreserved ones percent-encoded,
+    a run at a time (quote builds its result a byte at a time: 1.4 s for 10,000 articles' names)."""
+    return _UNRESERVED_RUN_COMPLEMENT.sub(_percent_encode, text)
 
 
 _fold = functools.lru_cache(maxsize=1 << 18)(fold)
@@ -392,7 +400,7 @@ class GraphWriter:
             return
         self.closed = True
         with gc_paused():
-            described = _render(_group(default_triples(self.index, self.terms, self.articles))).encode()
+            described = _render(default_graph(self.index, self.terms, self.articles)).encode()
             self.trig.write(described)
             if self.turtle is not None:
                 self.turtle.write(described)
@@ -404,43 +412,49 @@ def _prefixes(out: BinaryIO) -> None:
     out.write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES).encode() + b"\n")
 
 
-def default_triples(index: EntityIndex, terms: dict[str, str], articles: list[dict[str, Any]]) -> list[Triple]:
-    """The default graph: entities (class, labels, code, articles), articles and graph provenance."""
-    out: list[Triple] = []
-    add = out.append
+def default_graph(index: EntityIndex, terms: dict[str, str], articles: list[dict[str, Any]]
+                  ) -> dict[str, list[tuple[str, str]]]:
+    """The default graph: entities (class, labels, code, articles), articles and graph provenance,
+    as subject -> [(predicate, object)] (each subject is described in one place, so the
+    triples are made grouped; see :func:`_group`)."""
+    out: dict[str, list[tuple[str, str]]] = {}
     arts = {a["doc"]: f"<{_ID}article/{_slug(a['doc'])}>" for a in articles}
+    wikidata_ids = _wikidata_ids()
+    mentioned = "kg:mentionedIn"
     for eid, rec in index.records.items():
         node = terms[eid]
+        typ = rec["type"]
+        names = rec["names"]
         label = index.label(eid)
-        add((node, A, f"kg:{rec['type']}"))
-        if rec["type"] == "Locality":
+        pos = [(A, f"kg:{typ}"), ("rdfs:label", _zh(label))]
+        if typ == "Locality":
             level = _level_class(rec)
             if level is not None:
-                add((node, A, _qname(level)))
-        if rec["type"] == "Person":
-            add((node, A, "prov:Agent"))
-        add((node, "rdfs:label", _zh(label)))
-        for alias in (set(rec["names"]) | rec["aliases"]) - {label}:
-            add((node, "skos:altLabel", _zh(alias)))
+                pos.append((A, _qname(level)))
+        elif typ == "Person":
+            pos.append((A, "prov:Agent"))
+        aliases = rec["aliases"]
+        if len(names) > 1 or aliases:
+            pos += [("skos:altLabel", _zh(alias)) for alias in (names.keys() | aliases) - {label}]
         if rec.get("code"):
-            add((node, "kg:divisionCode", _str(rec["code"])))
-        wikidata = _wikidata_ids().get((rec["type"], label))
+            pos.append(("kg:divisionCode", _str(rec["code"])))
+        wikidata = wikidata_ids.get((typ, label))
         if wikidata:
-            add((node, "skos:exactMatch", f"<http://www.wikidata.org/entity/{wikidata}>"))
-        for doc in rec["articles"]:
-            add((node, "kg:mentionedIn", arts[doc]))
+            pos.append(("skos:exactMatch", f"<http://www.wikidata.org/entity/{wikidata}>"))
+        pos += [(mentioned, arts[doc]) for doc in rec["articles"]]
+        out[node] = pos
     for a in articles:
         doc = a["doc"]
         art = arts[doc]
-        add((art, A, "kg:Article"))
-        add((art, "dcterms:identifier", _str(doc)))
+        pos = [(A, "kg:Article"), ("dcterms:identifier", _str(doc))]
         if a.get("title"):
-            add((art, "dcterms:title", _zh(a["title"])))
+            pos.append(("dcterms:title", _zh(a["title"])))
         if a.get("date"):
-            add((art, "dcterms:date", _date(a["date"])))
+            pos.append(("dcterms:date", _date(a["date"])))
         if a.get("source"):
-            add((art, "dcterms:source", _str(a["source"])))
-        add((f"<{_ID}graph/{_slug(doc)}>", "prov:wasDerivedFrom", art))
+            pos.append(("dcterms:source", _str(a["source"])))
+        out[art] = pos
+        out[f"<{_ID}graph/{_slug(doc)}>"] = [("prov:wasDerivedFrom", art)]
     return out
 
 
