@@ -214,6 +214,7 @@ def _integer(value: Any) -> str:
     return str(int(value))
 
 
+@functools.lru_cache(maxsize=1 << 14, typed=True)  # confidences recur in every article, figure values often
 def _decimal(value: Any) -> str:
     """An xsd:decimal (never in exponent form, always with a point, as rdflib writes them: 40 → 40.0)."""
     if isinstance(value, float):
@@ -225,6 +226,11 @@ def _decimal(value: Any) -> str:
     if _BARE_INTEGER.fullmatch(lex):
         lex += ".0"
     return lex if _BARE_DECIMAL.fullmatch(lex) else f"{_str(lex)}^^xsd:decimal"
+
+
+@functools.lru_cache(maxsize=1024, typed=True)
+def _confidence(value: Any) -> str:
+    return _decimal(round(float(value), 3))
 
 
 def _date(value: str) -> str:
@@ -488,7 +494,7 @@ def article_graph(ex: dict[str, Any], names: dict[str, str], terms: dict[str, st
         s_, p_, o_ = terms[s], f"kg:{p}", terms[o]
         fact((s_, p_, o_))
         block(f"<{_ID}evidence/{_digest(doc, s, p, o)}> a kg:Evidence ;\n"
-              f"    kg:confidence {_decimal(round(float(rel.get('confidence', 1.0)), 3))} ;\n"
+              f"    kg:confidence {_confidence(rel.get('confidence', 1.0))} ;\n"
               f"    kg:endOffset {_integer(rel.get('end', 0))} ;\n"
               f"    kg:evidence {lit(rel.get('evidence', ''))} ;\n"
               f"    kg:inArticle {art} ;\n"
