@@ -427,6 +427,17 @@ def test_a_company_name_holding_a_word_that_may_sit_inside_names():
     assert not {n for n in names(out, "Enterprise") if n.startswith(("工程", "扬州市科技局"))}
 
 
+
+def test_a_brand_with_a_stop_word_keeps_it_after_a_team_and_in_a_branch_name():
+    """大为 holds the stop word 为: the walk left only a generic core, and a rule that runs a
+    company's name back to a place took in the team and its visit (泰兴市团走访大为…)."""
+    out = run("泰兴市科技镇长团走访大为技术有限公司，双方开展交流。"
+              "团员还走访了大为技术有限公司南通分公司，与南通大学对接。")
+    companies = names(out, "Enterprise")
+    assert {"大为技术有限公司", "大为技术有限公司南通分公司"} <= companies
+    assert not {n for n in companies if "团" in n or "走访" in n or n.startswith("技术")}
+    assert ("泰兴市科技镇长团", "visited", "大为技术有限公司") in facts(out, "visited")
+
 def test_names_that_start_with_a_numeral_character_are_names():
     # 六合, 三江, 首都, 四川, 三一 start with characters that also count things (六家, 首批)
     text = ("六合区举行签约仪式，六合美博电气有限公司与佳木斯大学签约，三一重工股份有限公司参加。"

@@ -169,6 +169,11 @@ def _suffix_matches(text: str, suffixes: tuple[str, ...]) -> list[tuple[int, int
 _DASHES = frozenset("—－-―─–")
 
 
+_INNER_COMPANY_SUFFIXES = ("有限公司", "股份公司", "集团", "公司")
+# words a company's name never holds: a visit, what a team does, the team itself
+_NOT_INSIDE_COMPANY_NAMES = (*lx.VISIT_CUES, *lx.CLAUSE_MOVES_ON, "镇长团", "带队", "带领")
+
+
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝天新材 at clause edges."""
     out = []
@@ -185,19 +190,23 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if wide < start and wide in place_starts:
                 start = wide
         core = text[start:s]
-        if 2 <= len(core) <= 2 + _generic(core) * 8 and start not in place_starts:
-            # 徐州徐工挖掘机械有限公司: the walk stopped at 挖掘 and left the generic 机械; a name
-            # that a place starts runs back to that place, over whatever stop words
-            wide = _name_stretch_start(text, start, 26 - (s - start))
-            anchor = min((p.start for p in places if wide <= p.start < start and p.end <= start), default=None)
-            if anchor is not None and anchor == wide:
-                start, core = anchor, text[anchor:s]
-        if (_generic(core) or len(core) < 2) and start >= 2 and text[start - 1] in lx.STOP_CHARS_IN_BRANDS:
-            # 华为技术有限公司: a one-character stop word (为) inside a name left only a
-            # generic core; the name runs on over it to the word before
+        # 华为技术有限公司 (and its branch, 华为技术有限公司某地分公司): a one-character stop
+        # word (为) inside a name left only a generic core (up to any company suffix inside it);
+        # the name runs on over it to the word before
+        head = core[:min((i for i in (core.find(x) for x in _INNER_COMPANY_SUFFIXES) if i >= 0), default=len(core))]
+        if (_generic(head) or len(head) < 2) and start >= 2 and text[start - 1] in lx.STOP_CHARS_IN_BRANDS:
             wider = left_extend(text, start - 1, max(1, 26 - (s - start) - 1))
             if wider < start - 1:
                 start, core = wider, text[wider:s]
+        if 2 <= len(core) <= 2 + _generic(core) * 8 and start not in place_starts:
+            # 徐州徐工挖掘机械有限公司: the walk stopped at 挖掘 and left the generic 机械; a name
+            # that a place starts runs back to that place, over whatever stop words, but not
+            # over a visit or what a team does (盐城经开区团走访机械有限公司 is no name)
+            wide = _name_stretch_start(text, start, 26 - (s - start))
+            anchor = min((p.start for p in places if wide <= p.start < start and p.end <= start), default=None)
+            if anchor is not None and anchor == wide and not any(
+                    w in text[anchor:start] for w in _NOT_INSIDE_COMPANY_NAMES):
+                start, core = anchor, text[anchor:s]
         joined = max((a.end + 1 for a in academic if start <= a.start and a.end < s and text[a.end] in _DASHES), default=None)
         if joined is not None:  # 东南大学—江苏某润…有限公司: a dash joins two names
             start, core = joined, text[joined:s]
