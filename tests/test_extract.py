@@ -959,6 +959,15 @@ def test_a_field_list_opened_by_jinkou_and_a_pilot_base_that_names_nothing():
     assert "中试基地" not in names(out, "Platform")
 
 
+def test_a_place_before_a_field_list_is_whose_industries_they_are():
+    """围绕海安高端装备、新材料等主导产业: the first item is the field 高端装备 of the place before it."""
+    out = run("启东市第十六批科技镇长团围绕启东生物医药、海工装备等主导产业开展对接服务。")
+    fields = names(out, "Field")
+    assert {"生物医药", "海工装备"} <= fields
+    assert not {f for f in fields if f.startswith("启东")}
+    assert ("启东市", "hasField", "生物医药") in facts(out, "hasField")
+
+
 def test_a_pair_in_another_clause_than_fenbie_and_a_leader_at_the_head_of_a_visit():
     text = ("在海门区第十六批科技镇长团牵线下，江苏某某化工有限公司与华东理工大学签订产学研合作协议，"
             "江苏某某机械有限公司、南通某某装备股份有限公司分别与上海理工大学签约。"

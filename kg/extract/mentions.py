@@ -803,6 +803,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """
     out = []
     taken = {(m.start, m.end) for m in known}
+    place_ends = {m.start: m.end for m in known if m.cls == "Locality"}
     for m in _FIELD_LIST_END_RE.finditer(text):
         end = m.start()
         start = end
@@ -826,6 +827,10 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if name.endswith("的"):
                 name = name[:-1]  # 储能技术的产业: the item ends before 的
             n_start = p_end - len(name) if part.endswith(name) else p_start
+            if n_start in place_ends and place_ends[n_start] <= n_start + len(name) - 2:
+                # 围绕海安高端装备、新材料等产业: the place's industry is the field, not the place
+                name = name[place_ends[n_start] - n_start:]
+                n_start = place_ends[n_start]
             if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
