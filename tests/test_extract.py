@@ -1393,3 +1393,11 @@ def test_a_member_who_comes_to_a_town_visits_what_they_survey_a_leader_with_the_
     assert ("赵军子", "visited", "阜宁某信汽车零部件科技有限公司") in out
     assert ("阜宁县第十五批科技镇长团", "visited", "南通某星电子股份有限公司") in out
     assert ("陆建明", "visited", "南通某星电子股份有限公司") not in out
+
+
+def test_a_one_word_verb_takes_the_quoted_noun_and_where_after_the_figure():
+    """选派15名“科技副总”到企业挂职: the indicator is what was sent where, not the bare verb."""
+    out = run("今年以来，泰兴市第十六批科技镇长团选派15名“科技副总”到企业挂职，邀请12名专家到企业问诊。")
+    got = {(f["indicator"], f["value"]) for f in out["figures"]}
+    assert ("选派科技副总到企业挂职", 15) in got
+    assert ("邀请专家到企业问诊", 12) in got

@@ -44,6 +44,7 @@ _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全
 _TIME_OPENER_RE = re.compile(r"(?:截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|此外|同时|其中"
                              r"|[\d一二两三四五六七八九十]+年(?:来|以来)|(?:成立|运行|投用|揭牌|建成|到任)以来)[，,]")
 _DONE_VERBS = ("签约", "签订", "引进", "促成", "达成", "落地", "实施", "对接", "新增", "培育", "服务", "走访", "帮助", "引育")
+_NO_QUOTES = str.maketrans("", "", "“”\"‘’'")
 _NEXT_INDICATOR_RE = re.compile(r"总|金额|资金|共计|共|达|超|累计")
 _THIS_TIME_RE = re.compile(r"^(?:此次|本次|这次|这些|其中)")
 _LIST_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?的")
@@ -128,8 +129,8 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     if len(before) < 2:
         return after()
     if len(before) <= 2:
-        noun = after()
-        if noun and len(noun) <= 8:
+        noun = after().translate(_NO_QUOTES)  # 选派15名“科技副总”到企业挂职 → 选派科技副总到企业挂职
+        if noun and len(noun) <= 10:
             return before + noun  # 签约12个项目
     return before
 
