@@ -1401,3 +1401,27 @@ def test_a_one_word_verb_takes_the_quoted_noun_and_where_after_the_figure():
     got = {(f["indicator"], f["value"]) for f in out["figures"]}
     assert ("选派科技副总到企业挂职", 15) in got
     assert ("邀请专家到企业问诊", 12) in got
+
+
+def test_a_universitys_own_news_names_itself_only_in_its_source_line(tmp_path):
+    """我校 is the university whose news site the page is from (its 来源 line, which is no text),
+    a bare school before a title is that university's, a later clause's 担任…团长 is the
+    person's, and a post elsewhere is no membership of the article's team."""
+    from kg.ingest import read_article
+
+    page = tmp_path / "news.txt"
+    page.write_text(
+        "我校选派第十六批科技镇长团成员赴苏北挂职\n\n来源：江苏海洋大学新闻网　2024-03-12\n\n"
+        "今年我校共选派6名教师赴连云港、宿迁等地挂职。\n\n"
+        "海洋工程学院副教授韩青将挂任灌云县副县长，担任灌云县第十六批科技镇长团团长；"
+        "食品科学与工程学院讲师许朗挂任宿迁市宿豫区科技局副局长。\n", encoding="utf-8")
+    out = extract_article(read_article(page))
+    assert "江苏海洋大学" in names(out, "University")
+    assert {"江苏海洋大学海洋工程学院", "江苏海洋大学食品科学与工程学院"} <= names(out, "AcademicUnit")
+    team = "灌云县第十六批科技镇长团"
+    got = facts(out)
+    assert {("韩青", "affiliatedWith", "江苏海洋大学海洋工程学院"), ("韩青", "leads", team),
+            (team, "memberInstitution", "江苏海洋大学")} <= got
+    assert ("许朗", "memberOf", team) not in got
+    # a mention of no characters (the school's university) is never written as a mention
+    assert all(s < e for ent in out["entities"] for s, e in ent["mentions"])

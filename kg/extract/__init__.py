@@ -25,6 +25,7 @@ def extract_article(article: Article) -> dict[str, Any]:
     # its alignment pass (13% of extraction time)
     doc = make_char_doc(nlp, article.text)
     doc.user_data["title"] = article.title
+    doc.user_data["source"] = article.source  # (a university's own news: what its 我校 is)
     doc.user_data["kg_text"] = article.text  # equals doc.text for the character segmenter
     for _, proc in nlp.pipeline:
         doc = proc(doc)
@@ -44,7 +45,7 @@ def extract_article(article: Article) -> dict[str, Any]:
             "aliases": sorted(a for a in e.aliases if a != e.name),
             **({"code": e.code} if e.code else {}),
             "mentions": [[m.start, m.end] for m in sorted(e.mentions, key=lambda m: m.start)
-                         if m.end <= len(article.text) and article.text[m.start:m.end] == m.text][:20],
+                         if m.start < m.end <= len(article.text) and article.text[m.start:m.end] == m.text][:20],
             "rule": min(m.rule for m in e.mentions) if e.mentions else "context",
         })
     # a field only counts when the article names it as someone's focus or strength

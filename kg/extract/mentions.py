@@ -305,6 +305,30 @@ _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 _ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员")
 
 
+_HOME_UNIT_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员|副?院长|副?主任|党委书记|博士|老师")
+
+
+def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Mention]:
+    """机械电子工程学院副教授赵磊, 我校化学工程学院讲师…: in a university's own news, a school
+    named bare, before someone's title, is that university's (its name is the university's and
+    the school's; the university stands at the school's start, as a mention of no characters)."""
+    names = [m for m in known if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform")]
+    out = []
+    for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
+        if not _HOME_UNIT_ROLE_RE.match(text, e):
+            continue
+        start = s
+        while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start):
+            start -= 1
+        if s - start < 2 or (start > 0 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start)):
+            continue  # no clause edge (or 我校) before it: part of a longer phrase
+        if any(m.start < e and start < m.end for m in names):
+            continue  # (南京工程学院副教授: a university; 东南大学…学院: named with its university)
+        uni = Mention(start, start, "", "University", "home", 0.7, (home,))
+        out.append(Mention(start, e, text[start:e], "AcademicUnit", f"unit-home:{suffix}", 0.7, info={"university": uni}))
+    return out
+
+
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
@@ -932,19 +956,23 @@ def _to_original(mentions: list[Mention], keep: list[int]) -> None:
                 todo.extend(x for x in v if isinstance(x, Mention))
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every entity mention in ``text``, overlaps settled; offsets index ``text``."""
+def find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
+    """Every entity mention in ``text``, overlaps settled; offsets index ``text``.
+
+    ``home`` is the university whose own news the article is (see :func:`home_university`):
+    what its 我校 names.
+    """
     if not _SPACED_CJK.search(text):
-        return _find_mentions(text)  # nothing to compact: offsets are the text's own
+        return _find_mentions(text, home)  # nothing to compact: offsets are the text's own
     packed, keep = compact(text)
     if len(packed) == len(text):
-        return _find_mentions(text)
-    found = _find_mentions(packed)
+        return _find_mentions(text, home)
+    found = _find_mentions(packed, home)
     _to_original(found, keep)
     return found
 
 
-def _find_mentions(text: str) -> list[Mention]:
+def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     gaz = gazetteer_mentions(text)
     _PROTECTED.set(frozenset(i for g in gaz if g.cls in ("Locality", "University", "ResearchInstitute")
                              and g.length >= 2 for i in range(g.start, g.end)))
@@ -963,8 +991,10 @@ def _find_mentions(text: str) -> list[Mention]:
     candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)
+    if home is not None:
+        candidates += home_unit_mentions(text, base + companies, home)
     chosen = _drop_weak(text, select(candidates), gaz)
-    defined = _defined_short_forms(text, chosen) + _anaphors(text, chosen)
+    defined = _defined_short_forms(text, chosen) + _anaphors(text, chosen, home)
     if defined:  # a field inside a defined short form is part of that name
         chosen = [m for m in chosen if m.cls != "Field" or not any(d.start < m.end and m.start < d.end for d in defined)]
     return chosen + defined
@@ -985,10 +1015,11 @@ _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
 _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|[，,。；;、]")
 
 
-def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
+def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> list[Mention]:
     """Words that stand for a name given before, as mentions of it (``info["alias_of"]``):
     该公司, 该企业, 与公司共建…: the company named last; 纳米所: an institute named in full
-    before; 我校 (as a party): the university the article names first; 与学校签订…, 该校: the
+    before; 我校 (as a party): ``home``, the university whose news the article is, else the
+    university the article names first; 与学校签订…, 该校: the
     university named last; 该研究院, 与研究院…, 。研究院由…: the platform of that kind named last."""
     companies = [m for m in chosen if m.cls == "Enterprise"]
     out = []
@@ -1017,15 +1048,20 @@ def _anaphors(text: str, chosen: list[Mention]) -> list[Mention]:
             if last is not None and "。" not in text[last.end:k] and not inside[k]:
                 out.append(Mention(k, k + 1, "其", last.cls, "anaphor", 0.5, info={"alias_of": last}))
     universities = [m for m in chosen if m.cls == "University"]
-    if universities and ("我校" in text or "本校" in text):
-        # a university's own news: 我校 is the university it names first (in its title, usually)
+    if (universities or home is not None) and ("我校" in text or "本校" in text):
+        # a university's own news: 我校 is that university (named by the page's source, or else
+        # the university the text names first, in its title usually)
         for word in ("我校", "本校"):
             for k in occurrences(text, word):
-                # as a party or a sender (我校与…签署, 推动我校与…, 我校选派的…), not as a qualifier
-                # (我校科技镇长团成员共促成…: the members are the subject)
-                party = text.startswith(("与", "和", "同", "选派", "签", "共建"), k + 2) or text.endswith(
+                # as a party or a sender (我校与…签署, 推动我校与…, 我校选派的…, 今年我校共选派…),
+                # not as a qualifier (我校科技镇长团成员共促成…: the members are the subject)
+                party = text.startswith(("与", "和", "同", "选派", "共选派", "先后选派", "签", "共建"), k + 2) or text.endswith(
                     ("与", "和", "同", "推动", "促成", "帮助"), 0, k)
-                if party and not inside[k]:
+                if not party or inside[k]:
+                    continue
+                if home is not None:  # a gazetteer mention in all but its surface
+                    out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, (home,)))
+                else:
                     out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, info={"alias_of": universities[0]}))
     if universities and ("学校" in text or "该校" in text):
         for a in _BARE_SCHOOL_RE.finditer(text):
@@ -1093,6 +1129,16 @@ def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) 
 
 
 _DEFINED_SHORT_RE = re.compile(r"[（(](?:(?:以下)?简称)?[“\"‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"’」]?[）)]")
+
+
+def home_university(source: str | None) -> GazHit | None:
+    """The university an article's source names (南京林业大学新闻网, 来源：扬州大学): the page is
+    its own news, where 我校 is that university. Full names only (a short form like 东大 names
+    several)."""
+    if not source:
+        return None
+    hits = [h for _, _, hs in find_gazetteer_names(source) for h in hs if h.cls == "University" and not h.short]
+    return hits[0] if len({h.name for h in hits}) == 1 else None
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -417,6 +417,9 @@ _UNNAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:学院|系)$")
 _CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的)+$")
 
 
+_LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还)?(?P<verb>担任|兼任|出任)")
+
+
 def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
     by_end = {}
     for m in resolved:
@@ -588,27 +591,44 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if of is not None and _ROLE_RE.search(text, of.end(), of.end() + 10):
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-is-of")
-    # 挂任支塘镇副镇长的苏州科技大学教授沈洁: a secondment to a local post is team membership
+    # 挂任支塘镇副镇长的苏州科技大学教授沈洁: a secondment to a local post is team membership,
+    # unless the post is somewhere the team does not serve (钱敏挂任淮阴区科技局副局长 in an
+    # article on the 泗阳县 team)
     if ctx.main_team:
+        team_place = next((t.info["locality"].info.get("division") for t in resolved if t.cls == "Team"
+                           and t.canonical == ctx.main_team and t.info.get("locality") is not None), None)
+        divisions = gazetteer.divisions()
         for m in persons:
             lo = max(text.rfind(ch, 0, m.start) for ch in "，,。；;！？\n") + 1
             hi = min((k for k in (text.find(ch, m.end) for ch in "，,。；;！？\n") if k >= 0), default=len(text))
-            if _SECONDED_RE.search(text, lo, min(hi, m.end + 16)) and not any(
+            if not _SECONDED_RE.search(text, lo, min(hi, m.end + 16)) or any(
                     f.s == m.canonical and f.p == "memberOf" for f in facts):
-                facts.add(m.canonical, "memberOf", ctx.main_team, _sentence_of(m.start, sentences), text, 0.6,
-                          "person-seconded")
-    # 刘刚担任宜兴市第十六批科技镇长团团长, 王琳琳任…副团长
+                continue
+            posts = [p.info["division"] for p in resolved if p.cls == "Locality" and m.end <= p.start < hi
+                     and p.info.get("division") is not None]
+            if team_place is not None and posts and not any(divisions.is_within(d, team_place.code) for d in posts):
+                continue
+            facts.add(m.canonical, "memberOf", ctx.main_team, _sentence_of(m.start, sentences), text, 0.6,
+                      "person-seconded")
+    # 刘刚担任宜兴市第十六批科技镇长团团长, 王琳琳任…副团长, and a later clause of the
+    # person's sentence (赵磊将挂任泗阳县副县长，担任泗阳县第十六批科技镇长团团长)
     starts = {m.start: m for m in resolved if m.cls == "Team"}
+    person_starts = sorted(m.start for m in persons)
     for m in persons:
-        verb = next((v for v in ("担任", "出任", "任") if text.startswith(v, m.end)), None)
+        at, verb = m.end, next((v for v in ("担任", "出任", "任") if text.startswith(v, m.end)), None)
         if verb is None:
-            continue
-        team = starts.get(m.end + len(verb))
+            s_end = _sentence_of(m.start, sentences)[1]
+            nxt = person_starts[bisect_right(person_starts, m.start):][:1]
+            later = _LATER_CLAUSE_ROLE_RE.search(text, m.end, min([s_end, *nxt]))
+            if later is None:
+                continue
+            at, verb = later.start("verb"), later.group("verb")
+        team = starts.get(at + len(verb))
         ent = ent_of.get(id(team)) if team is not None else None
         role = _TEAM_ROLE_AFTER_RE.match(text, team.end) if team is not None else None
         name = ent.name if ent is not None and role is not None else None
         if name is None and ctx.main_team:  # 许志宏任团长, 张丽华任副团长兼秘书长: the article's team
-            role = _TEAM_ROLE_AFTER_RE.match(text, m.end + len(verb))
+            role = _TEAM_ROLE_AFTER_RE.match(text, at + len(verb))
             name = ctx.main_team if role is not None else None
         if name is None:
             continue

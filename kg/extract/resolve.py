@@ -228,7 +228,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         surface = canonical_brackets(m.text)
         if cls == "Team":
             surface = surface.translate(_NO_QUOTES)  # 第十六批“科技镇长团”
-        if _fold_name(surface) != _fold_name(name) and m.rule != "anaphor":  # (该公司 is no name of it)
+        if surface and _fold_name(surface) != _fold_name(name) and m.rule != "anaphor":  # (该公司 is no name of it)
             ent.aliases.add(surface)
         return ent
 
