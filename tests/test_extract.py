@@ -1425,3 +1425,15 @@ def test_a_universitys_own_news_names_itself_only_in_its_source_line(tmp_path):
     assert ("许朗", "memberOf", team) not in got
     # a mention of no characters (the school's university) is never written as a mention
     assert all(s < e for ent in out["entities"] for s, e in ent["mentions"])
+
+
+def test_a_leader_in_brackets_after_each_team_of_a_list_and_every_citys_bureau_is_no_body():
+    """X团（团长：Y）, one per line: Y leads the team the bracket follows, not the article's
+    first team; 各设区市科技局 (every city's bureau) is not the first city's."""
+    out = run("关于表扬2023年度优秀科技镇长团的通报\n\n各设区市科技局：\n\n"
+              "泰州市姜堰区第十五批科技镇长团（团长：鲁平）\n"
+              "盐城市东台市第十五批科技镇长团（团长：章立）\n")
+    got = facts(out)
+    assert {("鲁平", "leads", "姜堰区第十五批科技镇长团"), ("章立", "leads", "东台市第十五批科技镇长团")} <= got
+    assert ("章立", "leads", "姜堰区第十五批科技镇长团") not in got
+    assert not {n for n in names(out, "GovernmentAgency") if n.endswith("市科技局")}

@@ -471,6 +471,14 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                                     k <= 4 or text[pos - k:pos] in lx.UNIVERSITY_OFFICES)))  # 东南大学科研院副院长
                             and (k <= 8 or text[pos - k:pos] in lx.UNIVERSITY_OFFICES)
                             and all(CJK.match(ch) for ch in text[pos - k:pos])), None)
+            bracketed = by_end.get(pos - 1) if pos >= 1 and text[pos - 1] in "（(" else None
+            if org is None and bracketed is not None and bracketed.cls == "Team" and bracketed.canonical and any(
+                    r in lx.MEMBER_ROLES for r in roles):
+                # 宜兴市第十五批科技镇长团（团长：刘刚）: the team the bracket follows
+                facts.add(m.canonical, "memberOf", bracketed.canonical, span, text, 0.75, "person-role-bracketed")
+                if any(r in lx.LEADER_ROLES for r in roles):
+                    facts.add(m.canonical, "leads", bracketed.canonical, span, text, 0.75, "person-role-bracketed")
+                break
             if org is None:
                 # 团员、东南大学副教授李明: a member role with no team named is the article's team
                 if ctx.main_team and any(r in lx.MEMBER_ROLES for r in roles) and not any(
