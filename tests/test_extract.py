@@ -1437,3 +1437,14 @@ def test_a_leader_in_brackets_after_each_team_of_a_list_and_every_citys_bureau_i
     assert {("鲁平", "leads", "姜堰区第十五批科技镇长团"), ("章立", "leads", "东台市第十五批科技镇长团")} <= got
     assert ("章立", "leads", "姜堰区第十五批科技镇长团") not in got
     assert not {n for n in names(out, "GovernmentAgency") if n.endswith("市科技局")}
+
+
+def test_a_platform_named_by_its_kind_after_ju_jieshao_reports_its_own_deals():
+    """据介绍，研究院成立后已与…等6家企业签订合作协议: the institute named before is the party and
+    the figures are its own, not the team's."""
+    out = run("常熟市第十六批科技镇长团推动东南大学（常熟）智能制造研究院揭牌成立。"
+              "据介绍，研究院成立后已与常熟某某机械有限公司等6家企业签订合作协议，合同金额共计450万元。")
+    inst = "东南大学（常熟）智能制造研究院"
+    assert {(f["s"], f["value"]) for f in out["figures"]} >= {(inst, 6), (inst, 4500000)}
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset((inst, "常熟某某机械有限公司")) in pairs

@@ -1012,7 +1012,7 @@ _BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作
 # is done with it; at a sentence's or clause's start, by what it is or did)
 _PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站")
 _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
-_AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|[，,。；;、]")
+_AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立|[，,。；;、]")
 
 
 def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> list[Mention]:
