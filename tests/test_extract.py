@@ -1448,3 +1448,14 @@ def test_a_platform_named_by_its_kind_after_ju_jieshao_reports_its_own_deals():
     assert {(f["s"], f["value"]) for f in out["figures"]} >= {(inst, 6), (inst, 4500000)}
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert frozenset((inst, "常熟某某机械有限公司")) in pairs
+
+
+def test_a_digit_before_a_latin_letter_is_part_of_a_name_and_a_recurring_name_brokers():
+    """江苏5G通信设备有限公司, 宿迁5G技术研究院: a digit before a Latin letter does not end a name.
+    在韩青的推动下: a person named before (in a list item) is named again after 在…的."""
+    out = run("韩青（江苏大学机械工程学院教授）今年起在企业挂职。\n"
+              "沭阳县科技镇长团走访了江苏5G通信设备有限公司。宿迁5G技术研究院已服务企业30家。\n"
+              "在韩青的推动下，江苏某某机电有限公司与江苏大学签订了技术开发合同。")
+    assert "江苏5G通信设备有限公司" in names(out, "Enterprise")
+    assert "宿迁5G技术研究院" in names(out, "Platform")
+    assert {("韩青", "brokered", "江苏大学"), ("韩青", "brokered", "江苏某某机电有限公司")} <= facts(out, "brokered")

@@ -77,6 +77,9 @@ def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
     return False
 
 
+_BRAND_DIGIT_AFTER = re.compile(r"\d*[A-Za-z]")
+
+
 def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bool = True) -> int:
     """Where a name ending at ``pos`` begins: walk left over name characters until a
     punctuation mark or one of the genre's stop words (``soft=False`` crosses the
@@ -85,8 +88,8 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bo
     lo = max(floor, pos - max_len)  # at most max_len characters, never below floor
     while i > lo:
         ch = text[i - 1]
-        if not _continues_name(ch):
-            break
+        if not _continues_name(ch) and not (ch.isdigit() and _BRAND_DIGIT_AFTER.match(text, i)):
+            break  # (a digit before a Latin letter is part of a name: 江苏5G通信, 3D打印)
         if ch == "年" and i >= 2 and text[i - 2].isdigit():
             break
         if _ends_with_stopword(text, i, floor, soft):
@@ -712,8 +715,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,
                                    info={"role": m.group(), "role_start": s0}))
                 break
-    out += _speaker_mentions(text, out)
     out += _list_item_persons(text, known, out)
+    out += _speaker_mentions(text, out)  # (after the list items: their names recur too)
     return out
 
 
@@ -804,7 +807,8 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
         for k in occurrences(text, name):
             if (k, k + len(name)) in taken or _given_name_end(text, k) != k + len(name):
                 continue
-            if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME:
+            if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME and not (
+                    text[k - 1] == "在" and text.startswith("的", k + len(name))):  # 在王晨的推动下
                 continue
             out.append(Mention(k, k + len(name), name, "Person", "person-recurring", 0.6, info={"role": None}))
     return out

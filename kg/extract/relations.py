@@ -1047,7 +1047,8 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
     if subject is not None and not persons:
         return last_person
-    if len(persons) == 1 and (persons[0].start == s0 or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)):
+    if len(persons) == 1 and (persons[0].start == s0 or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)) and (
+            text[persons[0].end:persons[0].end + 1] not in "：:"):  # (陈立平：我们…促成…: a speaker, and 我们 did it)
         return persons[0]  # 李明辉邀请…，并推动A与B签订…; 团员唐国东主动对接…，促成…
     return None
 
