@@ -1459,3 +1459,13 @@ def test_a_digit_before_a_latin_letter_is_part_of_a_name_and_a_recurring_name_br
     assert "江苏5G通信设备有限公司" in names(out, "Enterprise")
     assert "宿迁5G技术研究院" in names(out, "Platform")
     assert {("韩青", "brokered", "江苏大学"), ("韩青", "brokered", "江苏某某机电有限公司")} <= facts(out, "brokered")
+
+
+def test_a_bare_firm_opening_a_clause_before_a_named_partner_is_the_firm_named_last():
+    """…负责人表示，通过此次对接，企业与东南大学达成了…: 企业 is the firm named before; without a
+    named partner after 与 (企业与高校…) it is firms in general."""
+    out = run("金湖县科技镇长团走进江苏某某阀门有限公司。江苏某某阀门有限公司负责人表示，通过此次对接，"
+              "企业与东南大学达成了联合研发意向。团长指出，企业与高校要加强合作。")
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert frozenset(("江苏某某阀门有限公司", "东南大学")) in pairs
+    assert len(pairs) == 1

@@ -1009,7 +1009,8 @@ _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 
 # 与公司共建…: the company named last (a bare 公司 followed by what the pair does); 与学校签订…,
 # 该校: the university named last
-_BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开展|合作|共同|共建|联合|建立)")
+_BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开展|合作|共同|共建|联合|建立)"
+                              r"|(?<=[，,。；;\n])(公司|企业)(?=[与和同])")  # …，企业与上海交通大学达成了…
 _ITS_PARTY_RE = re.compile(r"(?<=促成|推动|帮助|协助|引导|支持)其(?=与|和|同)")
 _BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作|共同|共建|联合|建立)|该校")
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
@@ -1037,12 +1038,15 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
     for m in chosen:
         inside[m.start:m.end] = b"\x01" * (m.end - m.start)
     if companies:
+        partner_starts = {m.start for m in chosen if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise")}
         for a in _BARE_COMPANY_RE.finditer(text):
             if inside[a.start()]:
                 continue
+            if a.group(2) and a.end() + 1 not in partner_starts:
+                continue  # (，企业与高校…: firms in general, unless a named partner follows)
             last = next((m for m in reversed(companies) if m.end <= a.start()), None)
             if last is not None:
-                out.append(Mention(a.start(), a.end(), a.group(1), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
+                out.append(Mention(a.start(), a.end(), a.group(), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
     out += _institute_short_forms(text, chosen, inside)
     if "其" in text:  # 主动对接南京大学…团队，促成其与X签订…: the body named last in the sentence
         orgs = [m for m in chosen if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform")]
