@@ -1469,3 +1469,17 @@ def test_a_bare_firm_opening_a_clause_before_a_named_partner_is_the_firm_named_l
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert frozenset(("江苏某某阀门有限公司", "东南大学")) in pairs
     assert len(pairs) == 1
+
+
+def test_a_list_of_places_before_one_team_names_a_team_each_and_their_city_is_home():
+    """海陵区、高港区、兴化市科技镇长团团长分别汇报: a team for each place; the article is their
+    city's (市科技局 is the city's bureau, and the bare 第十六批科技镇长团 the city's team)."""
+    out = run("市科技局召开第十六批科技镇长团工作座谈会\n\n"
+              "会上，崇川区、通州区、海门区科技镇长团团长分别汇报了工作进展。全市科技镇长团共走访企业900余家。")
+    teams = names(out, "Team")
+    assert {"崇川区第十六批科技镇长团", "通州区第十六批科技镇长团", "海门区第十六批科技镇长团",
+            "南通市第十六批科技镇长团"} <= teams
+    assert "南通市科技局" in names(out, "GovernmentAgency")
+    assert ("崇川区第十六批科技镇长团", "partOf", "南通市第十六批科技镇长团") in facts(out, "partOf")
+    assert {(f["s"], f["value"]) for f in out["figures"]} == {("南通市第十六批科技镇长团", 900)}
+    assert all(s < e for ent in out["entities"] for s, e in ent["mentions"])

@@ -610,6 +610,16 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None,
                                  "industry": bool(m.group(2)), "level": level}))  # 市科技镇长团: the city's
+        # 海陵区、高港区、兴化市科技镇长团团长: each place of the list before a team has its own
+        # team, mentioned where the place's name ends, in no characters (the place's name is
+        # the place's mention, and no name of the team)
+        while loc is not None and not _is_province(loc) and text[loc.start - 1:loc.start] in ("、", "和", "及"):
+            loc = locs_by_end.get(loc.start - 1)
+            if loc is None or _is_province(loc):
+                break
+            out.append(Mention(loc.end, loc.end, "", "Team", "team-listed", 0.7,
+                               info={"locality": loc, "batch": batch, "bare": False, "industry": bool(m.group(2)),
+                                     "level": None}))
     for zone in zones:  # 镇江新区团推动…
         after = text[zone.end + 1:zone.end + 2]
         if text.startswith("团", zone.end) and after not in ("结", "体", "队", "委", "购", "伙", "建", "员") and not any(

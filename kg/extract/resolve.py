@@ -314,16 +314,20 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
     teams = [e for e in entities.values() if e.cls == "Team"]
     bare = [m for m in mentions if m.cls == "Team" and m.canonical is None]
     home = ctx.district or ctx.city
-    if not teams and bare and home is not None and ("Locality", home.name) in entities:
-        # only "科技镇长团" in the text: the team of the place the article is about
+    city_group = (ctx.district is None and ctx.city is not None and bare and len(teams) >= 2
+                  and all(_team_level(t) == "county" for t in teams))
+    if (not teams and bare and home is not None and ("Locality", home.name) in entities) or city_group:
+        # only "科技镇长团" in the text: the team of the place the article is about; and in a
+        # city's article naming only its districts' teams (海陵区、高港区…科技镇长团团长汇报),
+        # the bare one is the city's (第十六批科技镇长团工作座谈会)
         team = Entity(_team_name(home, ctx.batch), "Team")
         team.info["locality"] = home
         entities[("Team", team.name)] = team
-        teams = [team]
+        teams = [*teams, team]
     if teams:
         def rank(e: Entity) -> tuple:
             div = e.info.get("locality")
-            is_home = ctx.district is not None and div is not None and div.code == ctx.district.code
+            is_home = (ctx.district or ctx.city) is not None and div is not None and div.code == (ctx.district or ctx.city).code
             return (is_home, team_counter[e.name])
         main = max(teams, key=rank)
         ctx.main_team = main.name
