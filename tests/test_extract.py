@@ -1483,3 +1483,12 @@ def test_a_list_of_places_before_one_team_names_a_team_each_and_their_city_is_ho
     assert ("崇川区第十六批科技镇长团", "partOf", "南通市第十六批科技镇长团") in facts(out, "partOf")
     assert {(f["s"], f["value"]) for f in out["figures"]} == {("南通市第十六批科技镇长团", 900)}
     assert all(s < e for ent in out["entities"] for s, e in ent["mentions"])
+
+
+def test_an_adverb_after_a_name_ends_the_name():
+    """杨帆积极发挥… is 杨帆; 顾欣强主动对接… is 顾欣强 (the adverb after the third character)."""
+    out = run("挂职黄桥镇副镇长的南京工程学院副教授杨帆积极发挥桥梁作用。"
+              "泰兴市科技镇长团团员顾欣强主动对接江苏大学，促成泰兴某某乐器有限公司与江苏大学签订合同。")
+    people = names(out, "Person")
+    assert {"杨帆", "顾欣强"} <= people
+    assert not {"杨帆积", "顾欣"} & people
