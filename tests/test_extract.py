@@ -1492,3 +1492,11 @@ def test_an_adverb_after_a_name_ends_the_name():
     people = names(out, "Person")
     assert {"杨帆", "顾欣强"} <= people
     assert not {"杨帆积", "顾欣"} & people
+
+
+def test_this_cooperation_brokered_by_a_team_is_the_deal_named_before():
+    """A与B签署…协议。此次合作由X团牵线促成: the team brokered the pair of the sentence before."""
+    out = run("日前，南京邮电大学与常州某某通信有限公司签署战略合作协议。"
+              "此次合作由天宁区第十六批科技镇长团牵线促成。")
+    team = "天宁区第十六批科技镇长团"
+    assert {(team, "brokered", "南京邮电大学"), (team, "brokered", "常州某某通信有限公司")} <= facts(out, "brokered")

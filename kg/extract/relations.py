@@ -893,6 +893,9 @@ def _mask_names(text: str, mentions: Iterable[Mention], cues: tuple[str, ...]) -
     return "".join(chars)
 
 
+_THIS_DEAL_RE = re.compile(r"(?:此次|这次|本次|该|这一|此项|这项)(?:合作|签约|项目合作|校企合作|产学研合作)")
+
+
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
                  cue_text=None, last_pair=None) -> tuple[Mention, Mention] | None:
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
@@ -920,6 +923,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if not any(m.cls in PARTY_CLASSES and m.cls != "Locality" for m in ms if m.end <= k) and not any(
                 not any(m.start < c.start() + s0 < m.end for m in ms) for c in _CONNECTOR_RE.finditer(sent, 0, k - s0)):
             pairs = [last_pair]  # A与B已合作多年。…，双方进一步签订了…: the pair named last (if none is here)
+    if not pairs and last_pair is not None and _THIS_DEAL_RE.search(sent) and not any(
+            m.cls in PARTY_CLASSES and m.cls != "Locality" for m in ms):
+        pairs = [last_pair]  # A与B签署…协议。此次合作由X团牵线促成: the deal of the sentence before
     found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
     for a, b in pairs:
