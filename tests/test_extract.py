@@ -1500,3 +1500,13 @@ def test_this_cooperation_brokered_by_a_team_is_the_deal_named_before():
               "此次合作由天宁区第十六批科技镇长团牵线促成。")
     team = "天宁区第十六批科技镇长团"
     assert {(team, "brokered", "南京邮电大学"), (team, "brokered", "常州某某通信有限公司")} <= facts(out, "brokered")
+
+
+def test_an_academicians_academy_is_no_party_to_what_he_builds():
+    """中国工程院院士X与Y公司共建的院士工作站: the academy only honours him; 黄杰全程参与 is 黄杰."""
+    out = run("近日，中国工程院院士周立新与江苏某某化工有限公司共建的“周立新院士工作站”在灌南县揭牌。"
+              "灌南县第十六批科技镇长团成员、南京工业大学副教授黄杰全程参与了筹建工作。")
+    assert not {(s, o) for s, p, o in facts(out, "collaboratesWith")} & {
+        ("中国工程院", "江苏某某化工有限公司"), ("江苏某某化工有限公司", "中国工程院")}
+    assert not {s for s, p, o in facts(out, "hostedBy") if o == "中国工程院"}
+    assert "黄杰" in names(out, "Person")

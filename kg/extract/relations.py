@@ -841,6 +841,11 @@ def _unknown_partner(text: str, s0: int, s1: int, ms: list[Mention]) -> bool:
     return False
 
 
+def _academicians_academy(text: str, m: Mention) -> bool:
+    """Whether ``m`` is an academy named for the title of the academician after it (中国工程院院士…)."""
+    return m.cls == "ResearchInstitute" and text.startswith("院士", m.end)
+
+
 def _as_party(m: Mention) -> str | None:
     """The party a mention stands for in a cooperation (a party branch stands for its body)."""
     if m.cls == "GovernmentAgency":
@@ -926,6 +931,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     if not pairs and last_pair is not None and _THIS_DEAL_RE.search(sent) and not any(
             m.cls in PARTY_CLASSES and m.cls != "Locality" for m in ms):
         pairs = [last_pair]  # A与B签署…协议。此次合作由X团牵线促成: the deal of the sentence before
+    # 中国工程院院士李德明与X公司共建…: the academician is the party, not the academy that
+    # honours him (a university's 博士刘洋 stands for his university, as its staff do)
+    pairs = [(a, b) for a, b in pairs if not _academicians_academy(text, a)]
     found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
     for a, b in pairs:
@@ -940,7 +948,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     team_is_party = False
     if not pairs and not no_pairing and any(c in sent for c in ("三方", "党建联盟", "共建")) and not _unknown_partner(text, s0, s1, ms):
         parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)
-                   and not _built_here(text, s0, m)]
+                   and not _built_here(text, s0, m) and not _academicians_academy(text, m)]
         # X团临时党支部、Y学院党委、Z公司党委三方签订…: the team (its party branch) is one of them
         parties += [(m, m.canonical) for m in ms if m.cls == "Team" and m.canonical and _TEAM_BRANCH_RE.match(text, m.end)]
         parties.sort(key=lambda mp: mp[0].start)
