@@ -1510,3 +1510,13 @@ def test_an_academicians_academy_is_no_party_to_what_he_builds():
         ("中国工程院", "江苏某某化工有限公司"), ("江苏某某化工有限公司", "中国工程院")}
     assert not {s for s, p, o in facts(out, "hostedBy") if o == "中国工程院"}
     assert "黄杰" in names(out, "Person")
+
+
+def test_a_college_the_gazetteer_lacks_is_named_by_its_place_and_suffix():
+    """淮安信息职业技术学院 (since renamed, so not in the gazetteer): a place, then 职业技术学院."""
+    out = run("同日，淮安信息职业技术学院与江苏某某电子有限公司共建“智能检测实训基地”。")
+    assert "淮安信息职业技术学院" in names(out, "University")
+    assert ("智能检测实训基地", "hostedBy", "淮安信息职业技术学院") in facts(out, "hostedBy")
+    # a college the gazetteer knows keeps its gazetteer entry
+    known = run("江苏电子信息职业学院与淮安某某电子有限公司签订合作协议。")
+    assert [e["rule"] for e in known["entities"] if e["name"] == "江苏电子信息职业学院"] == ["gazetteer"]

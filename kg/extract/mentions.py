@@ -311,6 +311,24 @@ _ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助�
 _HOME_UNIT_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员|副?院长|副?主任|党委书记|博士|老师")
 
 
+_COLLEGE_SUFFIXES = ("职业技术学院", "职业学院", "高等专科学校", "技师学院", "职业技术大学")
+
+
+def college_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Colleges the gazetteer lacks (former names, new ones): a name that starts with a place and
+    ends in 职业技术学院, 职业学院, 高等专科学校 … (淮安信息职业技术学院, since renamed)."""
+    places = {m.start: m for m in known if m.cls == "Locality"}
+    named = [m for m in known if m.cls in ("University", "ResearchInstitute", "Enterprise")]
+    out = []
+    for s, e, suffix in _suffix_matches(text, _COLLEGE_SUFFIXES):
+        start = left_extend(text, s, 12)
+        place = places.get(start)
+        if place is None or s - place.end > 8 or any(m.start < e and start < m.end for m in named):
+            continue  # (a college the gazetteer knows; a name that does not start with its place)
+        out.append(Mention(start, e, text[start:e], "University", f"college-suffix:{suffix}", 0.7))
+    return out
+
+
 def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Mention]:
     """机械电子工程学院副教授赵磊, 我校化学工程学院讲师…: in a university's own news, a school
     named bare, before someone's title, is that university's (its name is the university's and
@@ -1005,6 +1023,7 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)
+    candidates += college_mentions(text, base)
     if home is not None:
         candidates += home_unit_mentions(text, base + companies, home)
     chosen = _drop_weak(text, select(candidates), gaz)

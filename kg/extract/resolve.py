@@ -294,7 +294,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             ent = add(m, "Team", _team_name(div, batch, m.info.get("industry", False)))
             ent.info["locality"] = div
             team_counter[ent.name] += 1
-        elif m.cls in ("Enterprise", "Platform", "Person") or (m.cls == "ResearchInstitute" and not m.hits):
+        elif m.cls in ("Enterprise", "Platform", "Person") or (m.cls in ("ResearchInstitute", "University") and not m.hits):
             if m.cls == "Platform":
                 for host in m.info.get("inside", ()):
                     if host.cls == "Enterprise" and id(host) not in listed and host.end - m.start < m.length:
