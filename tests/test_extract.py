@@ -1520,3 +1520,10 @@ def test_a_college_the_gazetteer_lacks_is_named_by_its_place_and_suffix():
     # a college the gazetteer knows keeps its gazetteer entry
     known = run("江苏电子信息职业学院与淮安某某电子有限公司签订合作协议。")
     assert [e["rule"] for e in known["entities"] if e["name"] == "江苏电子信息职业学院"] == ["gazetteer"]
+
+
+def test_a_team_named_after_its_city_leaves_the_indicator_whole():
+    """常州市新北区第十六批科技镇长团累计服务企业…: the indicator is 服务企业, not the team's name."""
+    out = run("一年来，无锡市锡山区第十六批科技镇长团累计服务企业320家。")
+    assert {(f["s"], f["indicator"], f["value"]) for f in out["figures"]} == {
+        ("锡山区第十六批科技镇长团", "服务企业", 320)}

@@ -205,6 +205,9 @@ def _strip_subject(text: str, words: str, start: int, ms: list[Mention]) -> str:
     lead = len(words) - len(words.lstrip())
     if words[lead:lead + 2] in ("全市", "全区", "全县", "全省"):
         lead += 2  # 全市科技镇长团共走访…
+    place = next((m for m in ms if m.cls == "Locality" and m.start == start + lead), None)
+    if place is not None and any(t.start == place.end and t.cls in ("Team", "GovernmentAgency") for t in ms):
+        lead = place.end - start  # 常州市新北区第十六批科技镇长团累计…: the city before the team's own name
     for m in ms:
         if m.start == start + lead and m.end - start < len(words) and (
                 m.cls in ("Team", "Person", "GovernmentAgency", "Platform") or (
