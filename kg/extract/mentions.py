@@ -308,7 +308,7 @@ _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 _ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员")
 
 
-_HOME_UNIT_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员|副?院长|副?主任|党委书记|博士|老师")
+_HOME_UNIT_ROLE_RE = re.compile(_ACADEMIC_ROLE_RE.pattern + r"|副?院长|副?主任|党委书记|博士|老师")
 
 
 _COLLEGE_SUFFIXES = ("职业技术学院", "职业学院", "高等专科学校", "技师学院", "职业技术大学")
@@ -1130,7 +1130,7 @@ def _short_form_core(name: str) -> str:
 
 
 def _short_form_spans(text: str, first: str, last: str, pos: int) -> Iterator[tuple[int, int]]:
-    """Where ``first``, one or two Chinese characters and ``last`` occur from ``pos`` on, the
+    r"""Where ``first``, one or two Chinese characters and ``last`` occur from ``pos`` on, the
     fewest characters first, without overlaps: what ``first[\u4e00-\u9fff]{1,2}?last`` finds,
     without compiling that pattern for each institute (a tenth of a millisecond each)."""
     i = text.find(first, pos)

@@ -626,8 +626,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         at, verb = m.end, next((v for v in ("担任", "出任", "任") if text.startswith(v, m.end)), None)
         if verb is None:
             s_end = _sentence_of(m.start, sentences)[1]
-            nxt = person_starts[bisect_right(person_starts, m.start):][:1]
-            later = _LATER_CLAUSE_ROLE_RE.search(text, m.end, min([s_end, *nxt]))
+            k = bisect_right(person_starts, m.start)  # (up to the next person named)
+            later = _LATER_CLAUSE_ROLE_RE.search(text, m.end, min([s_end, *person_starts[k:k + 1]]))
             if later is None:
                 continue
             at, verb = later.start("verb"), later.group("verb")

@@ -327,7 +327,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
     if teams:
         def rank(e: Entity) -> tuple:
             div = e.info.get("locality")
-            is_home = (ctx.district or ctx.city) is not None and div is not None and div.code == (ctx.district or ctx.city).code
+            is_home = home is not None and div is not None and div.code == home.code
             return (is_home, team_counter[e.name])
         main = max(teams, key=rank)
         ctx.main_team = main.name
