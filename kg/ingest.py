@@ -789,8 +789,8 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str] | None:
     return None
 
 
-# libyaml's parser where PyYAML was built with it (the wheels are): the same safe loading, 10×
-# faster than the pure-Python one, which took a tenth of reading a Markdown article
+# libyaml's parser where PyYAML was built with it (the wheels are): the same safe loading; the
+# pure-Python one took a quarter of reading a Markdown article (358 generated: 0.16 → 0.12 s)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
