@@ -1527,3 +1527,13 @@ def test_a_team_named_after_its_city_leaves_the_indicator_whole():
     out = run("一年来，无锡市锡山区第十六批科技镇长团累计服务企业320家。")
     assert {(f["s"], f["indicator"], f["value"]) for f in out["figures"]} == {
         ("锡山区第十六批科技镇长团", "服务企业", 320)}
+
+
+def test_a_list_before_deng_starts_at_its_first_name_not_at_the_employer_before():
+    """团员、江苏大学副教授冯磊带领团队先后调研了A、B等12家企业: the indicator is 调研企业."""
+    out = run("宿豫区第十六批科技镇长团团员、江苏大学副教授冯磊带领团队先后调研了宿迁某某食品有限公司、"
+              "江苏某某新能源科技有限公司等12家企业。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("调研企业", 12)}
+    # the list is only the names before 等 (the team and its member are no firms)
+    assert names(out, "Enterprise") == {"宿迁某某食品有限公司", "江苏某某新能源科技有限公司"}
+    assert ("冯磊", "memberOf", "宿豫区第十六批科技镇长团") in facts(out, "memberOf")

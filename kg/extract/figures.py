@@ -108,10 +108,12 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         # the list began at its first item: the verb before it is the indicator's head
         lo = max(text.rfind(ch, s0, st) for ch in "，,；;：:。") + 1
         lo = max(lo, s0)
-        first = next((m for m in ms if lo <= m.start < st), None)
+        first = _list_first(text, st - 1, ms)  # (团员、…冯磊带领团队调研了A、B等12家企业: A, not 团员's employer)
+        if first is None or first.start < lo:
+            first = next((m for m in ms if lo <= m.start < st), None)
         head = text[lo:first.start] if first is not None else ""
-        before = _drop_actor(_LEAD_ADVERBS.sub("", _strip_subject(text, head.strip(), lo, ms)), ms) + after()
-        return before.strip()
+        head = _drop_actor(_LEAD_ADVERBS.sub("", _strip_subject(text, head.strip(), lo, ms)), ms)
+        return (head.removesuffix("了") + after()).strip()  # (调研了A、B等12家企业 → 调研企业)
     before = _strip_subject(text, before.strip(), c0, ms)
     before = _LEAD_ADVERBS.sub("", _TRAIL.sub("", before))
     before = _LEAD_ADVERBS.sub("", _LEAD_SUBJECT.sub("", before))
@@ -155,17 +157,25 @@ def _collapse_list(text: str, c0: int, st: int, s0: int, ms: list[Mention]) -> t
     k = raw.rfind("等")
     if k <= 0 or raw[k - 1:k + 1] in lx.NOT_LIST_END_WORDS or k + 1 >= len(raw):
         return raw, c0
-    last = next((m for m in ms if m.end == c0 + k and m.cls != "Person"), None)
-    if last is None:
+    first = _list_first(text, c0 + k, ms)
+    if first is None:
         return raw, c0
+    lo = _clause_start(text, first.start, s0)
+    return text[lo:first.start] + raw[k + 1:], lo
+
+
+def _list_first(text: str, end: int, ms: list[Mention]) -> Mention | None:
+    """The first name of the list A、B和C that ends at ``end`` (before its 等), or None."""
+    last = next((m for m in ms if m.end == end and m.cls != "Person"), None)
+    if last is None:
+        return None
     first = last
     for m in sorted((m for m in ms if m.end <= last.start), key=lambda m: -m.end):
         if text[m.end:first.start] in ("、", "和", "及"):
             first = m
         elif m.end <= first.start:
             break
-    lo = _clause_start(text, first.start, s0)
-    return text[lo:first.start] + raw[k + 1:], lo
+    return first
 
 
 _RECEIPT_RE = re.compile(r"获得|获批|获(?!悉)|得到|争取到|拿到")  # (获悉 is "learnt")

@@ -270,12 +270,18 @@ def list_item_mentions(text: str) -> list[Mention]:
             pos += len(part) + 1
         if len(spans) < 1:
             continue
+        items = []
         for k, (s, e) in enumerate(spans):
             start = left_extend(text, e, 20, floor=s) if k == 0 else s
             name = text[start:e].strip()
-            if 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()") and not (
-                    _ROLE_RE.fullmatch(name) or name in lx.MEMBER_ROLES):
-                out.append(Mention(start, e, name, "Enterprise", "enterprise-list", 0.6))  # (not 团长、…教授王磊…)
+            ok = 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()") and not (
+                _ROLE_RE.fullmatch(name) or name in lx.MEMBER_ROLES)  # (not 团长、…教授王磊…)
+            items.append((start, e, name) if ok else None)
+        # the list is the run of names that ends at 等: what comes before a part that is no name
+        # is another clause's (X团团员、…副教授冯磊带领团队调研了A、B等12家企业: A and B only)
+        while None in items:
+            items = items[items.index(None) + 1:]
+        out += [Mention(start, e, name, "Enterprise", "enterprise-list", 0.6) for start, e, name in items]
     return out
 
 
