@@ -1488,10 +1488,11 @@ def test_a_list_of_places_before_one_team_names_a_team_each_and_their_city_is_ho
 def test_an_adverb_after_a_name_ends_the_name():
     """杨帆积极发挥… is 杨帆; 顾欣强主动对接… is 顾欣强 (the adverb after the third character)."""
     out = run("挂职黄桥镇副镇长的南京工程学院副教授杨帆积极发挥桥梁作用。"
-              "泰兴市科技镇长团团员顾欣强主动对接江苏大学，促成泰兴某某乐器有限公司与江苏大学签订合同。")
+              "泰兴市科技镇长团团员顾欣强主动对接江苏大学，促成泰兴某某乐器有限公司与江苏大学签订合同。"
+              "第十五批科技镇长团团长、南通大学教授朱强移交了工作台账。")
     people = names(out, "Person")
-    assert {"杨帆", "顾欣强"} <= people
-    assert not {"杨帆积", "顾欣"} & people
+    assert {"杨帆", "顾欣强", "朱强"} <= people
+    assert not {"杨帆积", "顾欣", "朱强移"} & people
 
 
 def test_this_cooperation_brokered_by_a_team_is_the_deal_named_before():
