@@ -1538,3 +1538,10 @@ def test_a_list_before_deng_starts_at_its_first_name_not_at_the_employer_before(
     # the list is only the names before 等 (the team and its member are no firms)
     assert names(out, "Enterprise") == {"宿迁某某食品有限公司", "江苏某某新能源科技有限公司"}
     assert ("冯磊", "memberOf", "宿豫区第十六批科技镇长团") in facts(out, "memberOf")
+
+
+def test_a_plan_with_jiang_reports_no_figure_but_jiang_before_a_count_does():
+    """将组织团队对企业提出的5项技术需求开展攻关 is a plan; 将12家企业纳入培育库 was done."""
+    out = run("射阳县第十六批科技镇长团团长王芳表示，将组织团队对企业提出的5项技术需求开展攻关。"
+              "今年以来，射阳县第十六批科技镇长团将12家企业纳入高新技术企业培育库。")
+    assert {f["value"] for f in out["figures"]} == {12}

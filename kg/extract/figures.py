@@ -52,7 +52,9 @@ _COUNTED_RE = re.compile(r"\d+余?[个家所名位项]")
 _HELPED_RE = re.compile(r"协助|帮助|助力|指导|支持|服务")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
 _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
-_TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进)")  # (not 研发计划, 虚拟)
+_TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进)"
+                        r"|将(?![近军其该\d一二三四五六七八九十两百千万])")  # (not 研发计划, 虚拟; 将组织…开展攻关 is a plan,
+# 将12家企业纳入… is done, 将近 a qualifier)
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
 
 
@@ -276,7 +278,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             listed = text[_clause_start(text, st, s0, list_items=True):c1]  # (the clause of a whole A、B等N所 list)
             if any(w in listed for w in _SKIP_CONTEXT) or "我校" in text[s0:s1]:
                 continue  # a university's own tally (我校…选派), not a team's outcome
-            if _TARGET_RE.search(text, c0, st):
+            if _TARGET_RE.search(text, c0, st + 1):  # (one more: what follows 将 tells a plan from 将12家…)
                 continue  # 力争再引进博士团队5个: a target, not a reported outcome
             value = to_number(num)
             if value is None and num in ("百", "千") and fm.group("after1"):
