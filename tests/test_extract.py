@@ -1545,3 +1545,14 @@ def test_a_plan_with_jiang_reports_no_figure_but_jiang_before_a_count_does():
     out = run("射阳县第十六批科技镇长团团长王芳表示，将组织团队对企业提出的5项技术需求开展攻关。"
               "今年以来，射阳县第十六批科技镇长团将12家企业纳入高新技术企业培育库。")
     assert {f["value"] for f in out["figures"]} == {12}
+
+
+def test_the_whole_citys_team_is_the_citys_even_when_one_countys_team_is_named():
+    """宿迁市…会议通报，今年以来全市科技镇长团共促成…；其中，沭阳县科技镇长团推动…: the city's
+    figures are the city's team's (of which the county's is a sub-team), the indicator without
+    the time words and the team."""
+    out = run("宿迁市召开科技镇长团工作推进会\n\n会议通报，今年以来全市科技镇长团共促成产学研合作项目152项。"
+              "其中，沭阳县科技镇长团推动江苏某某木业有限公司与南京林业大学签订合作协议。")
+    assert {(f["s"], f["indicator"], f["value"]) for f in out["figures"]} == {
+        ("宿迁市科技镇长团", "促成产学研合作项目", 152)}
+    assert ("沭阳县科技镇长团", "partOf", "宿迁市科技镇长团") in facts(out, "partOf")

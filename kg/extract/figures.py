@@ -43,6 +43,7 @@ _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全
 # 截至目前，实验室已申请…: time words before the clause that opens with the subject
 _TIME_OPENER_RE = re.compile(r"(?:截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|此外|同时|其中|据介绍|据了解|据统计"
                              r"|[\d一二两三四五六七八九十]+年(?:来|以来)|(?:成立|运行|投用|揭牌|建成|到任)以来)[，,]")
+_LEADING_TIME_RE = re.compile(r"(?:截至目前|目前|今年以来|近年来|一年来|今年|去年|[\d一二两三四五六七八九十]+年(?:来|以来))[，,]?")
 _DONE_VERBS = ("签约", "签订", "引进", "促成", "达成", "落地", "实施", "对接", "新增", "培育", "服务", "走访", "帮助", "引育")
 _NO_QUOTES = str.maketrans("", "", "“”\"‘’'")
 _NEXT_INDICATOR_RE = re.compile(r"总|金额|资金|共计|共|达|超|累计")
@@ -215,6 +216,9 @@ def _receiver(text: str, s0: int, st: int, ms: list[Mention]) -> str | None:
 def _strip_subject(text: str, words: str, start: int, ms: list[Mention]) -> str:
     """``words`` (the text from ``start``) without a team, person or agency naming itself first."""
     lead = len(words) - len(words.lstrip())
+    time = _LEADING_TIME_RE.match(words, lead)
+    if time is not None:
+        lead = time.end()  # 今年以来全市科技镇长团共促成…: the time words, then the subject
     if words[lead:lead + 2] in ("全市", "全区", "全县", "全省"):
         lead += 2  # 全市科技镇长团共走访…
     place = next((m for m in ms if m.cls == "Locality" and m.start == start + lead), None)

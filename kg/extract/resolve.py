@@ -338,6 +338,14 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             if m.cls == "Team" and m.canonical is None:
                 # 市科技镇长团, 全市科技镇长团: the city's team when the article has one (and only one)
                 same_level = by_level.get(m.info.get("level") or "", [])
+                if (m.info.get("level") == "市" and not same_level and ctx.city is not None
+                        and ("Locality", ctx.city.name) in entities and _team_level(main) == "county"):
+                    # 全市科技镇长团共促成… in an article naming the city and one county's team: the
+                    # city's team (the county's is one of its sub-teams)
+                    city_team = entities.setdefault(("Team", _team_name(ctx.city, ctx.batch)),
+                                                    Entity(_team_name(ctx.city, ctx.batch), "Team"))
+                    city_team.info.setdefault("locality", ctx.city)
+                    same_level.append(city_team)
                 team = same_level[0] if len(same_level) == 1 else main
                 batch = m.info.get("batch")
                 place = team.info.get("locality")
