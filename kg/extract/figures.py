@@ -40,10 +40,12 @@ _TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一�
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了|可)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
 _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时)")
+_TIME_WORDS = r"截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|[\d一二两三四五六七八九十]+年(?:来|以来)"
 # 截至目前，实验室已申请…: time words before the clause that opens with the subject
-_TIME_OPENER_RE = re.compile(r"(?:截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|此外|同时|其中|据介绍|据了解|据统计"
-                             r"|[\d一二两三四五六七八九十]+年(?:来|以来)|(?:成立|运行|投用|揭牌|建成|到任)以来)[，,]")
-_LEADING_TIME_RE = re.compile(r"(?:截至目前|目前|今年以来|近年来|一年来|今年|去年|[\d一二两三四五六七八九十]+年(?:来|以来))[，,]?")
+_TIME_OPENER_RE = re.compile(rf"(?:{_TIME_WORDS}|此外|同时|其中|据介绍|据了解|据统计"
+                             r"|(?:成立|运行|投用|揭牌|建成|到任)以来)[，,]")
+# 今年以来全市科技镇长团共…: time words right before a subject, with or without a comma
+_LEADING_TIME_RE = re.compile(rf"(?:{_TIME_WORDS})[，,]?")
 _DONE_VERBS = ("签约", "签订", "引进", "促成", "达成", "落地", "实施", "对接", "新增", "培育", "服务", "走访", "帮助", "引育")
 _NO_QUOTES = str.maketrans("", "", "“”\"‘’'")
 _NEXT_INDICATOR_RE = re.compile(r"总|金额|资金|共计|共|达|超|累计")

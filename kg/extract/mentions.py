@@ -279,8 +279,7 @@ def list_item_mentions(text: str) -> list[Mention]:
             items.append((start, e, name) if ok else None)
         # the list is the run of names that ends at 等: what comes before a part that is no name
         # is another clause's (X团团员、…副教授冯磊带领团队调研了A、B等12家企业: A and B only)
-        while None in items:
-            items = items[items.index(None) + 1:]
+        items = items[max((k for k, it in enumerate(items) if it is None), default=-1) + 1:]
         out += [Mention(start, e, name, "Enterprise", "enterprise-list", 0.6) for start, e, name in items]
     return out
 

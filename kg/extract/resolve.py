@@ -342,10 +342,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                         and ("Locality", ctx.city.name) in entities and _team_level(main) == "county"):
                     # 全市科技镇长团共促成… in an article naming the city and one county's team: the
                     # city's team (the county's is one of its sub-teams)
-                    city_team = entities.setdefault(("Team", _team_name(ctx.city, ctx.batch)),
-                                                    Entity(_team_name(ctx.city, ctx.batch), "Team"))
+                    name = _team_name(ctx.city, ctx.batch)
+                    city_team = entities.setdefault(("Team", name), Entity(name, "Team"))
                     city_team.info.setdefault("locality", ctx.city)
-                    same_level.append(city_team)
+                    same_level.append(city_team)  # (by_level's own list: later mentions find it)
                 team = same_level[0] if len(same_level) == 1 else main
                 batch = m.info.get("batch")
                 place = team.info.get("locality")
