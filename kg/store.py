@@ -42,17 +42,27 @@ class Result:
     rows: list[list[Any]]
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _number(text: str) -> int | float:
+    v = float(text)
+    return int(v) if v.is_integer() else v
+
+
+# datatype IRI -> how its lexical form becomes a Python value (other literals stay strings)
+_NUMERIC = {**{_XSD + t: int for t in ("integer", "int", "long")},
+            **{_XSD + t: _number for t in ("decimal", "double", "float")}}
+
+
 def _term_value(term: Any) -> Any:
+    """An RDF term as a Python value: numbers as int/float, other literals and IRIs as their text."""
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value if term.datatype else ""
-        if dt.endswith(("#integer", "#int", "#long")):
-            return int(term.value)
-        if dt.endswith(("#decimal", "#double", "#float")):
-            v = float(term.value)
-            return int(v) if v.is_integer() else v
-        return term.value
+    if type(term) is ox.Literal and not term.language:  # language-tagged literals are text
+        convert = _NUMERIC.get(term.datatype.value)
+        if convert is not None:
+            return convert(term.value)
     return term.value
 
 
@@ -99,7 +109,7 @@ class OxStore:
             return Result(["ask"], [[res]])
         if isinstance(res, ox.QuerySolutions):
             variables = [v.value for v in res.variables]
-            return Result(variables, [[_term_value(sol[v]) for v in variables] for sol in res])
+            return Result(variables, [[_term_value(t) for t in sol] for sol in res])  # terms in variable order
         return Result(["subject", "predicate", "object"],
                       [[_term_value(t.subject), _term_value(t.predicate), _term_value(t.object)] for t in res])
 

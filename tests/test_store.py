@@ -87,6 +87,18 @@ ex:g1 { ex:e kg:collaboratesWith ex:u . }
     assert res.rows == [["通信", 1, "东南大学–华浩通信"]]
 
 
+def test_select_gives_numbers_as_numbers_and_text_as_text(tmp_path: Path):
+    g = tmp_path / "g.ttl"
+    g.write_text("""@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <https://example.org/> .
+ex:a ex:v 12 , 2.50 , "3.0"^^xsd:double , "1.5e1"^^xsd:double , "7"@zh , "8" , "9"^^xsd:string , ex:b .
+""", encoding="utf-8")
+    rows = open_store(g).select("SELECT ?v WHERE { ?s ?p ?v }").rows
+    values = sorted((repr(r[0]) for r in rows))
+    assert values == sorted(["12", "2.5", "3", "15", "'7'", "'8'", "'9'", "'https://example.org/b'"])
+    assert {type(r[0]) for r in rows} == {int, float, str}
+
+
 @pytest.mark.parametrize("name", VIOLATIONS)
 def test_violation_queries_return_no_rows(mem: OxStore, name: str):
     assert mem.select(load_query(name)).rows == []
