@@ -87,6 +87,30 @@ ex:g1 { ex:e kg:collaboratesWith ex:u . }
     assert res.rows == [["通信", 1, "东南大学–华浩通信"]]
 
 
+def test_enterprise_partners_both_directions_with_their_sentences(tmp_path: Path):
+    g = tmp_path / "g.trig"
+    g.write_text("""@prefix kg: <https://w3id.org/kjzz/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix ex: <https://example.org/> .
+ex:e a kg:Enterprise ; rdfs:label "华浩通信器材有限公司"@zh ; skos:altLabel "华浩通信"@zh .
+ex:u a kg:University ; rdfs:label "东南大学"@zh .
+ex:i a kg:ResearchInstitute ; rdfs:label "某某研究所"@zh .
+ex:x a kg:Enterprise ; rdfs:label "别家公司"@zh .
+ex:g1 { ex:e kg:collaboratesWith ex:u .
+  ex:v1 a kg:Evidence ; rdf:subject ex:e ; rdf:predicate kg:collaboratesWith ; rdf:object ex:u ; kg:evidence "甲句。" . }
+ex:g2 { ex:i kg:collaboratesWith ex:e .
+  ex:v2 a kg:Evidence ; rdf:subject ex:i ; rdf:predicate kg:collaboratesWith ; rdf:object ex:e ; kg:evidence "乙句。" .
+  ex:x kg:collaboratesWith ex:u .
+  ex:v3 a kg:Evidence ; rdf:subject ex:x ; rdf:predicate kg:collaboratesWith ; rdf:object ex:u ; kg:evidence "丙句。" .
+  ex:v4 a kg:Evidence ; rdf:subject ex:e ; rdf:predicate kg:brokered ; rdf:object ex:u ; kg:evidence "丁句。" . }
+""", encoding="utf-8")
+    res = open_store(g).select(load_query("enterprise-partners"), {"name": "华浩通信"})
+    assert res.rows == [["华浩通信器材有限公司", "东南大学", "University", "甲句。"],
+                        ["华浩通信器材有限公司", "某某研究所", "ResearchInstitute", "乙句。"]]
+
+
 def test_select_gives_numbers_as_numbers_and_text_as_text(tmp_path: Path):
     g = tmp_path / "g.ttl"
     g.write_text("""@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
