@@ -12,9 +12,10 @@ For each size a corpus is generated with ``benchmarks/corpus.py`` (seed 0,
 kept under ``--workdir`` for the next run). Then, all in one run:
 
 - ``jieba.lcut`` over every article's text in this process (the dictionary is
-  loaded before timing; only the lcut calls are timed): the reference speed;
-  timed again right after the ``--no-cache`` builds, because the machine's speed
-  drifts, and the last build is also compared with the mean of the two passes;
+  loaded before timing; only the lcut calls are timed): the reference speed.
+  The machine's speed drifts (by 15% within a sitting), so the build with the
+  most ``--jobs`` is also paired with jieba: each of its runs follows a jieba
+  pass of its own, and the ratio of each pair is printed, with their median;
 - ``kg build --no-html --no-cache --jobs J`` for each J of ``--jobs``, run as a
   subprocess of the installed ``kg`` (``.venv/bin/kg``) and timed wall-clock,
   ``--repeats`` times (median reported; a configuration whose first run takes
@@ -215,12 +216,16 @@ def bench_size(n: int, args: argparse.Namespace) -> None:
 
     digests: dict[str, tuple[str, str]] = {}
 
-    def measure(name: str, cmd: list[str], out: Path | None, repeats: int, stdout=subprocess.DEVNULL) -> Row:
-        """Time ``cmd`` (each run into an empty ``out``, whose graph digest is recorded)."""
+    def measure(name: str, cmd: list[str], out: Path | None, repeats: int, stdout=subprocess.DEVNULL,
+                paired: list[float] | None = None) -> Row:
+        """Time ``cmd`` (each run into an empty ``out``, whose graph digest is recorded); with
+        ``paired``, a jieba pass right before each run, its seconds appended there."""
         row = Row(name)
         for i in range(repeats):
             if out is not None and out.exists():
                 shutil.rmtree(out)
+            if paired is not None:
+                paired.append(jieba_pass(files, 1)[0])
             r = run_measured(cmd, stdout=stdout)
             if r.returncode != 0:
                 print(f"  {name}: FAILED (exit {r.returncode}): {r.stderr.strip().splitlines()[-1:]}")
@@ -234,20 +239,17 @@ def bench_size(n: int, args: argparse.Namespace) -> None:
         print(fmt_row(name, row.seconds, chars, n, jieba_cps, rss, len(row.runs)), flush=True)
         return row
 
-    builds = []
-    for jobs in args.jobs:
+    for jobs in sorted(args.jobs):
         out = out_root / f"nocache-j{jobs}"
-        builds.append(measure(f"kg build --no-cache --jobs {jobs}",
-                              [str(KG_BIN), "build", str(d), "-o", str(out), "--no-html", "--no-cache",
-                               "--jobs", str(jobs)], out, args.repeats))
-    # the machine's speed drifts (other tenants): time jieba again right after the builds and
-    # give the last build's ratio against the mean of the two jieba passes as well
-    j_after, _ = jieba_pass(files, args.repeats if n < 10_000 else 1)
-    j_mean_cps = chars / ((j_seconds + j_after) / 2)
-    last = builds[-1]
-    if last.runs:
-        print(f"  jieba.lcut again, after the builds: {j_after:.2f} s ({(j_after / j_seconds - 1) * 100:+.0f}%); "
-              f"{last.name} against the mean of both passes: {chars / last.seconds / j_mean_cps:.2f}", flush=True)
+        paired: list[float] | None = [] if jobs == max(args.jobs) else None
+        row = measure(f"kg build --no-cache --jobs {jobs}",
+                      [str(KG_BIN), "build", str(d), "-o", str(out), "--no-html", "--no-cache", "--jobs", str(jobs)],
+                      out, args.repeats, paired=paired)
+        if paired and row.runs:
+            ratios = [j / r.seconds for j, r in zip(paired, row.runs)]
+            pairs = ", ".join(f"{j:.2f}/{r.seconds:.2f} s" for j, r in zip(paired, row.runs))
+            print(f"    paired with a jieba pass before each run (jieba/build: {pairs}): ratios "
+                  f"{', '.join(f'{x:.2f}' for x in ratios)}; median {statistics.median(ratios):.2f}", flush=True)
 
     phases = args.phases if args.phases is not None else n <= 1000
     if phases:
