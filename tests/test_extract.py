@@ -1556,3 +1556,41 @@ def test_the_whole_citys_team_is_the_citys_even_when_one_countys_team_is_named()
     assert {(f["s"], f["indicator"], f["value"]) for f in out["figures"]} == {
         ("宿迁市科技镇长团", "促成产学研合作项目", 152)}
     assert ("沭阳县科技镇长团", "partOf", "宿迁市科技镇长团") in facts(out, "partOf")
+
+
+def test_the_points_of_a_list_and_shuangfang_leave_the_indicator():
+    """一是引进…，二是推动…: 一是/二是 number the points; 双方已联合申报… is what the pair did."""
+    out = run("一年来，邳州市第十六批科技镇长团成效明显：一是引进博士团队7个；二是推动企业与高校签订合作协议23份。"
+              "邳州市某某机械有限公司与中国矿业大学开展合作，双方已联合申报省级科技项目2项。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {
+        ("引进博士团队", 7), ("推动企业与高校签订合作协议", 23), ("联合申报省级科技项目", 2)}
+
+
+def test_a_half_width_full_stop_after_chinese_ends_a_sentence():
+    """…等9家企业.团员…: the full stop ends the sentence (and the indicator); 1.5 and a web address keep theirs."""
+    text = "走访了9家企业.团员们说价格1.5元.见www.example.com。"
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["走访了9家企业.", "团员们说价格1.5元.", "见www.example.com。"]
+    out = run("洪泽区第十六批科技镇长团走访了淮安某某科技有限公司等9家企业.团员们还调研了园区.")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("走访企业", 9)}
+
+
+def test_a_preposition_after_two_name_characters_ends_the_name():
+    """教授孙浩针对企业提出的难题…: the person is 孙浩 (针对 is no part of the name)."""
+    out = run("沛县第十六批科技镇长团团员、中国矿业大学教授孙浩针对企业提出的难题组织专家会诊。")
+    assert "孙浩" in names(out, "Person") and "孙浩针" not in names(out, "Person")
+
+
+def test_a_delegation_and_a_plan_over_a_list_report_no_figure():
+    """带领8家企业负责人赴…: who went, not an outcome; 将与A镇、B街道的12家企业结对: a plan."""
+    out = run("睢宁县第十六批科技镇长团带领睢宁县8家企业负责人赴中国矿业大学对接交流。"
+              "三所高校将与睢宁县沙集镇、睢城街道的12家规上企业开展结对共建。"
+              "睢宁县第十六批科技镇长团带领团队累计走访企业36家。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("走访企业", 36)}
+
+
+def test_a_team_joining_a_list_works_with_each_of_it():
+    """科技镇长团联合A、B、C成立联盟: the team cooperates with each of the three."""
+    out = run("海门区第十六批科技镇长团联合南通大学、江苏工程职业技术学院、南京工业大学成立校地党建联盟。")
+    team = "海门区第十六批科技镇长团"
+    assert {o for s, p, o in facts(out, "collaboratesWith") if s == team} >= {
+        "南通大学", "江苏工程职业技术学院", "南京工业大学"}

@@ -28,18 +28,21 @@ _FIG_RE = re.compile(
 )
 _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届",
                  "每亩", "每户", "每吨", "亩均", "人均", "户均",  # rates: 每亩增收800元
+                 "分布在",  # 团员…分布在全省103个县（市、区）: where the programme's members serve
                  "组成的",  # the team's make-up: 由8所高校的9名专家组成的…团
                  "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗",  # 4个县区团、32名成员到岗
                  "个团的", "个团团长")  # 7个团的团长分别汇报
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
-    "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来"),
+    "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来",
+    "首先", "其次", "再次", "[一二三四五六七八九十]是"),  # 一是引进…，二是推动…: the points of a list
     key=len, reverse=True)) + ")+")
 _AFTER_NOUN_END = re.compile(r"的?[\d]|的?[一二三四五六七八九十两]+[个家所名位项场批]")
 _TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一行)$")  # …团共9人, 考察团一行8人
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了|可)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
-_LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时)")
+_LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时"
+                           r"|(?:校企|校地|合作)?双方)")  # 双方已联合申报…
 _TIME_WORDS = r"截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|[\d一二两三四五六七八九十]+年(?:来|以来)"
 # 截至目前，实验室已申请…: time words before the clause that opens with the subject
 _TIME_OPENER_RE = re.compile(rf"(?:{_TIME_WORDS}|此外|同时|其中|据介绍|据了解|据统计"
@@ -58,6 +61,8 @@ _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
 _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进)"
                         r"|将(?![近军其该\d一二三四五六七八九十两百千万])")  # (not 研发计划, 虚拟; 将组织…开展攻关 is a plan,
 # 将12家企业纳入… is done, 将近 a qualifier)
+_DELEGATION_RE = re.compile(r"(?:带领|率领)[^，,；;。]{0,12}$")  # before the count …
+_GOES_TO_RE = re.compile(r"[^，,；;。]{0,10}?(?:赴|前往|来到|走进)")  # … and after it
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
 
 
@@ -109,7 +114,7 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         if len(noun) >= 2 and 1 <= len(head) <= 4 and head.endswith(_DONE_VERBS):
             return head + noun
         return noun if len(noun) >= 2 else after()
-    if before.endswith("等") and "、" in text[s0:st]:
+    if before.endswith("等") and ("、" in text[s0:st] or _list_first(text, st - 1, ms) is not None):
         # the list began at its first item: the verb before it is the indicator's head
         lo = max(text.rfind(ch, s0, st) for ch in "，,；;：:。") + 1
         lo = max(lo, s0)
@@ -122,6 +127,7 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     before = _strip_subject(text, before.strip(), c0, ms)
     before = _LEAD_ADVERBS.sub("", _TRAIL.sub("", before))
     before = _LEAD_ADVERBS.sub("", _LEAD_SUBJECT.sub("", before))
+    before = _LEAD_ADVERBS.sub("", _LED_RE.sub("", before))  # (…团带领团队累计走访企业 → 走访企业)
     named = next((m for m in ms if m.cls in ("Team", "Person", "GovernmentAgency") and before.startswith(m.text)
                   and len(before) > len(m.text)), None)
     if named is not None:  # 今年以来句容团已累计上门服务企业: the subject after the time words
@@ -142,6 +148,7 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     return before
 
 
+_LED_RE = re.compile(r"^(?:带领|率领)(?:团员们?|团队|专家团队|成员们?)")
 _LEADING_RE = re.compile(r"^(?:带领(?:团员们?|团队|专家团队)?|带队|率队|一行)?")
 
 
@@ -238,8 +245,8 @@ def _strip_subject(text: str, words: str, start: int, ms: list[Mention]) -> str:
 
 def _clause_end(text: str, pos: int, ceil: int) -> int:
     i = pos
-    while i < ceil and text[i] not in "，,；;：:。！？!?、\n（)）":
-        i += 1
+    while i < ceil and text[i] not in "，,；;：:。！？!?、\n（)）" and not (text[i] == "." and "\u4e00" <= text[i - 1] <= "\u9fff"):
+        i += 1  # (a half-width full stop after a Chinese character ends the sentence)
     return i
 
 
@@ -281,11 +288,14 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             # a name with brackets is no clause break: 南工院（徐州）…研究院已服务企业 starts after the name
             c0 = next((m.end for m in ms if m.start < c0 < m.end <= st), c0)
             clause = text[c0:c1]
-            listed = text[_clause_start(text, st, s0, list_items=True):c1]  # (the clause of a whole A、B等N所 list)
+            l0 = _clause_start(text, st, s0, list_items=True)  # (the clause of a whole A、B等N所 list)
+            listed = text[l0:c1]
             if any(w in listed for w in _SKIP_CONTEXT) or "我校" in text[s0:s1]:
                 continue  # a university's own tally (我校…选派), not a team's outcome
-            if _TARGET_RE.search(text, c0, st + 1):  # (one more: what follows 将 tells a plan from 将12家…)
-                continue  # 力争再引进博士团队5个: a target, not a reported outcome
+            if _TARGET_RE.search(text, l0, st + 1):  # (one more: what follows 将 tells a plan from 将12家…)
+                continue  # 力争再引进博士团队5个, 将与A镇、B街道的12家企业结对: a target, not an outcome
+            if _DELEGATION_RE.search(text, l0, st) and _GOES_TO_RE.match(text, en, c1):
+                continue  # 带领8家企业负责人赴…: who went on a visit, not an outcome
             value = to_number(num)
             if value is None and num in ("百", "千") and fm.group("after1"):
                 value = 100.0 if num == "百" else 1000.0  # 百余项, 千余人: a round hundred or thousand, and more

@@ -219,7 +219,8 @@ STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并�
 # Words that end a name when they start right after its second character, even though their
 # own second character could end a three-character name before them (杨帆作为 is 杨帆).
 STRONG_AFTER_NAME_WORDS = ("作为", "担任", "兼任", "挂职", "挂任", "带领", "表示", "介绍", "指出", "认为", "率队", "带队",
-                           "牵线", "牵头", "来到", "前往", "走访", "拜访", "调研", "深入", "来自", "回到")
+                           "牵线", "牵头", "来到", "前往", "走访", "拜访", "调研", "深入", "来自", "回到",
+                           "针对", "通过", "对于", "根据", "利用", "结合", "面向", "借助")  # 马骏针对… is 马骏
 # Verbs that introduce a platform's name: 共建智能电网联合研发中心.
 PLATFORM_CUES = ("共建", "联合成立", "共同成立", "成立", "建立", "组建", "设立", "揭牌", "建成", "打造", "新建", "筹建", "挂牌",
                  "联合建设", "共同建设")

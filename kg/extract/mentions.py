@@ -629,10 +629,11 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         if tail is not None and text[tail.end:tail.end + 1] == "团" and (loc is None or _is_province(loc)):
             end = tail.end + 1
             loc = tail
-        level = text[start - 1] if loc is None and start > 0 and text[start - 1] in "市区县" else None
+        level = text[start - 1] if loc is None and start > 0 and text[start - 1] in "市区县省" else None
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None,
-                                 "industry": bool(m.group(2)), "level": level}))  # 市科技镇长团: the city's
+                                 "industry": bool(m.group(2)), "level": level,  # 市科技镇长团: the city's
+                                 "programme": level == "省"}))  # 全省第十五批科技镇长团: the province's programme
         # 海陵区、高港区、兴化市科技镇长团团长: each place of the list before a team has its own
         # team, mentioned where the place's name ends, in no characters (the place's name is
         # the place's mention, and no name of the team)

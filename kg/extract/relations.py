@@ -985,6 +985,12 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             if m.cls in BROKERED_CLASSES and text[max(0, m.start - 2):m.start] in ("联合", "携手") and _cue_in_clause(
                     text, m, s0, s1, lx.STRONG_COOPERATION_CUES):  # (联合X举办对接活动: an event, not a cooperation)
                 facts.add(team, "collaboratesWith", m.canonical, span, text, 0.6, "team-joins")
+                last = m  # 联合A、B、C成立…: each of the list
+                for n in sorted((n for n in ms if n.start >= m.end and n.cls in BROKERED_CLASSES), key=lambda n: n.start):
+                    if text[last.end:n.start] not in ("、", "和", "及", "以及"):
+                        break
+                    facts.add(team, "collaboratesWith", n.canonical, span, text, 0.6, "team-joins")
+                    last = n
                 return found_pair
     # 科技镇长团党支部与X学院党委…签订党建联建协议: the team is a party, not a broker
     if not pairs:

@@ -13,8 +13,10 @@ from typing import Iterator
 # Characters that end a sentence in Chinese news prose; line breaks end one too.
 SENTENCE_END = set("。！？；!?;\n")
 _CLOSING_QUOTES = "”’\"'」』)）"
-# a terminator and the closing quotes right after it: where a sentence ends
-_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "][" + re.escape(_CLOSING_QUOTES) + "]*")
+# a terminator and the closing quotes right after it: where a sentence ends; a half-width full
+# stop ends one after a Chinese character (…等15家企业.团员…), never in 1.5 or www.example.com
+_SENTENCE_END_RE = re.compile("(?:[" + re.escape("".join(sorted(SENTENCE_END))) + r"]|(?<=[\u4e00-\u9fff])\.(?![\d.]))["
+                              + re.escape(_CLOSING_QUOTES) + "]*")
 
 
 def fold(text: str) -> str:
@@ -36,7 +38,8 @@ def canonical_brackets(name: str) -> str:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of sentences: split after 。！？； and at line breaks.
+    """Character spans of sentences: split after 。！？；, a half-width full stop after a Chinese
+    character, and at line breaks.
 
     A closing quote right after a terminator stays with its sentence.
     """
