@@ -1594,3 +1594,19 @@ def test_a_team_joining_a_list_works_with_each_of_it():
     team = "海门区第十六批科技镇长团"
     assert {o for s, p, o in facts(out, "collaboratesWith") if s == team} >= {
         "南通大学", "江苏工程职业技术学院", "南京工业大学"}
+
+
+def test_two_batches_of_a_place_are_two_teams_and_each_leader_leads_his_own():
+    """新沂市第十四批、第十五批科技镇长团交接: two teams; 第十四批团长X is the fourteenth's leader."""
+    out = run("新沂市第十四批、第十五批科技镇长团工作交接会召开。第十四批团长、江苏师范大学教授钱峰介绍了工作情况。"
+              "第十五批团长、中国矿业大学教授韩松作表态发言。")
+    assert {"新沂市第十四批科技镇长团", "新沂市第十五批科技镇长团"} <= names(out, "Team")
+    assert ("钱峰", "leads", "新沂市第十四批科技镇长团") in facts(out, "leads")
+    assert ("韩松", "leads", "新沂市第十五批科技镇长团") in facts(out, "leads")
+    assert not any("、" in a for e in out["entities"] for a in e.get("aliases", []) + [e["name"]])
+
+
+def test_a_science_park_keeps_its_whole_name():
+    """兴化市某某科技园区: the zone's name ends in 科技园区, not 科技园."""
+    out = run("泰兴市某镇科技园区与江苏科技大学签订共建协议。".replace("某镇", "黄桥"))
+    assert "泰兴市黄桥科技园区" in names(out, "Locality")

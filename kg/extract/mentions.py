@@ -587,6 +587,7 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
 _TEAM_RE = re.compile(r"(?=[第产科镇])(第[一二三四五六七八九十百\d]+批)?(?:省)?(产业)?(?P<q>[“\"])?(科技镇长团|镇长团)(?(q)[”\"])")
 
 
+_EARLIER_BATCH_RE = re.compile(r"(第[一二三四五六七八九十百\d]+批)[、和及与]$")  # 第十四批、(第十五批科技镇长团)
 _ZONE_SUFFIXES_LONGEST_FIRST = sorted(lx.ZONE_SUFFIXES, key=len, reverse=True)
 
 
@@ -621,7 +622,14 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         loc = locs_by_end.get(start)
         if loc is None:
             loc = _zone_before(text, start, known)  # 苏州工业园区科技镇长团: a zone's own team
-        if loc is not None:
+        earlier = _EARLIER_BATCH_RE.search(text, max(0, start - 8), start) if batch and loc is None else None
+        if earlier is not None and earlier.start() in locs_by_end:
+            # 灌南县第十四批、第十五批科技镇长团: two batches of the place's team, each its own
+            loc = locs_by_end[earlier.start()]
+            out.append(Mention(loc.start, earlier.end(1), text[loc.start:earlier.end(1)], "Team", "team-batches", 0.8,
+                               info={"locality": loc, "batch": earlier.group(1), "bare": False,
+                                     "industry": bool(m.group(2)), "level": None}))
+        elif loc is not None:
             start = loc.start
         # 第十五批科技镇长团海陵团, 江苏省第十六批科技镇长团扬州团: the team of the place after it
         # (…科技镇长团邗江分团 is a sub-team of its own, found below)

@@ -484,6 +484,9 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 if ctx.main_team and any(r in lx.MEMBER_ROLES for r in roles) and not any(
                         f.s == m.canonical and f.p == "memberOf" for f in facts):
                     team = ctx.main_team
+                    batch = _BATCH_BEFORE_RE.search(text, max(0, pos - 8), pos)
+                    if batch is not None:  # 第十四批团长孙伟 in an article on two batches: that batch's team
+                        team = next((e.name for e in ent_of.values() if e.cls == "Team" and batch.group() in e.name), team)
                     facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-role-implicit")
                     if any(r in lx.LEADER_ROLES for r in roles):
                         facts.add(m.canonical, "leads", team, span, text, 0.65, "person-role-implicit")
@@ -666,6 +669,9 @@ def _team_before(text, resolved, ent_of, pos, lo):
             ent = ent_of.get(id(m))
             team = ent.name if ent is not None else team
     return team
+
+
+_BATCH_BEFORE_RE = re.compile(r"第[一二三四五六七八九十百\d]+批$")
 
 
 def _list_end(sent: str, pos: int, limit: int = 120) -> int:
