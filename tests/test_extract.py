@@ -1610,3 +1610,28 @@ def test_a_science_park_keeps_its_whole_name():
     """兴化市某某科技园区: the zone's name ends in 科技园区, not 科技园."""
     out = run("泰兴市某镇科技园区与江苏科技大学签订共建协议。".replace("某镇", "黄桥"))
     assert "泰兴市黄桥科技园区" in names(out, "Locality")
+
+
+def test_a_delegation_named_with_brackets_and_nearly_a_hundred():
+    """带领团员X（…）、Y（…）以及区内6家企业代表，赴…: no figure; 引进人才近百名: about 100."""
+    out = run("吴江区第十六批科技镇长团团长周斌（苏州大学教授）带领团员许亮（江南大学副教授）、何军（南京大学博士）"
+              "以及区内6家企业代表，赴苏州大学开展对接活动。今年，吴江区第十六批科技镇长团引进各类人才近百名。")
+    assert {(f["indicator"], f["value"], f["approx"]) for f in out["figures"]} == {("引进各类人才", 100, "近")}
+
+
+def test_a_leader_the_team_is_headed_by_and_a_profiled_member():
+    """团长由…副区长X兼任: X leads; 他叫Y，是…学院的教授，也是…科技镇长团的一员: Y's employer and team."""
+    out = run("清江浦区第十六批科技镇长团到岗，团长由清江浦区委常委、副区长魏东兼任。")
+    assert ("魏东", "leads", "清江浦区第十六批科技镇长团") in facts(out, "leads")
+    out = run("在昆山市，有这样一位科技副总：他叫罗志远，是江苏大学机械工程学院的教授，也是昆山市第十六批科技镇长团的一员。")
+    assert ("罗志远", "affiliatedWith", "江苏大学机械工程学院") in facts(out, "affiliatedWith")
+    assert ("罗志远", "memberOf", "昆山市第十六批科技镇长团") in facts(out, "memberOf")
+
+
+def test_a_school_of_gaixiao_is_the_last_named_universitys_and_the_party():
+    """在河海大学，A公司与该校水利水电学院签订…: the school is 河海大学水利水电学院, the party of
+    the deal, and 河海大学 (where it happened) is no party."""
+    out = run("金湖县第十六批科技镇长团赴河海大学对接。在河海大学，江苏某某水务科技有限公司与该校水利水电学院签订了合作协议。")
+    assert "河海大学水利水电学院" in names(out, "AcademicUnit")
+    assert facts(out, "collaboratesWith") == {("江苏某某水务科技有限公司", "collaboratesWith", "河海大学水利水电学院")}
+    assert not any("该校" in a for e in out["entities"] for a in e.get("aliases", []))

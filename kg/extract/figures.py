@@ -61,8 +61,9 @@ _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
 _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进)"
                         r"|将(?![近军其该\d一二三四五六七八九十两百千万])")  # (not 研发计划, 虚拟; 将组织…开展攻关 is a plan,
 # 将12家企业纳入… is done, 将近 a qualifier)
-_DELEGATION_RE = re.compile(r"(?:带领|率领)[^，,；;。]{0,12}$")  # before the count …
-_GOES_TO_RE = re.compile(r"[^，,；;。]{0,10}?(?:赴|前往|来到|走进)")  # … and after it
+# 带领团员X（…）、Y（…）以及区内6家企业代表，赴…: before the count …
+_DELEGATION_RE = re.compile(r"(?:带领|率领)[^，,；;。]{0,60}$")
+_GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进)")  # … and after it
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
 
 
@@ -294,11 +295,11 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # a university's own tally (我校…选派), not a team's outcome
             if _TARGET_RE.search(text, l0, st + 1):  # (one more: what follows 将 tells a plan from 将12家…)
                 continue  # 力争再引进博士团队5个, 将与A镇、B街道的12家企业结对: a target, not an outcome
-            if _DELEGATION_RE.search(text, l0, st) and _GOES_TO_RE.match(text, en, c1):
+            if _DELEGATION_RE.search(text, s0, st) and _GOES_TO_RE.match(text, en, s1):
                 continue  # 带领8家企业负责人赴…: who went on a visit, not an outcome
             value = to_number(num)
-            if value is None and num in ("百", "千") and fm.group("after1"):
-                value = 100.0 if num == "百" else 1000.0  # 百余项, 千余人: a round hundred or thousand, and more
+            if value is None and num in ("百", "千") and (fm.group("after1") or fm.group("before") in ("近", "将近")):
+                value = 100.0 if num == "百" else 1000.0  # 百余项, 近百名: a round hundred or thousand, more or nearly
             if value is None:
                 continue
             if not num[0].isdigit() and value < 10 and not mult:

@@ -382,6 +382,19 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if all(is_name_char(ch) for ch in middle) and not any(w in middle for w in ("的", "党委", "签", "合作", "和")):
             out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-employer:{suffix}", 0.75,
                                info={"university": u}))
+    # 在华东理工大学，…与该校材料科学与工程学院…: the school of the university named last before
+    # 该校 (that university stands where 该校 ends, as a mention of no characters)
+    for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
+        start = s
+        while start > 0 and s - start < 12 and is_name_char(text[start - 1]) and not text.endswith("该校", 0, start):
+            start -= 1
+        if s - start < 2 or not text.endswith("该校", 0, start):
+            continue
+        u = max((u for u in universities if u.end <= start - 2 and u.hits), key=lambda u: u.end, default=None)
+        if u is not None and start - u.end <= 150:  # (the mention takes 该校 in: the school is the party)
+            uni = Mention(start, start, "", "University", "this-school", 0.7, u.hits)
+            out.append(Mention(start - 2, e, text[start - 2:e], "AcademicUnit", "this-school", 0.7,
+                               info={"university": uni}))
     # 江苏省产业技术研究院先进金属材料及应用技术研究所: an academy's institute, whatever words
     # (及, 与) its name holds between the academy and 研究所
     for a in _ACADEMY_INSTITUTE_RE.finditer(text):
@@ -757,9 +770,18 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,
                                    info={"role": m.group(), "role_start": s0}))
                 break
+    # 他叫孙建国，是…: a person introduced by name in a profile
+    for m in _NAMED_RE.finditer(text):
+        end = _given_name_end(text, m.end())
+        if end is not None and text[end:end + 1] in ("，", ",", "是", "。") and text[m.end():end] not in lx.NOT_NAMES:
+            out.append(Mention(m.end(), end, text[m.end():end], "Person", "person-named", 0.7,
+                               info={"role": None, "role_start": m.end()}))
     out += _list_item_persons(text, known, out)
     out += _speaker_mentions(text, out)  # (after the list items: their names recur too)
     return out
+
+
+_NAMED_RE = re.compile(r"(?:他|她)(?:名)?叫|名叫|名字叫")
 
 
 _ITEM_OPENERS = frozenset("\n；;：:")

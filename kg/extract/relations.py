@@ -553,6 +553,8 @@ _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区
 _LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|副主任|副局长|科技副总|(?<!副)团长|副团长")
 _LEADER_IN_ITEM_RE = re.compile(r"(?<!副)团长")
 _OF_RE = re.compile(r"[^，,。；;的]{0,8}?的")
+_IS_RE = re.compile(r"[，,]?(?:也|还)?是")
+_ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?是[^，,。；;]{0,40}?(?:科技镇长团|镇长团)的?(?:一员|成员|团员|(?P<lead>团长))")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
@@ -565,7 +567,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         return
     for r in _TEAM_ROLE_BY_RE.finditer(text):
         s0, s1 = _sentence_of(r.start(), sentences)
-        who = next((m for m in persons if r.end() <= m.start < s1 and text.startswith("担任", m.end)), None)
+        who = next((m for m in persons if r.end() <= m.start < s1 and text.startswith(("担任", "兼任"), m.end)), None)
         team = _team_before(text, resolved, ent_of, r.start(), s0) or ctx.main_team
         if who is not None and team:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.75, "person-team-role")
@@ -595,13 +597,22 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-comes-from")
     for m in persons:
-        if not text.startswith("是", m.end):
+        is_ = _IS_RE.match(text, m.end)  # 他叫孙建国，是…大学…学院的教授
+        if is_ is None:
             continue
-        org = next((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES), None)
+        org = next((o for o in resolved if o.start == is_.end() and o.cls in ORG_CLASSES), None)
         of = _OF_RE.match(text, org.end) if org is not None else None  # (…大学自动驾驶方向的副教授)
         if of is not None and _ROLE_RE.search(text, of.end(), of.end() + 10):
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-is-of")
+        s0, s1 = _sentence_of(m.start, sentences)
+        one = _ONE_OF_TEAM_RE.search(text, m.end, s1)  # …，也是张家港市第十五批科技镇长团的一员
+        team = next((t for t in resolved if one is not None and t.cls == "Team" and t.canonical
+                     and one.start() <= t.start and t.end <= one.end()), None)
+        if team is not None and not any(k in text[m.end:one.start()] for k in ("他", "她")):
+            facts.add(m.canonical, "memberOf", team.canonical, (s0, s1), text, 0.7, "person-is-member")
+            if one.group("lead"):
+                facts.add(m.canonical, "leads", team.canonical, (s0, s1), text, 0.7, "person-is-member")
     # 挂任支塘镇副镇长的苏州科技大学教授沈洁: a secondment to a local post is team membership,
     # unless the post is somewhere the team does not serve (钱敏挂任淮阴区科技局副局长 in an
     # article on the 泗阳县 team)
@@ -802,8 +813,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             if not gap and m.cls == "Locality":
                 continue  # 丹徒区谷阳镇党委: the district only qualifies the next name
             if gap and len(gap) <= 2 and all(ch in "、，,和及与" for ch in gap) and not (
-                    gap[0] in "、，," and m.start > 0 and text[m.start - 1] in "与和同跟"):
-                group.append(m)  # (not a name that closes the previous pair: A与B、C与D)
+                    gap[0] in "、，," and m.start > 0 and text[m.start - 1] in "与和同跟在"):
+                group.append(m)  # (not a name that closes the previous pair: A与B、C与D; nor where
+                # it happened: 在南京林业大学，A与B签订)
             else:
                 break
         # 除了 X 外，Y、Z 等也都与 W 签订…: X is on the left too
