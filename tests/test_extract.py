@@ -1635,3 +1635,19 @@ def test_a_school_of_gaixiao_is_the_last_named_universitys_and_the_party():
     assert "河海大学水利水电学院" in names(out, "AcademicUnit")
     assert facts(out, "collaboratesWith") == {("江苏某某水务科技有限公司", "collaboratesWith", "河海大学水利水电学院")}
     assert not any("该校" in a for e in out["entities"] for a in e.get("aliases", []))
+
+
+def test_he_inside_a_brand_when_only_a_trade_would_be_left():
+    """盐城天和医药科技有限公司 (天和 is the brand): 和 joins no list when 医药科技 alone would be the name."""
+    out = run("团员们走访了江苏永和精密机械有限公司和常州人和电子科技有限公司。南京大学和江苏某某科技有限公司签订协议。")
+    assert names(out, "Enterprise") == {"江苏永和精密机械有限公司", "常州人和电子科技有限公司", "江苏某某科技有限公司"}
+
+
+def test_jiang_after_two_name_characters_and_a_leaders_item_in_a_list():
+    """孟磊将担任…: the person is 孟磊; 团长：X，某大学某学院教授，挂任…: X works there."""
+    out = run("团员、南京邮电大学电子与光学工程学院教授孟磊将担任工作站导师。")
+    assert "孟磊" in names(out, "Person")
+    out = run("邳州市第十六批科技镇长团成员名单\n团长：韩立军，中国矿业大学化工学院教授，挂任邳州市副市长\n"
+              "团员：\n郑海波，江苏师范大学物理与电子工程学院副教授，挂任铁富镇副镇长")
+    assert ("韩立军", "affiliatedWith", "中国矿业大学化工学院") in facts(out, "affiliatedWith")
+    assert ("邳州市第十六批科技镇长团", "memberInstitution", "中国矿业大学") in facts(out, "memberInstitution")

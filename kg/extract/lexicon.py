@@ -83,6 +83,15 @@ ACTIVITY_WORDS = ("活动", "系列", "行动", "专项", "品牌", "计划", "�
 # One-character stop words that also sit inside company names (华为, 有为): crossed when the
 # name would otherwise be a generic word (华为技术有限公司 is not 技术有限公司).
 STOP_CHARS_IN_BRANDS = frozenset("为")
+# The same for 和 (天和, 永和, 人和), crossed when what is left names only a trade, from these words:
+# 盐城天和医药科技有限公司 is not 医药科技有限公司.
+TRADE_WORDS = frozenset({
+    "科技", "技术", "医药", "制药", "药业", "生物", "精密", "机械", "电子", "电气", "电器", "电力", "化工", "化学", "材料",
+    "新材料", "智能", "装备", "信息", "软件", "网络", "通信", "环保", "能源", "新能源", "纺织", "服饰", "食品", "汽车",
+    "零部件", "制造", "设备", "光电", "建设", "发展", "实业", "工程", "检测", "农业", "模具", "仪器", "仪表", "船舶",
+    "重工", "钢铁", "金属", "塑料", "橡胶", "包装", "印刷", "物流", "贸易", "传感", "半导体", "光伏", "储能", "动力",
+    "自动化", "数控", "精工", "创新", "新型", "高新", "先进", "环境", "节能", "工业", "机电", "医疗", "器械", "健康",
+})
 # Quotes and title marks that enclose names (“储能材料联合研发中心”), as news prose writes them.
 OPEN_QUOTES = "“‘「『\"《"
 CLOSE_QUOTES = "”’」』\"》"
@@ -216,7 +225,7 @@ SPEECH_VERBS = ("说", "表示", "介绍", "指出", "坦言", "告诉", "认为
 # Characters after which a known person's name can stand again (和王磊, 由王磊, 让王磊).
 BEFORE_NAME = frozenset("和与及对向给让由被跟同是为请邀把将")
 # Characters that, right after two name characters, end the name rather than extend it.
-STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等、，。；：")
+STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等将、，。；：")
 # Words that end a name when they start right after its second character, even though their
 # own second character could end a three-character name before them (杨帆作为 is 杨帆).
 STRONG_AFTER_NAME_WORDS = ("作为", "担任", "兼任", "挂职", "挂任", "带领", "表示", "介绍", "指出", "认为", "率队", "带队",

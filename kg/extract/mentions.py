@@ -135,6 +135,14 @@ def _quote_start(text: str, pos: int, end: int, max_len: int = 30) -> int | None
 _COUNT_START_RE = re.compile(r"^(?:[\d一二三四五六七八九十百两几多]+(?:[个家项批名位所座条大类种]|$)|首批|[个批家项])")
 
 
+def _trade_only(core: str) -> bool:
+    """Whether ``core`` is made of trade words only (医药科技, 精密机械): no name of a firm."""
+    ok = [True] + [False] * len(core)  # ok[i]: core[:i] splits into trade words
+    for i in range(1, len(core) + 1):
+        ok[i] = any(ok[i - n] and core[i - n:i] in lx.TRADE_WORDS for n in range(2, min(i, 3) + 1))
+    return len(core) >= 2 and ok[-1]
+
+
 def _generic(core: str) -> bool:
     core = core.strip("（）()")
     if len(core) < 2 or core in lx.GENERIC_CORES:
@@ -197,7 +205,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         # word (为) inside a name left only a generic core (up to any company suffix inside it);
         # the name runs on over it to the word before
         head = core[:min((i for i in (core.find(x) for x in _INNER_COMPANY_SUFFIXES) if i >= 0), default=len(core))]
-        if (_generic(head) or len(head) < 2) and start >= 2 and text[start - 1] in lx.STOP_CHARS_IN_BRANDS:
+        if start >= 2 and ((_generic(head) or len(head) < 2) and text[start - 1] in lx.STOP_CHARS_IN_BRANDS
+                           or text[start - 1] == "和" and _trade_only(head)):
             wider = left_extend(text, start - 1, max(1, 26 - (s - start) - 1))
             if wider < start - 1:
                 start, core = wider, text[wider:s]

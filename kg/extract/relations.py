@@ -575,8 +575,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 facts.add(who.canonical, "leads", team, (s0, s1), text, 0.75, "person-team-role")
     # 钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；: a listed member and where they work
     for m in persons:
-        if m.rule != "person-list-item":
-            continue
+        if m.rule != "person-list-item" and not (m.rule.startswith("person-role:") and text[m.start - 1] in "：:"):
+            continue  # (团长：韩立军，中国矿业大学化工学院教授，…: an item too)
         span = _sentence_of(m.start, sentences)
         org = max((o for o in resolved if o.start in (m.end, m.end + 1) and o.cls in ORG_CLASSES), key=lambda o: o.end,
                   default=None)
