@@ -1651,3 +1651,30 @@ def test_jiang_after_two_name_characters_and_a_leaders_item_in_a_list():
               "团员：\n郑海波，江苏师范大学物理与电子工程学院副教授，挂任铁富镇副镇长")
     assert ("韩立军", "affiliatedWith", "中国矿业大学化工学院") in facts(out, "affiliatedWith")
     assert ("邳州市第十六批科技镇长团", "memberInstitution", "中国矿业大学") in facts(out, "memberInstitution")
+
+
+def test_a_platform_won_by_a_firm_and_an_institute_named_gaisuo():
+    """A公司获批江苏省博士后创新实践基地: the firm hosts it; 与该所达成合作: the institute named last."""
+    out = run("在启东市第十六批科技镇长团的协助下，江苏某某重工股份有限公司获批江苏省博士后创新实践基地。")
+    assert ("江苏省博士后创新实践基地", "hostedBy", "江苏某某重工股份有限公司") in facts(out, "hostedBy")
+    out = run("启东市第十六批科技镇长团带领企业走访中国电子科技集团公司第二十八研究所。启东某某电子有限公司与该所达成合作协议。")
+    assert ("启东某某电子有限公司", "collaboratesWith", "中国电子科技集团公司第二十八研究所") in facts(out, "collaboratesWith")
+
+
+def test_an_academy_and_a_local_institute_joined_by_yu_are_two():
+    """江苏省农业科学院与溧阳市某某研究所签署…: two bodies, not one institute's name; a firm named
+    after a university (东南大学某某研究院有限公司) is not placed where the team serves."""
+    out = run("在溧阳市第十六批科技镇长团的推动下，江苏省农业科学院与溧阳市天目湖茶叶研究所签署合作协议，"
+              "东南大学建筑设计研究院有限公司与溧阳市戴埠镇签订合作协议。")
+    assert "江苏省农业科学院" in names(out, "ResearchInstitute")
+    assert ("江苏省农业科学院", "collaboratesWith", "溧阳市天目湖茶叶研究所") in facts(out, "collaboratesWith")
+    assert not any(s == "东南大学建筑设计研究院有限公司" for s, _p, _o in facts(out, "locatedIn"))
+
+
+def test_a_count_of_what_will_be_done_and_a_delegation_that_visits():
+    """3名博士后将进站…: a plan; 带领5家企业走访…: a delegation; 围绕A、B产业: both fields."""
+    out = run("该企业与南通大学联合培养的3名博士后将进站开展研究。"
+              "海门区第十六批科技镇长团带领海门区5家企业走访南通大学。"
+              "海门区第十六批科技镇长团将继续围绕新材料、生物医药产业做好服务。")
+    assert out["figures"] == []
+    assert {"新材料", "生物医药"} <= names(out, "Field")

@@ -63,7 +63,8 @@ _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建�
 # 将12家企业纳入… is done, 将近 a qualifier)
 # 带领团员X（…）、Y（…）以及区内6家企业代表，赴…: before the count …
 _DELEGATION_RE = re.compile(r"(?:带领|率领)[^，,；;。]{0,60}$")
-_GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进)")  # … and after it
+_GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进|走访|拜访|考察|参观)")  # … and after it
+_WILL_AFTER_RE = re.compile(r"[^，,；;。]{0,6}?将(?![近军])")  # 联合培养的3名博士后将进站…: what they will do
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
 
 
@@ -297,6 +298,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 力争再引进博士团队5个, 将与A镇、B街道的12家企业结对: a target, not an outcome
             if _DELEGATION_RE.search(text, s0, st) and _GOES_TO_RE.match(text, en, s1):
                 continue  # 带领8家企业负责人赴…: who went on a visit, not an outcome
+            if _WILL_AFTER_RE.match(text, en, c1):
+                continue  # 3名博士后将进站开展研究: a plan for what is counted
             value = to_number(num)
             if value is None and num in ("百", "千") and (fm.group("after1") or fm.group("before") in ("近", "将近")):
                 value = 100.0 if num == "百" else 1000.0  # 百余项, 近百名: a round hundred or thousand, more or nearly

@@ -407,7 +407,9 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     # 江苏省产业技术研究院先进金属材料及应用技术研究所: an academy's institute, whatever words
     # (及, 与) its name holds between the academy and 研究所
     for a in _ACADEMY_INSTITUTE_RE.finditer(text):
-        if not _NOT_IN_INSTITUTE_NAME_RE.search(a.group()):  # (中科院专家来到…研究院: no name)
+        if not _NOT_IN_INSTITUTE_NAME_RE.search(a.group()) and not any(  # (中科院专家来到…研究院: no name)
+                a.start() < m.start < a.end() and text[m.start - 1] in "与及" for m in anchors):
+            # (江苏省农业科学院与溧阳市某某研究所: two names, the second opening with a place)
             out.append(Mention(a.start(), a.end(), a.group(), "ResearchInstitute", "academy-institute", 0.75))
     taken = {(m.start, m.end) for m in out}
     for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
@@ -1099,7 +1101,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
     该公司, 该企业, 与公司共建…: the company named last; 纳米所: an institute named in full
     before; 我校 (as a party): ``home``, the university whose news the article is, else the
     university the article names first; 与学校签订…, 该校: the
-    university named last; 该研究院, 与研究院…, 。研究院由…: the platform of that kind named last."""
+    university named last; 该所, 该院: the institute or platform of that kind named last; 该研究院,
+    与研究院…, 。研究院由…: the platform of that kind named last."""
     companies = [m for m in chosen if m.cls == "Enterprise"]
     out = []
     if "该" in text or "这家" in text:
@@ -1150,6 +1153,13 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
             last = next((m for m in reversed(universities) if m.end <= a.start()), None)
             if last is not None and not inside[a.start()]:
                 out.append(Mention(a.start(), a.end(), a.group(), "University", "anaphor", 0.55, info={"alias_of": last}))
+    if "该所" in text or "该院" in text:  # 与该所就…达成合作: the institute (or platform) of that kind named last
+        bodies = [m for m in chosen if m.cls in ("ResearchInstitute", "Platform")]
+        for word in ("该所", "该院"):
+            for k in occurrences(text, word):
+                last = next((m for m in reversed(bodies) if m.end <= k and m.text.endswith(word[1])), None)
+                if last is not None and not inside[k]:
+                    out.append(Mention(k, k + 2, word, last.cls, "anaphor", 0.55, info={"alias_of": last}))
     platforms = [m for m in chosen if m.cls == "Platform"]
     if platforms:
         for a in _PLATFORM_KIND_RE.finditer(text):

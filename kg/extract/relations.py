@@ -168,6 +168,16 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                     elif host is None and a.hits and a.hits[0].cls in ("University", "ResearchInstitute") and a.hits[0].name in names:
                         facts.add(ent.name, "hostedBy", a.hits[0].name, sent_of(ent), text, 0.8, "platform-name")
 
+    # 江苏某某有限公司获批江苏省博士后创新实践基地: the platform is the body's that won it
+    for m in resolved:
+        if m.cls != "Platform" or not m.canonical:
+            continue
+        won = _AWARDED_RE.search(text, max(0, m.start - 8), m.start)
+        holder = next((h for h in resolved if won is not None and h.end == won.start() and h.canonical
+                       and h.cls in ("Enterprise", "University", "ResearchInstitute", "AcademicUnit")), None)
+        if holder is not None:
+            facts.add(m.canonical, "hostedBy", holder.canonical, _sentence_of(m.start, sentences), text, 0.7,
+                      "platform-awarded")
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
 
@@ -238,6 +248,9 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
         named = _place_prefix(ent.name, divisions)
         if named is not None and named.code != place.code and not divisions.is_within(place, named.code):
             continue  # 南京宏图… brokered by a Zhenjiang team is still in Nanjing
+        if any(h.cls in ("University", "ResearchInstitute") for s, _e, hs in find_gazetteer_names(ent.name) if s == 0
+               for h in hs):
+            continue  # 东南大学建筑设计研究院有限公司: a university's firm, where the university is
         facts.add(ent.name, "locatedIn", place.name, (f.start, f.end), text, 0.5, "brokered-local")
 
 
@@ -682,6 +695,7 @@ def _team_before(text, resolved, ent_of, pos, lo):
     return team
 
 
+_AWARDED_RE = re.compile(r"(?:成功)?(?:获批|获评|获认定为|被认定为|被评为|入选|申报)(?:成为|为|了|建设|设立)?$")
 _BATCH_BEFORE_RE = re.compile(r"第[一二三四五六七八九十百\d]+批$")
 
 
@@ -1256,7 +1270,8 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None) -> No
             continue
         after = text[f.end:f.end + 2]
         if not from_list and after and after[0] not in "、，,。；;：:等和及与”\"）)的两三四五六七八九十型" and not after.startswith(
-                ("产业", "领域", "方向", "集群", "行业", "赛道", "学科", "专业", "技术", "相关", "类", "方面")):
+                ("产业", "领域", "方向", "集群", "行业", "赛道", "学科", "专业", "技术", "相关", "类", "方面")) and not (
+                f.text.endswith(("产业", "行业"))):  # (…、生物医药产业做好服务: the name holds its 产业)
             continue  # 船舶 inside 苏南国家船舶海工科技成果产业化基地 is part of a longer name
         before = text[s0:f.start]
         kinds = ("University", "Enterprise", "Locality", "Team", "Platform")
