@@ -1678,3 +1678,26 @@ def test_a_count_of_what_will_be_done_and_a_delegation_that_visits():
               "海门区第十六批科技镇长团将继续围绕新材料、生物医药产业做好服务。")
     assert out["figures"] == []
     assert {"新材料", "生物医药"} <= names(out, "Field")
+
+
+def test_places_in_a_ranking_are_rank_figures():
+    """A、B和C分别位列第5、12和20位 (each its own, named by the evaluation); 位列全省第3 (one);
+    比上年增加12项 is a change, not a count."""
+    out = run("在2023年公布的全省省级以上高新区综合评价中，常熟高新区、昆山高新区和太仓高新区分别位列第5、12和20位。"
+              "2024年，姜堰区创新能力位列全省第3。姜堰区第十六批科技镇长团推动合作项目42项，比上年增加12项。")
+    ranks = {(f["s"], f["value"], f["indicator"]) for f in out["figures"] if f["unit"] == "rank"}
+    assert ranks == {("常熟高新区", 5, "全省高新区综合评价排名"), ("昆山高新区", 12, "全省高新区综合评价排名"),
+                     ("太仓高新区", 20, "全省高新区综合评价排名"), ("姜堰区", 3, "全省排名")}
+    assert {f["value"] for f in out["figures"] if f["unit"] == "count"} == {42}
+
+
+def test_a_campus_a_platform_after_tuidong_and_a_generic_firm_after_a_list():
+    """东南大学无锡校区 is a unit of the university; 推动研究院与A公司…: the platform named before;
+    走访A、B等企业…推动某学院与企业…: 企业 is no one firm."""
+    out = run("近日，东南大学无锡校区与无锡某某泵业有限公司签订了合作协议。")
+    assert ("东南大学无锡校区", "partOf", "东南大学") in facts(out, "partOf")
+    assert ("东南大学无锡校区", "collaboratesWith", "无锡某某泵业有限公司") in facts(out, "collaboratesWith")
+    out = run("相城区第十六批科技镇长团牵线南京大学（苏州）高新技术研究院，推动研究院与苏州某某精密机械有限公司开展合作。")
+    assert ("南京大学（苏州）高新技术研究院", "collaboratesWith", "苏州某某精密机械有限公司") in facts(out, "collaboratesWith")
+    out = run("团队走访了江苏某甲生物制药有限公司、江苏某乙药业有限公司等企业。团长表示，将推动苏州大学药学院与企业开展联合攻关。")
+    assert facts(out, "collaboratesWith") == set()

@@ -35,7 +35,8 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来",
-    "首先", "其次", "再次", "[一二三四五六七八九十]是"),  # 一是引进…，二是推动…: the points of a list
+    "首先", "其次", "再次", "[一二三四五六七八九十]是",  # 一是引进…，二是推动…: the points of a list
+    "和", "及", "区内", "县内", "市内", "镇内"),  # (…、宿迁学院和区内28家企业加入 → 企业加入)
     key=len, reverse=True)) + ")+")
 _AFTER_NOUN_END = re.compile(r"的?[\d]|的?[一二三四五六七八九十两]+[个家所名位项场批]")
 _TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一行)$")  # …团共9人, 考察团一行8人
@@ -64,6 +65,7 @@ _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建�
 # 带领团员X（…）、Y（…）以及区内6家企业代表，赴…: before the count …
 _DELEGATION_RE = re.compile(r"(?:带领|率领)[^，,；;。]{0,60}$")
 _GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进|走访|拜访|考察|参观)")  # … and after it
+_CHANGE_RE = re.compile(r"[比较](?:上年|去年|上一年|上届|上批)|同比|环比")
 _WILL_AFTER_RE = re.compile(r"[^，,；;。]{0,6}?将(?![近军])")  # 联合培养的3名博士后将进站…: what they will do
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
 
@@ -300,6 +302,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 带领8家企业负责人赴…: who went on a visit, not an outcome
             if _WILL_AFTER_RE.match(text, en, c1):
                 continue  # 3名博士后将进站开展研究: a plan for what is counted
+            if _CHANGE_RE.search(text, c0, st):
+                continue  # 比上年增加12项: a change, not a count
             value = to_number(num)
             if value is None and num in ("百", "千") and (fm.group("after1") or fm.group("before") in ("近", "将近")):
                 value = 100.0 if num == "百" else 1000.0  # 百余项, 近百名: a round hundred or thousand, more or nearly
@@ -376,7 +380,45 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             seen.add(key)
             sent_text = text[s0:s1]
             out.append(Figure(subject, indicator, as_int_if_whole(value), unit, approx, sent_text, s0, s1, 0.6))
+    out += _rank_figures(text, ordered, sentences)
     return _without_headline_repeats(out, sentences)
+
+
+_RANK_RE = re.compile(r"(?P<resp>分别)?(?:位列|位居|名列|排名|排在)(?P<scope>全国|全省|全市|全区)?第"
+                      r"(?P<nums>[\d一二三四五六七八九十]+(?:[、和及][\d一二三四五六七八九十]+)*)(?:位|名)?")
+_RANKED_IN_RE = re.compile(r"在([^，,。；;]{2,40}?)中[，,]?")
+_NOT_IN_RANK_NAME_RE = re.compile(r"\d{4}年(?:公布|发布|开展)?的?|\d+[家个所]|省级以上|国家级以上")
+
+
+def _rank_figures(text: str, ms: list[Mention], sentences: list[tuple[int, int]]) -> list[Figure]:
+    """Places in a ranking: 扬中高新区、镇江高新区和丹阳高新区分别位列第14、24和34位 (unit
+    ``rank``), each subject with its place in the list when 分别 pairs them, the indicator
+    the evaluation the sentence names (在…综合评价中 → …综合评价排名) or the scope's 排名."""
+    out: list[Figure] = []
+    for r in _RANK_RE.finditer(text):
+        s0, s1 = next(((a, b) for a, b in sentences if a <= r.start() < b), (0, len(text)))
+        values = [to_number(n) for n in re.split("[、和及]", r.group("nums"))]
+        if any(v is None for v in values):
+            continue
+        subjects = [m for m in ms if s0 <= m.start and m.end <= r.start() and m.canonical and m.cls in SUBJECT_CLASSES]
+        if not subjects:
+            continue
+        if r.group("resp") and len(values) > 1:
+            run = [subjects[-1]]  # the list that ends right before 分别, in its order
+            for m in reversed(subjects[:-1]):
+                if text[m.end:run[0].start] not in ("、", "和", "及", "，"):
+                    break
+                run.insert(0, m)
+            if len(run) != len(values) or text[run[-1].end:r.start()] != "":
+                continue  # which place has which rank is not said
+            pairs = list(zip(run, values))
+        else:
+            pairs = [(subjects[-1], values[0])]
+        named = _RANKED_IN_RE.search(text, s0, pairs[0][0].start)
+        what = _NOT_IN_RANK_NAME_RE.sub("", named.group(1)) if named else (r.group("scope") or "")
+        for m, v in pairs:
+            out.append(Figure(m.canonical, what + "排名", as_int_if_whole(v), "rank", None, text[s0:s1], s0, s1, 0.6))
+    return out
 
 
 def _without_headline_repeats(figures: list[Figure], sentences: list[tuple[int, int]]) -> list[Figure]:

@@ -316,6 +316,7 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
 
 _ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签")
+_CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?校区")
 _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 # researchers' titles: their institute is part of the university (a director, 院长/主任, may
 # equally run a platform the university co-built, 南工大先进材料研究院院长)
@@ -390,6 +391,12 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         middle = text[u.end:s]
         if all(is_name_char(ch) for ch in middle) and not any(w in middle for w in ("的", "党委", "签", "合作", "和")):
             out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-employer:{suffix}", 0.75,
+                               info={"university": u}))
+    # 东南大学无锡校区, 南京大学仙林校区: a campus of the university, whatever place names it
+    for u in universities:
+        campus = _CAMPUS_RE.match(text, u.end)
+        if campus is not None:
+            out.append(Mention(u.start, campus.end(), text[u.start:campus.end()], "AcademicUnit", "unit-campus", 0.8,
                                info={"university": u}))
     # 在华东理工大学，…与该校材料科学与工程学院…: the school of the university named last before
     # 该校 (that university stands where 该校 ends, as a mention of no characters)
@@ -1093,7 +1100,8 @@ _BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作
 # is done with it; at a sentence's or clause's start, by what it is or did)
 _PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站")
 _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
-_AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立|[，,。；;、]")
+_VERB_BEFORE_PLATFORM_ANAPHOR = ("推动", "促成", "帮助", "协助", "支持", "助力")  # 推动研究院与A公司开展合作
+_AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立|[与和同]|[，,。；;、]")
 
 
 def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> list[Mention]:
@@ -1122,7 +1130,7 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
             if a.group(2) and a.end() + 1 not in partner_starts:
                 continue  # (，企业与高校…: firms in general, unless a named partner follows)
             last = next((m for m in reversed(companies) if m.end <= a.start()), None)
-            if last is not None:
+            if last is not None and text[last.end:last.end + 1] not in ("等", "、"):  # (A、B等企业…与企业: any firm)
                 out.append(Mention(a.start(), a.end(), a.group(), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
     out += _institute_short_forms(text, chosen, inside)
     if "其" in text:  # 主动对接南京大学…团队，促成其与X签订…: the body named last in the sentence
@@ -1164,8 +1172,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
     if platforms:
         for a in _PLATFORM_KIND_RE.finditer(text):
             k, kind = a.start(), a.group()
-            if inside[k] or (k > 0 and text[k - 1] not in _BEFORE_PLATFORM_ANAPHOR) or not _AFTER_PLATFORM_ANAPHOR_RE.match(
-                    text, a.end()):
+            if inside[k] or (k > 0 and text[k - 1] not in _BEFORE_PLATFORM_ANAPHOR and not text.endswith(
+                    _VERB_BEFORE_PLATFORM_ANAPHOR, 0, k)) or not _AFTER_PLATFORM_ANAPHOR_RE.match(text, a.end()):
                 continue  # (a word of a name, or a kind not standing for one)
             last = next((m for m in reversed(platforms) if m.end <= k and m.text.endswith(kind)), None)
             if last is not None:
