@@ -1701,3 +1701,15 @@ def test_a_campus_a_platform_after_tuidong_and_a_generic_firm_after_a_list():
     assert ("南京大学（苏州）高新技术研究院", "collaboratesWith", "苏州某某精密机械有限公司") in facts(out, "collaboratesWith")
     out = run("团队走访了江苏某甲生物制药有限公司、江苏某乙药业有限公司等企业。团长表示，将推动苏州大学药学院与企业开展联合攻关。")
     assert facts(out, "collaboratesWith") == set()
+
+
+def test_pairs_listed_under_a_heading_a_deputy_leader_and_a_firm_after_qiye():
+    """签约项目包括：A与B的…项目；C与D的…项目: each pair cooperates; 副团长为…X: X is a member;
+    我区企业江苏某某有限公司: the firm's name starts at its place."""
+    out = run("签约项目包括：江苏某甲纺织有限公司与江南大学的开发项目；江苏某乙食品有限公司与南京农业大学的保鲜项目。")
+    assert facts(out, "collaboratesWith") == {("江苏某甲纺织有限公司", "collaboratesWith", "江南大学"),
+                                              ("江苏某乙食品有限公司", "collaboratesWith", "南京农业大学")}
+    out = run("涟水县第十六批科技镇长团由5名成员组成，副团长为淮阴工学院教授刘洋。")
+    assert ("刘洋", "memberOf", "涟水县第十六批科技镇长团") in facts(out, "memberOf")
+    out = run("南京航空航天大学与我区企业江苏某某造船有限公司签订了合作协议。")
+    assert facts(out, "collaboratesWith") == {("南京航空航天大学", "collaboratesWith", "江苏某某造船有限公司")}

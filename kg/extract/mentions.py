@@ -219,6 +219,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if anchor is not None and anchor == wide and not any(
                     w in text[anchor:start] for w in _NOT_INSIDE_COMPANY_NAMES):
                 start, core = anchor, text[anchor:s]
+        if text.startswith("企业", start) and start + 2 in place_starts:
+            start, core = start + 2, text[start + 2:s]  # 我区企业江苏某某有限公司: the name starts at its place
         joined = max((a.end + 1 for a in academic if start <= a.start and a.end < s and text[a.end] in _DASHES), default=None)
         if joined is not None:  # 东南大学—江苏某润…有限公司: a dash joins two names
             start, core = joined, text[joined:s]

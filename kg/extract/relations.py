@@ -557,8 +557,8 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     facts.add(t, "memberInstitution", home_of[f.o], (f.start, f.end), text, 0.7, "member-affiliation")
 
 
-# 团长由…郭立群担任: the person named before 担任 leads (or, for 副团长, is a member of) the team
-_TEAM_ROLE_BY_RE = re.compile(r"(副?团长)由")
+# 团长由…郭立群担任, 副团长为…刘洋: the person leads (or, for 副团长, is a member of) the team
+_TEAM_ROLE_BY_RE = re.compile(r"(副?团长)(由|为|是)")
 _TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
@@ -580,7 +580,11 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         return
     for r in _TEAM_ROLE_BY_RE.finditer(text):
         s0, s1 = _sentence_of(r.start(), sentences)
-        who = next((m for m in persons if r.end() <= m.start < s1 and text.startswith(("担任", "兼任"), m.end)), None)
+        if r.group(2) == "由":  # 团长由…X兼任
+            who = next((m for m in persons if r.end() <= m.start < s1 and text.startswith(("担任", "兼任"), m.end)), None)
+        else:  # 副团长为淮阴工学院教授刘洋: the person the clause names
+            c1 = min((k for k in (text.find(ch, r.end(), s1) for ch in "，,；;。") if k >= 0), default=s1)
+            who = next((m for m in persons if r.end() <= m.start and m.end <= c1), None)
         team = _team_before(text, resolved, ent_of, r.start(), s0) or ctx.main_team
         if who is not None and team:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.75, "person-team-role")
@@ -796,9 +800,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         c_lo, c_hi = _clause_bounds(text, cpos, s0, s1)
         if respective_only and not respective and "分别" in text[c_lo:c_hi]:
             continue  # (a pair in another clause of the sentence is a pair as usual)
-        if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES):
+        if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES) and not _cue_before_colon(text, c_lo):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
-        right = [m for m in parties if 0 <= m.start - (cpos + 1) <= 3
+        right = [m for m in parties if (0 <= m.start - (cpos + 1) <= 3 or _FIRM_QUALIFIER_RE.fullmatch(text, cpos + 1, m.start))
                  and not (m.cls == "Locality" and _PLACE_QUALIFIES.match(text, m.end))]
         if not right:
             continue
@@ -849,6 +853,21 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
 
 
 _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
+
+
+# 与我区企业江苏某某有限公司签订: the words that only qualify the firm after 与
+_FIRM_QUALIFIER_RE = re.compile(r"(?:我区|我市|我县|区内|市内|县内|本地|当地|辖区)?(?:龙头|骨干|重点|科技型)?企业")
+
+
+def _cue_before_colon(text: str, pos: int, cues: tuple[str, ...] = lx.COOPERATION_CUES) -> bool:
+    """Whether ``pos`` is in the items of a list whose heading states a cooperation
+    (签约项目包括：A与B的…项目；C与D的…项目): a colon before it, in the same paragraph and
+    with no full stop between, after words with a cooperation cue."""
+    colon = max(text.rfind("：", max(0, pos - 200), pos), text.rfind(":", max(0, pos - 200), pos))
+    if colon < 0 or "。" in text[colon:pos] or "\n" in text[colon:pos]:
+        return False
+    head = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
+    return _has_cue(text[head:colon], cues)
 
 
 def _pair_named_as_two(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -938,10 +957,10 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
     ``sent``: ``text[s0:s1]`` with the names that contain a cue word blanked (``cue_text``).
     Returns the last pair of parties it found, for a later sentence's 双方."""
-    if not _has_cue(sent, lx.COOPERATION_CUES):
-        return None
+    if not _has_cue(sent, lx.COOPERATION_CUES) and not _cue_before_colon(text, s0):
+        return None  # (…；C与D的…项目: an item of a list headed 签约项目包括：)
     s1 = span[1]
-    strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES)
+    strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES) or _cue_before_colon(text, s0, lx.STRONG_COOPERATION_CUES)
     brokering = team_named or _stated_done(sent, lx.BROKER_CUES) or (
         team is not None and strong and _stated_done(sent, lx.STRONG_COOPERATION_CUES))
     no_pairing = _has_cue(sent, lx.NO_PAIRING_CUES)
