@@ -1713,3 +1713,21 @@ def test_pairs_listed_under_a_heading_a_deputy_leader_and_a_firm_after_qiye():
     assert ("刘洋", "memberOf", "涟水县第十六批科技镇长团") in facts(out, "memberOf")
     out = run("南京航空航天大学与我区企业江苏某某造船有限公司签订了合作协议。")
     assert facts(out, "collaboratesWith") == {("南京航空航天大学", "collaboratesWith", "江苏某某造船有限公司")}
+
+
+def test_a_member_under_a_sub_teams_heading_belongs_to_that_team():
+    """南通市…科技镇长团分7个支团…\\n海门团:\\n…团员、某大学副教授X…: X is the 海门 team's."""
+    out = run("南通市第十六批科技镇长团分7个支团共52名成员。\n\n海门团:\n\n"
+              "团员、河海大学港口海岸与近海工程学院副教授周强牵线南通某某海洋科技有限公司与河海大学开展合作。\n\n"
+              "如皋团:\n\n如皋团团长、南通大学教授陆海介绍，团队累计走访企业90余家。")
+    assert ("周强", "memberOf", "海门区第十六批科技镇长团") in facts(out, "memberOf")
+    assert ("海门区第十六批科技镇长团", "memberInstitution", "河海大学") in facts(out, "memberInstitution")
+
+
+def test_indicators_name_what_was_counted_after_the_number():
+    """解决了企业3项技术难题, 协助区内5家企业成功申报…, 引进博士11名、硕士34名."""
+    out = run("海门区第十六批科技镇长团解决了企业3项技术难题。海门区第十六批科技镇长团还协助区内5家企业成功申报省级工程技术研究中心。"
+              "海门区第十六批科技镇长团协助企业引进博士11名、硕士34名，签订技术合同85份、合同金额1811万元。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {
+        ("解决企业技术难题", 3), ("协助企业成功申报省级工程技术研究中心", 5), ("协助企业引进博士", 11),
+        ("协助企业引进硕士", 34), ("签订技术合同", 85), ("合同金额", 18110000)}

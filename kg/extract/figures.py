@@ -143,15 +143,19 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
                                                   "Platform") and before.startswith(m.text, helped.end())), None)
         if helpee is not None and len(before) > helped.end() + len(helpee.text) + 1:
             before = _LEAD_ADVERBS.sub("", before[helped.end() + len(helpee.text):])
+    before = _LOCAL_END_RE.sub("", before)  # 协助区内5家企业… → 协助 (the firms follow the figure)
     if len(before) < 2:
         return after()
     if len(before) <= 2:
         noun = after().translate(_NO_QUOTES)  # 选派15名“科技副总”到企业挂职 → 选派科技副总到企业挂职
-        if noun and len(noun) <= 10:
-            return before + noun  # 签约12个项目
+        if noun and (len(noun) <= 10 or (noun.startswith("企业") and len(noun) <= 18)):
+            return before + noun  # 签约12个项目, 协助5家企业成功申报…
+    if before.endswith("企业") and 2 <= len(after()) <= 8:
+        return before.replace("了", "", 1) + after()  # 解决了企业3项技术难题 → 解决企业技术难题
     return before
 
 
+_LOCAL_END_RE = re.compile(r"(?:区内|县内|市内|镇内|本地|当地)$")
 _LED_RE = re.compile(r"^(?:带领|率领)(?:团员们?|团队|专家团队|成员们?)")
 _LEADING_RE = re.compile(r"^(?:带领(?:团员们?|团队|专家团队)?|带队|率队|一行)?")
 
@@ -271,6 +275,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             focus = teams[-1].canonical
         elif focus is None and any(m.cls == "Team" for m in ms):
             focus = default_subject
+        prev: tuple[int, str, str] | None = None  # where the sentence's last figure ended, its indicator and unit
         for fm in _FIG_RE.finditer(text, s0, s1):
             unit_word = fm.group("unit")
             mult = fm.group("mult") or ""
@@ -345,6 +350,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if text[max(0, st - 2):st] in ("超过",) or text[max(0, st - 1):st] == "超":
                 approx = approx or "超"
             indicator = _indicator(text, indicator, c0, st, en, c1, s0, ms)
+            if (prev is not None and text[c0 - 1:c0] == "、" and 0 <= c0 - prev[0] <= 3 and 2 <= len(indicator) <= 4
+                    and len(prev[1]) > len(indicator) + 1 and prev[2] == unit_word):
+                # 引进博士11名、硕士34名: the second counts what the same verb did (引进硕士)
+                indicator = prev[1][:-len(indicator)] + indicator
             if len(indicator) < 2:
                 continue
             subject = focus
@@ -380,6 +389,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             seen.add(key)
             sent_text = text[s0:s1]
             out.append(Figure(subject, indicator, as_int_if_whole(value), unit, approx, sent_text, s0, s1, 0.6))
+            prev = (en, indicator, unit_word)
     out += _rank_figures(text, ordered, sentences)
     return _without_headline_repeats(out, sentences)
 

@@ -497,6 +497,11 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 if ctx.main_team and any(r in lx.MEMBER_ROLES for r in roles) and not any(
                         f.s == m.canonical and f.p == "memberOf" for f in facts):
                     team = ctx.main_team
+                    # under a sub-team's heading (海门团：…团员、…周强): the team named last before
+                    named = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos
+                                 and not t.info.get("bare")), key=lambda t: t.end, default=None)
+                    if named is not None and named.canonical != team and _sub_team_heading(text, named):
+                        team = named.canonical
                     batch = _BATCH_BEFORE_RE.search(text, max(0, pos - 8), pos)
                     if batch is not None:  # 第十四批团长孙伟 in an article on two batches: that batch's team
                         team = next((e.name for e in ent_of.values() if e.cls == "Team" and batch.group() in e.name), team)
@@ -700,6 +705,12 @@ def _team_before(text, resolved, ent_of, pos, lo):
 
 
 _AWARDED_RE = re.compile(r"(?:成功)?(?:获批|获评|获认定为|被认定为|被评为|入选|申报)(?:成为|为|了|建设|设立)?$")
+def _sub_team_heading(text: str, team: Mention) -> bool:
+    """Whether ``team`` is a heading on a line of its own (海门团： or 海门团:), as a city's
+    report names the sub-team each section is about."""
+    return (team.start == 0 or text[team.start - 1] == "\n") and text[team.end:team.end + 2].rstrip() in ("：", ":")
+
+
 _BATCH_BEFORE_RE = re.compile(r"第[一二三四五六七八九十百\d]+批$")
 
 
