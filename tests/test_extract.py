@@ -1731,3 +1731,26 @@ def test_indicators_name_what_was_counted_after_the_number():
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {
         ("解决企业技术难题", 3), ("协助企业成功申报省级工程技术研究中心", 5), ("协助企业引进博士", 11),
         ("协助企业引进硕士", 34), ("签订技术合同", 85), ("合同金额", 18110000)}
+
+
+def test_a_table_flattened_to_lines_pairs_each_rows_firm_and_university():
+    """序号  企业名称  合作高校 … / 1  A公司  B大学 …; 以上项目均由X团牵线促成: each row cooperates,
+    the team brokered them all. (系统 holds no department: 储能系统 is no 系.)"""
+    out = run("宝应县签约项目一览\n序号  企业名称  合作高校  项目名称\n1  江苏某甲机械有限公司  扬州大学  智能农机研发\n"
+              "2  江苏某乙新能源科技有限公司  河海大学  储能系统优化\n以上项目均由宝应县第十六批科技镇长团牵线促成。")
+    assert facts(out, "collaboratesWith") == {("江苏某甲机械有限公司", "collaboratesWith", "扬州大学"),
+                                              ("江苏某乙新能源科技有限公司", "collaboratesWith", "河海大学")}
+    assert {o for _s, _p, o in facts(out, "brokered")} == {"江苏某甲机械有限公司", "扬州大学", "江苏某乙新能源科技有限公司",
+                                                          "河海大学"}
+    assert names(out, "AcademicUnit") == set()
+
+
+def test_every_team_and_a_provinces_tally_and_a_title_before_a_leader():
+    """全省各科技镇长团累计服务企业…: the province agency's tally, no team's; 副教授刘晨带领学院专家:
+    no school named 刘晨带领学院; 罗丹加入…科技镇长团: 罗丹 is a member."""
+    out = run("江苏省科技厅通报工作情况。全省各科技镇长团累计服务企业1.2万家次。苏州市科技镇长团促成合作项目420项。")
+    assert {(f["s"], f["value"]) for f in out["figures"]} == {("江苏省科技厅", 12000), ("苏州市科技镇长团", 420)}
+    out = run("睢宁县第十六批科技镇长团团员、中国矿业大学副教授刘晨带领学院专家走访了企业。")
+    assert names(out, "AcademicUnit") == set() and "刘晨" in names(out, "Person")
+    out = run("材料科学与工程学院副教授罗丹加入常熟市第十六批科技镇长团。")
+    assert ("罗丹", "memberOf", "常熟市第十六批科技镇长团") in facts(out, "memberOf")

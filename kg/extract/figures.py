@@ -33,7 +33,7 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
                  "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗",  # 4个县区团、32名成员到岗
                  "个团的", "个团团长")  # 7个团的团长分别汇报
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
-    "累计", "共计", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
+    "累计", "共计", "一共", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来",
     "首先", "其次", "再次", "[一二三四五六七八九十]是",  # 一是引进…，二是推动…: the points of a list
     "和", "及", "区内", "县内", "市内", "镇内"),  # (…、宿迁学院和区内28家企业加入 → 企业加入)
@@ -43,7 +43,8 @@ _TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一�
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了|可)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
 _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时"
-                           r"|(?:校企|校地|合作)?双方)")  # 双方已联合申报…
+                           r"|(?:校企|校地|合作)?双方"  # 双方已联合申报…
+                           r"|全[省市区县]各?(?:科技镇长团|镇长团))")  # 全省各科技镇长团累计服务企业…
 _TIME_WORDS = r"截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|[\d一二两三四五六七八九十]+年(?:来|以来)"
 # 截至目前，实验室已申请…: time words before the clause that opens with the subject
 _TIME_OPENER_RE = re.compile(rf"(?:{_TIME_WORDS}|此外|同时|其中|据介绍|据了解|据统计"
@@ -361,6 +362,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             area_team = whole_area and next((m for m in ms if m.cls == "Team" and m.start - s0 == whole_area.end()), None)
             if area_team:
                 subject = area_team.canonical  # 全市科技镇长团共走访…: the city's team
+            elif whole_area and "全省" in whole_area.group():
+                # 全省各科技镇长团累计服务企业…: the province's tally, reported by its agency if any
+                subject = agency if agency is not None and agency.startswith(("江苏省", "省")) else None
             elif agency is not None and whole_area and "团" not in text[c0:c1]:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项

@@ -318,6 +318,7 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
 
 _ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签")
+_NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队")
 _CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?校区")
 _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 # researchers' titles: their institute is part of the university (a director, 院长/主任, may
@@ -373,12 +374,15 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     universities = [u for u in anchors if u.cls == "University"]
     out = []
     for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
+        if suffix == "系" and text[e:e + 1] in ("统", "列", "数"):
+            continue  # 储能系统, 系列: no department
         unis = sorted((u for u in universities if u.end <= s and s - u.end <= 12), key=lambda u: -u.end)
         for u in unis[:1]:
             middle = text[u.end:s]
             crosses = any(u.end <= a.start < s for a in anchors)
             if 1 <= len(middle) and not crosses and all(is_name_char(ch) for ch in middle) and not any(
-                    w in middle for w in ("的", "党委", "签", "合作", "和", "等")):  # (…能源学院等5个学院)
+                    w in middle for w in ("的", "党委", "签", "合作", "和", "等")) and not _NOT_IN_UNIT_NAME_RE.search(
+                    middle):  # (…能源学院等5个学院; 中国矿业大学副教授刘晨带领学院专家: no name)
                 out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-suffix:{suffix}", 0.8,
                                    info={"university": u}))
     # 苏州大学功能纳米与软物质研究院副研究员李明辉: an institute of the university that employs
@@ -671,10 +675,13 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             end = tail.end + 1
             loc = tail
         level = text[start - 1] if loc is None and start > 0 and text[start - 1] in "市区县省" else None
+        if loc is None and text.endswith(("我校", "本校", "学校"), 0, start):
+            level = "省"  # 我校第十六批科技镇长团成员: the university's members in the programme, no one team
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None,
                                  "industry": bool(m.group(2)), "level": level,  # 市科技镇长团: the city's
-                                 "programme": level == "省"}))  # 全省第十五批科技镇长团: the province's programme
+                                 "programme": level == "省",  # 全省第十五批科技镇长团: the province's programme
+                                 "each": loc is None and text[start - 1:start] == "各"}))  # 各科技镇长团: every team
         # 海陵区、高港区、兴化市科技镇长团团长: each place of the list before a team has its own
         # team, mentioned where the place's name ends, in no characters (the place's name is
         # the place's mention, and no name of the team)

@@ -178,6 +178,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         if holder is not None:
             facts.add(m.canonical, "hostedBy", holder.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "platform-awarded")
+    _table_rows(text, resolved, facts)
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
 
@@ -654,6 +655,12 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 continue
             facts.add(m.canonical, "memberOf", ctx.main_team, _sentence_of(m.start, sentences), text, 0.6,
                       "person-seconded")
+    # 罗丹加入常熟市第十六批科技镇长团: a member
+    team_at = {m.start: m for m in resolved if m.cls == "Team" and m.canonical}
+    for m in persons:
+        if text.startswith(("加入", "加盟"), m.end) and (m.end + 2) in team_at:
+            facts.add(m.canonical, "memberOf", team_at[m.end + 2].canonical, _sentence_of(m.start, sentences), text, 0.7,
+                      "person-joins")
     # 刘刚担任宜兴市第十六批科技镇长团团长, 王琳琳任…副团长, and a later clause of the
     # person's sentence (赵磊将挂任泗阳县副县长，担任泗阳县第十六批科技镇长团团长)
     starts = {m.start: m for m in resolved if m.cls == "Team"}
@@ -705,6 +712,39 @@ def _team_before(text, resolved, ent_of, pos, lo):
 
 
 _AWARDED_RE = re.compile(r"(?:成功)?(?:获批|获评|获认定为|被认定为|被评为|入选|申报)(?:成为|为|了|建设|设立)?$")
+_TABLE_HEADER_RE = re.compile(r"^\s*(?:序号\s+)?[^\n，。]{0,8}企业[^\n，。]{0,6}\s+[^\n，。]{0,6}(?:高校|院校|合作单位|高校院所)")
+
+
+_ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项目)[^。\n]{0,40}?(?:牵线|促成|推动|对接)[^。\n]*")
+
+
+def _table_rows(text: str, resolved, facts: FactSet) -> None:
+    """A table flattened to lines (序号  企业名称  合作高校  项目名称 / 1  A公司  B大学  …): each
+    row's firm and university cooperate."""
+    if "企业" not in text or not any(_TABLE_HEADER_RE.match(line) for line in text.split("\n")):
+        return
+    academic = ("University", "ResearchInstitute", "AcademicUnit")
+    start = 0
+    parties: list[str] = []
+    for line in text.split("\n"):
+        end = start + len(line)
+        row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical]
+        firms = [m for m in row if m.cls == "Enterprise"]
+        schools = [m for m in row if m.cls in academic]
+        if len(firms) == 1 and len(schools) == 1 and not any(ch in line for ch in "，。；"):
+            a, b = sorted((firms[0], schools[0]), key=lambda m: m.start)
+            if not text[a.end:b.start].strip():  # (side by side, in two cells)
+                facts.add(firms[0].canonical, "collaboratesWith", schools[0].canonical, (start, end), text, 0.6,
+                          "table-row")
+                parties += [firms[0].canonical, schools[0].canonical]
+        start = end + 1
+    # 以上项目均由宝应县第十六批科技镇长团牵线促成: the team brokered every row
+    for by in _ABOVE_BROKERED_RE.finditer(text):
+        team = next((m for m in resolved if m.cls == "Team" and m.canonical and by.start() <= m.start < by.end()), None)
+        for party in dict.fromkeys(parties) if team is not None else ():
+            facts.add(team.canonical, "brokered", party, (by.start(), by.end()), text, 0.6, "table-broker")
+
+
 def _sub_team_heading(text: str, team: Mention) -> bool:
     """Whether ``team`` is a heading on a line of its own (海门团： or 海门团:), as a city's
     report names the sub-team each section is about."""

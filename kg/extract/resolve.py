@@ -313,7 +313,8 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         if full is not None and full.canonical:
             add(m, full.cls, full.canonical)
     teams = [e for e in entities.values() if e.cls == "Team"]
-    bare = [m for m in mentions if m.cls == "Team" and m.canonical is None]
+    bare = [m for m in mentions if m.cls == "Team" and m.canonical is None and not m.info.get("programme")
+            and not m.info.get("each")]
     home = ctx.district or ctx.city
     city_group = (ctx.district is None and ctx.city is not None and bare and len(teams) >= 2
                   and all(_team_level(t) == "county" for t in teams))
@@ -336,7 +337,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                     "区": [t for t in teams if _team_level(t) == "county"],
                     "县": [t for t in teams if _team_level(t) == "county"]}
         for m in mentions:
-            if m.cls == "Team" and m.canonical is None:
+            if m.cls == "Team" and m.canonical is None and not m.info.get("each"):  # (各科技镇长团: no one team)
                 # 市科技镇长团, 全市科技镇长团: the city's team when the article has one (and only one)
                 same_level = by_level.get(m.info.get("level") or "", [])
                 if (m.info.get("level") == "市" and not same_level and ctx.city is not None
