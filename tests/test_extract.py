@@ -1754,3 +1754,15 @@ def test_every_team_and_a_provinces_tally_and_a_title_before_a_leader():
     assert names(out, "AcademicUnit") == set() and "刘晨" in names(out, "Person")
     out = run("材料科学与工程学院副教授罗丹加入常熟市第十六批科技镇长团。")
     assert ("罗丹", "memberOf", "常熟市第十六批科技镇长团") in facts(out, "memberOf")
+
+
+def test_a_name_after_a_title_that_reads_as_a_place_and_a_firm_after_tuidong():
+    """团长、南京林业大学教授沈阳介绍: a person named like a city; 推动企业与某学院共建…: the firm
+    named before; 共建…中心3个 keeps 共建; 石榴街道青湖村、驼峰乡北芹村等5个村: 走访村."""
+    out = run("宿豫区第十六批科技镇长团团长、南京林业大学教授沈阳介绍了经验。")
+    assert "沈阳" in names(out, "Person") and "沈阳市" not in names(out, "Locality")
+    out = run("江苏某某机械有限公司科技副总、南京工程学院教授李伟帮助企业申请专利，并推动企业与南京工程学院共建了联合实验室。")
+    assert ("江苏某某机械有限公司", "collaboratesWith", "南京工程学院") in facts(out, "collaboratesWith")
+    out = run("泰兴市第十六批科技镇长团共建校企联合研发中心3个。东海县第十六批科技镇长团走访了石榴街道青湖村、驼峰乡北芹村等5个村。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("共建校企联合研发中心", 3), ("走访村", 5)}
+    assert {"青湖村", "北芹村"} <= names(out, "Locality")

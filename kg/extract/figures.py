@@ -33,7 +33,7 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
                  "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗",  # 4个县区团、32名成员到岗
                  "个团的", "个团团长")  # 7个团的团长分别汇报
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
-    "累计", "共计", "一共", "共", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
+    "累计", "共计", "一共", "共(?![建同享])", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来",
     "首先", "其次", "再次", "[一二三四五六七八九十]是",  # 一是引进…，二是推动…: the points of a list
     "和", "及", "区内", "县内", "市内", "镇内"),  # (…、宿迁学院和区内28家企业加入 → 企业加入)
@@ -192,8 +192,8 @@ def _list_first(text: str, end: int, ms: list[Mention]) -> Mention | None:
         return None
     first = last
     for m in sorted((m for m in ms if m.end <= last.start), key=lambda m: -m.end):
-        if text[m.end:first.start] in ("、", "和", "及"):
-            first = m
+        if text[m.end:first.start] in ("、", "和", "及") or (m.end == first.start and m.cls == "Locality"):
+            first = m  # (驼峰乡北芹村: the place names the item with it)
         elif m.end <= first.start:
             break
     return first

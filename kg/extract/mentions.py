@@ -525,7 +525,8 @@ _NOT_VILLAGE_CORES = ("新农", "美丽乡", "乡", "农", "各", "全", "本", 
 
 
 def village_mentions(text: str, known: list[Mention]) -> list[Mention]:
-    """Villages named after their town (马坝镇龙山村), and every later mention of the same name.
+    """Villages named after their town or subdistrict (马坝镇龙山村, 石榴街道青湖村), and every later
+    mention of the same name.
 
     Villages are too many for the gazetteer; the town before the name is what
     tells a village from any word ending in 村. ``info["town"]`` is that town.
@@ -536,8 +537,9 @@ def village_mentions(text: str, known: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     seen: set[str] = set()
     for town in known:
-        if town.cls != "Locality" or text[town.end - 1:town.end] not in "镇乡" or not any(
-                h.code and (d := divisions.by_code.get(h.code)) is not None and d.level == "town" for h in town.hits):
+        if town.cls != "Locality" or not (text[town.end - 1:town.end] in "镇乡" or text.endswith("街道", 0, town.end)) or not any(
+                h.code and (d := divisions.by_code.get(h.code)) is not None and d.level in ("town", "subdistrict")
+                for h in town.hits):
             continue
         m = _VILLAGE_AFTER_TOWN_RE.match(text, town.end)
         if m is None or any(w in m.group(1) for w in _NOT_VILLAGE_CORES):
@@ -1089,6 +1091,11 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     candidates += college_mentions(text, base)
     if home is not None:
         candidates += home_unit_mentions(text, base + companies, home)
+    # 教授沈阳介绍: a name after a title is the person's, though a place (沈阳) is written alike
+    titled = {(m.start, m.end) for m in candidates if m.rule.startswith("person-role:")}
+    if titled:
+        candidates = [m for m in candidates if not (m.cls == "Locality" and (m.start, m.end) in titled and m.hits
+                                                    and all(h.short for h in m.hits))]
     chosen = _drop_weak(text, select(candidates), gaz)
     defined = _defined_short_forms(text, chosen) + _anaphors(text, chosen, home)
     if defined:  # a field inside a defined short form is part of that name
@@ -1102,7 +1109,8 @@ _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 # 与公司共建…: the company named last (a bare 公司 followed by what the pair does); 与学校签订…,
 # 该校: the university named last
 _BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开展|合作|共同|共建|联合|建立)"
-                              r"|(?<=[，,。；;\n])(公司|企业)(?=[与和同])")  # …，企业与上海交通大学达成了…
+                              r"|(?:(?<=[，,。；;\n])|(?<=推动|促成|帮助|协助))(公司|企业)(?=[与和同])")
+# (…，企业与上海交通大学达成了…; 推动企业与南京工程学院共建…)
 _ITS_PARTY_RE = re.compile(r"(?<=促成|推动|帮助|协助|引导|支持)其(?=与|和|同)")
 _BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作|共同|共建|联合|建立)|该校")
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
