@@ -1766,3 +1766,15 @@ def test_a_name_after_a_title_that_reads_as_a_place_and_a_firm_after_tuidong():
     out = run("泰兴市第十六批科技镇长团共建校企联合研发中心3个。东海县第十六批科技镇长团走访了石榴街道青湖村、驼峰乡北芹村等5个村。")
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("共建校企联合研发中心", 3), ("走访村", 5)}
     assert {"青湖村", "北芹村"} <= names(out, "Locality")
+
+
+def test_a_short_form_in_brackets_ending_in_a_suffix_and_staff_seconded_elsewhere():
+    """江苏阳光集团有限公司（阳光集团）: the name and its short form, not one name with a bracket;
+    南京工业大学选派的10名教师…挂职: no figure; 挂任泗阳县科技局副局长: no member of 泗洪县's team."""
+    out = run("江阴市科技镇长团走访江苏某光集团有限公司（某光集团），了解需求。")
+    ents = {e["name"]: e.get("aliases", []) for e in out["entities"] if e["type"] == "Enterprise"}
+    assert ents == {"江苏某光集团有限公司": ["某光集团"]}
+    out = run("南京工业大学选派的10名教师近日赴苏北挂职，其中，化工学院教授张明挂任泗洪县副县长（挂职），"
+              "并担任泗洪县第十六批科技镇长团团长；材料学院副教授李华挂任泗阳县科技局副局长。")
+    assert out["figures"] == []
+    assert {s for s, _p, _o in facts(out, "memberOf")} == {"张明"}

@@ -226,6 +226,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start, core = joined, text[joined:s]
         if _generic(core) or len(core) < 2:
             continue
+        if core.count("（") + core.count("(") > core.count("）") + core.count(")"):
+            continue  # 江苏阳光集团有限公司（阳光集团）: the suffix ends a short form in brackets, not a name
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
     # short names (…新材, …药业) and where each would start; both passes below read them
     shorts = [(s, e, suffix, left_extend(text, s, 6))

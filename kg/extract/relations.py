@@ -651,6 +651,9 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 continue
             posts = [p.info["division"] for p in resolved if p.cls == "Locality" and m.end <= p.start < hi
                      and p.info.get("division") is not None]
+            posts += [a.info["locality"].info["division"] for a in resolved if a.cls == "GovernmentAgency"
+                      and m.end <= a.start < hi and a.info.get("locality") is not None
+                      and a.info["locality"].info.get("division") is not None]  # (挂任泗阳县科技局副局长)
             if team_place is not None and posts and not any(divisions.is_within(d, team_place.code) for d in posts):
                 continue
             facts.add(m.canonical, "memberOf", ctx.main_team, _sentence_of(m.start, sentences), text, 0.6,
