@@ -1778,3 +1778,9 @@ def test_a_short_form_in_brackets_ending_in_a_suffix_and_staff_seconded_elsewher
               "并担任泗洪县第十六批科技镇长团团长；材料学院副教授李华挂任泗阳县科技局副局长。")
     assert out["figures"] == []
     assert {s for s, _p, _o in facts(out, "memberOf")} == {"张明"}
+
+
+def test_canyu_after_two_name_characters_ends_the_name():
+    """团长、常州大学教授孙明参与了研究院的筹建: the person is 孙明."""
+    out = run("金坛区第十六批科技镇长团团长、常州大学教授孙明参与了研究院的筹建工作。")
+    assert "孙明" in names(out, "Person") and ("孙明", "leads", "金坛区第十六批科技镇长团") in facts(out, "leads")
