@@ -1784,3 +1784,13 @@ def test_canyu_after_two_name_characters_ends_the_name():
     """团长、常州大学教授孙明参与了研究院的筹建: the person is 孙明."""
     out = run("金坛区第十六批科技镇长团团长、常州大学教授孙明参与了研究院的筹建工作。")
     assert "孙明" in names(out, "Person") and ("孙明", "leads", "金坛区第十六批科技镇长团") in facts(out, "leads")
+
+
+def test_a_district_ending_like_a_zone_and_fields_listed_before_dengfangxiang():
+    """泰州市高港区 is the district 高港区 (港区 also ends port zones); 围绕A、B等方向 names fields,
+    覆盖A、B等领域 (whom a course reached) does not."""
+    out = run("泰州市高港区主导产业为生物医药和高端装备制造。")
+    assert "高港区" in names(out, "Locality") and "泰州市高港区" not in names(out, "Locality")
+    assert ("高港区", "hasField", "生物医药") in facts(out, "hasField")
+    out = run("研究院将围绕深海探测装备、船舶智能制造等方向开展研发。培训覆盖制造业、新零售等领域。")
+    assert {"深海探测装备", "船舶智能制造"} <= names(out, "Field") and "新零售" not in names(out, "Field")

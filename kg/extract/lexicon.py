@@ -173,7 +173,8 @@ LOCAL_CUES = ("区内", "本地", "我区", "辖区", "县内", "市内", "境�
 FIELD_CUES = ("产业", "领域", "方向", "特色", "优势", "专业", "围绕", "聚焦", "涉及", "主导", "集群", "赛道",
               "学科", "擅长", "主攻", "重点发展", "行业")
 # A list of fields ends with one of these: 高端装备制造、新材料两大主导产业.
-FIELD_LIST_END = r"(?:等)?(?:[一二两三四五六七八九十\d]+大)?(?:主导|战略性新兴|特色|支柱|重点|新兴|未来|优势|先导)*(?:产业|行业)(?!化)(?:链|集群)?"  # (not 产业化, industrialisation)
+FIELD_LIST_END = (r"(?:等(?:领域|方向)"  # 围绕储能电池、氢能等方向开展研发
+                  r"|(?:等)?(?:[一二两三四五六七八九十\d]+大)?(?:主导|战略性新兴|特色|支柱|重点|新兴|未来|优势|先导)*(?:产业|行业)(?!化)(?:链|集群)?)")  # (not 产业化, industrialisation)
 # Characters that may follow a two-character short name (南航, 江大) standing alone.
 SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”’\n 为就对从到共同已正专教团老分还携签达牵联合（(")
 
@@ -183,6 +184,9 @@ NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", 
 FIELD_LIST_OPENERS = ("重点发展", "发展", "培育", "围绕", "聚焦", "涉及", "包括", "打造", "壮大", "布局", "以及", "主攻", "瞄准",
                       "紧扣", "紧盯", "立足", "对准",
                       "分布在", "分布于", "集中在", "集中于", "覆盖", "涵盖", "面向", "深耕", "专注于", "致力于")
+# The openers of FIELD_LIST_OPENERS that name a focus: a list ending in 等领域/等方向 names fields
+# only after one of these (围绕储能电池、氢能等方向; not 覆盖制造业、…等领域, whom a course reached).
+FIELD_FOCUS_OPENERS = ("重点发展", "围绕", "聚焦", "主攻", "瞄准", "紧扣", "紧盯", "对准", "深耕", "专注于", "致力于", "布局")
 # 等 ends a list, except inside these words (高等研究院, 同等条件).
 NOT_LIST_END_WORDS = frozenset({"高等", "同等", "平等", "中等", "初等", "上等", "优等", "对等", "均等"})
 

@@ -490,7 +490,11 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
     gaz_place_starts = {g.start for g in gaz if g.cls == "Locality"}  # (all of them, overlapping ones too)
     zone_suffix = _ZONE_SUFFIX_RE
     out = []
+    division_ends = {g.end for g in gaz if g.cls == "Locality" and g.hits and any(
+        h.code and not h.short for h in g.hits)}
     for s, e, suffix in _suffix_matches(text, lx.ZONE_SUFFIXES):
+        if e in division_ends and suffix in ("港区", "新区", "片区", "园区"):
+            continue  # 泰州市高港区: the district 高港区, not a port zone named 泰州市高
         start = left_extend(text, s, 16)
         inner = [p for p in places if start <= p.start and p.end <= s
                  and not (p.hits and all(h.short and h.code and h.code.endswith("0000") for h in p.hits))]
@@ -933,11 +937,13 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
         while start > 0 and text[start - 1] not in "，,。；;：:！？!?（(\n" and end - start < 80:
             start -= 1
         seg = text[start:end]
-        opener = max(((seg.rfind(o), o) for o in lx.FIELD_LIST_OPENERS if o in seg), default=(-1, ""))
+        topics = m.group().endswith(("领域", "方向"))  # (…等领域: fields only after a focus, 围绕…)
+        opener = max(((seg.rfind(o), o) for o in (lx.FIELD_FOCUS_OPENERS if topics else lx.FIELD_LIST_OPENERS)
+                      if o in seg), default=(-1, ""))
         if opener[0] >= 0:
             start += opener[0] + len(opener[1])
             seg = text[start:end]
-        elif "、" not in seg:
+        elif "、" not in seg or topics:
             continue
         parts = seg.split("、")
         if any(len(_ITEM_PREFIX_RE.sub("", p)) > 12 or p in lx.ROLE_WORDS for p in parts[:-1]):
