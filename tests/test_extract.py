@@ -1792,5 +1792,6 @@ def test_a_district_ending_like_a_zone_and_fields_listed_before_dengfangxiang():
     out = run("泰州市高港区主导产业为生物医药和高端装备制造。")
     assert "高港区" in names(out, "Locality") and "泰州市高港区" not in names(out, "Locality")
     assert ("高港区", "hasField", "生物医药") in facts(out, "hasField")
-    out = run("研究院将围绕深海探测装备、船舶智能制造等方向开展研发。培训覆盖制造业、新零售等领域。")
+    out = run("江苏科技大学海洋装备研究院揭牌。研究院将围绕深海探测装备、船舶智能制造等方向开展研发。"
+              "江苏科技大学海洋装备研究院的培训覆盖制造业、新零售等领域。")
     assert {"深海探测装备", "船舶智能制造"} <= names(out, "Field") and "新零售" not in names(out, "Field")
