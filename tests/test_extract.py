@@ -1795,3 +1795,10 @@ def test_a_district_ending_like_a_zone_and_fields_listed_before_dengfangxiang():
     out = run("江苏科技大学海洋装备研究院揭牌。研究院将围绕深海探测装备、船舶智能制造等方向开展研发。"
               "江苏科技大学海洋装备研究院的培训覆盖制造业、新零售等领域。")
     assert {"深海探测装备", "船舶智能制造"} <= names(out, "Field") and "新零售" not in names(out, "Field")
+
+
+def test_a_university_is_placed_in_its_city_when_the_article_names_the_city():
+    """市科技局加强与南京大学、上海交通大学等高校院所的联系…；帮助高新区承接南京、上海等地优质创新资源:
+    南京大学 in 南京市, 上海交通大学 in 上海市 (the cities are named, in other sentences)."""
+    out = run("市科技局加强与南京大学、上海交通大学等高校院所的联系。帮助高新区承接南京、上海等地优质创新资源。")
+    assert {("南京大学", "locatedIn", "南京市"), ("上海交通大学", "locatedIn", "上海市")} <= facts(out, "locatedIn")

@@ -323,10 +323,9 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
         if ent.cls == "University":
             entry = gazetteer.universities_by_name().get(ent.name)
             if entry is not None and entry.city and entry.city in names:
-                city = names[entry.city]
-                if any(_sentence_of(m.start, sentences) == _sentence_of(c.start, sentences)
-                       for m in ent.mentions for c in city.mentions):
-                    facts.add(ent.name, "locatedIn", entry.city, sent_of(ent), text, 0.7, "gazetteer-city")
+                # the university's city, when the article names that city anywhere (a reader places
+                # 上海交通大学 in the 上海 the article speaks of)
+                facts.add(ent.name, "locatedIn", entry.city, sent_of(ent), text, 0.7, "gazetteer-city")
     _places_from_sentences(text, resolved, names, ctx, facts, sentences)
 
 
