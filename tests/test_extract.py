@@ -1802,3 +1802,10 @@ def test_a_university_is_placed_in_its_city_when_the_article_names_the_city():
     南京大学 in 南京市, 上海交通大学 in 上海市 (the cities are named, in other sentences)."""
     out = run("市科技局加强与南京大学、上海交通大学等高校院所的联系。帮助高新区承接南京、上海等地优质创新资源。")
     assert {("南京大学", "locatedIn", "南京市"), ("上海交通大学", "locatedIn", "上海市")} <= facts(out, "locatedIn")
+
+
+def test_a_policys_short_name_in_brackets_is_no_figure():
+    """出台《某区关于加快推进产业发展的政策意见》（产业29条）: 29 names the policy."""
+    out = run("科技镇长团助力区政府出台《某区关于加快推进产业发展的政策意见》（产业29条）中相关人才政策。"
+              "科技镇长团帮助企业申报项目12项。")
+    assert {f["value"] for f in out["figures"]} == {12}

@@ -311,6 +311,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 3名博士后将进站开展研究: a plan for what is counted
             if _CHANGE_RE.search(text, c0, st):
                 continue  # 比上年增加12项: a change, not a count
+            if text[en:en + 1] in "）)" and ("（" in text[max(s0, st - 6):st] or "(" in text[max(s0, st - 6):st]):
+                continue  # 《…政策意见》（产业29条）: a policy's short name, no count
             if unit_word in PERSON_UNITS and _SECONDED_STAFF_RE.match(text, en, s1):
                 continue  # 南京工业大学选派的10名教师近日赴苏北挂职: the programme's members, no outcome
             value = to_number(num)
