@@ -1806,6 +1806,6 @@ def test_a_university_is_placed_in_its_city_when_the_article_names_the_city():
 
 def test_a_policys_short_name_in_brackets_is_no_figure():
     """出台《某区关于加快推进产业发展的政策意见》（产业29条）: 29 names the policy."""
-    out = run("科技镇长团助力区政府出台《某区关于加快推进产业发展的政策意见》（产业29条）中相关人才政策。"
-              "科技镇长团帮助企业申报项目12项。")
+    out = run("鼓楼区第十六批科技镇长团助力区政府出台《某区关于加快推进产业发展的政策意见》（产业29条）中相关人才政策。"
+              "鼓楼区第十六批科技镇长团帮助企业申报项目12项。")
     assert {f["value"] for f in out["figures"]} == {12}
