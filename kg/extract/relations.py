@@ -168,16 +168,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                     elif host is None and a.hits and a.hits[0].cls in ("University", "ResearchInstitute") and a.hits[0].name in names:
                         facts.add(ent.name, "hostedBy", a.hits[0].name, sent_of(ent), text, 0.8, "platform-name")
 
-    # 江苏某某有限公司获批江苏省博士后创新实践基地: the platform is the body's that won it
-    for m in resolved:
-        if m.cls != "Platform" or not m.canonical:
-            continue
-        won = _AWARDED_RE.search(text, max(0, m.start - 8), m.start)
-        holder = next((h for h in resolved if won is not None and h.end == won.start() and h.canonical
-                       and h.cls in ("Enterprise", "University", "ResearchInstitute", "AcademicUnit")), None)
-        if holder is not None:
-            facts.add(m.canonical, "hostedBy", holder.canonical, _sentence_of(m.start, sentences), text, 0.7,
-                      "platform-awarded")
+    _awarded_platforms(text, resolved, facts, sentences)
     _table_rows(text, resolved, facts)
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
@@ -711,6 +702,19 @@ def _team_before(text, resolved, ent_of, pos, lo):
             ent = ent_of.get(id(m))
             team = ent.name if ent is not None else team
     return team
+
+
+def _awarded_platforms(text: str, resolved, facts: FactSet, sentences: list[tuple[int, int]]) -> None:
+    """江苏某某有限公司获批江苏省博士后创新实践基地: the platform is the body's that won it."""
+    for m in resolved:
+        if m.cls != "Platform" or not m.canonical:
+            continue
+        won = _AWARDED_RE.search(text, max(0, m.start - 8), m.start)
+        holder = next((h for h in resolved if won is not None and h.end == won.start() and h.canonical
+                       and h.cls in ("Enterprise", "University", "ResearchInstitute", "AcademicUnit")), None)
+        if holder is not None:
+            facts.add(m.canonical, "hostedBy", holder.canonical, _sentence_of(m.start, sentences), text, 0.7,
+                      "platform-awarded")
 
 
 _AWARDED_RE = re.compile(r"(?:成功)?(?:获批|获评|获认定为|被认定为|被评为|入选|申报)(?:成为|为|了|建设|设立)?$")
