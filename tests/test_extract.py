@@ -1809,3 +1809,15 @@ def test_a_policys_short_name_in_brackets_is_no_figure():
     out = run("鼓楼区第十六批科技镇长团助力区政府出台《某区关于加快推进产业发展的政策意见》（产业29条）中相关人才政策。"
               "鼓楼区第十六批科技镇长团帮助企业申报项目12项。")
     assert {f["value"] for f in out["figures"]} == {12}
+
+
+def test_a_talk_about_co_building_is_no_cooperation_and_a_platforms_own_partner_builds_it():
+    """与X管委会就共建产学研合作平台进行了深入交流: a talk, no deal; 推动A与B、C签订协议，与D共建Z:
+    Z is D's (the partner of Z's own clause), not B's or C's; 走访了某开发区的15家高新技术企业 → 走访高新技术企业."""
+    out = run("昆山市第十六批科技镇长团团长、苏州大学教授周明带领团员走访了昆山开发区的15家高新技术企业，"
+              "并与昆山开发区管委会就共建产学研合作平台进行了深入交流。")
+    assert facts(out, "collaboratesWith") == set()
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("走访高新技术企业", 15)}
+    out = run("如东县第十六批科技镇长团推动如东县人民政府与南通大学、江苏科技大学签订校地全面合作协议，"
+              "与中国科学院上海硅酸盐研究所共建如东先进材料创新中心。")
+    assert {o for s, _p, o in facts(out, "hostedBy")} == {"中国科学院上海硅酸盐研究所"}

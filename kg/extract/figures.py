@@ -52,6 +52,7 @@ _TIME_OPENER_RE = re.compile(rf"(?:{_TIME_WORDS}|此外|同时|其中|据介绍|
 # 今年以来全市科技镇长团共…: time words right before a subject, with or without a comma
 _LEADING_TIME_RE = re.compile(rf"(?:{_TIME_WORDS})[，,]?")
 _DONE_VERBS = ("签约", "签订", "引进", "促成", "达成", "落地", "实施", "对接", "新增", "培育", "服务", "走访", "帮助", "引育")
+_DONE_VERB_END_RE = re.compile("(" + "|".join(_DONE_VERBS) + ")了?$")
 _NO_QUOTES = str.maketrans("", "", "“”\"‘’'")
 _NEXT_INDICATOR_RE = re.compile(r"总|金额|资金|共计|共|达|超|累计")
 _THIS_TIME_RE = re.compile(r"^(?:此次|本次|这次|这些|其中)")
@@ -119,6 +120,10 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         head = _LEAD_ADVERBS.sub("", _THIS_TIME_RE.sub("", before[:-1]))
         if len(noun) >= 2 and 1 <= len(head) <= 4 and head.endswith(_DONE_VERBS):
             return head + noun
+        place = next((m for m in ms if m.cls == "Locality" and m.end == st - 1 and m.start >= c0), None)
+        verb = _DONE_VERB_END_RE.search(text, c0, place.start) if place is not None and len(noun) >= 2 else None
+        if verb is not None:
+            return verb.group(1) + noun  # 走访了昆山开发区的15家高新技术企业 → 走访高新技术企业
         return noun if len(noun) >= 2 else after()
     if before.endswith("等") and ("、" in text[s0:st] or _list_first(text, st - 1, ms) is not None):
         # the list began at its first item: the verb before it is the indicator's head

@@ -992,12 +992,14 @@ def _stated_done(sent: str, cues: tuple[str, ...]) -> bool:
 
 def _mask_names(text: str, mentions: Iterable[Mention], cues: tuple[str, ...]) -> str:
     """``text`` with the names that contain a cue blanked out (same length): 专业合作社,
-    产学研合作基地 and the programme 揭榜挂帅 are names, not statements of cooperation."""
+    产学研合作基地 and the programme 揭榜挂帅 are names, not statements of cooperation; nor is
+    the topic of a talk (就共建产学研合作平台进行了深入交流)."""
     cue_at = bytearray(len(text) + 1)  # 1 where a cue word starts
     for c in _cue_pattern(cues).finditer(text):
         cue_at[c.start()] = 1
     spans = [(m.start, m.end) for m in mentions if cue_at.find(1, m.start, m.end) >= 0]
     spans += [(k, k + 4) for k in occurrences(text, "揭榜挂帅")]  # a programme's name, no deal
+    spans += [(t.start(1), t.end(1)) for t in _DISCUSSED_RE.finditer(text)] if "就" in text else []
     if not spans:
         return text
     chars = list(text)
@@ -1006,6 +1008,7 @@ def _mask_names(text: str, mentions: Iterable[Mention], cues: tuple[str, ...]) -
     return "".join(chars)
 
 
+_DISCUSSED_RE = re.compile(r"就([^，,。；;]{2,24}?)(?:进行|展开|开展)了?(?:深入|充分|广泛)?的?(?:交流|探讨|座谈|洽谈|研讨)")
 _THIS_DEAL_RE = re.compile(r"(?:此次|这次|本次|该|这一|此项|这项)(?:合作|签约|项目合作|校企合作|产学研合作)")
 
 
@@ -1082,10 +1085,12 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         # parties may be named anywhere in the sentence
         c_lo = _clause_bounds(text, plat.start, s0, s1)[0]
         sides = [x for x in builders if x.end <= plat.start and (x.start >= c_lo or x in group_builders)]
-        if not any(x.start >= c_lo for x in sides):  # A与B签署协议，双方将共建Z: the pair before builds it
-            sides = [x for x in builders if x.end <= plat.start]
-        sides += [m for m in ms if m.end <= plat.start and plat.start - m.end <= 10 and text[m.start - 1:m.start] in "与和同"
-                  and m.start > s0 and m not in sides]
+        near = [m for m in ms if m.end <= plat.start and plat.start - m.end <= 10 and text[m.start - 1:m.start] in "与和同"
+                and m.start > s0]
+        if not any(x.start >= c_lo for x in sides) and not any(m.start >= c_lo for m in near):
+            sides = [x for x in builders if x.end <= plat.start]  # A与B签署协议，双方将共建Z: the pair before
+        # (…，与中科院某所共建Z: the partner named in Z's own clause builds it, not an earlier pair)
+        sides += [m for m in near if m not in sides]
         _built_by(plat, sides, facts, span, text)
     # 联合 X 开展共建: the team itself is the partner
     if team is not None and not pairs:
