@@ -1821,3 +1821,11 @@ def test_a_talk_about_co_building_is_no_cooperation_and_a_platforms_own_partner_
     out = run("如东县第十六批科技镇长团推动如东县人民政府与南通大学、江苏科技大学签订校地全面合作协议，"
               "与中国科学院上海硅酸盐研究所共建如东先进材料创新中心。")
     assert {o for s, _p, o in facts(out, "hostedBy")} == {"中国科学院上海硅酸盐研究所"}
+
+
+def test_visits_before_a_comma_are_no_side_of_the_next_deal():
+    """…先后走访了A大学、B大学，C公司与D大学签订了合同: only C and D cooperate."""
+    out = run("泗洪县第十六批科技镇长团组织县内8家重点企业赴上海对接高校资源。对接期间，企业负责人先后走访了上海理工大学、"
+              "华东师范大学，江苏某某水产有限公司与上海海洋大学签订了技术服务合同。")
+    assert facts(out, "collaboratesWith") == {("江苏某某水产有限公司", "collaboratesWith", "上海海洋大学")}
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("组织重点企业赴上海对接高校资源", 8)}

@@ -155,8 +155,8 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         return after()
     if len(before) <= 2:
         noun = after().translate(_NO_QUOTES)  # 选派15名“科技副总”到企业挂职 → 选派科技副总到企业挂职
-        if noun and (len(noun) <= 10 or (noun.startswith("企业") and len(noun) <= 18)):
-            return before + noun  # 签约12个项目, 协助5家企业成功申报…
+        if noun and (len(noun) <= 10 or ("企业" in noun[:4] and len(noun) <= 18)):
+            return before + noun  # 签约12个项目, 协助5家企业成功申报…, 组织8家重点企业赴…
     if before.endswith("企业") and 2 <= len(after()) <= 8:
         return before.replace("了", "", 1) + after()  # 解决了企业3项技术难题 → 解决企业技术难题
     return before

@@ -887,7 +887,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             gap = text[m.end:group[-1].start]
             if not gap and m.cls == "Locality":
                 continue  # 丹徒区谷阳镇党委: the district only qualifies the next name
-            if gap and len(gap) <= 2 and all(ch in "、，,和及与" for ch in gap) and not (
+            if gap and len(gap) <= 2 and all(ch in "、和及与" for ch in gap) and not (
                     gap[0] in "、，," and m.start > 0 and text[m.start - 1] in "与和同跟在"):
                 group.append(m)  # (not a name that closes the previous pair: A与B、C与D; nor where
                 # it happened: 在南京林业大学，A与B签订)
