@@ -1829,3 +1829,22 @@ def test_visits_before_a_comma_are_no_side_of_the_next_deal():
               "华东师范大学，江苏某某水产有限公司与上海海洋大学签订了技术服务合同。")
     assert facts(out, "collaboratesWith") == {("江苏某某水产有限公司", "collaboratesWith", "上海海洋大学")}
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("组织重点企业赴上海对接高校资源", 8)}
+
+
+def test_a_members_table_with_column_spaces():
+    """团  长：许文强  南京邮电大学…教授  挂任…; an indented row: the names end at the column breaks, and
+    each member works where the next column says."""
+    out = run("高淳区第十六批科技镇长团成员名单\n\n团  长：许文强  南京邮电大学通信与信息工程学院教授  挂任高淳区副区长\n"
+              "团  员：王敏  南京林业大学化学工程学院讲师  挂任淳溪街道副主任\n"
+              "        赵刚  南京工程学院机械工程学院副教授  挂任东坝街道副主任\n")
+    assert names(out, "Person") == {"许文强", "王敏", "赵刚"}
+    assert {(s, o) for s, _p, o in facts(out, "affiliatedWith")} == {
+        ("许文强", "南京邮电大学通信与信息工程学院"), ("王敏", "南京林业大学化学工程学院"), ("赵刚", "南京工程学院机械工程学院")}
+    assert ("许文强", "leads", "高淳区第十六批科技镇长团") in facts(out, "leads")
+
+
+def test_a_list_before_a_park_names_no_fields():
+    """来自南京农业大学、…的专家深入盱眙县龙虾产业园: 产业园 ends no list of fields."""
+    out = run("盱眙县第十六批科技镇长团组织活动。来自南京农业大学、扬州大学的20余位专家深入盱眙县龙虾产业园、"
+              "盱眙县现代农业产业园，与企业开展技术对接。")
+    assert names(out, "Field") == set()

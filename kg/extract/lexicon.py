@@ -174,7 +174,8 @@ FIELD_CUES = ("产业", "领域", "方向", "特色", "优势", "专业", "围�
               "学科", "擅长", "主攻", "重点发展", "行业")
 # A list of fields ends with one of these: 高端装备制造、新材料两大主导产业.
 FIELD_LIST_END = (r"(?:等(?:领域|方向)"  # 围绕储能电池、氢能等方向开展研发
-                  r"|(?:等)?(?:[一二两三四五六七八九十\d]+大)?(?:主导|战略性新兴|特色|支柱|重点|新兴|未来|优势|先导)*(?:产业|行业)(?!化)(?:链|集群)?)")  # (not 产业化, industrialisation)
+                  r"|(?:等)?(?:[一二两三四五六七八九十\d]+大)?(?:主导|战略性新兴|特色|支柱|重点|新兴|未来|优势|先导)*(?:产业|行业)(?![化园])(?:链|集群)?)")  # (not 产业化,
+# industrialisation, nor 产业园, a park)
 # Characters that may follow a two-character short name (南航, 江大) standing alone.
 SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”’\n 为就对从到共同已正专教团老分还携签达牵联合（(")
 

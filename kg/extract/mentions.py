@@ -63,6 +63,10 @@ _STOPWORD_LENGTHS = sorted({len(w) for w in lx.LEFT_STOPWORDS})
 # (如 in 如东县 is not the stop word 如); set per article by _find_mentions. A context
 # variable, not a module-level set, so threads reading different articles keep apart.
 _PROTECTED: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar("kg_protected", default=frozenset())
+# Where, in the compacted text, a run of two or more spaces was dropped: a table's column break
+# (许文强  南京邮电大学…教授), where a person's name ends; a single space breaks a word of print
+# layout instead (华宇新 材).
+_COLUMN_BREAKS: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar("kg_column_breaks", default=frozenset())
 
 
 def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
@@ -747,6 +751,12 @@ def _given_name_end(text: str, start: int) -> int | None:
         return None
     if i + 1 >= len(text) or not CJK.match(text[i + 1]):
         return i + 1
+    breaks = _COLUMN_BREAKS.get()
+    if breaks:
+        if i + 1 in breaks:
+            return i + 1  # 王敏  南京林业大学…: a column break ends the name
+        if i + 2 in breaks:
+            return i + 2  # 许文强  南京邮电大学…
     # decide by what follows: 王志强出席 (three characters), 张明说 (two), 王建和、 (three)
     if text[i + 1] in lx.STRONG_AFTER_NAME:
         return i + 1  # 马丽则牵头, 张华就…: a function character ends the name
@@ -840,6 +850,8 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
         if text[at - 1] not in "，,（(":
             # a table's row, its cells' spaces compacted away: 孙建国河海大学县政府副县长、团长
             line = text.rfind("\n", 0, at) + 1
+            while line < at and text[line] in " \t\u3000":
+                line += 1  # (a row indented under the one before)
             name = text[line:at]
             if not (2 <= len(name) <= 3 and (name[0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES)
                     and all(CJK.match(ch) for ch in name) and name not in lx.NOT_NAMES):
@@ -963,7 +975,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
-                                       "人才", "建设", "升级", "优势", "链", "和")):
+                                       "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自")):
                 continue
             if not all(CJK.match(ch) for ch in name):
                 continue
@@ -1072,7 +1084,12 @@ def find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     packed, keep = compact(text)
     if len(packed) == len(text):
         return _find_mentions(text, home)
-    found = _find_mentions(packed, home)
+    breaks = frozenset(k for k in range(1, len(keep)) if keep[k] - keep[k - 1] > 2)
+    token = _COLUMN_BREAKS.set(breaks)
+    try:
+        found = _find_mentions(packed, home)
+    finally:
+        _COLUMN_BREAKS.reset(token)
     _to_original(found, keep)
     return found
 

@@ -591,8 +591,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if m.rule != "person-list-item" and not (m.rule.startswith("person-role:") and text[m.start - 1] in "：:"):
             continue  # (团长：韩立军，中国矿业大学化工学院教授，…: an item too)
         span = _sentence_of(m.start, sentences)
-        org = max((o for o in resolved if o.start in (m.end, m.end + 1) and o.cls in ORG_CLASSES), key=lambda o: o.end,
-                  default=None)
+        org = max((o for o in resolved if m.end <= o.start <= m.end + 3 and not text[m.end:o.start].strip(" \t\u3000，,")
+                   and o.cls in ORG_CLASSES), key=lambda o: o.end, default=None)  # (X，org… or a table's X  org…)
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-list-item")
         item = text[m.end:min((k for k in (text.find(ch, m.end) for ch in "；;。\n") if k >= 0), default=len(text))]
