@@ -1848,3 +1848,10 @@ def test_a_list_before_a_park_names_no_fields():
     out = run("盱眙县第十六批科技镇长团组织活动。来自南京农业大学、扬州大学的20余位专家深入盱眙县龙虾产业园、"
               "盱眙县现代农业产业园，与企业开展技术对接。")
     assert names(out, "Field") == set()
+
+
+def test_a_project_completed_jointly_is_a_cooperation():
+    """在X团牵线下，A公司与B学院联合完成的…项目获省科学技术奖: A and B cooperate, the team brokered."""
+    out = run("在新吴区第十六批科技镇长团牵线下，无锡某某制造有限公司与东南大学机械工程学院联合完成的精密主轴项目获江苏省科学技术奖。")
+    assert facts(out, "collaboratesWith") == {("无锡某某制造有限公司", "collaboratesWith", "东南大学机械工程学院")}
+    assert {o for _s, _p, o in facts(out, "brokered")} == {"无锡某某制造有限公司", "东南大学机械工程学院"}
