@@ -1855,3 +1855,16 @@ def test_a_project_completed_jointly_is_a_cooperation():
     out = run("在新吴区第十六批科技镇长团牵线下，无锡某某制造有限公司与东南大学机械工程学院联合完成的精密主轴项目获江苏省科学技术奖。")
     assert facts(out, "collaboratesWith") == {("无锡某某制造有限公司", "collaboratesWith", "东南大学机械工程学院")}
     assert {o for _s, _p, o in facts(out, "brokered")} == {"无锡某某制造有限公司", "东南大学机械工程学院"}
+
+
+def test_a_later_members_help_brokers_no_earlier_deal_and_a_profiles_subject():
+    """邗江团先后促成A与B签订…，团员X还帮助企业…: the team brokered A and B, not X;
+    孙浩是某大学的一名副教授，…作为第十六批科技镇长团成员挂任灌云县…，走访了灌云县60多家企业."""
+    out = run("邗江区第十六批科技镇长团先后促成扬州某某精工机械有限公司与扬州大学签订合作协议，"
+              "团员、扬州大学教授孙立还帮助企业解决技术难题15项。")
+    assert {s for s, _p, _o in facts(out, "brokered")} == {"邗江区第十六批科技镇长团"}
+    out = run("科技副县长孙浩：做企业的技术顾问\n\n孙浩是南京理工大学的一名副教授，2023年7月作为第十六批科技镇长团成员"
+              "挂任灌云县科技副县长。到任以来，他走访了灌云县60多家企业。")
+    assert names(out, "Person") == {"孙浩"}
+    assert ("孙浩", "memberOf", "灌云县第十六批科技镇长团") in facts(out, "memberOf")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("走访企业", 60)}

@@ -151,6 +151,10 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         if helpee is not None and len(before) > helped.end() + len(helpee.text) + 1:
             before = _LEAD_ADVERBS.sub("", before[helped.end() + len(helpee.text):])
     before = _LOCAL_END_RE.sub("", before)  # 协助区内5家企业… → 协助 (the firms follow the figure)
+    place = next((m for m in ms if m.cls == "Locality" and m.end == st and len(before) > len(m.text)
+                  and before.endswith(m.text)), None)
+    if place is not None and before[:-len(place.text)].removesuffix("了").endswith(_DONE_VERBS):
+        before = before[:-len(place.text)].removesuffix("了")  # 走访了灌云县60多家企业 → 走访企业
     if len(before) < 2:
         return after()
     if len(before) <= 2:

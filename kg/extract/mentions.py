@@ -854,7 +854,9 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
                 line += 1  # (a row indented under the one before)
             name = text[line:at]
             if not (2 <= len(name) <= 3 and (name[0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES)
-                    and all(CJK.match(ch) for ch in name) and name not in lx.NOT_NAMES):
+                    and all(CJK.match(ch) for ch in name) and name not in lx.NOT_NAMES
+                    and not (len(name) == 3 and (name[2] in lx.STRONG_AFTER_NAME or name[2] in "是为任"))):
+                # (孙浩是南京理工大学的…: 孙浩, then 是)
                 continue
             out.append(Mention(line, at, text[line:at], "Person", "person-list-item", 0.6, info={"role_start": line}))
             continue

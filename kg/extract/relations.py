@@ -687,7 +687,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             who = next((m for m in reversed(persons) if m.end <= a.start()), None)
         else:  # 杨帆作为…团成员 (the name before), or 作为…团成员，杨帆… (the name after)
             who = next((m for m in persons if m.end == a.start()), None) or next(
-                (m for m in persons if a.end() <= m.start < min(s1, a.end() + 2)), None)
+                (m for m in persons if a.end() <= m.start < min(s1, a.end() + 2)), None) or next(
+                (m for m in persons if m.start == s0 and m.end <= a.start()), None)  # (孙浩是…，…作为…团成员挂任…)
         if who is not None and team:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.7, "person-as-member")
             if a.group("lead"):
@@ -1169,8 +1170,8 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
         return last_person if not any(m.cls in ("Person", "Team") and m.end <= cue.start() for m in ms) else next(
             (m for m in reversed(ms) if m.cls == "Person" and m.end <= cue.start()), last_person)
     for m in ms:
-        if m.cls == "Person" and _AFTER_NAME_BROKER_RE.match(text, m.end):
-            return m
+        if m.cls == "Person" and _AFTER_NAME_BROKER_RE.match(text, m.end) and m.end <= verb.start():
+            return m  # (…团先后促成A与B签约，团员X还帮助…: X is no broker of the deals before X)
     before = text[s0:verb.start()]
     if any(ch in before for ch in lx.OPEN_QUOTES + "“") or _has_cue(before, lx.SPEECH_VERBS):
         return None  # 周明介绍，“…促成…”: what they said, not what they did
