@@ -1868,3 +1868,10 @@ def test_a_later_members_help_brokers_no_earlier_deal_and_a_profiles_subject():
     assert names(out, "Person") == {"孙浩"}
     assert ("孙浩", "memberOf", "灌云县第十六批科技镇长团") in facts(out, "memberOf")
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("走访企业", 60)}
+
+
+def test_time_of_arrival_and_zhudong_leave_the_indicator():
+    """团员…到任后主动对接十家企业的技术需求 / 到岗以来共走访企业1200家: what was done, without when."""
+    out = run("泰州市第十六批科技镇长团团员、南京大学副教授王芳到任后主动对接十家企业的技术需求。"
+              "泰州市第十六批科技镇长团到岗以来共走访企业1200家。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("对接企业的技术需求", 10), ("走访企业", 1200)}
