@@ -1875,3 +1875,11 @@ def test_time_of_arrival_and_zhudong_leave_the_indicator():
     out = run("泰州市第十六批科技镇长团团员、南京大学副教授王芳到任后主动对接十家企业的技术需求。"
               "泰州市第十六批科技镇长团到岗以来共走访企业1200家。")
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("对接企业的技术需求", 10), ("走访企业", 1200)}
+
+
+def test_a_count_of_partner_firms_and_where_members_serve():
+    """推动X与区内8家企业建立了长期合作关系 → 推动X与企业建立长期合作关系; 分赴8个设区市的25个县（市、区）挂职: no figure."""
+    out = run("新北区第十六批科技镇长团推动南京工业大学技术转移中心常州分中心与区内8家企业建立了长期合作关系。"
+              "江南大学共有23名教师入选，分赴无锡、苏州等8个设区市的25个县（市、区）挂职。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {
+        ("推动南京工业大学技术转移中心常州分中心与企业建立长期合作关系", 8)}

@@ -67,7 +67,7 @@ _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建�
 # 带领团员X（…）、Y（…）以及区内6家企业代表，赴…: before the count …
 _DELEGATION_RE = re.compile(r"(?:带领|率领)[^，,；;。]{0,60}$")
 _GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进|走访|拜访|考察|参观)")  # … and after it
-_SECONDED_STAFF_RE = re.compile(r"(?:教师|老师|成员|团员|干部|骨干)[^。；;]{0,12}?(?:挂职|挂任)")
+_SECONDED_STAFF_RE = re.compile(r"(?:教师|老师|成员|团员|干部|骨干)[^。；;]{0,40}?(?:挂职|挂任)")
 _CHANGE_RE = re.compile(r"[比较](?:上年|去年|上一年|上届|上批)|同比|环比")
 _WILL_AFTER_RE = re.compile(r"[^，,；;。]{0,6}?将(?![近军])")  # 联合培养的3名博士后将进站…: what they will do
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
@@ -163,6 +163,8 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
             return before + noun  # 签约12个项目, 协助5家企业成功申报…, 组织8家重点企业赴…
     if before.endswith("企业") and 2 <= len(after()) <= 8:
         return before.replace("了", "", 1) + after()  # 解决了企业3项技术难题 → 解决企业技术难题
+    if before.endswith(("与", "和", "同")) and 2 <= len(after()) <= 16:
+        return before + after().replace("了", "", 1)  # 推动X与区内8家企业建立了合作关系 → 推动X与企业建立合作关系
     return before
 
 
@@ -324,6 +326,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 《…政策意见》（产业29条）: a policy's short name, no count
             if unit_word in PERSON_UNITS and _SECONDED_STAFF_RE.match(text, en, s1):
                 continue  # 南京工业大学选派的10名教师近日赴苏北挂职: the programme's members, no outcome
+            if text.startswith(("县（市、区）挂职", "县(市、区)挂职", "县市区挂职"), en):
+                continue  # 分赴8个设区市的25个县（市、区）挂职: where they serve
             value = to_number(num)
             if value is None and num in ("百", "千") and (fm.group("after1") or fm.group("before") in ("近", "将近")):
                 value = 100.0 if num == "百" else 1000.0  # 百余项, 近百名: a round hundred or thousand, more or nearly
