@@ -1883,3 +1883,12 @@ def test_a_count_of_partner_firms_and_where_members_serve():
               "江南大学共有23名教师入选，分赴无锡、苏州等8个设区市的25个县（市、区）挂职。")
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {
         ("推动南京工业大学技术转移中心常州分中心与企业建立长期合作关系", 8)}
+
+
+def test_a_science_enclave_is_a_platform_where_its_brackets_say_and_speakers_are_no_count():
+    """沭阳（南京）科创飞地 is a platform in Nanjing, not in 沭阳县; 6名团员分别汇报了…: no figure."""
+    out = run("近日，沭阳县在南京江北新区设立的沭阳（南京）科创飞地正式启用。该飞地由沭阳县第十六批科技镇长团牵头推动建设。"
+              "会上，6名团员分别汇报了上半年工作。")
+    assert "沭阳（南京）科创飞地" in names(out, "Platform")
+    assert ("沭阳（南京）科创飞地", "locatedIn", "沭阳县") not in facts(out, "locatedIn")
+    assert out["figures"] == []

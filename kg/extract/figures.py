@@ -68,6 +68,7 @@ _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建�
 _DELEGATION_RE = re.compile(r"(?:带领|率领)[^，,；;。]{0,60}$")
 _GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进|走访|拜访|考察|参观)")  # … and after it
 _SECONDED_STAFF_RE = re.compile(r"(?:教师|老师|成员|团员|干部|骨干)[^。；;]{0,40}?(?:挂职|挂任)")
+_MEMBERS_REPORT_RE = re.compile(r"(?:团员|成员|团长|副团长)(?:们)?(?:分别|先后|依次)?(?:汇报|发言|介绍|交流|作)")
 _CHANGE_RE = re.compile(r"[比较](?:上年|去年|上一年|上届|上批)|同比|环比")
 _WILL_AFTER_RE = re.compile(r"[^，,；;。]{0,6}?将(?![近军])")  # 联合培养的3名博士后将进站…: what they will do
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
@@ -328,6 +329,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 南京工业大学选派的10名教师近日赴苏北挂职: the programme's members, no outcome
             if text.startswith(("县（市、区）挂职", "县(市、区)挂职", "县市区挂职"), en):
                 continue  # 分赴8个设区市的25个县（市、区）挂职: where they serve
+            if unit_word in PERSON_UNITS and _MEMBERS_REPORT_RE.match(text, en, c1):
+                continue  # 6名团员分别汇报了上半年工作: who spoke at a meeting
             value = to_number(num)
             if value is None and num in ("百", "千") and (fm.group("after1") or fm.group("before") in ("近", "将近")):
                 value = 100.0 if num == "百" else 1000.0  # 百余项, 近百名: a round hundred or thousand, more or nearly

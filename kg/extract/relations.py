@@ -304,6 +304,8 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                                   skip_inside_names=ent.cls == "Platform")
             if place is not None and place.level == "province" and ent.cls != "GovernmentAgency":
                 place = None  # 江苏… in a company's registered name says nothing of where it is
+            if ent.cls == "Platform" and _BRACKETED_PLACE_RE.match(ent.name):
+                place = None  # 沭阳（南京）科创飞地: the place in brackets is where it is, not the one before
             if place is not None and (ent.cls == "GovernmentAgency" or place.name in names or place.level in ("city", "district", "county", "county_city")):
                 facts.add(ent.name, "locatedIn", place.name, sent_of(ent), text, 0.8, "name-prefix")
             if ent.cls == "Platform":
@@ -391,6 +393,9 @@ def _place_prefix(name: str, divisions, allow_short: bool = True, skip_inside_na
                 if entry is not None and (best is None or end > best[0]):
                     best = (end, entry)
     return best[1] if best else None
+
+
+_BRACKETED_PLACE_RE = re.compile(r"[^（(]{2,6}[（(][^）)]{2,6}[）)]")
 
 
 def _place_inside(name: str, divisions):
