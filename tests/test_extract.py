@@ -1892,3 +1892,14 @@ def test_a_science_enclave_is_a_platform_where_its_brackets_say_and_speakers_are
     assert "沭阳（南京）科创飞地" in names(out, "Platform")
     assert ("沭阳（南京）科创飞地", "locatedIn", "沭阳县") not in facts(out, "locatedIn")
     assert out["figures"] == []
+
+
+def test_a_count_of_named_members_and_a_visit_that_ends_at_a_comma():
+    """…A、B等16家企业以及X、Y 2所高校: the 16 counts 企业, the 2 only counts the names before it;
+    深入…产业园调研，协调X与Y共建…: X is no place visited."""
+    out = run("海陵区第十六批科技镇长团牵头成立联盟，联盟首批成员单位包括江苏某甲医疗器械有限公司、泰州某乙精密仪器有限公司等"
+              "16家企业以及南京医科大学、中国药科大学2所高校。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {("联盟首批成员单位包括企业", 16)}
+    out = run("盱眙县第十六批科技镇长团团长、南京农业大学教授陈明带领团员深入盱眙县龙虾产业园调研，"
+              "协调南京农业大学动物科技学院与江苏某某龙虾产业集团有限公司共建龙虾产业研究院。")
+    assert facts(out, "visited") == set()

@@ -38,7 +38,7 @@ _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 b
     "首先", "其次", "再次", "[一二三四五六七八九十]是",  # 一是引进…，二是推动…: the points of a list
     "和", "及", "区内", "县内", "市内", "镇内"),  # (…、宿迁学院和区内28家企业加入 → 企业加入)
     key=len, reverse=True)) + ")+")
-_AFTER_NOUN_END = re.compile(r"的?[\d]|的?[一二三四五六七八九十两]+[个家所名位项场批]")
+_AFTER_NOUN_END = re.compile(r"的?[\d]|的?[一二三四五六七八九十两]+[个家所名位项场批]|以及|、")  # (…16家企业以及X、Y: 企业)
 _TEAM_SIZE_RE = re.compile(r"(?:团(?:成员|团员)?(?:共有|共计|共)?|一行)$")  # …团共9人, 考察团一行8人
 _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制公条契相践])约|(?<![最附])近|超|达|共|逾|了|可)+$")
 # who did it, written before what was done: 团员们累计走访企业, 他已帮助企业…, 以及60余家企业
@@ -305,6 +305,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 数十家, 几百人: no number is reported
             if text[st - 1:st] == "等" and _LIST_COUNT_RE.match(text, en):
                 continue  # 苏州大学能源学院等5个学院的12位专家: how many the list names
+            if any(m.end == st and m.cls in ("University", "ResearchInstitute", "Enterprise", "AcademicUnit") for m in ms):
+                continue  # 南京医科大学、中国药科大学2所高校: how many the names before it are
             c0, c1 = _clause_start(text, st, s0), _clause_end(text, en, s1)
             # 5个学院的12位专家与常熟20家企业: what precedes another figure belongs to it
             c0 = max([c0] + [m.end() for m in _COUNTED_RE.finditer(text, c0, st)])

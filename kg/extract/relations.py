@@ -1322,8 +1322,10 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None) -> None:
                 at = during.end() if during else cpos
                 c_end = _clause_bounds(text, at, s0, s0 + len(sent))[1]
                 for m in ms:
-                    if at <= m.start <= at + 4 and m.cls in ORG_CLASSES - {"GovernmentAgency"}:
-                        # the first object and any list that follows it
+                    if (at <= m.start <= at + 4 and m.cls in ORG_CLASSES - {"GovernmentAgency"}
+                            and not any(ch in text[at:m.start] for ch in "，,；;。")):
+                        # the first object and any list that follows it (not past a clause's end:
+                        # …调研，协调X与Y共建…: X is no place visited)
                         facts.add(subject, "visited", m.canonical, span, text, 0.7, f"visit-cue:{cue}")
                         last = m
                         for n in ms:
