@@ -171,6 +171,8 @@ CLAUSE_MOVES_ON = ("推动", "促成", "帮助", "助力", "共建", "签订", "
                    "打造", "解决", "引进", "协助", "对接")
 NO_PAIRING_CUES = ("分别与", "分别同", "分别和")
 LOCAL_CUES = ("区内", "本地", "我区", "辖区", "县内", "市内", "境内", "当地")
+# A team's batch as articles write it (第十六批, 第16批): team names, and the batches they list.
+BATCH = r"第[一二三四五六七八九十百\d]+批"
 
 # Cues that a field is named as a focus or strength (not just mentioned).
 FIELD_CUES = ("产业", "领域", "方向", "特色", "优势", "专业", "围绕", "聚焦", "涉及", "主导", "集群", "赛道",

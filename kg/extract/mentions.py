@@ -633,10 +633,10 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
 # The lookahead lists the characters a match can start with (第, 产, 科, 镇): it changes no
 # match, but spares trying the optional groups at every other position of the text.
 # (第十六批“科技镇长团”: quotes inside a team's name, taken with it when both are there)
-_TEAM_RE = re.compile(r"(?=[第产科镇])(第[一二三四五六七八九十百\d]+批)?(?:省)?(产业)?(?P<q>[“\"])?(科技镇长团|镇长团)(?(q)[”\"])")
+_TEAM_RE = re.compile(rf"(?=[第产科镇])({lx.BATCH})?(?:省)?(产业)?(?P<q>[“\"])?(科技镇长团|镇长团)(?(q)[”\"])")
 
 
-_EARLIER_BATCH_RE = re.compile(r"(第[一二三四五六七八九十百\d]+批)[、和及与]$")  # 第十四批、(第十五批科技镇长团)
+_EARLIER_BATCH_RE = re.compile(rf"({lx.BATCH})[、和及与]$")  # 第十四批、(第十五批科技镇长团)
 _ZONE_SUFFIXES_LONGEST_FIRST = sorted(lx.ZONE_SUFFIXES, key=len, reverse=True)
 
 

@@ -763,7 +763,7 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
     return (team.start == 0 or text[team.start - 1] == "\n") and text[team.end:team.end + 2].rstrip() in ("：", ":")
 
 
-_BATCH_BEFORE_RE = re.compile(r"第[一二三四五六七八九十百\d]+批$")
+_BATCH_BEFORE_RE = re.compile(lx.BATCH + "$")
 
 
 def _list_end(sent: str, pos: int, limit: int = 120) -> int:
@@ -919,7 +919,7 @@ _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
 
 
 # 与我区企业江苏某某有限公司签订: the words that only qualify the firm after 与
-_FIRM_QUALIFIER_RE = re.compile(r"(?:我区|我市|我县|区内|市内|县内|本地|当地|辖区)?(?:龙头|骨干|重点|科技型)?企业")
+_FIRM_QUALIFIER_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + "|我市|我县)?(?:龙头|骨干|重点|科技型)?企业")
 
 
 def _cue_before_colon(text: str, pos: int, cues: tuple[str, ...] = lx.COOPERATION_CUES) -> bool:
