@@ -23,8 +23,10 @@ kept under ``--workdir`` for the next run). Then, all in one run:
 - with ``--phases`` (default for sizes up to 1,000): ``kg extract`` alone and
   ``kg build --from-jsonl`` alone (the graph-writing part; in a build it runs
   in the main process while the workers extract);
-- a build with the cache on (cold), then the same after changing one article:
-  the rebuild should cost about one article's extraction plus the graph write;
+- a build with the cache on (cold); the same again with nothing changed; then
+  ``--repeats`` rebuilds, each after appending a sentence to another article
+  (spliced into the previous exports, see ``kg/splice.py``); then one after
+  undoing all those changes, whose graph must equal the full builds';
 - whether all builds of a size wrote byte-identical graph.trig and graph.ttl.
 
 Throughput is characters of article files per second (and articles per
@@ -51,6 +53,7 @@ import subprocess
 import sys
 import threading
 import time
+from typing import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -217,13 +220,16 @@ def bench_size(n: int, args: argparse.Namespace) -> None:
     digests: dict[str, tuple[str, str]] = {}
 
     def measure(name: str, cmd: list[str], out: Path | None, repeats: int, stdout=subprocess.DEVNULL,
-                paired: list[float] | None = None) -> Row:
+                paired: list[float] | None = None, before: Callable[[int], None] | None = None) -> Row:
         """Time ``cmd`` (each run into an empty ``out``, whose graph digest is recorded); with
-        ``paired``, a jieba pass right before each run, its seconds appended there."""
+        ``paired``, a jieba pass right before each run, its seconds appended there; with
+        ``before``, called with the run's number before it."""
         row = Row(name)
         for i in range(repeats):
             if out is not None and out.exists():
                 shutil.rmtree(out)
+            if before is not None:
+                before(i)
             if paired is not None:
                 paired.append(jieba_pass(files, 1)[0])
             r = run_measured(cmd, stdout=stdout)
@@ -266,14 +272,22 @@ def bench_size(n: int, args: argparse.Namespace) -> None:
     out = out_root / "cached"
     measure(f"kg build --jobs {jobs}, cache on, cold", [str(KG_BIN), "build", str(d), "-o", str(out), "--no-html",
                                                         "--jobs", str(jobs)], out, 1)
-    victim = files[len(files) // 2]
-    original = victim.read_bytes()
+    rebuild = [str(KG_BIN), "build", str(d), "-o", str(out), "--no-html", "--jobs", str(jobs)]
+    measure(f"kg build --jobs {jobs}, cache on, nothing changed", rebuild, None, args.repeats)
+    # each run changes another article (so each is a real change, spliced in), then all are undone
+    # and a last rebuild splices them back out: its graph must be the full builds' byte for byte
+    victims = [files[(len(files) // 2 + 7 * i) % len(files)] for i in range(args.repeats)]
+    originals = {v: v.read_bytes() for v in victims}
+    def change(i: int) -> None:
+        victims[i].write_bytes(originals[victims[i]] + "\n团员们还走访了江苏华瑞精密机械有限公司。\n".encode("utf-8"))
     try:
-        victim.write_bytes(original + "\n团员们还走访了江苏华瑞精密机械有限公司。\n".encode("utf-8"))
-        measure(f"kg build --jobs {jobs}, cache on, 1 article changed",
-                [str(KG_BIN), "build", str(d), "-o", str(out), "--no-html", "--jobs", str(jobs)], None, 1)
+        measure(f"kg build --jobs {jobs}, cache on, 1 article changed", rebuild, None, args.repeats,
+                before=change)
     finally:
-        victim.write_bytes(original)
+        for v, data in originals.items():
+            v.write_bytes(data)
+    measure(f"kg build --jobs {jobs}, cache on, {len(victims)} changes undone", rebuild, None, 1)
+    digests[f"cache on, {len(victims)} changes undone"] = digest(out)
     same = len(set(digests.values())) == 1
     print(f"  byte-identical graph.trig and graph.ttl across {len(digests)} builds: {'yes' if same else 'NO'}")
     if not same:

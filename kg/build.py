@@ -129,7 +129,8 @@ def iter_extractions(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: P
 
 
 def iter_rendered(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
-                  progress: Callable[[int], None] | None = None, prune: bool = False
+                  progress: Callable[[int], None] | None = None, prune: bool = False,
+                  cache_keys: dict[str, str] | None = None
                   ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
     """Like :func:`iter_extractions`, each result with its named graph rendered by the worker
     that extracted it (:func:`kg.rdf.render_article`), for :func:`write_exports`.
@@ -138,19 +139,29 @@ def iter_rendered(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path
     them used (older versions of changed articles, entries of older code,
     leftovers of interrupted writes) are deleted: the cache keeps the working
     set of the last build, instead of growing with every edit and every upgrade.
+    With ``cache_keys``, each article's cache entry's file name is put there under
+    the article's name.
     """
-    return _iter_results(paths, jobs, cache_dir, progress, render=True, prune=prune)
+    return _iter_results(paths, jobs, cache_dir, progress, render=True, prune=prune, cache_keys=cache_keys)
+
+
+def cache_key(path: Path) -> str:
+    """The file name of an article's cache entry: its content's hash and the code's fingerprint."""
+    return f"{content_hash(path)}-{cache_fingerprint()}.json"
 
 
 def _iter_results(paths: Iterable[str | Path], jobs: int, cache_dir: Path | None,
-                  progress: Callable[[int], None] | None, render: bool, prune: bool = False
+                  progress: Callable[[int], None] | None, render: bool, prune: bool = False,
+                  cache_keys: dict[str, str] | None = None
                   ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
     files = sorted(collect_paths(paths), key=lambda f: (f.name, str(f)))
     keys: dict[str, Path] = {}
     todo: list[str] = []
     for f in files:
         if cache_dir is not None:
-            key = keys[str(f)] = cache_dir / f"{content_hash(f)}-{cache_fingerprint()}.json"
+            key = keys[str(f)] = cache_dir / cache_key(f)
+            if cache_keys is not None:
+                cache_keys[f.name] = key.name
             if key.is_file():
                 continue  # read when its turn comes, so the cache is never held whole
         todo.append(str(f))
@@ -253,7 +264,7 @@ def _read_cache(key: Path, doc: str) -> tuple[dict[str, Any], Rendered | None] |
 
 
 def write_exports(extractions: Iterable[dict[str, Any] | tuple[dict[str, Any], Rendered | None]],
-                  out: Path) -> tuple[Path, Path]:
+                  out: Path, on_written: Callable[[Any], None] | None = None) -> tuple[Path, Path]:
     """Write ``graph.trig`` and ``graph.ttl`` from extraction results, each written as it arrives.
 
     ``extractions`` may be a generator (articles are written in the order given;
@@ -263,7 +274,9 @@ def write_exports(extractions: Iterable[dict[str, Any] | tuple[dict[str, Any], R
     Both files are written to temporary files first and renamed only when both
     are complete, so a failed build, or bad input met halfway, leaves the
     previous exports untouched. Raises :class:`KGError` when two articles share
-    a name.
+    a name. ``on_written`` is called with the :class:`kg.rdf.GraphWriter` once
+    both files are in place (``kg build`` saves the state of an incremental
+    rebuild from it).
     """
     from kg.rdf import GraphWriter, KGDataset
 
@@ -273,34 +286,43 @@ def write_exports(extractions: Iterable[dict[str, Any] | tuple[dict[str, Any], R
     targets = [out / "graph.trig", out / "graph.ttl"]
     temps: list[str] = []
     try:
-        handles = []
-        for path in targets:
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=out)
-            temps.append(tmp)
-            handles.append(os.fdopen(fd, "wb", buffering=1 << 20))
-        with handles[0] as trig, handles[1] as ttl, gc_paused():
-            writer = GraphWriter(trig, ttl)
-            for item in extractions:
-                ex, rendered = item if isinstance(item, tuple) else (item, None)
-                try:
-                    writer.add(ex, rendered)
-                except ValueError as exc:
-                    raise KGError(str(exc)) from None
-            writer.close()
+        with gc_paused():
+            handles = []
+            for path in targets:
+                fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=out)
+                temps.append(tmp)
+                handles.append(os.fdopen(fd, "wb", buffering=1 << 20))
+            with handles[0] as trig, handles[1] as ttl:
+                writer = GraphWriter(trig, ttl)
+                for item in extractions:
+                    ex, rendered = item if isinstance(item, tuple) else (item, None)
+                    try:
+                        writer.add(ex, rendered)
+                    except ValueError as exc:
+                        raise KGError(str(exc)) from None
+                writer.close()
+            publish(temps, targets)
+            if on_written is not None:
+                on_written(writer)
             # freed now, while the collector is paused: once it resumes, its first collection
             # walks every container made during the pause that is still alive (0.45 s at 10,000
             # articles when the writer's index still was)
             del writer
-        umask = os.umask(0)
-        os.umask(umask)
-        for tmp in temps:
-            os.chmod(tmp, 0o666 & ~umask)
-        for path, tmp in zip(targets, temps):
-            os.replace(tmp, path)
     finally:
         for tmp in temps:
             Path(tmp).unlink(missing_ok=True)
     return targets[0], targets[1]
+
+
+def publish(temps: list[str], targets: list[Path]) -> None:
+    """Give complete temporary files the permissions a new file would get, and rename each
+    onto its target."""
+    umask = os.umask(0)
+    os.umask(umask)
+    for tmp in temps:
+        os.chmod(tmp, 0o666 & ~umask)
+    for path, tmp in zip(targets, temps):
+        os.replace(tmp, path)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -331,20 +353,39 @@ class Summary:
         self.entities: Counter = Counter()
         self.facts: Counter = Counter()
         self.articles = 0
-        self._seen: set[tuple[str, str]] = set()
+        self.mentions: dict[tuple[str, str], int] = {}  # (class, name) -> mentions, so articles can be taken out
 
     def add(self, ex: dict[str, Any]) -> dict[str, Any]:
         """Count one article's results; returns them, to sit in a stream."""
         self.articles += 1
+        mentions = self.mentions
         for e in ex["entities"]:
             key = (e["type"], e["name"])
-            if key not in self._seen:
-                self._seen.add(key)
+            n = mentions.get(key, 0)
+            if not n:
                 self.entities[e["type"]] += 1
+            mentions[key] = n + 1
         for r in ex["relations"]:
             self.facts[r["p"]] += 1
         self.facts["(figures)"] += len(ex.get("figures", []))
         return ex
+
+    def remove(self, ex: dict[str, Any]) -> None:
+        """Take out one article's results, counted before by :meth:`add`."""
+        self.articles -= 1
+        mentions = self.mentions
+        for e in ex["entities"]:
+            key = (e["type"], e["name"])
+            n = mentions[key] - 1
+            if n:
+                mentions[key] = n
+            else:
+                del mentions[key]
+                self.entities[e["type"]] -= 1
+        for r in ex["relations"]:
+            self.facts[r["p"]] -= 1
+        self.facts["(figures)"] -= len(ex.get("figures", []))
+        self.entities, self.facts = +self.entities, +self.facts  # drops what fell to zero
 
 
 def summary(extractions: Iterable[dict[str, Any]]) -> tuple[Counter, Counter]:

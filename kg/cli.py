@@ -85,6 +85,29 @@ def eval_(gold_path: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> No
     click.echo(render(["score", "tp", "pred", "gold", "P", "R", "F1"], rows, fmt))
 
 
+def _full_build(paths: tuple[str, ...], saved: list[dict[str, Any]], out: Path, cache_dir: Path | None, jobs: int,
+                progress: Any) -> Any:
+    """Extract every article (or read it from the cache) and write the exports; with the cache on,
+    save the state an incremental rebuild starts from. Returns the build's summary."""
+    from kg.build import Summary, iter_rendered, write_exports
+    from kg.splice import forget_state, save_state
+
+    counts = Summary()
+    keys: dict[str, str] = {}
+    made = iter_rendered(paths, jobs=jobs, cache_dir=cache_dir, progress=progress, prune=True,
+                         cache_keys=keys) if paths else iter(())
+    if saved:  # saved results join the articles' in name order (held in memory: they are already)
+        made = iter(sorted([*((ex, None) for ex in saved), *made], key=lambda pair: pair[0]["doc"]))
+    on_written = None
+    if cache_dir is not None:
+        forget_state(cache_dir)
+        if not saved:
+            def on_written(writer: Any) -> None:
+                save_state(cache_dir, out, writer, counts, keys)
+    write_exports(((counts.add(ex), graph) for ex, graph in made), out, on_written=on_written)
+    return counts
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
 @click.option("-o", "--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False))
@@ -103,7 +126,7 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     """
     from tqdm import tqdm
 
-    from kg.build import Summary, iter_rendered, read_jsonl, write_exports
+    from kg.build import read_jsonl
     from kg.ingest import collect_paths
 
     if not paths and not from_jsonl:
@@ -114,14 +137,16 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     saved: list[dict[str, Any]] = []
     for f in from_jsonl:
         saved += read_jsonl(Path(f))
-    counts = Summary()
+    cache_dir = None if no_cache else out / ".cache"
     with tqdm(total=len(collect_paths(paths)) if paths else 0, desc="extract", unit="article", disable=None,
               file=sys.stderr) as bar:
-        made = iter_rendered(paths, jobs=jobs, cache_dir=None if no_cache else out / ".cache",
-                             progress=bar.update, prune=True) if paths else iter(())
-        if saved:  # saved results join the articles' in name order (held in memory: they are already)
-            made = iter(sorted([*((ex, None) for ex in saved), *made], key=lambda pair: pair[0]["doc"]))
-        write_exports(((counts.add(ex), graph) for ex, graph in made), out)
+        counts = None
+        if paths and cache_dir is not None and not saved:
+            from kg.splice import splice_build
+
+            counts = splice_build(paths, out, cache_dir, jobs=jobs, progress=bar.update)
+        if counts is None:
+            counts = _full_build(paths, saved, out, cache_dir, jobs, bar.update)
     html = None
     if not no_html:
         from kg.nxview import node_edge_lists
@@ -137,9 +162,9 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     ents, facts = counts.entities, counts.facts
     click.echo(f"{counts.articles} articles → {out / 'graph.trig'}, {out / 'graph.ttl'}"
                + (f", {html}" if html else ""))
-    click.echo(render(["class", "entities"], sorted(ents.items(), key=lambda kv: -kv[1])))
+    click.echo(render(["class", "entities"], sorted(ents.items(), key=lambda kv: (-kv[1], kv[0]))))
     click.echo("")
-    click.echo(render(["property", "facts"], sorted(facts.items(), key=lambda kv: -kv[1])))
+    click.echo(render(["property", "facts"], sorted(facts.items(), key=lambda kv: (-kv[1], kv[0]))))
 
 
 @cli.command()

@@ -112,24 +112,26 @@ _ALIAS_KEYED = frozenset(("Enterprise", "Platform", "University", "ResearchInsti
 
 
 class EntityIndex:
-    """Cross-article identity: the same class and name (or a distinctive alias) is one entity."""
+    """Cross-article identity: the same class and name (or a distinctive alias) is one entity.
+
+    Besides the identities, it keeps what an incremental rebuild (:mod:`kg.splice`)
+    needs to tell whether a changed article moves any other article's identities:
+    the article that registered each key first and how often each key occurs, the
+    article that created each record, and how often each alias was given.
+    """
 
     def __init__(self) -> None:
         self.key_to_id: dict[tuple[str, str], str] = {}
+        self.key_doc: dict[tuple[str, str], str] = {}  # key -> the article that registered it
+        self.key_count: dict[tuple[str, str], int] = {}  # key -> how many entity mentions carry it
         self.records: dict[str, dict[str, Any]] = {}
 
     def _keys(self, ent: dict[str, Any]) -> list[tuple[str, str]]:
-        typ = ent["type"]
-        keys = [(typ, _fold(ent["name"]))]
-        if typ in _ALIAS_KEYED:
-            for alias in ent.get("aliases", ()):
-                if len(alias) >= 4 and not alias.startswith(RELATIVE_PREFIXES):
-                    keys.append((typ, _fold(alias)))
-        return keys
+        return entity_keys(ent)
 
     def add(self, ent: dict[str, Any], doc: str) -> str:
         """Register an article's entity; returns the global id (an IRI string)."""
-        keys = self._keys(ent)
+        keys = entity_keys(ent)
         key_to_id = self.key_to_id
         typ = ent["type"]
         if typ == "Locality" and ent.get("code"):
@@ -143,21 +145,48 @@ class EntityIndex:
                 eid = _entity_id(typ, ent["name"])
         rec = self.records.get(eid)
         if rec is None:
-            rec = self.records[eid] = {"names": defaultdict(int), "type": typ, "aliases": set(),
-                                       "articles": set(), "code": ent.get("code"), "rule": ent.get("rule")}
+            rec = self.records[eid] = new_record(ent, doc)
         rec["names"][ent["name"]] += 1
         aliases = ent.get("aliases")
         if aliases:
-            rec["aliases"].update(aliases)
+            counts = rec["aliases"]
+            for alias in aliases:
+                counts[alias] += 1
         rec["articles"].add(doc)
+        key_count = self.key_count
         for k in keys:
             if k not in key_to_id:
                 key_to_id[k] = eid
+                self.key_doc[k] = doc
+            key_count[k] = key_count.get(k, 0) + 1
         return eid
 
     def label(self, eid: str) -> str:
-        names = self.records[eid]["names"]
-        return max(names, key=lambda n: (names[n], len(n), n))
+        return record_label(self.records[eid])
+
+
+def entity_keys(ent: dict[str, Any]) -> list[tuple[str, str]]:
+    """The keys an entity is known by across articles: its class and folded name, and for the
+    classes a long alias names, each such alias."""
+    typ = ent["type"]
+    keys = [(typ, _fold(ent["name"]))]
+    if typ in _ALIAS_KEYED:
+        for alias in ent.get("aliases", ()):
+            if len(alias) >= 4 and not alias.startswith(RELATIVE_PREFIXES):
+                keys.append((typ, _fold(alias)))
+    return keys
+
+
+def new_record(ent: dict[str, Any], doc: str) -> dict[str, Any]:
+    """An entity's record, created by the first mention of it (``doc`` is that mention's article)."""
+    return {"names": defaultdict(int), "type": ent["type"], "aliases": defaultdict(int), "articles": set(),
+            "code": ent.get("code"), "rule": ent.get("rule"), "first": doc}
+
+
+def record_label(rec: dict[str, Any]) -> str:
+    """An entity's label: its most frequent name (then the longest, then the first in code-point order)."""
+    names = rec["names"]
+    return max(names, key=lambda n: (names[n], len(n), n))
 
 
 def build_dataset(extractions: Iterable[dict[str, Any]]) -> KGDataset:
@@ -365,9 +394,12 @@ class GraphWriter:
         # facts about entities, for the Turtle union, grouped as they come: subject -> [(p, o)]
         self.entity_facts: dict[str, list[tuple[str, str]]] = {}
         self.closed = False
-        _prefixes(self.trig)
-        if self.turtle is not None:
-            _prefixes(self.turtle)
+        # where each article's graph lies in the two files, and its entity ids where they are not
+        # the provisional ones: doc -> [trig start, trig end, ttl start, ttl end, names or None]
+        self.placed: dict[str, list[Any]] = {}
+        self.trig_pos = _prefixes(self.trig)
+        self.ttl_pos = _prefixes(self.turtle) if self.turtle is not None else 0
+        self.sections: tuple[int, int, int] | None = None  # offsets of the default graph and union
 
     def add(self, ex: dict[str, Any], rendered: dict[str, Any] | None = None) -> None:
         """Index one article's entities and write its named graph.
@@ -388,16 +420,18 @@ class GraphWriter:
             eid = names[ent["name"]] = self.index.add(ent, doc)
             if eid not in terms:
                 terms[eid] = _iri(eid)
-        if rendered is None or rendered["ids"] != names:
+        provisional = names == (rendered["ids"] if rendered is not None else provisional_ids(ex))
+        if rendered is None or not provisional:
             rendered = _render_article(ex, names, terms)
+        ttl_start = self.ttl_pos
         if self.turtle is not None:
             _group(rendered["facts"], into=self.entity_facts)
-            self.turtle.write(rendered["own"])
+            self.ttl_pos += self.turtle.write(rendered["own"])
         trig = self.trig
-        trig.write(f"<{_ID}graph/{_slug(doc)}> {{\n".encode())
-        trig.write(rendered["facts_text"])
-        trig.write(rendered["own"])
-        trig.write(b"}\n\n")
+        start = self.trig_pos
+        self.trig_pos += (trig.write(f"<{_ID}graph/{_slug(doc)}> {{\n".encode()) + trig.write(rendered["facts_text"])
+                          + trig.write(rendered["own"]) + trig.write(b"}\n\n"))
+        self.placed[doc] = [start, self.trig_pos, ttl_start, self.ttl_pos, None if provisional else names]
         self.articles.append({k: ex.get(k) for k in ("doc", "title", "date", "source")})
 
     def close(self) -> None:
@@ -407,6 +441,7 @@ class GraphWriter:
         self.closed = True
         with gc_paused():
             described = _render(default_graph(self.index, self.terms, self.articles)).encode()
+            self.sections = (self.trig_pos, self.ttl_pos, self.ttl_pos + len(described))
             self.trig.write(described)
             if self.turtle is not None:
                 self.turtle.write(described)
@@ -414,8 +449,9 @@ class GraphWriter:
                 self.entity_facts = {}
 
 
-def _prefixes(out: BinaryIO) -> None:
-    out.write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES).encode() + b"\n")
+def _prefixes(out: BinaryIO) -> int:
+    """Write the prefix lines; returns how many bytes."""
+    return out.write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES).encode() + b"\n")
 
 
 def default_graph(index: EntityIndex, terms: dict[str, str], articles: list[dict[str, Any]]
@@ -425,43 +461,56 @@ def default_graph(index: EntityIndex, terms: dict[str, str], articles: list[dict
     triples are made grouped; see :func:`_group`)."""
     out: dict[str, list[tuple[str, str]]] = {}
     arts = {a["doc"]: f"<{_ID}article/{_slug(a['doc'])}>" for a in articles}
-    wikidata_ids = _wikidata_ids()
-    mentioned = "kg:mentionedIn"
     for eid, rec in index.records.items():
-        node = terms[eid]
-        typ = rec["type"]
-        names = rec["names"]
-        label = index.label(eid)
-        pos = [(A, f"kg:{typ}"), ("rdfs:label", _zh(label))]
-        if typ == "Locality":
-            level = _level_class(rec)
-            if level is not None:
-                pos.append((A, _qname(level)))
-        elif typ == "Person":
-            pos.append((A, "prov:Agent"))
-        aliases = rec["aliases"]
-        if len(names) > 1 or aliases:
-            pos += [("skos:altLabel", _zh(alias)) for alias in (names.keys() | aliases) - {label}]
-        if rec.get("code"):
-            pos.append(("kg:divisionCode", _str(rec["code"])))
-        wikidata = wikidata_ids.get((typ, label))
-        if wikidata:
-            pos.append(("skos:exactMatch", f"<http://www.wikidata.org/entity/{wikidata}>"))
-        pos += [(mentioned, arts[doc]) for doc in rec["articles"]]
-        out[node] = pos
+        out[terms[eid]] = describe_entity(rec, arts)
     for a in articles:
-        doc = a["doc"]
-        art = arts[doc]
-        pos = [(A, "kg:Article"), ("dcterms:identifier", _str(doc))]
-        if a.get("title"):
-            pos.append(("dcterms:title", _zh(a["title"])))
-        if a.get("date"):
-            pos.append(("dcterms:date", _date(a["date"])))
-        if a.get("source"):
-            pos.append(("dcterms:source", _str(a["source"])))
-        out[art] = pos
-        out[f"<{_ID}graph/{_slug(doc)}>"] = [("prov:wasDerivedFrom", art)]
+        out.update(describe_article(a))
     return out
+
+
+def describe_entity(rec: dict[str, Any], arts: dict[str, str]) -> list[tuple[str, str]]:
+    """An entity's description in the default graph, as [(predicate, object)]: its classes,
+    labels, code, Wikidata match and the articles naming it (``arts``: article name -> IRI
+    as Turtle text; those missing are made)."""
+    typ = rec["type"]
+    names = rec["names"]
+    label = record_label(rec)
+    pos = [(A, f"kg:{typ}"), ("rdfs:label", _zh(label))]
+    if typ == "Locality":
+        level = _level_class(rec)
+        if level is not None:
+            pos.append((A, _qname(level)))
+    elif typ == "Person":
+        pos.append((A, "prov:Agent"))
+    aliases = rec["aliases"]
+    if len(names) > 1 or aliases:
+        pos += [("skos:altLabel", _zh(alias)) for alias in (names.keys() | aliases.keys()) - {label}]
+    if rec.get("code"):
+        pos.append(("kg:divisionCode", _str(rec["code"])))
+    wikidata = _wikidata_ids().get((typ, label))
+    if wikidata:
+        pos.append(("skos:exactMatch", f"<http://www.wikidata.org/entity/{wikidata}>"))
+    mentioned = "kg:mentionedIn"
+    for doc in rec["articles"]:
+        art = arts.get(doc)
+        if art is None:
+            art = arts[doc] = f"<{_ID}article/{_slug(doc)}>"
+        pos.append((mentioned, art))
+    return pos
+
+
+def describe_article(a: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
+    """An article's node (title, date, source) and its graph's provenance, as subject -> [(p, o)]."""
+    doc = a["doc"]
+    art = f"<{_ID}article/{_slug(doc)}>"
+    pos = [(A, "kg:Article"), ("dcterms:identifier", _str(doc))]
+    if a.get("title"):
+        pos.append(("dcterms:title", _zh(a["title"])))
+    if a.get("date"):
+        pos.append(("dcterms:date", _date(a["date"])))
+    if a.get("source"):
+        pos.append(("dcterms:source", _str(a["source"])))
+    return {art: pos, f"<{_ID}graph/{_slug(doc)}>": [("prov:wasDerivedFrom", art)]}
 
 
 def article_graph(ex: dict[str, Any], names: dict[str, str], terms: dict[str, str]) -> tuple[list[Triple], str]:
@@ -529,6 +578,11 @@ def provisional_id(ent: dict[str, Any]) -> str:
     return _entity_id(ent["type"], ent["name"], ent.get("code") if ent["type"] == "Locality" else None)
 
 
+def provisional_ids(ex: dict[str, Any]) -> dict[str, str]:
+    """An article's entity ids by name as :func:`render_article` assumes them."""
+    return {ent["name"]: provisional_id(ent) for ent in ex["entities"]}
+
+
 def render_article(ex: dict[str, Any]) -> dict[str, Any]:
     """One article's named graph as text, with the IRIs of :func:`provisional_id`.
 
@@ -539,7 +593,7 @@ def render_article(ex: dict[str, Any]) -> dict[str, Any]:
     the union graph), ``facts_text`` and ``own`` (the named graph's body, as
     UTF-8 bytes: the facts, then the evidence, agreement and figure nodes).
     """
-    names = {ent["name"]: provisional_id(ent) for ent in ex["entities"]}
+    names = provisional_ids(ex)
     return _render_article(ex, names, {eid: _iri(eid) for eid in names.values()})
 
 

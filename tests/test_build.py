@@ -136,6 +136,7 @@ def test_an_unreadable_cache_entry_is_extracted_again(tmp_path, seed_copy):
     entries[0].write_text('{"extraction": [1, 2', encoding="utf-8")  # cut short
     entries[1].write_text('{"something": "else"}', encoding="utf-8")  # not an entry
     entries[2].write_bytes(entries[2].read_bytes()[:-100])  # the graph's text cut short
+    (out / ".cache" / "build.state").unlink()  # else nothing changed, and the rebuild reads no entry
     invoke("build", str(seed_copy), "-o", str(out), "--no-html", "--jobs", "2")
     assert exports(out) == before
     for e in entries[:3]:  # rewritten: a JSON line, then the graph's text
