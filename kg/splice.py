@@ -28,7 +28,7 @@ from __future__ import annotations
 import mmap
 import os
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -40,16 +40,16 @@ from kg.gcpause import gc_paused
 from kg.ingest import collect_paths
 from kg.rdf import (
     _ID, GraphWriter, _entity_id, _iri, _render, _render_article, _slug, describe_article, describe_entity,
-    entity_keys, new_record, provisional_ids,
+    entity_keys as _entity_keys, new_record, provisional_ids,
 )
 
 STATE_NAME = "build.state"
-STATE_FORMAT = 1
+STATE_FORMAT = 2
 MAX_CHANGES = 100  # beyond this many changed articles, a full rebuild is about as fast and far simpler
 _FIGURE = f"<{_ID}figure/"
 EXPORTS = ("graph.trig", "graph.ttl")
 
-Key = tuple[str, str]
+Key = str  # an index key, (class, folded name), joined by a unit separator as the state stores it
 Fact = tuple[str, str, str]
 
 
@@ -73,10 +73,9 @@ def save_state(cache_dir: Path, out: Path, writer: GraphWriter, summary: Summary
         "exports": _export_stamps(out),
         "sections": list(writer.sections),
         "articles": [[doc, keys[doc], *placed] for doc, placed in writer.placed.items()],
-        "keys": [[typ, folded, eid, index.key_doc[(typ, folded)], index.key_count[(typ, folded)]]
-                 for (typ, folded), eid in index.key_to_id.items()],
-        "records": [[eid, r["type"], r["code"], r["rule"], r["first"], r["names"], r["aliases"], list(r["articles"])]
-                    for eid, r in index.records.items()],
+        "keys": {f"{typ}\x1f{folded}": [eid, index.key_doc[(typ, folded)], index.key_count[(typ, folded)]]
+                 for (typ, folded), eid in index.key_to_id.items()},
+        "records": {eid: _record_row(r) for eid, r in index.records.items()},
         "summary": _summary_state(summary),
     }
     _write_state(cache_dir, state)
@@ -113,25 +112,68 @@ def _export_stamps(out: Path) -> dict[str, list[int]]:
 
 
 class _State:
-    """The saved state, loaded into the shapes :class:`kg.rdf.EntityIndex` and :class:`Summary` use."""
+    """The saved state: index keys and entity records in the shapes :class:`kg.rdf.EntityIndex` uses,
+    and the :class:`Summary`."""
 
     def __init__(self, raw: dict[str, Any]) -> None:
-        from collections import defaultdict
-
         self.sections: list[int] = raw["sections"]
         self.articles: dict[str, list[Any]] = {a[0]: a[1:] for a in raw["articles"]}  # doc -> [key, ts, te, ls, le, names]
-        self.keys: dict[Key, list[Any]] = {(t, f): [eid, doc, n] for t, f, eid, doc, n in raw["keys"]}
-        self.records: dict[str, dict[str, Any]] = {}
-        for eid, typ, code, rule, first, names, aliases, docs in raw["records"]:
-            self.records[eid] = {"type": typ, "code": code, "rule": rule, "first": first,
-                                 "names": defaultdict(int, names), "aliases": defaultdict(int, aliases),
-                                 "articles": set(docs)}
+        self.keys: dict[Key, list[Any]] = raw["keys"]  # key -> [entity id, article registering it first, mentions]
+        self.records = _Records(raw["records"])
         s = raw["summary"]
         self.summary = Summary()
         self.summary.articles = s["articles"]
         self.summary.mentions = {(t, n): c for t, n, c in s["mentions"]}
         self.summary.entities = Counter(t for t, _ in self.summary.mentions)
         self.summary.facts = Counter(s["facts"])
+
+
+def _record_row(r: dict[str, Any]) -> list[Any]:
+    return [r["type"], r["code"], r["rule"], r["first"], r["names"], r["aliases"], list(r["articles"])]
+
+
+class _Records:
+    """Entity records by id, kept as the state's rows and made into :class:`kg.rdf.EntityIndex` records
+    when first used: a splice uses a handful of the hundreds of thousands."""
+
+    def __init__(self, rows: dict[str, list[Any]]) -> None:
+        self._rows = rows
+        self._made: dict[str, dict[str, Any] | None] = {}
+
+    def get(self, eid: str) -> dict[str, Any] | None:
+        if eid in self._made:
+            return self._made[eid]
+        row = self._rows.get(eid)
+        rec = None
+        if row is not None:
+            typ, code, rule, first, names, aliases, docs = row
+            rec = {"type": typ, "code": code, "rule": rule, "first": first, "names": defaultdict(int, names),
+                   "aliases": defaultdict(int, aliases), "articles": set(docs)}
+        self._made[eid] = rec
+        return rec
+
+    def __getitem__(self, eid: str) -> dict[str, Any]:
+        rec = self.get(eid)
+        if rec is None:
+            raise KeyError(eid)
+        return rec
+
+    def __setitem__(self, eid: str, rec: dict[str, Any]) -> None:
+        self._made[eid] = rec
+
+    def __delitem__(self, eid: str) -> None:
+        self[eid]
+        self._made[eid] = None
+
+    def rows(self) -> dict[str, list[Any]]:
+        """Every record as a row of the state."""
+        rows = self._rows
+        for eid, rec in self._made.items():
+            if rec is None:
+                rows.pop(eid, None)
+            else:
+                rows[eid] = _record_row(rec)
+        return rows
 
 
 def _load_state(cache_dir: Path, out: Path) -> _State | None:
@@ -142,8 +184,11 @@ def _load_state(cache_dir: Path, out: Path) -> _State | None:
             return None
         if raw.get("exports") != _export_stamps(out):
             return None  # the exports were replaced or edited since
+        if not (isinstance(raw["keys"], dict) and isinstance(raw["records"], dict)
+                and isinstance(raw["articles"], list) and isinstance(raw["summary"], dict)):
+            return None
         return _State(raw)
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
 
 
@@ -460,9 +505,8 @@ class _Splice:
         raw = {
             "format": STATE_FORMAT, "fingerprint": cache_fingerprint(), "exports": _export_stamps(out),
             "sections": [sections, *more], "articles": articles,
-            "keys": [[t, f, *entry] for (t, f), entry in state.keys.items()],
-            "records": [[eid, r["type"], r["code"], r["rule"], r["first"], r["names"], r["aliases"],
-                         list(r["articles"])] for eid, r in state.records.items()],
+            "keys": state.keys,
+            "records": state.records.rows(),
             "summary": _summary_state(state.summary),
         }
         _write_state(self.cache_dir, raw)
@@ -530,6 +574,11 @@ class _Splice:
         for entry in self.state.articles.values():
             return entry[column + 1]
         return self.state.sections[0 if column == 0 else 1]
+
+
+def entity_keys(ent: dict[str, Any]) -> list[Key]:
+    """:func:`kg.rdf.entity_keys`, as the state spells them."""
+    return [f"{typ}\x1f{folded}" for typ, folded in _entity_keys(ent)]
 
 
 def _decrement(counts: dict[str, int], key: str) -> None:

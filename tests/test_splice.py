@@ -50,8 +50,8 @@ def state(out: Path) -> dict:
     """The saved state, in an order-free form (without the exports' timestamps)."""
     raw = orjson.loads((out / ".cache" / STATE_NAME).read_bytes())
     del raw["exports"]
-    raw["keys"] = sorted(map(tuple, raw["keys"]))
-    raw["records"] = sorted((*r[:7], sorted(r[7])) for r in map(tuple, raw["records"]))
+    for row in raw["records"].values():
+        row[6].sort()  # the articles naming the entity: a set
     raw["summary"]["mentions"] = sorted(map(tuple, raw["summary"]["mentions"]))
     return raw
 
