@@ -1,7 +1,8 @@
 """Build the graph from articles: extract (in parallel, cached), merge, write exports atomically.
 
 The cache keys each article by the SHA-256 of its bytes and the extractor
-version, so a rebuild after one changed article costs about one article's work.
+version, so a rebuild re-extracts only changed articles; :mod:`kg.splice` then
+splices them into the previous exports instead of writing the whole graph again.
 """
 
 from __future__ import annotations

@@ -225,6 +225,9 @@ def splice_build(paths: Iterable[str | Path], out: Path, cache_dir: Path, *, job
 
 
 class _Splice:
+    """One incremental rebuild: the changed articles applied to the state one by one, in article order
+    (:meth:`step`), then the new files written from the old ones and the rewritten blocks (:meth:`run`)."""
+
     def __init__(self, state: _State, cache_dir: Path, out: Path) -> None:
         self.state = state
         self.cache_dir = cache_dir
@@ -233,7 +236,7 @@ class _Splice:
         # and unchanged ones read back from the cache
         self.current: dict[str, tuple[dict[str, Any] | None, dict[str, str], set[Fact]]] = {}
         self.unchanged: dict[str, tuple[dict[str, Any], dict[str, str], set[Fact]]] = {}
-        self.union: dict[str, set[tuple[str, str]] | None] = {}  # union subject -> its new (p, o) pairs
+        self.union: dict[str, set[tuple[str, str]]] = {}  # union subject -> its new (p, o) pairs
         self.entities: set[str] = set()  # entity ids whose descriptions change
         self.docs: dict[str, dict[str, Any] | None] = {}  # changed article -> its new metadata (None: removed)
         self.blocks: dict[str, tuple[bytes, bytes, dict[str, str] | None]] = {}  # doc -> (trig, ttl, names)
@@ -464,6 +467,8 @@ class _Splice:
     # -- the whole splice
 
     def run(self, now: dict[str, tuple[Path, str]], changed: list[str], jobs: int) -> None:
+        """Extract the ``changed`` articles still present, splice them in, write both files and the new
+        state. ``now`` maps every article's name to its file and cache key."""
         state, out = self.state, self.out
         fresh = {ex["doc"]: (ex, graph) for ex, graph in
                  iter_rendered([now[d][0] for d in changed if d in now], jobs=jobs, cache_dir=self.cache_dir)}
