@@ -1903,3 +1903,33 @@ def test_a_count_of_named_members_and_a_visit_that_ends_at_a_comma():
     out = run("盱眙县第十六批科技镇长团团长、南京农业大学教授陈明带领团员深入盱眙县龙虾产业园调研，"
               "协调南京农业大学动物科技学院与江苏某某龙虾产业集团有限公司共建龙虾产业研究院。")
     assert facts(out, "visited") == set()
+
+
+def test_both_sides_of_a_challenge_taken_up_are_the_two_named_before():
+    """A企业发布…需求，B学院…团队成功揭榜，双方签订…合同: A and B cooperate, in one sentence."""
+    out = run("泗洪县第十六批科技镇长团组织开展揭榜挂帅活动。江苏某某环保装备有限公司发布废水处理工艺技术需求，"
+              "南京工业大学环境科学与工程学院张强教授团队成功揭榜，双方签订技术开发合同。")
+    assert ("江苏某某环保装备有限公司", "collaboratesWith", "南京工业大学环境科学与工程学院") in facts(out, "collaboratesWith")
+
+
+def test_lu_before_a_named_agency_leads_a_delegation():
+    """…带队，率X市科技局及A、B等8家企业负责人赴…: 率 is no part of the agency's name, and the 8 went on a visit."""
+    out = run("金湖县第十六批科技镇长团团长、副县长王磊带队，率金湖县科技局及江苏某甲机械有限公司、江苏某乙阀门有限公司"
+              "等8家企业负责人赴南京大学开展对接交流。")
+    assert "金湖县科技局" in names(out, "GovernmentAgency")
+    assert not any(n.startswith("率") for n in names(out))
+    assert out["figures"] == []
+
+
+def test_the_and_inside_a_list_of_partners_pairs_no_one():
+    """联合A、B和C共建Z: the 和 ends one list, as 、 would; B–C is no pair of its own."""
+    listed = run("沭阳县第十六批科技镇长团联合南京林业大学、扬州大学和江苏省农业科学院共建沭阳县花木产业研究院。")
+    commas = run("沭阳县第十六批科技镇长团联合南京林业大学、扬州大学、江苏省农业科学院共建沭阳县花木产业研究院。")
+    assert facts(listed) == facts(commas)
+    assert ("沭阳县花木产业研究院", "hostedBy", "扬州大学") in facts(listed, "hostedBy")
+
+
+def test_a_firm_named_for_jiangsu_then_its_county_is_in_that_county():
+    """江苏涟水某某食品有限公司 is in 涟水县: the county after the province in its registered name."""
+    out = run("涟水县第十六批科技镇长团走访了江苏涟水某某食品有限公司。")
+    assert ("江苏涟水某某食品有限公司", "locatedIn", "涟水县") in facts(out, "locatedIn")

@@ -65,7 +65,7 @@ _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建�
                         r"|将(?![近军其该\d一二三四五六七八九十两百千万])")  # (not 研发计划, 虚拟; 将组织…开展攻关 is a plan,
 # 将12家企业纳入… is done, 将近 a qualifier)
 # 带领团员X（…）、Y（…）以及区内6家企业代表，赴…: before the count …
-_DELEGATION_RE = re.compile(r"(?:带领|率领)[^，,；;。]{0,60}$")
+_DELEGATION_RE = re.compile(r"(?:带领|率领|(?<![\u4e00-\u9fff])率)[^，,；;。]{0,60}$")  # (…，率A及B等8家企业负责人赴)
 _GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进|走访|拜访|考察|参观)")  # … and after it
 _SECONDED_STAFF_RE = re.compile(r"(?:教师|老师|成员|团员|干部|骨干)[^。；;]{0,40}?(?:挂职|挂任)")
 _MEMBERS_REPORT_RE = re.compile(r"(?:团员|成员|团长|副团长)(?:们)?(?:分别|先后|依次)?(?:汇报|发言|介绍|交流|作)")

@@ -52,6 +52,9 @@ GENERIC_CORES = {
 
 # --- boundaries ------------------------------------------------------------
 
+# Verbs whose object is a list of partners (联合A、B和C共建…): its 和 joins the list, it pairs no one.
+LIST_OBJECT_VERBS = ("联合", "携手", "会同", "协同", "依托", "整合", "汇聚", "邀请", "组织")
+
 # A name never runs left across these words: function words, verbs of the genre.
 LEFT_STOPWORDS = tuple(sorted({
     "的", "与", "和", "及", "、", "在", "由", "为", "对", "向", "是", "了", "等", "将", "把", "被",

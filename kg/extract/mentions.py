@@ -70,8 +70,11 @@ _COLUMN_BREAKS: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar(
 
 
 def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
-    if (i - 1) in _PROTECTED.get():
+    protected = _PROTECTED.get()
+    if (i - 1) in protected:
         return False
+    if text[i - 1:i] == "率" and i in protected and not (i >= 2 and "\u4e00" <= text[i - 2] <= "\u9fff"):
+        return True  # (…带队，率溧阳市科技局及…: the verb 率 opening a clause, before a known name)
     words = _STOPWORD_SET if soft else _HARD_STOPWORD_SET
     for n in _STOPWORD_LENGTHS:
         if i - n < floor:
@@ -323,7 +326,7 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
 
 
 _ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
-_NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签")
+_NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")
 _NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队")
 _CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?校区")
 _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")

@@ -383,15 +383,24 @@ def _place_prefix(name: str, divisions, allow_short: bool = True, skip_inside_na
         org_spans = [(s, e) for s, e, hs in hits if any(h.cls in ("University", "ResearchInstitute") for h in hs)]
         if any(s == 0 for s, _ in org_spans):
             return None
-    best = None
-    for start, end, hs in hits:
-        if start != 0:
-            continue
-        for h in hs:
-            if h.cls == "Locality" and (allow_short or not h.short):
-                entry = divisions.by_code.get(h.code)
-                if entry is not None and (best is None or end > best[0]):
-                    best = (end, entry)
+
+    def longest_at(at: int, within: str | None = None):
+        best = None
+        for start, end, hs in hits:
+            if start != at:
+                continue
+            for h in hs:
+                if h.cls == "Locality" and (allow_short or not h.short):
+                    entry = divisions.by_code.get(h.code)
+                    if entry is not None and (best is None or end > best[0]) and (within is None or (
+                            entry.level in ("city", "district", "county", "county_city")
+                            and divisions.is_within(entry, within))):
+                        best = (end, entry)
+        return best
+
+    best = longest_at(0)
+    if best is not None and best[1].level == "province" and allow_short:
+        best = longest_at(best[0], best[1].code) or best  # 江苏泗阳宏达食品有限公司: the county after the province
     return best[1] if best else None
 
 
@@ -904,6 +913,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if besides >= 0:
             wai = text.find("外", besides, group[-1].start)
             group += [p for p in parties if besides < p.start and wai >= 0 and p.end <= wai and p not in group]
+        if c.group() == "和" and len(group) > 1 and text[group[1].end:group[0].start] == "、" and not respective \
+                and text[group[-1].start - 2:group[-1].start] in lx.LIST_OBJECT_VERBS:
+            continue  # 联合A、B和C共建…: one list of partners, not B–C a pair
         if respective and text[anchor.end:cpos - 2] in ("", "也", "还", "已") and 1 < len(group) == len(rgroup):
             pairs += zip(reversed(group), rgroup)  # A、B分别与C、D: A with C and B with D
             continue
@@ -941,6 +953,23 @@ def _pair_named_as_two(text: str, s0: int, s1: int, ms: list[Mention]) -> list[t
                 a == parties[0] or text[parties[parties.index(a) - 1].end:a.start] not in ("、", "和", "及")):
             return [(a, b)]
     return []
+
+
+def _two_before_both(text: str, s0: int, k: int, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A企业发布…需求，B学院…团队成功揭榜，双方签订…: the two parties the sentence names before
+    its 双方 (at ``s0 + k``), when it names exactly two, in separate clauses, and no place (a team,
+    their broker, may be named too)."""
+    before = [m for m in ms if m.end <= s0 + k and not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                            and o.end - o.start > m.end - m.start for o in ms)]
+    if any(m.cls == "Locality" for m in before):
+        return []
+    parties = [m for m in before if m.cls in PARTY_CLASSES and _as_party(m)]
+    if len(parties) != 2 or _as_party(parties[0]) == _as_party(parties[1]):
+        return []
+    a, b = parties
+    if not any(ch in "，,；;" for ch in text[a.end:b.start]):
+        return []  # (A、B双方…: the list rule's; A的B…: one side)
+    return [(a, b)]
 
 
 def _unknown_partner(text: str, s0: int, s1: int, ms: list[Mention]) -> bool:
@@ -1040,6 +1069,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     pairs, orphans = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing, cue_text=cue_text)
     if not pairs and not no_pairing:
         pairs = _pair_named_as_two(text, s0, s1, ms)
+    if not pairs and not no_pairing and "双方" in sent:
+        pairs = _two_before_both(text, s0, sent.find("双方"), ms)
     if not pairs and last_pair is not None and "双方" in sent:
         k = s0 + sent.find("双方")
         if not any(m.cls in PARTY_CLASSES and m.cls != "Locality" for m in ms if m.end <= k) and not any(
