@@ -1933,3 +1933,19 @@ def test_a_firm_named_for_jiangsu_then_its_county_is_in_that_county():
     """江苏涟水某某食品有限公司 is in 涟水县: the county after the province in its registered name."""
     out = run("涟水县第十六批科技镇长团走访了江苏涟水某某食品有限公司。")
     assert ("江苏涟水某某食品有限公司", "locatedIn", "涟水县") in facts(out, "locatedIn")
+
+
+def test_numbered_lines_under_a_signing_heading_are_pairs():
+    """本次签约项目如下：\\n1. A与B“…”项目；\\n2. C与D…: one item per line still continues the heading's list."""
+    out = run("新吴区第十六批科技镇长团承办产学研合作签约活动。本次签约项目如下：\n"
+              "1. 无锡某甲精工有限公司与江南大学“精密轴承检测”项目；\n"
+              "2. 无锡某乙环保科技有限公司与东南大学“污泥干化”项目。")
+    assert {("无锡某甲精工有限公司", "collaboratesWith", "江南大学"),
+            ("无锡某乙环保科技有限公司", "collaboratesWith", "东南大学")} <= facts(out, "collaboratesWith")
+
+
+def test_a_second_count_after_yiji_keeps_the_head_of_the_list():
+    """…包括A、B等12家高校院所以及区内30家重点企业: the 30 counts 重点企业 under the same head."""
+    out = run("联盟由宿城区第十六批科技镇长团发起，首批成员单位包括宿迁学院、江苏某某学院等12家高校院所以及区内30家重点企业。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {
+        ("首批成员单位包括高校院所", 12), ("首批成员单位包括重点企业", 30)}

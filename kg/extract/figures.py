@@ -152,6 +152,15 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         if helpee is not None and len(before) > helped.end() + len(helpee.text) + 1:
             before = _LEAD_ADVERBS.sub("", before[helped.end() + len(helpee.text):])
     before = _LOCAL_END_RE.sub("", before)  # 协助区内5家企业… → 协助 (the firms follow the figure)
+    if before.endswith(("以及", "及")) and len(after()) >= 2:
+        # 包括A、B等12家高校院所以及区内30家重点企业: the list's head, then this count's noun
+        lo = max(s0, max(text.rfind(ch, s0, st) for ch in "，,；;：:。") + 1)
+        first = next((m for m in ms if lo <= m.start < st), None)
+        digit = next((k for k in range(lo, st) if text[k].isdigit()), st)
+        head = text[lo:min(first.start, digit) if first is not None else digit]
+        head = _drop_actor(_LEAD_ADVERBS.sub("", _strip_subject(text, head.strip(), lo, ms)), ms)
+        if len(head) >= 2:
+            return head + after()
     place = next((m for m in ms if m.cls == "Locality" and m.end == st and len(before) > len(m.text)
                   and before.endswith(m.text)), None)
     if place is not None and before[:-len(place.text)].removesuffix("了").endswith(_DONE_VERBS):

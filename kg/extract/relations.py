@@ -934,13 +934,19 @@ _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
 _FIRM_QUALIFIER_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + "|我市|我县)?(?:龙头|骨干|重点|科技型)?企业")
 
 
+_LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])")
+
+
 def _cue_before_colon(text: str, pos: int, cues: tuple[str, ...] = lx.COOPERATION_CUES) -> bool:
     """Whether ``pos`` is in the items of a list whose heading states a cooperation
     (签约项目包括：A与B的…项目；C与D的…项目): a colon before it, in the same paragraph and
     with no full stop between, after words with a cooperation cue."""
-    colon = max(text.rfind("：", max(0, pos - 200), pos), text.rfind(":", max(0, pos - 200), pos))
-    if colon < 0 or "。" in text[colon:pos] or "\n" in text[colon:pos]:
+    colon = max(text.rfind("：", max(0, pos - 600), pos), text.rfind(":", max(0, pos - 600), pos))
+    if colon < 0 or "。" in text[colon:pos]:
         return False
+    if "\n" in text[colon:pos] and not all(_LIST_ITEM_RE.match(line) for line in text[colon:pos].split("\n")[1:]
+                                           if line.strip()):
+        return False  # (a numbered item per line continues the list: 签约项目如下：\n1. A与B…；\n2. C与D…)
     head = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
     return _has_cue(text[head:colon], cues)
 
