@@ -1949,3 +1949,25 @@ def test_a_second_count_after_yiji_keeps_the_head_of_the_list():
     out = run("联盟由宿城区第十六批科技镇长团发起，首批成员单位包括宿迁学院、江苏某某学院等12家高校院所以及区内30家重点企业。")
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {
         ("首批成员单位包括高校院所", 12), ("首批成员单位包括重点企业", 30)}
+
+
+def test_words_of_learning_end_a_name_and_common_nouns_after_a_role_are_no_person():
+    """团员、南理工教授黄涛得知后 is 黄涛; 申报省科技副总项目5项 names no person 项目."""
+    out = run("海门区第十六批科技镇长团团员、南京理工大学教授黄涛得知后，主动联系学校团队。"
+              "团员协助企业成功申报省科技副总项目5项、省双创人才2名。")
+    assert "黄涛" in names(out, "Person")
+    assert names(out, "Person") == {"黄涛"}
+
+
+def test_a_citys_half_year_tally_and_a_count_after_a_bracket():
+    """上半年全市科技镇长团共促成…项目186项 → 促成…项目; 朱某（…副教授）先后12次来到企业 → 来到企业."""
+    out = run("无锡市第十六批科技镇长团召开推进会。据统计，上半年全市科技镇长团共促成产学研合作项目186项。")
+    assert [(f["indicator"], f["value"]) for f in out["figures"]] == [("促成产学研合作项目", 186)]
+    out = run("惠山区第十六批科技镇长团成员、惠山区科技局副局长朱某（江南大学副教授）先后12次来到企业。")
+    assert [f["indicator"] for f in out["figures"]] == ["来到企业"]
+
+
+def test_an_academicians_partner_is_his_university_not_the_academy():
+    """A公司与中国工程院院士、东南大学教授陈某团队合作: A cooperates with 东南大学."""
+    out = run("在常熟市第十六批科技镇长团的推动下，常熟某某重工有限公司与中国工程院院士、东南大学教授陈建国团队合作建立院士工作站。")
+    assert facts(out, "collaboratesWith") == {("常熟某某重工有限公司", "collaboratesWith", "东南大学")}

@@ -35,6 +35,7 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "一共", "共(?![建同享])", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "到任后", "到岗以来", "到岗后", "主动", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来",
+    "上半年", "下半年", "前三季度", "[一二三四]季度", "第[一二三四]季度", "年底", "年末",
     "首先", "其次", "再次", "[一二三四五六七八九十]是",  # 一是引进…，二是推动…: the points of a list
     "和", "及", *lx.LOCAL_CUES),  # (…、宿迁学院和区内28家企业加入 → 企业加入)
     key=len, reverse=True)) + ")+")
@@ -97,7 +98,7 @@ def _main_agency(mentions: list[Mention]) -> str | None:
 
 def _clause_start(text: str, pos: int, floor: int, list_items: bool = False) -> int:
     """Where the clause holding ``pos`` starts; with ``list_items``, 、 between list items ends none."""
-    stops = "，,；;：:。！？!?\n（(" if list_items else "，,；;：:。！？!?、\n（("
+    stops = "，,；;：:。！？!?\n（()）" if list_items else "，,；;：:。！？!?、\n（()）"
     i = pos
     while i > floor and text[i - 1] not in stops:
         i -= 1

@@ -879,6 +879,10 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if not right:
             continue
         rgroup = [min(right, key=lambda m: m.start)]
+        if _academicians_academy(text, rgroup[0]):  # 与中国工程院院士、东南大学教授陈某团队合作: the university
+            employer = next((m for m in parties if m.start == rgroup[0].end + 3 and text[m.start - 1] in "、，,"), None)
+            if employer is not None:
+                rgroup = [employer]
         for m in sorted((p for p in parties if p.start >= rgroup[-1].end), key=lambda m: m.start):
             gap = text[rgroup[-1].end:m.start]
             if not gap and rgroup[-1].cls == "Locality":
@@ -1087,7 +1091,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         pairs = [last_pair]  # A与B签署…协议。此次合作由X团牵线促成: the deal of the sentence before
     # 中国工程院院士李德明与X公司共建…: the academician is the party, not the academy that
     # honours him (a university's 博士刘洋 stands for his university, as its staff do)
-    pairs = [(a, b) for a, b in pairs if not _academicians_academy(text, a)]
+    pairs = [(a, b) for a, b in pairs if not _academicians_academy(text, a) and not _academicians_academy(text, b)]
     found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
     for a, b in pairs:
