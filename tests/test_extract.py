@@ -1971,3 +1971,17 @@ def test_an_academicians_partner_is_his_university_not_the_academy():
     """A公司与中国工程院院士、东南大学教授陈某团队合作: A cooperates with 东南大学."""
     out = run("在常熟市第十六批科技镇长团的推动下，常熟某某重工有限公司与中国工程院院士、东南大学教授陈建国团队合作建立院士工作站。")
     assert facts(out, "collaboratesWith") == {("常熟某某重工有限公司", "collaboratesWith", "东南大学")}
+
+
+def test_a_team_named_with_a_bracketed_second_place():
+    """张家港保税区（金港街道）科技镇长团 is the zone's team, and its figures have a subject."""
+    out = run("近日，昆山开发区（某某街道）科技镇长团成果发布会召开。会上，高校专家发布科技成果32项。")
+    teams = [e for e in out["entities"] if e["type"] == "Team"]
+    assert [t["name"] for t in teams] == ["昆山开发区科技镇长团"]
+    assert [(f["s"], f["value"]) for f in out["figures"]] == [("昆山开发区科技镇长团", 32)]
+
+
+def test_a_platform_opened_at_a_place_is_there():
+    """A与B共建的“Z”在X高新区揭牌成立: Z is in X高新区."""
+    out = run("海门区第十六批科技镇长团推动南京工业大学与南通某某化工有限公司共建的“海门绿色化工研究院”在海门高新区揭牌成立。")
+    assert ("海门绿色化工研究院", "locatedIn", "海门高新区") in facts(out, "locatedIn")

@@ -674,6 +674,11 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         loc = locs_by_end.get(start)
         if loc is None:
             loc = _zone_before(text, start, known)  # 苏州工业园区科技镇长团: a zone's own team
+        if loc is None and text[start - 1:start] in ("）", ")"):
+            # 张家港保税区（金港街道）科技镇长团: the place before the brackets, which name another for it
+            opening = max(text.rfind("（", max(0, start - 14), start), text.rfind("(", max(0, start - 14), start))
+            if opening > 0:
+                loc = locs_by_end.get(opening) or _zone_before(text, opening, known)
         earlier = _EARLIER_BATCH_RE.search(text, max(0, start - 8), start) if batch and loc is None else None
         if earlier is not None and earlier.start() in locs_by_end:
             # 灌南县第十四批、第十五批科技镇长团: two batches of the place's team, each its own

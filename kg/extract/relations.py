@@ -338,6 +338,11 @@ def _host_place(m, resolved, text, sentences):
             places = [p for p in resolved.starting_in(vpos, c1) if p.cls == "Locality"]
             if places:
                 return max(places, key=lambda p: (bool(p.info.get("zone")), -p.start))
+    opened = _OPENED_AT_RE.match(text, m.end, c1) if m.cls == "Platform" else None
+    if opened is not None:  # “…研究院”在如皋高新区揭牌成立: where it opened
+        places = [p for p in resolved.starting_in(opened.start(1), opened.start(1) + 1) if p.cls == "Locality"]
+        if places:
+            return max(places, key=lambda p: p.end)
     before = text[c0:m.start]
     if _has_cue(before, lx.HOST_PLACE_VERBS) or _has_cue(text[s0:m.start], lx.HOST_PLACE_VERBS):
         places = [p for p in resolved.starting_in(s0, m.start + 1) if p.cls == "Locality" and p.end <= m.start]
@@ -352,6 +357,9 @@ def _host_place(m, resolved, text, sentences):
     if prev:
         return prev[-1]
     return None
+
+
+_OPENED_AT_RE = re.compile(r"[”\"]?(?:正式|近日|日前)?在([\u4e00-\u9fff（）()]{2,16}?)(?:正式)?(?:揭牌|成立|启用|落成|开园|挂牌|投入使用|投用|开工)")
 
 
 def _places_from_sentences(text, resolved, names, ctx, facts, sentences) -> None:
