@@ -1985,3 +1985,12 @@ def test_a_platform_opened_at_a_place_is_there():
     """A与B共建的“Z”在X高新区揭牌成立: Z is in X高新区."""
     out = run("海门区第十六批科技镇长团推动南京工业大学与南通某某化工有限公司共建的“海门绿色化工研究院”在海门高新区揭牌成立。")
     assert ("海门绿色化工研究院", "locatedIn", "海门高新区") in facts(out, "locatedIn")
+
+
+def test_a_firms_name_does_not_run_back_over_the_team_that_organised_it():
+    """…科技镇长团组织ABC（中国）有限公司…: the firm is ABC（中国）有限公司, the team a team; 该项目总投资 → 项目总投资."""
+    out = run("近日，太仓市第十六批科技镇长团组织XYZ（中国）有限公司等外资企业走进东南大学。"
+              "XYZ（中国）有限公司与东南大学签订了联合研发协议。该项目总投资约1.5亿元。")
+    assert "XYZ（中国）有限公司" in names(out, "Enterprise")
+    assert "太仓市第十六批科技镇长团" in names(out, "Team")
+    assert [(f["indicator"], f["value"]) for f in out["figures"]] == [("项目总投资", 150000000)]

@@ -205,8 +205,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             # stopped at a word that may sit inside a name (组织 in 江苏华亿细胞组织工程有限公司):
             # the name runs on to a place name it starts with
             wide = anchored_start(text, s, places, 26)
-            if wide < start and wide in place_starts:
-                start = wide
+            if wide < start and wide in place_starts and not any(w in text[wide:start] for w in _NOT_INSIDE_COMPANY_NAMES):
+                start = wide  # (but not over a team: 昆山市…科技镇长团组织SMC（中国）有限公司 is SMC's name)
         core = text[start:s]
         # 华为技术有限公司 (and its branch, 华为技术有限公司某地分公司): a one-character stop
         # word (为) inside a name left only a generic core (up to any company suffix inside it);
