@@ -190,6 +190,9 @@ _DASHES = frozenset("—－-―─–")
 _INNER_COMPANY_SUFFIXES = ("有限公司", "股份公司", "集团", "公司")
 # words a company's name never holds: a visit, what a team does, the team itself
 _NOT_INSIDE_COMPANY_NAMES = (*lx.VISIT_CUES, *lx.CLAUSE_MOVES_ON, "镇长团", "带队", "带领")
+# …and those of them a name may not hold before a word that may sit inside names (组织 in
+# 江苏华亿细胞组织工程有限公司 is one of the clause's verbs too)
+_NOT_BEFORE_SOFT_STOP = (*lx.VISIT_CUES, "镇长团", "带队", "带领")
 
 
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -205,7 +208,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             # stopped at a word that may sit inside a name (组织 in 江苏华亿细胞组织工程有限公司):
             # the name runs on to a place name it starts with
             wide = anchored_start(text, s, places, 26)
-            if wide < start and wide in place_starts and not any(w in text[wide:start] for w in _NOT_INSIDE_COMPANY_NAMES):
+            if wide < start and wide in place_starts and not any(w in text[wide:start] for w in _NOT_BEFORE_SOFT_STOP):
                 start = wide  # (but not over a team: 昆山市…科技镇长团组织SMC（中国）有限公司 is SMC's name)
         core = text[start:s]
         # 华为技术有限公司 (and its branch, 华为技术有限公司某地分公司): a one-character stop
