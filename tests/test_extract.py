@@ -1994,3 +1994,9 @@ def test_a_firms_name_does_not_run_back_over_the_team_that_organised_it():
     assert "XYZ（中国）有限公司" in names(out, "Enterprise")
     assert "太仓市第十六批科技镇长团" in names(out, "Team")
     assert [(f["indicator"], f["value"]) for f in out["figures"]] == [("项目总投资", 150000000)]
+
+
+def test_a_platform_a_university_set_up_at_a_place_is_its_own():
+    """推动X大学在Y县设立“Z研究院”: Z is hosted by X大学."""
+    out = run("沛县第十六批科技镇长团推动徐州工程学院在沛县设立“沛县食品加工技术研究院”。")
+    assert ("沛县食品加工技术研究院", "hostedBy", "徐州工程学院") in facts(out, "hostedBy")

@@ -733,13 +733,16 @@ def _awarded_platforms(text: str, resolved, facts: FactSet, sentences: list[tupl
         if m.cls != "Platform" or not m.canonical:
             continue
         won = _AWARDED_RE.search(text, max(0, m.start - 8), m.start)
+        rule = "platform-awarded"
+        if won is None:  # 推动南京农业大学在泗阳县设立“…研究院”: the body that set it up
+            won, rule = _SET_UP_AT_RE.search(text, max(0, m.start - 20), m.start), "platform-set-up"
         holder = next((h for h in resolved if won is not None and h.end == won.start() and h.canonical
                        and h.cls in ("Enterprise", "University", "ResearchInstitute", "AcademicUnit")), None)
         if holder is not None:
-            facts.add(m.canonical, "hostedBy", holder.canonical, _sentence_of(m.start, sentences), text, 0.7,
-                      "platform-awarded")
+            facts.add(m.canonical, "hostedBy", holder.canonical, _sentence_of(m.start, sentences), text, 0.7, rule)
 
 
+_SET_UP_AT_RE = re.compile(r"(?:在[\u4e00-\u9fff]{2,12}?)?(?:设立|建立|成立|组建|筹建)了?[“\"]?$")
 _AWARDED_RE = re.compile(r"(?:成功)?(?:获批|获评|获认定为|被认定为|被评为|入选|申报)(?:成为|为|了|建设|设立)?$")
 _TABLE_HEADER_RE = re.compile(r"^\s*(?:序号\s+)?[^\n，。]{0,8}企业[^\n，。]{0,6}\s+[^\n，。]{0,6}(?:高校|院校|合作单位|高校院所)")
 
