@@ -2000,3 +2000,11 @@ def test_a_platform_a_university_set_up_at_a_place_is_its_own():
     """推动X大学在Y县设立“Z研究院”: Z is hosted by X大学."""
     out = run("沛县第十六批科技镇长团推动徐州工程学院在沛县设立“沛县食品加工技术研究院”。")
     assert ("沛县食品加工技术研究院", "hostedBy", "徐州工程学院") in facts(out, "hostedBy")
+
+
+def test_qianshou_and_lianshou_pair_a_firm_with_a_university():
+    """A公司牵手B大学，双方联手攻克…; C公司联手D大学: both pairs cooperate."""
+    out = run("在盱眙县第十六批科技镇长团的牵线搭桥下，江苏某甲石化装备有限公司牵手南京工业大学，双方联手攻克密封技术难题。"
+              "江苏某乙仪表有限公司联手河海大学，共同开发智能流量计。")
+    assert {("江苏某甲石化装备有限公司", "collaboratesWith", "南京工业大学"),
+            ("江苏某乙仪表有限公司", "collaboratesWith", "河海大学")} <= facts(out, "collaboratesWith")
