@@ -2008,3 +2008,10 @@ def test_qianshou_and_lianshou_pair_a_firm_with_a_university():
               "江苏某乙仪表有限公司联手河海大学，共同开发智能流量计。")
     assert {("江苏某甲石化装备有限公司", "collaboratesWith", "南京工业大学"),
             ("江苏某乙仪表有限公司", "collaboratesWith", "河海大学")} <= facts(out, "collaboratesWith")
+
+
+def test_a_list_of_counts_shares_the_verb_of_its_first_item():
+    """协助企业申报省“双创计划”人才4名、某市“某某英才”计划人才9名: the second is 协助企业申报某市“某某英才”计划人才."""
+    out = run("高港区第十六批科技镇长团协助企业申报省“双创计划”人才4名、泰州市“某某英才”计划人才9名。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} == {
+        ("协助企业申报省“双创计划”人才", 4), ("协助企业申报泰州市“某某英才”计划人才", 9)}
