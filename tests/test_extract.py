@@ -2015,3 +2015,22 @@ def test_a_list_of_counts_shares_the_verb_of_its_first_item():
     out = run("高港区第十六批科技镇长团协助企业申报省“双创计划”人才4名、泰州市“某某英才”计划人才9名。")
     assert {(f["indicator"], f["value"]) for f in out["figures"]} == {
         ("协助企业申报省“双创计划”人才", 4), ("协助企业申报泰州市“某某英才”计划人才", 9)}
+
+
+def test_banks_are_firms_and_a_branch_is_where_its_name_says():
+    """A公司与中国银行盐城分行签署…: a bank's branch is a firm, in 盐城 (not the team's district);
+    各商业银行 names no bank."""
+    out = run("射阳县第十六批科技镇长团牵线，江苏某某控股集团有限公司与中国银行盐城分行签署了科技金融合作协议。"
+              "科技镇长团还邀请各商业银行参加对接会。盐城市科技局出席。")
+    assert "中国银行盐城分行" in names(out, "Enterprise")
+    assert ("江苏某某控股集团有限公司", "collaboratesWith", "中国银行盐城分行") in facts(out, "collaboratesWith")
+    assert ("中国银行盐城分行", "locatedIn", "射阳县") not in facts(out, "locatedIn")
+    assert ("中国银行盐城分行", "locatedIn", "盐城市") in facts(out, "locatedIn")
+    assert not any("商业银行" in n for n in names(out))
+
+
+def test_counts_of_other_units_in_one_list_share_its_verb_but_sums_do_not():
+    """示范推广新品种12个、新技术8项 → 示范推广新技术; 签订合同5项、合同金额300万元 keeps 合同金额."""
+    out = run("灌南县第十六批科技镇长团示范推广新品种12个、新技术8项，签订技术合同5项、合同金额300万元。")
+    assert {(f["indicator"], f["value"]) for f in out["figures"]} >= {
+        ("示范推广新品种", 12), ("示范推广新技术", 8), ("合同金额", 3000000)}

@@ -55,7 +55,8 @@ _LEADING_TIME_RE = re.compile(rf"(?:{_TIME_WORDS})[，,]?")
 _DONE_VERBS = ("签约", "签订", "引进", "促成", "达成", "落地", "实施", "对接", "新增", "培育", "服务", "走访", "帮助", "引育")
 # verbs a list of counts shares (申报A 4名、B 9名): they open the first item's indicator only
 _LIST_VERBS = (*_DONE_VERBS, "申报", "获批", "入选", "认定", "获评", "培养", "建成", "建立", "组建", "解决", "开展", "举办",
-               "组织", "推荐", "争取", "吸引", "招引", "联系", "发布", "转化")
+               "组织", "推荐", "争取", "吸引", "招引", "联系", "发布", "转化", "示范推广", "推广", "研发", "开发",
+               "攻克", "获得", "授权", "申请")
 _DONE_VERB_END_RE = re.compile("(" + "|".join(_DONE_VERBS) + ")了?$")
 _NO_QUOTES = str.maketrans("", "", "“”\"‘’'")
 _NEXT_INDICATOR_RE = re.compile(r"总|金额|资金|共计|共|达|超|累计")
@@ -391,8 +392,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                     and len(prev[1]) > len(indicator) + 1 and prev[2] == unit_word):
                 # 引进博士11名、硕士34名: the second counts what the same verb did (引进硕士)
                 indicator = prev[1][:-len(indicator)] + indicator
-            elif (prev is not None and text[c0 - 1:c0] == "、" and 0 <= c0 - prev[0] <= 3 and prev[2] == unit_word
-                  and not indicator.startswith(_LIST_VERBS)):
+            elif (prev is not None and text[c0 - 1:c0] == "、" and 0 <= c0 - prev[0] <= 3 and unit != "CNY"
+                  and prev[3] != "CNY" and not indicator.startswith(_LIST_VERBS)):  # (新品种12个、新技术8项; not money)
                 # 申报省“双创计划”人才4名、泰州市“凤城英才”计划人才9名: the verb the list shares
                 found = [(k, v) for v in _LIST_VERBS if 0 <= (k := prev[1].find(v)) <= 6]
                 if found:
@@ -436,7 +437,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             seen.add(key)
             sent_text = text[s0:s1]
             out.append(Figure(subject, indicator, as_int_if_whole(value), unit, approx, sent_text, s0, s1, 0.6))
-            prev = (en, indicator, unit_word)
+            prev = (en, indicator, unit_word, unit)
     out += _rank_figures(text, ordered, sentences)
     return _without_headline_repeats(out, sentences)
 

@@ -240,10 +240,15 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
         named = _place_prefix(ent.name, divisions)
         if named is not None and named.code != place.code and not divisions.is_within(place, named.code):
             continue  # 南京宏图… brokered by a Zhenjiang team is still in Nanjing
+        if ent.name.endswith(_BRANCH_SUFFIXES) and _place_inside(ent.name, divisions) is not None:
+            continue  # 中国银行盐城分行: the branch's own place is in its name
         if any(h.cls in ("University", "ResearchInstitute") for s, _e, hs in find_gazetteer_names(ent.name) if s == 0
                for h in hs):
             continue  # 东南大学建筑设计研究院有限公司: a university's firm, where the university is
         facts.add(ent.name, "locatedIn", place.name, (f.start, f.end), text, 0.5, "brokered-local")
+
+
+_BRANCH_SUFFIXES = ("分行", "支行", "分公司", "分院", "分中心")
 
 
 def _own_teams(teams, ctx, divisions) -> set[str]:
@@ -308,8 +313,8 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                 place = None  # 沭阳（南京）科创飞地: the place in brackets is where it is, not the one before
             if place is not None and (ent.cls == "GovernmentAgency" or place.name in names or place.level in ("city", "district", "county", "county_city")):
                 facts.add(ent.name, "locatedIn", place.name, sent_of(ent), text, 0.8, "name-prefix")
-            if ent.cls == "Platform":
-                inner = _place_inside(ent.name, divisions)
+            if ent.cls == "Platform" or (ent.cls == "Enterprise" and place is None and ent.name.endswith(_BRANCH_SUFFIXES)):
+                inner = _place_inside(ent.name, divisions)  # (中国银行盐城分行: the branch's place)
                 if inner is not None and (place is None or inner.code != place.code):
                     inner = _nearest_named(inner, names, divisions) or inner
                     facts.add(ent.name, "locatedIn", inner.name, sent_of(ent), text, 0.65, "name-infix")
