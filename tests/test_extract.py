@@ -2034,3 +2034,12 @@ def test_counts_of_other_units_in_one_list_share_its_verb_but_sums_do_not():
     out = run("灌南县第十六批科技镇长团示范推广新品种12个、新技术8项，签订技术合同5项、合同金额300万元。")
     assert {(f["indicator"], f["value"]) for f in out["figures"]} >= {
         ("示范推广新品种", 12), ("示范推广新技术", 8), ("合同金额", 3000000)}
+
+
+def test_a_lead_phrase_covers_the_pairs_after_a_semicolon():
+    """在团员的牵线下，A与B签订…；C与D合作建立…: the team brokered both pairs."""
+    out = run("今年以来，东海县第十六批科技镇长团深入田间开展技术指导。"
+              "在团员的牵线下，东海县某某水稻种植专业合作社与南京农业大学农学院签订了合作协议；"
+              "连云港市某某家庭农场与扬州大学园艺与植物保护学院合作建立了设施蔬菜示范基地。")
+    assert {("东海县第十六批科技镇长团", "brokered", "连云港市某某家庭农场"),
+            ("东海县第十六批科技镇长团", "brokered", "扬州大学园艺与植物保护学院")} <= facts(out, "brokered")

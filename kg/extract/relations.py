@@ -183,9 +183,13 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     last_person = None  # the person named last before the sentence: "他促成…" speaks of them
     last_pair = None  # the cooperating pair named last: "双方进一步签订…" speaks of them
     cue_text = _mask_names(text, resolved, lx.COOPERATION_CUES)
+    led = False  # whether the sentence before opened with who arranged it (在团员的牵线下，A与B…；)
     for s0, s1 in sentences:
         sent = text[s0:s1]
         ms = resolved.starting_in(s0, s1)
+        # 在X的牵线下，A与B签订…；C与D合作建立…: the lead phrase covers the items after a semicolon
+        carried = led and text[s0 - 1:s0] in ("；", ";")
+        led = carried or bool(_BROKER_LEAD_RE.match(sent))
         explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and m.canonical in own]
         if explicit_teams:
             focus = explicit_teams[-1].canonical
@@ -195,8 +199,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         span = (s0, s1)
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
-                                 bool(explicit_teams) or any(m.cls == "Team" for m in ms), explicit_teams, last_person,
-                                 cue_text, last_pair) or last_pair
+                                 bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None),
+                                 explicit_teams, last_person, cue_text, last_pair) or last_pair
         _visits(text, sent, s0, ms, team, facts, span, last_person)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
@@ -1071,6 +1075,9 @@ def _mask_names(text: str, mentions: Iterable[Mention], cues: tuple[str, ...]) -
 
 _DISCUSSED_RE = re.compile(r"就([^，,。；;]{2,24}?)(?:进行|展开|开展)了?(?:深入|充分|广泛)?的?(?:交流|探讨|座谈|洽谈|研讨)")
 _THIS_DEAL_RE = re.compile(r"(?:此次|这次|本次|该|这一|此项|这项)(?:合作|签约|项目合作|校企合作|产学研合作)")
+
+
+_BROKER_LEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,])?在[^，,。；;]{1,40}?的?(?:牵线搭桥|牵线|推动|促成|帮助|协调|撮合|对接)(?:下|之下)[，,]")
 
 
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
