@@ -2043,3 +2043,17 @@ def test_a_lead_phrase_covers_the_pairs_after_a_semicolon():
               "连云港市某某家庭农场与扬州大学园艺与植物保护学院合作建立了设施蔬菜示范基地。")
     assert {("东海县第十六批科技镇长团", "brokered", "连云港市某某家庭农场"),
             ("东海县第十六批科技镇长团", "brokered", "扬州大学园艺与植物保护学院")} <= facts(out, "brokered")
+
+
+def test_a_seconded_post_at_an_agency_is_an_affiliation():
+    """来自江苏大学的副教授赵某挂职某区科技局副局长: affiliated with the agency too."""
+    out = run("在亭湖区，来自江苏大学的副教授赵某某挂职亭湖区科技局副局长。")
+    assert ("赵某某", "affiliatedWith", "亭湖区科技局") in facts(out, "affiliatedWith")
+
+
+def test_a_challenge_taken_up_through_you_pairs_its_two_sides_and_a_tally_drops_its_organiser():
+    """A公司发布的…需求由B学院团队揭榜: A and B cooperate; 由X团组织的…活动共发布…需求126项 → 发布…需求."""
+    out = run("由常州市第十六批科技镇长团组织的“揭榜挂帅”活动共发布企业技术需求126项。"
+              "其中，常州某某光能股份有限公司发布的“高效电池”需求由南京大学现代工程与应用科学学院团队揭榜。")
+    assert ("常州某某光能股份有限公司", "collaboratesWith", "南京大学现代工程与应用科学学院") in facts(out, "collaboratesWith")
+    assert [(f["indicator"], f["value"]) for f in out["figures"]] == [("发布企业技术需求", 126)]

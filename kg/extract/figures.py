@@ -142,6 +142,9 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         head = _drop_actor(_LEAD_ADVERBS.sub("", _strip_subject(text, head.strip(), lo, ms)), ms)
         return (head.removesuffix("了") + after()).strip()  # (调研了A、B等12家企业 → 调研企业)
     before = _strip_subject(text, before.strip(), c0, ms)
+    done_by = _DONE_BY_RE.search(before)
+    if done_by is not None:  # 由X团组织的2025年“揭榜挂帅”活动共发布… → 发布…
+        before = before[done_by.end():]
     before = _LEAD_ADVERBS.sub("", _TRAIL.sub("", before))
     before = _LEAD_ADVERBS.sub("", _LEAD_SUBJECT.sub("", before))
     before = _LEAD_ADVERBS.sub("", _LED_RE.sub("", before))  # (…团带领团队累计走访企业 → 走访企业)
@@ -183,6 +186,8 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
     return before
 
 
+# what a named thing (…组织的…活动) did, after the words naming it: 共/累计 end the subject
+_DONE_BY_RE = re.compile(r"的[^的，,]{0,24}?(?:累计|共计|共(?![建同享]))")
 _LOCAL_END_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + ")$")
 _LED_RE = re.compile(r"^(?:带领|率领)(?:团员们?|团队|专家团队|成员们?)")
 _LEADING_RE = re.compile(r"^(?:带领(?:团员们?|团队|专家团队)?|带队|率队|一行)?")

@@ -679,6 +679,14 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 continue
             facts.add(m.canonical, "memberOf", ctx.main_team, _sentence_of(m.start, sentences), text, 0.6,
                       "person-seconded")
+    # 赵敏挂职盐都区科技局副局长: the seconded post is at that agency
+    for m in persons:
+        hi = min((k for k in (text.find(ch, m.end) for ch in "，,。；;！？\n") if k >= 0), default=len(text))
+        for a in resolved:
+            if a.cls == "GovernmentAgency" and a.canonical and m.end <= a.start < min(hi, m.end + 12) \
+                    and text[a.start - 2:a.start] in ("挂职", "挂任") and _ROLE_RE.match(text, a.end):
+                facts.add(m.canonical, "affiliatedWith", a.canonical, _sentence_of(m.start, sentences), text, 0.7,
+                          "person-post")
     # 罗丹加入常熟市第十六批科技镇长团: a member
     team_at = {m.start: m for m in resolved if m.cls == "Team" and m.canonical}
     for m in persons:
@@ -985,10 +993,10 @@ def _pair_named_as_two(text: str, s0: int, s1: int, ms: list[Mention]) -> list[t
     return []
 
 
-def _two_before_both(text: str, s0: int, k: int, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+def _two_before_both(text: str, s0: int, k: int, ms: list[Mention], apart: bool = True) -> list[tuple[Mention, Mention]]:
     """A企业发布…需求，B学院…团队成功揭榜，双方签订…: the two parties the sentence names before
-    its 双方 (at ``s0 + k``), when it names exactly two, in separate clauses, and no place (a team,
-    their broker, may be named too)."""
+    its 双方 (at ``s0 + k``), when it names exactly two, in separate clauses (unless not ``apart``:
+    A发布的需求由B揭榜), and no place (a team, their broker, may be named too)."""
     before = [m for m in ms if m.end <= s0 + k and not any(o is not m and o.start <= m.start and m.end <= o.end
                                                             and o.end - o.start > m.end - m.start for o in ms)]
     if any(m.cls == "Locality" for m in before):
@@ -997,8 +1005,10 @@ def _two_before_both(text: str, s0: int, k: int, ms: list[Mention]) -> list[tupl
     if len(parties) != 2 or _as_party(parties[0]) == _as_party(parties[1]):
         return []
     a, b = parties
-    if not any(ch in "，,；;" for ch in text[a.end:b.start]):
+    if apart and not any(ch in "，,；;" for ch in text[a.end:b.start]):
         return []  # (A、B双方…: the list rule's; A的B…: one side)
+    if not apart and text[a.end:b.start] in ("、", "和", "及", "的"):
+        return []
     return [(a, b)]
 
 
@@ -1104,6 +1114,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         pairs = _pair_named_as_two(text, s0, s1, ms)
     if not pairs and not no_pairing and "双方" in sent:
         pairs = _two_before_both(text, s0, sent.find("双方"), ms)
+    if not pairs and not no_pairing and "揭榜" in sent:  # A发布的…需求由B学院团队揭榜: the two of the deal
+        pairs = _two_before_both(text, s0, sent.rfind("揭榜"), ms, apart=False)
     if not pairs and last_pair is not None and "双方" in sent:
         k = s0 + sent.find("双方")
         if not any(m.cls in PARTY_CLASSES and m.cls != "Locality" for m in ms if m.end <= k) and not any(
