@@ -2057,3 +2057,13 @@ def test_a_challenge_taken_up_through_you_pairs_its_two_sides_and_a_tally_drops_
               "其中，常州某某光能股份有限公司发布的“高效电池”需求由南京大学现代工程与应用科学学院团队揭榜。")
     assert ("常州某某光能股份有限公司", "collaboratesWith", "南京大学现代工程与应用科学学院") in facts(out, "collaboratesWith")
     assert [(f["indicator"], f["value"]) for f in out["figures"]] == [("发布企业技术需求", 126)]
+
+
+def test_verbs_of_brokering_end_a_name_and_a_school_is_no_partner_of_its_university():
+    """李某推动…, 张某总结了… are two-character names; 南航材料学院 and 南京航空航天大学 are not partners."""
+    out = run("金湖县第十六批科技镇长团团员、东南大学讲师李丹推动金湖县人民政府与东南大学签订了全面合作协议。"
+              "第十五批科技镇长团团长、南京林业大学教授张伟总结了工作。")
+    assert {"李丹", "张伟"} <= names(out, "Person")
+    out = run("在南京航空航天大学，洪泽区第十六批科技镇长团团员、南航材料学院副教授孙某介绍了洪泽区产业需求，"
+              "双方就共建“盐化新材料联合研发中心”达成初步意向。")
+    assert not any({"南京航空航天大学", "南京航空航天大学材料学院"} == {s, o} for s, _, o in facts(out, "collaboratesWith"))

@@ -993,6 +993,15 @@ def _pair_named_as_two(text: str, s0: int, s1: int, ms: list[Mention]) -> list[t
     return []
 
 
+def _unit_of(unit: Mention, body: Mention) -> bool:
+    """Whether ``unit`` is a school of the university ``body`` (南航材料学院 of 南京航空航天大学):
+    no partner of its own university."""
+    if unit.cls != "AcademicUnit" or body.cls != "University" or not body.canonical:
+        return False
+    uni = unit.info.get("university")
+    return getattr(uni, "canonical", uni) == body.canonical or (unit.canonical or "").startswith(body.canonical)
+
+
 def _two_before_both(text: str, s0: int, k: int, ms: list[Mention], apart: bool = True) -> list[tuple[Mention, Mention]]:
     """A企业发布…需求，B学院…团队成功揭榜，双方签订…: the two parties the sentence names before
     its 双方 (at ``s0 + k``), when it names exactly two, in separate clauses (unless not ``apart``:
@@ -1150,7 +1159,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if 2 <= len({p for _, p in parties}) <= 4 and len(classes) >= 2:
             for i, (ma, a) in enumerate(parties):
                 for mb, b in parties[i + 1:]:
-                    if a != b:
+                    if a != b and not _unit_of(ma, mb) and not _unit_of(mb, ma):
                         facts.add(a, "collaboratesWith", b, span, text, 0.55, "cooperation-group")
             parties_in_pairs += parties
             group_builders = [m for m, _ in parties]
