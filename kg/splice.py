@@ -44,7 +44,8 @@ from kg.rdf import (
 )
 
 STATE_NAME = "build.state"
-STATE_FORMAT = 2
+INDEX_NAME = "build.index"
+STATE_FORMAT = 3
 MAX_CHANGES = 100  # beyond this many changed articles, a full rebuild is about as fast and far simpler
 _FIGURE = f"<{_ID}figure/"
 EXPORTS = ("graph.trig", "graph.ttl")
@@ -67,37 +68,42 @@ def save_state(cache_dir: Path, out: Path, writer: GraphWriter, summary: Summary
     """
     index = writer.index
     assert writer.sections is not None, "save_state needs a closed writer"
-    state = {
-        "format": STATE_FORMAT,
-        "fingerprint": cache_fingerprint(),
-        "exports": _export_stamps(out),
-        "sections": list(writer.sections),
-        "articles": [[doc, keys[doc], *placed] for doc, placed in writer.placed.items()],
-        "keys": {f"{typ}\x1f{folded}": [eid, index.key_doc[(typ, folded)], index.key_count[(typ, folded)]]
-                 for (typ, folded), eid in index.key_to_id.items()},
-        "records": {eid: _record_row(r) for eid, r in index.records.items()},
-        "summary": _summary_state(summary),
-    }
-    _write_state(cache_dir, state)
+    _write_state(cache_dir, out, list(writer.sections),
+                 [[doc, keys[doc], *placed] for doc, placed in writer.placed.items()],
+                 {f"{typ}\x1f{folded}": [eid, index.key_doc[(typ, folded)], index.key_count[(typ, folded)]]
+                  for (typ, folded), eid in index.key_to_id.items()},
+                 {eid: _record_row(r) for eid, r in index.records.items()}, summary)
 
 
 def forget_state(cache_dir: Path) -> None:
     """Remove the saved state (before the exports it describes are replaced)."""
     (cache_dir / STATE_NAME).unlink(missing_ok=True)
+    (cache_dir / INDEX_NAME).unlink(missing_ok=True)
 
 
-def _summary_state(summary: Summary) -> dict[str, Any]:
-    return {"articles": summary.articles, "mentions": [[t, n, c] for (t, n), c in summary.mentions.items()],
-            "facts": dict(summary.facts)}
+def _write_state(cache_dir: Path, out: Path, sections: list[int], articles: list[list[Any]],
+                 keys: dict[Key, list[Any]], records: dict[str, list[Any]], summary: Summary) -> None:
+    """Write the state in two files: ``build.state``, all a rebuild with nothing changed reads (where
+    the articles' graphs lie, the summary's counts), and ``build.index``, what a splice needs besides
+    (the entity index, the summary's mentions), which is most of the bytes. The two carry the same
+    token, so an index left from another build is never read."""
+    token = os.urandom(8).hex()
+    _write_atomic(cache_dir, INDEX_NAME, {
+        "token": token, "keys": keys, "records": records,
+        "mentions": [[t, n, c] for (t, n), c in summary.mentions.items()]})
+    _write_atomic(cache_dir, STATE_NAME, {
+        "format": STATE_FORMAT, "fingerprint": cache_fingerprint(), "token": token,
+        "exports": _export_stamps(out), "sections": sections, "articles": articles,
+        "summary": {"articles": summary.articles, "entities": dict(summary.entities), "facts": dict(summary.facts)}})
 
 
-def _write_state(cache_dir: Path, state: dict[str, Any]) -> None:
+def _write_atomic(cache_dir: Path, name: str, obj: dict[str, Any]) -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{STATE_NAME}.", dir=cache_dir)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=cache_dir)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(orjson.dumps(state))
-        os.replace(tmp, cache_dir / STATE_NAME)
+            fh.write(orjson.dumps(obj))
+        os.replace(tmp, cache_dir / name)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -112,20 +118,33 @@ def _export_stamps(out: Path) -> dict[str, list[int]]:
 
 
 class _State:
-    """The saved state: index keys and entity records in the shapes :class:`kg.rdf.EntityIndex` uses,
-    and the :class:`Summary`."""
+    """The saved state: where the articles' graphs lie and the :class:`Summary`'s counts, then (after
+    :meth:`load_index`) index keys and entity records in the shapes :class:`kg.rdf.EntityIndex` uses."""
 
-    def __init__(self, raw: dict[str, Any]) -> None:
+    def __init__(self, raw: dict[str, Any], cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
+        self.token = raw["token"]
         self.sections: list[int] = raw["sections"]
         self.articles: dict[str, list[Any]] = {a[0]: a[1:] for a in raw["articles"]}  # doc -> [key, ts, te, ls, le, names]
-        self.keys: dict[Key, list[Any]] = raw["keys"]  # key -> [entity id, article registering it first, mentions]
-        self.records = _Records(raw["records"])
         s = raw["summary"]
         self.summary = Summary()
         self.summary.articles = s["articles"]
-        self.summary.mentions = {(t, n): c for t, n, c in s["mentions"]}
-        self.summary.entities = Counter(t for t, _ in self.summary.mentions)
+        self.summary.entities = Counter(s["entities"])
         self.summary.facts = Counter(s["facts"])
+        self.keys: dict[Key, list[Any]] = {}  # key -> [entity id, article registering it first, mentions]
+        self.records = _Records({})
+
+    def load_index(self) -> None:
+        """Read ``build.index``; raise :class:`Declined` when it is missing, unreadable or another build's."""
+        try:
+            raw = orjson.loads((self.cache_dir / INDEX_NAME).read_bytes())
+            if raw.get("token") != self.token or not isinstance(raw["keys"], dict) or not isinstance(raw["records"], dict):
+                raise Declined("the index is another build's")
+            self.keys = raw["keys"]
+            self.records = _Records(raw["records"])
+            self.summary.mentions = {(t, n): c for t, n, c in raw["mentions"]}
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise Declined(f"the index cannot be read ({exc})") from None
 
 
 def _record_row(r: dict[str, Any]) -> list[Any]:
@@ -184,10 +203,9 @@ def _load_state(cache_dir: Path, out: Path) -> _State | None:
             return None
         if raw.get("exports") != _export_stamps(out):
             return None  # the exports were replaced or edited since
-        if not (isinstance(raw["keys"], dict) and isinstance(raw["records"], dict)
-                and isinstance(raw["articles"], list) and isinstance(raw["summary"], dict)):
+        if not (isinstance(raw["articles"], list) and isinstance(raw["summary"], dict)):
             return None
-        return _State(raw)
+        return _State(raw, cache_dir)
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
 
@@ -215,6 +233,7 @@ def splice_build(paths: Iterable[str | Path], out: Path, cache_dir: Path, *, job
             return None
         if changed:
             try:
+                state.load_index()
                 _Splice(state, cache_dir, out).run(now, changed, jobs)
             except Declined:
                 return None
@@ -507,14 +526,7 @@ class _Splice:
                 articles.append([doc, key, *placed[doc], self.blocks[doc][2]])
             else:
                 articles.append([doc, key, *placed[doc], state.articles[doc][5]])
-        raw = {
-            "format": STATE_FORMAT, "fingerprint": cache_fingerprint(), "exports": _export_stamps(out),
-            "sections": [sections, *more], "articles": articles,
-            "keys": state.keys,
-            "records": state.records.rows(),
-            "summary": _summary_state(state.summary),
-        }
-        _write_state(self.cache_dir, raw)
+        _write_state(self.cache_dir, out, [sections, *more], articles, state.keys, state.records.rows(), state.summary)
 
     def _described_blocks(self) -> dict[bytes, bytes | None]:
         """The default graph's blocks to replace (None: to remove), by subject."""

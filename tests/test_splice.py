@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.splice import STATE_NAME, splice_build
+from kg.splice import INDEX_NAME, STATE_NAME, splice_build
 
 from conftest import ROOT, SEEDS
 
@@ -47,12 +47,16 @@ def full(arts: Path, tmp: Path) -> tuple[tuple[bytes, bytes], str]:
 
 
 def state(out: Path) -> dict:
-    """The saved state, in an order-free form (without the exports' timestamps)."""
+    """The saved state, both files, in an order-free form (without the exports' timestamps and the
+    token that ties the files together)."""
     raw = orjson.loads((out / ".cache" / STATE_NAME).read_bytes())
+    index = orjson.loads((out / ".cache" / INDEX_NAME).read_bytes())
+    assert raw.pop("token") == index.pop("token")
     del raw["exports"]
+    raw.update(index)
     for row in raw["records"].values():
         row[6].sort()  # the articles naming the entity: a set
-    raw["summary"]["mentions"] = sorted(map(tuple, raw["summary"]["mentions"]))
+    raw["mentions"] = sorted(map(tuple, raw["mentions"]))
     return raw
 
 
@@ -162,6 +166,22 @@ def test_a_changed_article_whose_old_cache_entry_is_unreadable_is_built_in_full(
     victim = sorted(seeds.iterdir())[1]
     entry = out / ".cache" / state(out)["articles"][1][1]
     entry.write_bytes(entry.read_bytes()[:-100])  # cut short
+    victim.write_text(victim.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    assert splice(seeds, out) is None
+    build(seeds, out)
+    assert exports(out) == full(seeds, tmp_path)[0]
+
+
+def test_an_index_left_by_another_build_is_never_read(seeds, tmp_path):
+    """build.state and build.index carry one token: an index from another build makes the splice
+    decline, and kg build builds in full."""
+    out = tmp_path / "out"
+    build(seeds, out)
+    stale = (out / ".cache" / INDEX_NAME).read_bytes()
+    victim = sorted(seeds.iterdir())[1]
+    victim.write_text(victim.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    build(seeds, out)  # spliced: a new token
+    (out / ".cache" / INDEX_NAME).write_bytes(stale)
     victim.write_text(victim.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
     assert splice(seeds, out) is None
     build(seeds, out)
