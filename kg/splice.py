@@ -1,26 +1,27 @@
 """Incremental rebuild: splice the articles that changed into the previous build's exports.
 
-A full ``kg build`` with the cache on leaves ``build.state`` in the cache folder:
-where each article's graph lies in ``graph.trig`` and ``graph.ttl``, the entity
-index with what it takes to edit it (which article registered each key and
-created each record; how often each key, name and alias occurs) and the
-summary counts. When few articles were added, changed or removed since, the
-new exports are the old ones with those articles' graphs replaced and the
-blocks of the subjects they touch rewritten (entity descriptions, article
-nodes and, in the Turtle union, each entity's facts). The result is
-byte-identical to a full rebuild's, and costs the changed articles' extraction
-and a copy of the two files, in the kernel where it can.
+A full ``kg build`` with the cache on leaves two files in the cache folder:
+``build.state`` (where each article's graph lies in ``graph.trig`` and
+``graph.ttl``, the summary's counts) and ``build.index`` (the entity index with
+what it takes to edit it: which article registered each key and created each
+record, how often each key, name and alias occurs). When few articles were
+added, changed or removed since, the new exports are the old ones with those
+articles' graphs replaced and the blocks of the subjects they touch rewritten
+(entity descriptions, article nodes and, in the Turtle union, each entity's
+facts). The result is byte-identical to a full rebuild's, and costs the changed
+articles' extraction and a copy of the two files, in the kernel where it can.
+With nothing changed, only ``build.state`` is read.
 
 Entity identity is decided in article order (the first article to name an
 entity under a key fixes its IRI), so a change can move identities in later
-articles. The splice checks for that and declines, and ``kg build`` then
-rebuilds everything, whenever a change could alter anything outside the blocks
-it rewrites: when the article was the first to register a key or create an
-entity that other articles also name and its new version does not do the same,
-when the new version would register first a key that a later article holds
-with another entity, when more than :data:`MAX_CHANGES` articles changed, when
-the code or a gazetteer changed (the cache's fingerprint), or when the exports
-were touched since the state was written.
+articles. The splice follows a key the changed article no longer registers to
+the next article that carries it and checks that this article keeps every id it
+had; it declines, and ``kg build`` then rebuilds everything, whenever a change
+could alter anything outside the blocks it rewrites: such a check failing, a
+new version registering first a key that a later article holds for another
+entity, more than :data:`MAX_CHANGES` changed articles, a change of the code or
+a gazetteer (the cache's fingerprint), or exports touched since the state was
+written.
 """
 
 from __future__ import annotations
