@@ -2067,3 +2067,21 @@ def test_verbs_of_brokering_end_a_name_and_a_school_is_no_partner_of_its_univers
     out = run("在南京航空航天大学，洪泽区第十六批科技镇长团团员、南航材料学院副教授孙某介绍了洪泽区产业需求，"
               "双方就共建“盐化新材料联合研发中心”达成初步意向。")
     assert not any({"南京航空航天大学", "南京航空航天大学材料学院"} == {s, o} for s, _, o in facts(out, "collaboratesWith"))
+
+
+def test_three_parties_listed_with_he_are_one_group():
+    """A、B和C三方签订…: every two of them, not A–C and B–C only."""
+    out = run("在泰兴市第十六批科技镇长团的牵线下，南京工业大学、江苏某某化工新材料有限公司和泰兴经济开发区三方签订协议。")
+    assert ("南京工业大学", "collaboratesWith", "江苏某某化工新材料有限公司") in facts(out, "collaboratesWith")
+
+
+def test_what_a_team_held_is_the_noun_after_the_count():
+    """组织开展了6场技术对接会 → 组织开展技术对接会."""
+    out = run("泰兴市第十六批科技镇长团还组织开展了6场技术对接会。")
+    assert [(f["indicator"], f["value"]) for f in out["figures"]] == [("组织开展技术对接会", 6)]
+
+
+def test_a_leader_who_takes_the_post_after_a_bracket():
+    """团长由…副区长张某某（南京大学）担任: the leader."""
+    out = run("海陵区第十六批科技镇长团由5名同志组成。团长由海陵区副区长张某某（南京大学）担任。")
+    assert ("张某某", "leads", "海陵区第十六批科技镇长团") in facts(out, "leads")

@@ -179,6 +179,8 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
         noun = after().translate(_NO_QUOTES)  # 选派15名“科技副总”到企业挂职 → 选派科技副总到企业挂职
         if noun and (len(noun) <= 10 or ("企业" in noun[:4] and len(noun) <= 18)):
             return before + noun  # 签约12个项目, 协助5家企业成功申报…, 组织8家重点企业赴…
+    if before.endswith(_HELD_VERBS) and 2 <= len(after()) <= 10 and not after().startswith(_HELD_VERBS):
+        return before + after()  # 组织开展了6场技术对接会 → 组织开展技术对接会
     if before.endswith("企业") and 2 <= len(after()) <= 8:
         return before.replace("了", "", 1) + after()  # 解决了企业3项技术难题 → 解决企业技术难题
     if before.endswith(("与", "和", "同")) and 2 <= len(after()) <= 16:
@@ -188,6 +190,7 @@ def _indicator(text: str, before: str, c0: int, st: int, en: int, c1: int, s0: i
 
 # what a named thing (…组织的…活动) did, after the words naming it: 共/累计 end the subject
 _DONE_BY_RE = re.compile(r"的[^的，,]{0,24}?(?:累计|共计|共(?![建同享]))")
+_HELD_VERBS = ("开展", "举办", "召开", "举行", "组织")  # what was held is the noun after the count
 _LOCAL_END_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + ")$")
 _LED_RE = re.compile(r"^(?:带领|率领)(?:团员们?|团队|专家团队|成员们?)")
 _LEADING_RE = re.compile(r"^(?:带领(?:团员们?|团队|专家团队)?|带队|率队|一行)?")

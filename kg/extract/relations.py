@@ -600,6 +600,9 @@ _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
 
+_TAKES_IT_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任)
+
+
 def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     """What a sentence says of a person outside the role chain before the name."""
     persons = [m for m in resolved if m.cls == "Person"]
@@ -608,7 +611,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     for r in _TEAM_ROLE_BY_RE.finditer(text):
         s0, s1 = _sentence_of(r.start(), sentences)
         if r.group(2) == "由":  # 团长由…X兼任
-            who = next((m for m in persons if r.end() <= m.start < s1 and text.startswith(("担任", "兼任"), m.end)), None)
+            who = next((m for m in persons if r.end() <= m.start < s1 and _TAKES_IT_RE.match(text, m.end)), None)
         else:  # 副团长为淮阴工学院教授刘洋: the person the clause names
             c1 = min((k for k in (text.find(ch, r.end(), s1) for ch in "，,；;。") if k >= 0), default=s1)
             who = next((m for m in persons if r.end() <= m.start and m.end <= c1), None)
@@ -946,8 +949,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             wai = text.find("外", besides, group[-1].start)
             group += [p for p in parties if besides < p.start and wai >= 0 and p.end <= wai and p not in group]
         if c.group() == "和" and len(group) > 1 and text[group[1].end:group[0].start] == "、" and not respective \
-                and text[group[-1].start - 2:group[-1].start] in lx.LIST_OBJECT_VERBS:
-            continue  # 联合A、B和C共建…: one list of partners, not B–C a pair
+                and (text[group[-1].start - 2:group[-1].start] in lx.LIST_OBJECT_VERBS
+                     or _PARTIES_COUNTED_RE.match(text, rgroup[-1].end)):
+            continue  # 联合A、B和C共建…, A、B和C三方签订…: one list of partners, not B–C a pair
         if respective and text[anchor.end:cpos - 2] in ("", "也", "还", "已") and 1 < len(group) == len(rgroup):
             pairs += zip(reversed(group), rgroup)  # A、B分别与C、D: A with C and B with D
             continue
@@ -959,6 +963,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
     return pairs, orphans
 
 
+_PARTIES_COUNTED_RE = re.compile(r"(?:等)?[三四五六多几]方")
 _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
 
 
