@@ -2085,3 +2085,10 @@ def test_a_leader_who_takes_the_post_after_a_bracket():
     """团长由…副区长张某某（南京大学）担任: the leader."""
     out = run("海陵区第十六批科技镇长团由5名同志组成。团长由海陵区副区长张某某（南京大学）担任。")
     assert ("张某某", "leads", "海陵区第十六批科技镇长团") in facts(out, "leads")
+
+
+def test_a_call_for_the_programme_names_no_team():
+    """拟推荐以下同志参加第十六批科技镇长团…：王某，…拟挂职某县科技副县长: the programme, no county's team."""
+    out = run("根据《关于做好第十六批科技镇长团选派工作的通知》要求，拟推荐以下同志参加第十六批科技镇长团，现予以公示："
+              "王某某，机械工程学院副教授，拟挂职泗洪县科技副县长。")
+    assert names(out, "Team") == set()

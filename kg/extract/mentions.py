@@ -661,6 +661,10 @@ def _zone_before(text: str, pos: int, known: list[Mention]) -> Mention | None:
     return None
 
 
+_JOINS_PROGRAMME = ("参加", "入选", "做好", "关于")
+_PROGRAMME_BUSINESS = ("选派", "拟选派", "成员名单", "人选", "选拔")
+
+
 def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) -> list[Mention]:
     """科技镇长团 mentions: <place>(第N批)科技镇长团(<place>团), and <place>团 short forms
     (镇江新区团 for a zone of ``zones``)."""
@@ -700,6 +704,8 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         level = text[start - 1] if loc is None and start > 0 and text[start - 1] in "市区县省" else None
         if loc is None and text.endswith(("我校", "本校", "学校"), 0, start):
             level = "省"  # 我校第十六批科技镇长团成员: the university's members in the programme, no one team
+        if loc is None and (text.endswith(_JOINS_PROGRAMME, 0, start) or text.startswith(_PROGRAMME_BUSINESS, end)):
+            level = "省"  # 参加第十六批科技镇长团, 第十六批科技镇长团选派工作: the programme, no one team
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None,
                                  "industry": bool(m.group(2)), "level": level,  # 市科技镇长团: the city's
