@@ -2092,3 +2092,11 @@ def test_a_call_for_the_programme_names_no_team():
     out = run("根据《关于做好第十六批科技镇长团选派工作的通知》要求，拟推荐以下同志参加第十六批科技镇长团，现予以公示："
               "王某某，机械工程学院副教授，拟挂职泗洪县科技副县长。")
     assert names(out, "Team") == set()
+
+
+def test_a_comrade_who_is_a_schools_professor():
+    """朱某同志是…学院副教授: affiliated with the school; 朱某同志先后走访企业60余家 → 走访企业."""
+    out = run("记宿豫区第十五批科技镇长团团员朱立明同志\n朱立明同志是南京工业大学材料科学与工程学院副教授。"
+              "一年多来，朱立明同志先后走访企业60余家。")
+    assert ("朱立明", "affiliatedWith", "南京工业大学材料科学与工程学院") in facts(out, "affiliatedWith")
+    assert [f["indicator"] for f in out["figures"]] == ["走访企业"]

@@ -593,7 +593,7 @@ _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区
 _LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|副主任|副局长|科技副总|(?<!副)团长|副团长")
 _LEADER_IN_ITEM_RE = re.compile(r"(?<!副)团长")
 _OF_RE = re.compile(r"[^，,。；;的]{0,8}?的")
-_IS_RE = re.compile(r"[，,]?(?:也|还)?是")
+_IS_RE = re.compile(r"(?:同志)?[，,]?(?:也|还)?是")  # (朱明同志是…学院副教授)
 _ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?是[^，,。；;]{0,40}?(?:科技镇长团|镇长团)的?(?:一员|成员|团员|(?P<lead>团长))")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
@@ -649,7 +649,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             continue
         org = next((o for o in resolved if o.start == is_.end() and o.cls in ORG_CLASSES), None)
         of = _OF_RE.match(text, org.end) if org is not None else None  # (…大学自动驾驶方向的副教授)
-        if of is not None and _ROLE_RE.search(text, of.end(), of.end() + 10):
+        if (of is not None and _ROLE_RE.search(text, of.end(), of.end() + 10)) or (
+                org is not None and _ROLE_RE.match(text, org.end)):  # (…是南京工业大学材料学院副教授)
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-is-of")
         s0, s1 = _sentence_of(m.start, sentences)
