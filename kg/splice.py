@@ -32,7 +32,7 @@ import tempfile
 from collections import Counter, defaultdict
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
@@ -553,14 +553,8 @@ class _Splice:
         with os.fdopen(fd, "wb", buffering=0) as fh:
             w = _Splicer(old, old_fd, fh)
             w.copy(0, self._prefix_end(0))
-            for doc in order:
-                start = w.pos
-                if doc in self.blocks:
-                    w.write(self.blocks[doc][0])
-                else:
-                    _, ts, te, _, _, _ = self.state.articles[doc]
-                    w.copy(ts, te)
-                placed[doc] = [start, w.pos]
+            for doc, span in self._copy_articles(w, order, 0):
+                placed[doc] = span
             section = w.pos
             w.splice(self.state.sections[0], len(old), described)
             w.flush()
@@ -572,20 +566,27 @@ class _Splice:
         with os.fdopen(fd, "wb", buffering=0) as fh:
             w = _Splicer(old, old_fd, fh)
             w.copy(0, self._prefix_end(2))
-            for doc in order:
-                start = w.pos
-                if doc in self.blocks:
-                    w.write(self.blocks[doc][1])
-                else:
-                    _, _, _, ls, le, _ = self.state.articles[doc]
-                    w.copy(ls, le)
-                placed[doc] += [start, w.pos]
+            for doc, span in self._copy_articles(w, order, 1):
+                placed[doc] += span
             d0 = w.pos
             w.splice(self.state.sections[1], self.state.sections[2], described)
             d1 = w.pos
             w.splice(self.state.sections[2], len(old), union)
             w.flush()
         return tmp, [d0, d1]
+
+    def _copy_articles(self, w: _Splicer, order: list[str], which: int) -> Iterator[tuple[str, list[int]]]:
+        """Each article's graph in article order (``which``: 0 the TriG's named graph, 1 the Turtle's
+        own nodes), the new block of a changed one and the old bytes of the rest; yields where each
+        now lies."""
+        for doc in order:
+            start = w.pos
+            if doc in self.blocks:
+                w.write(self.blocks[doc][which])
+            else:
+                entry = self.state.articles[doc]  # [key, trig start, trig end, ttl start, ttl end, names]
+                w.copy(entry[1 + 2 * which], entry[2 + 2 * which])
+            yield doc, [start, w.pos]
 
     def _prefix_end(self, column: int) -> int:
         """Where the prefix lines end in the old file (``column`` 0: TriG, 2: Turtle)."""
