@@ -126,9 +126,6 @@ class EntityIndex:
         self.key_count: dict[tuple[str, str], int] = {}  # key -> how many entity mentions carry it
         self.records: dict[str, dict[str, Any]] = {}
 
-    def _keys(self, ent: dict[str, Any]) -> list[tuple[str, str]]:
-        return entity_keys(ent)
-
     def add(self, ent: dict[str, Any], doc: str) -> str:
         """Register an article's entity; returns the global id (an IRI string)."""
         keys = entity_keys(ent)
