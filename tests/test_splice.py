@@ -64,6 +64,14 @@ def splice(arts: Path, out: Path):
     return splice_build([str(arts)], out, out / ".cache")
 
 
+def declined_then_built_in_full(arts: Path, victim: Path, out: Path, tmp: Path) -> None:
+    """Edit ``victim``: the splice must decline, and kg build's full build equal a --no-cache one."""
+    victim.write_text(victim.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    assert splice(arts, out) is None
+    build(arts, out)
+    assert exports(out) == full(arts, tmp)[0]
+
+
 @pytest.fixture
 def seeds(tmp_path) -> Path:
     arts = tmp_path / "arts"
@@ -166,10 +174,7 @@ def test_a_changed_article_whose_old_cache_entry_is_unreadable_is_built_in_full(
     victim = sorted(seeds.iterdir())[1]
     entry = out / ".cache" / state(out)["articles"][1][1]
     entry.write_bytes(entry.read_bytes()[:-100])  # cut short
-    victim.write_text(victim.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
-    assert splice(seeds, out) is None
-    build(seeds, out)
-    assert exports(out) == full(seeds, tmp_path)[0]
+    declined_then_built_in_full(seeds, victim, out, tmp_path)
 
 
 def test_an_index_left_by_another_build_is_never_read(seeds, tmp_path):
@@ -182,10 +187,7 @@ def test_an_index_left_by_another_build_is_never_read(seeds, tmp_path):
     victim.write_text(victim.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
     build(seeds, out)  # spliced: a new token
     (out / ".cache" / INDEX_NAME).write_bytes(stale)
-    victim.write_text(victim.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
-    assert splice(seeds, out) is None
-    build(seeds, out)
-    assert exports(out) == full(seeds, tmp_path)[0]
+    declined_then_built_in_full(seeds, victim, out, tmp_path)
 
 
 def test_exports_edited_since_the_last_build_are_rebuilt_in_full(seeds, tmp_path):
@@ -194,10 +196,7 @@ def test_exports_edited_since_the_last_build_are_rebuilt_in_full(seeds, tmp_path
     with (out / "graph.ttl").open("ab") as fh:
         fh.write(b"# edited by hand\n")
     victim = sorted(seeds.iterdir())[1]
-    victim.write_text(victim.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
-    assert splice(seeds, out) is None
-    build(seeds, out)
-    assert exports(out) == full(seeds, tmp_path)[0]
+    declined_then_built_in_full(seeds, victim, out, tmp_path)
 
 
 def test_bad_input_in_a_changed_article_leaves_the_exports_and_their_state(seeds, tmp_path):
