@@ -2100,3 +2100,11 @@ def test_a_comrade_who_is_a_schools_professor():
               "一年多来，朱立明同志先后走访企业60余家。")
     assert ("朱立明", "affiliatedWith", "南京工业大学材料科学与工程学院") in facts(out, "affiliatedWith")
     assert [f["indicator"] for f in out["figures"]] == ["走访企业"]
+
+
+def test_a_designated_lab_whose_name_joins_two_subjects():
+    """…大学流体动力与机电系统国家重点实验室 is one lab of that university; 东南大学与某公司共建的实验室 is two parties."""
+    out = run("团队依托浙江大学流体动力与机电系统国家重点实验室，为企业解决了液压阀设计难题。")
+    assert ("浙江大学流体动力与机电系统国家重点实验室", "hostedBy", "浙江大学") in facts(out, "hostedBy")
+    out = run("东南大学与江苏某某精密机械有限公司共建的精密传动重点实验室揭牌。")
+    assert not any(n.startswith("东南大学") for n in names(out, "Platform"))

@@ -380,6 +380,28 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
     return out
 
 
+# designated labs and centres whose names join two subjects: 流体动力与机电系统国家重点实验室
+_DESIGNATED_LAB_RE = re.compile(r"(?:国家|省|部)?(?:重点实验室|工程(?:技术)?研究中心)$")
+
+
+def _joined_lab_start(text: str, start: int, s: int, e: int, anchors: list[Mention]) -> int:
+    """浙江大学流体动力与机电系统国家重点实验室: a designated lab's name holds 与, 和 or 及
+    between two subjects; it starts at the university or institute named right before them.
+    ``start`` is where the name would begin otherwise (after the joining word)."""
+    if start < 3 or text[start - 1] not in "与和及" or not _DESIGNATED_LAB_RE.search(text, s, e) or (
+            any(start <= a.start and a.end <= s for a in anchors)):
+        return start
+    host = max((a for a in anchors if a.cls in ("University", "ResearchInstitute") and a.end <= start - 3),
+               key=lambda a: a.end, default=None)
+    if host is None:
+        return start
+    middle = text[host.end:start - 1]
+    if not 2 <= len(middle) <= 12 or not all(CJK.match(ch) for ch in middle) or (
+            _NOT_IN_INSTITUTE_NAME_RE.search(middle) or _NOT_IN_INSTITUTE_NAME_RE.search(text, start, s)):
+        return start  # (东南大学与某某公司共建的重点实验室: two parties, not one name)
+    return host.start
+
+
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
@@ -439,6 +461,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     taken = {(m.start, m.end) for m in out}
     for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
         start = anchored_start(text, s, anchors, 30)
+        start = _joined_lab_start(text, start, s, e, anchors)
         quote_start = _quote_start(text, s, e)
         if quote_start is not None and quote_start < start:
             start = quote_start
