@@ -2108,3 +2108,9 @@ def test_a_designated_lab_whose_name_joins_two_subjects():
     assert ("浙江大学流体动力与机电系统国家重点实验室", "hostedBy", "浙江大学") in facts(out, "hostedBy")
     out = run("东南大学与江苏某某精密机械有限公司共建的精密传动重点实验室揭牌。")
     assert not any(n.startswith("东南大学") for n in names(out, "Platform"))
+
+
+def test_a_firm_named_after_its_zone_is_in_that_zone():
+    """…保税区某某港务有限公司, when the article names the zone: located in the zone."""
+    out = run("如东经济开发区第十六批科技镇长团走访了如东经济开发区远航精密机械有限公司。")
+    assert ("如东经济开发区远航精密机械有限公司", "locatedIn", "如东经济开发区") in facts(out, "locatedIn")

@@ -299,6 +299,8 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                   and (prefix is None or divisions.is_within(prefix, ctx.district.code or ""))):
                 # (南京江北新区 in a 溧水 article: its name places it in the city, not here)
                 facts.add(ent.name, "locatedIn", ctx.district.name, sent_of(ent), text, 0.5, "zone-home")
+    zones = {n: ent.name for ent in entities if ent.cls == "Locality" and not ent.code
+             for n in (ent.name, *ent.aliases) if len(n) >= 4}
     for ent in entities:
         if ent.cls in ("GovernmentAgency", "Enterprise", "Platform"):
             # an agency's name starts with a place's full name (a short one could be any word),
@@ -308,6 +310,10 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                          and m.info["zone"].canonical in names), None) if zone_body else None
             if zone is not None:  # 泰兴经济开发区管委会 is in its zone (which its name places in turn)
                 facts.add(ent.name, "locatedIn", zone, sent_of(ent), text, 0.85, "zone-body")
+                continue
+            if ent.cls in ("Enterprise", "Platform") and (zone := _zone_prefix(ent.name, zones)) is not None:
+                # 张家港保税区长江国际港务有限公司: in the zone its name starts with, which the article names
+                facts.add(ent.name, "locatedIn", zone, sent_of(ent), text, 0.8, "zone-prefix")
                 continue
             place = _place_prefix(ent.name, divisions, allow_short=ent.cls != "GovernmentAgency" or zone_body,
                                   skip_inside_names=ent.cls == "Platform")
@@ -419,6 +425,13 @@ def _place_prefix(name: str, divisions, allow_short: bool = True, skip_inside_na
     if best is not None and best[1].level == "province" and allow_short:
         best = longest_at(best[0], best[1].code) or best  # 江苏泗阳宏达食品有限公司: the county after the province
     return best[1] if best else None
+
+
+def _zone_prefix(name: str, zones: dict[str, str]) -> str | None:
+    """The zone (by its canonical name) that ``name`` starts with, the longest of ``zones``
+    (its names and aliases), when a name of the firm's own follows it."""
+    best = max((z for z in zones if name.startswith(z) and len(name) >= len(z) + 4), key=len, default=None)
+    return zones[best] if best is not None else None
 
 
 _BRACKETED_PLACE_RE = re.compile(r"[^（(]{2,6}[（(][^）)]{2,6}[）)]")
