@@ -2114,3 +2114,33 @@ def test_a_firm_named_after_its_zone_is_in_that_zone():
     """…保税区某某港务有限公司, when the article names the zone: located in the zone."""
     out = run("如东经济开发区第十六批科技镇长团走访了如东经济开发区远航精密机械有限公司。")
     assert ("如东经济开发区远航精密机械有限公司", "locatedIn", "如东经济开发区") in facts(out, "locatedIn")
+
+
+def test_an_indented_roster_of_members_with_their_posts():
+    """　　林某（南通大学），挂职某高新区管委会副主任；: a member, affiliated with the university and
+    the agency of the post; 8名团员分别是 is the roster's size, no figure; 任职决定 is no name."""
+    out = run("会上宣读了省第十六批科技镇长团海安团成员任职决定。此次来海安挂职的8名团员分别是：\n"
+              "　　团长丁某某（东南大学），挂职海安市副市长；\n"
+              "　　林若某（南通大学），挂职海安高新区管委会副主任；\n"
+              "　　韩某（江苏大学），挂职海安市工业和信息化局副局长。")
+    assert {"林若某", "韩某"} <= names(out, "Person") and "任职决" not in names(out, "Person")
+    assert ("林若某", "affiliatedWith", "南通大学") in facts(out, "affiliatedWith")
+    assert any(s == "韩某" and o.startswith("海安市工") for s, _, o in facts(out, "affiliatedWith"))
+    assert out["figures"] == []
+
+
+def test_members_under_each_teams_heading_belong_to_that_team():
+    """泗洪县科技镇长团：…任团长…；射阳县科技镇长团：…马某任副团长…挂职…: each heading's team."""
+    out = run("我校共选派4名教师，分别加入泗洪县、射阳县2支科技镇长团。具体安排如下：\n"
+              "泗洪县科技镇长团：机械工程学院教授刘某某任团长，挂职泗洪县副县长；化工学院副教授孙某某挂职泗洪县科技局副局长。\n"
+              "射阳县科技镇长团：计算机学院副教授马某任副团长，挂职射阳县副县长；能源学院讲师杜某某挂职射阳县合德镇副镇长。\n")
+    members = facts(out, "memberOf")
+    assert ("马某", "memberOf", "射阳县科技镇长团") in members and ("杜某某", "memberOf", "射阳县科技镇长团") in members
+    assert ("刘某某", "leads", "泗洪县科技镇长团") in facts(out, "leads")
+    assert not any(s in ("马某", "杜某某") and o.startswith("泗洪") for s, _, o in members)
+
+
+def test_a_local_firm_introduced_by_a_noun_before_its_place():
+    """宜兴本地企业江苏某某环境工程有限公司: the name starts at 江苏."""
+    out = run("宜兴团牵线河海大学环境学院与宜兴本地企业江苏绿泽环境工程有限公司签订技术开发合同。")
+    assert "江苏绿泽环境工程有限公司" in names(out, "Enterprise")

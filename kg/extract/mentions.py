@@ -229,8 +229,9 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if anchor is not None and anchor == wide and not any(
                     w in text[anchor:start] for w in _NOT_INSIDE_COMPANY_NAMES):
                 start, core = anchor, text[anchor:s]
-        if text.startswith("企业", start) and start + 2 in place_starts:
-            start, core = start + 2, text[start + 2:s]  # 我区企业江苏某某有限公司: the name starts at its place
+        cut = max((k + 2 for k in occurrences(core, "企业") if start + k + 2 in place_starts), default=None)
+        if cut is not None:  # 我区企业江苏某某有限公司, 本地企业江苏某某…: the name starts at its place
+            start, core = start + cut, core[cut:]
         joined = max((a.end + 1 for a in academic if start <= a.start and a.end < s and text[a.end] in _DASHES), default=None)
         if joined is not None:  # 东南大学—江苏某润…有限公司: a dash joins two names
             start, core = joined, text[joined:s]
@@ -908,7 +909,10 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
             if _given_name_end(text, s0) != comma or text[s0:comma] in lx.NOT_NAMES:
                 continue
             head = text[max(0, s0 - 6):s0]
-            if s0 == 0 or text[s0 - 1] in _ITEM_OPENERS or _BULLET_RE.search(head):
+            j = s0
+            while j > 0 and text[j - 1] in " \t\u3000":
+                j -= 1  # (an item indented on its line: 　　林某（南通大学），挂职…)
+            if j == 0 or text[j - 1] in _ITEM_OPENERS or _BULLET_RE.search(head):
                 out.append(Mention(s0, comma, text[s0:comma], "Person", "person-list-item", 0.65, info={"role_start": s0}))
                 break
     return out

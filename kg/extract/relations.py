@@ -613,6 +613,7 @@ _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
 
+_BRACKET_THEN_COMMA_RE = re.compile(r"[（(][^（）()，。；]{2,30}[）)][，,]")
 _TAKES_IT_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任)
 
 
@@ -643,10 +644,11 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-list-item")
         item = text[m.end:min((k for k in (text.find(ch, m.end) for ch in "；;。\n") if k >= 0), default=len(text))]
-        if ctx.main_team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item)):
-            facts.add(m.canonical, "memberOf", ctx.main_team, span, text, 0.65, "person-list-item")
+        team = _section_team(text, resolved, m.start) or ctx.main_team
+        if team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item)):
+            facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-list-item")
             if _LEADER_IN_ITEM_RE.search(item):
-                facts.add(m.canonical, "leads", ctx.main_team, span, text, 0.65, "person-list-item")
+                facts.add(m.canonical, "leads", team, span, text, 0.65, "person-list-item")
     # 张卫国博士来自江南大学食品学院: where the person comes from is where they work
     for m in persons:
         came = _CAME_FROM_RE.match(text, m.end)
@@ -678,10 +680,12 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     # unless the post is somewhere the team does not serve (钱敏挂任淮阴区科技局副局长 in an
     # article on the 泗阳县 team)
     if ctx.main_team:
-        team_place = next((t.info["locality"].info.get("division") for t in resolved if t.cls == "Team"
-                           and t.canonical == ctx.main_team and t.info.get("locality") is not None), None)
+        places = {t.canonical: t.info["locality"].info.get("division") for t in resolved if t.cls == "Team"
+                  and t.canonical and t.info.get("locality") is not None}
         divisions = gazetteer.divisions()
         for m in persons:
+            team = _section_team(text, resolved, m.start) or ctx.main_team  # (射阳县科技镇长团：…挂职…)
+            team_place = places.get(team)
             lo = max(text.rfind(ch, 0, m.start) for ch in "，,。；;！？\n") + 1
             hi = min((k for k in (text.find(ch, m.end) for ch in "，,。；;！？\n") if k >= 0), default=len(text))
             if not _SECONDED_RE.search(text, lo, min(hi, m.end + 16)) or any(
@@ -694,13 +698,16 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                       and a.info["locality"].info.get("division") is not None]  # (挂任泗阳县科技局副局长)
             if team_place is not None and posts and not any(divisions.is_within(d, team_place.code) for d in posts):
                 continue
-            facts.add(m.canonical, "memberOf", ctx.main_team, _sentence_of(m.start, sentences), text, 0.6,
+            facts.add(m.canonical, "memberOf", team, _sentence_of(m.start, sentences), text, 0.6,
                       "person-seconded")
-    # 赵敏挂职盐都区科技局副局长: the seconded post is at that agency
+    # 赵敏挂职盐都区科技局副局长: the seconded post is at that agency (also after the person's
+    # bracket, in a roster: 孙某（南京航空航天大学），挂职海安市科技局副局长)
     for m in persons:
-        hi = min((k for k in (text.find(ch, m.end) for ch in "，,。；;！？\n") if k >= 0), default=len(text))
+        bracket = _BRACKET_THEN_COMMA_RE.match(text, m.end)
+        after = bracket.end() if bracket is not None else m.end
+        hi = min((k for k in (text.find(ch, after) for ch in "，,。；;！？\n") if k >= 0), default=len(text))
         for a in resolved:
-            if a.cls == "GovernmentAgency" and a.canonical and m.end <= a.start < min(hi, m.end + 12) \
+            if a.cls == "GovernmentAgency" and a.canonical and after <= a.start < min(hi, after + 12) \
                     and text[a.start - 2:a.start] in ("挂职", "挂任") and _ROLE_RE.match(text, a.end):
                 facts.add(m.canonical, "affiliatedWith", a.canonical, _sentence_of(m.start, sentences), text, 0.7,
                           "person-post")
@@ -728,8 +735,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         role = _TEAM_ROLE_AFTER_RE.match(text, team.end) if team is not None else None
         name = ent.name if ent is not None and role is not None else None
         if name is None and ctx.main_team:  # 许志宏任团长, 张丽华任副团长兼秘书长: the article's team
-            role = _TEAM_ROLE_AFTER_RE.match(text, at + len(verb))
-            name = ctx.main_team if role is not None else None
+            role = _TEAM_ROLE_AFTER_RE.match(text, at + len(verb))  # (or the section's: 射阳县科技镇长团：…)
+            name = (_section_team(text, resolved, m.start) or ctx.main_team) if role is not None else None
         if name is None:
             continue
         span = _sentence_of(m.start, sentences)
@@ -814,7 +821,22 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
 def _sub_team_heading(text: str, team: Mention) -> bool:
     """Whether ``team`` is a heading on a line of its own (海门团： or 海门团:), as a city's
     report names the sub-team each section is about."""
-    return (team.start == 0 or text[team.start - 1] == "\n") and text[team.end:team.end + 2].rstrip() in ("：", ":")
+    i = team.start
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    return (i == 0 or text[i - 1] == "\n") and text[team.end:team.end + 1] in ("：", ":")
+
+
+def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
+    """The team whose heading opens the line ``pos`` is on (射阳县科技镇长团：…副教授马某任副团长，…),
+    or heads the section ``pos`` is in when the heading stands on a line of its own."""
+    named = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos and not t.info.get("bare")),
+                key=lambda t: t.end, default=None)
+    if named is None or not _sub_team_heading(text, named):
+        return None
+    line_end = text.find("\n", named.end)
+    alone = not text[named.end + 1:line_end if line_end >= 0 else len(text)].strip()
+    return named.canonical if alone or line_end < 0 or pos < line_end else None
 
 
 _BATCH_BEFORE_RE = re.compile(lx.BATCH + "$")
