@@ -16,8 +16,8 @@ from kg.extract.text import fold, sentence_spans
 from kg.ingest import Article
 
 
-def run(text: str, doc: str = "t.txt") -> dict:
-    return extract_article(Article(id=doc, path=doc, title=None, date=None, source=None, text=text))
+def run(text: str, doc: str = "t.txt", source: str | None = None) -> dict:
+    return extract_article(Article(id=doc, path=doc, title=None, date=None, source=source, text=text))
 
 
 def names(out: dict, cls: str | None = None) -> set[str]:
@@ -2144,3 +2144,22 @@ def test_a_local_firm_introduced_by_a_noun_before_its_place():
     """宜兴本地企业江苏某某环境工程有限公司: the name starts at 江苏."""
     out = run("宜兴团牵线河海大学环境学院与宜兴本地企业江苏绿泽环境工程有限公司签订技术开发合同。")
     assert "江苏绿泽环境工程有限公司" in names(out, "Enterprise")
+
+
+def test_the_universitys_strengths_in_its_own_news():
+    """学校将依托在化工、新材料等领域的学科优势 (a university's own news): that university's fields."""
+    out = run("沈某某带队赴大丰区走访，看望我校挂职干部，并见证大丰区科技镇长团与我校化工学院签约。"
+              "他指出，学校将依托在化工、新材料、生物医药等领域的学科优势，支持挂职干部开展工作。",
+              source="南京工业大学新闻网")
+    fields = facts(out, "hasField")
+    assert {("南京工业大学", "hasField", f) for f in ("新材料", "生物医药")} <= fields
+    assert not any(s.endswith("科技镇长团") for s, _, _ in fields)
+
+
+def test_a_teams_tally_in_a_sentence_that_names_the_university_after_the_team():
+    """大丰区科技镇长团由来自我校、…的8名成员组成，…走访企业150余家: the team's figures, while
+    我校科技镇长团成员累计促成…62项 stays the university's own tally."""
+    out = run("大丰区第十六批科技镇长团由来自我校、江南大学等高校的8名成员组成，到任以来累计走访企业150余家，"
+              "促成产学研合作项目23项。第十五批挂职期间，我校科技镇长团成员累计促成校地合作项目62项。",
+              source="南京工业大学新闻网")
+    assert sorted(f["value"] for f in out["figures"]) == [23, 150]

@@ -33,6 +33,16 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
                  "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗",  # 4个县区团、32名成员到岗
                  "个团的", "个团团长",  # 7个团的团长分别汇报
                  "名团员分别", "名团员是", "名团员为", "名团员：", "位团员")  # 来挂职的8名团员分别是：, a roster
+def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
+    """Whether the count at ``st`` is a university's own tally: its sentence names 我校 before it,
+    and no team with a place after that (大丰区科技镇长团由来自我校、…的8名成员组成，…走访企业150余家
+    is the team's; 我校科技镇长团成员累计促成… is the university's)."""
+    if "我校" not in text[s0:s1]:
+        return False
+    k = text.rfind("我校", s0, st)
+    return k < 0 or not any(m.cls == "Team" and not m.info.get("bare") and s0 <= m.start < k for m in ms)
+
+
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
     "累计", "共计", "一共", "共(?![建同享])", "先后", "已", "已经", "成功", "并", "积极", "还", "同时", "其中", "目前", "全年", "一年来",
     "到任以来", "到任后", "到岗以来", "到岗后", "主动", "截至目前", "此外", "另外", "为", "帮助区内企业", "帮助企业", "今年", "去年", "当年", "年内", "近年来", "今年以来", "年初以来", "以来",
@@ -338,7 +348,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             clause = text[c0:c1]
             l0 = _clause_start(text, st, s0, list_items=True)  # (the clause of a whole A、B等N所 list)
             listed = text[l0:c1]
-            if any(w in listed for w in _SKIP_CONTEXT) or "我校" in text[s0:s1]:
+            if any(w in listed for w in _SKIP_CONTEXT) or _university_tally(text, s0, s1, st, ms):
                 continue  # a university's own tally (我校…选派), not a team's outcome
             if _TARGET_RE.search(text, l0, st + 1):  # (one more: what follows 将 tells a plan from 将12家…)
                 continue  # 力争再引进博士团队5个, 将与A镇、B街道的12家企业结对: a target, not an outcome

@@ -177,6 +177,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     # the team in focus: none until the article names one (an agency's report may mention a
     # team only in passing, late); a bare 科技镇长团 is the article's own team
     focus = None
+    # a university's own news: the university its 我校 stands for (学校将依托…领域的学科优势 is its strength)
+    home = next((m.canonical for m in resolved if m.cls == "University" and m.text in ("我校", "本校")), None)
     own = _own_teams(teams, ctx, divisions)
     team_place = {t.name: t.info.get("locality") for t in teams}
     last_platform = None  # the platform named last: "研究院将围绕…" speaks of it
@@ -202,7 +204,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None),
                                  explicit_teams, last_person, cue_text, last_pair) or last_pair
         _visits(text, sent, s0, ms, team, facts, span, last_person)
-        _fields(text, s0, ms, team, facts, span, ctx, last_platform)
+        _fields(text, s0, ms, team, facts, span, ctx, last_platform, home)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
         last_person = next((m for m in reversed(ms) if m.cls == "Person"), last_person)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
@@ -1470,9 +1472,13 @@ _TEAM_WORD_RE = re.compile(r"团队|全团|本团|该团|团里|本批团员|团
 _PLATFORM_WORD_RE = re.compile(r"(?:该|这一|这个|此)?(研究院|研究所|分中心|中心|实验室|基地|工作站|联盟)")
 
 
-def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None) -> None:
+_SCHOOL_WORD_RE = re.compile(r"(?:充分)?(?:发挥|依托|利用|结合)?(?:学校|我校|本校)(?![\u4e00-\u9fff]{0,4}(?:科技镇长团|挂职|干部|教师|专家|团队))")
+
+
+def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=None) -> None:
     """hasField: a field named as a focus or strength of the entity the clause is about
-    (研究院将围绕煤矿装备…: the platform named last, when the sentence opens with its kind)."""
+    (研究院将围绕煤矿装备…: the platform named last, when the sentence opens with its kind; 学校将
+    依托在化工、新材料等领域的学科优势: ``home``, the university whose news the article is)."""
     fields = [m for m in ms if m.cls == "Field"]
     if not fields:
         return
@@ -1501,7 +1507,9 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None) -> No
         nearest = max(earlier, key=lambda m: m.end) if earlier else None
         word = _PLATFORM_WORD_RE.match(text, s0)
         named = next((m for m in reversed(ms) if m.cls == "Platform" and m.end <= f.start), last_platform)
-        if (word is not None and named is not None and not in_clause and named.canonical
+        if home is not None and not in_clause and _SCHOOL_WORD_RE.match(text, c0):
+            facts.add(home, "hasField", f.canonical, span, text, 0.5, "field-home-university")
+        elif (word is not None and named is not None and not in_clause and named.canonical
                 and named.canonical.endswith(word.group(1)) and not any(m.start == s0 for m in ms)):
             facts.add(named.canonical, "hasField", f.canonical, span, text, 0.5, "field-platform-word")
         elif team is not None and not in_clause and (_TEAM_WORD_RE.search(text, c0, f.start)
