@@ -2163,3 +2163,18 @@ def test_a_teams_tally_in_a_sentence_that_names_the_university_after_the_team():
               "促成产学研合作项目23项。第十五批挂职期间，我校科技镇长团成员累计促成校地合作项目62项。",
               source="南京工业大学新闻网")
     assert sorted(f["value"] for f in out["figures"]) == [23, 150]
+
+
+def test_a_provincial_roundup_keeps_the_programmes_tally_and_each_sections_team():
+    """江苏省第十五批科技镇长团…；全省108个科技镇长团…累计走访企业3.2万余家: the programme's tally
+    (its agency's), not the first county team's; a section's team that opens a sentence brokers."""
+    out = run("记者从省委组织部、省科技厅获悉，江苏省第十五批科技镇长团日前圆满完成一年挂职任务。"
+              "一年来，全省108个科技镇长团累计走访企业3.2万余家次。\n"
+              "【海门：把大院大所搬到家门口】\n海门区第十五批科技镇长团促成产学研合作项目86项。"
+              "海门团推动南京大学与海门区共建创新中心。\n"
+              "【邳州：找准新赛道】\n邳州市第十五批科技镇长团牵线南京林业大学与江苏某森板材科技有限公司签订研发合同。")
+    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    assert by_value[32000] == "江苏省科技厅" and by_value[86] == "海门区第十五批科技镇长团"
+    assert 108 not in by_value
+    assert ("邳州市第十五批科技镇长团", "brokered", "南京林业大学") in facts(out, "brokered")
+    assert not any(s.startswith("海门") and o == "南京林业大学" for s, _, o in facts(out, "brokered"))

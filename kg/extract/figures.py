@@ -33,6 +33,9 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
                  "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗",  # 4个县区团、32名成员到岗
                  "个团的", "个团团长",  # 7个团的团长分别汇报
                  "名团员分别", "名团员是", "名团员为", "名团员：", "位团员")  # 来挂职的8名团员分别是：, a roster
+_COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$")
+
+
 def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
     """Whether the count at ``st`` is a university's own tally: its sentence names 我校 before it,
     and no team with a place after that (大丰区科技镇长团由来自我校、…的8名成员组成，…走访企业150余家
@@ -317,9 +320,12 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     starts = [m.start for m in ordered]
     for s0, s1 in sentences:
         ms = ordered[bisect_left(starts, s0):bisect_left(starts, s1)]
-        teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare")]
+        teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and not m.info.get("programme")]
         if teams:
             focus = teams[-1].canonical
+        elif any(m.cls == "Team" and m.info.get("programme") and m.info.get("locality") is not None for m in ms):
+            # 江苏省第十五批科技镇长团日前圆满完成…: the programme's tally, its agency's to report
+            focus = agency if agency is not None and agency.startswith(("江苏省", "省")) else None
         elif focus is None and any(m.cls == "Team" for m in ms):
             focus = default_subject
         prev: tuple[int, str, str] | None = None  # where the sentence's last figure ended, its indicator and unit
@@ -336,6 +342,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             if text[st - 1:st] in ("数", "几") or text[st:st + 1] == "几":
                 continue  # 数十家, 几百人: no number is reported
+            if text.startswith(("科技镇长团", "镇长团"), en):
+                continue  # 全省108个科技镇长团: how many teams the programme has, no outcome
             if text[st - 1:st] == "等" and _LIST_COUNT_RE.match(text, en):
                 continue  # 苏州大学能源学院等5个学院的12位专家: how many the list names
             if any(m.end == st and m.cls in ("University", "ResearchInstitute", "Enterprise", "AcademicUnit") for m in ms):
@@ -437,7 +445,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = opener.canonical
             # 新北团走访企业260家，金坛团引进博士12名: the team named last before the figure
             last_team = max((m for m in ms if m.cls == "Team" and m.canonical and m.end <= st
-                             and (opener is None or m.start > opener.start)), key=lambda m: m.start, default=None)
+                             and (opener is None or m.start > opener.start) and not m.info.get("programme")
+                             and not (m.info.get("bare") and _COUNTED_TEAMS_RE.search(text, max(0, m.start - 3), m.start))),
+                            key=lambda m: m.start, default=None)  # (not 全省108个科技镇长团: teams counted)
             if last_team is not None:
                 subject = last_team.canonical
             receiver = _receiver(text, s0, st, ms)

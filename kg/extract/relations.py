@@ -192,7 +192,10 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         # 在X的牵线下，A与B签订…；C与D合作建立…: the lead phrase covers the items after a semicolon
         carried = led and text[s0 - 1:s0] in ("；", ";")
         led = carried or bool(_BROKER_LEAD_RE.match(sent))
-        explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and m.canonical in own]
+        # the article's own teams, and another that opens the sentence as its subject (a roundup's
+        # section: 邳州市第十五批科技镇长团牵线南京林业大学与…)
+        explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and m.canonical and (
+            m.canonical in own or not text[s0:m.start].strip(" \t\u3000“\"【"))]
         if explicit_teams:
             focus = explicit_teams[-1].canonical
         elif focus is None and any(m.cls == "Team" for m in ms):
