@@ -2178,3 +2178,16 @@ def test_a_provincial_roundup_keeps_the_programmes_tally_and_each_sections_team(
     assert 108 not in by_value
     assert ("邳州市第十五批科技镇长团", "brokered", "南京林业大学") in facts(out, "brokered")
     assert not any(s.startswith("海门") and o == "南京林业大学" for s, _, o in facts(out, "brokered"))
+
+
+def test_schools_named_bare_as_parties_in_a_universitys_news():
+    """；林学院与位于新河镇的江苏某某有限公司签订… (the university's own news): its school is the
+    party, the firm (not the town it is in) the partner, and the firm is in that town."""
+    out = run("在沭阳县科技镇长团的牵线下，我校6个学院与县内企业现场签订校企合作协议：化学工程学院与江苏绿某生物质能源科技有限公司"
+              "签订技术合作协议；林学院与位于新河镇的江苏花某园艺科技有限公司签订合作协议。",
+              source="南京林业大学新闻网")
+    pairs = facts(out, "collaboratesWith")
+    assert ("南京林业大学化学工程学院", "collaboratesWith", "江苏绿某生物质能源科技有限公司") in pairs
+    assert ("南京林业大学林学院", "collaboratesWith", "江苏花某园艺科技有限公司") in pairs
+    assert not any("新河镇" in (s, o) for s, _, o in pairs)
+    assert ("江苏花某园艺科技有限公司", "locatedIn", "新河镇") in facts(out, "locatedIn")

@@ -360,19 +360,32 @@ def college_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _clause_end_at(text: str, pos: int, limit: int) -> int:
+    """Where the clause at ``pos`` ends (its next punctuation mark), at most at ``limit``."""
+    end = pos
+    while end < min(limit, len(text)) and text[end] not in "，,。；;：:！？!?\n":
+        end += 1
+    return end
+
+
 def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Mention]:
     """机械电子工程学院副教授赵磊, 我校化学工程学院讲师…: in a university's own news, a school
     named bare, before someone's title, is that university's (its name is the university's and
     the school's; the university stands at the school's start, as a mention of no characters)."""
     names = [m for m in known if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform")]
+    partner_starts = {m.start for m in names}
     out = []
     for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
-        if not _HOME_UNIT_ROLE_RE.match(text, e):
+        # 材料学院副教授…, and a school as a party: ；林学院与江苏某某有限公司签订… (a named partner after 与)
+        party = suffix == "学院" and text[e:e + 1] in ("与", "和", "同") and any(
+            k in partner_starts for k in range(e + 1, _clause_end_at(text, e + 1, e + 20)))
+        if not _HOME_UNIT_ROLE_RE.match(text, e) and not party:
             continue
         start = s
         while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start):
             start -= 1
-        if s - start < 2 or (start > 0 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start)):
+        if s - start < (1 if party else 2) or (
+                start > 0 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start)):
             continue  # no clause edge (or 我校) before it: part of a longer phrase
         if any(m.start < e and start < m.end for m in names):
             continue  # (南京工程学院副教授: a university; 东南大学…学院: named with its university)

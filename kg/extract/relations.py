@@ -358,6 +358,11 @@ def _host_place(m, resolved, text, sentences):
             places = [p for p in resolved.starting_in(vpos, c1) if p.cls == "Locality"]
             if places:
                 return max(places, key=lambda p: (bool(p.info.get("zone")), -p.start))
+    located = _LOCATED_AT_RE.search(text, max(c0, m.start - 20), m.start) if m.cls != "Locality" else None
+    if located is not None:  # 位于新河镇的江苏某某有限公司: where the text says it is
+        places = [p for p in resolved.starting_in(located.start(1), located.start(1) + 1) if p.cls == "Locality"]
+        if places:
+            return max(places, key=lambda p: p.end)
     opened = _OPENED_AT_RE.match(text, m.end, c1) if m.cls == "Platform" else None
     if opened is not None:  # “…研究院”在如皋高新区揭牌成立: where it opened
         places = [p for p in resolved.starting_in(opened.start(1), opened.start(1) + 1) if p.cls == "Locality"]
@@ -379,6 +384,7 @@ def _host_place(m, resolved, text, sentences):
     return None
 
 
+_LOCATED_AT_RE = re.compile(r"(?:位于|地处|坐落于)([\u4e00-\u9fff（）()]{2,16}?)的$")
 _OPENED_AT_RE = re.compile(r"[”\"]?(?:正式|近日|日前)?在([\u4e00-\u9fff（）()]{2,16}?)(?:正式)?(?:揭牌|成立|启用|落成|开园|挂牌|投入使用|投用|开工)")
 
 
@@ -947,7 +953,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES) and not _cue_before_colon(text, c_lo):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
         right = [m for m in parties if (0 <= m.start - (cpos + 1) <= 3 or _FIRM_QUALIFIER_RE.fullmatch(text, cpos + 1, m.start))
-                 and not (m.cls == "Locality" and _PLACE_QUALIFIES.match(text, m.end))]
+                 and not (m.cls == "Locality" and _PLACE_QUALIFIES.match(text, m.end))
+                 and not (m.cls == "Locality" and text.endswith(("位于", "地处", "坐落于"), 0, m.start))]
         if not right:
             continue
         rgroup = [min(right, key=lambda m: m.start)]
@@ -1009,7 +1016,8 @@ _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
 
 
 # 与我区企业江苏某某有限公司签订: the words that only qualify the firm after 与
-_FIRM_QUALIFIER_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + "|我市|我县)?(?:龙头|骨干|重点|科技型)?企业")
+_FIRM_QUALIFIER_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + "|我市|我县)?(?:龙头|骨干|重点|科技型)?企业"
+                                r"|(?:位于|地处|坐落于)[\u4e00-\u9fff]{2,12}?的")  # (与位于新河镇的X公司签订: X)
 
 
 _LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])")
