@@ -33,6 +33,10 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
                  "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗",  # 4个县区团、32名成员到岗
                  "个团的", "个团团长",  # 7个团的团长分别汇报
                  "名团员分别", "名团员是", "名团员为", "名团员：", "位团员")  # 来挂职的8名团员分别是：, a roster
+# what a firm earns, owns or spends on its own: its figures, not a team's outcome
+_FIRM_METRIC_RE = re.compile(r"营业收入|营收|销售收入|销售额|利润|利税|注册资本|研发经费|研发投入")
+_DRIVEN_BY_TEAM_RE = re.compile(r"带动|推动|帮助|协助|促成|引导|助力|新办|新增|新注册|争取")  # (带动企业新增研发投入: the team's)
+_FIRM_OPENS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:年|月|日)，?)?(?:该公司|该企业|企业|公司)")
 _COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$")
 
 
@@ -458,6 +462,19 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                           and m.cls in ("Enterprise", "Platform")), None)
             if owner is not None:
                 subject = owner.canonical
+            elif unit == "CNY" and (metric := _FIRM_METRIC_RE.search(indicator)) and not _DRIVEN_BY_TEAM_RE.match(indicator):
+                # X公司…2024年实现营业收入2.6亿元, 企业首期投入研发经费150万元: a firm's own figure (the
+                # firm the sentence names, or the one named last when 企业 opens the clause), no team's
+                # outcome; a sales figure with no firm to own it is left out
+                firm = next((m for m in reversed(ms) if m.cls == "Enterprise" and c0 <= m.start and m.end <= st
+                             and m.canonical), None)
+                if firm is None and _FIRM_OPENS_RE.match(text, c0):
+                    firm = next((m for m in reversed(ordered[:bisect_left(starts, st)]) if m.cls == "Enterprise"
+                                 and m.canonical and st - m.end <= 800), None)
+                if firm is not None:
+                    subject = firm.canonical
+                elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
+                    subject = None
             if subject is None:
                 continue
             key = (subject, as_int_if_whole(value), unit, indicator)
