@@ -2201,3 +2201,12 @@ def test_a_firms_own_money_is_the_firms():
               "一年来，洪泽区科技镇长团带动企业新增研发投入3000万元。")
     by_value = {f["value"]: f["s"] for f in out["figures"]}
     assert by_value == {1500000: "淮安某泰智能电气有限公司", 30000000: "洪泽区第十六批科技镇长团"}
+
+
+def test_a_schools_own_news_and_its_wo_yuan():
+    """来源：某大学某学院 — 我院…教工党支部与X公司党支部签订结对共建协议: the school is the party;
+    此次结对共建由Y牵线促成: Y brokered that deal."""
+    out = run("我院电力系统教工党支部与淮安某泰智能电气有限公司党支部签订结对共建协议。能源与电气学院党委书记顾某、"
+              "洪泽区第十六批科技镇长团成员陶某远出席。此次结对共建由陶某远牵线促成。", source="河海大学能源与电气学院")
+    assert ("河海大学能源与电气学院", "collaboratesWith", "淮安某泰智能电气有限公司") in facts(out, "collaboratesWith")
+    assert ("陶某远", "brokered", "淮安某泰智能电气有限公司") in facts(out, "brokered")

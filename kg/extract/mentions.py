@@ -1196,6 +1196,7 @@ _BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开
                               r"|(?:(?<=[，,。；;\n])|(?<=推动|促成|帮助|协助))(公司|企业)(?=[与和同])")
 # (…，企业与上海交通大学达成了…; 推动企业与南京工程学院共建…)
 _ITS_PARTY_RE = re.compile(r"(?<=促成|推动|帮助|协助|引导|支持)其(?=与|和|同)")
+_BRANCH_AS_PARTY_RE = re.compile(r"[^，,。；;]{0,10}?党(?:支部|总支|委)(?:与|和|同)")
 _BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作|共同|共建|联合|建立)|该校")
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
@@ -1257,6 +1258,14 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
                     out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, (home,)))
                 else:
                     out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, info={"alias_of": universities[0]}))
+    if "我院" in text and home is not None:
+        # a school's own news (来源：某大学某学院): 我院 as a party is the school the text names
+        # first (我院电力系统教工党支部与X公司党支部签订…: the branch stands for the school)
+        unit = next((m for m in sorted(chosen, key=lambda m: m.start) if m.cls == "AcademicUnit"
+                     and (u := m.info.get("university")) is not None and (u.hits[:1] == (home,) or u.text == home.name)), None)
+        for k in occurrences(text, "我院") if unit is not None else ():
+            if not inside[k] and (text.startswith(("与", "和", "同"), k + 2) or _BRANCH_AS_PARTY_RE.match(text, k + 2)):
+                out.append(Mention(k, k + 2, "我院", "AcademicUnit", "anaphor", 0.55, info={"alias_of": unit}))
     if universities and ("学校" in text or "该校" in text):
         for a in _BARE_SCHOOL_RE.finditer(text):
             last = next((m for m in reversed(universities) if m.end <= a.start()), None)
