@@ -2210,3 +2210,15 @@ def test_a_schools_own_news_and_its_wo_yuan():
               "洪泽区第十六批科技镇长团成员陶某远出席。此次结对共建由陶某远牵线促成。", source="河海大学能源与电气学院")
     assert ("河海大学能源与电气学院", "collaboratesWith", "淮安某泰智能电气有限公司") in facts(out, "collaboratesWith")
     assert ("陶某远", "brokered", "淮安某泰智能电气有限公司") in facts(out, "brokered")
+
+
+def test_a_handover_between_two_batches_keeps_each_batchs_members():
+    """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
+    团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""
+    out = run("江都区召开第十五批科技镇长团欢送暨第十六批科技镇长团欢迎会\n"
+              "会上，第十五批科技镇长团团长马某（扬州大学）作工作汇报。第十五批团员分别来自扬州大学、南京工业大学等高校。\n"
+              "第十六批科技镇长团共7名成员，团员分别来自南京航空航天大学、苏州大学等单位。其中，团长吴某（南京航空航天大学）挂职江都区副区长。\n"
+              "会后，第十六批科技镇长团成员走访了扬州某锐数控机床有限公司。")
+    assert ("江都区第十五批科技镇长团", "memberInstitution", "南京工业大学") in facts(out, "memberInstitution")
+    assert ("吴某", "leads", "江都区第十六批科技镇长团") in facts(out, "leads")
+    assert ("江都区第十六批科技镇长团", "visited", "扬州某锐数控机床有限公司") in facts(out, "visited")

@@ -194,8 +194,12 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         led = carried or bool(_BROKER_LEAD_RE.match(sent))
         # the article's own teams, and another that opens the sentence as its subject (a roundup's
         # section: 邳州市第十五批科技镇长团牵线南京林业大学与…)
-        explicit_teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and m.canonical and (
-            m.canonical in own or not text[s0:m.start].strip(" \t\u3000“\"【"))]
+        explicit_teams = [m for m in ms if m.cls == "Team" and m.canonical and (
+            (not m.info.get("bare") and (m.canonical in own or not text[s0:m.start].strip(" \t\u3000“\"【")))
+            or (m.info.get("bare") and m.info.get("batch") and not m.info.get("programme")))]
+        # (第十六批科技镇长团成员走访… in a report on the 十五th: that batch's team; and 第十五批团员…)
+        if not explicit_teams and (members := _BATCH_MEMBERS_RE.search(sent)) is not None:
+            focus = next((e.name for e in teams if members.group(1) in e.name and e.name in own), focus)
         if explicit_teams:
             focus = explicit_teams[-1].canonical
         elif focus is None and any(m.cls == "Team" for m in ms):
@@ -551,6 +555,8 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     batch = _BATCH_BEFORE_RE.search(text, max(0, pos - 8), pos)
                     if batch is not None:  # 第十四批团长孙伟 in an article on two batches: that batch's team
                         team = next((e.name for e in ent_of.values() if e.cls == "Team" and batch.group() in e.name), team)
+                    else:  # …第十六批科技镇长团共7名成员…。其中，团长吴某…: the other batch named just before
+                        team = _other_batch_before(text, resolved, pos, ctx.main_team) or team
                     facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-role-implicit")
                     if any(r in lx.LEADER_ROLES for r in roles):
                         facts.add(m.canonical, "leads", team, span, text, 0.65, "person-role-implicit")
@@ -827,6 +833,19 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
         team = next((m for m in resolved if m.cls == "Team" and m.canonical and by.start() <= m.start < by.end()), None)
         for party in dict.fromkeys(parties) if team is not None else ():
             facts.add(team.canonical, "brokered", party, (by.start(), by.end()), text, 0.6, "table-broker")
+
+
+_BATCH_MEMBERS_RE = re.compile(rf"({lx.BATCH})(?:团员|成员)")
+
+
+def _other_batch_before(text: str, resolved: list[Mention], pos: int, main: str | None) -> str | None:
+    """The team of another batch than the article's main one (第十六批科技镇长团 in a report on
+    the 第十五批), when it is the team named last before ``pos`` in the same paragraph."""
+    last = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos), key=lambda t: t.end,
+               default=None)
+    if last is None or last.canonical == main or not last.info.get("batch") or "\n" in text[last.end:pos]:
+        return None
+    return last.canonical
 
 
 def _sub_team_heading(text: str, team: Mention) -> bool:
