@@ -2222,3 +2222,13 @@ def test_a_handover_between_two_batches_keeps_each_batchs_members():
     assert ("江都区第十五批科技镇长团", "memberInstitution", "南京工业大学") in facts(out, "memberInstitution")
     assert ("吴某", "leads", "江都区第十六批科技镇长团") in facts(out, "leads")
     assert ("江都区第十六批科技镇长团", "visited", "扬州某锐数控机床有限公司") in facts(out, "visited")
+
+
+def test_a_role_after_the_teams_short_form_in_brackets():
+    """东台市第十六批科技镇长团（东台团）团长、挂职东台市副市长韦某（河海大学）: leads that team, not the city's."""
+    out = run("我市第十六批科技镇长团半年成绩单亮眼\n\n　　2月2日，盐城市召开第十六批科技镇长团半年工作推进会。"
+              "盐城市第十六批科技镇长团9个支团共68名成员深入企业。\n\n"
+              "　　东台市第十六批科技镇长团（东台团）团长、挂职东台市副市长韦某诚（河海大学）介绍，东台团累计走访企业230余家。\n\n"
+              "　　建湖县第十六批科技镇长团走访企业120家。大丰区第十六批科技镇长团走访企业90家。")
+    assert ("韦某诚", "leads", "东台市第十六批科技镇长团") in facts(out, "leads")
+    assert not any(s == "韦某诚" and o.startswith("盐城") for s, _, o in facts(out))

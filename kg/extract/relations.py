@@ -501,6 +501,14 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 at = by_end.get(pos)
                 if at is not None and at.cls == "GovernmentAgency":
                     break  # 谷阳镇党委副书记: 党委 ends the agency's name, it is no filler here
+                if at is None and text[pos - 1:pos] in ("）", ")"):
+                    # 东台市第十六批科技镇长团（东台团）团长…: the short form in brackets after the team
+                    opening = max(text.rfind("（", max(0, pos - 10), pos), text.rfind("(", max(0, pos - 10), pos))
+                    team = by_end.get(opening) if opening > 0 else None
+                    if team is not None and team.cls == "Team":
+                        pos = opening
+                        moved = True
+                        continue
                 head = text[max(0, pos - 12):pos]
                 f = _CHAIN_FILLER.search(head)
                 if f and f.end() == len(head) and f.start() < len(head):
