@@ -2232,3 +2232,11 @@ def test_a_role_after_the_teams_short_form_in_brackets():
               "　　建湖县第十六批科技镇长团走访企业120家。大丰区第十六批科技镇长团走访企业90家。")
     assert ("韦某诚", "leads", "东台市第十六批科技镇长团") in facts(out, "leads")
     assert not any(s == "韦某诚" and o.startswith("盐城") for s, _, o in facts(out))
+
+
+def test_a_team_that_won_a_firms_challenge_with_jie_de():
+    """A教授团队揭得B公司“…”榜: A and B cooperate, and 揭得 is no part of B's name."""
+    out = run("在吴江区第十六批科技镇长团组织下，首批9个项目揭榜成功。其中，南京邮电大学钟某航教授团队揭得苏州鼎某光电科技有限公司"
+              "“低损耗光纤预制棒在线检测系统”榜，榜额260万元。")
+    assert "苏州鼎某光电科技有限公司" in names(out, "Enterprise")
+    assert ("南京邮电大学", "collaboratesWith", "苏州鼎某光电科技有限公司") in facts(out, "collaboratesWith")

@@ -945,7 +945,7 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
             facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
 
 
-_CONNECTOR_RE = re.compile(r"携手|牵手|联手|与|和|同|跟|揭榜(?!挂帅)")  # (X团队揭榜Y的难题: X and Y)
+_CONNECTOR_RE = re.compile(r"携手|牵手|联手|与|和|同|跟|揭榜(?!挂帅)|揭得|揭下")  # (X团队揭榜Y的难题, X揭得Y…榜: X and Y)
 
 
 # after a place, what makes it only a qualifier, not a party: the firms it counts (与丹阳7家企业),
