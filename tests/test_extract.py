@@ -2240,3 +2240,11 @@ def test_a_team_that_won_a_firms_challenge_with_jie_de():
               "“低损耗光纤预制棒在线检测系统”榜，榜额260万元。")
     assert "苏州鼎某光电科技有限公司" in names(out, "Enterprise")
     assert ("南京邮电大学", "collaboratesWith", "苏州鼎某光电科技有限公司") in facts(out, "collaboratesWith")
+
+
+def test_a_firms_brand_with_gongsi_is_the_firm_and_where_it_is_located():
+    """位于南通市海门区常乐镇的江苏某启精密传动科技有限公司 … 某启公司: one firm, in 常乐镇."""
+    out = run("走进位于南通市海门区常乐镇的江苏澜某精密传动科技有限公司装配车间。他跟随团队走访澜某公司，了解到企业需求。"
+              "宋某行团队与澜某公司签订技术开发合同。")
+    assert names(out, "Enterprise") == {"江苏澜某精密传动科技有限公司"}
+    assert ("江苏澜某精密传动科技有限公司", "locatedIn", "常乐镇") in facts(out, "locatedIn")

@@ -363,8 +363,9 @@ def _host_place(m, resolved, text, sentences):
             if places:
                 return max(places, key=lambda p: (bool(p.info.get("zone")), -p.start))
     located = _LOCATED_AT_RE.search(text, max(c0, m.start - 20), m.start) if m.cls != "Locality" else None
-    if located is not None:  # 位于新河镇的江苏某某有限公司: where the text says it is
-        places = [p for p in resolved.starting_in(located.start(1), located.start(1) + 1) if p.cls == "Locality"]
+    if located is not None:  # 位于(南通市海门区)常乐镇的江苏某某有限公司: the most specific place the text says
+        places = [p for p in resolved.starting_in(located.start(1), located.end(1)) if p.cls == "Locality"
+                  and p.end <= located.end(1)]
         if places:
             return max(places, key=lambda p: p.end)
     opened = _OPENED_AT_RE.match(text, m.end, c1) if m.cls == "Platform" else None

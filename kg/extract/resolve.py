@@ -427,7 +427,10 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     continue
                 b = _core(long.name)
                 same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
-                if same and a != b and cls == "Enterprise" and _LEGAL_FORM.search(short.name):
+                if not same and cls == "Enterprise" and len(a) == 2 and short.name in (a + "公司", a + "集团") \
+                        and b.startswith(a) and len(b) >= 4:
+                    same = True  # 澜启公司 for 江苏澜启精密传动科技有限公司: its brand and 公司
+                elif same and a != b and cls == "Enterprise" and _LEGAL_FORM.search(short.name):
                     # two registered names: one company only when they differ by a place before
                     # (句容市某某机械有限公司, 某某机械有限公司), not by more words
                     # (常州某某（集团）股份有限公司, 常州某某研究院（江苏）有限公司)
