@@ -2248,3 +2248,10 @@ def test_a_firms_brand_with_gongsi_is_the_firm_and_where_it_is_located():
               "宋某行团队与澜某公司签订技术开发合同。")
     assert names(out, "Enterprise") == {"江苏澜某精密传动科技有限公司"}
     assert ("江苏澜某精密传动科技有限公司", "locatedIn", "常乐镇") in facts(out, "locatedIn")
+
+
+def test_a_leader_named_after_his_local_post_and_de():
+    """据团长、挂职海门区副区长的钱某群介绍 (钱某群说 elsewhere): the team's leader."""
+    out = run("海门区第十五批科技镇长团到任以来成效明显。据团长、挂职海门区副区长的钱某群介绍，该团共11名成员。"
+              "“我们按产业链把团员分成三个小组。”钱某群说。")
+    assert ("钱某群", "leads", "海门区第十五批科技镇长团") in facts(out, "leads")

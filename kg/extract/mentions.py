@@ -978,7 +978,8 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
             if (k, k + len(name)) in taken or _given_name_end(text, k) != k + len(name):
                 continue
             if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME and not (
-                    text[k - 1] == "在" and text.startswith("的", k + len(name))):  # 在王晨的推动下
+                    text[k - 1] == "在" and text.startswith("的", k + len(name))) and not (  # 在王晨的推动下
+                    text[k - 1] == "的" and len(name) == 3):  # 挂职海门区副区长的钱立群介绍 (a known full name)
                 continue
             out.append(Mention(k, k + len(name), name, "Person", "person-recurring", 0.6, info={"role": None}))
     return out

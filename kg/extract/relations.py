@@ -502,6 +502,10 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 at = by_end.get(pos)
                 if at is not None and at.cls == "GovernmentAgency":
                     break  # 谷阳镇党委副书记: 党委 ends the agency's name, it is no filler here
+                if at is not None and at.cls == "Locality" and text.endswith(("挂职", "挂任"), 0, at.start):
+                    pos = at.start - 2  # 团长、挂职海门区副区长的钱某: the local post is no employer
+                    moved = True
+                    continue
                 if at is None and text[pos - 1:pos] in ("）", ")"):
                     # 东台市第十六批科技镇长团（东台团）团长…: the short form in brackets after the team
                     opening = max(text.rfind("（", max(0, pos - 10), pos), text.rfind("(", max(0, pos - 10), pos))
