@@ -2255,3 +2255,10 @@ def test_a_leader_named_after_his_local_post_and_de():
     out = run("海门区第十五批科技镇长团到任以来成效明显。据团长、挂职海门区副区长的钱某群介绍，该团共11名成员。"
               "“我们按产业链把团员分成三个小组。”钱某群说。")
     assert ("钱某群", "leads", "海门区第十五批科技镇长团") in facts(out, "leads")
+
+
+def test_a_list_of_fields_that_ends_with_shi_n_da_industries():
+    """江都是制造业大区，汽车及零部件、高端装备、新材料是三大主导产业: three fields, none named 新材料是."""
+    out = run("江都区第十六批科技镇长团团长程某：江都是制造业大区，汽车及零部件、高端装备、新材料是三大主导产业。")
+    assert "新材料" in names(out, "Field") and not any(n.endswith("是") for n in names(out, "Field"))
+    assert ("江都区", "hasField", "新材料") in facts(out, "hasField")

@@ -1515,6 +1515,7 @@ _TEAM_WORD_RE = re.compile(r"团队|全团|本团|该团|团里|本批团员|团
 _PLATFORM_WORD_RE = re.compile(r"(?:该|这一|这个|此)?(研究院|研究所|分中心|中心|实验室|基地|工作站|联盟)")
 
 
+_FIELD_LIST_END_RE = re.compile(lx.FIELD_LIST_END)
 _SCHOOL_WORD_RE = re.compile(r"(?:充分)?(?:发挥|依托|利用|结合)?(?:学校|我校|本校)(?![\u4e00-\u9fff]{0,4}(?:科技镇长团|挂职|干部|教师|专家|团队))")
 
 
@@ -1535,7 +1536,8 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
         after = text[f.end:f.end + 2]
         if not from_list and after and after[0] not in "、，,。；;：:等和及与”\"）)的两三四五六七八九十型" and not after.startswith(
                 ("产业", "领域", "方向", "集群", "行业", "赛道", "学科", "专业", "技术", "相关", "类", "方面")) and not (
-                f.text.endswith(("产业", "行业"))):  # (…、生物医药产业做好服务: the name holds its 产业)
+                f.text.endswith(("产业", "行业"))) and not _FIELD_LIST_END_RE.match(text, f.end):
+            # (…、生物医药产业做好服务: the name holds its 产业; …、新材料是三大主导产业: a list's end)
             continue  # 船舶 inside 苏南国家船舶海工科技成果产业化基地 is part of a longer name
         before = text[s0:f.start]
         kinds = ("University", "Enterprise", "Locality", "Team", "Platform")
