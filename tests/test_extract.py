@@ -2262,3 +2262,10 @@ def test_a_list_of_fields_that_ends_with_shi_n_da_industries():
     out = run("江都区第十六批科技镇长团团长程某：江都是制造业大区，汽车及零部件、高端装备、新材料是三大主导产业。")
     assert "新材料" in names(out, "Field") and not any(n.endswith("是") for n in names(out, "Field"))
     assert ("江都区", "hasField", "新材料") in facts(out, "hasField")
+
+
+def test_a_zone_named_after_its_district():
+    """在贾汪区徐州工业园区举行: the zone is 徐州工业园区, in 贾汪区."""
+    out = run("揭牌仪式在贾汪区徐州工业园区举行。贾汪区第十六批科技镇长团团员参加活动。")
+    assert "徐州工业园区" in names(out, "Locality") and "贾汪区徐州工业园区" not in names(out)
+    assert ("徐州工业园区", "locatedIn", "贾汪区") in facts(out, "locatedIn")

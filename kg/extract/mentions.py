@@ -552,6 +552,10 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
             start = inner[-1].start if text[inner[-1].end:s] else inner[0].start
             start = min(p.start for p in inner if not zone_suffix.search(text[p.start:s][len(p.text):]) ) if any(
                 not zone_suffix.search(text[p.end:s]) for p in inner) else inner[-1].start
+            first = next((p for p in inner if p.start == start), None)
+            if (first is not None and first.end in gaz_place_starts and first.end + 2 <= s
+                    and first.text.endswith(("区", "县", "市")) and len(first.text) >= 3):
+                start = first.end  # 贾汪区徐州工业园区: the district says where the zone 徐州工业园区 is
         core = text[start:s]
         if zone_suffix.search(core) or _generic(core) or len(core) < 2 or any(w in core for w in lx.NOT_IN_ZONE_NAME):
             continue
