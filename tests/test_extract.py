@@ -2269,3 +2269,16 @@ def test_a_zone_named_after_its_district():
     out = run("揭牌仪式在贾汪区徐州工业园区举行。贾汪区第十六批科技镇长团团员参加活动。")
     assert "徐州工业园区" in names(out, "Locality") and "贾汪区徐州工业园区" not in names(out)
     assert ("徐州工业园区", "locatedIn", "贾汪区") in facts(out, "locatedIn")
+
+
+def test_a_member_who_brokers_for_a_school_named_after_the_verb():
+    """…团长、挂职阜宁县副县长、我校通信与信息工程学院教授卜某杰…。卜某杰牵线通信与信息工程学院与X共建…:
+    the school's name starts after 牵线; the leader's chain runs over 挂职…副县长 and 我校."""
+    out = run("阜宁县第十六批科技镇长团团长、挂职阜宁县副县长、我校通信与信息工程学院教授卜某杰带领团队走访企业。"
+              "针对光缆产业需求，卜某杰牵线通信与信息工程学院与县内企业江苏阜某光缆科技有限公司共建联合实验室。"
+              "半年来，他们立足挂职地产业需求开展工作。", source="南京邮电大学新闻网")
+    units = names(out, "AcademicUnit")
+    assert "南京邮电大学通信与信息工程学院" in units and not any("牵线" in n for n in units)
+    assert ("卜某杰", "leads", "阜宁县第十六批科技镇长团") in facts(out, "leads")
+    assert ("卜某杰", "brokered", "江苏阜某光缆科技有限公司") in facts(out, "brokered")
+    assert "挂职地" not in names(out, "Field")

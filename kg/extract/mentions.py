@@ -360,6 +360,9 @@ def college_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+_VERBS_BEFORE_PARTY = ("牵线", "推动", "促成", "协助", "帮助", "组织", "推进", "联系", "对接", "邀请", "引导", "支持")
+
+
 def _clause_end_at(text: str, pos: int, limit: int) -> int:
     """Where the clause at ``pos`` ends (its next punctuation mark), at most at ``limit``."""
     end = pos
@@ -382,10 +385,12 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
         if not _HOME_UNIT_ROLE_RE.match(text, e) and not party:
             continue
         start = s
-        while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start):
-            start -= 1
+        while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start) \
+                and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)):
+            start -= 1  # (a party's name also starts after a verb: 卜某牵线通信与信息工程学院与…)
         if s - start < (1 if party else 2) or (
-                start > 0 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start)):
+                start > 0 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start)
+                and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start))):
             continue  # no clause edge (or 我校) before it: part of a longer phrase
         if any(m.start < e and start < m.end for m in names):
             continue  # (南京工程学院副教授: a university; 东南大学…学院: named with its university)
@@ -1041,8 +1046,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
                                        "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自")):
                 continue
-            if not all(CJK.match(ch) for ch in name):
-                continue
+            if not all(CJK.match(ch) for ch in name) or name.endswith("地"):
+                continue  # (立足挂职地产业需求, 当地产业: a place's industry, named by no field)
             out.append(Mention(n_start, n_start + len(name), name, "Field", "field-list", 0.6))
     for m in _QUOTED_FIELD_RE.finditer(text):
         if (m.start(1), m.end(1)) not in taken and not _generic(m.group(1)):

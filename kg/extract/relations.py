@@ -478,7 +478,7 @@ def _before_role(text: str, pos: int) -> bool:
 
 
 _UNNAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:学院|系)$")
-_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的)+$")
+_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的|我校|本校)+$")
 
 
 _LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还)?(?P<verb>担任|兼任|出任)")
