@@ -2282,3 +2282,11 @@ def test_a_member_who_brokers_for_a_school_named_after_the_verb():
     assert ("卜某杰", "leads", "阜宁县第十六批科技镇长团") in facts(out, "leads")
     assert ("卜某杰", "brokered", "江苏阜某光缆科技有限公司") in facts(out, "brokered")
     assert "挂职地" not in names(out, "Field")
+
+
+def test_a_members_own_tally_is_the_members():
+    """到任以来，倪某峰累计走访企业90余家…: the person's figures; 团长X介绍，团队累计… stays the team's."""
+    out = run("太仓市第十六批科技镇长团团员倪某峰挂职沙溪镇副镇长。到任以来，倪某峰累计走访企业90余家，促成产学研合作项目12项。"
+              "团长王某介绍，太仓市第十六批科技镇长团累计走访企业300余家。")
+    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    assert by_value == {90: "倪某峰", 12: "倪某峰", 300: "太仓市第十六批科技镇长团"}

@@ -37,6 +37,8 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
 _FIRM_METRIC_RE = re.compile(r"营业收入|营收|销售收入|销售额|利润|利税|注册资本|研发经费|研发投入")
 _DRIVEN_BY_TEAM_RE = re.compile(r"带动|推动|帮助|协助|促成|引导|助力|新办|新增|新注册|争取")  # (带动企业新增研发投入: the team's)
 _FIRM_OPENS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:年|月|日)，?)?(?:该公司|该企业|企业|公司)")
+# what follows a person who did the counted thing themselves: 累计走访, 先后帮助, 已促成 (not 带领团队…, 介绍)
+_PERSON_TALLY_RE = re.compile(r"(?:累计|共计|先后|已经|已|共|还|个人)(?!带领|率领|介绍|表示|说)")
 _COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$")
 
 
@@ -447,6 +449,12 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                            and m.cls in SUBJECT_CLASSES and (m.cls != "Locality" or m.info.get("zone"))), None)
             if opener is not None and opener.end <= st:
                 subject = opener.canonical
+            # 到任以来，倪某累计走访企业90余家: a member's own tally, the person the clause opens with
+            doer = next((m for m in ms if m.cls == "Person" and m.canonical and m.end <= st and (
+                m.start == c0 or _TIME_OPENER_RE.fullmatch(text, s0, m.start) or _TIME_OPENER_RE.fullmatch(text, c0, m.start))
+                and _PERSON_TALLY_RE.match(text, m.end)), None)
+            if doer is not None:
+                subject = doer.canonical
             # 新北团走访企业260家，金坛团引进博士12名: the team named last before the figure
             last_team = max((m for m in ms if m.cls == "Team" and m.canonical and m.end <= st
                              and (opener is None or m.start > opener.start) and not m.info.get("programme")
