@@ -572,7 +572,8 @@ def test_a_generic_company_core_runs_back_to_its_place_and_activities_are_no_par
     assert "淮安某某挖掘机械有限公司" in names(out, "Enterprise")
     assert "机械有限公司" not in names(out)
     assert not {n for n in names(out, "Locality") if "高校院所" in n}
-    assert {f["s"] for f in out["figures"] if f["value"] == 35} == {"淮安经开区第十六批科技镇长团"}  # 获悉 is no 获
+    # 获悉 is no 获; 淮安经开区 is the 淮安经济技术开发区 the article names
+    assert {f["s"] for f in out["figures"] if f["value"] == 35} == {"淮安经济技术开发区第十六批科技镇长团"}
 
 
 def test_member_units_are_no_person_and_topics_are_no_companies():
@@ -2290,3 +2291,11 @@ def test_a_members_own_tally_is_the_members():
               "团长王某介绍，太仓市第十六批科技镇长团累计走访企业300余家。")
     by_value = {f["value"]: f["s"] for f in out["figures"]}
     assert by_value == {90: "倪某峰", 12: "倪某峰", 300: "太仓市第十六批科技镇长团"}
+
+
+def test_a_zones_short_name_and_its_team_are_the_full_zones():
+    """南通开发区科技镇长团 … 南通经济技术开发区第十六批科技镇长团: one zone, one team."""
+    out = run("南通开发区科技镇长团：把高校智慧接入园区\n在南通经济技术开发区科技镇长团推进会上，团长钱某作了发言。"
+              "南通经济技术开发区第十六批科技镇长团于2023年8月到任。")
+    assert names(out, "Team") == {"南通经济技术开发区第十六批科技镇长团"}
+    assert names(out, "Locality") == {"南通经济技术开发区"}

@@ -233,6 +233,12 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             ent.aliases.add(surface)
         return ent
 
+    zone_full = _zone_full_names(mentions)
+
+    def zone_name(text: str) -> str:
+        name = canonical_brackets(text)
+        return zone_full.get(name, name)
+
     listed = {id(m) for m in mentions}
     prev_agency = None
     for m in mentions:
@@ -248,14 +254,14 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             if div is not None:
                 add(m, "Locality", div.name, div.code)
             else:
-                add(m, "Locality", canonical_brackets(m.text))
+                add(m, "Locality", zone_name(m.text) if m.info.get("zone") else canonical_brackets(m.text))
         elif m.hits and (m.cls in ("University", "ResearchInstitute", "Field", "GovernmentAgency")):
             add(m, m.cls, m.hits[0].name)
         elif m.cls == "Field" or m.info.get("as_written"):
             zone = m.info.get("zone")
             if zone is not None and m.info.get("paired") and id(zone) not in listed:
                 # 泰兴经济开发区管委会与…签订: the zone is a party (and otherwise only part of a name)
-                add(zone, "Locality", canonical_brackets(zone.text))
+                add(zone, "Locality", zone_name(zone.text))
             add(m, m.cls, canonical_brackets(m.text))
         elif m.cls == "GovernmentAgency":
             loc = m.info.get("locality")
@@ -273,7 +279,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         elif m.cls == "Team":
             loc = m.info.get("locality")
             if loc is not None and loc.info.get("zone") and loc.info.get("division") is None:
-                zone = canonical_brackets(loc.text)
+                zone = zone_name(loc.text)
                 if not m.info.get("zone_short"):  # (经开区团: its zone is the full team's, added there)
                     add(loc, "Locality", zone)
                 ent = add(m, "Team", f"{zone}{m.info.get('batch') or ctx.batch or ''}科技镇长团")
@@ -362,6 +368,37 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                     team.aliases.add(m.text.translate(_NO_QUOTES))
     _merge_short_forms(entities)
     return list(entities.values()), ctx
+
+
+_ZONE_SUFFIXES_LONGEST_FIRST = sorted(lx.ZONE_SUFFIXES, key=len, reverse=True)
+
+
+def _zone_full_names(mentions: list[Mention]) -> dict[str, str]:
+    """南通开发区 → 南通经济技术开发区 when the article names both: a zone's short name is its
+    place with an abbreviated kind (开发区, 经开区 for 经济技术开发区; 高新区 for 高新技术产业开发区)."""
+    zones = [m for m in mentions if m.cls == "Locality" and m.info.get("zone")]
+    zones += [loc for m in mentions if m.cls == "Team" and (loc := m.info.get("locality")) is not None
+              and loc.info.get("zone")]  # (南通开发区科技镇长团: its zone is no mention of its own)
+    names = {canonical_brackets(m.text) for m in zones}
+    if len(names) < 2:
+        return {}
+    split = {}
+    for n in names:
+        suffix = next((z for z in _ZONE_SUFFIXES_LONGEST_FIRST if n.endswith(z)), None)
+        if suffix is not None and len(n) - len(suffix) >= 2:
+            split[n] = (n[:-len(suffix)], suffix)
+    out = {}
+    for short, (place, kind) in split.items():
+        longer = [n for n, (p, k) in split.items() if p == place and len(k) > len(kind) and _in_order(kind, k)]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether ``short``'s characters appear in ``full`` in order (开发区 in 经济技术开发区)."""
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _within_home(div, ctx: ArticleContext, divisions) -> bool:
