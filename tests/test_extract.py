@@ -2299,3 +2299,20 @@ def test_a_zones_short_name_and_its_team_are_the_full_zones():
               "南通经济技术开发区第十六批科技镇长团于2023年8月到任。")
     assert names(out, "Team") == {"南通经济技术开发区第十六批科技镇长团"}
     assert names(out, "Locality") == {"南通经济技术开发区"}
+
+
+def test_a_roster_table_with_tabs_numbers_and_padded_names():
+    """序号\\t姓名\\t派出单位\\t挂职岗位 rows: each member, their body, the agency of their post; 马　骁 is 马骁;
+    11名“科技镇长”亮相 is the team's size; 在镇江全市科技镇长团考核中 names no city team; 行政中心 is no platform."""
+    out = run("句容市第十六批科技镇长团到岗 11名“科技镇长”亮相\n"
+              "8月28日，句容市第十六批科技镇长团见面会在句容市行政中心召开。现将成员名单及挂职岗位公布如下：\n"
+              "序号\t姓名\t派出单位\t挂职岗位\n"
+              "1\t王某源\t南京农业大学园艺学院\t句容市副市长（团长）\n"
+              "2\t潘某琳\t江苏大学\t句容市科技局副局长\n"
+              "3\t马　骁\t南京林业大学\t宝华镇副镇长\n"
+              "上一批团队在镇江全市科技镇长团考核中获评优秀。句容的茶叶、草莓、苗木产业基础雄厚。")
+    assert {"潘某琳", "马骁"} <= names(out, "Person")
+    assert {("潘某琳", "affiliatedWith", "江苏大学"), ("潘某琳", "affiliatedWith", "句容市科技局"),
+            ("马骁", "memberOf", "句容市第十六批科技镇长团")} <= facts(out)
+    assert names(out, "Team") == {"句容市第十六批科技镇长团"} and not names(out, "Platform")
+    assert out["figures"] == [] and "茶叶" in names(out, "Field")

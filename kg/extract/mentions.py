@@ -308,6 +308,8 @@ def list_item_mentions(text: str) -> list[Mention]:
     return out
 
 
+_VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
+           "党群服务中心", "新时代文明实践中心", "便民服务中心")
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?)")
 _RANK_WORDS = ("省级", "市级", "区级", "县级", "国家级", "一", "各类", "各级", "高端", "新型", "重点", "相关")
 
@@ -495,6 +497,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             start, core, name = cue_start, text[cue_start:s], text[cue_start:e]
         if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core)):
             continue  # (江苏省研究生工作站: a designation, not one station's name)
+        if name.endswith(_VENUES):
+            continue  # 句容市行政中心, 市民中心: a building where things happen, no platform
         if "的" in core and not quoted:
             continue  # 共建面向产业的新型研发机构: a description, not a name
         # 共建省级…中心 and 共建新型研发中心 name none; 共建新型显示联合研发中心 does
@@ -708,7 +712,7 @@ def _zone_before(text: str, pos: int, known: list[Mention]) -> Mention | None:
 
 
 _JOINS_PROGRAMME = ("参加", "入选", "做好", "关于")
-_PROGRAMME_BUSINESS = ("选派", "拟选派", "成员名单", "人选", "选拔")
+_PROGRAMME_BUSINESS = ("选派", "拟选派", "成员名单", "人选", "选拔", "考核", "评比", "评选", "表彰")  # (全市科技镇长团考核中)
 
 
 def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) -> list[Mention]:
@@ -893,6 +897,7 @@ _NAMED_RE = re.compile(r"(?:他|她)(?:名)?叫|名叫|名字叫")
 
 
 _ITEM_OPENERS = frozenset("\n；;：:")
+_TABLE_ROW_START_RE = re.compile(r"[ \u3000]*\d{1,3}(?:\t|[ \u3000]{2,}|[.、．]\s*)")  # 3\t王某\t…, 3.  王某  …
 _BRACKETED_TEAM_RE = re.compile(r"[（(][^（）()，。]{0,24}?科技镇长团")
 _BULLET_RE = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*$")
 
@@ -913,15 +918,18 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
         if text[at - 1] not in "，,（(":
             # a table's row, its cells' spaces compacted away: 孙建国河海大学县政府副县长、团长
             line = text.rfind("\n", 0, at) + 1
+            row = _TABLE_ROW_START_RE.match(text, line, at)  # (a row's number and the cells' separators)
+            line = row.end() if row is not None else line
             while line < at and text[line] in " \t\u3000":
                 line += 1  # (a row indented under the one before)
-            name = text[line:at]
-            if not (2 <= len(name) <= 3 and (name[0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES)
-                    and all(CJK.match(ch) for ch in name) and name not in lx.NOT_NAMES
-                    and not (len(name) == 3 and (name[2] in lx.STRONG_AFTER_NAME or name[2] in "是为任"))):
+            name = text[line:at].rstrip(" \t\u3000")
+            plain = name.replace("\u3000", "", 1) if len(name) == 3 and name[1] == "\u3000" else name  # (马　骁)
+            if not (2 <= len(plain) <= 3 and (plain[0] in lx.SURNAMES or plain[:2] in lx.COMPOUND_SURNAMES)
+                    and all(CJK.match(ch) for ch in plain) and plain not in lx.NOT_NAMES
+                    and not (len(plain) == 3 and (plain[2] in lx.STRONG_AFTER_NAME or plain[2] in "是为任"))):
                 # (孙浩是南京理工大学的…: 孙浩, then 是)
                 continue
-            out.append(Mention(line, at, text[line:at], "Person", "person-list-item", 0.6, info={"role_start": line}))
+            out.append(Mention(line, line + len(name), name, "Person", "person-list-item", 0.6, info={"role_start": line}))
             continue
         comma = at - 1
         for n in (3, 2, 4):
@@ -998,7 +1006,7 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 # so the scan skips other positions instead of trying its optional groups there
 _FIELD_LIST_END_RE = re.compile(r"(?=[等是为均都一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
 # what opens a field list's item without being part of it: an area word or a preposition
-_ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从)")
+_ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从|的)")  # (句容的茶叶、…)
 _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))")
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
 
@@ -1041,6 +1049,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 # 围绕海安高端装备、新材料等产业: the place's industry is the field, not the place
                 name = name[place_ends[n_start] - n_start:]
                 n_start = place_ends[n_start]
+                if name.startswith("的"):  # 句容的茶叶、草莓…产业
+                    name, n_start = name[1:], n_start + 1
             if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",

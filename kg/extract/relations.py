@@ -673,7 +673,14 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                    and o.cls in ORG_CLASSES), key=lambda o: o.end, default=None)  # (X，org… or a table's X  org…)
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-list-item")
-        item = text[m.end:min((k for k in (text.find(ch, m.end) for ch in "；;。\n") if k >= 0), default=len(text))]
+        item_end = min((k for k in (text.find(ch, m.end) for ch in "；;。\n") if k >= 0), default=len(text))
+        item = text[m.end:item_end]
+        if m.rule == "person-list-item" and text[m.end:m.end + 1] in "\t \u3000":
+            # a roster's row: 潘某\t江苏大学\t句容市科技局副局长 — the post's agency is where they work
+            for a in resolved:
+                if a.cls == "GovernmentAgency" and a.canonical and m.end < a.start < item_end and _ROLE_RE.match(text, a.end) \
+                        and text[a.start - 1] in "\t \u3000":
+                    facts.add(m.canonical, "affiliatedWith", a.canonical, span, text, 0.65, "person-post")
         team = _section_team(text, resolved, m.start) or ctx.main_team
         if team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item)):
             facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-list-item")
