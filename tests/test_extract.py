@@ -2316,3 +2316,9 @@ def test_a_roster_table_with_tabs_numbers_and_padded_names():
             ("马骁", "memberOf", "句容市第十六批科技镇长团")} <= facts(out)
     assert names(out, "Team") == {"句容市第十六批科技镇长团"} and not names(out, "Platform")
     assert out["figures"] == [] and "茶叶" in names(out, "Field")
+
+
+def test_an_industry_team_named_for_its_industry():
+    """泰州市第十七批生物医药产业科技镇长团 (and 泰州生物医药产业科技镇长团 in the title): one team with its industry."""
+    out = run("泰州生物医药产业科技镇长团：沿着产业链问诊开方\n3月18日，泰州市第十七批生物医药产业科技镇长团召开年度工作总结会。")
+    assert names(out, "Team") == {"泰州市第十七批生物医药产业科技镇长团"}

@@ -692,6 +692,7 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
 _TEAM_RE = re.compile(rf"(?=[第产科镇])({lx.BATCH})?(?:省)?(产业)?(?P<q>[“\"])?(科技镇长团|镇长团)(?(q)[”\"])")
 
 
+_BATCH_BEFORE_RE = re.compile(rf"({lx.BATCH})$")
 _EARLIER_BATCH_RE = re.compile(rf"({lx.BATCH})[、和及与]$")  # 第十四批、(第十五批科技镇长团)
 _ZONE_SUFFIXES_LONGEST_FIRST = sorted(lx.ZONE_SUFFIXES, key=len, reverse=True)
 
@@ -724,10 +725,20 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             if m.end not in locs_by_end or locs_by_end[m.end].length < m.length:
                 locs_by_end[m.end] = m
     locs_by_start = {m.start: m for m in known if m.cls == "Locality" and not m.info.get("zone")}
+    fields_by_end = {f.end: f for f in known if f.cls == "Field"}
     out = []
     for m in _TEAM_RE.finditer(text):
         start, end = m.start(), m.end()
         batch = m.group(1)
+        industry: bool | str = bool(m.group(2))
+        field = (fields_by_end.get(start) or fields_by_end.get(start + 2)) if industry and not batch else None
+        if field is not None and field.start < start:
+            # 泰州市第十七批生物医药产业科技镇长团: an industry team named for its industry
+            start = field.start
+            industry = text[start:m.start()] + "产业"
+            before = _BATCH_BEFORE_RE.search(text, max(0, start - 8), start)
+            if before is not None:
+                batch, start = before.group(1), before.start()
         loc = locs_by_end.get(start)
         if loc is None:
             loc = _zone_before(text, start, known)  # 苏州工业园区科技镇长团: a zone's own team
@@ -742,7 +753,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             loc = locs_by_end[earlier.start()]
             out.append(Mention(loc.start, earlier.end(1), text[loc.start:earlier.end(1)], "Team", "team-batches", 0.8,
                                info={"locality": loc, "batch": earlier.group(1), "bare": False,
-                                     "industry": bool(m.group(2)), "level": None}))
+                                     "industry": industry, "level": None}))
         elif loc is not None:
             start = loc.start
         # 第十五批科技镇长团海陵团, 江苏省第十六批科技镇长团扬州团: the team of the place after it
@@ -758,7 +769,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             level = "省"  # 参加第十六批科技镇长团, 第十六批科技镇长团选派工作: the programme, no one team
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None,
-                                 "industry": bool(m.group(2)), "level": level,  # 市科技镇长团: the city's
+                                 "industry": industry, "level": level,  # 市科技镇长团: the city's
                                  "programme": level == "省",  # 全省第十五批科技镇长团: the province's programme
                                  "each": loc is None and text[start - 1:start] == "各"}))  # 各科技镇长团: every team
         # 海陵区、高港区、兴化市科技镇长团团长: each place of the list before a team has its own
@@ -769,7 +780,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             if loc is None or _is_province(loc):
                 break
             out.append(Mention(loc.end, loc.end, "", "Team", "team-listed", 0.7,
-                               info={"locality": loc, "batch": batch, "bare": False, "industry": bool(m.group(2)),
+                               info={"locality": loc, "batch": batch, "bare": False, "industry": industry,
                                      "level": None}))
     for zone in zones:  # 镇江新区团推动…
         after = text[zone.end + 1:zone.end + 2]

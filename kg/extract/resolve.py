@@ -153,9 +153,11 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
     return ctx
 
 
-def _team_name(loc_entry, batch: str | None, industry: bool = False) -> str:
-    """<locality>第<N>批(产业)科技镇长团, as the spec names teams."""
-    return f"{loc_entry.name}{batch or ''}{'产业' if industry else ''}科技镇长团"
+def _team_name(loc_entry, batch: str | None, industry: bool | str = False) -> str:
+    """<locality>第<N>批(<industry>产业)科技镇长团, as the spec names teams (``industry`` is the
+    words before 科技镇长团, 生物医药产业, or True for a bare 产业)."""
+    words = industry if isinstance(industry, str) else "产业" if industry else ""
+    return f"{loc_entry.name}{batch or ''}{words}科技镇长团"
 
 
 def _agency_name(m: Mention, ctx: ArticleContext) -> str | None:
