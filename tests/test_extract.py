@@ -2322,3 +2322,16 @@ def test_an_industry_team_named_for_its_industry():
     """泰州市第十七批生物医药产业科技镇长团 (and 泰州生物医药产业科技镇长团 in the title): one team with its industry."""
     out = run("泰州生物医药产业科技镇长团：沿着产业链问诊开方\n3月18日，泰州市第十七批生物医药产业科技镇长团召开年度工作总结会。")
     assert names(out, "Team") == {"泰州市第十七批生物医药产业科技镇长团"}
+
+
+def test_words_that_are_no_part_of_names():
+    """今年合作社…, 在苏州建起科创飞地, 成员任期虽…, 将会同县人社局 (会同: together with), A与B合作建设X基地,
+    and a table's cells 江苏某某有限公司　中国科学院某研究所: none of them one name."""
+    out = run("宿迁市宿豫区第十六批科技镇长团成员任期虽只有一年。今年合作社试点池塘的蟹苗成活率明显提高。"
+              "泗洪在苏州建起科创飞地。金湖县委人才办将会同县人社局持续优化政策。"
+              "中国科学院南京地理与湖泊研究所与金湖县农业农村局合作建设白马湖水生态修复示范基地。\n"
+              "8　江苏清某水务科技有限公司　中国科学院南京地理与湖泊研究所　污水生态处理技术　210\n")
+    everything = names(out)
+    assert not {"今年合作社", "任期虽", "会同县"} & everything
+    assert not any(("建起" in n or "合作建设" in n or "有限公司中国" in n) for n in everything)
+    assert "江苏清某水务科技有限公司" in names(out, "Enterprise")

@@ -308,6 +308,7 @@ def list_item_mentions(text: str) -> list[Mention]:
     return out
 
 
+_NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作共建", "共同打造")
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
            "党群服务中心", "新时代文明实践中心", "便民服务中心")
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?)")
@@ -486,6 +487,17 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         quote_start = _quote_start(text, s, e)
         if quote_start is not None and quote_start < start:
             start = quote_start
+        double = text.rfind("  ", start, s)
+        gap = max(text.rfind("\u3000", start, s), text.rfind("\t", start, s), double + 1 if double >= 0 else -1)
+        if gap >= start:
+            start = gap + 1  # 江苏某某有限公司　中国科学院某研究所: a table's cells, two names
+        cut = max((k + len(w) for w in _NOT_IN_PLATFORM_NAME for k in [text.rfind(w, start, s)] if k >= 0), default=None)
+        if cut is not None:
+            start = cut  # 与金湖县农业农村局合作建设白马湖…基地: the name starts after the verb
+        if any(a.cls in ("ResearchInstitute", "University") and start < a.start < e < a.end for a in anchors):
+            continue  # …有限公司中国科学院南京某研究所: the suffix is inside a longer name the gazetteer knows
+        if any(a.cls in ("ResearchInstitute", "University") and a.end == e and a.start > start for a in anchors):
+            continue  # 江苏某某有限公司　中国科学院某研究所 (a table's cells run together): the institute's own name
         name = text[start:e]
         core = text[start:s]
         inside = [a for a in anchors if start <= a.start and a.end <= s]
@@ -1076,6 +1088,11 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# counties whose names open with a verb of officialese: 会同 (together with) 县人社局
+_VERB_PLACES = ("会同",)
+_AGENCY_AFTER_RE = re.compile(r"[县市区][\u4e00-\u9fff]{0,5}?(?:局|委|办|部|中心)")
+
+
 def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Mention]:
     """Drop matches that are parts of longer words: 南大 in 东南大学, 科技部 in 科技部门, 江苏 in 江苏蓝圈…,
     建设镇 in 加快建设镇江…."""
@@ -1186,6 +1203,9 @@ def find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
 
 def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     gaz = gazetteer_mentions(text)
+    if "会同" in text:  # 将会同县人社局…: the verb 会同 (with), not the county 会同县
+        gaz = [g for g in gaz if not (g.cls == "Locality" and text.startswith(_VERB_PLACES, g.start)
+                                      and _AGENCY_AFTER_RE.match(text, g.start + 2))]
     _PROTECTED.set(frozenset(i for g in gaz if g.cls in ("Locality", "University", "ResearchInstitute")
                              and g.length >= 2 for i in range(g.start, g.end)))
     # gazetteer names that sit inside a longer gazetteer name are dropped early
