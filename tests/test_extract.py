@@ -2335,3 +2335,10 @@ def test_words_that_are_no_part_of_names():
     assert not {"今年合作社", "任期虽", "会同县"} & everything
     assert not any(("建起" in n or "合作建设" in n or "有限公司中国" in n) for n in everything)
     assert "江苏清某水务科技有限公司" in names(out, "Enterprise")
+
+
+def test_a_platform_named_after_a_firm_is_still_one_name_next_to_an_institute():
+    """江苏某某机械有限公司院士工作站 stays a platform hosted by the firm, while 江苏某某有限公司　中国科学院…研究所
+    (two cells) is no platform."""
+    out = run("在科技镇长团推动下，江苏某某机械有限公司院士工作站揭牌，中国科学院南京土壤研究所专家出席。")
+    assert ("江苏某某机械有限公司院士工作站", "hostedBy", "江苏某某机械有限公司") in facts(out, "hostedBy")

@@ -481,23 +481,28 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             # (江苏省农业科学院与溧阳市某某研究所: two names, the second opening with a place)
             out.append(Mention(a.start(), a.end(), a.group(), "ResearchInstitute", "academy-institute", 0.75))
     taken = {(m.start, m.end) for m in out}
+    academic = [a for a in anchors if a.cls in ("ResearchInstitute", "University")]
+    spaced = "\u3000" in text or "\t" in text or "  " in text
+    verbs_in_text = [w for w in _NOT_IN_PLATFORM_NAME if w in text]
     for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
         start = anchored_start(text, s, anchors, 30)
         start = _joined_lab_start(text, start, s, e, anchors)
         quote_start = _quote_start(text, s, e)
         if quote_start is not None and quote_start < start:
             start = quote_start
-        double = text.rfind("  ", start, s)
-        gap = max(text.rfind("\u3000", start, s), text.rfind("\t", start, s), double + 1 if double >= 0 else -1)
-        if gap >= start:
-            start = gap + 1  # 江苏某某有限公司　中国科学院某研究所: a table's cells, two names
-        cut = max((k + len(w) for w in _NOT_IN_PLATFORM_NAME for k in [text.rfind(w, start, s)] if k >= 0), default=None)
-        if cut is not None:
-            start = cut  # 与金湖县农业农村局合作建设白马湖…基地: the name starts after the verb
-        if any(a.cls in ("ResearchInstitute", "University") and start < a.start < e < a.end for a in anchors):
-            continue  # …有限公司中国科学院南京某研究所: the suffix is inside a longer name the gazetteer knows
-        if any(a.cls in ("ResearchInstitute", "University") and a.end == e and a.start > start for a in anchors):
-            continue  # 江苏某某有限公司　中国科学院某研究所 (a table's cells run together): the institute's own name
+        if spaced:
+            double = text.rfind("  ", start, s)
+            gap = max(text.rfind("\u3000", start, s), text.rfind("\t", start, s), double + 1 if double >= 0 else -1)
+            if gap >= start:
+                start = gap + 1  # 江苏某某有限公司　中国科学院某研究所: a table's cells, two names
+        if verbs_in_text:
+            cut = max((k + len(w) for w in verbs_in_text for k in [text.rfind(w, start, s)] if k >= 0), default=None)
+            if cut is not None:
+                start = cut  # 与金湖县农业农村局合作建设白马湖…基地: the name starts after the verb
+        if any(start < a.start < e <= a.end for a in academic):
+            # …有限公司中国科学院南京某研究所: the suffix is inside a longer name the gazetteer knows;
+            # 江苏某某有限公司　中国科学院某研究所 (a table's cells run together): the institute's own name
+            continue
         name = text[start:e]
         core = text[start:s]
         inside = [a for a in anchors if start <= a.start and a.end <= s]
