@@ -2342,3 +2342,11 @@ def test_a_platform_named_after_a_firm_is_still_one_name_next_to_an_institute():
     (two cells) is no platform."""
     out = run("在科技镇长团推动下，江苏某某机械有限公司院士工作站揭牌，中国科学院南京土壤研究所专家出席。")
     assert ("江苏某某机械有限公司院士工作站", "hostedBy", "江苏某某机械有限公司") in facts(out, "hostedBy")
+
+
+def test_a_firms_brand_and_trade_word_names_it():
+    """昆山晟某精密电子有限公司 … 上海大学材料科学与工程学院与晟某精密共建实验室: the pair is with that firm."""
+    out = run("昆山晟某精密电子有限公司总经理蒋某东给千灯镇副镇长打来电话。在千灯镇科技镇长团团员牵线下，"
+              "上海大学材料科学与工程学院与晟某精密共建“精密电子功能镀层联合实验室”。")
+    assert ("上海大学材料科学与工程学院", "collaboratesWith", "昆山晟某精密电子有限公司") in facts(out, "collaboratesWith")
+    assert names(out, "Enterprise") == {"昆山晟某精密电子有限公司"}

@@ -1238,9 +1238,43 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
                                                     and all(h.short for h in m.hits))]
     chosen = _drop_weak(text, select(candidates), gaz)
     defined = _defined_short_forms(text, chosen) + _anaphors(text, chosen, home)
+    defined += _brand_short_forms(text, chosen, defined)
     if defined:  # a field inside a defined short form is part of that name
         chosen = [m for m in chosen if m.cls != "Field" or not any(d.start < m.end and m.start < d.end for d in defined)]
     return chosen + defined
+
+
+_LEGAL_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|（集团）|集团|公司)$")
+
+
+def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:
+    """昆山晟某精密电子有限公司 … 晟某精密: a firm's brand with the trade word after it (its name
+    without place and legal form, cut after a trade word) names the firm. Mentions of the short
+    form, with ``info["alias_of"]`` the full name's mention."""
+    firms = [m for m in chosen if m.cls == "Enterprise" and m.rule.startswith("enterprise-suffix")]
+    if not firms:
+        return []
+    taken = [(m.start, m.end) for m in chosen + defined if m.cls != "Field"]
+    shorts: dict[str, Mention] = {}
+    for f in firms:
+        core = _LEGAL_SUFFIX_RE.sub("", f.text)
+        place = next((e for s, e, hs in find_gazetteer_names(core) if s == 0 and any(h.cls == "Locality" for h in hs)), 0)
+        core = core[place:]
+        if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or core[2:4] not in lx.TRADE_WORDS \
+                or core[:2] in lx.TRADE_WORDS or _generic(core[:2]):
+            continue  # (the brand is two characters of its own, a trade word follows: 晟某 + 精密)
+        short = core[:4]
+        if short != core and shorts.setdefault(short, f) is not f and shorts[short].text != f.text:
+            shorts[short] = None  # (two firms of one brand and trade: neither)
+    out = []
+    for short, full in shorts.items():
+        if full is None:
+            continue
+        for k in occurrences(text, short):
+            if any(a < k + len(short) and k < b for a, b in taken):
+                continue  # (inside the full name, or another name)
+            out.append(Mention(k, k + len(short), short, "Enterprise", "alias-brand", 0.6, info={"alias_of": full}))
+    return out
 
 
 _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
