@@ -2350,3 +2350,9 @@ def test_a_firms_brand_and_trade_word_names_it():
               "上海大学材料科学与工程学院与晟某精密共建“精密电子功能镀层联合实验室”。")
     assert ("上海大学材料科学与工程学院", "collaboratesWith", "昆山晟某精密电子有限公司") in facts(out, "collaboratesWith")
     assert names(out, "Enterprise") == {"昆山晟某精密电子有限公司"}
+
+
+def test_three_firms_of_one_brand_and_trade_leave_the_short_form_unread():
+    """三家 firms whose names share 晟某精密: 晟某精密 names none of them (and extraction does not fail)."""
+    out = run("昆山晟某精密电子有限公司、苏州晟某精密机械有限公司和无锡晟某精密模具有限公司参加对接会，晟某精密代表发言。")
+    assert len(names(out, "Enterprise")) == 3

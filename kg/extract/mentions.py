@@ -1264,7 +1264,10 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
                 or core[:2] in lx.TRADE_WORDS or _generic(core[:2]):
             continue  # (the brand is two characters of its own, a trade word follows: 晟某 + 精密)
         short = core[:4]
-        if short != core and shorts.setdefault(short, f) is not f and shorts[short].text != f.text:
+        if short == core:
+            continue
+        other = shorts.setdefault(short, f)
+        if other is not f and (other is None or other.text != f.text):
             shorts[short] = None  # (two firms of one brand and trade: neither)
     out = []
     for short, full in shorts.items():
