@@ -44,9 +44,9 @@ _COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$
 
 
 def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
-    """Whether the count at ``st`` is a university's own tally: its sentence names 我校 before it,
-    and no team with a place after that (大丰区科技镇长团由来自我校、…的8名成员组成，…走访企业150余家
-    is the team's; 我校科技镇长团成员累计促成… is the university's)."""
+    """Whether the count at ``st`` is a university's own tally: its sentence names 我校, and no
+    team with a place comes before the last 我校 ahead of the count (大丰区科技镇长团由来自我校、…的
+    8名成员组成，…走访企业150余家 is the team's; 我校科技镇长团成员累计促成… is the university's)."""
     if "我校" not in text[s0:s1]:
         return False
     k = text.rfind("我校", s0, st)
