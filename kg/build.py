@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
-from kg.errors import InputError, KGError
+from kg.errors import ExtractionError, InputError, KGError
 from kg.ingest import collect_paths, content_hash, read_article
 from kg.gcpause import gc_paused
 
@@ -73,7 +73,12 @@ def _extract_path(path: str, render: bool = False, cache_key: Path | None = None
     # The cyclic collector is paused here (write_exports pauses it for its acyclic strings, and
     # forked workers inherit that): extraction and rendering make no reference cycles (a test
     # holds them to it), so all they make is freed by reference counting.
-    ex = extract_article(read_article(path))
+    article = read_article(path)
+    try:
+        ex = extract_article(article)
+    except Exception as exc:  # noqa: BLE001 (any bug in a rule: name the article that meets it)
+        raise ExtractionError(path, f"extraction failed ({type(exc).__name__}: {exc}); this is a bug in kg, "
+                                    "please report it with this article") from exc
     graph = None
     if render:
         from kg.rdf import render_article

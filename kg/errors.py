@@ -19,3 +19,8 @@ class InputError(KGError):
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class ExtractionError(InputError):
+    """An article extraction failed on: a bug in kg, reported with the file that triggers it, so
+    a user can skip or report that article (the message reads ``<path>: extraction failed (…)``)."""

@@ -393,3 +393,33 @@ def test_a_renamed_copy_reuses_the_cached_extraction_but_not_its_graph(tmp_path)
     invoke("build", str(arts), "-o", str(fresh), "--no-html", "--no-cache")
     assert exports(out) == exports(fresh)
     assert b"article/x.txt" not in exports(out)[0]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bug_that_one_article_meets_names_that_article_in_one_line(tmp_path, seed_copy, jobs, monkeypatch):
+    """A rule that raises on one article (fault injected into the real pipeline: the fork-started
+    workers inherit it) fails the build with an error naming that article, and writes no exports.
+    (``kg.cli.main`` prints a KGError as its one line, as the bad-input test above shows.)"""
+    from kg.errors import InputError
+    from kg.extract import mentions
+
+    marker = "故障注入标记"
+    real = mentions.find_mentions
+
+    def failing(text, home=None):
+        if marker in text:
+            raise ZeroDivisionError("division by zero")
+        return real(text, home)
+
+    monkeypatch.setattr(mentions, "find_mentions", failing)
+    monkeypatch.setattr("kg.extract.pipeline.find_mentions", failing)
+    bad = seed_copy / "0025_trigger.txt"
+    bad.write_text(f"丹徒区第十四批科技镇长团走访企业。{marker}", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(seed_copy), "-o", str(out), "--no-html", "--no-cache",
+                                      "--jobs", jobs])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, InputError), result.exception  # (a worker's comes back as its line)
+    message = str(result.exception)
+    assert "\n" not in message and message.startswith(str(bad)) and "extraction failed (ZeroDivisionError" in message
+    assert not (out / "graph.trig").exists() and not (out / "graph.ttl").exists()
