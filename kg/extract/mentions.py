@@ -1244,7 +1244,7 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     return chosen + defined
 
 
-_LEGAL_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|（集团）|集团|公司)$")
+_LEGAL_SUFFIX_RE = re.compile(lx.LEGAL_FORM_AT_END)
 
 
 def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:

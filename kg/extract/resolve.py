@@ -410,7 +410,7 @@ def _within_home(div, ctx: ArticleContext, divisions) -> bool:
     return any(a.code in home for a in divisions.ancestors(div))
 
 
-_ENT_STRIP = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|（集团）|集团公司|集团|公司)$")
+_ENT_STRIP = re.compile(lx.LEGAL_FORM_AT_END)
 
 
 @functools.lru_cache(maxsize=8192)
