@@ -2352,6 +2352,14 @@ def test_a_firms_brand_and_trade_word_names_it():
     assert names(out, "Enterprise") == {"昆山晟某精密电子有限公司"}
 
 
+def test_a_firms_brand_with_a_later_trade_word_names_it():
+    """淮安某泰智能电气有限公司 … 与某泰电气共建: the brand with the name's second trade word is the firm."""
+    out = run("洪泽区科技镇长团团员陶某远来自河海大学。淮安某泰智能电气有限公司位于洪泽经济开发区。"
+              "在陶某远牵线下，河海大学能源与电气学院与某泰电气共建智能配电联合实验室。")
+    assert ("河海大学能源与电气学院", "collaboratesWith", "淮安某泰智能电气有限公司") in facts(out, "collaboratesWith")
+    assert names(out, "Enterprise") == {"淮安某泰智能电气有限公司"}
+
+
 def test_three_firms_of_one_brand_and_trade_leave_the_short_form_unread():
     """三家 firms whose names share 晟某精密: 晟某精密 names none of them (and extraction does not fail)."""
     out = run("昆山晟某精密电子有限公司、苏州晟某精密机械有限公司和无锡晟某精密模具有限公司参加对接会，晟某精密代表发言。")

@@ -1263,12 +1263,14 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or core[2:4] not in lx.TRADE_WORDS \
                 or core[:2] in lx.TRADE_WORDS or _generic(core[:2]):
             continue  # (the brand is two characters of its own, a trade word follows: 晟某 + 精密)
-        short = core[:4]
-        if short == core:
-            continue
-        other = shorts.setdefault(short, f)
-        if other is not f and (other is None or other.text != f.text):
-            shorts[short] = None  # (two firms of one brand and trade: neither)
+        # the brand with its first trade word, or with a later one (淮安恒泰智能电气… → 恒泰电气)
+        for short in dict.fromkeys(core[:2] + core[i:i + 2] for i in range(2, len(core) - 1)
+                                   if core[i:i + 2] in lx.TRADE_WORDS):
+            if short == core or (short != core[:4] and short not in text):
+                continue
+            other = shorts.setdefault(short, f)
+            if other is not f and (other is None or other.text != f.text):
+                shorts[short] = None  # (two firms of one brand and trade: neither)
     out = []
     for short, full in shorts.items():
         if full is None:
