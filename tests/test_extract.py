@@ -2364,3 +2364,20 @@ def test_three_firms_of_one_brand_and_trade_leave_the_short_form_unread():
     """三家 firms whose names share 晟某精密: 晟某精密 names none of them (and extraction does not fail)."""
     out = run("昆山晟某精密电子有限公司、苏州晟某精密机械有限公司和无锡晟某精密模具有限公司参加对接会，晟某精密代表发言。")
     assert len(names(out, "Enterprise")) == 3
+
+
+def test_a_firm_before_the_visit_cue_is_visited_by_who_went_there():
+    """陶某远在江苏某泰电气有限公司调研时…; 图为团员在X生产车间调研: the place named between 在/到 and the
+    cue is visited; 得到X考察 is no visit."""
+    out = run("泰兴市科技镇长团团员陶某远来自河海大学。陶某远在江苏某泰电气有限公司调研时了解到企业需求。"
+              "图为泰兴市科技镇长团团员在泰兴某华化工有限公司生产车间调研。江苏某禾食品有限公司的产品得到专家考察认可。")
+    assert facts(out, "visited") == {("陶某远", "visited", "江苏某泰电气有限公司"),
+                                     ("泰兴市科技镇长团", "visited", "泰兴某华化工有限公司")}
+
+
+def test_a_guest_leading_a_delegation_visits_in_person_a_team_leader_with_the_team():
+    """校党委书记沈某恒一行走访了X (no member): he visits; 团长陶某远带队走访Y: the team does."""
+    out = run("大丰区第十六批科技镇长团团长陶某远来自南京工业大学。4月16日，南京工业大学校党委书记沈某恒一行"
+              "走访了江苏某澜风电装备有限公司。陶某远带队走访了盐城某茂生物科技有限公司。")
+    assert facts(out, "visited") == {("沈某恒", "visited", "江苏某澜风电装备有限公司"),
+                                     ("大丰区第十六批科技镇长团", "visited", "盐城某茂生物科技有限公司")}

@@ -1467,34 +1467,59 @@ _FOUND_DURING_RE = re.compile(r"(?:过程)?中[，,](?:团员们?|成员们?|我
 _PRONOUN_BEFORE_CUE_RE = re.compile(r"(?<![其])(?:他|她)(?:还|也|又|已|已经|先后|多次|曾|亲自|积极|主动|共|累计)*$")
 
 
+def _is_member(person: str, facts: FactSet) -> bool:
+    return any(k[0] == person and k[1] in ("memberOf", "leads") for k in facts.facts)
+
+
+def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts):
+    """Who made the visit whose cue ends at ``cpos``: a person right before it, else the team named
+    before it, else the sentence's team (or None)."""
+    subject = team
+    persons = [m for m in ms if m.cls == "Person" and m.end <= cpos and cpos - m.end < 8]
+    if not persons and _PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - cue_len - 10), cpos - cue_len):
+        said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
+        persons = [said] if said is not None else []
+    # a team named as a member's title (阜宁团团员、…赵军子) is no subject of its own
+    teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos and not _TEAM_ROLE_AFTER_RE.match(text, m.end)]
+    if not persons:  # 阜宁团团员、…教授赵军子来到阜城街道，调研X: the sentence's one person did
+        actor = next((m for m in ms if m.cls == "Person"), None)
+        if (actor is not None and actor.end <= cpos and not teams_before
+                and not text.startswith(("带领", "带队", "率队", "率", "一行"), actor.end)  # (…带领团员走访: the team)
+                and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)
+                and not _has_cue(text[actor.end:cpos], lx.SPEECH_VERBS)
+                and not any(ch in text[actor.end:cpos] for ch in "“\"：:")):
+            persons = [actor]
+    if persons and not (text.startswith(("带队", "率队", "一行"), persons[-1].end) and (teams_before or team)
+                        and _is_member(persons[-1].canonical, facts)):
+        subject = persons[-1].canonical  # (校党委书记X一行走访…: a guest, not the team, visits)
+    elif persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
+        subject = teams_before[-1].canonical if teams_before else team
+    elif teams_before:
+        subject = teams_before[-1].canonical
+    return subject
+
+
+# 在X调研时, 到X走访调研: the place visited before the cue
+_VISIT_AFTER_PLACE_RE = re.compile(r"(?:(?:生产)?车间|厂区|现场|生产线|一线)?(?:开展|进行|实地)?(?:走访|调研|考察|参观)")
+_AT_BEFORE_PLACE = ("在", "到")
+_NOT_GO_TO = frozenset("得受达收看找想做遇感提回来")  # 得到, 受到, 来到 (a cue of its own)…
+
+
 def _visits(text, sent, s0, ms, team, facts, span, last_person=None) -> None:
     if not _has_cue(sent, lx.VISIT_CUES):
         return  # most sentences: one scan instead of a find per cue
+    for m in ms:
+        if (m.cls in ORG_CLASSES - {"GovernmentAgency"} and m.start - 1 > s0
+                and text[m.start - 1] in _AT_BEFORE_PLACE and text[m.start - 2] not in _NOT_GO_TO
+                and _VISIT_AFTER_PLACE_RE.match(text, m.end)):
+            subject = _visitor(text, s0, ms, team, m.start - 1, 1, last_person, facts)
+            if subject is not None:
+                facts.add(subject, "visited", m.canonical, span, text, 0.65, "visit-place-before-cue")
     for cue in lx.VISIT_CUES:
         idx = sent.find(cue)
         while idx >= 0:
             cpos = s0 + idx + len(cue)
-            subject = team
-            persons = [m for m in ms if m.cls == "Person" and m.end <= cpos and cpos - m.end < 8]
-            if not persons and _PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - len(cue) - 10), cpos - len(cue)):
-                said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
-                persons = [said] if said is not None else []
-            # a team named as a member's title (阜宁团团员、…赵军子) is no subject of its own
-            teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos and not _TEAM_ROLE_AFTER_RE.match(text, m.end)]
-            if not persons:  # 阜宁团团员、…教授赵军子来到阜城街道，调研X: the sentence's one person did
-                actor = next((m for m in ms if m.cls == "Person"), None)
-                if (actor is not None and actor.end <= cpos and not teams_before
-                        and not text.startswith(("带领", "带队", "率队", "率", "一行"), actor.end)  # (…带领团员走访: the team)
-                        and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)
-                        and not _has_cue(text[actor.end:cpos], lx.SPEECH_VERBS)
-                        and not any(ch in text[actor.end:cpos] for ch in "“\"：:")):
-                    persons = [actor]
-            if persons and not (text.startswith(("带队", "率队", "一行"), persons[-1].end) and (teams_before or team)):
-                subject = persons[-1].canonical
-            elif persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
-                subject = teams_before[-1].canonical if teams_before else team
-            elif teams_before:
-                subject = teams_before[-1].canonical
+            subject = _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts)
             if subject is not None:
                 during = _FOUND_DURING_RE.match(text, cpos)  # 在走访中，团员发现X、Y等企业…: X and Y
                 at = during.end() if during else cpos
