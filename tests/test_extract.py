@@ -2381,3 +2381,26 @@ def test_a_guest_leading_a_delegation_visits_in_person_a_team_leader_with_the_te
               "走访了江苏某澜风电装备有限公司。陶某远带队走访了盐城某茂生物科技有限公司。")
     assert facts(out, "visited") == {("沈某恒", "visited", "江苏某澜风电装备有限公司"),
                                      ("大丰区第十六批科技镇长团", "visited", "盐城某茂生物科技有限公司")}
+
+
+def figs(out: dict) -> set[tuple[str, float]]:
+    return {(f["s"], f["value"]) for f in out["figures"]}
+
+
+def test_a_town_that_opens_its_sentence_reports_its_figures():
+    """黄桥镇已与高校院所签订…9项: the town's; 某某镇…，魏某推动…，组织培训8场: not the town's (an actor between);
+    靖江市某某新型研发机构已服务企业43家 (a name the place begins): not the place's."""
+    out = run("泰兴市科技镇长团团员魏某涵来自南京邮电大学。黄桥镇已与高校院所签订产学研合作协议9项。"
+              "耿车镇电商产业发达，魏某涵推动南京邮电大学与耿车镇签订结对共建协议，组织电商直播培训8场。"
+              "靖江市计算机科学与技术新型研发机构已服务企业43家。")
+    got = figs(out)
+    assert ("黄桥镇", 9) in got
+    assert not any(s in ("靖江市", "耿车镇") for s, _ in got) and {v for _, v in got} == {9, 8, 43}
+
+
+def test_a_places_team_short_form_before_jianli_is_the_team():
+    """宜兴团建立…机制，累计走访企业420余家: 团建 is a word, 宜兴团 + 建立 is the team."""
+    out = run("宜兴市第十五批科技镇长团到任。宜兴团建立挂钩服务机制，累计走访企业420余家次。")
+    assert figs(out) == {("宜兴市第十五批科技镇长团", 420)}
+    ent = next(e for e in out["entities"] if e["name"] == "宜兴市第十五批科技镇长团")
+    assert "宜兴团" in ent["aliases"]

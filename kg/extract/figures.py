@@ -315,6 +315,18 @@ def _clause_end(text: str, pos: int, ceil: int) -> int:
     return i
 
 
+def _place_reports(text: str, place: Mention, st: int, ms: list[Mention]) -> bool:
+    """黄桥镇已与高校院所签订…9项, 全镇拥有…企业200余家: a sentence that opens with a place reports
+    the place's figures, unless the place is part of a longer name (宜兴团, 靖江市计算机…机构) or another actor
+    comes between (耿车镇…，魏某推动…，组织培训8场)."""
+    return not any(m is not place and (m.start == place.start and m.end > place.end or m.start == place.end or (
+        place.end <= m.start < st and m.cls in _ACTOR_CLASSES)) for m in ms)
+
+
+_ACTOR_CLASSES = frozenset({"Person", "Team", "GovernmentAgency", "University", "AcademicUnit", "ResearchInstitute",
+                            "Enterprise", "Platform"})
+
+
 def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sentences: list[tuple[int, int]],
                     default_subject: str | None) -> list[Figure]:
     """Figures reported in the article."""
@@ -447,8 +459,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = agency  # a whole-city count is the reporting agency's, not a team's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
             opener = next((m for m in ms if (not text[s0:m.start].strip(" “\"") or _TIME_OPENER_RE.fullmatch(text, s0, m.start))
-                           and m.cls in SUBJECT_CLASSES and (m.cls != "Locality" or m.info.get("zone"))), None)
-            if opener is not None and opener.end <= st:
+                           and m.cls in SUBJECT_CLASSES and (m.cls != "Locality" or m.info.get("zone") or _place_reports(text, m, st, ms))), None)
+            if opener is not None and opener.end <= st and (opener.cls != "Locality" or opener.info.get("zone") or _place_reports(
+                    text, opener, st, ms)):
                 subject = opener.canonical
             # 到任以来，倪某累计走访企业90余家: a member's own tally, the person the clause opens with
             doer = next((m for m in ms if m.cls == "Person" and m.canonical and m.end <= st and (

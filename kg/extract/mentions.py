@@ -706,6 +706,9 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
 # The lookahead lists the characters a match can start with (第, 产, 科, 镇): it changes no
 # match, but spares trying the optional groups at every other position of the text.
 # (第十六批“科技镇长团”: quotes inside a team's name, taken with it when both are there)
+# 团结, 团体, 团队, 团委, 团购, 团伙, 团建, 团聚 after a place: a word of its own, no team's short form
+# (but 宜兴团建立…, 江阴团聚焦…)
+_TEAM_WORD_AFTER_RE = re.compile(r"(?!建立|建成|建起|聚焦|聚力)[结体队委购伙建聚]")
 _TEAM_RE = re.compile(rf"(?=[第产科镇])({lx.BATCH})?(?:省)?(产业)?(?P<q>[“\"])?(科技镇长团|镇长团)(?(q)[”\"])")
 
 
@@ -800,8 +803,8 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
                                info={"locality": loc, "batch": batch, "bare": False, "industry": industry,
                                      "level": None}))
     for zone in zones:  # 镇江新区团推动…
-        after = text[zone.end + 1:zone.end + 2]
-        if text.startswith("团", zone.end) and after not in ("结", "体", "队", "委", "购", "伙", "建", "员") and not any(
+        after = text[zone.end + 1:zone.end + 3]
+        if text.startswith("团", zone.end) and not _TEAM_WORD_AFTER_RE.match(after) and after[:1] != "员" and not any(
                 t.start <= zone.start < t.end for t in out):
             out.append(Mention(zone.start, zone.end + 1, text[zone.start:zone.end + 1], "Team", "team-zone", 0.7,
                                info={"locality": zone, "batch": None, "bare": False}))
@@ -812,7 +815,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
                       if zone.text[k:].endswith(lx.ZONE_SUFFIXES)}:
             for k in occurrences(text, short + "团"):
                 z = _zone_before(text, k + len(short), known)
-                if text[k + len(short) + 1:k + len(short) + 2] in ("结", "体", "队", "委", "购", "伙", "建") or (
+                if _TEAM_WORD_AFTER_RE.match(text, k + len(short) + 1) or (
                         z is not None and z.start < k and z.text != zone.text) or any(t.start <= k < t.end for t in out):
                     continue  # (团结…; another zone's 高新区团; 常州经开区团 is the full name, found above)
                 out.append(Mention(k, k + len(short) + 1, text[k:k + len(short) + 1], "Team", "team-zone-short", 0.7,
@@ -821,8 +824,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         e = loc.end
         word = "分团" if text.startswith("分团", e) else "支团" if text.startswith("支团", e) else "团"
         after = text[e + len(word):e + len(word) + 2]
-        if text.startswith(word, e) and (after[:1] not in ("结", "体", "队", "委", "购", "伙", "建", "聚")
-                                         or after in ("聚焦", "聚力")):  # 江阴团聚焦… (not 团聚, 团结)
+        if text.startswith(word, e) and not _TEAM_WORD_AFTER_RE.match(after):  # 江阴团聚焦… (not 团聚, 团结)
             if loc.hits and all(h.cls == "Locality" for h in loc.hits):
                 out.append(Mention(loc.start, e + len(word), text[loc.start:e + len(word)], "Team", "team-short", 0.75,
                                    info={"locality": loc, "batch": None, "bare": False}))
