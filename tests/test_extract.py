@@ -2404,3 +2404,13 @@ def test_a_places_team_short_form_before_jianli_is_the_team():
     assert figs(out) == {("宜兴市第十五批科技镇长团", 420)}
     ent = next(e for e in out["entities"] if e["name"] == "宜兴市第十五批科技镇长团")
     assert "宜兴团" in ent["aliases"]
+
+
+def test_titles_counts_and_particles_are_no_names():
+    """科技副总和产业教授 (two titles), 总工成了“产业教授” (成 + 了), 文化旅游方向的副教授 (向 + 的),
+    30余个工业园区 (how many parks), 推荐科技副总、产业教授人选 (no field list) name nothing; 副教授丁为民 does."""
+    out = run("宜兴团团长、南京大学教授程某新表示，科技副总和产业教授是打通校企人才流动的有效途径。总工成了“产业教授”。"
+              "团员崔某平是长江师范学院文化旅游方向的副教授。新产品已在30余个工业园区污水处理项目中应用。"
+              "宜兴团在任期间已推荐科技副总、产业教授人选15名。南京农业大学工学院副教授丁为民常到企业。")
+    assert names(out, "Person") == {"程某新", "崔某平", "丁为民"}
+    assert not any("副总" in n for n in names(out, "Field")) and not any("园区" in n for n in names(out, "Locality"))

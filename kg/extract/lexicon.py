@@ -140,6 +140,8 @@ ROLE_WORDS = tuple(sorted({
 LEADER_ROLES = {"团长"}
 MEMBER_ROLES = {"团长", "副团长", "团员", "成员"}
 BYLINE_WORDS = ("记者", "通讯员", "编辑", "责任编辑", "摄影", "摄", "撰稿", "供稿", "作者", "校对", "审核")
+# Words that make a title a kind of title (产业教授, 客座教授), never the end of a name.
+TITLE_QUALIFIERS = ("产业", "客座", "特聘", "兼职", "名誉", "荣誉", "讲座", "双聘", "博士生", "硕士生")
 # Third characters that end a two-character given name instead of extending it.
 NOT_NAME_CHARS = set(
     "正说介表指认强称时的和与在为主部也就带拉心道等进同一告谈提向对将把被从是了讲回坦感接作率陪参出"
@@ -186,14 +188,15 @@ FIELD_CUES = ("产业", "领域", "方向", "特色", "优势", "专业", "围�
               "学科", "擅长", "主攻", "重点发展", "行业")
 # A list of fields ends with one of these: 高端装备制造、新材料两大主导产业.
 FIELD_LIST_END = (r"(?:等(?:领域|方向)"  # 围绕储能电池、氢能等方向开展研发
-                  r"|(?:等)?(?:是|为|均为|都是)?(?:[一二两三四五六七八九十\d]+大)?(?:主导|战略性新兴|特色|支柱|重点|新兴|未来|优势|先导)*(?:产业|行业)(?![化园])(?:链|集群)?)")  # (not 产业化,
+                  r"|(?:等)?(?:是|为|均为|都是)?(?:[一二两三四五六七八九十\d]+大)?(?:主导|战略性新兴|特色|支柱|重点|新兴|未来|优势|先导)*(?:产业|行业)(?![化园]|教授)(?:链|集群)?)")  # (not 产业化, 产业教授,
 # industrialisation, nor 产业园, a park)
 # Characters that may follow a two-character short name (南航, 江大) standing alone.
 SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”’\n 为就对从到共同已正专教团老分还携签达牵联合（(")
 
 # Words a zone's own name never contains (专项资金高新区 is not a zone).
 NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", "补助", "活动", "会议", "成果", "国家级", "省级",
-                    "接入", "进入", "走进", "入驻")  # (把高校智慧接入园区: a phrase, no park)
+                    "接入", "进入", "走进", "入驻",  # (把高校智慧接入园区: a phrase, no park)
+                    "余个", "多个", "个")  # (30余个工业园区, 两个园区: how many parks)
 # Verbs that open a list of fields: 培育半导体及通信、数字创意等产业.
 FIELD_LIST_OPENERS = ("重点发展", "发展", "培育", "围绕", "聚焦", "涉及", "包括", "打造", "壮大", "布局", "以及", "主攻", "瞄准",
                       "紧扣", "紧盯", "立足", "对准",

@@ -835,6 +835,9 @@ def _is_province(loc: Mention) -> bool:
     return bool(loc.hits) and all(h.code and h.code.endswith("0000") for h in loc.hits)
 
 
+_NOT_GIVEN_NAME_START = frozenset("了的是把被与及")
+
+
 def _given_name_end(text: str, start: int) -> int | None:
     """End of a Chinese personal name starting at ``start`` (surname + 1–2 characters)."""
     if text[start:start + 2] in lx.COMPOUND_SURNAMES:
@@ -844,8 +847,8 @@ def _given_name_end(text: str, start: int) -> int | None:
     else:
         return None
     i = start + s_len
-    if i >= len(text) or not CJK.match(text[i]):
-        return None
+    if i >= len(text) or not CJK.match(text[i]) or text[i] in _NOT_GIVEN_NAME_START:
+        return None  # (总工成了“产业教授”: 成 + a particle is no name)
     if i + 1 >= len(text) or not CJK.match(text[i + 1]):
         return i + 1
     breaks = _COLUMN_BREAKS.get()
@@ -884,6 +887,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         end = _given_name_end(text, start)
         if end is None:
             continue
+        if text[start] in "和及" and (_ROLE_RE.match(text, start + 1) or text.startswith(lx.TITLE_QUALIFIERS, start + 1)):
+            continue  # 科技副总和产业教授: two titles, no name
         before = text[max(0, m.start() - 4):m.start()]
         if any(b in before for b in lx.BYLINE_WORDS):
             continue
@@ -897,11 +902,12 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     ends = {m.end for m in known}
     for m in _TITLE_AFTER_NAME_RE.finditer(text):
         e = m.start()
-        if text[e - 1:e] == "副":
-            continue
+        if text[e - 1:e] == "副" or text.endswith(lx.TITLE_QUALIFIERS, 0, e):
+            continue  # (科技副总和产业教授: a kind of professor, no name before it)
         for n in (3, 2):
             s0 = e - n
-            if s0 < 0 or not all(CJK.match(ch) for ch in text[s0:e]) or text[s0] not in lx.SURNAMES:
+            if s0 < 0 or not all(CJK.match(ch) for ch in text[s0:e]) or text[s0] not in lx.SURNAMES or (
+                    text[s0 + 1] in _NOT_GIVEN_NAME_START):
                 continue
             if text[s0:e] in lx.NOT_NAMES or text[s0:s0 + 2] in lx.NOT_NAMES:
                 continue
