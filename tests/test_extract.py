@@ -2406,6 +2406,19 @@ def test_a_places_team_short_form_before_jianli_is_the_team():
     assert "宜兴团" in ent["aliases"]
 
 
+def test_a_named_member_who_arranged_a_deal_is_its_broker():
+    """顾某（江南大学生物工程学院）牵线A与B; X团团长、东南大学教授钟某…，牵线A与B; …副教授殷某，促成A与B;
+    在许某和邹某的共同推动下，A与B签订: the persons, not the team, brokered."""
+    out = run("东台市科技镇长团团员许某宁、邹某哲来自河海大学。团员、弶港镇副镇长顾某（江南大学生物工程学院）牵线盐城某之源水产食品有限公司"
+              "与江南大学生物工程学院签订技术开发合同。东台市科技镇长团团长、东南大学教授钟某挂职副主任，"
+              "了解情况后牵线东南大学机械工程学院与东台某锐精密机械有限公司开展合作。团员、挂职大桥镇副镇长的"
+              "扬州大学副教授殷某，促成扬州大学机械工程学院与东台某淮船用设备有限公司共建联合研发中心。"
+              "在许某宁和邹某哲的共同推动下，东台某川环保装备有限公司与河海大学环境学院签订了产学研合作协议。")
+    got = facts(out, "brokered")
+    assert {s for s, _, _ in got} == {"顾某", "钟某", "殷某", "许某宁", "邹某哲"}
+    assert ("邹某哲", "brokered", "河海大学环境学院") in got and ("钟某", "brokered", "东南大学机械工程学院") in got
+
+
 def test_titles_counts_and_particles_are_no_names():
     """科技副总和产业教授 (two titles), 总工成了“产业教授” (成 + 了), 文化旅游方向的副教授 (向 + 的),
     30余个工业园区 (how many parks), 推荐科技副总、产业教授人选 (no field list) name nothing; 副教授丁为民 does."""

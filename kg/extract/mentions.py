@@ -989,9 +989,21 @@ _SPEECH_VERB_RE = re.compile("|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=T
 _CLAUSE_OPENERS = frozenset("，。；：！？!?“”\"\n】 \t\u3000")
 
 
+_AFTER_LISTED_NAME = ("、", "和", "，", ",", "。", "（", "(", "来自", "均", "分别", "等", "挂职", "挂任", "担任", "同志")
+
+
 def _listed_after(text: str, end: int, role: str, role_start: int) -> list[Mention]:
-    """Names listed after a role's name, each with its bracket: 团员：周强（中国药科大学）、吴敏（…）."""
+    """Names listed after a role's name, each with its bracket: 团员：周强（中国药科大学）、吴敏（…）; or
+    without brackets, when what follows each closes the name: 团员许某、邹某来自…."""
     out = []
+    while text.startswith(("、", "和"), end) and not text.startswith(("（", "("), end):
+        start = end + 1
+        end = _given_name_end(text, start)
+        if (end is None or not text.startswith(_AFTER_LISTED_NAME, end) or text[start:end][:2] in lx.NOT_NAMES
+                or _ROLE_RE.match(text, start)):
+            return out
+        out.append(Mention(start, end, text[start:end], "Person", f"person-listed:{role}", 0.65,
+                           info={"role": role, "role_start": role_start}))
     while text.startswith(("（", "("), end):
         close = min((k for k in (text.find("）", end, end + 60), text.find(")", end, end + 60)) if k >= 0), default=-1)
         if close < 0 or text[close + 1:close + 2] != "、":
@@ -1031,7 +1043,8 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
             if (k, k + len(name)) in taken or _given_name_end(text, k) != k + len(name):
                 continue
             if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME and not (
-                    text[k - 1] == "在" and text.startswith("的", k + len(name))) and not (  # 在王晨的推动下
+                    text[k - 1] == "在" and text.startswith(("的", "和", "与", "、"), k + len(name))) and not (
+                    # 在王晨的推动下, 在许某和邹某的共同推动下
                     text[k - 1] == "的" and len(name) == 3):  # 挂职海门区副区长的钱立群介绍 (a known full name)
                 continue
             out.append(Mention(k, k + len(name), name, "Person", "person-recurring", 0.6, info={"role": None}))

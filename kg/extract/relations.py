@@ -1297,6 +1297,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if own:
             return found_pair
     broker = _person_broker(text, s0, s1, ms, last_person)
+    co_brokers = _co_brokers(text, broker, ms) if broker is not None else []
     if broker is not None:
         team, teams_here = broker.canonical, ()  # 他促成A与B签订…: the person, not the team, arranged it
     if team is None or not brokering or team_is_party:
@@ -1313,6 +1314,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         # 新北团促成A与B签约，金坛团促成C与D签约: each deal is the team's named last before it
         by = max((t for t in teams_here if t.end <= m.start), key=lambda t: t.start, default=None)
         facts.add(by.canonical if by is not None else team, "brokered", o, span, text, 0.65, "broker-cue")
+        for co in co_brokers:  # 在A和B的共同推动下: each of them
+            facts.add(co.canonical, "brokered", o, span, text, 0.6, "broker-cue")
     return found_pair
 
 
@@ -1329,15 +1332,47 @@ def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[i
             facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
 
 
-_PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共)*"
+_PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共同|共)*"
                       r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导)")
-# a name (and its title) right before the cue: 李明辉还促成…, 张卫国博士牵线…
-_AFTER_NAME_BROKER_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师)?的?" + _PERSON_BROKER_CUE)  # (在孙浩的推动下)
+# a name (its home in brackets, its title) right before the cue: 李明辉还促成…, 张卫国博士牵线…,
+# 顾某（江南大学生物工程学院）牵线…, …副教授殷某，促成…
+_AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:副?教授|副?研究员|博士|老师)?(?:的|[，,])?"
+                                   + _PERSON_BROKER_CUE)  # (在孙浩的推动下)
 # a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
 _PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
+
+
+_TITLE_WORDS_RE = re.compile(r"(?:[、，,\s]|副?团长|团员|成员|挂职|副?[县市区镇乡]长|副?主任|副?局长|副?书记|党委|"
+                             r"副?教授|副?研究员|博士|老师|教师|的)*")
+
+
+def _titles_only(text: str, start: int, end: int, ms: list[Mention]) -> bool:
+    """X团团长、东南大学教授(钟某): what comes before a name is only its titles (names of bodies and
+    places, a team with its role, title words), so the name is the sentence's subject."""
+    pos = start
+    for m in ms:
+        if m.start < pos or m.end > end:
+            continue
+        if m.cls == "Person" or (m.cls == "Team" and not _TEAM_ROLE_AFTER_RE.match(text, m.end)):
+            return False
+        if not _TITLE_WORDS_RE.fullmatch(text, pos, m.start):
+            return False
+        pos = m.end
+    return pos > start and bool(_TITLE_WORDS_RE.fullmatch(text, pos, end))
+
+
+def _co_brokers(text: str, broker: Mention, ms: list[Mention]) -> list[Mention]:
+    """在许某和邹某的共同推动下: the persons listed right before the broker arranged it with them."""
+    out, last = [], broker
+    for m in sorted((m for m in ms if m.cls == "Person" and m.canonical and m.end <= broker.start), key=lambda m: -m.end):
+        if text[m.end:last.start] not in ("和", "与", "、", "及"):
+            break
+        out.append(m)
+        last = m
+    return out
 
 
 def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: Mention | None) -> Mention | None:
@@ -1358,13 +1393,14 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     before = text[s0:verb.start()]
     if any(ch in before for ch in lx.OPEN_QUOTES + "“") or _has_cue(before, lx.SPEECH_VERBS):
         return None  # 周明介绍，“…促成…”: what they said, not what they did
-    if any(m.cls == "Team" and m.end <= verb.start() for m in ms):
-        return None
+    if any(m.cls == "Team" and m.end <= verb.start() and not _TEAM_ROLE_AFTER_RE.match(text, m.end) for m in ms):
+        return None  # (X团团长、某大学教授钟某…，牵线…: the team is his title)
     persons = [m for m in ms if m.cls == "Person" and m.end <= verb.start()]
     subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
     if subject is not None and not persons:
         return last_person
-    if len(persons) == 1 and (persons[0].start == s0 or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)) and (
+    if len(persons) == 1 and (persons[0].start == s0 or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
+                              or _titles_only(text, s0, persons[0].start, ms)) and (
             text[persons[0].end:persons[0].end + 1] not in "：:"):  # (陈立平：我们…促成…: a speaker, and 我们 did it)
         return persons[0]  # 李明辉邀请…，并推动A与B签订…; 团员唐国东主动对接…，促成…
     return None
