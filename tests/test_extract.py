@@ -2376,11 +2376,12 @@ def test_a_firm_before_the_visit_cue_is_visited_by_who_went_there():
 
 
 def test_a_guest_leading_a_delegation_visits_in_person_a_team_leader_with_the_team():
-    """校党委书记沈某恒一行走访了X (no member): he visits; 团长陶某远带队走访Y: the team does."""
+    """校党委书记沈某恒一行走访了X (no member): he visits; 团长陶某远带队走访Y: the team does, and he with it."""
     out = run("大丰区第十六批科技镇长团团长陶某远来自南京工业大学。4月16日，南京工业大学校党委书记沈某恒一行"
               "走访了江苏某澜风电装备有限公司。陶某远带队走访了盐城某茂生物科技有限公司。")
     assert facts(out, "visited") == {("沈某恒", "visited", "江苏某澜风电装备有限公司"),
-                                     ("大丰区第十六批科技镇长团", "visited", "盐城某茂生物科技有限公司")}
+                                     ("大丰区第十六批科技镇长团", "visited", "盐城某茂生物科技有限公司"),
+                                     ("陶某远", "visited", "盐城某茂生物科技有限公司")}
 
 
 def figs(out: dict) -> set[tuple[str, float]]:
@@ -2427,3 +2428,13 @@ def test_titles_counts_and_particles_are_no_names():
               "宜兴团在任期间已推荐科技副总、产业教授人选15名。南京农业大学工学院副教授丁为民常到企业。")
     assert names(out, "Person") == {"程某新", "崔某平", "丁为民"}
     assert not any("副总" in n for n in names(out, "Field")) and not any("园区" in n for n in names(out, "Locality"))
+
+
+def test_a_visit_to_a_firm_named_with_its_place_and_by_a_member_with_a_bracket():
+    """高某带队走访了位于A的X和位于B的Y: both firms; 许某（江南大学…副教授）多次走访位于C镇的Z: she visits Z."""
+    out = run("邳州市第十五批科技镇长团团长、中国矿业大学教授高某带队走访了位于邳州经济开发区的邳州某程板材机械有限公司"
+              "和位于官湖镇的邳州某泰化工有限公司。团员、双沟镇副镇长许某宁（江南大学食品学院副教授）多次走访位于双沟镇的"
+              "宿迁某丰源食品有限公司。")
+    assert facts(out, "visited") == {
+        (who, "visited", firm) for who in ("邳州市第十五批科技镇长团", "高某")
+        for firm in ("邳州某程板材机械有限公司", "邳州某泰化工有限公司")} | {("许某宁", "visited", "宿迁某丰源食品有限公司")}

@@ -1507,11 +1507,11 @@ def _is_member(person: str, facts: FactSet) -> bool:
     return any(k[0] == person and k[1] in ("memberOf", "leads") for k in facts.facts)
 
 
-def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts):
-    """Who made the visit whose cue ends at ``cpos``: a person right before it, else the team named
-    before it, else the sentence's team (or None)."""
-    subject = team
-    persons = [m for m in ms if m.cls == "Person" and m.end <= cpos and cpos - m.end < 8]
+def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts) -> list[str]:
+    """Who made the visit whose cue ends at ``cpos``: a person right before it (a bracket after the
+    name aside), else the team named before it, else the sentence's team; a member who leads the
+    team there (团长X带队走访…) visits with it."""
+    persons = [m for m in ms if m.cls == "Person" and m.end <= cpos and cpos - _after_bracket(text, m.end) < 8]
     if not persons and _PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - cue_len - 10), cpos - cue_len):
         said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
         persons = [said] if said is not None else []
@@ -1527,12 +1527,32 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts):
             persons = [actor]
     if persons and not (text.startswith(("带队", "率队", "一行"), persons[-1].end) and (teams_before or team)
                         and _is_member(persons[-1].canonical, facts)):
-        subject = persons[-1].canonical  # (校党委书记X一行走访…: a guest, not the team, visits)
-    elif persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
-        subject = teams_before[-1].canonical if teams_before else team
-    elif teams_before:
-        subject = teams_before[-1].canonical
-    return subject
+        return [persons[-1].canonical]  # (校党委书记X一行走访…: a guest, not the team, visits)
+    if persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
+        return [teams_before[-1].canonical if teams_before else team, persons[-1].canonical]
+    if teams_before:
+        return [teams_before[-1].canonical]
+    return [team] if team is not None else []
+
+
+def _after_bracket(text: str, pos: int) -> int:
+    """Where a bracket that opens at ``pos`` closes (许某（江南大学…副教授）多次走访), else ``pos``."""
+    if text[pos:pos + 1] not in ("（", "("):
+        return pos
+    close = text.find("）" if text[pos] == "（" else ")", pos, pos + 40)
+    return close + 1 if close > 0 else pos
+
+
+# 走访了位于邳州经济开发区的X, 走访了戴南镇的X: a place's firm
+_PLACE_OF_RE = re.compile(r"了?(?:位于|地处)?")
+
+
+def _place_of_gap(text: str, lo: int, hi: int, ms: list[Mention]) -> bool:
+    """Whether ``text[lo:hi]`` is (了)(位于)<a place>的: the place of the name that follows."""
+    if text[hi - 1:hi] != "的":
+        return False
+    k = _PLACE_OF_RE.match(text, lo).end()
+    return any(m.start == k and m.end == hi - 1 and m.cls == "Locality" for m in ms)
 
 
 # 在X调研时, 到X走访调研: the place visited before the cue
@@ -1548,21 +1568,20 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None) -> None:
         if (m.cls in ORG_CLASSES - {"GovernmentAgency"} and m.start - 1 > s0
                 and text[m.start - 1] in _AT_BEFORE_PLACE and text[m.start - 2] not in _NOT_GO_TO
                 and _VISIT_AFTER_PLACE_RE.match(text, m.end)):
-            subject = _visitor(text, s0, ms, team, m.start - 1, 1, last_person, facts)
-            if subject is not None:
+            for subject in _visitor(text, s0, ms, team, m.start - 1, 1, last_person, facts):
                 facts.add(subject, "visited", m.canonical, span, text, 0.65, "visit-place-before-cue")
     for cue in lx.VISIT_CUES:
         idx = sent.find(cue)
         while idx >= 0:
             cpos = s0 + idx + len(cue)
-            subject = _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts)
-            if subject is not None:
+            for subject in _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts):
                 during = _FOUND_DURING_RE.match(text, cpos)  # 在走访中，团员发现X、Y等企业…: X and Y
                 at = during.end() if during else cpos
                 c_end = _clause_bounds(text, at, s0, s0 + len(sent))[1]
                 for m in ms:
-                    if (at <= m.start <= at + 4 and m.cls in ORG_CLASSES - {"GovernmentAgency"}
-                            and not any(ch in text[at:m.start] for ch in "，,；;。")):
+                    if m.cls in ORG_CLASSES - {"GovernmentAgency"} and at <= m.start and (
+                            (m.start <= at + 4 and not any(ch in text[at:m.start] for ch in "，,；;。"))
+                            or _place_of_gap(text, at, m.start, ms)):
                         # the first object and any list that follows it (not past a clause's end:
                         # …调研，协调X与Y共建…: X is no place visited)
                         facts.add(subject, "visited", m.canonical, span, text, 0.7, f"visit-cue:{cue}")
@@ -1570,7 +1589,8 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None) -> None:
                         for n in ms:
                             if n.start >= last.end and n.start < c_end and n.cls in ORG_CLASSES - {"GovernmentAgency"}:
                                 gap = text[last.end:n.start]
-                                if len(gap) <= 2 and all(ch in "、，,和及" for ch in gap):
+                                if (len(gap) <= 2 and all(ch in "、，,和及" for ch in gap)) or (
+                                        gap[:1] in ("、", "和", "及") and _place_of_gap(text, last.end + 1, n.start, ms)):
                                     facts.add(subject, "visited", n.canonical, span, text, 0.65, f"visit-cue:{cue}")
                                     last = n
                         break
