@@ -2438,3 +2438,16 @@ def test_a_visit_to_a_firm_named_with_its_place_and_by_a_member_with_a_bracket()
     assert facts(out, "visited") == {
         (who, "visited", firm) for who in ("邳州市第十五批科技镇长团", "高某")
         for firm in ("邳州某程板材机械有限公司", "邳州某泰化工有限公司")} | {("许某宁", "visited", "宿迁某丰源食品有限公司")}
+
+
+def test_a_firms_name_cut_short_anywhere_after_its_brand_names_it():
+    """扬州某锐液压机械有限公司 … 某锐液压总经理王某平; 泰州某邦新材料… → 某邦新材; 江苏某泰丰机械制造… → 某泰丰机械
+    (the longest form the article writes, not 某泰丰机 inside it): the staff are the firm's."""
+    out = run("扬州某锐液压机械有限公司位于江都区。某锐液压总经理王某平在签约后说，企业将与学院团队共同攻关。"
+              "泰州某邦新材料科技有限公司成立于2015年。某邦新材总经理黄某娟对上门服务印象深刻。"
+              "江苏某泰丰机械制造有限公司参加。某泰丰机械董事长王某华告诉记者。")
+    assert facts(out, "affiliatedWith") == {("王某平", "affiliatedWith", "扬州某锐液压机械有限公司"),
+                                            ("黄某娟", "affiliatedWith", "泰州某邦新材料科技有限公司"),
+                                            ("王某华", "affiliatedWith", "江苏某泰丰机械制造有限公司")}
+    firms = {e["name"]: e["aliases"] for e in out["entities"] if e["type"] == "Enterprise"}
+    assert firms["江苏某泰丰机械制造有限公司"] == ["某泰丰机械"]

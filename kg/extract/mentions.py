@@ -1281,25 +1281,28 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         core = _LEGAL_SUFFIX_RE.sub("", f.text)
         place = next((e for s, e, hs in find_gazetteer_names(core) if s == 0 and any(h.cls == "Locality" for h in hs)), 0)
         core = core[place:]
-        if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or core[2:4] not in lx.TRADE_WORDS \
+        if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or not any(
+                core[i:i + 2] in lx.TRADE_WORDS for i in range(2, len(core) - 1)) \
                 or core[:2] in lx.TRADE_WORDS or _generic(core[:2]):
             continue  # (the brand is two characters of its own, a trade word follows: 晟某 + 精密)
-        # the brand with its first trade word, or with a later one (淮安恒泰智能电气… → 恒泰电气)
-        for short in dict.fromkeys(core[:2] + core[i:i + 2] for i in range(2, len(core) - 1)
-                                   if core[i:i + 2] in lx.TRADE_WORDS):
+        # the brand with its first trade word, or with a later one (淮安恒泰智能电气… → 恒泰电气), or the
+        # name's start up to any length the article writes (扬州恒锐液压机械… → 恒锐液压, 恒泰丰机械)
+        later = [core[:2] + core[i:i + 2] for i in range(2, len(core) - 1) if core[i:i + 2] in lx.TRADE_WORDS]
+        for short in dict.fromkeys([*later, *(core[:k] for k in range(4, len(core)))]):
             if short == core or (short != core[:4] and short not in text):
                 continue
             other = shorts.setdefault(short, f)
             if other is not f and (other is None or other.text != f.text):
                 shorts[short] = None  # (two firms of one brand and trade: neither)
     out = []
-    for short, full in shorts.items():
+    for short, full in sorted(shorts.items(), key=lambda kv: -len(kv[0])):  # (恒泰丰机械 before 恒泰丰机)
         if full is None:
             continue
         for k in occurrences(text, short):
             if any(a < k + len(short) and k < b for a, b in taken):
                 continue  # (inside the full name, or another name)
             out.append(Mention(k, k + len(short), short, "Enterprise", "alias-brand", 0.6, info={"alias_of": full}))
+            taken.append((k, k + len(short)))
     return out
 
 
