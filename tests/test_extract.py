@@ -2451,3 +2451,16 @@ def test_a_firms_name_cut_short_anywhere_after_its_brand_names_it():
                                             ("王某华", "affiliatedWith", "江苏某泰丰机械制造有限公司")}
     firms = {e["name"]: e["aliases"] for e in out["entities"] if e["type"] == "Enterprise"}
     assert firms["江苏某泰丰机械制造有限公司"] == ["某泰丰机械"]
+
+
+def test_a_teams_fields_that_are_its_places_industries_are_the_places_too():
+    """泗洪县团紧扣全县A、B四大主导产业: the team's fields and the county's; 邳州市团…围绕邳州市C、D等主导产业:
+    the city's and the team's; 团围绕E、F等领域促进成果转化 (no place's industry): the team's only."""
+    out = run("泗洪县第十五批科技镇长团紧扣全县高端纺织、新材料两大主导产业，深入开展活动。"
+              "邳州市第十五批科技镇长团邀请专家教授，围绕邳州市板材家居、新能源等主导产业，走访企业11家。"
+              "润州区科技镇长团重点围绕数字经济、智能制造等领域促进高校科技成果转化。")
+    got = facts(out, "hasField")
+    for who, fields in (("泗洪县", ("高端纺织", "新材料")), ("邳州市", ("板材家居", "新能源"))):
+        team = next(t for t in names(out, "Team") if t.startswith(who))
+        assert {(x, "hasField", f) for x in (who, team) for f in fields} <= got
+    assert ("润州区科技镇长团", "hasField", "数字经济") in got and ("润州区", "hasField", "数字经济") not in got

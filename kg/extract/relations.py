@@ -1607,6 +1607,21 @@ _FIELD_LIST_END_RE = re.compile(lx.FIELD_LIST_END)
 _SCHOOL_WORD_RE = re.compile(r"(?:充分)?(?:发挥|依托|利用|结合)?(?:学校|我校|本校)(?![\u4e00-\u9fff]{0,4}(?:科技镇长团|挂职|干部|教师|专家|团队))")
 
 
+_FOCUS_VERBS = ("围绕", "紧扣", "聚焦", "立足", "服务", "结合", "对接")
+# the industries of the place a team serves: 全县…四大主导产业, 全市…等特色产业
+_PLACE_INDUSTRY_RE = re.compile(r"全[县市区镇]|[一二两三四五六七八九十]大|主导产业|特色产业|支柱产业|优势产业|产业集群")
+
+
+def _team_and_place_fields(text, c0, c1, team, f, facts, span) -> None:
+    """A team's field that its clause calls the place's industry (全县…主导产业) is the place's too,
+    and a place's industry a team works on (团…围绕邳州市A产业) is the team's too."""
+    place = next((k[2] for k in facts.facts if k[0] == team and k[1] == "servesIn"), None)
+    if place is None or not _PLACE_INDUSTRY_RE.search(text, c0, c1):
+        return
+    facts.add(team, "hasField", f.canonical, span, text, 0.5, "field-team-place")
+    facts.add(place, "hasField", f.canonical, span, text, 0.5, "field-team-place")
+
+
 def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=None) -> None:
     """hasField: a field named as a focus or strength of the entity the clause is about
     (研究院将围绕煤矿装备…: the platform named last, when the sentence opens with its kind; 学校将
@@ -1654,8 +1669,13 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
         elif in_clause or opener or nearest is not None:
             subj = (in_clause or opener or [nearest])[-1]
             facts.add(subj.canonical, "hasField", f.canonical, span, text, 0.6 if in_clause else 0.5, "field-subject")
+            if subj.cls == "Team" or (subj.cls == "Locality" and team is not None and text.endswith(
+                    _FOCUS_VERBS, 0, subj.start) and (team, "servesIn", subj.canonical) in facts.facts):
+                # 泗洪县团紧扣全县A、B四大主导产业: the team's and its place's; 团…围绕邳州市A、B等产业: both
+                _team_and_place_fields(text, c0, c1, team if subj.cls == "Locality" else subj.canonical, f, facts, span)
         elif "企业" in sentence and ctx is not None and (ctx.district or ctx.city) is not None:
             place = ctx.district or ctx.city
             facts.add(place.name, "hasField", f.canonical, span, text, 0.45, "field-local-industry")
         elif team is not None:
             facts.add(team, "hasField", f.canonical, span, text, 0.45, "field-team")
+            _team_and_place_fields(text, c0, c1, team, f, facts, span)
