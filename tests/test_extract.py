@@ -895,7 +895,7 @@ def test_a_platform_is_hosted_by_the_pair_that_builds_it_in_its_clause():
     text = ("在苏州工业园区第十六批科技镇长团的推动下，博世汽车部件（苏州）有限公司与西交利物浦大学签订了人才培养协议，"
             "某某（中国）有限公司与苏州大学机电工程学院共建了气动技术联合实验室。")
     hosts = {o for s, p, o in facts(run(text), "hostedBy") if s == "气动技术联合实验室"}
-    assert hosts == {"苏州大学机电工程学院"}
+    assert hosts == {"某某（中国）有限公司", "苏州大学机电工程学院"}  # (not the pair of the clause before)
 
 
 def test_guests_from_institutions_are_not_the_teams_members():
@@ -2464,3 +2464,13 @@ def test_a_teams_fields_that_are_its_places_industries_are_the_places_too():
         team = next(t for t in names(out, "Team") if t.startswith(who))
         assert {(x, "hasField", f) for x in (who, team) for f in fields} <= got
     assert ("润州区科技镇长团", "hasField", "数字经济") in got and ("润州区", "hasField", "数字经济") not in got
+
+
+def test_a_platform_a_firm_and_a_school_build_together_is_hosted_by_both():
+    """A公司与B学院共建C联合实验室: C is hosted by the firm as well as the school; 与D镇共建: D is where it is."""
+    out = run("在科技镇长团牵线下，扬州某达智能装备有限公司与扬州大学机械工程学院共建智能焊接装备联合实验室。"
+              "南京林业大学与官湖镇共建板材研究中心。")
+    got = facts(out, "hostedBy")
+    assert {("智能焊接装备联合实验室", "hostedBy", "扬州某达智能装备有限公司"),
+            ("智能焊接装备联合实验室", "hostedBy", "扬州大学机械工程学院")} <= got
+    assert ("板材研究中心", "hostedBy", "南京林业大学") in got and ("板材研究中心", "locatedIn", "官湖镇") in facts(out)

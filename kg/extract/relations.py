@@ -1320,13 +1320,13 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
 
 
 def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[int, int], text: str) -> None:
-    """What building a platform together says of it: hosted by the academic sides, located
+    """What building a platform together says of it: hosted by the academic sides and the firms, located
     in the places among them (an agency that is a party, 与弶港镇人民政府共建, stands for its place)."""
     for side in sides:
         party = _as_party(side)
         if not party:
             continue
-        if side.cls in ("University", "AcademicUnit", "ResearchInstitute"):
+        if side.cls in ("University", "AcademicUnit", "ResearchInstitute", "Enterprise"):
             facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
         elif side.cls in ("Locality", "GovernmentAgency"):
             facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
