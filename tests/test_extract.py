@@ -2474,3 +2474,14 @@ def test_a_platform_a_firm_and_a_school_build_together_is_hosted_by_both():
     assert {("智能焊接装备联合实验室", "hostedBy", "扬州某达智能装备有限公司"),
             ("智能焊接装备联合实验室", "hostedBy", "扬州大学机械工程学院")} <= got
     assert ("板材研究中心", "hostedBy", "南京林业大学") in got and ("板材研究中心", "locatedIn", "官湖镇") in facts(out)
+
+
+def test_a_firm_named_after_its_zone_and_by_brand_and_last_word():
+    """在东台经济开发区江苏某川精密轴承有限公司: the zone is no part of the name; 某川轴承 (brand and the name's
+    last word) is the firm; 目前，双方已共建X: the pair named before builds X."""
+    out = run("在东台经济开发区江苏某川精密轴承有限公司的车间，总经理钱某栋介绍了新工艺。在周某远的撮合下，某川轴承与"
+              "南京理工大学材料科学与工程学院签订技术开发合同。目前，双方已共建“某川—南理工精密轴承联合研发中心”。")
+    assert names(out, "Enterprise") == {"江苏某川精密轴承有限公司"}
+    assert ("江苏某川精密轴承有限公司", "locatedIn", "东台经济开发区") in facts(out)
+    assert {("某川—南理工精密轴承联合研发中心", "hostedBy", h) for h in
+            ("江苏某川精密轴承有限公司", "南京理工大学材料科学与工程学院")} <= facts(out, "hostedBy")

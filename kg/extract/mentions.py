@@ -232,6 +232,10 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         cut = max((k + 2 for k in occurrences(core, "企业") if start + k + 2 in place_starts), default=None)
         if cut is not None:  # 我区企业江苏某某有限公司, 本地企业江苏某某…: the name starts at its place
             start, core = start + cut, core[cut:]
+        zone_end = max((p.start for p in places if start < p.start < s and text.endswith(lx.ZONE_SUFFIXES, start, p.start)),
+                       default=None)
+        if zone_end is not None:  # 东台经济开发区江苏某川精密轴承有限公司: the firm's name starts after the zone
+            start, core = zone_end, text[zone_end:s]
         joined = max((a.end + 1 for a in academic if start <= a.start and a.end < s and text[a.end] in _DASHES), default=None)
         if joined is not None:  # 东南大学—江苏某润…有限公司: a dash joins two names
             start, core = joined, text[joined:s]
@@ -1288,6 +1292,7 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         # the brand with its first trade word, or with a later one (淮安恒泰智能电气… → 恒泰电气), or the
         # name's start up to any length the article writes (扬州恒锐液压机械… → 恒锐液压, 恒泰丰机械)
         later = [core[:2] + core[i:i + 2] for i in range(2, len(core) - 1) if core[i:i + 2] in lx.TRADE_WORDS]
+        later.append(core[:2] + core[-2:])  # (兴化市华铠不锈钢管业… → 华铠管业, 江苏沃川精密轴承… → 沃川轴承)
         for short in dict.fromkeys([*later, *(core[:k] for k in range(4, len(core)))]):
             if short == core or (short != core[:4] and short not in text):
                 continue

@@ -380,6 +380,11 @@ def _host_place(m, resolved, text, sentences):
         places = [p for p in places if p.end <= verb_pos]
         if places:
             return places[-1]
+    if m.cls == "Enterprise":  # 东台经济开发区江苏某某有限公司, 淮安经开区的某某公司: the zone before the name
+        zone = next((p for p in resolved.starting_in(max(s0, m.start - 20), m.start) if p.cls == "Locality"
+                     and p.info.get("zone") and text[p.end:m.start] in ("", "的")), None)
+        if zone is not None:
+            return zone
     if m.cls != "Locality":
         return None
     quote_gap = text[max(0, m.start - 2):m.start]
