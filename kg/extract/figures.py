@@ -36,11 +36,28 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
                  "名“科技镇长”", "名科技镇长", "位“科技镇长”", "位科技镇长")  # 11名“科技镇长”亮相: the team's size
 # what a firm earns, owns or spends on its own: its figures, not a team's outcome
 _FIRM_METRIC_RE = re.compile(r"营业收入|营收|销售收入|销售额|利润|利税|注册资本|研发经费|研发投入")
+# what a firm gains or spends itself in a deal: its own figures when a firm is there to own them
+_FIRM_OWN_RE = re.compile(r"研发资金|订单|节约|节省|产值|贷款")
+_HELPED_RE = re.compile(r"带动|推动|帮助|协助|促成|引导|助力|争取|为企业|帮企业")  # (帮助企业获得贷款: the team's)
 _DRIVEN_BY_TEAM_RE = re.compile(r"带动|推动|帮助|协助|促成|引导|助力|新办|新增|新注册|争取")  # (带动企业新增研发投入: the team's)
 _FIRM_OPENS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:年|月|日)，?)?(?:该公司|该企业|企业|公司)")
 # what follows a person who did the counted thing themselves: 累计走访, 先后帮助, 已促成 (not 带领团队…, 介绍)
 _PERSON_TALLY_RE = re.compile(r"(?:累计|共计|先后|已经|已|共|还|个人)(?!带领|率领|介绍|表示|说)")
 _COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$")
+
+
+def _firm_of(text: str, s0: int, c0: int, st: int, ms, before) -> Mention | None:
+    """The firm a figure at ``st`` is about: one named in its clause, else the sentence's only firm
+    before it, else, when 企业/公司 opens the clause, the firm named last (within 800 characters)."""
+    firm = next((m for m in reversed(ms) if m.cls == "Enterprise" and c0 <= m.start and m.end <= st and m.canonical), None)
+    if firm is not None:
+        return firm
+    in_sentence = {m.canonical for m in ms if m.cls == "Enterprise" and s0 <= m.start and m.end <= st and m.canonical}
+    if len(in_sentence) == 1:
+        return next(m for m in ms if m.cls == "Enterprise" and m.canonical in in_sentence)
+    if _FIRM_OPENS_RE.match(text, c0):
+        return next((m for m in reversed(before) if m.cls == "Enterprise" and m.canonical and st - m.end <= 800), None)
+    return None
 
 
 def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
@@ -484,6 +501,12 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                           and m.cls in ("Enterprise", "Platform")), None)
             if owner is not None:
                 subject = owner.canonical
+            elif unit == "CNY" and (own := _FIRM_OWN_RE.search(indicator)) and not _HELPED_RE.match(indicator) and (
+                    firm := _firm_of(text, s0, c0, st, ms, ordered[:bisect_left(starts, st)])) is not None:
+                # 企业为此投入研发资金180万元, 企业预计每年可节约成本200万元, 今年已新增订单1500万元: what the
+                # deal's firm gained or spent (a firm of the sentence, or the one named last when 企业 opens
+                # the clause); with no firm, whoever else the sentence gives
+                subject = firm.canonical
             elif unit == "CNY" and (metric := _FIRM_METRIC_RE.search(indicator)) and not _DRIVEN_BY_TEAM_RE.match(indicator):
                 # X公司…2024年实现营业收入2.6亿元, 企业首期投入研发经费150万元: a firm's own figure (the
                 # firm the sentence names, or the one named last when 企业 opens the clause), no team's
