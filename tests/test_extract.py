@@ -2495,3 +2495,12 @@ def test_what_a_deals_firm_gains_or_spends_is_the_firms_figure():
               "签订了长期技术服务合同，今年已新增订单1500万元。东台市第十六批科技镇长团帮助企业获得贷款2000万元。")
     assert figs(out) == {("江苏某川精密轴承有限公司", 1_800_000), ("淮安某德食品有限公司", 15_000_000),
                          ("东台市第十六批科技镇长团", 20_000_000)}
+
+
+def test_a_batch_with_tuan_is_that_batchs_team():
+    """第十四批团建立…，累计走访企业960余家次; 第十五批团…: each batch's team; 第十四批团长 is a role, no team."""
+    out = run("东台市第十四批科技镇长团和东台市第十五批科技镇长团接力服务。第十四批团建立工作机制，累计走访企业960余家次。"
+              "第十五批团累计走访企业300家。第十四批团长孙某介绍了工作。")
+    assert figs(out) == {("东台市第十四批科技镇长团", 960), ("东台市第十五批科技镇长团", 300)}
+    aliases = {e["name"]: e["aliases"] for e in out["entities"] if e["type"] == "Team"}
+    assert aliases == {"东台市第十四批科技镇长团": ["第十四批团"], "东台市第十五批科技镇长团": ["第十五批团"]}

@@ -713,6 +713,7 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
 # 团结, 团体, 团队, 团委, 团购, 团伙, 团建, 团聚 after a place: a word of its own, no team's short form
 # (but 宜兴团建立…, 江阴团聚焦…)
 _TEAM_WORD_AFTER_RE = re.compile(r"(?!建立|建成|建起|聚焦|聚力)[结体队委购伙建聚]")
+_BATCH_TEAM_SHORT_RE = re.compile(rf"({lx.BATCH})团(?!员|长|队|结|体|委|购|伙|建(?!立|成|起)|聚(?!焦|力))")
 _TEAM_RE = re.compile(rf"(?=[第产科镇])({lx.BATCH})?(?:省)?(产业)?(?P<q>[“\"])?(科技镇长团|镇长团)(?(q)[”\"])")
 
 
@@ -806,6 +807,13 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             out.append(Mention(loc.end, loc.end, "", "Team", "team-listed", 0.7,
                                info={"locality": loc, "batch": batch, "bare": False, "industry": industry,
                                      "level": None}))
+    for m in _BATCH_TEAM_SHORT_RE.finditer(text):  # 第十四批团建立…: that batch's team (of the place before)
+        if any(t.start <= m.start() < t.end for t in out):
+            continue
+        loc = locs_by_end.get(m.start())
+        out.append(Mention(loc.start if loc else m.start(), m.end(), text[loc.start if loc else m.start():m.end()], "Team",
+                           "team-batch-short", 0.7, info={"locality": loc, "batch": m.group(1), "bare": loc is None,
+                                                          "industry": False, "level": None}))
     for zone in zones:  # 镇江新区团推动…
         after = text[zone.end + 1:zone.end + 3]
         if text.startswith("团", zone.end) and not _TEAM_WORD_AFTER_RE.match(after) and after[:1] != "员" and not any(
