@@ -2504,3 +2504,10 @@ def test_a_batch_with_tuan_is_that_batchs_team():
     assert figs(out) == {("东台市第十四批科技镇长团", 960), ("东台市第十五批科技镇长团", 300)}
     aliases = {e["name"]: e["aliases"] for e in out["entities"] if e["type"] == "Team"}
     assert aliases == {"东台市第十四批科技镇长团": ["第十四批团"], "东台市第十五批科技镇长团": ["第十五批团"]}
+
+
+def test_a_whole_citys_sub_teams_tally_is_the_city_teams():
+    """A city agency's report: 全市各分团累计走访企业1260家次，…合同金额1.38亿元: the city's team, not the agency."""
+    out = run("淮安市科技局召开推进会。淮安市第十五批科技镇长团下设5个分团。到任半年多来，全市各分团累计走访企业1260家次，"
+              "征集企业技术需求580项，合同金额1.38亿元。")
+    assert figs(out) == {("淮安市第十五批科技镇长团", v) for v in (1260, 580, 138_000_000)}

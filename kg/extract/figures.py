@@ -46,6 +46,15 @@ _PERSON_TALLY_RE = re.compile(r"(?:累计|共计|先后|已经|已|共|还|个�
 _COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$")
 
 
+_SUB_TEAMS_RE = re.compile(r"(?:科技镇长团)?各(?:分团|支团|团)")
+
+
+def _city_level(loc: Mention | None) -> bool:
+    """Whether a team's place is a prefecture-level city (its division code ends in 00, not 0000)."""
+    return loc is not None and bool(loc.hits) and all(
+        h.code and len(h.code) == 6 and h.code.endswith("00") and not h.code.endswith("0000") for h in loc.hits)
+
+
 def _firm_of(text: str, s0: int, c0: int, st: int, ms, before) -> Mention | None:
     """The firm a figure at ``st`` is about: one named in its clause, else the sentence's only firm
     before it, else, when 企业/公司 opens the clause, the firm named last (within 800 characters)."""
@@ -353,6 +362,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     agency = _main_agency(mentions)
     focus = None if teams_named else default_subject
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
+    city_team = next((m.canonical for m in ordered if m.cls == "Team" and _city_level(m.info.get("locality"))), None)
     starts = [m.start for m in ordered]
     for s0, s1 in sentences:
         ms = ordered[bisect_left(starts, s0):bisect_left(starts, s1)]
@@ -467,8 +477,11 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             subject = focus
             whole_area = _WHOLE_AREA_RE.search(text[s0:st])
             area_team = whole_area and next((m for m in ms if m.cls == "Team" and m.start - s0 == whole_area.end()), None)
+            sub_teams = whole_area and _SUB_TEAMS_RE.match(text, s0 + whole_area.end())
             if area_team:
                 subject = area_team.canonical  # 全市科技镇长团共走访…: the city's team
+            elif sub_teams and city_team is not None:
+                subject = city_team  # 全市各分团累计走访…: the city's team, which its sub-teams make up
             elif whole_area and "全省" in whole_area.group():
                 # 全省各科技镇长团累计服务企业…: the province's tally, reported by its agency if any
                 subject = agency if agency is not None and agency.startswith(("江苏省", "省")) else None
