@@ -2511,3 +2511,12 @@ def test_a_whole_citys_sub_teams_tally_is_the_city_teams():
     out = run("淮安市科技局召开推进会。淮安市第十五批科技镇长团下设5个分团。到任半年多来，全市各分团累计走访企业1260家次，"
               "征集企业技术需求580项，合同金额1.38亿元。")
     assert figs(out) == {("淮安市第十五批科技镇长团", v) for v in (1260, 580, 138_000_000)}
+
+
+def test_words_that_look_like_names_of_places_firms_and_persons():
+    """…的指导和县委组织部的支持 (和县, a county in Anhui, is 和 + 县委); 预计可为公司新增产值 (no firm);
+    技术总监冯某强指着… (强 ends no name); 副教授邵某帮我们… (帮 is the verb)."""
+    out = run("在宿迁市委组织部的精心指导和县委组织部的大力支持下，团员邵某来自江苏大学。“预计可为公司新增年产值3000万元。”"
+              "技术总监冯某强指着产品说。副教授邵某帮我们梳理知识产权。")
+    assert names(out, "Locality") <= {"宿迁市"} and not names(out, "Enterprise")
+    assert names(out, "Person") == {"冯某强", "邵某"}

@@ -30,6 +30,9 @@ AMBIGUOUS_SHORTS = {
     "西湖", "双桥", "东城", "西城", "南京路", "上城", "下城", "城东", "城西", "城南", "城北", "新区",
     "高新", "经开", "新北", "新吴",
 }
+# Characters that join words: a two-character division outside Jiangsu that starts with one
+# (和县) is read as the conjunction and a level word (…市委和县委组织部).
+CONJUNCTIONS = frozenset("和与及同")
 # Division "names" in the source data that are only level words.
 NOT_PLACE_NAMES = {"街道", "城区", "新区", "开发区", "矿区", "郊区", "社区", "镇", "乡"}
 # Short forms accepted even though they are in the list above.
@@ -100,8 +103,9 @@ def automaton() -> GazetteerAutomaton:
             add("省" + entry.name[3:], GazHit("ResearchInstitute", entry.name, entry.code, True))
     divisions = gazetteer.divisions()
     for div in divisions.by_code.values():
-        if div.name in NOT_PLACE_NAMES:
-            continue
+        if div.name in NOT_PLACE_NAMES or (len(div.name) == 2 and div.name[0] in CONJUNCTIONS
+                                           and not _jiangsu_or_city(div, divisions)):
+            continue  # (安徽和县 would read every 市委和县委组织部 as a county)
         add(div.name, GazHit("Locality", div.name, div.code, False))
         for alias in div.aliases:
             if alias and len(alias) >= 2 and (alias not in AMBIGUOUS_SHORTS or alias in GENRE_SHORTS):

@@ -144,8 +144,8 @@ BYLINE_WORDS = ("记者", "通讯员", "编辑", "责任编辑", "摄影", "摄"
 TITLE_QUALIFIERS = ("产业", "客座", "特聘", "兼职", "名誉", "荣誉", "讲座", "双聘", "博士生", "硕士生")
 # Third characters that end a two-character given name instead of extending it.
 NOT_NAME_CHARS = set(
-    "正说介表指认强称时的和与在为主部也就带拉心道等进同一告谈提向对将把被从是了讲回坦感接作率陪参出"
-    "表于及到以所看笑坐站走来去给让说讲谈带领表示介绍指出认为强调"
+    "正说介表指认称时的和与在为主部也就带拉心道等进同一告谈提向对将把被从是了讲回坦感接作率陪参出帮"
+    "表于及到以所看笑坐站走来去给让说讲谈带领表示介绍指出认为调"  # (not 强: 冯志强指着…; 强调 is a word after the name)
     "还曾更又都亦则均先已便即并也再挂任兼"
 )
 SURNAMES = set(

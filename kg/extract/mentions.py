@@ -195,6 +195,9 @@ _NOT_INSIDE_COMPANY_NAMES = (*lx.VISIT_CUES, *lx.CLAUSE_MOVES_ON, "镇长团", "
 _NOT_BEFORE_SOFT_STOP = (*lx.VISIT_CUES, "镇长团", "带队", "带领")
 
 
+_FOR_THE_COMPANY = ("可为", "将为", "能为", "会为", "已为", "并为", "还为", "也为", "均为", "共为", "累计为", "直接为")
+
+
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝天新材 at clause edges."""
     out = []
@@ -239,8 +242,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         joined = max((a.end + 1 for a in academic if start <= a.start and a.end < s and text[a.end] in _DASHES), default=None)
         if joined is not None:  # 东南大学—江苏某润…有限公司: a dash joins two names
             start, core = joined, text[joined:s]
-        if _generic(core) or len(core) < 2:
-            continue
+        if _generic(core) or len(core) < 2 or core.endswith(_FOR_THE_COMPANY):
+            continue  # (预计可为公司新增产值: for the company)
         if core.count("（") + core.count("(") > core.count("）") + core.count(")"):
             continue  # 江苏阳光集团有限公司（阳光集团）: the suffix ends a short form in brackets, not a name
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
