@@ -2520,3 +2520,14 @@ def test_words_that_look_like_names_of_places_firms_and_persons():
               "技术总监冯某强指着产品说。副教授邵某帮我们梳理知识产权。")
     assert names(out, "Locality") <= {"宿迁市"} and not names(out, "Enterprise")
     assert names(out, "Person") == {"冯某强", "邵某"}
+
+
+def test_a_defined_short_form_that_reads_as_a_name_and_a_national_park():
+    """X（以下简称“南航东台创新中心”）…南航东台创新中心已服务企业…: one platform, the short form its alias;
+    中国宜兴环保科技工业园 keeps 中国 in its name."""
+    out = run("南京航空航天大学与东台经济开发区共建南京航空航天大学东台智能制造创新中心（以下简称“南航东台创新中心”）。"
+              "截至目前，南航东台创新中心已服务企业130余家。对接会在中国宜兴环保科技工业园举行。")
+    plats = {e["name"]: e["aliases"] for e in out["entities"] if e["type"] == "Platform"}
+    assert plats == {"南京航空航天大学东台智能制造创新中心": ["南航东台创新中心"]}
+    assert figs(out) == {("南京航空航天大学东台智能制造创新中心", 130)}
+    assert "中国宜兴环保科技工业园" in names(out, "Locality")

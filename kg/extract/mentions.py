@@ -589,6 +589,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
             if (first is not None and first.end in gaz_place_starts and first.end + 2 <= s
                     and first.text.endswith(("区", "县", "市")) and len(first.text) >= 3):
                 start = first.end  # 贾汪区徐州工业园区: the district says where the zone 徐州工业园区 is
+        if inner and text.endswith("中国", 0, start) and start == inner[0].start:
+            start -= 2  # 中国宜兴环保科技工业园: a national park's name opens with 中国
         core = text[start:s]
         if zone_suffix.search(core) or _generic(core) or len(core) < 2 or any(w in core for w in lx.NOT_IN_ZONE_NAME):
             continue
@@ -1273,7 +1275,11 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
         candidates = [m for m in candidates if not (m.cls == "Locality" and (m.start, m.end) in titled and m.hits
                                                     and all(h.short for h in m.hits))]
     chosen = _drop_weak(text, select(candidates), gaz)
-    defined = _defined_short_forms(text, chosen) + _anaphors(text, chosen, home)
+    defined = _defined_short_forms(text, chosen)
+    if defined:  # the defined short form replaces a name read from the same words
+        spans = {(d.start, d.end) for d in defined}
+        chosen = [m for m in chosen if (m.start, m.end) not in spans]
+    defined += _anaphors(text, chosen, home)
     defined += _brand_short_forms(text, chosen, defined)
     if defined:  # a field inside a defined short form is part of that name
         chosen = [m for m in chosen if m.cls != "Field" or not any(d.start < m.end and m.start < d.end for d in defined)]
@@ -1508,7 +1514,8 @@ def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
         if "简称" not in d.group() and (len(short) < 3 or not _abbreviates(short, full.text)):
             continue  # 江苏桐昆恒阳化纤有限公司（桐昆恒阳）, but not 周建（南京大学）
         for k in occurrences(text, short):
-            if k < d.start(1) or any(a < k + len(short) and k < b for a, b in taken):
+            # (a short form that reads as a name of its own, 南航东台创新中心, is still the defined one's)
+            if k < d.start(1) or any(a < k + len(short) and k < b and (a, b) != (k, k + len(short)) for a, b in taken):
                 continue
             out.append(Mention(k, k + len(short), short, full.cls, "alias-defined", 0.75, info={"alias_of": full}))
     return out
