@@ -2531,3 +2531,24 @@ def test_a_defined_short_form_that_reads_as_a_name_and_a_national_park():
     assert plats == {"南京航空航天大学东台智能制造创新中心": ["南航东台创新中心"]}
     assert figs(out) == {("南京航空航天大学东台智能制造创新中心", 130)}
     assert "中国宜兴环保科技工业园" in names(out, "Locality")
+
+
+def test_an_award_lists_items_name_team_role_post_and_home():
+    """戚某，东台市科技镇长团团长、挂职东台市副市长，河海大学教授。: leads that team, works at 河海大学;
+    祁某，大丰区科技镇长团团员、挂职大丰区科技局副局长，南京工业大学博士。: a member of the other team, working
+    at the university and the bureau she is seconded to."""
+    out = run("获奖名单如下：\n戚某宏，东台市科技镇长团团长、挂职东台市副市长，河海大学教授。\n"
+              "祁某蔓，大丰区科技镇长团团员、挂职大丰区科技局副局长，南京工业大学博士。")
+    got = facts(out)
+    assert {("戚某宏", "leads", "东台市科技镇长团"), ("戚某宏", "memberOf", "东台市科技镇长团"),
+            ("戚某宏", "affiliatedWith", "河海大学"), ("祁某蔓", "memberOf", "大丰区科技镇长团"),
+            ("祁某蔓", "affiliatedWith", "南京工业大学"), ("祁某蔓", "affiliatedWith", "大丰区科技局"),
+            ("大丰区科技镇长团", "memberInstitution", "南京工业大学")} <= got
+    assert ("祁某蔓", "memberOf", "东台市科技镇长团") not in got
+
+
+def test_a_post_in_a_body_is_where_the_seconded_member_works():
+    """中国科学院上海硅酸盐研究所副研究员唐某，团员，挂职东海县科技局副局长: the bureau and the institute."""
+    out = run("东海县科技镇长团到任。中国科学院上海硅酸盐研究所副研究员唐某帆作为团员，挂职东海县科技局副局长，负责科技合作。")
+    assert {("唐某帆", "affiliatedWith", "东海县科技局"),
+            ("唐某帆", "affiliatedWith", "中国科学院上海硅酸盐研究所")} <= facts(out, "affiliatedWith")

@@ -955,6 +955,9 @@ _BRACKETED_TEAM_RE = re.compile(r"[（(][^（）()，。]{0,24}?科技镇长团"
 _BULLET_RE = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*$")
 
 
+_COMMA_TEAM_ROLE_RE = re.compile(r"[，,](?=[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]+批)?(?:科技镇长团|团)(?:副?团长|团员|成员))")
+
+
 def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) -> list[Mention]:
     """Members listed one per item: "钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；" — a
     name opening a line or list item, followed by a comma or bracket and a university or
@@ -965,6 +968,7 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
     # (陈立平（句容市第十六批科技镇长团团长、…）：, an interview's speaker)
     after = [org.start for org in known if org.cls in ("University", "ResearchInstitute")]
     after += [t.start() + 1 for t in _BRACKETED_TEAM_RE.finditer(text)]
+    after += [t.end() for t in _COMMA_TEAM_ROLE_RE.finditer(text)]  # 戚某，东台市科技镇长团团长、挂职…
     for at in sorted(set(after)):
         if at < 2:
             continue

@@ -636,6 +636,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
 _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)(由|为|是)")
 _TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
+_POST_ROLE_RE = re.compile(r"副?(?:局长|主任|部长|书记|处长|科长)")
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
 # a member's local post in a listed item (a table's row): 县政府副县长、团长; 洋口镇副镇长
 _LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|副主任|副局长|科技副总|(?<!副)团长|副团长")
@@ -680,6 +681,21 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-list-item")
         item_end = min((k for k in (text.find(ch, m.end) for ch in "；;。\n") if k >= 0), default=len(text))
         item = text[m.end:item_end]
+        # 戚某，东台市科技镇长团团长、挂职东台市副市长，河海大学教授。: the item's team, and the body
+        # whose title closes it
+        own_team = next((t for t in resolved if t.cls == "Team" and t.canonical and t.start == m.end + 1
+                         and text[m.end] in "，," and _TEAM_ROLE_AFTER_RE.match(text, t.end)), None)
+        if org is None and own_team is not None:
+            last = max(text.rfind("，", m.end, item_end), text.rfind(",", m.end, item_end)) + 1
+            org = max((o for o in resolved if o.start == last and o.cls in ORG_CLASSES - {"GovernmentAgency"}
+                       and _ROLE_RE.match(text, o.end)), key=lambda o: o.end, default=None)
+            if org is not None:
+                facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-list-item")
+        if own_team is not None:
+            facts.add(m.canonical, "memberOf", own_team.canonical, span, text, 0.7, "person-list-item")
+            if text.startswith("团长", own_team.end):
+                facts.add(m.canonical, "leads", own_team.canonical, span, text, 0.7, "person-list-item")
+            continue
         if m.rule == "person-list-item" and text[m.end:m.end + 1] in "\t \u3000":
             # a roster's row: 潘某\t江苏大学\t句容市科技局副局长 — the post's agency is where they work
             for a in resolved:
@@ -691,6 +707,19 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-list-item")
             if _LEADER_IN_ITEM_RE.search(item):
                 facts.add(m.canonical, "leads", team, span, text, 0.65, "person-list-item")
+    # 挂职大丰区科技局副局长: a member seconded to a post in a body works there (the person before,
+    # with no other between, or the one the post describes: 挂职X局副局长的…副研究员唐某)
+    for a in resolved:
+        if a.cls != "GovernmentAgency" or not a.canonical or not text.endswith(("挂职", "挂任"), 0, a.start) \
+                or not _POST_ROLE_RE.match(text, a.end):
+            continue
+        s0, s1 = _sentence_of(a.start, sentences)
+        before = [m for m in persons if s0 <= m.start and m.end <= a.start]
+        after = [m for m in persons if a.end <= m.start < s1 and "的" in text[a.end:m.start]
+                 and not any(ch in text[a.end:m.start] for ch in "，,；;")]
+        who = after[0] if after else before[-1] if before else None
+        if who is not None:
+            facts.add(who.canonical, "affiliatedWith", a.canonical, (s0, s1), text, 0.65, "person-seconded-post")
     # 张卫国博士来自江南大学食品学院: where the person comes from is where they work
     for m in persons:
         came = _CAME_FROM_RE.match(text, m.end)
