@@ -2552,3 +2552,23 @@ def test_a_post_in_a_body_is_where_the_seconded_member_works():
     out = run("东海县科技镇长团到任。中国科学院上海硅酸盐研究所副研究员唐某帆作为团员，挂职东海县科技局副局长，负责科技合作。")
     assert {("唐某帆", "affiliatedWith", "东海县科技局"),
             ("唐某帆", "affiliatedWith", "中国科学院上海硅酸盐研究所")} <= facts(out, "affiliatedWith")
+
+
+def test_members_named_after_their_post_or_before_the_team_they_serve_in():
+    """X团团长、挂职兴化市副市长的严某峰说: he leads it; 周某挂职射阳县副县长、射阳县…团团长: leads it;
+    刘某、何某同在涟水县…团挂职: both members."""
+    out = run("“这是好事。”兴化市第十五批科技镇长团团长、挂职兴化市副市长的严某峰说。"
+              "副教授周某宇挂职射阳县副县长、射阳县第十五批科技镇长团团长。"
+              "副教授刘某琴、讲师何某远同在涟水县第十五批科技镇长团挂职。")
+    got = {f for f in facts(out) if f[1] in ("memberOf", "leads")}
+    assert got == {("严某峰", "leads", "兴化市第十五批科技镇长团"), ("严某峰", "memberOf", "兴化市第十五批科技镇长团"),
+                   ("周某宇", "leads", "射阳县第十五批科技镇长团"), ("周某宇", "memberOf", "射阳县第十五批科技镇长团"),
+                   ("刘某琴", "memberOf", "涟水县第十五批科技镇长团"), ("何某远", "memberOf", "涟水县第十五批科技镇长团")}
+
+
+def test_a_universitys_own_news_without_a_source_is_known_by_its_title():
+    """Title 南信大第十五批科技镇长团成员扎根基层, text 我校…大气科学学院副教授周某: the school is 南京信息工程大学's."""
+    title = "南信大第十五批科技镇长团成员扎根基层"
+    text = title + "\n近日，我校对第十五批科技镇长团成员的工作进行了总结。大气科学学院副教授周某宇挂职射阳县副县长。"
+    out = extract_article(Article(id="t.txt", path="t.txt", title=title, date=None, source=None, text=text))
+    assert ("周某宇", "affiliatedWith", "南京信息工程大学大气科学学院") in facts(out)

@@ -901,6 +901,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start += 4
         elif text.startswith(("：", ":"), start) and m.group() in lx.MEMBER_ROLES:  # 团员：周强（…）、吴敏（…）
             start += 1
+        elif text.startswith("的", start) and text.rfind("挂", max(0, m.start() - 14), m.start()) >= 0:
+            start += 1  # 团长、挂职兴化市副市长的严某峰说: the post's holder, named after 的
         end = _given_name_end(text, start)
         if end is None:
             continue
@@ -1486,14 +1488,19 @@ def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) 
 _DEFINED_SHORT_RE = re.compile(r"[（(](?:(?:以下)?简称)?[“\"‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"’」]?[）)]")
 
 
-def home_university(source: str | None) -> GazHit | None:
+def home_university(source: str | None, title: str | None = None, text: str = "") -> GazHit | None:
     """The university an article's source names (南京林业大学新闻网, 来源：扬州大学): the page is
     its own news, where 我校 is that university. Full names only (a short form like 东大 names
-    several)."""
-    if not source:
+    several). With no source, a text that says 我校 is the news of the one university its title
+    names (南信大第十五批科技镇长团成员…: a short form that names only it will do)."""
+    if source:
+        hits = [h for _, _, hs in find_gazetteer_names(source) for h in hs if h.cls == "University" and not h.short]
+        return hits[0] if len({h.name for h in hits}) == 1 else None
+    if not title or "我校" not in text:
         return None
-    hits = [h for _, _, hs in find_gazetteer_names(source) for h in hs if h.cls == "University" and not h.short]
-    return hits[0] if len({h.name for h in hits}) == 1 else None
+    named = [hs for _, _, hs in find_gazetteer_names(title) if any(h.cls == "University" for h in hs)]
+    names = {h.name for hs in named for h in hs if h.cls == "University"}
+    return next(h for hs in named for h in hs if h.cls == "University") if len(names) == 1 else None
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -120,7 +120,7 @@ class EntityRecognizer(_Stateless):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        home = home_university(doc.user_data.get("source"))
+        home = home_university(doc.user_data.get("source"), doc.user_data.get("title"), text)
         mentions = [m for m in find_mentions(text, home) if m.conf >= self.min_confidence]
         entities, ctx = resolve(mentions, doc.user_data.get("title"))
         doc._.kg_mentions = mentions

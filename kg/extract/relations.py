@@ -636,6 +636,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
 _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)(由|为|是)")
 _TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
+_SERVE_IN_TEAM_BEFORE_RE = re.compile(r"(?:同|均|都|一起|分别)?在$")
 _POST_ROLE_RE = re.compile(r"副?(?:局长|主任|部长|书记|处长|科长)")
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
 # a member's local post in a listed item (a table's row): 县政府副县长、团长; 洋口镇副镇长
@@ -814,6 +815,26 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         facts.add(m.canonical, "memberOf", name, span, text, 0.8, "person-takes-role")
         if role.group() == "团长":
             facts.add(m.canonical, "leads", name, span, text, 0.8, "person-takes-role")
+    # 周某挂职射阳县副县长、射阳县第十五批科技镇长团团长: a post, then the team's role, in the person's clause
+    # 刘某、何某同在涟水县第十五批科技镇长团挂职: the persons listed before 在<team>挂职
+    for t in (m for m in resolved if m.cls == "Team" and m.canonical):
+        ent = ent_of.get(id(t))
+        if ent is None:
+            continue
+        role = _TEAM_ROLE_AFTER_RE.match(text, t.end)
+        s0 = _sentence_of(t.start, sentences)[0]
+        c0 = max(text.rfind(ch, s0, t.start) for ch in "，,；;：:") + 1 if any(
+            ch in text[s0:t.start] for ch in "，,；;：:") else s0
+        if role is not None and text[t.start - 1:t.start] == "、":
+            who = [m for m in persons if c0 <= m.start and m.end <= t.start]
+            if len(who) == 1 and _SECONDED_RE.search(text, who[0].end, t.start):
+                facts.add(who[0].canonical, "memberOf", ent.name, (s0, t.end), text, 0.7, "person-post-then-role")
+                if role.group() == "团长":
+                    facts.add(who[0].canonical, "leads", ent.name, (s0, t.end), text, 0.7, "person-post-then-role")
+        elif _SERVE_IN_TEAM_BEFORE_RE.search(text, max(c0, t.start - 3), t.start) and text.startswith(("挂职", "挂任"), t.end):
+            for m in persons:
+                if c0 <= m.start and m.end <= t.start:
+                    facts.add(m.canonical, "memberOf", ent.name, (s0, t.end), text, 0.7, "person-in-team")
     for a in _AS_MEMBER_RE.finditer(text):
         s0, s1 = _sentence_of(a.start(), sentences)
         team = _team_before(text, resolved, ent_of, a.end(), a.start()) or ctx.main_team
