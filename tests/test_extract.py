@@ -2572,3 +2572,12 @@ def test_a_universitys_own_news_without_a_source_is_known_by_its_title():
     text = title + "\n近日，我校对第十五批科技镇长团成员的工作进行了总结。大气科学学院副教授周某宇挂职射阳县副县长。"
     out = extract_article(Article(id="t.txt", path="t.txt", title=title, date=None, source=None, text=text))
     assert ("周某宇", "affiliatedWith", "南京信息工程大学大气科学学院") in facts(out)
+
+
+def test_a_party_named_with_its_place_before_it():
+    """牵线南京林业大学与颜集镇的沭阳县某逸盆景专业合作社签订协议: the pair is the university and the co-op
+    (the town only says where the co-op is)."""
+    out = run("团员、挂职颜集镇副镇长的南京林业大学副教授邵某心，牵线南京林业大学与颜集镇的沭阳县某逸盆景专业合作社"
+              "签订盆景造型技术服务协议。")
+    assert ("南京林业大学", "collaboratesWith", "沭阳县某逸盆景专业合作社") in facts(out, "collaboratesWith")
+    assert {o for s, p, o in facts(out, "brokered")} == {"南京林业大学", "沭阳县某逸盆景专业合作社"}

@@ -1052,6 +1052,10 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if not right:
             continue
         rgroup = [min(right, key=lambda m: m.start)]
+        if rgroup[0].cls == "Locality" and text[rgroup[0].end:rgroup[0].end + 1] == "的":
+            owned = next((m for m in parties if m.start == rgroup[0].end + 1 and m.cls != "Locality"), None)
+            if owned is not None:
+                rgroup = [owned]  # 与大桥镇的扬州某某有限公司: the firm, the town only says where it is
         if _academicians_academy(text, rgroup[0]):  # 与中国工程院院士、东南大学教授陈某团队合作: the university
             employer = next((m for m in parties if m.start == rgroup[0].end + 3 and text[m.start - 1] in "、，,"), None)
             if employer is not None:
