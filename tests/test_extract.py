@@ -2581,3 +2581,10 @@ def test_a_party_named_with_its_place_before_it():
               "签订盆景造型技术服务协议。")
     assert ("南京林业大学", "collaboratesWith", "沭阳县某逸盆景专业合作社") in facts(out, "collaboratesWith")
     assert {o for s, p, o in facts(out, "brokered")} == {"南京林业大学", "沭阳县某逸盆景专业合作社"}
+
+
+def test_a_firms_brand_after_a_county_name_with_its_level():
+    """沭阳县青禾某艺科技有限公司 … 与青禾某艺签订: the brand follows the whole 沭阳县, not its short form 沭阳."""
+    out = run("他把调研的第一站放在了新河镇的沭阳县青禾某艺科技有限公司。在孟某安的牵线下，南京农业大学园艺学院与青禾某艺"
+              "签订技术合作协议。")
+    assert ("南京农业大学园艺学院", "collaboratesWith", "沭阳县青禾某艺科技有限公司") in facts(out, "collaboratesWith")

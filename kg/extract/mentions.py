@@ -1306,7 +1306,8 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
     shorts: dict[str, Mention] = {}
     for f in firms:
         core = _LEGAL_SUFFIX_RE.sub("", f.text)
-        place = next((e for s, e, hs in find_gazetteer_names(core) if s == 0 and any(h.cls == "Locality" for h in hs)), 0)
+        place = max((e for s, e, hs in find_gazetteer_names(core) if s == 0 and any(h.cls == "Locality" for h in hs)),
+                    default=0)  # (沭阳县青禾…: the whole 沭阳县, not its short form 沭阳)
         core = core[place:]
         if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or not any(
                 core[i:i + 2] in lx.TRADE_WORDS for i in range(2, len(core) - 1)) \
