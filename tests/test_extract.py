@@ -2588,3 +2588,12 @@ def test_a_firms_brand_after_a_county_name_with_its_level():
     out = run("他把调研的第一站放在了新河镇的沭阳县青禾某艺科技有限公司。在孟某安的牵线下，南京农业大学园艺学院与青禾某艺"
               "签订技术合作协议。")
     assert ("南京农业大学园艺学院", "collaboratesWith", "沭阳县青禾某艺科技有限公司") in facts(out, "collaboratesWith")
+
+
+def test_she_visited_while_and_this_person_visited():
+    """许某宁…。她在走访澄川环保时…: she; 这位…博士挂职仙女镇副镇长，到任不久走访仙女镇的X时: the person named last."""
+    out = run("宜兴市科技镇长团团员许某宁来自河海大学。她在走访江苏某川环保装备有限公司时了解到企业的技术困境。"
+              "江都区科技镇长团团员韦某鸣来自南京理工大学。这位南京理工大学的博士挂职仙女镇副镇长，到任不久走访仙女镇的"
+              "扬州某锐液压机械有限公司时发现了问题。")
+    assert facts(out, "visited") == {("许某宁", "visited", "江苏某川环保装备有限公司"),
+                                     ("韦某鸣", "visited", "扬州某锐液压机械有限公司")}

@@ -1559,7 +1559,9 @@ def _settled_here(text, ms, place, names, facts, span) -> None:
 
 _FOUND_DURING_RE = re.compile(r"(?:过程)?中[，,](?:团员们?|成员们?|我们|他们|他|她)?(?:发现|了解到)")
 # 她已走访…: a pronoun (and adverbs) right before a visit cue
-_PRONOUN_BEFORE_CUE_RE = re.compile(r"(?<![其])(?:他|她)(?:还|也|又|已|已经|先后|多次|曾|亲自|积极|主动|共|累计)*$")
+_PRONOUN_BEFORE_CUE_RE = re.compile(r"(?<![其])(?:他|她)(?:还|也|又|已|已经|先后|多次|曾|亲自|积极|主动|共|累计|在)*$")
+# 这位南京理工大学的博士挂职…，到任不久走访…: the person named last, described
+_THIS_PERSON_RE = re.compile(r"(?:这位|这名|该名)")
 
 
 def _is_member(person: str, facts: FactSet) -> bool:
@@ -1571,7 +1573,9 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts) -> list[str]
     name aside), else the team named before it, else the sentence's team; a member who leads the
     team there (团长X带队走访…) visits with it."""
     persons = [m for m in ms if m.cls == "Person" and m.end <= cpos and cpos - _after_bracket(text, m.end) < 8]
-    if not persons and _PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - cue_len - 10), cpos - cue_len):
+    if not persons and (_PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - cue_len - 10), cpos - cue_len)
+                        or (_THIS_PERSON_RE.match(text, s0) and not any(m.cls in ("Person", "Team") and m.end <= cpos
+                                                                        for m in ms))):
         said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
         persons = [said] if said is not None else []
     # a team named as a member's title (阜宁团团员、…赵军子) is no subject of its own
