@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 36 articles when the second half was added (entities 0.946 typed, relations 0.785,
-# figures 0.640), less a margin for the rules' legitimate trade-offs: a drop past these is a
+# Scores on all 78 articles when the last 42 were added (entities 0.944 typed, relations 0.818,
+# figures 0.707), less a margin for the rules' legitimate trade-offs: a drop past these is a
 # regression to look at, not noise.
-FLOORS = {"entities_typed": 0.93, "relations": 0.77, "figures": 0.61}
+FLOORS = {"entities_typed": 0.93, "relations": 0.80, "figures": 0.68}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 1,060 entities, 1,846 relations and 325 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (1060, 1846, 325)
+    """Every gold fact counts: the gold holds 2,222 entities, 3,825 relations and 640 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (2222, 3825, 640)
