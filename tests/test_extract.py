@@ -792,7 +792,8 @@ def test_figure_indicators_without_lists_time_words_and_rates():
 def test_a_team_word_makes_the_team_the_subject_of_its_fields():
     text = "盱眙县科技镇长团团长、南京农业大学人事处副处长钱文涛介绍，今年团队围绕龙虾、稻米等特色产业开展服务。"
     has_field = {(s, o) for s, p, o in facts(run(text), "hasField")}
-    assert has_field == {("盱眙县科技镇长团", "龙虾"), ("盱眙县科技镇长团", "稻米")}
+    # (特色产业: the county's industries too, as the seeds give 江阴市 its team's 特色优势产业)
+    assert has_field == {(x, f) for x in ("盱眙县科技镇长团", "盱眙县") for f in ("龙虾", "稻米")}
 
 
 def test_numbers_with_thousands_separators():
@@ -2597,3 +2598,13 @@ def test_she_visited_while_and_this_person_visited():
               "扬州某锐液压机械有限公司时发现了问题。")
     assert facts(out, "visited") == {("许某宁", "visited", "江苏某川环保装备有限公司"),
                                      ("韦某鸣", "visited", "扬州某锐液压机械有限公司")}
+
+
+def test_fields_joined_by_he_and_a_team_words_industries():
+    """围绕海上风电和新能源装备产业链: two fields; 软件和信息服务 is one; 团员们围绕全县A、B等主导产业: the
+    team's and the county's."""
+    out = run("如东县科技镇长团到任。如东团围绕海上风电和新能源装备产业链对接专家60余人次。"
+              "团员们围绕全县软件和信息服务、绿色食品等主导产业，走访企业130余家。")
+    got = facts(out, "hasField")
+    assert {("如东县科技镇长团", "hasField", f) for f in ("海上风电", "新能源装备", "软件和信息服务", "绿色食品")} <= got
+    assert {("如东县", "hasField", f) for f in ("软件和信息服务", "绿色食品")} <= got

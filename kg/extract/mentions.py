@@ -1083,6 +1083,23 @@ _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
 
 
+_JOINED_ITEMS_RE = re.compile(r"和")
+
+
+def _split_joined_items(part: str) -> list[str]:
+    """家纺、建筑和生物医药: the last item joined by 和 is an item of its own, unless the whole is
+    one field's name (软件和信息服务); 特种金属制品与新材料 and 半导体及通信 stay one, as the seeds have them."""
+    k = next((m.start() for m in _JOINED_ITEMS_RE.finditer(part)), -1)
+    if k < 0:
+        return [part]
+    head, tail = part[:k], part[k + 1:]
+    whole = _ITEM_PREFIX_RE.sub("", part).strip("“”\"")
+    if len(_ITEM_PREFIX_RE.sub("", head)) < 2 or len(tail) < 2 or any(
+            s == 0 and e == len(whole) and any(h.cls == "Field" for h in hs) for s, e, hs in find_gazetteer_names(whole)):
+        return [part]
+    return [head, *_split_joined_items(tail)]
+
+
 def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Items of a list that ends in …等(N大)(主导)产业 are fields (高端装备制造、新材料两大主导产业).
 
@@ -1106,7 +1123,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             seg = text[start:end]
         elif "、" not in seg or topics:
             continue
-        parts = seg.split("、")
+        parts = [q for p in seg.split("、") for q in _split_joined_items(p)]  # (each part one separator apart)
         if any(len(_ITEM_PREFIX_RE.sub("", p)) > 12 or p in lx.ROLE_WORDS for p in parts[:-1]):
             continue  # 团员、江苏科技大学…组建了昆山市智能制造产业…: not a list of fields
         pos = start

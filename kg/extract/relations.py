@@ -1726,6 +1726,7 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
         elif team is not None and not in_clause and (_TEAM_WORD_RE.search(text, c0, f.start)
                                                      or _TEAM_WORD_RE.search(text, s0, min(f.start, s0 + 10))):
             facts.add(team, "hasField", f.canonical, span, text, 0.5, "field-team-word")  # 今年团队围绕龙虾、稻米等特色产业
+            _team_and_place_fields(text, c0, c1, team, f, facts, span)
         elif ctx is not None and ctx.city is not None and city_word >= 0 and (
                 nearest is None or s0 + city_word >= nearest.end) and not in_clause:
             facts.add(ctx.city.name, "hasField", f.canonical, span, text, 0.55, "field-city")
