@@ -2608,3 +2608,13 @@ def test_fields_joined_by_he_and_a_team_words_industries():
     got = facts(out, "hasField")
     assert {("如东县科技镇长团", "hasField", f) for f in ("海上风电", "新能源装备", "软件和信息服务", "绿色食品")} <= got
     assert {("如东县", "hasField", f) for f in ("软件和信息服务", "绿色食品")} <= got
+
+
+def test_a_leader_who_leads_the_team_and_a_visit_found_during_a_tour():
+    """团长周某…，他带领团员走访…，促成A与B签约: the team brokered; 孔某在走访中了解到，县内企业X…: he visited X;
+    江苏都某农业科技有限公司: 都 after the place is the brand's."""
+    out = run("铜山区第十五批科技镇长团团长周某宁来自中国矿业大学，他带领团员走访高新区企业150余家，促成中国矿业大学"
+              "机电工程学院与高新区企业徐州某安矿山装备有限公司签订合作协议。镇长团团员、南京林业大学副教授孔某嘉在走访中"
+              "了解到，县内企业江苏都某农业科技有限公司面临难题。")
+    assert {s for s, _, _ in facts(out, "brokered")} == {"铜山区第十五批科技镇长团"}
+    assert ("孔某嘉", "visited", "江苏都某农业科技有限公司") in facts(out, "visited")

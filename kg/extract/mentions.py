@@ -195,6 +195,7 @@ _NOT_INSIDE_COMPANY_NAMES = (*lx.VISIT_CUES, *lx.CLAUSE_MOVES_ON, "镇长团", "
 _NOT_BEFORE_SOFT_STOP = (*lx.VISIT_CUES, "镇长团", "带队", "带领")
 
 
+_JOINERS = frozenset("和与及同的、在对向从")
 _FOR_THE_COMPANY = ("可为", "将为", "能为", "会为", "已为", "并为", "还为", "也为", "均为", "共为", "累计为", "直接为")
 
 
@@ -232,6 +233,14 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if anchor is not None and anchor == wide and not any(
                     w in text[anchor:start] for w in _NOT_INSIDE_COMPANY_NAMES):
                 start, core = anchor, text[anchor:s]
+        if start >= 3 and start not in place_starts and text[start - 1] not in _JOINERS and CJK.match(text[start - 1]):
+            # 江苏都梁农业科技有限公司: a stop word (都) right after the place the name starts with is
+            # the brand's first character
+            place = next((p for p in places if p.end == start - 1 and p.start >= 0
+                          and (p.start == 0 or not is_name_char(text[p.start - 1]) or text[p.start - 1] in _JOINERS
+                               or text.endswith("企业", 0, p.start))), None)  # (县内企业江苏都某…)
+            if place is not None:
+                start, core = place.start, text[place.start:s]
         cut = max((k + 2 for k in occurrences(core, "企业") if start + k + 2 in place_starts), default=None)
         if cut is not None:  # 我区企业江苏某某有限公司, 本地企业江苏某某…: the name starts at its place
             start, core = start + cut, core[cut:]

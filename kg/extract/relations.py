@@ -1401,6 +1401,7 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
 _PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
+_LEADS_THE_TEAM_RE = re.compile(r"(?:带领|率领|带着)(?:全体)?(?:团员|全团|团队|成员)")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
 
 
@@ -1455,6 +1456,8 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     if any(m.cls == "Team" and m.end <= verb.start() and not _TEAM_ROLE_AFTER_RE.match(text, m.end) for m in ms):
         return None  # (X团团长、某大学教授钟某…，牵线…: the team is his title)
     persons = [m for m in ms if m.cls == "Person" and m.end <= verb.start()]
+    if persons and _LEADS_THE_TEAM_RE.search(text, persons[-1].end, verb.start()):
+        return None  # 团长周某…，他带领团员走访…，促成…: the team, with its leader at its head
     subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
     if subject is not None and not persons:
         return last_person
@@ -1557,7 +1560,7 @@ def _settled_here(text, ms, place, names, facts, span) -> None:
             facts.add(g.canonical, "locatedIn", place.name, span, text, 0.55, "settled-here")
 
 
-_FOUND_DURING_RE = re.compile(r"(?:过程)?中[，,](?:团员们?|成员们?|我们|他们|他|她)?(?:发现|了解到)")
+_FOUND_DURING_RE = re.compile(r"(?:过程)?中[，,]?(?:团员们?|成员们?|我们|他们|他|她)?(?:发现|了解到)[，,]?")
 # 她已走访…: a pronoun (and adverbs) right before a visit cue
 _PRONOUN_BEFORE_CUE_RE = re.compile(r"(?<![其])(?:他|她)(?:还|也|又|已|已经|先后|多次|曾|亲自|积极|主动|共|累计|在)*$")
 # 这位南京理工大学的博士挂职…，到任不久走访…: the person named last, described
