@@ -2618,3 +2618,13 @@ def test_a_leader_who_leads_the_team_and_a_visit_found_during_a_tour():
               "了解到，县内企业江苏都某农业科技有限公司面临难题。")
     assert {s for s, _, _ in facts(out, "brokered")} == {"铜山区第十五批科技镇长团"}
     assert ("孔某嘉", "visited", "江苏都某农业科技有限公司") in facts(out, "visited")
+
+
+def test_names_after_a_members_origin_or_inside_a_schools_name():
+    """团长、来自河海大学的吴某然介绍: 吴某然; 南京大学教授欧阳慎通报: 欧阳慎; 团员程溪聊了一路: 程溪;
+    苏州大学计算机科学与技术学院沭阳研究生实践基地 (a 与 inside the school's name) is one platform; 颜集镇花木基地多 is none."""
+    out = run("海安团团长、来自河海大学的吴某然介绍，团里牵线合作。宜兴团团长、挂职宜兴市副市长的南京大学教授欧阳慎通报"
+              "：到任半年来成绩显著。我和团员程溪聊了一路。团员推动苏州大学计算机科学与技术学院与沭阳经济技术开发区共建"
+              "苏州大学计算机科学与技术学院沭阳研究生实践基地。颜集镇花木基地多。")
+    assert names(out, "Person") == {"吴某然", "欧阳慎", "程溪"}
+    assert names(out, "Platform") == {"苏州大学计算机科学与技术学院沭阳研究生实践基地"}

@@ -144,7 +144,7 @@ BYLINE_WORDS = ("记者", "通讯员", "编辑", "责任编辑", "摄影", "摄"
 TITLE_QUALIFIERS = ("产业", "客座", "特聘", "兼职", "名誉", "荣誉", "讲座", "双聘", "博士生", "硕士生")
 # Third characters that end a two-character given name instead of extending it.
 NOT_NAME_CHARS = set(
-    "正说介表指认称时的和与在为主部也就带拉心道等进同一告谈提向对将把被从是了讲回坦感接作率陪参出帮"
+    "正说介表指认称时的和与在为主部也就带拉心道等进同一告谈提向对将把被从是了讲回坦感接作率陪参出帮聊"
     "表于及到以所看笑坐站走来去给让说讲谈带领表示介绍指出认为调"  # (not 强: 冯志强指着…; 强调 is a word after the name)
     "还曾更又都亦则均先已便即并也再挂任兼"
 )
@@ -249,7 +249,7 @@ BEFORE_NAME = frozenset("和与及对向给让由被跟同是为请邀把将")
 STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等将、，。；：")
 # Words that end a name when they start right after its second character, even though their
 # own second character could end a three-character name before them (杨帆作为 is 杨帆).
-STRONG_AFTER_NAME_WORDS = ("作为", "担任", "兼任", "挂职", "挂任", "带领", "表示", "介绍", "指出", "认为", "率队", "带队",
+STRONG_AFTER_NAME_WORDS = ("作为", "担任", "兼任", "挂职", "挂任", "带领", "表示", "介绍", "指出", "认为", "率队", "带队", "通报",
                            "牵线", "牵头", "来到", "前往", "走访", "拜访", "调研", "深入", "来自", "回到",
                            "针对", "通过", "对于", "根据", "利用", "结合", "面向", "借助",  # 马骏针对… is 马骏
                            "作表态", "作报告", "作发言", "作交流", "作讲话", "作了",  # 韩松作表态发言 is 韩松

@@ -440,6 +440,9 @@ def _joined_lab_start(text: str, start: int, s: int, e: int, anchors: list[Menti
     return host.start
 
 
+_MANY_AFTER_KIND = ("多", "众多", "较多", "林立", "遍布", "密集")
+
+
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
@@ -503,6 +506,11 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     for s, e, suffix in _suffix_matches(text, lx.PLATFORM_SUFFIXES):
         start = anchored_start(text, s, anchors, 30)
         start = _joined_lab_start(text, start, s, e, anchors)
+        if text.startswith(_MANY_AFTER_KIND, e):
+            continue  # 颜集镇花木基地多: how many bases a place has, no one's name
+        unit = next((u for u in out if u.cls == "AcademicUnit" and u.start < start < u.end <= s), None)
+        if unit is not None:  # 苏州大学计算机科学与技术学院沭阳研究生实践基地: the school's 与 is inside its name
+            start = unit.start
         quote_start = _quote_start(text, s, e)
         if quote_start is not None and quote_start < start:
             start = quote_start
@@ -901,6 +909,9 @@ _TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博�
 _PARTICLES_BEFORE_NAME = frozenset("的与和及同")
 
 
+_CAME_FROM_BEFORE_NAME_RE = re.compile(r"、(?:来自|挂职|挂任)[^，,。；;、“”]{2,20}?的(?=[\u4e00-\u9fff]{2,4})")
+
+
 def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Persons introduced by a role word (团长周明远, 教授许文涛); never bylines (记者 王露)."""
     out = []
@@ -912,6 +923,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start += 1
         elif text.startswith("的", start) and text.rfind("挂", max(0, m.start() - 14), m.start()) >= 0:
             start += 1  # 团长、挂职兴化市副市长的严某峰说: the post's holder, named after 的
+        elif m.group() in lx.MEMBER_ROLES and (came := _CAME_FROM_BEFORE_NAME_RE.match(text, start)) is not None:
+            start = came.end()  # 团长、来自河海大学的吴某然介绍: the member, named after where they come from
         end = _given_name_end(text, start)
         if end is None:
             continue
