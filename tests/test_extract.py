@@ -2628,3 +2628,14 @@ def test_names_after_a_members_origin_or_inside_a_schools_name():
               "苏州大学计算机科学与技术学院沭阳研究生实践基地。颜集镇花木基地多。")
     assert names(out, "Person") == {"吴某然", "欧阳慎", "程溪"}
     assert names(out, "Platform") == {"苏州大学计算机科学与技术学院沭阳研究生实践基地"}
+
+
+def test_a_sentence_that_opens_with_a_platforms_kind_reports_its_figures():
+    """双方共建“沭阳花木种质创新联合实验室”。实验室运行以来，已选育新品种5个: the lab's; …共建了“X实验室”，实验室目前已
+    申报专利2项 (the kind mid-sentence) makes the lab no party of its own deal."""
+    out = run("在镇长团推动下，南京林业大学与沭阳县签订校地合作协议，双方在沭阳共建“沭阳花木种质创新联合实验室”。"
+              "实验室运行以来，已选育花木新品种5个，推广新技术8项。")
+    assert figs(out) == {("沭阳花木种质创新联合实验室", 5), ("沭阳花木种质创新联合实验室", 8)}
+    out = run("江都区科技镇长团牵线扬州大学兽医学院与江苏某禾生物医药有限公司，双方共建了“动物疫苗联合实验室”，"
+              "实验室目前已申报发明专利2项。")
+    assert not any("实验室" in (s + o) for s, p, o in facts(out) if p in ("collaboratesWith", "brokered"))

@@ -1390,7 +1390,10 @@ _BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作
 _PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站")
 _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
 _VERB_BEFORE_PLATFORM_ANAPHOR = ("推动", "促成", "帮助", "协助", "支持", "助力")  # 推动研究院与A公司开展合作
-_AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立|[与和同]|[，,。；;、]")
+_AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立"
+                                        r"|[与和同]|[，,。；;、]")
+# what a sentence that opens with a platform's kind says of it: 。中心运行半年来，…; 。实验室目前已…
+_OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|现已")
 
 
 def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> list[Mention]:
@@ -1470,7 +1473,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
         for a in _PLATFORM_KIND_RE.finditer(text):
             k, kind = a.start(), a.group()
             if inside[k] or (k > 0 and text[k - 1] not in _BEFORE_PLATFORM_ANAPHOR and not text.endswith(
-                    _VERB_BEFORE_PLATFORM_ANAPHOR, 0, k)) or not _AFTER_PLATFORM_ANAPHOR_RE.match(text, a.end()):
+                    _VERB_BEFORE_PLATFORM_ANAPHOR, 0, k)) or not (_AFTER_PLATFORM_ANAPHOR_RE.match(text, a.end()) or (
+                    (k == 0 or text[k - 1] in "。\n") and _OPENS_ON_PLATFORM_RE.match(text, a.end()))):
                 continue  # (a word of a name, or a kind not standing for one)
             last = next((m for m in reversed(platforms) if m.end <= k and m.text.endswith(kind)), None)
             if last is not None:
