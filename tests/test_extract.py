@@ -2639,3 +2639,15 @@ def test_a_sentence_that_opens_with_a_platforms_kind_reports_its_figures():
     out = run("江都区科技镇长团牵线扬州大学兽医学院与江苏某禾生物医药有限公司，双方共建了“动物疫苗联合实验室”，"
               "实验室目前已申报发明专利2项。")
     assert not any("实验室" in (s + o) for s, p, o in facts(out) if p in ("collaboratesWith", "brokered"))
+
+
+def test_a_zones_firm_a_towns_brand_and_a_dash_joined_platform():
+    """与高新区企业X共建: X is the party; 苏州盛泽华锦…: 华锦纺织 (after the town 盛泽) is the firm;
+    双方共建的恒某—江南大学…联合实验室: one platform, both names."""
+    out = run("铜山区第十五批科技镇长团促成中国矿业大学机电工程学院与高新区企业徐州某安矿山装备有限公司共建矿用机器人联合实验室。"
+              "区内企业苏州盛泽华锦纺织科技有限公司参加。当天，华锦纺织与东华大学纺织学院当场签订揭榜协议。"
+              "他组织江南大学机械工程学院专家与江苏恒某不锈钢制品有限公司对接，双方共建的恒某—江南大学食品装备材料联合实验室挂牌。")
+    got = facts(out)
+    assert {("中国矿业大学机电工程学院", "collaboratesWith", "徐州某安矿山装备有限公司"),
+            ("苏州盛泽华锦纺织科技有限公司", "collaboratesWith", "东华大学纺织学院")} <= got
+    assert "恒某—江南大学食品装备材料联合实验室" in names(out, "Platform")

@@ -508,6 +508,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         start = _joined_lab_start(text, start, s, e, anchors)
         if text.startswith(_MANY_AFTER_KIND, e):
             continue  # 颜集镇花木基地多: how many bases a place has, no one's name
+        if text[start - 1:start] in _DASHES and start >= 3:  # 恒锐—江南大学食品装备材料联合实验室: both names
+            brand = left_extend(text, start - 1, 8)
+            if 2 <= start - 1 - brand <= 8 and all(CJK.match(ch) for ch in text[brand:start - 1]):
+                start = brand
         unit = next((u for u in out if u.cls == "AcademicUnit" and u.start < start < u.end <= s), None)
         if unit is not None:  # 苏州大学计算机科学与技术学院沭阳研究生实践基地: the school's 与 is inside its name
             start = unit.start
@@ -1334,6 +1338,12 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
 _LEGAL_SUFFIX_RE = re.compile(lx.LEGAL_FORM_AT_END)
 
 
+def _is_town_name(word: str) -> bool:
+    """Whether ``word`` with 镇 (or 街道) is the name of a town the gazetteer knows."""
+    return any(s == 0 and e == len(word) + k and any(h.cls == "Locality" for h in hs)
+               for k, suffix in ((1, "镇"), (2, "街道")) for s, e, hs in find_gazetteer_names(word + suffix))
+
+
 def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:
     """昆山晟某精密电子有限公司 … 晟某精密: a firm's brand with the trade word after it (its name
     without place and legal form, cut after a trade word) names the firm. Mentions of the short
@@ -1348,6 +1358,8 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         place = max((e for s, e, hs in find_gazetteer_names(core) if s == 0 and any(h.cls == "Locality" for h in hs)),
                     default=0)  # (沭阳县青禾…: the whole 沭阳县, not its short form 沭阳)
         core = core[place:]
+        if place and _is_town_name(core[:2]):
+            core = core[2:]  # 苏州盛泽华锦纺织科技…: a town's name (盛泽) after the city's comes before the brand
         if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or not any(
                 core[i:i + 2] in lx.TRADE_WORDS for i in range(2, len(core) - 1)) \
                 or core[:2] in lx.TRADE_WORDS or _generic(core[:2]):

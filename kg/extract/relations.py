@@ -1114,7 +1114,8 @@ _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
 
 
 # 与我区企业江苏某某有限公司签订: the words that only qualify the firm after 与
-_FIRM_QUALIFIER_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + "|我市|我县)?(?:龙头|骨干|重点|科技型)?企业"
+_FIRM_QUALIFIER_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + r"|我市|我县|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|[区县市镇]))?"
+                                r"(?:本土|本地|内)?(?:龙头|骨干|重点|科技型)?企业"  # (与高新区企业X, 与海安本土企业X)
                                 r"|(?:位于|地处|坐落于)[\u4e00-\u9fff]{2,12}?的")  # (与位于新河镇的X公司签订: X)
 
 
