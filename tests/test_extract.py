@@ -2651,3 +2651,12 @@ def test_a_zones_firm_a_towns_brand_and_a_dash_joined_platform():
     assert {("中国矿业大学机电工程学院", "collaboratesWith", "徐州某安矿山装备有限公司"),
             ("苏州盛泽华锦纺织科技有限公司", "collaboratesWith", "东华大学纺织学院")} <= got
     assert "恒某—江南大学食品装备材料联合实验室" in names(out, "Platform")
+
+
+def test_a_bare_development_zone_is_the_zone_named_before():
+    """扬州经济技术开发区…团…，扬州大学与开发区共建X，X落户开发区: the zone is a party and where X is; 全省开发区 is none."""
+    out = run("扬州经济技术开发区第十五批科技镇长团到任。在镇长团推动下，扬州大学与开发区共建的扬州大学新能源汽车零部件"
+              "协同创新中心落户开发区。全省开发区排名靠前。")
+    assert ("扬州大学", "collaboratesWith", "扬州经济技术开发区") in facts(out, "collaboratesWith")
+    zone = next(e for e in out["entities"] if e["name"] == "扬州经济技术开发区")
+    assert len(zone["mentions"]) == 3  # (its name in the team's, and 开发区 twice; not 全省开发区)
