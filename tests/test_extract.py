@@ -2660,3 +2660,10 @@ def test_a_bare_development_zone_is_the_zone_named_before():
     assert ("扬州大学", "collaboratesWith", "扬州经济技术开发区") in facts(out, "collaboratesWith")
     zone = next(e for e in out["entities"] if e["name"] == "扬州经济技术开发区")
     assert len(zone["mentions"]) == 3  # (its name in the team's, and 开发区 twice; not 全省开发区)
+
+
+def test_a_member_stationed_at_a_station_and_part_of_the_members():
+    """…副教授许某楠常驻工作站开展…: a person, no platform named after him; 副团长和部分团员: no one named 和部分."""
+    out = run("南京林业大学与新河镇合作共建“新河花木种苗专家工作站”，团员、南京林业大学林学院副教授许某楠常驻工作站开展选育。"
+              "各支团团长、副团长和部分团员参加会议。")
+    assert names(out, "Person") == {"许某楠"} and names(out, "Platform") == {"新河花木种苗专家工作站"}

@@ -324,7 +324,8 @@ def list_item_mentions(text: str) -> list[Mention]:
     return out
 
 
-_NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作共建", "共同打造")
+_NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作共建", "共同打造",
+                         "常驻", "进驻", "入驻", "派驻")  # (…副教授许某常驻工作站: a person, stationed at it)
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
            "党群服务中心", "新时代文明实践中心", "便民服务中心")
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?)")
@@ -938,8 +939,9 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if any(b in before for b in lx.BYLINE_WORDS):
             continue
         name = text[start:end]
-        if name in lx.NOT_NAMES or name[:2] in lx.NOT_NAMES or (m.start() > 0 and text[m.start() - 1] in lx.OPEN_QUOTES):
-            continue  # 成员单位; “博士江都行”活动: a quoted slogan that opens with a role word
+        if name in lx.NOT_NAMES or name[:2] in lx.NOT_NAMES or name[1:3] in lx.NOT_NAMES or (
+                m.start() > 0 and text[m.start() - 1] in lx.OPEN_QUOTES):
+            continue  # 成员单位; 副团长和部分团员; “博士江都行”活动: a quoted slogan that opens with a role word
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
         out += _listed_after(text, end, m.group(), m.start())
