@@ -2667,3 +2667,12 @@ def test_a_member_stationed_at_a_station_and_part_of_the_members():
     out = run("南京林业大学与新河镇合作共建“新河花木种苗专家工作站”，团员、南京林业大学林学院副教授许某楠常驻工作站开展选育。"
               "各支团团长、副团长和部分团员参加会议。")
     assert names(out, "Person") == {"许某楠"} and names(out, "Platform") == {"新河花木种苗专家工作站"}
+
+
+def test_a_send_off_puts_each_seconded_teacher_in_the_team_of_the_place():
+    """涟水县、大丰区、泗洪县第十六批科技镇长团 … 宁某挂职盐城市大丰区副区长；樊某挂职宿迁市泗洪县副县长: each in their
+    place's team."""
+    out = run("我校6名教师将分别加入涟水县、大丰区、泗洪县第十六批科技镇长团。其中，化学与化工学院副教授宁某秋挂职盐城市"
+              "大丰区副区长；电子工程与光电技术学院副教授樊某鸣挂职宿迁市泗洪县副县长。", source="南京理工大学")
+    assert {f for f in facts(out, "memberOf")} == {("宁某秋", "memberOf", "大丰区第十六批科技镇长团"),
+                                                   ("樊某鸣", "memberOf", "泗洪县第十六批科技镇长团")}

@@ -751,9 +751,9 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     # 挂任支塘镇副镇长的苏州科技大学教授沈洁: a secondment to a local post is team membership,
     # unless the post is somewhere the team does not serve (钱敏挂任淮阴区科技局副局长 in an
     # article on the 泗阳县 team)
-    if ctx.main_team:
-        places = {t.canonical: t.info["locality"].info.get("division") for t in resolved if t.cls == "Team"
-                  and t.canonical and t.info.get("locality") is not None}
+    places = {t.canonical: t.info["locality"].info.get("division") for t in resolved if t.cls == "Team"
+              and t.canonical and t.info.get("locality") is not None}
+    if ctx.main_team or places:
         divisions = gazetteer.divisions()
         for m in persons:
             team = _section_team(text, resolved, m.start) or ctx.main_team  # (射阳县科技镇长团：…挂职…)
@@ -768,8 +768,13 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             posts += [a.info["locality"].info["division"] for a in resolved if a.cls == "GovernmentAgency"
                       and m.end <= a.start < hi and a.info.get("locality") is not None
                       and a.info["locality"].info.get("division") is not None]  # (挂任泗阳县科技局副局长)
-            if team_place is not None and posts and not any(divisions.is_within(d, team_place.code) for d in posts):
-                continue
+            if team is None or (team_place is not None and posts and not any(
+                    divisions.is_within(d, team_place.code) for d in posts)):
+                # (a university's send-off: 宁某挂职盐城市大丰区副区长 joins the 大丰区 team its list names)
+                team = next((t for t, pl in places.items() if pl is not None and posts and any(
+                    divisions.is_within(d, pl.code) for d in posts)), None)
+                if team is None:
+                    continue
             facts.add(m.canonical, "memberOf", team, _sentence_of(m.start, sentences), text, 0.6,
                       "person-seconded")
     # 赵敏挂职盐都区科技局副局长: the seconded post is at that agency (also after the person's
