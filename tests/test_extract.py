@@ -2676,3 +2676,9 @@ def test_a_send_off_puts_each_seconded_teacher_in_the_team_of_the_place():
               "大丰区副区长；电子工程与光电技术学院副教授樊某鸣挂职宿迁市泗洪县副县长。", source="南京理工大学")
     assert {f for f in facts(out, "memberOf")} == {("宁某秋", "memberOf", "大丰区第十六批科技镇长团"),
                                                    ("樊某鸣", "memberOf", "泗洪县第十六批科技镇长团")}
+
+
+def test_a_member_named_after_where_they_come_from_works_there():
+    """海安团团长、来自河海大学的吴某然介绍: he works at 河海大学 and leads the team."""
+    out = run("海安市科技镇长团到任。海安团团长、来自河海大学的吴某然介绍，团里牵线合作。")
+    assert {("吴某然", "affiliatedWith", "河海大学"), ("吴某然", "leads", "海安市科技镇长团")} <= facts(out)

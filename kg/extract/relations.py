@@ -721,6 +721,13 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         who = after[0] if after else before[-1] if before else None
         if who is not None:
             facts.add(who.canonical, "affiliatedWith", a.canonical, (s0, s1), text, 0.65, "person-seconded-post")
+    # 团长、来自大连理工大学的霍某: the body named between 来自 and 的 right before the name
+    ends = {o.end: o for o in resolved if o.cls in ORG_CLASSES}
+    for m in persons:
+        org = ends.get(m.start - 1)
+        if org is not None and text[m.start - 1] == "的" and text.endswith("来自", 0, org.start):
+            facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
+                      "person-comes-from")
     # 张卫国博士来自江南大学食品学院: where the person comes from is where they work
     for m in persons:
         came = _CAME_FROM_RE.match(text, m.end)
