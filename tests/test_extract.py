@@ -2553,6 +2553,8 @@ def test_a_post_in_a_body_is_where_the_seconded_member_works():
     out = run("东海县科技镇长团到任。中国科学院上海硅酸盐研究所副研究员唐某帆作为团员，挂职东海县科技局副局长，负责科技合作。")
     assert {("唐某帆", "affiliatedWith", "东海县科技局"),
             ("唐某帆", "affiliatedWith", "中国科学院上海硅酸盐研究所")} <= facts(out, "affiliatedWith")
+    out = run("东海县科技镇长团到任。县委书记张某国介绍，团员们挂职东海县科技局副局长等岗位。")
+    assert not any(o == "东海县科技局" for s, p, o in facts(out, "affiliatedWith"))  # (a speaker, not the post's holder)
 
 
 def test_members_named_after_their_post_or_before_the_team_they_serve_in():

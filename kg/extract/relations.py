@@ -715,7 +715,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 or not _POST_ROLE_RE.match(text, a.end):
             continue
         s0, s1 = _sentence_of(a.start, sentences)
-        before = [m for m in persons if s0 <= m.start and m.end <= a.start]
+        before = [m for m in persons if s0 <= m.start and m.end <= a.start and text.count("，", m.end, a.start) <= 2
+                  and not _has_cue(text[m.end:a.start], lx.SPEECH_VERBS)]  # (张某介绍，团员们挂职…: not 张某)
         after = [m for m in persons if a.end <= m.start < s1 and "的" in text[a.end:m.start]
                  and not any(ch in text[a.end:m.start] for ch in "，,；;")]
         who = after[0] if after else before[-1] if before else None
