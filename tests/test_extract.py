@@ -2684,3 +2684,10 @@ def test_a_member_named_after_where_they_come_from_works_there():
     """海安团团长、来自河海大学的吴某然介绍: he works at 河海大学 and leads the team."""
     out = run("海安市科技镇长团到任。海安团团长、来自河海大学的吴某然介绍，团里牵线合作。")
     assert {("吴某然", "affiliatedWith", "河海大学"), ("吴某然", "leads", "海安市科技镇长团")} <= facts(out)
+
+
+def test_two_firms_each_with_where_it_is():
+    """走访了位于马坝镇的A和位于天泉湖镇的B: A in 马坝镇, B in 天泉湖镇 (not A in B's town)."""
+    out = run("盱眙县科技镇长团陪同专家先后走访了位于马坝镇的江苏都某农业科技有限公司和位于天泉湖镇的淮安市淮某茶业有限公司。")
+    got = {(s, o) for s, p, o in facts(out, "locatedIn") if "公司" in s}
+    assert got == {("江苏都某农业科技有限公司", "马坝镇"), ("淮安市淮某茶业有限公司", "天泉湖镇")}

@@ -357,7 +357,8 @@ def _host_place(m, resolved, text, sentences):
     after = text[m.end:c1]
     for verb in lx.SETTLE_VERBS:
         k = after.find(verb)
-        if k >= 0:
+        if k >= 0 and not (verb in ("位于", "坐落于") and after[k - 1:k] in ("和", "与", "及", "、")):
+            # (A和位于天泉湖镇的B: where B is, not A)
             vpos = m.end + k + len(verb)
             places = [p for p in resolved.starting_in(vpos, c1) if p.cls == "Locality"]
             if places:
