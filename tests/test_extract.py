@@ -2691,3 +2691,9 @@ def test_two_firms_each_with_where_it_is():
     out = run("盱眙县科技镇长团陪同专家先后走访了位于马坝镇的江苏都某农业科技有限公司和位于天泉湖镇的淮安市淮某茶业有限公司。")
     got = {(s, o) for s, p, o in facts(out, "locatedIn") if "公司" in s}
     assert got == {("江苏都某农业科技有限公司", "马坝镇"), ("淮安市淮某茶业有限公司", "天泉湖镇")}
+
+
+def test_a_verb_of_using_opens_no_platforms_name():
+    """要用好南通市科技成果转化服务中心, 依托江苏大学镇江研究院: the names start after 用好 and 依托."""
+    out = run("市科技局局长钱某宇提出要求：要用好南通市科技成果转化服务中心等平台。依托江苏大学镇江研究院开展合作。")
+    assert names(out, "Platform") == {"南通市科技成果转化服务中心", "江苏大学镇江研究院"}

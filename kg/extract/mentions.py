@@ -325,7 +325,8 @@ def list_item_mentions(text: str) -> list[Mention]:
 
 
 _NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作共建", "共同打造",
-                         "常驻", "进驻", "入驻", "派驻")  # (…副教授许某常驻工作站: a person, stationed at it)
+                         "常驻", "进驻", "入驻", "派驻",  # (…副教授许某常驻工作站: a person, stationed at it)
+                         "用好", "发挥好", "依托")  # (要用好南通市科技成果转化服务中心: the centre)
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
            "党群服务中心", "新时代文明实践中心", "便民服务中心")
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?)")
