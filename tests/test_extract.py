@@ -2197,12 +2197,15 @@ def test_schools_named_bare_as_parties_in_a_universitys_news():
 
 def test_a_firms_own_money_is_the_firms():
     """企业首期投入研发经费150万元 after a firm's deal: the firm's; 实现营业收入 with no firm named:
-    nobody's; 带动企业新增研发投入 stays the team's outcome."""
+    nobody's, with the firm as its sentence's subject (某泰电气…，实现营业收入2.6亿元): the firm's;
+    带动企业新增研发投入 stays the team's outcome."""
     out = run("在洪泽区第十六批科技镇长团推动下，河海大学与淮安某泰智能电气有限公司签署合作协议，共同组建联合实验室，"
-              "企业首期投入研发经费150万元。位于开发区的某泰电气是一家高新技术企业，2024年实现营业收入2.6亿元。"
+              "企业首期投入研发经费150万元。开发区内高新技术企业2024年实现营业收入8.8亿元。"
+              "位于开发区的某泰电气是一家高新技术企业，2024年实现营业收入2.6亿元。"
               "一年来，洪泽区科技镇长团带动企业新增研发投入3000万元。")
     by_value = {f["value"]: f["s"] for f in out["figures"]}
-    assert by_value == {1500000: "淮安某泰智能电气有限公司", 30000000: "洪泽区第十六批科技镇长团"}
+    assert by_value == {1500000: "淮安某泰智能电气有限公司", 260000000: "淮安某泰智能电气有限公司",
+                        30000000: "洪泽区第十六批科技镇长团"}
 
 
 def test_a_schools_own_news_and_its_wo_yuan():

@@ -524,11 +524,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 # X公司…2024年实现营业收入2.6亿元, 企业首期投入研发经费150万元: a firm's own figure (the
                 # firm the sentence names, or the one named last when 企业 opens the clause), no team's
                 # outcome; a sales figure with no firm to own it is left out
-                firm = next((m for m in reversed(ms) if m.cls == "Enterprise" and c0 <= m.start and m.end <= st
-                             and m.canonical), None)
-                if firm is None and _FIRM_OPENS_RE.match(text, c0):
-                    firm = next((m for m in reversed(ordered[:bisect_left(starts, st)]) if m.cls == "Enterprise"
-                                 and m.canonical and st - m.end <= 800), None)
+                firm = _firm_of(text, s0, c0, st, ms, ordered[:bisect_left(starts, st)])
                 if firm is not None:
                     subject = firm.canonical
                 elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
