@@ -638,7 +638,6 @@ _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)(由|为|是)")
 _TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SERVE_IN_TEAM_BEFORE_RE = re.compile(r"(?:同|均|都|一起|分别)?在$")
-_POST_ROLE_RE = re.compile(r"副?(?:局长|主任|部长|书记|处长|科长)")
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
 # a member's local post in a listed item (a table's row): 县政府副县长、团长; 洋口镇副镇长
 _LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|副主任|副局长|科技副总|(?<!副)团长|副团长")
@@ -651,7 +650,6 @@ _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
 
-_BRACKET_THEN_COMMA_RE = re.compile(r"[（(][^（）()，。；]{2,30}[）)][，,]")
 _TAKES_IT_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任)
 
 
@@ -709,11 +707,12 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-list-item")
             if _LEADER_IN_ITEM_RE.search(item):
                 facts.add(m.canonical, "leads", team, span, text, 0.65, "person-list-item")
-    # 挂职大丰区科技局副局长: a member seconded to a post in a body works there (the person before,
-    # with no other between, or the one the post describes: 挂职X局副局长的…副研究员唐某)
+    # 赵敏挂职盐都区科技局副局长: a member seconded to a post in a body works there: the person
+    # before (after their bracket, in a roster: 孙某（南京航空航天大学），挂职海安市科技局副局长; with no
+    # other between), or the one the post describes (挂职X局副局长的…副研究员唐某)
     for a in resolved:
         if a.cls != "GovernmentAgency" or not a.canonical or not text.endswith(("挂职", "挂任"), 0, a.start) \
-                or not _POST_ROLE_RE.match(text, a.end):
+                or not _ROLE_RE.match(text, a.end):
             continue
         s0, s1 = _sentence_of(a.start, sentences)
         before = [m for m in persons if s0 <= m.start and m.end <= a.start and text.count("，", m.end, a.start) <= 2
@@ -722,7 +721,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                  and not any(ch in text[a.end:m.start] for ch in "，,；;")]
         who = after[0] if after else before[-1] if before else None
         if who is not None:
-            facts.add(who.canonical, "affiliatedWith", a.canonical, (s0, s1), text, 0.65, "person-seconded-post")
+            facts.add(who.canonical, "affiliatedWith", a.canonical, (s0, s1), text, 0.7, "person-post")
     # 团长、来自大连理工大学的霍某: the body named between 来自 and 的 right before the name
     ends = {o.end: o for o in resolved if o.cls in ORG_CLASSES}
     for m in persons:
@@ -786,17 +785,6 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     continue
             facts.add(m.canonical, "memberOf", team, _sentence_of(m.start, sentences), text, 0.6,
                       "person-seconded")
-    # 赵敏挂职盐都区科技局副局长: the seconded post is at that agency (also after the person's
-    # bracket, in a roster: 孙某（南京航空航天大学），挂职海安市科技局副局长)
-    for m in persons:
-        bracket = _BRACKET_THEN_COMMA_RE.match(text, m.end)
-        after = bracket.end() if bracket is not None else m.end
-        hi = min((k for k in (text.find(ch, after) for ch in "，,。；;！？\n") if k >= 0), default=len(text))
-        for a in resolved:
-            if a.cls == "GovernmentAgency" and a.canonical and after <= a.start < min(hi, after + 12) \
-                    and text[a.start - 2:a.start] in ("挂职", "挂任") and _ROLE_RE.match(text, a.end):
-                facts.add(m.canonical, "affiliatedWith", a.canonical, _sentence_of(m.start, sentences), text, 0.7,
-                          "person-post")
     # 罗丹加入常熟市第十六批科技镇长团: a member
     team_at = {m.start: m for m in resolved if m.cls == "Team" and m.canonical}
     for m in persons:
