@@ -109,34 +109,42 @@ def _extract_safe(path: str, render: bool, cache_key: Path | None
         return path, None, None, (exc.path, exc.problem)
 
 
+OnSkip = Callable[[InputError], None]  # told of an article left out, with what is wrong with it
+
+
 def extract_paths(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
-                  progress: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
+                  progress: Callable[[int], None] | None = None, on_skip: OnSkip | None = None
+                  ) -> list[dict[str, Any]]:
     """Extraction results for every article under ``paths``, in article-name order.
 
     The list form of :func:`iter_extractions` (which see).
     """
-    return list(iter_extractions(paths, jobs=jobs, cache_dir=cache_dir, progress=progress))
+    return list(iter_extractions(paths, jobs=jobs, cache_dir=cache_dir, progress=progress, on_skip=on_skip))
 
 
 def iter_extractions(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
-                     progress: Callable[[int], None] | None = None) -> Iterator[dict[str, Any]]:
+                     progress: Callable[[int], None] | None = None, on_skip: OnSkip | None = None
+                     ) -> Iterator[dict[str, Any]]:
     """Extraction results for every article under ``paths``, yielded one by one in article-name order.
 
     Article names (file names) are unique, so the order is the graph's canonical
     article order and a consumer can write each result as it arrives. Raises
-    :class:`InputError` for the first bad input in that order. Each result is
+    :class:`InputError` for the first bad input in that order (an article that
+    cannot be read, or whose extraction fails); with ``on_skip``, such an article
+    is left out instead and its error handed to ``on_skip``, so one bad file in
+    an archive does not stop the build. Each result is
     cached as soon as it is made, so an interrupted or failed build keeps the
     work already done. With ``jobs > 1`` articles are extracted in that many
     processes, forked from this one after the extractor is loaded (so workers
     start warm); the results are the same as with one.
     """
-    for ex, _ in _iter_results(paths, jobs, cache_dir, progress, render=False):
+    for ex, _ in _iter_results(paths, jobs, cache_dir, progress, render=False, on_skip=on_skip):
         yield ex
 
 
 def iter_rendered(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
                   progress: Callable[[int], None] | None = None, prune: bool = False,
-                  cache_keys: dict[str, str] | None = None
+                  cache_keys: dict[str, str] | None = None, on_skip: OnSkip | None = None
                   ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
     """Like :func:`iter_extractions`, each result with its named graph rendered by the worker
     that extracted it (:func:`kg.rdf.render_article`), for :func:`write_exports`.
@@ -146,9 +154,10 @@ def iter_rendered(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path
     leftovers of interrupted writes) are deleted: the cache keeps the working
     set of the last build, instead of growing with every edit and every upgrade.
     With ``cache_keys``, each article's cache entry's file name is put there under
-    the article's name.
+    the article's name (a skipped article has none).
     """
-    return _iter_results(paths, jobs, cache_dir, progress, render=True, prune=prune, cache_keys=cache_keys)
+    return _iter_results(paths, jobs, cache_dir, progress, render=True, prune=prune, cache_keys=cache_keys,
+                         on_skip=on_skip)
 
 
 def cache_key(path: Path) -> str:
@@ -158,7 +167,7 @@ def cache_key(path: Path) -> str:
 
 def _iter_results(paths: Iterable[str | Path], jobs: int, cache_dir: Path | None,
                   progress: Callable[[int], None] | None, render: bool, prune: bool = False,
-                  cache_keys: dict[str, str] | None = None
+                  cache_keys: dict[str, str] | None = None, on_skip: OnSkip | None = None
                   ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
     files = sorted(collect_paths(paths), key=lambda f: (f.name, str(f)))
     keys: dict[str, Path] = {}
@@ -175,37 +184,42 @@ def _iter_results(paths: Iterable[str | Path], jobs: int, cache_dir: Path | None
         cache_dir.mkdir(parents=True, exist_ok=True)
     wanted = set(todo)
 
-    def fresh() -> Iterator[tuple[str, dict[str, Any], Rendered | None]]:
+    def fresh() -> Iterator[tuple[str, dict[str, Any] | None, Rendered | None, tuple[str, str] | None]]:
         if jobs > 1 and len(todo) > 1:
             pool = _worker_pool(min(jobs, len(todo)))
             try:
                 chunk = max(1, min(16, len(todo) // (jobs * 8)))
-                for path, ex, graph, err in pool.map(_extract_safe, todo, [render] * len(todo),
-                                                     [keys.get(p) for p in todo], chunksize=chunk):
-                    if err is not None:
-                        raise InputError(*err)
-                    yield path, ex, graph
+                yield from pool.map(_extract_safe, todo, [render] * len(todo), [keys.get(p) for p in todo],
+                                    chunksize=chunk)
             finally:
                 pool.shutdown(wait=True, cancel_futures=True)
         else:
             for path in todo:
-                yield path, *_extract_path(path, render, keys.get(path))
+                yield _extract_safe(path, render, keys.get(path))
 
     made = fresh()
     try:
         for f in files:
             path = str(f)
             hit = None if path in wanted else _read_cache(keys[path], f.name)
+            err = None
             if hit is not None:
                 ex, graph = hit
-            else:
-                if path in wanted:
-                    done, ex, graph = next(made)
-                    assert done == path
-                else:  # a cache entry that could not be read: extract it again
-                    ex, graph = _extract_path(path, render, keys[path])
+            elif path in wanted:
+                done, ex, graph, err = next(made)
+                assert done == path
+            else:  # a cache entry that could not be read: extract it again
+                _, ex, graph, err = _extract_safe(path, render, keys[path])
             if progress:
                 progress(1)
+            if err is not None:
+                if on_skip is None:
+                    raise InputError(*err)
+                on_skip(InputError(*err))
+                if cache_keys is not None:
+                    cache_keys.pop(f.name, None)
+                continue
+            assert ex is not None
             yield ex, graph
     finally:
         made.close()  # stops the workers when the consumer gives up early

@@ -12,7 +12,7 @@ import json
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import click
 
@@ -26,6 +26,10 @@ graph_option = click.option("-g", "--graph", default=DEFAULT_GRAPH, show_default
 store_option = click.option("--store", default=None,
                             help="memory (default), oxigraph:PATH or sparql:URL.")
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+skip_failing_option = click.option(
+    "--skip-failing", is_flag=True,
+    help="Leave out an article that cannot be read or whose extraction fails (warned of on stderr) "
+         "instead of stopping.")
 
 
 @click.group()
@@ -38,11 +42,14 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
-def extract(paths: tuple[str, ...], fmt: str, jobs: int) -> None:
+@skip_failing_option
+def extract(paths: tuple[str, ...], fmt: str, jobs: int, skip_failing: bool) -> None:
     """Extract entities, relations and figures: one JSON object per article (the gold format)."""
     from kg.build import extract_paths
 
-    results = extract_paths(paths, jobs=jobs)
+    skipped = _Skipped(skip_failing)
+    results = extract_paths(paths, jobs=jobs, on_skip=skipped.on_skip)
+    skipped.report()
     if fmt == "json":
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
     else:
@@ -85,8 +92,31 @@ def eval_(gold_path: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> No
     click.echo(render(["score", "tp", "pred", "gold", "P", "R", "F1"], rows, fmt))
 
 
+class _Skipped:
+    """With --skip-failing, the articles left out: each warned of as it is met (one line,
+    ``<path>: <problem>``), and counted at the end. Without it, there is no ``on_skip`` and the
+    first bad article stops the command."""
+
+    def __init__(self, enabled: bool, write: Callable[[str], None] | None = None) -> None:
+        self.on_skip = self._skip if enabled else None
+        self.paths: list[str] = []
+        self._write = write or (lambda line: click.echo(line, err=True))
+
+    def _skip(self, exc: KGError) -> None:
+        path = getattr(exc, "path", "")
+        if path not in self.paths:  # (a splice that declined, then the full build, meet it twice)
+            self.paths.append(path)
+            self._write(f"skipped {exc}")
+
+    def report(self) -> None:
+        if self.paths:
+            n = len(self.paths)
+            click.echo(f"skipped {n} article{'s' if n != 1 else ''} that could not be read or extracted "
+                       "(listed above)", err=True)
+
+
 def _full_build(paths: tuple[str, ...], saved: list[dict[str, Any]], out: Path, cache_dir: Path | None, jobs: int,
-                progress: Any) -> Any:
+                progress: Any, on_skip: Any = None) -> Any:
     """Extract every article (or read it from the cache) and write the exports; with the cache on,
     save the state an incremental rebuild starts from. Returns the build's summary."""
     from kg.build import Summary, iter_rendered, write_exports
@@ -95,7 +125,7 @@ def _full_build(paths: tuple[str, ...], saved: list[dict[str, Any]], out: Path, 
     counts = Summary()
     keys: dict[str, str] = {}
     made = iter_rendered(paths, jobs=jobs, cache_dir=cache_dir, progress=progress, prune=True,
-                         cache_keys=keys) if paths else iter(())
+                         cache_keys=keys, on_skip=on_skip) if paths else iter(())
     if saved:  # saved results join the articles' in name order (held in memory: they are already)
         made = iter(sorted([*((ex, None) for ex in saved), *made], key=lambda pair: pair[0]["doc"]))
     on_written = None
@@ -117,8 +147,9 @@ def _full_build(paths: tuple[str, ...], saved: list[dict[str, Any]], out: Path, 
               help="Build from `kg extract` output instead of articles (repeatable).")
 @click.option("--no-cache", is_flag=True, help="Ignore and do not write the extraction cache.")
 @click.option("--store", default=None, help="Also load the graph into oxigraph:PATH or sparql:URL.")
+@skip_failing_option
 def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_jsonl: tuple[str, ...],
-          no_cache: bool, store: str | None) -> None:
+          no_cache: bool, store: str | None, skip_failing: bool) -> None:
     """Build the graph: exports/graph.ttl, graph.trig and graph.html, and print a summary.
 
     Articles are extracted (in --jobs processes) and written into the graph as
@@ -141,12 +172,13 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     with tqdm(total=len(collect_paths(paths)) if paths else 0, desc="extract", unit="article", disable=None,
               file=sys.stderr) as bar:
         counts = None
+        skipped = _Skipped(skip_failing, lambda line: bar.write(line, file=sys.stderr))
         if paths and cache_dir is not None and not saved:
             from kg.splice import splice_build
 
-            counts = splice_build(paths, out, cache_dir, jobs=jobs, progress=bar.update)
+            counts = splice_build(paths, out, cache_dir, jobs=jobs, progress=bar.update, on_skip=skipped.on_skip)
         if counts is None:
-            counts = _full_build(paths, saved, out, cache_dir, jobs, bar.update)
+            counts = _full_build(paths, saved, out, cache_dir, jobs, bar.update, skipped.on_skip)
     html = None
     if not no_html:
         from kg.nxview import node_edge_lists
@@ -165,6 +197,7 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     click.echo(render(["class", "entities"], sorted(ents.items(), key=lambda kv: (-kv[1], kv[0]))))
     click.echo("")
     click.echo(render(["property", "facts"], sorted(facts.items(), key=lambda kv: (-kv[1], kv[0]))))
+    skipped.report()
 
 
 @cli.command()

@@ -36,7 +36,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
-from kg.build import Summary, _read_cache, cache_fingerprint, cache_key, iter_rendered, prune_cache, publish
+from kg.build import OnSkip, Summary, _read_cache, cache_fingerprint, cache_key, iter_rendered, prune_cache, publish
 from kg.gcpause import gc_paused
 from kg.ingest import collect_paths
 from kg.rdf import (
@@ -215,12 +215,15 @@ def _load_state(cache_dir: Path, out: Path) -> _State | None:
 
 
 def splice_build(paths: Iterable[str | Path], out: Path, cache_dir: Path, *, jobs: int = 1,
-                 progress: Callable[[int], None] | None = None) -> Summary | None:
+                 progress: Callable[[int], None] | None = None, on_skip: OnSkip | None = None
+                 ) -> Summary | None:
     """Update ``out``'s exports for the articles under ``paths`` by splicing in those that changed.
 
     Returns the build's summary, or None when there is no usable state or the
     changes cannot be spliced (see the module's docstring): build in full then.
-    Input errors in changed articles are raised as a full build would raise them.
+    Input errors in changed articles are raised as a full build would raise them,
+    or with ``on_skip`` handed to it, the article left out as if it were gone (it
+    has no cache entry, so the next build tries it again).
     """
     with gc_paused():
         state = _load_state(cache_dir, out)
@@ -235,7 +238,7 @@ def splice_build(paths: Iterable[str | Path], out: Path, cache_dir: Path, *, job
         if changed:
             try:
                 state.load_index()
-                _Splice(state, cache_dir, out).run(now, changed, jobs)
+                _Splice(state, cache_dir, out).run(now, changed, jobs, on_skip)
             except Declined:
                 return None
         prune_cache(cache_dir, {cache_dir / key for _, key in now.values()})
@@ -486,12 +489,16 @@ class _Splice:
 
     # -- the whole splice
 
-    def run(self, now: dict[str, tuple[Path, str]], changed: list[str], jobs: int) -> None:
+    def run(self, now: dict[str, tuple[Path, str]], changed: list[str], jobs: int,
+            on_skip: OnSkip | None = None) -> None:
         """Extract the ``changed`` articles still present, splice them in, write both files and the new
-        state. ``now`` maps every article's name to its file and cache key."""
+        state. ``now`` maps every article's name to its file and cache key; an article ``on_skip``
+        is told of is spliced out, as if it were gone."""
         state, out = self.state, self.out
         fresh = {ex["doc"]: (ex, graph) for ex, graph in
-                 iter_rendered([now[d][0] for d in changed if d in now], jobs=jobs, cache_dir=self.cache_dir)}
+                 iter_rendered([now[d][0] for d in changed if d in now], jobs=jobs, cache_dir=self.cache_dir,
+                               on_skip=on_skip)}
+        now = {d: v for d, v in now.items() if d in fresh or d not in changed}
         with ExitStack() as stack:
             olds, fds = {}, {}
             for name in EXPORTS:

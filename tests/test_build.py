@@ -423,3 +423,88 @@ def test_a_bug_that_one_article_meets_names_that_article_in_one_line(tmp_path, s
     message = str(result.exception)
     assert "\n" not in message and message.startswith(str(bad)) and "extraction failed (ZeroDivisionError" in message
     assert not (out / "graph.trig").exists() and not (out / "graph.ttl").exists()
+
+
+def _inject_fault(monkeypatch, marker: str) -> None:
+    """Make the real pipeline raise on any article containing ``marker`` (fork-started workers
+    inherit it), as a bug in a rule would."""
+    from kg.extract import mentions
+
+    real = mentions.find_mentions
+
+    def failing(text, home=None):
+        if marker in text:
+            raise ZeroDivisionError("division by zero")
+        return real(text, home)
+
+    monkeypatch.setattr(mentions, "find_mentions", failing)
+    monkeypatch.setattr("kg.extract.pipeline.find_mentions", failing)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_skip_failing_leaves_out_the_bad_articles_and_builds_the_rest(tmp_path, seed_copy, jobs, monkeypatch):
+    """With --skip-failing an article whose extraction fails, an empty file and a file that is no
+    text are each warned of in one line and left out; the exports are those of the good articles
+    alone, and the command succeeds."""
+    good = tmp_path / "good"
+    invoke("build", str(seed_copy), "-o", str(good), "--no-html", "--no-cache")
+    marker = "故障注入标记"
+    _inject_fault(monkeypatch, marker)
+    (seed_copy / "0025_trigger.txt").write_text(f"丹徒区第十四批科技镇长团走访企业。{marker}", encoding="utf-8")
+    (seed_copy / "0026_empty.txt").write_bytes(b"")
+    (seed_copy / "0027_binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 40)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(seed_copy), "-o", str(out), "--no-html", "--jobs", jobs,
+                                      "--skip-failing"])
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
+    assert [w.split(":")[0] for w in warned[:3]] == [
+        f"skipped {seed_copy / name}" for name in ("0025_trigger.txt", "0026_empty.txt", "0027_binary.txt")]
+    assert "extraction failed (ZeroDivisionError" in warned[0] and "empty" in warned[1]
+    assert warned[3].startswith("skipped 3 articles")
+    assert result.stdout.startswith("5 articles")
+    assert exports(out) == exports(good)
+    # without the flag the same input stops the build at the first bad article
+    result = CliRunner().invoke(cli, ["build", str(seed_copy), "-o", str(tmp_path / "x"), "--no-html",
+                                      "--jobs", jobs])
+    assert result.exit_code != 0 and str(result.exception).startswith(str(seed_copy / "0025_trigger.txt"))
+
+
+def test_skip_failing_rebuild_splices_out_an_article_that_went_bad_and_back_in_once_fixed(
+        tmp_path, seed_copy, monkeypatch):
+    """An article that fails after an edit is spliced out of the previous exports (it has no cache
+    entry, so the next build tries it again); fixed, it is spliced back in. Each result equals a
+    full build of the same good articles."""
+    marker = "故障注入标记"
+    _inject_fault(monkeypatch, marker)
+    out = tmp_path / "out"
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html", "--skip-failing")
+    with_all = exports(out)
+    article = seed_copy / "003_c2ea17a105b06125.txt"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("。", "。" + marker, 1), encoding="utf-8")  # (a web footer is cut)
+    assert "skipped " in CliRunner().invoke(cli, ["build", str(seed_copy), "-o", str(out), "--no-html",
+                                                  "--skip-failing"]).stderr
+    assert (out / ".cache" / "build.state").is_file()  # (spliced: the state was written again)
+    without = tmp_path / "without"
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for f in seed_copy.iterdir():
+        if f != article:
+            (kept / f.name).write_bytes(f.read_bytes())
+    invoke("build", str(kept), "-o", str(without), "--no-html", "--no-cache")
+    assert exports(out) == exports(without) != with_all
+    article.write_text(text, encoding="utf-8")
+    invoke("build", str(seed_copy), "-o", str(out), "--no-html", "--skip-failing")
+    assert exports(out) == with_all
+
+
+def test_extract_skip_failing_writes_the_other_articles(tmp_path, seed_copy):
+    """kg extract --skip-failing prints the good articles' records and warns of the bad one."""
+    (seed_copy / "0026_empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(cli, ["extract", str(seed_copy), "--skip-failing"])
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line)["doc"] for line in result.stdout.splitlines()]
+    assert docs == sorted(f.name for f in SEEDS.iterdir())
+    assert result.stderr.splitlines() == [f"skipped {seed_copy / '0026_empty.txt'}: empty file",
+                                          "skipped 1 article that could not be read or extracted (listed above)"]
