@@ -2700,3 +2700,13 @@ def test_a_verb_of_using_opens_no_platforms_name():
     """要用好南通市科技成果转化服务中心, 依托江苏大学镇江研究院: the names start after 用好 and 依托."""
     out = run("市科技局局长钱某宇提出要求：要用好南通市科技成果转化服务中心等平台。依托江苏大学镇江研究院开展合作。")
     assert names(out, "Platform") == {"南通市科技成果转化服务中心", "江苏大学镇江研究院"}
+
+
+def test_a_firms_short_form_in_a_list_after_its_full_name_with_a_place_is_that_firm():
+    """无锡澄某智能装备有限公司 … 推动澄某智能、… 等企业: the listed short form (the name's start after its
+    place) is the firm, not a second enterprise."""
+    out = run("团员走访了无锡澄某智能装备有限公司和常州拓某精密机械有限公司。"
+              "下一步，镇长团将推动澄某智能、拓某精密等企业的合作项目尽快落地。")
+    assert names(out, "Enterprise") == {"无锡澄某智能装备有限公司", "常州拓某精密机械有限公司"}
+    ent = {e["name"]: e for e in out["entities"]}
+    assert "澄某智能" in ent["无锡澄某智能装备有限公司"]["aliases"]

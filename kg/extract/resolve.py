@@ -433,6 +433,16 @@ _LEGAL_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集�
 
 
 @functools.lru_cache(maxsize=4096)
+def _after_place(core: str) -> str:
+    """A firm's name without the place it opens with (苏州恒翼智能装备 → 恒翼智能装备)."""
+    from kg.extract.gazetteer_matcher import find_gazetteer_names
+
+    cut = max((e for s, e, hits in find_gazetteer_names(core) if s == 0 and any(h.cls == "Locality" for h in hits)),
+              default=0)
+    return core[cut:]
+
+
+@functools.lru_cache(maxsize=4096)
 def _is_place(words: str) -> bool:
     """Whether ``words`` are one place's name (常州, 句容市)."""
     from kg.extract.gazetteer_matcher import find_gazetteer_names
@@ -469,6 +479,10 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                 if not same and cls == "Enterprise" and len(a) == 2 and short.name in (a + "公司", a + "集团") \
                         and b.startswith(a) and len(b) >= 4:
                     same = True  # 澜启公司 for 江苏澜启精密传动科技有限公司: its brand and 公司
+                elif not same and cls == "Enterprise" and len(a) >= 4 and not _LEGAL_FORM.search(short.name):
+                    # 恒翼智能 (in a list: 推动A、B、恒翼智能等企业) for 苏州恒翼智能装备有限公司: the
+                    # name's start after the place it opens with
+                    same = _after_place(b).startswith(a)
                 elif same and a != b and cls == "Enterprise" and _LEGAL_FORM.search(short.name):
                     # two registered names: one company only when they differ by a place before
                     # (句容市某某机械有限公司, 某某机械有限公司), not by more words
