@@ -2710,3 +2710,13 @@ def test_a_firms_short_form_in_a_list_after_its_full_name_with_a_place_is_that_f
     assert names(out, "Enterprise") == {"无锡澄某智能装备有限公司", "常州拓某精密机械有限公司"}
     ent = {e["name"]: e for e in out["entities"]}
     assert "澄某智能" in ent["无锡澄某智能装备有限公司"]["aliases"]
+
+
+def test_a_town_the_gazetteer_lacks_is_named_after_its_district():
+    """海门区某厂街道 (a subdistrict newer than the gazetteer): a place in 海门区, also where written
+    bare later; its committee is the subdistrict's. 海门区科技镇长团 names no town."""
+    out = run("海门区科技镇长团与海门区某厂街道党工委签订共建协议。某厂街道是高端装备制造集聚区。")
+    assert "某厂街道" in names(out, "Locality")
+    assert ("某厂街道", "locatedIn", "海门区") in facts(out)
+    assert names(out, "GovernmentAgency") == {"某厂街道党工委"}
+    assert not any(n.endswith("镇") for n in names(out, "Locality"))

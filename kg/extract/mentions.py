@@ -669,6 +669,40 @@ def village_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+_TOWN_AFTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|街道)(?![长区团])")
+_NOT_TOWN_CORES = ("科技", "城", "各", "全", "本", "该", "每", "这", "那", "小", "乡", "特色", "重点", "中心", "集", "建制",
+                   "所在", "等", "和", "及", "与", "村", "区", "县", "市", "内", "外", "下辖")
+
+
+def town_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Towns and subdistricts the gazetteer lacks (its township list is a few years old), named
+    after their county or district (海门区三厂街道), and every later mention of the same name.
+    ``info["town"]`` is the county or district, which the town is in."""
+    if "镇" not in text and "街道" not in text:
+        return []
+    divisions = gazetteer.divisions()
+    starts = {m.start for m in known if m.cls == "Locality"}
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for county in known:
+        if county.cls != "Locality" or county.end in starts or text[county.end - 1:county.end] not in "县区市" \
+                or not any(h.code and not h.short and (d := divisions.by_code.get(h.code)) is not None
+                           and d.level in ("county", "district", "county_city") for h in county.hits):
+            continue
+        m = _TOWN_AFTER_COUNTY_RE.match(text, county.end)
+        if m is None or any(w in m.group(1) for w in _NOT_TOWN_CORES) or _generic(m.group(1)):
+            continue
+        name = m.group()
+        if name in seen:
+            continue
+        seen.add(name)
+        for k in occurrences(text, name):
+            if k not in starts:
+                out.append(Mention(k, k + len(name), name, "Locality", "town-after-county", 0.7,
+                                   info={"town": county}))
+    return out
+
+
 _AGENCY_HEAD_RE = re.compile("|".join(re.escape(h) for h in lx.AGENCY_HEADS))
 
 
@@ -1311,6 +1345,9 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     candidates += list_item_mentions(text)
     zones = zone_mentions(text, base, gaz)
     candidates += zones
+    towns = town_mentions(text, base)
+    candidates += towns
+    base = sorted(base + towns, key=lambda m: m.start)  # (海门区三厂街道党工委: the subdistrict's committee)
     candidates += village_mentions(text, base)
     # a company can host a platform named after it: 江苏某某机械有限公司院士工作站
     candidates += unit_and_platform_mentions(text, base + [c for c in companies if c.rule.startswith("enterprise-suffix")])
