@@ -2720,3 +2720,13 @@ def test_a_town_the_gazetteer_lacks_is_named_after_its_district():
     assert ("某厂街道", "locatedIn", "海门区") in facts(out)
     assert names(out, "GovernmentAgency") == {"某厂街道党工委"}
     assert not any(n.endswith("镇") for n in names(out, "Locality"))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("团员、南京某某大学药学院副教授唐某分别走访了三家合作社。", "唐某"),
+    ("团员、来自江苏大学的高某专程从区里赶来。", "高某"),
+])
+def test_an_adverb_after_a_two_character_name_is_not_its_third_character(sentence, name):
+    """唐某分别…, 高某专程…: 分别 and 专程 are adverbs after the name, not 唐某分 or 高某专."""
+    out = run("姜堰区科技镇长团开展走访。" + sentence)
+    assert name in names(out, "Person") and not any(n.startswith(name) and n != name for n in names(out, "Person"))
