@@ -2730,3 +2730,24 @@ def test_an_adverb_after_a_two_character_name_is_not_its_third_character(sentenc
     """唐某分别…, 高某专程…: 分别 and 专程 are adverbs after the name, not 唐某分 or 高某专."""
     out = run("姜堰区科技镇长团开展走访。" + sentence)
     assert name in names(out, "Person") and not any(n.startswith(name) and n != name for n in names(out, "Person"))
+
+
+@pytest.mark.parametrize("sentence, firm", [
+    # 和 right after the city that opens the name is the brand's first character
+    ("东南大学能源与环境学院与扬州和某锂电科技有限公司签署合作协议。", "扬州和某锂电科技有限公司"),
+    # a town's short name between the city and the brand (its 都 is no stop word here)
+    ("团员们走访了七都镇的苏州七都光某通信有限公司。", "苏州七都光某通信有限公司"),
+    # where the firm is, written before its name, is not part of it
+    ("团员先后调研县内江苏泗某新材料有限公司。", "江苏泗某新材料有限公司"),
+    ("南京理工大学计算机科学与工程学院与高邮本地灯企扬州明某照明科技有限公司签订合同。", "扬州明某照明科技有限公司"),
+])
+def test_a_firms_name_starts_at_its_place(sentence, firm):
+    out = run("高邮市科技镇长团牵线对接。" + sentence)
+    assert firm in names(out, "Enterprise") and not any(firm in n and n != firm for n in names(out, "Enterprise"))
+
+
+def test_a_local_firm_after_a_place_and_a_qualifier_is_the_party():
+    """与高邮本地灯企X签订: X signs, not 高邮."""
+    out = run("在团员顾某牵线下，南京理工大学计算机科学与工程学院与高邮本地灯企扬州明某照明科技有限公司签订合同。")
+    assert ("南京理工大学计算机科学与工程学院", "collaboratesWith", "扬州明某照明科技有限公司") in facts(out)
+    assert not any(o == "高邮市" for _, p, o in facts(out) if p in ("collaboratesWith", "brokered"))

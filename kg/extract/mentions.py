@@ -236,11 +236,25 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if start >= 3 and start not in place_starts and text[start - 1] not in _JOINERS and CJK.match(text[start - 1]):
             # 江苏都梁农业科技有限公司: a stop word (都) right after the place the name starts with is
             # the brand's first character
-            place = next((p for p in places if p.end == start - 1 and p.start >= 0
+            # (苏州七都光联通信…: a town's short name between them, whose 都 stopped the walk)
+            place = next((p for p in places if (p.end == start - 1 or p.end == start - 2 and _is_town_name(text[p.end:start]))
                           and (p.start == 0 or not is_name_char(text[p.start - 1]) or text[p.start - 1] in _JOINERS
                                or text.endswith("企业", 0, p.start))), None)  # (县内企业江苏都某…)
             if place is not None:
                 start, core = place.start, text[place.start:s]
+        elif start >= 3 and text[start - 1] == "和" and s - start >= 4:
+            # 与扬州和晟锂电科技有限公司: 和 right after a city that opens the name (after a joining
+            # word) is the brand's first character, not "and"
+            place = next((p for p in places if p.end == start - 1 and p.length == 2 and p.start >= 1
+                          and text[p.start - 1] in "与同、，,（(“"), None)
+            if place is not None:
+                start, core = place.start, text[place.start:s]
+        # 县内江苏某膜新材料有限公司, 本地灯企扬州某耀照明…: the name starts at the place after where it is
+        # (县内江苏…: the gazetteer reads 内江 there, so 江苏 counts as a place start of its own)
+        local = max((q for q in range(start + 1, s - 4) if (q in place_starts or text.startswith(("江苏", "中国"), q))
+                     and text.endswith(("内", "企", "本地", "当地", "辖区"), start, q)), default=None)
+        if local is not None:
+            start, core = local, text[local:s]
         cut = max((k + 2 for k in occurrences(core, "企业") if start + k + 2 in place_starts), default=None)
         if cut is not None:  # 我区企业江苏某某有限公司, 本地企业江苏某某…: the name starts at its place
             start, core = start + cut, core[cut:]
