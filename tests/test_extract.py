@@ -2751,3 +2751,12 @@ def test_a_local_firm_after_a_place_and_a_qualifier_is_the_party():
     out = run("在团员顾某牵线下，南京理工大学计算机科学与工程学院与高邮本地灯企扬州明某照明科技有限公司签订合同。")
     assert ("南京理工大学计算机科学与工程学院", "collaboratesWith", "扬州明某照明科技有限公司") in facts(out)
     assert not any(o == "高邮市" for _, p, o in facts(out) if p in ("collaboratesWith", "brokered"))
+
+
+def test_teams_elsewhere_take_the_one_batch_the_article_names():
+    """A university's report on its 第十五批 members: 盱眙团 and 滨海县科技镇长团 are of that batch
+    too, and 盱眙团 is the 盱眙 team the article names with its batch."""
+    out = run("我校今年共选派14名第十五批科技镇长团成员。在宜兴，教授陆某涛任宜兴市科技镇长团团长。"
+              "在淮安，教授孙某明担任第十五批科技镇长团盱眙团团长。盱眙团牵线食品学院与企业合作。"
+              "副教授周某衡所在的滨海县科技镇长团聚焦智能制造产业。", source="江南大学")
+    assert names(out, "Team") == {"宜兴市第十五批科技镇长团", "盱眙县第十五批科技镇长团", "滨海县第十五批科技镇长团"}

@@ -55,6 +55,7 @@ class ArticleContext:
     city: object | None = None
     province: object | None = None
     batch: str | None = None
+    one_batch: bool = False  # the article's teams name no batch but ``batch``
     main_team: str | None = None
 
 
@@ -111,6 +112,7 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
                 batches[m.info["batch"]] += 1
     if batches:
         ctx.batch = batches.most_common(1)[0][0]
+        ctx.one_batch = len(batches) == 1
     place_counts = Counter()
     for m in mentions:
         if m.cls == "Locality" and m.info.get("division") is not None:
@@ -296,8 +298,8 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 m.info["programme"] = True  # 江苏省第十五批科技镇长团: the programme, not a team
                 continue
             batch = m.info.get("batch")
-            if batch is None and ctx.batch and _within_home(div, ctx, divisions):
-                batch = ctx.batch
+            if batch is None and ctx.batch and (_within_home(div, ctx, divisions) or ctx.one_batch):
+                batch = ctx.batch  # (an article that names one batch: its teams elsewhere are of it too)
             if id(loc) not in listed:
                 add(loc, "Locality", div.name, div.code)
             ent = add(m, "Team", _team_name(div, batch, m.info.get("industry", False)))
