@@ -2761,3 +2761,13 @@ def test_teams_elsewhere_take_the_one_batch_the_article_names():
               "在淮安，教授孙某明担任第十五批科技镇长团盱眙团团长。盱眙团牵线食品学院与企业合作。"
               "副教授周某衡所在的滨海县科技镇长团聚焦智能制造产业。", source="江南大学")
     assert names(out, "Team") == {"宜兴市第十五批科技镇长团", "盱眙县第十五批科技镇长团", "滨海县第十五批科技镇长团"}
+
+
+def test_a_universitys_own_tally_is_the_universitys_figure():
+    """In a university's own news, 我校…累计走访企业620余家次，促成我校与地方企业签订产学研合同57项 is the
+    university's tally (its members across several teams), not the last team's."""
+    out = run("在宜兴，教授陆某涛任宜兴市科技镇长团团长。\n一年来，团员们累计走访企业620余家次，"
+              "促成我校与地方企业签订产学研合同57项，合同总金额3460万元。", source="江南大学")
+    got = {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
+    assert {("江南大学", 620, "count"), ("江南大学", 57, "count"), ("江南大学", 34600000, "CNY")} <= got
+    assert not any(s.endswith("科技镇长团") for s, _, _ in got)

@@ -402,8 +402,16 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             clause = text[c0:c1]
             l0 = _clause_start(text, st, s0, list_items=True)  # (the clause of a whole A、B等N所 list)
             listed = text[l0:c1]
-            if any(w in listed for w in _SKIP_CONTEXT) or _university_tally(text, s0, s1, st, ms):
-                continue  # a university's own tally (我校…选派), not a team's outcome
+            if any(w in listed for w in _SKIP_CONTEXT):
+                continue
+            tally_of = None
+            if _university_tally(text, s0, s1, st, ms):
+                # a university's own tally (我校…累计促成…), not a team's outcome: the university's, when
+                # the article is its own (我校 is a name), else no one's
+                tally_of = next((m.canonical for m in ms if m.text == "我校" and m.cls == "University" and m.canonical),
+                                None)
+                if tally_of is None:
+                    continue
             if _TARGET_RE.search(text, l0, st + 1):  # (one more: what follows 将 tells a plan from 将12家…)
                 continue  # 力争再引进博士团队5个, 将与A镇、B街道的12家企业结对: a target, not an outcome
             if _DELEGATION_RE.search(text, s0, st) and _GOES_TO_RE.match(text, en, s1):
@@ -529,6 +537,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                     subject = firm.canonical
                 elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
                     subject = None
+            if tally_of is not None:
+                subject = tally_of
             if subject is None:
                 continue
             key = (subject, as_int_if_whole(value), unit, indicator)
