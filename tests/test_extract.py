@@ -2771,3 +2771,22 @@ def test_a_universitys_own_tally_is_the_universitys_figure():
     got = {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
     assert {("江南大学", 620, "count"), ("江南大学", 57, "count"), ("江南大学", 34600000, "CNY")} <= got
     assert not any(s.endswith("科技镇长团") for s, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence, firm, place", [
+    ("团长带领团员赴昆山经济技术开发区，先后走访昆山辉某光电科技有限公司等4家企业。",
+     "昆山辉某光电科技有限公司", "昆山经济技术开发区"),
+    ("在分团促成下，锡山开发区企业无锡宏某汽车部件有限公司与江苏大学签订合同。",
+     "无锡宏某汽车部件有限公司", "锡山经济技术开发区"),
+    ("东台团推动苏州大学纺织与服装工程学院与富安镇的东台市锦某丝绸有限公司共建研发中心。",
+     "东台市锦某丝绸有限公司", "富安镇"),
+])
+def test_a_firm_is_in_the_zone_or_town_the_sentence_puts_it_in(sentence, firm, place):
+    out = run("锡山经济技术开发区、昆山经济技术开发区科技镇长团开展工作。" + sentence)
+    assert (firm, "locatedIn", place) in facts(out)
+
+
+def test_a_visit_places_only_what_it_visited():
+    """深入X产业园调研，协调A与B共建…: B is the deal's, not said to be in X."""
+    out = run("团长带领团员深入盱眙县龙虾产业园调研，协调南京农业大学与江苏盱某龙虾产业集团有限公司共建研究院。")
+    assert not any(s == "江苏盱某龙虾产业集团有限公司" and "产业园" in o for s, _, o in facts(out, "locatedIn"))

@@ -381,11 +381,20 @@ def _host_place(m, resolved, text, sentences):
         places = [p for p in places if p.end <= verb_pos]
         if places:
             return places[-1]
-    if m.cls == "Enterprise":  # 东台经济开发区江苏某某有限公司, 淮安经开区的某某公司: the zone before the name
+    if m.cls == "Enterprise":
+        # 东台经济开发区江苏某某有限公司, 淮安经开区的某某公司, 锡山开发区企业X, 与开发区内的X, 与富安镇的X: the
+        # zone or town written before the name
         zone = next((p for p in resolved.starting_in(max(s0, m.start - 20), m.start) if p.cls == "Locality"
-                     and p.info.get("zone") and text[p.end:m.start] in ("", "的")), None)
+                     and text[p.end:m.start] in _BEFORE_FIRM_IN_PLACE and (p.info.get("zone") or _is_town(p))), None)
         if zone is not None:
             return zone
+        # 赴昆山经济技术开发区，先后走访A、B等企业: the place the visit went to
+        visit = _VISIT_TO_PLACE_RE.search(text, s0, m.start)
+        if visit is not None and not _has_cue(text[visit.end():m.start], ("。", "；", ";", "，", ",")):  # (what it visited)
+            places = [p for p in resolved.starting_in(visit.start(1), visit.start(1) + 1) if p.cls == "Locality"
+                      and p.end <= visit.end(1) and (p.info.get("zone") or _is_town(p))]
+            if places:
+                return max(places, key=lambda p: p.end)
     if m.cls != "Locality":
         return None
     quote_gap = text[max(0, m.start - 2):m.start]
@@ -393,6 +402,17 @@ def _host_place(m, resolved, text, sentences):
     if prev:
         return prev[-1]
     return None
+
+
+_BEFORE_FIRM_IN_PLACE = frozenset({"", "的", "企业", "内的", "内企业", "区内的", "辖区内的"})
+# 赴X(，)先后走访: the place a visit went to, then the cue (what follows the cue is visited there)
+_VISIT_TO_PLACE_RE = re.compile(r"(?:赴|到|走进|深入)([\u4e00-\u9fff]{2,16}?)[，,]?(?:先后|分别|实地|重点|深入)?(?:走访|调研|考察)")
+
+
+def _is_town(p) -> bool:
+    """Whether the place mention ``p`` is a town, subdistrict or village."""
+    div = p.info.get("division")
+    return (div is not None and div.level in ("town", "subdistrict")) or p.info.get("town") is not None
 
 
 _LOCATED_AT_RE = re.compile(r"(?:位于|地处|坐落于)([\u4e00-\u9fff（）()]{2,16}?)的$")
