@@ -2790,3 +2790,14 @@ def test_a_visit_places_only_what_it_visited():
     """深入X产业园调研，协调A与B共建…: B is the deal's, not said to be in X."""
     out = run("团长带领团员深入盱眙县龙虾产业园调研，协调南京农业大学与江苏盱某龙虾产业集团有限公司共建研究院。")
     assert not any(s == "江苏盱某龙虾产业集团有限公司" and "产业园" in o for s, _, o in facts(out, "locatedIn"))
+
+
+def test_a_places_industries_given_with_yi_wei_are_that_places_fields():
+    """建湖高新区以石油装备和节能环保为主导产业; 走访了以纺织服装为主导产业的泗洪经济开发区: the zone's
+    fields (not the team's or the home county's)."""
+    out = run("建湖县科技镇长团开展工作。建湖高新区以石油装备和节能环保为主导产业。"
+              "团员深入以纺织服装为主导产业的泗洪经济开发区调研。")
+    got = facts(out, "hasField")
+    assert {("建湖高新区", "hasField", "石油装备"), ("建湖高新区", "hasField", "节能环保"),
+            ("泗洪经济开发区", "hasField", "纺织服装")} <= got
+    assert not any(s.endswith("科技镇长团") for s, _, _ in got)

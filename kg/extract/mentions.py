@@ -1231,6 +1231,34 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# 建湖高新区以石油装备和节能环保为主导产业, 以纺织服装为主导产业的泗洪经济开发区: a place's industries
+_INDUSTRY_OF_RE = re.compile(r"以([\u4e00-\u9fff、]{2,40}?)为(?:其)?(?:主导|特色|支柱|优势|首位|重点|核心)产业(的)?")
+
+
+def industry_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Fields a sentence gives as a place's industries (X以A和B为主导产业, 以A为主导产业的X), each
+    with ``info["of"]`` the place: the one that ends right before 以, or that follows 的."""
+    if "为" not in text:
+        return []
+    places = [m for m in known if m.cls == "Locality"]
+    out = []
+    for m in _INDUSTRY_OF_RE.finditer(text):
+        if m.group(2):
+            of = max((p for p in places if p.start == m.end()), key=lambda p: p.length, default=None)
+        else:
+            of = max((p for p in places if p.end == m.start()), key=lambda p: p.length, default=None)
+        if of is None:
+            continue
+        pos = m.start(1)
+        for part in m.group(1).split("、"):
+            for item in _split_joined_items(part):
+                k = text.find(item, pos, m.end(1))
+                pos = k + len(item) if k >= 0 else pos
+                if k >= 0 and 2 <= len(item) <= 12 and not _generic(item):
+                    out.append(Mention(k, k + len(item), item, "Field", "field-industry-of", 0.65, info={"of": of}))
+    return out
+
+
 # counties whose names open with a verb of officialese: 会同 (together with) 县人社局
 _VERB_PLACES = ("会同",)
 _AGENCY_AFTER_RE = re.compile(r"[县市区][\u4e00-\u9fff]{0,5}?(?:局|委|办|部|中心)")
@@ -1369,6 +1397,8 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)
+    industry = industry_field_mentions(text, base + zones)
+    candidates += industry
     candidates += college_mentions(text, base)
     if home is not None:
         candidates += home_unit_mentions(text, base + companies, home)
@@ -1378,6 +1408,11 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
         candidates = [m for m in candidates if not (m.cls == "Locality" and (m.start, m.end) in titled and m.hits
                                                     and all(h.short for h in m.hits))]
     chosen = _drop_weak(text, select(candidates), gaz)
+    if industry:  # (a gazetteer field chosen over the same span still names the place's industry)
+        of_place = {(m.start, m.end): m.info["of"] for m in industry}
+        for m in chosen:
+            if m.cls == "Field" and (m.start, m.end) in of_place:
+                m.info["of"] = of_place[(m.start, m.end)]
     defined = _defined_short_forms(text, chosen)
     if defined:  # the defined short form replaces a name read from the same words
         spans = {(d.start, d.end) for d in defined}

@@ -1723,6 +1723,10 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
         return
     sentence = text[span[0]:span[1]]
     for f in fields:
+        of = f.info.get("of")
+        if of is not None and of.canonical and f.canonical:
+            facts.add(of.canonical, "hasField", f.canonical, span, text, 0.65, "field-industry-of")
+            continue  # 建湖高新区以石油装备…为主导产业: the place's
         from_list = f.rule.startswith("field-")
         c0, c1 = _clause_bounds(text, f.start, s0, span[1])
         clause = text[c0:c1]
