@@ -2801,3 +2801,14 @@ def test_a_places_industries_given_with_yi_wei_are_that_places_fields():
     assert {("建湖高新区", "hasField", "石油装备"), ("建湖高新区", "hasField", "节能环保"),
             ("泗洪经济开发区", "hasField", "纺织服装")} <= got
     assert not any(s.endswith("科技镇长团") for s, _, _ in got)
+
+
+def test_fields_a_sentence_opens_with_are_the_team_it_goes_on_with():
+    """围绕新能源和茧丝绸两大特色产业，东台团走访企业130余家 (in a city's report): 东台团's fields and
+    东台市's, not the city's."""
+    out = run("盐城市第十五批科技镇长团召开推进会。东台市科技镇长团由8名成员组成。"
+              "围绕新能源和茧丝绸两大特色产业，东台团走访企业130余家。")
+    got = facts(out, "hasField")
+    team = next(t for t in names(out, "Team") if t.startswith("东台"))
+    assert {(team, "hasField", "新能源"), ("东台市", "hasField", "茧丝绸")} <= got
+    assert not any(s == "盐城市" for s, _, _ in got)

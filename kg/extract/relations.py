@@ -1770,6 +1770,12 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
                     _FOCUS_VERBS, 0, subj.start) and (team, "servesIn", subj.canonical) in facts.facts):
                 # 泗洪县团紧扣全县A、B四大主导产业: the team's and its place's; 团…围绕邳州市A、B等产业: both
                 _team_and_place_fields(text, c0, c1, team if subj.cls == "Locality" else subj.canonical, f, facts, span)
+        elif text.startswith(_FOCUS_VERBS, c0) and (later := next((m for m in ms if m.cls == "Team" and m.start >= c1
+                                                                 and m.canonical), None)) is not None:
+            # 围绕新能源和茧丝绸两大特色产业，东台团走访企业…: the team the sentence goes on with (and
+            # its place, when they are the place's industries)
+            facts.add(later.canonical, "hasField", f.canonical, span, text, 0.55, "field-focus-team")
+            _team_and_place_fields(text, c0, c1, later.canonical, f, facts, span)
         elif "企业" in sentence and ctx is not None and (ctx.district or ctx.city) is not None:
             place = ctx.district or ctx.city
             facts.add(place.name, "hasField", f.canonical, span, text, 0.45, "field-local-industry")
