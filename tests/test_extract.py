@@ -2812,3 +2812,13 @@ def test_fields_a_sentence_opens_with_are_the_team_it_goes_on_with():
     team = next(t for t in names(out, "Team") if t.startswith("东台"))
     assert {(team, "hasField", "新能源"), ("东台市", "hasField", "茧丝绸")} <= got
     assert not any(s == "盐城市" for s, _, _ in got)
+
+
+def test_a_county_teams_short_form_without_a_gazetteer_short_name():
+    """滨海团 (滨海 has no short form in the gazetteer: it is also a word) is 滨海县's team when the
+    article names 滨海县; what it brokers is its own, not the team before it."""
+    out = run("盐城市第十五批科技镇长团召开推进会。建湖团走访企业85家。滨海县是白首乌之乡。"
+              "在滨海团牵线下，南京中医药大学药学院与滨海县宝某白首乌专业合作社签订合作协议。")
+    team = next(t for t in names(out, "Team") if t.startswith("滨海县"))
+    assert (team, "brokered", "南京中医药大学药学院") in facts(out)
+    assert not any(s.startswith("建湖") for s, _, _ in facts(out, "brokered"))

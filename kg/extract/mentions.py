@@ -916,6 +916,22 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             if loc.hits and all(h.cls == "Locality" for h in loc.hits):
                 out.append(Mention(loc.start, e + len(word), text[loc.start:e + len(word)], "Team", "team-short", 0.75,
                                    info={"locality": loc, "batch": None, "bare": False}))
+    # 滨海团 where the article names 滨海县: a county's name without its level, which the gazetteer
+    # gives no short form of its own (滨海 is also a word), before 团
+    divisions = gazetteer.divisions()
+    for loc in list(locs_by_end.values()):
+        name = loc.text
+        if len(name) < 3 or name[-1] not in "县市区" or not loc.hits or not any(
+                h.code and h.code.startswith("32") and not h.short and (d := divisions.by_code.get(h.code)) is not None
+                and d.level in ("county", "district", "county_city") for h in loc.hits):
+            continue
+        short = name[:-1]
+        for k in occurrences(text, short + "团"):
+            if (k + len(short)) in locs_by_end or _TEAM_WORD_AFTER_RE.match(text, k + len(short) + 1) or any(
+                    t.start <= k < t.end for t in out):
+                continue
+            out.append(Mention(k, k + len(short) + 1, short + "团", "Team", "team-short", 0.7,
+                               info={"locality": loc, "batch": None, "bare": False}))
     return out
 
 
