@@ -2822,3 +2822,16 @@ def test_a_county_teams_short_form_without_a_gazetteer_short_name():
     team = next(t for t in names(out, "Team") if t.startswith("滨海县"))
     assert (team, "brokered", "南京中医药大学药学院") in facts(out)
     assert not any(s.startswith("建湖") for s, _, _ in facts(out, "brokered"))
+
+
+def test_the_team_the_title_names_is_the_articles_team():
+    """常州经开区科技镇长团：… with 经开区团是常州市第十五批科技镇长团的分团之一: the 镇长团 the article
+    speaks of (its leader, its tally) is the zone's team, not the city's."""
+    title = "常州经开区科技镇长团：党建联盟牵线校地企合作"
+    text = (title + "\n\n6月20日，在常州经开区第十五批科技镇长团的推动下，横林镇企业签订协议。"
+            "“党建联起来，合作才能实起来。”镇长团团长、常州大学教授钱某宇介绍，经开区团是常州市第十五批科技镇长团的"
+            "分团之一。\n一年来，镇长团累计走访企业120余家。")
+    out = extract_article(Article(id="t.txt", path="t.txt", title=title, date=None, source=None, text=text))
+    team = next(t for t in names(out, "Team") if t.startswith("常州经开区"))
+    assert ("钱某宇", "leads", team) in facts(out)
+    assert {f["s"] for f in out["figures"]} == {team}

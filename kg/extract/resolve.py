@@ -337,10 +337,15 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         entities[("Team", team.name)] = team
         teams = [*teams, team]
     if teams:
+        # a team the title names (常州经开区科技镇长团：…, one of the city's sub-teams) is the article's
+        # (when the text opens with the title: a mention whose words are the title's at its place)
+        in_title = {e.name for e in teams if title and any(
+            m.text and m.end <= len(title) and title[m.start:m.end] == m.text for m in e.mentions)}
+
         def rank(e: Entity) -> tuple:
             div = e.info.get("locality")
             is_home = home is not None and div is not None and div.code == home.code
-            return (is_home, team_counter[e.name])
+            return (len(in_title) == 1 and e.name in in_title, is_home, team_counter[e.name])
         main = max(teams, key=rank)
         ctx.main_team = main.name
         by_level = {"市": [t for t in teams if _team_level(t) == "city"],
