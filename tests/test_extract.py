@@ -2835,3 +2835,12 @@ def test_the_team_the_title_names_is_the_articles_team():
     team = next(t for t in names(out, "Team") if t.startswith("常州经开区"))
     assert ("钱某宇", "leads", team) in facts(out)
     assert {f["s"] for f in out["figures"]} == {team}
+
+
+def test_a_list_points_marker_is_not_part_of_a_schools_name():
+    """一是园艺学院与X合作的项目；二是食品科技学院与Y…: in a university's news, the schools are 园艺学院 and
+    食品科技学院 (of the university), not 一是园艺学院."""
+    out = run("对接会上签约5个项目：\n一是园艺学院与兴化市绿某蔬菜有限公司合作的项目，合同金额260万元；\n"
+              "二是食品科技学院与兴化市戴某食品有限公司合作的项目，合同金额210万元。", source="南京农业大学")
+    assert {"南京农业大学园艺学院", "南京农业大学食品科技学院"} <= names(out, "AcademicUnit")
+    assert not any("是" in n for n in names(out, "AcademicUnit"))

@@ -406,6 +406,9 @@ def _clause_end_at(text: str, pos: int, limit: int) -> int:
     return end
 
 
+_LIST_MARKER_RE = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外|其中|同时)")
+
+
 def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Mention]:
     """机械电子工程学院副教授赵磊, 我校化学工程学院讲师…: in a university's own news, a school
     named bare, before someone's title, is that university's (its name is the university's and
@@ -429,6 +432,8 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
             continue  # no clause edge (or 我校) before it: part of a longer phrase
         if any(m.start < e and start < m.end for m in names):
             continue  # (南京工程学院副教授: a university; 东南大学…学院: named with its university)
+        if (marker := _LIST_MARKER_RE.match(text, start, s)) is not None:
+            start = marker.end()  # 一是园艺学院与…合作的项目: the point of a list, not the school's name
         uni = Mention(start, start, "", "University", "home", 0.7, (home,))
         out.append(Mention(start, e, text[start:e], "AcademicUnit", f"unit-home:{suffix}", 0.7, info={"university": uni}))
     return out
