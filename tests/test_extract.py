@@ -2844,3 +2844,14 @@ def test_a_list_points_marker_is_not_part_of_a_schools_name():
               "二是食品科技学院与兴化市戴某食品有限公司合作的项目，合同金额210万元。", source="南京农业大学")
     assert {"南京农业大学园艺学院", "南京农业大学食品科技学院"} <= names(out, "AcademicUnit")
     assert not any("是" in n for n in names(out, "AcademicUnit"))
+
+
+def test_a_member_of_the_team_that_opens_the_paragraph_or_that_they_are_said_to_be_of():
+    """In a city's report: 大丰团聚焦…。团员、…蒋某挂职… is 大丰团's member; 刘某为兴化团团员 is 兴化团's."""
+    out = run("盐城市第十七批科技镇长团召开推进会。\n大丰区科技镇长团聚焦海上风电产业。"
+              "团员、南京信息工程大学教授蒋某宁挂职大丰港经济开发区。\n"
+              "兴化市科技镇长团走访企业。食品科技学院讲师刘某远为兴化团团员，挂职戴窑镇科技副镇长。")
+    teams = {t[:3]: t for t in names(out, "Team")}
+    assert ("蒋某宁", "memberOf", teams["大丰区"]) in facts(out)
+    assert ("刘某远", "memberOf", teams["兴化市"]) in facts(out)
+    assert not any(s == "蒋某宁" and o.startswith("盐城") for s, _, o in facts(out, "memberOf"))

@@ -589,8 +589,9 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     # under a sub-team's heading (海门团：…团员、…周强): the team named last before
                     named = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos
                                  and not t.info.get("bare")), key=lambda t: t.end, default=None)
-                    if named is not None and named.canonical != team and _sub_team_heading(text, named):
-                        team = named.canonical
+                    if named is not None and named.canonical != team and (
+                            _sub_team_heading(text, named) or _opens_paragraph_of(text, named, pos)):
+                        team = named.canonical  # (大丰团聚焦…。团员、…蒋某挂职…: the paragraph's team)
                     batch = _BATCH_BEFORE_RE.search(text, max(0, pos - 8), pos)
                     if batch is not None:  # 第十四批团长孙伟 in an article on two batches: that batch's team
                         team = next((e.name for e in ent_of.values() if e.cls == "Team" and batch.group() in e.name), team)
@@ -664,7 +665,9 @@ _LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|
 _LEADER_IN_ITEM_RE = re.compile(r"(?<!副)团长")
 _OF_RE = re.compile(r"[^，,。；;的]{0,8}?的")
 _IS_RE = re.compile(r"(?:同志)?[，,]?(?:也|还)?是")  # (朱明同志是…学院副教授)
-_ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?是[^，,。；;]{0,40}?(?:科技镇长团|镇长团)的?(?:一员|成员|团员|(?P<lead>团长))")
+# …，也是张家港市第十五批科技镇长团的一员; 刘某为兴化团团员 (a team's short form)
+_ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?(?:是|为|任)[^，,。；;]{0,40}?(?:科技镇长团|镇长团|(?<=[\u4e00-\u9fff]{2})团)的?"
+                             r"(?:一员|成员|团员|(?P<lead>团长))")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
@@ -760,9 +763,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                       "person-comes-from")
     for m in persons:
         is_ = _IS_RE.match(text, m.end)  # 他叫孙建国，是…大学…学院的教授
-        if is_ is None:
-            continue
-        org = next((o for o in resolved if o.start == is_.end() and o.cls in ORG_CLASSES), None)
+        org = next((o for o in resolved if o.start == is_.end() and o.cls in ORG_CLASSES), None) if is_ else None
         of = _OF_RE.match(text, org.end) if org is not None else None  # (…大学自动驾驶方向的副教授)
         if (of is not None and _ROLE_RE.search(text, of.end(), of.end() + 10)) or (
                 org is not None and _ROLE_RE.match(text, org.end)):  # (…是南京工业大学材料学院副教授)
@@ -770,6 +771,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                       "person-is-of")
         s0, s1 = _sentence_of(m.start, sentences)
         one = _ONE_OF_TEAM_RE.search(text, m.end, s1)  # …，也是张家港市第十五批科技镇长团的一员
+        if one is not None and is_ is None and one.start() != m.end:
+            one = None  # (刘某为兴化团团员: right after the name, unless the name opens a 是 clause)
         team = next((t for t in resolved if one is not None and t.cls == "Team" and t.canonical
                      and one.start() <= t.start and t.end <= one.end()), None)
         if team is not None and not any(k in text[m.end:one.start()] for k in ("他", "她")):
@@ -952,6 +955,14 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
     return (i == 0 or text[i - 1] == "\n") and text[team.end:team.end + 1] in ("：", ":")
+
+
+def _opens_paragraph_of(text: str, team: Mention, pos: int) -> bool:
+    """Whether ``team`` opens the paragraph ``pos`` is in (大丰团聚焦大丰区海上风电产业。团员、…)."""
+    i = team.start
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    return (i == 0 or text[i - 1] == "\n") and "\n" not in text[team.end:pos]
 
 
 def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
