@@ -2855,3 +2855,25 @@ def test_a_member_of_the_team_that_opens_the_paragraph_or_that_they_are_said_to_
     assert ("蒋某宁", "memberOf", teams["大丰区"]) in facts(out)
     assert ("刘某远", "memberOf", teams["兴化市"]) in facts(out)
     assert not any(s == "蒋某宁" and o.startswith("盐城") for s, _, o in facts(out, "memberOf"))
+
+
+@pytest.mark.parametrize("full, short", [
+    ("南通鸿某精密机械有限公司", "鸿某公司"),
+    ("东海县红某草莓种植专业合作社", "红某合作社"),
+])
+def test_a_brand_with_company_or_cooperative_after_a_name_with_a_place_is_that_firm(full, short):
+    out = run(f"镇长团走访了{full}。{short}负责人表示，将与高校深化合作。")
+    assert names(out, "Enterprise") == {full}
+    assert short in next(e for e in out["entities"] if e["name"] == full)["aliases"]
+
+
+def test_where_a_listed_firm_is_is_not_part_of_its_name():
+    """先后调研县内江苏泗某新材料有限公司、宿迁某某科技有限公司等12家企业: 县内 says where it is."""
+    out = run("泗阳团先后调研县内江苏泗某新材料有限公司、宿迁某某科技有限公司等12家企业。")
+    assert "江苏泗某新材料有限公司" in names(out, "Enterprise")
+    assert not any(n.startswith("县内") for n in names(out))
+
+
+def test_a_role_word_before_an_activity_is_no_persons_name():
+    out = run("会议要求，要加强团员管理，严格落实请销假和考勤制度。")
+    assert not names(out, "Person")

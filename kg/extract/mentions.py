@@ -327,6 +327,8 @@ def list_item_mentions(text: str) -> list[Mention]:
         items = []
         for k, (s, e) in enumerate(spans):
             start = left_extend(text, e, 20, floor=s) if k == 0 else s
+            if text.startswith(lx.LOCAL_CUES, start) and e - start > 6:
+                start += 2  # 调研县内江苏某膜新材料有限公司、…等企业: where it is, not its name
             name = text[start:e].strip()
             ok = 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()") and not (
                 _ROLE_RE.fullmatch(name) or name in lx.MEMBER_ROLES)  # (not 团长、…教授王磊…)

@@ -483,9 +483,12 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     continue
                 b = _core(long.name)
                 same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
-                if not same and cls == "Enterprise" and len(a) == 2 and short.name in (a + "公司", a + "集团") \
-                        and b.startswith(a) and len(b) >= 4:
-                    same = True  # 澜启公司 for 江苏澜启精密传动科技有限公司: its brand and 公司
+                brand = short.name[:-3] if short.name.endswith("合作社") else a
+                if not same and cls == "Enterprise" and len(brand) == 2 and short.name in (
+                        brand + "公司", brand + "集团", brand + "合作社") and _after_place(b).startswith(brand) and len(b) >= 4:
+                    # 澜启公司 for 江苏澜启精密传动科技有限公司, 鸿沛公司 for 南通鸿沛精密机械有限公司, 红玉合作社 for
+                    # 东海县红玉草莓种植专业合作社: its brand (after its place) and 公司
+                    same = True
                 elif not same and cls == "Enterprise" and len(a) >= 4 and not _LEGAL_FORM.search(short.name):
                     # 恒翼智能 (in a list: 推动A、B、恒翼智能等企业) for 苏州恒翼智能装备有限公司: the
                     # name's start after the place it opens with
