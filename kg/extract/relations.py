@@ -1438,7 +1438,7 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
 _PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
-_LEADS_THE_TEAM_RE = re.compile(r"(?:带领|率领|带着)(?:全体)?(?:团员|全团|团队|成员)")
+_LEADS_THE_TEAM_RE = re.compile(r"(?:带领|率领|带着)(?:全体|部分|其他|[\d一二三四五六七八九十两几]+名)?(?:团员|全团|团队|成员)")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
 
 
@@ -1620,8 +1620,23 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts) -> list[str]
         persons = [said] if said is not None else []
     # a team named as a member's title (阜宁团团员、…赵军子) is no subject of its own
     teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos and not _TEAM_ROLE_AFTER_RE.match(text, m.end)]
+    if persons and "陪同" in text[persons[-1].end:cpos]:
+        # 副校长沈某一行在赵某陪同下走访了…: the guest visits, whom the member goes with
+        guest = next((m for m in ms if m.cls == "Person" and m.end < persons[-1].start
+                      and text.startswith("一行", m.end)), None)
+        if guest is not None:
+            return [guest.canonical]
     if not persons:  # 阜宁团团员、…教授赵军子来到阜城街道，调研X: the sentence's one person did
         actor = next((m for m in ms if m.cls == "Person"), None)
+        if (actor is not None and actor.end <= cpos and text.startswith("一行", actor.end)
+                and not _is_member(actor.canonical, facts)
+                and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)):
+            return [actor.canonical]  # 副校长许某一行还走访了…，先后来到X: a guest visits
+        if (actor is not None and actor.end <= cpos and _LEADS_THE_TEAM_RE.match(text, actor.end)
+                and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)):
+            # 团长X带领团员(赴…)走访…: the team visits, its leader at its head (as with 带队)
+            return [teams_before[-1].canonical if teams_before else team, actor.canonical] if (
+                teams_before or team) else [actor.canonical]
         if (actor is not None and actor.end <= cpos and not teams_before
                 and not text.startswith(("带领", "带队", "率队", "率", "一行"), actor.end)  # (…带领团员走访: the team)
                 and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)
