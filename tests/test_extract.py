@@ -2899,3 +2899,11 @@ def test_a_guest_and_party_visit_in_person_not_the_team(sentence, guest):
     got = facts(out, "visited")
     assert (guest, "visited", "兴化市绿某蔬菜有限公司") in got
     assert not any(s.endswith("科技镇长团") for s, _, _ in got)
+
+
+def test_a_parent_team_named_as_such_does_not_become_the_subject():
+    """经开区团是常州市第十五批科技镇长团的分团之一。…在镇长团牵线下…: the sub-team brokers."""
+    out = run("常州经开区第十五批科技镇长团召开会议。经开区团是常州市第十五批科技镇长团的分团之一，共有8名团员。"
+              "在镇长团牵线下，常州大学与常州金某电气科技有限公司签约共建实验室。")
+    assert ("常州经开区第十五批科技镇长团", "brokered", "常州大学") in facts(out)
+    assert not any(s.startswith("常州市") for s, _, _ in facts(out, "brokered"))

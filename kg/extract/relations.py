@@ -201,7 +201,9 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         if not explicit_teams and (members := _BATCH_MEMBERS_RE.search(sent)) is not None:
             focus = next((e.name for e in teams if members.group(1) in e.name and e.name in own), focus)
         if explicit_teams:
-            focus = explicit_teams[-1].canonical
+            # (经开区团是常州市第十五批科技镇长团的分团之一: the sub-team stays the subject)
+            focus = next((m.canonical for m in reversed(explicit_teams) if not _PARENT_TEAM_AFTER_RE.match(text, m.end)),
+                         explicit_teams[-1].canonical)
         elif focus is None and any(m.cls == "Team" for m in ms):
             focus = ctx.main_team
         team = explicit_teams[0].canonical if explicit_teams else focus
@@ -955,6 +957,9 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
     return (i == 0 or text[i - 1] == "\n") and text[team.end:team.end + 1] in ("：", ":")
+
+
+_PARENT_TEAM_AFTER_RE = re.compile(r"的(?:分团|支团|一支|一员|组成部分|成员团)")
 
 
 def _opens_paragraph_of(text: str, team: Mention, pos: int) -> bool:
