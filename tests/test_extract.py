@@ -2907,3 +2907,10 @@ def test_a_parent_team_named_as_such_does_not_become_the_subject():
               "在镇长团牵线下，常州大学与常州金某电气科技有限公司签约共建实验室。")
     assert ("常州经开区第十五批科技镇长团", "brokered", "常州大学") in facts(out)
     assert not any(s.startswith("常州市") for s, _, _ in facts(out, "brokered"))
+
+
+def test_a_zones_short_name_without_its_city_and_its_bodys_name():
+    """无锡惠山经济开发区 … 惠山经开区管委会 … 惠山经开区: one zone, and its body named with its full name."""
+    out = run("活动在无锡惠山经济开发区举行。惠山经开区管委会副主任王某介绍，惠山经开区已集聚企业。")
+    assert names(out, "Locality") >= {"无锡惠山经济开发区"} and "惠山经开区" not in names(out, "Locality")
+    assert "无锡惠山经济开发区管委会" in names(out, "GovernmentAgency")

@@ -266,7 +266,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             if zone is not None and m.info.get("paired") and id(zone) not in listed:
                 # 泰兴经济开发区管委会与…签订: the zone is a party (and otherwise only part of a name)
                 add(zone, "Locality", zone_name(zone.text))
-            add(m, m.cls, canonical_brackets(m.text))
+            name = canonical_brackets(m.text)
+            if zone is not None and m.cls == "GovernmentAgency" and name.startswith(zone.text):
+                name = zone_name(zone.text) + name[len(zone.text):]  # 惠山经开区管委会: the zone's full name's
+            add(m, m.cls, name)
         elif m.cls == "GovernmentAgency":
             loc = m.info.get("locality")
             if loc is not None and loc.info.get("division") is not None and id(loc) not in listed:
@@ -398,7 +401,9 @@ def _zone_full_names(mentions: list[Mention]) -> dict[str, str]:
             split[n] = (n[:-len(suffix)], suffix)
     out = {}
     for short, (place, kind) in split.items():
-        longer = [n for n, (p, k) in split.items() if p == place and len(k) > len(kind) and _in_order(kind, k)]
+        # (惠山经开区 for 无锡惠山经济开发区: the full name may open with the city as well)
+        longer = [n for n, (p, k) in split.items() if (p == place or (p.endswith(place) and _is_place(p[:-len(place)])))
+                  and len(k) > len(kind) and _in_order(kind, k)]
         if len(longer) == 1:
             out[short] = longer[0]
     return out
