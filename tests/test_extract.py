@@ -2914,3 +2914,17 @@ def test_a_zones_short_name_without_its_city_and_its_bodys_name():
     out = run("活动在无锡惠山经济开发区举行。惠山经开区管委会副主任王某介绍，惠山经开区已集聚企业。")
     assert names(out, "Locality") >= {"无锡惠山经济开发区"} and "惠山经开区" not in names(out, "Locality")
     assert "无锡惠山经济开发区管委会" in names(out, "GovernmentAgency")
+
+
+@pytest.mark.parametrize("sentence, person, firm", [
+    ("对接会上，无锡锐某新能源科技有限公司技术总监吴某峰听完介绍。", "吴某峰", "无锡锐某新能源科技有限公司"),
+    ("在设施蔬菜基地，睢宁县永某果蔬种植专业合作社理事长周某田指着棚顶说。", "周某田", "睢宁县永某果蔬种植专业合作社"),
+])
+def test_a_firms_or_cooperatives_officer_works_there(sentence, person, firm):
+    assert (person, "affiliatedWith", firm) in facts(run(sentence))
+
+
+def test_a_role_after_a_closing_ascii_quote_still_names_a_person():
+    """…要什么。"技术总监孔某笑着说: the quote closes a sentence; 孔某 is a person (no quoted slogan)."""
+    out = run('江苏某某食品有限公司负责人说："现在是专家追着问我们要什么。"技术总监孔某笑着说。')
+    assert "孔某" in names(out, "Person")

@@ -1012,7 +1012,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             continue
         name = text[start:end]
         if name in lx.NOT_NAMES or name[:2] in lx.NOT_NAMES or name[1:3] in lx.NOT_NAMES or (
-                m.start() > 0 and text[m.start() - 1] in lx.OPEN_QUOTES):
+                m.start() > 0 and text[m.start() - 1] in lx.OPEN_QUOTES
+                and not (text[m.start() - 1] == '"' and m.start() >= 2 and text[m.start() - 2] in "。！？!?，,…")):
             continue  # 成员单位; 副团长和部分团员; “博士江都行”活动: a quoted slogan that opens with a role word
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
