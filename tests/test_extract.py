@@ -2928,3 +2928,10 @@ def test_a_role_after_a_closing_ascii_quote_still_names_a_person():
     """…要什么。"技术总监孔某笑着说: the quote closes a sentence; 孔某 is a person (no quoted slogan)."""
     out = run('江苏某某食品有限公司负责人说："现在是专家追着问我们要什么。"技术总监孔某笑着说。')
     assert "孔某" in names(out, "Person")
+
+
+def test_a_universitys_leader_in_its_own_news_works_there():
+    """我校… 校党委常委、副校长戚某峰出席会议: he works at the university whose news it is."""
+    out = run("12月18日，学校召开科技镇长团成员工作交流会。校党委常委、副校长戚某峰出席会议并讲话。"
+              "我校今年共选派14名团员，促成我校与企业合作。", source="江南大学新闻网")
+    assert ("戚某峰", "affiliatedWith", "江南大学") in facts(out)

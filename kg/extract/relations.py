@@ -172,6 +172,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _table_rows(text, resolved, facts)
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
+    _home_leaders(text, resolved, facts, sentences)
 
     # --- sentence cues ------------------------------------------------------
     # the team in focus: none until the article names one (an agency's report may mention a
@@ -510,6 +511,22 @@ _CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|�
 
 
 _LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还)?(?P<verb>担任|兼任|出任)")
+
+
+# 校党委常委、副校长X, 校长X, 校党委书记X: a leader of the university whose news it is
+_HOME_LEADER_RE = re.compile(r"(?:^|[，,、。；;：:\n（(])(?:校党委[\u4e00-\u9fff]{0,4}、)?"
+                             r"(?:校党委(?:书记|副书记|常委)|校长|副校长|校长助理)$")
+
+
+def _home_leaders(text, resolved, facts, sentences) -> None:
+    """In a university's own news (我校), its leaders named by a 校 title work there (副校长X)."""
+    home = next((m.canonical for m in resolved if m.cls == "University" and m.text in ("我校", "本校")), None)
+    if home is None:
+        return
+    for m in resolved:
+        if m.cls == "Person" and m.canonical and _HOME_LEADER_RE.search(text, max(0, m.start - 16), m.start) \
+                and not any(k[0] == m.canonical and k[1] == "affiliatedWith" for k in facts.facts):
+            facts.add(m.canonical, "affiliatedWith", home, _sentence_of(m.start, sentences), text, 0.7, "person-home-leader")
 
 
 def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
