@@ -2935,3 +2935,32 @@ def test_a_universitys_leader_in_its_own_news_works_there():
     out = run("12月18日，学校召开科技镇长团成员工作交流会。校党委常委、副校长戚某峰出席会议并讲话。"
               "我校今年共选派14名团员，促成我校与企业合作。", source="江南大学新闻网")
     assert ("戚某峰", "affiliatedWith", "江南大学") in facts(out)
+
+
+def test_a_rosters_rows_name_members_and_where_they_work():
+    """刘某宇（团长），南京航空航天大学…学院副院长; and a table flattened a cell a line."""
+    out = run("海门区第十六批科技镇长团成员名单如下：\n刘某宇（团长），南京航空航天大学材料科学与技术学院副院长、教授，"
+              "挂任海门区副区长；\n朱某（副团长），南通大学化学化工学院副教授，挂任区科技局副局长；\n"
+              "序号\n姓名\n单位\n1\n沈某曦\n河海大学港口海岸与近海工程学院\n海门港新区管委会副主任\n")
+    got = facts(out)
+    team = "海门区第十六批科技镇长团"
+    assert {("刘某宇", "leads", team), ("刘某宇", "memberOf", team),
+            ("刘某宇", "affiliatedWith", "南京航空航天大学材料科学与技术学院"),
+            ("朱某", "affiliatedWith", "南通大学化学化工学院"), ("沈某曦", "memberOf", team),
+            ("沈某曦", "affiliatedWith", "河海大学港口海岸与近海工程学院")} <= got
+
+
+def test_names_counted_after_their_list_are_persons():
+    out = run("中国科学院南京土壤研究所选派周某岚、钱某鸣、孙某天三名科研骨干分赴宜兴、溧阳、大丰挂职。")
+    assert {"周某岚", "钱某鸣", "孙某天"} <= names(out, "Person")
+
+
+def test_a_county_outside_jiangsu_is_not_read_out_of_a_verb():
+    """促成县内企业: no 成县 (Gansu)."""
+    out = run("团员牵线河海大学，促成县内企业江苏金某仪表科技有限公司与学校签约。")
+    assert "成县" not in names(out, "Locality")
+
+
+def test_a_less_common_jiangsu_surname_after_a_role():
+    out = run("市委组织部副部长、市委人才办主任杭某群出席会议并讲话。")
+    assert "杭某群" in names(out, "Person")

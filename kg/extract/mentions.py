@@ -165,6 +165,9 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         cls = hits[0].cls
         if end - start == 2 and text[end - 1] in "镇乡" and text.startswith("长", end):
             continue  # 赵镇长: a surname and the mayor's title, not the town 赵镇
+        if (end - start == 2 and text[end - 1] == "县" and start > 0 and CJK.match(text[start - 1])
+                and text[start - 1] not in "省市州区县与和及、" and not any(h.code and h.code.startswith("32") for h in hits)):
+            continue  # 促成县内企业: 成县 (Gansu) is read out of a verb and 县内; such a county needs its province
         short = all(h.short for h in hits)
         # a short locality form glued into a longer word (镇江 in 镇江华浩…) is only a candidate
         conf = 0.9 if not short else 0.75
@@ -1141,6 +1144,50 @@ def _listed_after(text: str, end: int, role: str, role_start: int) -> list[Menti
     return out
 
 
+_ROSTER_ROLE_RE = re.compile(r"[（(](团长|副团长|团员|成员)[)）]")
+_COUNTED_NAMES_END_RE = re.compile(r"等?[两二三四五六七八九十\d]名")
+
+
+def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Members a roster names with no role word before them: 刘某宇（团长），南京…; a line holding
+    only a name above a line that opens with a university or institute (a table flattened one
+    cell a line); names counted after a list (选派周某、钱某、孙某三名科研骨干)."""
+    out = []
+    for m in _ROSTER_ROLE_RE.finditer(text):  # 刘某宇（团长），…
+        k = m.start()
+        for n in (3, 2):
+            start = k - n
+            if start >= 0 and (start == 0 or text[start - 1] in "\n、，,；;：: \u3000") \
+                    and _given_name_end(text, start) == k and text[start:k][:2] not in lx.NOT_NAMES:
+                out.append(Mention(start, k, text[start:k], "Person", f"person-roster:{m.group(1)}", 0.7,
+                                   info={"role": m.group(1)}))
+                break
+    if "\n" in text:  # 沈某曦\n河海大学港口海岸与近海工程学院\n…
+        orgs = {o.start for o in known if o.cls in ("University", "ResearchInstitute")}
+        pos = 0
+        for line in text.split("\n"):
+            name = line.strip()
+            if 2 <= len(name) <= 3 and (nxt := pos + len(line) + 1) in orgs and name[:2] not in lx.NOT_NAMES:
+                start = pos + line.index(name)
+                if _given_name_end(text, start) == start + len(name):
+                    out.append(Mention(start, start + len(name), name, "Person", "person-table", 0.65))
+            pos += len(line) + 1
+    for m in _COUNTED_NAMES_END_RE.finditer(text):  # 选派周某、钱某、孙某三名科研骨干
+        names, end = [], m.start()
+        while True:
+            found = next(((end - n, end) for n in (3, 2) if end - n >= 0
+                          and _given_name_end(text, end - n) == end and text[end - n:end][:2] not in lx.NOT_NAMES), None)
+            if found is None:
+                break
+            names.append(found)
+            if text[found[0] - 1:found[0]] != "、":
+                break
+            end = found[0] - 1
+        if len(names) >= 2 and text[names[-1][0] - 1:names[-1][0]] != "、":
+            out += [Mention(a, b, text[a:b], "Person", "person-counted", 0.65) for a, b in names]
+    return out
+
+
 def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     """A name that opens a clause and says something (王磊说) and recurs in the article is a
     person (profiles name their subject without a role word); then every other place a
@@ -1420,6 +1467,7 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     candidates += agency_mentions(text, base, zones)
     candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
+    candidates += roster_mentions(text, base)
     candidates += field_list_mentions(text, base)
     industry = industry_field_mentions(text, base + zones)
     candidates += industry

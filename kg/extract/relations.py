@@ -173,6 +173,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
     _home_leaders(text, resolved, facts, sentences)
+    _roster_rows(text, resolved, ctx, facts, sentences)
 
     # --- sentence cues ------------------------------------------------------
     # the team in focus: none until the article names one (an agency's report may mention a
@@ -516,6 +517,30 @@ _LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还)?(?P<verb>担任|�
 # 校党委常委、副校长X, 校长X, 校党委书记X: a leader of the university whose news it is
 _HOME_LEADER_RE = re.compile(r"(?:^|[，,、。；;：:\n（(])(?:校党委[\u4e00-\u9fff]{0,4}、)?"
                              r"(?:校党委(?:书记|副书记|常委)|校长|副校长|校长助理)$")
+
+
+def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
+    """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), or
+    a table flattened a cell a line (name, then the university on the next line); each a member of
+    the team the section is about."""
+    starts = {o.start: o for o in resolved if o.cls in ORG_CLASSES}
+    for m in resolved:
+        if m.cls != "Person" or not m.canonical or not m.rule.startswith(("person-roster", "person-table")):
+            continue
+        at = m.end
+        if m.rule.startswith("person-roster"):
+            at = text.find("）" if text[m.end] == "（" else ")", m.end) + 1
+            at += 1 if text[at:at + 1] in "，,：: " else 0
+        else:
+            at = text.find("\n", m.end) + 1
+        span = _sentence_of(m.start, sentences)
+        org = starts.get(at)
+        if org is not None and org.canonical and org.cls in ("University", "ResearchInstitute", "AcademicUnit",
+                                                             "Enterprise", "GovernmentAgency"):
+            facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-roster-row")
+        team = _section_team(text, resolved, m.start) or ctx.main_team
+        if m.rule.startswith("person-table") and team and not _is_member(m.canonical, facts):
+            facts.add(m.canonical, "memberOf", team, span, text, 0.6, "person-roster-row")
 
 
 def _home_leaders(text, resolved, facts, sentences) -> None:
