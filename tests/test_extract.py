@@ -2964,3 +2964,11 @@ def test_a_county_outside_jiangsu_is_not_read_out_of_a_verb():
 def test_a_less_common_jiangsu_surname_after_a_role():
     out = run("市委组织部副部长、市委人才办主任杭某群出席会议并讲话。")
     assert "杭某群" in names(out, "Person")
+
+
+def test_an_academicians_title_names_no_academy():
+    """中国工程院院士、东南大学教授陈某: the academy is his title, no party and no employer; the firm
+    works with 东南大学."""
+    out = run("在靖江市科技镇长团的推动下，江苏恒某重工有限公司与中国工程院院士、东南大学教授陈某国团队合作建立院士工作站。")
+    assert "中国工程院" not in names(out)
+    assert ("江苏恒某重工有限公司", "collaboratesWith", "东南大学") in facts(out)

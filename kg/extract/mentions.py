@@ -165,6 +165,8 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         cls = hits[0].cls
         if end - start == 2 and text[end - 1] in "镇乡" and text.startswith("长", end):
             continue  # 赵镇长: a surname and the mayor's title, not the town 赵镇
+        if text.startswith("院士", end) and text[start:end] in ("中国科学院", "中国工程院", "中科院"):
+            continue  # 中国科学院院士、…研究所研究员X: the academician's title, not the academy as a party
         if (end - start == 2 and text[end - 1] == "县" and start > 0 and CJK.match(text[start - 1])
                 and text[start - 1] not in "省市州区县与和及、" and not any(h.code and h.code.startswith("32") for h in hits)):
             continue  # 促成县内企业: 成县 (Gansu) is read out of a verb and 县内; such a county needs its province

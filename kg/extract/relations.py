@@ -1127,7 +1127,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             continue  # (a pair in another clause of the sentence is a pair as usual)
         if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES) and not _cue_before_colon(text, c_lo):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
-        right = [m for m in parties if (0 <= m.start - (cpos + 1) <= 3 or _FIRM_QUALIFIER_RE.fullmatch(text, cpos + 1, m.start))
+        right = [m for m in parties if (0 <= m.start - (cpos + 1) <= 3 or _FIRM_QUALIFIER_RE.fullmatch(text, cpos + 1, m.start)
+                                        or _ACADEMICIAN_TITLE_RE.fullmatch(text, cpos + 1, m.start))
                  and not (m.cls == "Locality" and _PLACE_QUALIFIES.match(text, m.end))
                  and not (m.cls == "Locality" and text.endswith(("位于", "地处", "坐落于"), 0, m.start))]
         if not right:
@@ -1267,6 +1268,10 @@ def _unknown_partner(text: str, s0: int, s1: int, ms: list[Mention]) -> bool:
         if not any(0 <= m.start - (pos + 1) <= 3 for m in ms):
             return True
     return False
+
+
+# 与中国工程院院士、东南大学教授陈某团队合作: the academician's title before the university
+_ACADEMICIAN_TITLE_RE = re.compile(r"(?:中国科学院|中国工程院|中科院|两院)院士[、，,]?")
 
 
 def _academicians_academy(text: str, m: Mention) -> bool:
