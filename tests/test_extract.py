@@ -2972,3 +2972,15 @@ def test_an_academicians_title_names_no_academy():
     out = run("在靖江市科技镇长团的推动下，江苏恒某重工有限公司与中国工程院院士、东南大学教授陈某国团队合作建立院士工作站。")
     assert "中国工程院" not in names(out)
     assert ("江苏恒某重工有限公司", "collaboratesWith", "东南大学") in facts(out)
+
+
+def test_places_before_jiangsu_in_a_firms_name_say_where_it_is():
+    """沭阳县新河镇江苏花某源园艺科技有限公司的组培室: the firm is 江苏花某源园艺科技有限公司 (and 花某源公司)."""
+    out = run("立冬前后，沭阳县新河镇江苏花某源园艺科技有限公司的组培室里，月季幼苗长势喜人。"
+              "在沭阳团牵线下，南京林业大学风景园林学院与花某源公司签约。")
+    assert names(out, "Enterprise") == {"江苏花某源园艺科技有限公司"}
+
+
+def test_a_countys_trade_is_no_firms_short_name():
+    out = run("金湖县石油机械、仪器仪表产业基础雄厚。金湖团围绕这两大优势产业开展对接。")
+    assert not names(out, "Enterprise")

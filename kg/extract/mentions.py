@@ -204,6 +204,17 @@ _JOINERS = frozenset("和与及同的、在对向从")
 _FOR_THE_COMPANY = ("可为", "将为", "能为", "会为", "已为", "并为", "还为", "也为", "均为", "共为", "累计为", "直接为")
 
 
+def _places_cover(places: list[Mention], lo: int, hi: int) -> bool:
+    """Whether place names follow one another from ``lo`` to ``hi`` (沭阳县新河镇)."""
+    pos = lo
+    while pos < hi:
+        nxt = max((p.end for p in places if p.start == pos and p.end <= hi), default=None)
+        if nxt is None:
+            return False
+        pos = nxt
+    return pos == hi
+
+
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝天新材 at clause edges."""
     out = []
@@ -255,6 +266,11 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if place is not None:
                 start, core = place.start, text[place.start:s]
         # 县内江苏某膜新材料有限公司, 本地灯企扬州某耀照明…: the name starts at the place after where it is
+        # 沭阳县新河镇江苏某乡源园艺科技有限公司: places before 江苏 say where the firm is; a registered
+        # name opens with 江苏
+        k = core.find("江苏", 1)
+        if k > 0 and _places_cover(places, start, start + k):
+            start, core = start + k, core[k:]
         # (县内江苏…: the gazetteer reads 内江 there, so 江苏 counts as a place start of its own)
         local = max((q for q in range(start + 1, s - 4) if (q in place_starts or text.startswith(("江苏", "中国"), q))
                      and text.endswith(("内", "企", "本地", "当地", "辖区"), start, q)), default=None)
@@ -283,6 +299,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         core = text[start:s]
         if not (2 <= len(core) <= 5) or _generic(core) or start in academic_starts:
             continue  # (东南大学能源与环境学院: a school, not the firm 东南大学能源)
+        if any(p.start == start and p.end < s and text[p.end - 1] in "县市区" for p in places):
+            continue  # 金湖县石油机械、仪器仪表产业: a county's trade (a firm's short name drops its place)
         after = text[e:e + 1]
         before = text[start - 1:start] if start else ""
         # stand-alone only: a clause edge on both sides, or a list/cooperation context
