@@ -2984,3 +2984,11 @@ def test_places_before_jiangsu_in_a_firms_name_say_where_it_is():
 def test_a_countys_trade_is_no_firms_short_name():
     out = run("金湖县石油机械、仪器仪表产业基础雄厚。金湖团围绕这两大优势产业开展对接。")
     assert not names(out, "Enterprise")
+
+
+def test_shi_before_a_team_in_a_county_level_city_is_that_city():
+    """泰兴市副市长、市第十六批科技镇长团团长赵某新: 市 is 泰兴市 (a county-level city), not 泰州市."""
+    out = run("黄桥镇位于泰州市泰兴市东部。今年8月，泰兴市第十六批科技镇长团团员王某琪挂任黄桥镇副镇长。"
+              "泰兴市副市长、市第十六批科技镇长团团长赵某新出席活动。")
+    assert ("赵某新", "leads", "泰兴市第十六批科技镇长团") in facts(out)
+    assert names(out, "Team") == {"泰兴市第十六批科技镇长团"}

@@ -359,7 +359,9 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 # 市科技镇长团, 全市科技镇长团: the city's team when the article has one (and only one)
                 same_level = by_level.get(m.info.get("level") or "", [])
                 if (m.info.get("level") == "市" and not same_level and ctx.city is not None
-                        and ("Locality", ctx.city.name) in entities and _team_level(main) == "county"):
+                        and ("Locality", ctx.city.name) in entities and _team_level(main) == "county"
+                        and not (ctx.district is not None and ctx.district.name.endswith("市"))):
+                    # (泰兴市副市长、市第十六批科技镇长团团长: in a county-level city, 市 is that city)
                     # 全市科技镇长团共促成… in an article naming the city and one county's team: the
                     # city's team (the county's is one of its sub-teams)
                     name = _team_name(ctx.city, ctx.batch)
