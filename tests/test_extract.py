@@ -2992,3 +2992,15 @@ def test_shi_before_a_team_in_a_county_level_city_is_that_city():
               "泰兴市副市长、市第十六批科技镇长团团长赵某新出席活动。")
     assert ("赵某新", "leads", "泰兴市第十六批科技镇长团") in facts(out)
     assert names(out, "Team") == {"泰兴市第十六批科技镇长团"}
+
+
+def test_an_industry_teams_short_form_and_its_city_team():
+    """泰州市第十七批生物医药产业科技镇长团 … 新能源产业团走访企业60余家: 新能源产业团 is the city's 新能源 industry
+    team; both are part of 泰州市第十七批科技镇长团."""
+    out = run("泰州市第十七批科技镇长团到任，首次按产业链组建3个产业科技镇长团。泰州市第十七批生物医药产业科技镇长团团长顾某说。"
+              "与此同时，新能源产业团瞄准光伏和储能两个细分领域，已走访企业60余家。")
+    teams = names(out, "Team")
+    assert "泰州市第十七批新能源产业科技镇长团" in teams
+    assert {(t, "partOf", "泰州市第十七批科技镇长团") for t in ("泰州市第十七批新能源产业科技镇长团",
+                                                              "泰州市第十七批生物医药产业科技镇长团")} <= facts(out)
+    assert ("泰州市第十七批新能源产业科技镇长团", 60, "count") in {(f["s"], f["value"], f["unit"]) for f in out["figures"]}

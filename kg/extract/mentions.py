@@ -946,6 +946,21 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             if loc.hits and all(h.cls == "Locality" for h in loc.hits):
                 out.append(Mention(loc.start, e + len(word), text[loc.start:e + len(word)], "Team", "team-short", 0.75,
                                    info={"locality": loc, "batch": None, "bare": False}))
+    # 生物医药产业团, 新能源产业团: the industry team of that field, in the city whose industry teams
+    # the article names (泰州市第十七批生物医药产业科技镇长团)
+    industry_teams = [t for t in out if isinstance(t.info.get("industry"), str) and t.info.get("locality") is not None]
+    if industry_teams:
+        for k in occurrences(text, "产业团"):
+            field = fields_by_end.get(k)
+            if field is None and (f2 := fields_by_end.get(k + 2)) is not None and f2.text.endswith("产业"):
+                field = f2  # (the field's mention holds 产业: 生物医药产业|团)
+            if field is None or any(t.start <= k < t.end for t in out):
+                continue
+            city = industry_teams[0]
+            word = field.text[:-2] if field.text.endswith("产业") else field.text
+            out.append(Mention(field.start, k + 3, text[field.start:k + 3], "Team", "team-industry-short", 0.7,
+                               info={"locality": city.info["locality"], "batch": city.info.get("batch"), "bare": False,
+                                     "industry": word + "产业", "level": None}))
     # 滨海团 where the article names 滨海县: a county's name without its level, which the gazetteer
     # gives no short form of its own (滨海 is also a word), before 团
     divisions = gazetteer.divisions()

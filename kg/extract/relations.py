@@ -148,6 +148,13 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
             facts.add(team.name, "servesIn", team.info["zone"], sent_of(team), text, 0.9, "team-name")
     for team in teams:
         loc = team.info.get("locality")
+        if loc is not None and "产业科技镇长团" in team.name:
+            # 泰州市第十七批生物医药产业科技镇长团 is one of 泰州市第十七批科技镇长团's industry teams
+            batch = team.name[len(loc.name):team.name.find("批") + 1] if "批" in team.name else ""
+            parent = next((o for o in teams if o is not team and "产业" not in o.name
+                           and o.name == f"{loc.name}{batch}科技镇长团"), None)
+            if parent is not None:
+                facts.add(team.name, "partOf", parent.name, sent_of(team), text, 0.8, "industry-team")
         if loc is None or loc.level == "city":
             continue
         for other in teams:
