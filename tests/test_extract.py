@@ -3004,3 +3004,14 @@ def test_an_industry_teams_short_form_and_its_city_team():
     assert {(t, "partOf", "泰州市第十七批科技镇长团") for t in ("泰州市第十七批新能源产业科技镇长团",
                                                               "泰州市第十七批生物医药产业科技镇长团")} <= facts(out)
     assert ("泰州市第十七批新能源产业科技镇长团", 60, "count") in {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
+
+
+@pytest.mark.parametrize("sentence, platform, value", [
+    ("我们牵线河海大学与开发区签订共建协议，“河海大学大丰海上风电工程技术研究院”今年10月在大丰港经济开发区揭牌，"
+     "已引进研发人员26人，承接企业委托项目11项。", "河海大学大丰海上风电工程技术研究院", 26),
+    ("在沭阳团牵线下，南京林业大学风景园林学院与花某源公司签约，双方共建的“月季种质创新联合实验室”落户新河镇，"
+     "首期投入研发经费300万元。", "月季种质创新联合实验室", 3000000),
+])
+def test_what_a_platform_does_once_opened_is_its_figure(sentence, platform, value):
+    out = run("大丰区科技镇长团走访企业。沭阳县江苏花某源园艺科技有限公司。" + sentence)
+    assert (platform, value) in {(f["s"], f["value"]) for f in out["figures"]}

@@ -353,6 +353,29 @@ _ACTOR_CLASSES = frozenset({"Person", "Team", "GovernmentAgency", "University", 
                             "Enterprise", "Platform"})
 
 
+_PLATFORM_OPENED_RE = re.compile(r"揭牌|落户|成立|建成|运行|投用|启用|挂牌|投入使用")
+_OTHER_ACTORS = frozenset({"Person", "Team", "GovernmentAgency", "University", "AcademicUnit", "ResearchInstitute",
+                           "Enterprise", "Locality"})
+
+
+def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention | None:
+    """The platform the figure at ``st`` is about: named before it in the sentence, then opened
+    (揭牌, 落户, 运行 …) in the clause after its name, with no one but places named until the
+    figure, or named as what the clause works through (依托该中心)."""
+    plat = max((m for m in ms if m.cls == "Platform" and m.canonical and m.end <= st), key=lambda m: m.end, default=None)
+    if plat is None:
+        return None
+    gap = text[plat.end:st]
+    if any(m.cls in _OTHER_ACTORS - {"Locality"} and plat.end <= m.start < st for m in ms):
+        return None
+    opened = _PLATFORM_OPENED_RE.search(gap)
+    if opened is not None and "，" not in gap[:opened.start()].strip("”\"）)"):
+        return plat
+    if text.endswith("依托", 0, plat.start) and text[plat.end:plat.end + 1] in "，,":
+        return plat
+    return None
+
+
 def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sentences: list[tuple[int, int]],
                     default_subject: str | None) -> list[Figure]:
     """Figures reported in the article."""
@@ -501,6 +524,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if opener is not None and opener.end <= st and (opener.cls != "Locality" or opener.info.get("zone") or _place_reports(
                     text, opener, st, ms)):
                 subject = opener.canonical
+            # “X研究院”今年10月在…揭牌，已引进研发人员26人: what a platform did once it opened, in the
+            # clauses after it that name no one else
+            topic = _platform_topic(text, s0, st, ms)
             # 到任以来，倪某累计走访企业90余家: a member's own tally, the person the clause opens with
             doer = next((m for m in ms if m.cls == "Person" and m.canonical and m.end <= st and (
                 m.start == c0 or _TIME_OPENER_RE.fullmatch(text, s0, m.start) or _TIME_OPENER_RE.fullmatch(text, c0, m.start))
@@ -537,6 +563,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                     subject = firm.canonical
                 elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
                     subject = None
+            if topic is not None and doer is None:
+                subject = topic.canonical  # (its R&D money too: 实验室落户新河镇，首期投入研发经费300万元)
             if tally_of is not None:
                 subject = tally_of
             if subject is None:
