@@ -3015,3 +3015,16 @@ def test_an_industry_teams_short_form_and_its_city_team():
 def test_what_a_platform_does_once_opened_is_its_figure(sentence, platform, value):
     out = run("大丰区科技镇长团走访企业。沭阳县江苏花某源园艺科技有限公司。" + sentence)
     assert (platform, value) in {(f["s"], f["value"]) for f in out["figures"]}
+
+
+def test_an_institutes_own_news_says_wo_suo_for_itself():
+    """中国科学院南京土壤研究所选派…; 推动我所与X公司共建…; 一年来…我所专家… : 我所 is that institute, as a
+    party and as the one whose tally the sentence gives."""
+    text = ("我所科研骨干挂职科技镇长团\n\n2023年8月，中国科学院南京土壤研究所选派周某岚、钱某鸣两名科研骨干赴宜兴、溧阳挂职。\n"
+            "钱某鸣先后邀请专家深入茶园调研，并推动我所与溧阳市翠某茶业有限公司共建“茶园土壤健康监测示范基地”。\n"
+            "据统计，一年来我所专家赴地方开展技术服务40余人次，推动企业签订技术合同11项。")
+    out = extract_article(Article(id="t.txt", path="t.txt", title="我所科研骨干挂职科技镇长团", date=None, source=None,
+                                  text=text))
+    inst = "中国科学院南京土壤研究所"
+    assert (inst, "collaboratesWith", "溧阳市翠某茶业有限公司") in facts(out)
+    assert {(inst, 11)} <= {(f["s"], f["value"]) for f in out["figures"]}

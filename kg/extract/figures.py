@@ -69,13 +69,17 @@ def _firm_of(text: str, s0: int, c0: int, st: int, ms, before) -> Mention | None
     return None
 
 
+_SELF_WORDS = ("我校", "我所", "本所", "本院")  # a university's or an institute's own news
+
+
 def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
     """Whether the count at ``st`` is a university's own tally: its sentence names 我校, and no
     team with a place comes before the last 我校 ahead of the count (大丰区科技镇长团由来自我校、…的
     8名成员组成，…走访企业150余家 is the team's; 我校科技镇长团成员累计促成… is the university's)."""
-    if "我校" not in text[s0:s1]:
+    word = next((w for w in _SELF_WORDS if w in text[s0:s1]), None)
+    if word is None:
         return False
-    k = text.rfind("我校", s0, st)
+    k = text.rfind(word, s0, st)
     return k < 0 or not any(m.cls == "Team" and not m.info.get("bare") and s0 <= m.start < k for m in ms)
 
 
@@ -431,8 +435,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if _university_tally(text, s0, s1, st, ms):
                 # a university's own tally (我校…累计促成…), not a team's outcome: the university's, when
                 # the article is its own (我校 is a name), else no one's
-                tally_of = next((m.canonical for m in ms if m.text == "我校" and m.cls == "University" and m.canonical),
-                                None)
+                tally_of = next((m.canonical for m in ms if m.text in _SELF_WORDS and m.rule == "anaphor"
+                                 and m.cls in ("University", "ResearchInstitute") and m.canonical), None)
                 if tally_of is None:
                     continue
             if _TARGET_RE.search(text, l0, st + 1):  # (one more: what follows 将 tells a plan from 将12家…)

@@ -1507,7 +1507,7 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     industry = industry_field_mentions(text, base + zones)
     candidates += industry
     candidates += college_mentions(text, base)
-    if home is not None:
+    if home is not None and home.cls == "University":
         candidates += home_unit_mentions(text, base + companies, home)
     # 教授沈阳介绍: a name after a title is the person's, though a place (沈阳) is written alike
     titled = {(m.start, m.end) for m in candidates if m.rule.startswith("person-role:")}
@@ -1658,7 +1658,16 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
                     out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, (home,)))
                 else:
                     out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, info={"alias_of": universities[0]}))
-    if "我院" in text and home is not None:
+    if home is not None and home.cls == "ResearchInstitute":
+        # an institute's own news: 我所, 本院 as a party or a sender is that institute (推动我所与…共建,
+        # 本院与涟水县人民政府签署, 我所选派…)
+        for word in _INSTITUTE_SELF_WORDS:
+            for k in occurrences(text, word):
+                party = text.startswith(("与", "和", "同", "选派", "共选派", "先后选派", "签", "共建", "专家"), k + 2) \
+                    or text.endswith(("与", "和", "同", "推动", "促成", "帮助", "邀请", "来自"), 0, k)
+                if party and not inside[k]:
+                    out.append(Mention(k, k + 2, word, "ResearchInstitute", "anaphor", 0.55, (home,)))
+    if "我院" in text and home is not None and home.cls == "University":
         # a school's own news (来源：某大学某学院): 我院 as a party is the school the text names
         # first (我院电力系统教工党支部与X公司党支部签订…: the branch stands for the school)
         unit = next((m for m in sorted(chosen, key=lambda m: m.start) if m.cls == "AcademicUnit"
@@ -1752,11 +1761,25 @@ def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) 
 _DEFINED_SHORT_RE = re.compile(r"[（(](?:(?:以下)?简称)?[“\"‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"’」]?[）)]")
 
 
+_INSTITUTE_SELF_WORDS = ("我所", "本所", "本院")
+
+
 def home_university(source: str | None, title: str | None = None, text: str = "") -> GazHit | None:
     """The university an article's source names (南京林业大学新闻网, 来源：扬州大学): the page is
     its own news, where 我校 is that university. Full names only (a short form like 东大 names
     several). With no source, a text that says 我校 is the news of the one university its title
     names (南信大第十五批科技镇长团成员…: a short form that names only it will do)."""
+    institute = any(w in text for w in _INSTITUTE_SELF_WORDS) and "我校" not in text
+    if institute:  # 我所, 本院: a research institute's own news (中国科学院南京土壤研究所, 江苏省农业科学院)
+        # its source, or its title, else the institute the text names first (…研究所选派三名科研骨干…)
+        for where in (source, title):
+            hits = {h.name: h for _, _, hs in find_gazetteer_names(where or "") for h in hs
+                    if h.cls == "ResearchInstitute" and not h.short}
+            if len(hits) == 1:
+                return next(iter(hits.values()))
+        named = [(s, -(e - s), h) for s, e, hs in find_gazetteer_names(text) for h in hs
+                 if h.cls == "ResearchInstitute" and not h.short]
+        return min(named, key=lambda t: t[:2])[2] if named else None  # (the longest name where it starts)
     if source:
         hits = [h for _, _, hs in find_gazetteer_names(source) for h in hs if h.cls == "University" and not h.short]
         return hits[0] if len({h.name for h in hits}) == 1 else None
