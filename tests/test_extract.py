@@ -3028,3 +3028,11 @@ def test_an_institutes_own_news_says_wo_suo_for_itself():
     inst = "中国科学院南京土壤研究所"
     assert (inst, "collaboratesWith", "溧阳市翠某茶业有限公司") in facts(out)
     assert {(inst, 11)} <= {(f["s"], f["value"]) for f in out["figures"]}
+
+
+def test_a_member_whose_secondment_opens_the_sentence_brokers_what_it_goes_on_to_say():
+    """挂任区科技局副局长的扬州大学团员吴某，组织…，并推动扬州大学与江都区签订…: 吴某 brokers it."""
+    out = run("江都区第十五批科技镇长团召开推进会。挂任区科技局副局长的扬州大学团员吴某，组织扬州大学专家走访区内企业18家，"
+              "并推动扬州大学与江都区签订校地全面合作协议。")
+    assert ("吴某", "brokered", "扬州大学") in facts(out)
+    assert not any(s.endswith("科技镇长团") for s, _, _ in facts(out, "brokered"))
