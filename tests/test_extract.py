@@ -3036,3 +3036,12 @@ def test_a_member_whose_secondment_opens_the_sentence_brokers_what_it_goes_on_to
               "并推动扬州大学与江都区签订校地全面合作协议。")
     assert ("吴某", "brokered", "扬州大学") in facts(out)
     assert not any(s.endswith("科技镇长团") for s, _, _ in facts(out, "brokered"))
+
+
+@pytest.mark.parametrize("sentence, field", [
+    ("黄桥镇近年来逐步形成了乐器制造、汽车零部件、新材料三大特色产业。", "乐器制造"),
+    ("江都区拥有高端装备制造、船舶配件等主导产业。", "高端装备制造"),
+])
+def test_a_verb_before_a_list_of_industries_is_not_part_of_the_first(sentence, field):
+    out = run(sentence)
+    assert field in names(out, "Field") and not any(n.endswith(field) and n != field for n in names(out, "Field"))
