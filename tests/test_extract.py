@@ -3045,3 +3045,9 @@ def test_a_member_whose_secondment_opens_the_sentence_brokers_what_it_goes_on_to
 def test_a_verb_before_a_list_of_industries_is_not_part_of_the_first(sentence, field):
     out = run(sentence)
     assert field in names(out, "Field") and not any(n.endswith(field) and n != field for n in names(out, "Field"))
+
+
+def test_a_firm_said_to_be_in_the_town_is_in_the_town_the_sentence_named():
+    out = run("挂任大桥镇副镇长的中国矿业大学团员陈某东介绍，他牵线中国矿业大学机电工程学院与镇内企业扬州恒某船舶配件有限公司"
+              "共建联合实验室。")
+    assert ("扬州恒某船舶配件有限公司", "locatedIn", "大桥镇") in facts(out)

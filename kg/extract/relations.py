@@ -399,6 +399,12 @@ def _host_place(m, resolved, text, sentences):
                      and text[p.end:m.start] in _BEFORE_FIRM_IN_PLACE and (p.info.get("zone") or _is_town(p))), None)
         if zone is not None:
             return zone
+        # 挂任大桥镇副镇长的…，他牵线…与镇内企业X共建…: the town the sentence named before
+        if text.endswith(("镇内企业", "镇内的", "镇内", "镇上的", "街道内企业"), max(s0, m.start - 5), m.start):
+            town = max((p for p in resolved.starting_in(s0, m.start) if p.cls == "Locality" and _is_town(p)),
+                       key=lambda p: p.start, default=None)
+            if town is not None:
+                return town
         # 赴昆山经济技术开发区，先后走访A、B等企业: the place the visit went to
         visit = _VISIT_TO_PLACE_RE.search(text, s0, m.start)
         if visit is not None and not _has_cue(text[visit.end():m.start], ("。", "；", ";", "，", ",")):  # (what it visited)
