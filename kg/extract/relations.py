@@ -827,9 +827,9 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-is-of")
         s0, s1 = _sentence_of(m.start, sentences)
-        one = _ONE_OF_TEAM_RE.search(text, m.end, s1)  # …，也是张家港市第十五批科技镇长团的一员
-        if one is not None and is_ is None and one.start() != m.end:
-            one = None  # (刘某为兴化团团员: right after the name, unless the name opens a 是 clause)
+        # …，也是张家港市第十五批科技镇长团的一员; 刘某为兴化团团员 (right after the name, unless the name opens
+        # a 是 clause)
+        one = _ONE_OF_TEAM_RE.search(text, m.end, s1) if is_ is not None else _ONE_OF_TEAM_RE.match(text, m.end, s1)
         team = next((t for t in resolved if one is not None and t.cls == "Team" and t.canonical
                      and one.start() <= t.start and t.end <= one.end()), None)
         if team is not None and not any(k in text[m.end:one.start()] for k in ("他", "她")):

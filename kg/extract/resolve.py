@@ -499,7 +499,7 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                 elif not same and cls == "Enterprise" and len(a) >= 4 and not _LEGAL_FORM.search(short.name):
                     # 恒翼智能 (in a list: 推动A、B、恒翼智能等企业) for 苏州恒翼智能装备有限公司: the
                     # name's start after the place it opens with
-                    same = _after_place(b).startswith(a)
+                    same = a in b and _after_place(b).startswith(a)
                 elif same and a != b and cls == "Enterprise" and _LEGAL_FORM.search(short.name):
                     # two registered names: one company only when they differ by a place before
                     # (句容市某某机械有限公司, 某某机械有限公司), not by more words
