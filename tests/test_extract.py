@@ -3051,3 +3051,14 @@ def test_a_firm_said_to_be_in_the_town_is_in_the_town_the_sentence_named():
     out = run("挂任大桥镇副镇长的中国矿业大学团员陈某东介绍，他牵线中国矿业大学机电工程学院与镇内企业扬州恒某船舶配件有限公司"
               "共建联合实验室。")
     assert ("扬州恒某船舶配件有限公司", "locatedIn", "大桥镇") in facts(out)
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("挂职谷里街道副主任的南京信息工程大学团员程某言，推动学校与谷里街道的南京绿某智慧农业科技有限公司签订技术服务协议。",
+     "南京信息工程大学"),
+    ("在贾某的牵线下，中国林业科学研究院木材工业研究所专家到访企业，研究所与南京绿某智慧农业科技有限公司签订技术合作协议。",
+     "中国林业科学研究院木材工业研究所"),
+])
+def test_a_bare_school_or_institute_as_a_party_is_the_one_named_last(sentence, party):
+    out = run("溧水区科技镇长团开展工作。" + sentence)
+    assert (party, "collaboratesWith", "南京绿某智慧农业科技有限公司") in facts(out)

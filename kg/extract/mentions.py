@@ -1594,7 +1594,10 @@ _BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开
 # (…，企业与上海交通大学达成了…; 推动企业与南京工程学院共建…)
 _ITS_PARTY_RE = re.compile(r"(?<=促成|推动|帮助|协助|引导|支持)其(?=与|和|同)")
 _BRANCH_AS_PARTY_RE = re.compile(r"[^，,。；;]{0,10}?党(?:支部|总支|委)(?:与|和|同)")
-_BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作|共同|共建|联合|建立)|该校")
+_BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作|共同|共建|联合|建立)|该校"
+                             r"|(?:(?<=推动|促成|帮助|协助|牵线|引导)|(?<=[，,。；;]))学校(?=[与和同])")  # (推动学校与X签订)
+# 研究所与X签订… after a broker verb or at a clause's start: the institute named last
+_BARE_INSTITUTE_RE = re.compile(r"(?:(?<=推动|促成|帮助|协助|牵线|引导)|(?<=[，,。；;\n]))研究所(?=[与和同])")
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
 _PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站")
@@ -1680,6 +1683,13 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
             last = next((m for m in reversed(universities) if m.end <= a.start()), None)
             if last is not None and not inside[a.start()]:
                 out.append(Mention(a.start(), a.end(), a.group(), "University", "anaphor", 0.55, info={"alias_of": last}))
+    if "研究所" in text:
+        institutes = [m for m in chosen if m.cls == "ResearchInstitute" and m.text.endswith("研究所")]
+        for a in _BARE_INSTITUTE_RE.finditer(text) if institutes else ():
+            last = next((m for m in reversed(institutes) if m.end <= a.start()), None)
+            if last is not None and not inside[a.start()]:
+                out.append(Mention(a.start(), a.end(), a.group(), "ResearchInstitute", "anaphor", 0.55,
+                                   info={"alias_of": last}))
     if "该所" in text or "该院" in text:  # 与该所就…达成合作: the institute (or platform) of that kind named last
         bodies = [m for m in chosen if m.cls in ("ResearchInstitute", "Platform")]
         for word in ("该所", "该院"):
