@@ -3062,3 +3062,10 @@ def test_a_firm_said_to_be_in_the_town_is_in_the_town_the_sentence_named():
 def test_a_bare_school_or_institute_as_a_party_is_the_one_named_last(sentence, party):
     out = run("溧水区科技镇长团开展工作。" + sentence)
     assert (party, "collaboratesWith", "南京绿某智慧农业科技有限公司") in facts(out)
+
+
+def test_a_brokered_pair_whose_deal_is_in_the_next_clause():
+    """牵线A与区内企业B，在白马镇共建…基地: A and B cooperate (the cue is in the clause after the pair)."""
+    out = run("溧水区科技镇长团开展工作。挂职白马镇副镇长的南京农业大学园艺学院副教授柏某，牵线南京农业大学园艺学院与区内企业"
+              "南京禾某源农业科技有限公司，在白马镇共建“蓝莓种植示范基地”。")
+    assert ("南京农业大学园艺学院", "collaboratesWith", "南京禾某源农业科技有限公司") in facts(out)

@@ -1116,6 +1116,17 @@ _PLACE_QUALIFIES = re.compile(r"[\d一二三四五六七八九十两几多]+余?
                               r"|[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|学校|中学|小学|幼儿园|协会|商会|学会|银行)")
 
 
+_BROKER_BEFORE_PAIR_RE = re.compile(r"牵线|促成|推动|撮合")
+
+
+def _cue_in_next_clause(text: str, cue_text: str | None, c_lo: int, cpos: int, c_hi: int, s1: int) -> bool:
+    """牵线A与B，在白马镇共建…: a broker verb before the pair, and what they do in the clause after."""
+    if c_hi >= s1 or not _BROKER_BEFORE_PAIR_RE.search(text, c_lo, cpos):
+        return False
+    end = min((k for k in (text.find(ch, c_hi + 1, s1) for ch in "，,；;。") if k >= 0), default=s1)
+    return _has_cue((cue_text or text)[c_hi + 1:end], lx.COOPERATION_CUES)
+
+
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
                              cue_text: str | None = None) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
@@ -1138,7 +1149,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         c_lo, c_hi = _clause_bounds(text, cpos, s0, s1)
         if respective_only and not respective and "分别" in text[c_lo:c_hi]:
             continue  # (a pair in another clause of the sentence is a pair as usual)
-        if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES) and not _cue_before_colon(text, c_lo):
+        if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES) and not _cue_before_colon(text, c_lo) \
+                and not _cue_in_next_clause(text, cue_text, c_lo, cpos, c_hi, s1):
             continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
         right = [m for m in parties if (0 <= m.start - (cpos + 1) <= 3 or _FIRM_QUALIFIER_RE.fullmatch(text, cpos + 1, m.start)
                                         or _ACADEMICIAN_TITLE_RE.fullmatch(text, cpos + 1, m.start))
