@@ -3069,3 +3069,14 @@ def test_a_brokered_pair_whose_deal_is_in_the_next_clause():
     out = run("溧水区科技镇长团开展工作。挂职白马镇副镇长的南京农业大学园艺学院副教授柏某，牵线南京农业大学园艺学院与区内企业"
               "南京禾某源农业科技有限公司，在白马镇共建“蓝莓种植示范基地”。")
     assert ("南京农业大学园艺学院", "collaboratesWith", "南京禾某源农业科技有限公司") in facts(out)
+
+
+@pytest.mark.parametrize("text, person, firm", [
+    ("座谈会后，一行先后走访了位于双沟镇的江苏淮某酒业有限公司。淮某酒业总经理蔡某川说，企业一直想提升基酒优质率。",
+     "蔡某川", "江苏淮某酒业有限公司"),
+    ("记者走进连云港渔某海洋食品有限公司。“即食海鲜最怕的就是变质。”公司总经理王某生告诉记者，过去企业一直采用传统工艺。",
+     "王某生", "连云港渔某海洋食品有限公司"),
+])
+def test_a_firms_officer_named_with_its_brand_or_as_the_company(text, person, firm):
+    """淮某酒业总经理 (a brand and its trade, 酒业, as the firm's short name); 公司总经理 (the firm named last)."""
+    assert (person, "affiliatedWith", firm) in facts(run(text))

@@ -1565,8 +1565,8 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         later = [core[:2] + core[i:i + 2] for i in range(2, len(core) - 1) if core[i:i + 2] in lx.TRADE_WORDS]
         later.append(core[:2] + core[-2:])  # (兴化市华铠不锈钢管业… → 华铠管业, 江苏沃川精密轴承… → 沃川轴承)
         for short in dict.fromkeys([*later, *(core[:k] for k in range(4, len(core)))]):
-            if short == core or (short != core[:4] and short not in text):
-                continue
+            if (short == core and len(core) != 4) or (short != core[:4] and short not in text):
+                continue  # (江苏淮某酒业有限公司 … 淮某酒业: a brand and one trade word is the whole core)
             other = shorts.setdefault(short, f)
             if other is not f and (other is None or other.text != f.text):
                 shorts[short] = None  # (two firms of one brand and trade: neither)

@@ -630,6 +630,11 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                                     k <= 4 or text[pos - k:pos] in lx.UNIVERSITY_OFFICES)))  # 东南大学科研院副院长
                             and (k <= 8 or text[pos - k:pos] in lx.UNIVERSITY_OFFICES)
                             and all(CJK.match(ch) for ch in text[pos - k:pos])), None)
+            if org is None and text[pos - 2:pos] in ("公司", "企业") and not CJK.match(text[pos - 3:pos - 2] or " "):
+                # “…”公司总经理王某生告诉记者: the firm named last (in the paragraph) is the company
+                para = text.rfind("\n", 0, pos) + 1
+                org = max((o for o in resolved if o.cls == "Enterprise" and o.canonical and para <= o.start and o.end < pos - 2),
+                          key=lambda o: o.end, default=None)
             bracketed = by_end.get(pos - 1) if pos >= 1 and text[pos - 1] in "（(" else None
             if org is None and bracketed is not None and bracketed.cls == "Team" and bracketed.canonical and any(
                     r in lx.MEMBER_ROLES for r in roles):
