@@ -3080,3 +3080,12 @@ def test_a_brokered_pair_whose_deal_is_in_the_next_clause():
 def test_a_firms_officer_named_with_its_brand_or_as_the_company(text, person, firm):
     """淮某酒业总经理 (a brand and its trade, 酒业, as the firm's short name); 公司总经理 (the firm named last)."""
     assert (person, "affiliatedWith", firm) in facts(run(text))
+
+
+def test_a_roster_line_names_its_member_and_a_leader_who_takes_the_team_visits_with_it():
+    """周某航，船舶工程学院教授，挂任…团长 (a roster line); 周某航带领海门区团走访了A: he and the team visit A."""
+    out = run("海门区团（南通市）\n周某航，船舶工程学院教授，挂任海门区副区长、海门区科技镇长团团长；\n"
+              "8月中旬，周某航带领海门区团走访了江苏启某重工装备有限公司等8家企业。\n文字：海门区科技镇长团")
+    assert names(out, "Person") == {"周某航"}
+    assert {("周某航", "visited", "江苏启某重工装备有限公司"),
+            ("海门区科技镇长团", "visited", "江苏启某重工装备有限公司")} <= facts(out)

@@ -1083,7 +1083,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             out.append(Mention(m.end(), end, text[m.end():end], "Person", "person-named", 0.7,
                                info={"role": None, "role_start": m.end()}))
     out += _list_item_persons(text, known, out)
-    out += _speaker_mentions(text, out)  # (after the list items: their names recur too)
+    out += roster_mentions(text, known)
+    out += _speaker_mentions(text, out)  # (after the list items and a roster's rows: their names recur too)
     return out
 
 
@@ -1206,6 +1207,12 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 start = pos + line.index(name)
                 if _given_name_end(text, start) == start + len(name):
                     out.append(Mention(start, start + len(name), name, "Person", "person-table", 0.65))
+            elif len(line) > 6 and line[:1] not in " \t\u3000":
+                # 周某航，船舶工程学院教授，挂任海门区副区长…: a roster line, the name then its titles
+                end = _given_name_end(text, pos)
+                if end is not None and end - pos in (2, 3) and text[end:end + 1] in "，," \
+                        and text[pos:end][:2] not in lx.NOT_NAMES and _ROLE_RE.search(text, end + 1, min(pos + len(line), end + 24)):
+                    out.append(Mention(pos, end, text[pos:end], "Person", "person-roster-line", 0.6))
             pos += len(line) + 1
     for m in _COUNTED_NAMES_END_RE.finditer(text):  # 选派周某、钱某、孙某三名科研骨干
         names, end = [], m.start()
@@ -1502,7 +1509,6 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     candidates += agency_mentions(text, base, zones)
     candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
-    candidates += roster_mentions(text, base)
     candidates += field_list_mentions(text, base)
     industry = industry_field_mentions(text, base + zones)
     candidates += industry

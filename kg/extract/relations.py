@@ -1520,7 +1520,8 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
 _PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
-_LEADS_THE_TEAM_RE = re.compile(r"(?:带领|率领|带着)(?:全体|部分|其他|[\d一二三四五六七八九十两几]+名)?(?:团员|全团|团队|成员)")
+_LEADS_THE_TEAM_RE = re.compile(r"(?:带领|率领|带着)(?:全体|部分|其他|[\d一二三四五六七八九十两几]+名)?"
+                                r"(?:团员|全团|团队|成员|[\u4e00-\u9fff]{2,4}团(?![员长结聚]))")  # (带领海门区团走访…)
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
 
 
@@ -1714,8 +1715,9 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts) -> list[str]
                 and not _is_member(actor.canonical, facts)
                 and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)):
             return [actor.canonical]  # 副校长许某一行还走访了…，先后来到X: a guest visits
-        if (actor is not None and actor.end <= cpos and _LEADS_THE_TEAM_RE.match(text, actor.end)
-                and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)):
+        lead = _LEADS_THE_TEAM_RE.match(text, actor.end) if actor is not None and actor.end <= cpos else None
+        if (lead is not None and lead.end() <= cpos
+                and not any(m.cls in ("Person", "Team") and lead.end() <= m.start < cpos for m in ms)):
             # 团长X带领团员(赴…)走访…: the team visits, its leader at its head (as with 带队)
             return [teams_before[-1].canonical if teams_before else team, actor.canonical] if (
                 teams_before or team) else [actor.canonical]
