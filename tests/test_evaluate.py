@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 138 articles when the last 60 were added (entities 0.948 typed, relations 0.825,
-# figures 0.704; the code before the fixes those 60 drove scored 0.940, 0.807 and 0.694), less a
-# margin for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.945, "relations": 0.815, "figures": 0.695}
+# Scores on all 162 articles when the last 84 were added this session (entities 0.948 typed,
+# relations 0.828, figures 0.725; the session's starting code scored 0.937, 0.800 and 0.700),
+# less a margin for the rules' legitimate trade-offs: a drop past these is a regression to look at.
+FLOORS = {"entities_typed": 0.945, "relations": 0.82, "figures": 0.715}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 3,927 entities, 6,825 relations and 1,194 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (3927, 6825, 1194)
+    """Every gold fact counts: the gold holds 4,556 entities, 7,916 relations and 1,377 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (4556, 7916, 1377)
