@@ -3089,3 +3089,9 @@ def test_a_roster_line_names_its_member_and_a_leader_who_takes_the_team_visits_w
     assert names(out, "Person") == {"周某航"}
     assert {("周某航", "visited", "江苏启某重工装备有限公司"),
             ("海门区科技镇长团", "visited", "江苏启某重工装备有限公司")} <= facts(out)
+
+
+def test_a_source_line_in_the_text_names_the_university_whose_news_it_is():
+    """苏州科技大学新闻网讯 …机械工程学院副教授王某…: the school is 苏州科技大学's (no source field given)."""
+    out = run("社会实践团赴沭阳开展服务\n苏州科技大学新闻网讯 7月8日，机械工程学院副教授王某宇带队赴沭阳县调研。")
+    assert "苏州科技大学机械工程学院" in names(out, "AcademicUnit")

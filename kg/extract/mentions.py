@@ -1778,6 +1778,8 @@ _DEFINED_SHORT_RE = re.compile(r"[（(](?:(?:以下)?简称)?[“\"‘「]?([\u4
 
 
 _INSTITUTE_SELF_WORDS = ("我所", "本所", "本院")
+# a university's own news naming itself as the source: 苏州科技大学新闻网讯, 来源：扬州大学新闻网
+_OWN_NEWS_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:大学|学院)(?:新闻网|新闻中心|官网|校报|融媒体中心)讯?")
 
 
 def home_university(source: str | None, title: str | None = None, text: str = "") -> GazHit | None:
@@ -1796,6 +1798,8 @@ def home_university(source: str | None, title: str | None = None, text: str = ""
         named = [(s, -(e - s), h) for s, e, hs in find_gazetteer_names(text) for h in hs
                  if h.cls == "ResearchInstitute" and not h.short]
         return min(named, key=lambda t: t[:2])[2] if named else None  # (the longest name where it starts)
+    if not source and (m := _OWN_NEWS_LINE_RE.search(text, 0, 400)) is not None:
+        source = m.group()  # 苏州科技大学新闻网讯 7月8日…: a source line in the text itself
     if source:
         hits = [h for _, _, hs in find_gazetteer_names(source) for h in hs if h.cls == "University" and not h.short]
         return hits[0] if len({h.name for h in hits}) == 1 else None
