@@ -3095,3 +3095,11 @@ def test_a_source_line_in_the_text_names_the_university_whose_news_it_is():
     """苏州科技大学新闻网讯 …机械工程学院副教授王某…: the school is 苏州科技大学's (no source field given)."""
     out = run("社会实践团赴沭阳开展服务\n苏州科技大学新闻网讯 7月8日，机械工程学院副教授王某宇带队赴沭阳县调研。")
     assert "苏州科技大学机械工程学院" in names(out, "AcademicUnit")
+
+
+def test_two_districts_teams_named_together_are_no_city_team():
+    title = "邗江广陵两区科技镇长团“团团联动”"
+    text = title + "\n3月21日，扬州市邗江区第十六批科技镇长团与广陵区第十六批科技镇长团签订合作协议。团员包片服务企业。"
+    out = extract_article(Article(id="t.txt", path="t.txt", title=title, date=None, source=None, text=text))
+    assert names(out, "Team") == {"邗江区第十六批科技镇长团", "广陵区第十六批科技镇长团"}
+    assert not names(out, "Person")
