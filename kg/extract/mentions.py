@@ -653,9 +653,15 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
             start = min(p.start for p in inner if not zone_suffix.search(text[p.start:s][len(p.text):]) ) if any(
                 not zone_suffix.search(text[p.end:s]) for p in inner) else inner[-1].start
             first = next((p for p in inner if p.start == start), None)
-            if (first is not None and first.end in gaz_place_starts and first.end + 2 <= s
-                    and first.text.endswith(("区", "县", "市")) and len(first.text) >= 3):
-                start = first.end  # 贾汪区徐州工业园区: the district says where the zone 徐州工业园区 is
+            if (first is not None and first.end + 2 <= s and first.text.endswith(("区", "县", "市")) and len(first.text) >= 3
+                    and (first.end in gaz_place_starts or (s - first.end == 2 and "产业" not in suffix and "农业" not in suffix
+                                                         and all(CJK.match(ch) for ch in text[first.end:s])
+                                                         and not any(h.cls == "Field" for _, _, hs in
+                                                                     find_gazetteer_names(text[first.end:s]) for h in hs)
+                                                         and not _generic(text[first.end:s])))):
+                # 贾汪区徐州工业园区, 连云港市东海经济开发区, 玄武区徐庄软件园: a place's full name says where the
+                # zone is (a zone's own name opens with a place's short name, if any)
+                start = first.end
         if inner and text.endswith("中国", 0, start) and start == inner[0].start:
             start -= 2  # 中国宜兴环保科技工业园: a national park's name opens with 中国
         core = text[start:s]
