@@ -3118,3 +3118,13 @@ def test_a_places_full_name_before_a_zone_says_where_the_zone_is(sentence, zone,
 def test_a_countys_park_named_for_its_product_keeps_the_county():
     out = run("团长带领团员深入盱眙县龙虾产业园调研。")
     assert "盱眙县龙虾产业园" in names(out, "Locality")
+
+
+def test_a_platforms_kind_opening_a_sentence_and_a_kind_before_a_dash():
+    """新型研发机构——X研究院揭牌。研究院总投资1.2亿元，下设3个研究中心: X's name has no kind before the dash,
+    and the figures are X's; 目前，飞地已入驻…14家: the 飞地 named last."""
+    out = run("由江苏大学与丹阳市人民政府共建的新型研发机构——丹阳江某视觉健康产业研究院在丹阳高新区正式揭牌。"
+              "研究院总投资1.2亿元，下设3个研究中心。镇长团推动建设“溧水（徐庄）科创飞地”。目前，飞地已入驻科技型企业研发团队14家。")
+    assert "丹阳江某视觉健康产业研究院" in names(out, "Platform") and not any("机构" in n for n in names(out, "Platform"))
+    got = {(f["s"], f["value"]) for f in out["figures"]}
+    assert {("丹阳江某视觉健康产业研究院", 120000000), ("溧水（徐庄）科创飞地", 14)} <= got

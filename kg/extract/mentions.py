@@ -190,6 +190,7 @@ def _suffix_matches(text: str, suffixes: tuple[str, ...]) -> list[tuple[int, int
 
 
 _DASHES = frozenset("—－-―─–")
+_BODY_KINDS = ("机构", "平台", "载体", "组织")  # what kind of body a name after a dash is
 
 
 _INNER_COMPANY_SUFFIXES = ("有限公司", "股份公司", "集团", "公司")
@@ -556,8 +557,16 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue  # 颜集镇花木基地多: how many bases a place has, no one's name
         if text[start - 1:start] in _DASHES and start >= 3:  # 恒锐—江南大学食品装备材料联合实验室: both names
             brand = left_extend(text, start - 1, 8)
-            if 2 <= start - 1 - brand <= 8 and all(CJK.match(ch) for ch in text[brand:start - 1]):
-                start = brand
+            if 2 <= start - 1 - brand <= 8 and all(CJK.match(ch) for ch in text[brand:start - 1]) and not text.endswith(
+                    ("机构", "平台", "载体", "项目", "组织"), brand, start - 1):
+                start = brand  # (not 新型研发机构——X研究院: what kind of body X is)
+        dash = next((k for k in range(start + 2, s) if text[k] in _DASHES), -1)
+        if dash > 0 and text.endswith(_BODY_KINDS, start, dash):
+            while text[dash] in _DASHES:
+                dash += 1
+            start = dash  # 新型研发机构——丹阳江大视觉健康产业研究院: what kind of body it is, then its name
+        if text[e:e + 1] in _DASHES and text.endswith(_BODY_KINDS, start, e):
+            continue  # (…领域新型研发机构——X: the kind, not a name)
         unit = next((u for u in out if u.cls == "AcademicUnit" and u.start < start < u.end <= s), None)
         if unit is not None:  # 苏州大学计算机科学与技术学院沭阳研究生实践基地: the school's 与 is inside its name
             start = unit.start
