@@ -251,7 +251,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     w in text[anchor:start] for w in _NOT_INSIDE_COMPANY_NAMES):
                 start, core = anchor, text[anchor:s]
         if start >= 3 and start not in place_starts and text[start - 1] not in _JOINERS and CJK.match(text[start - 1]):
-            # 江苏都梁农业科技有限公司: a stop word (都) right after the place the name starts with is
+            # 江苏都某农业科技有限公司: a stop word (都) right after the place the name starts with is
             # the brand's first character
             # (苏州七都光联通信…: a town's short name between them, whose 都 stopped the walk)
             place = next((p for p in places if (p.end == start - 1 or p.end == start - 2 and _is_town_name(text[p.end:start]))
@@ -260,7 +260,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if place is not None:
                 start, core = place.start, text[place.start:s]
         elif start >= 3 and text[start - 1] == "和" and s - start >= 4:
-            # 与扬州和晟锂电科技有限公司: 和 right after a city that opens the name (after a joining
+            # 与扬州和某锂电科技有限公司: 和 right after a city that opens the name (after a joining
             # word) is the brand's first character, not "and"
             place = next((p for p in places if p.end == start - 1 and p.length == 2 and p.start >= 1
                           and text[p.start - 1] in "与同、，,（(“"), None)
@@ -555,7 +555,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         start = _joined_lab_start(text, start, s, e, anchors)
         if text.startswith(_MANY_AFTER_KIND, e):
             continue  # 颜集镇花木基地多: how many bases a place has, no one's name
-        if text[start - 1:start] in _DASHES and start >= 3:  # 恒锐—江南大学食品装备材料联合实验室: both names
+        if text[start - 1:start] in _DASHES and start >= 3:  # 恒某—江南大学食品装备材料联合实验室: both names
             brand = left_extend(text, start - 1, 8)
             if 2 <= start - 1 - brand <= 8 and all(CJK.match(ch) for ch in text[brand:start - 1]) and not text.endswith(
                     ("机构", "平台", "载体", "项目", "组织"), brand, start - 1):
@@ -564,7 +564,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if dash > 0 and text.endswith(_BODY_KINDS, start, dash):
             while text[dash] in _DASHES:
                 dash += 1
-            start = dash  # 新型研发机构——丹阳江大视觉健康产业研究院: what kind of body it is, then its name
+            start = dash  # 新型研发机构——丹阳江某视觉健康产业研究院: what kind of body it is, then its name
         if text[e:e + 1] in _DASHES and text.endswith(_BODY_KINDS, start, e):
             continue  # (…领域新型研发机构——X: the kind, not a name)
         unit = next((u for u in out if u.cls == "AcademicUnit" and u.start < start < u.end <= s), None)
@@ -1578,15 +1578,15 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
                     default=0)  # (沭阳县青禾…: the whole 沭阳县, not its short form 沭阳)
         core = core[place:]
         if place and _is_town_name(core[:2]):
-            core = core[2:]  # 苏州盛泽华锦纺织科技…: a town's name (盛泽) after the city's comes before the brand
+            core = core[2:]  # 苏州盛泽华某纺织科技…: a town's name (盛泽) after the city's comes before the brand
         if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or not any(
                 core[i:i + 2] in lx.TRADE_WORDS for i in range(2, len(core) - 1)) \
                 or core[:2] in lx.TRADE_WORDS or _generic(core[:2]):
             continue  # (the brand is two characters of its own, a trade word follows: 晟某 + 精密)
-        # the brand with its first trade word, or with a later one (淮安恒泰智能电气… → 恒泰电气), or the
-        # name's start up to any length the article writes (扬州恒锐液压机械… → 恒锐液压, 恒泰丰机械)
+        # the brand with its first trade word, or with a later one (淮安恒某智能电气… → 恒某电气), or the
+        # name's start up to any length the article writes (扬州恒某液压机械… → 恒某液压, 恒某丰机械)
         later = [core[:2] + core[i:i + 2] for i in range(2, len(core) - 1) if core[i:i + 2] in lx.TRADE_WORDS]
-        later.append(core[:2] + core[-2:])  # (兴化市华铠不锈钢管业… → 华铠管业, 江苏沃川精密轴承… → 沃川轴承)
+        later.append(core[:2] + core[-2:])  # (兴化市华某不锈钢管业… → 华某管业, 江苏沃某精密轴承… → 沃某轴承)
         for short in dict.fromkeys([*later, *(core[:k] for k in range(4, len(core)))]):
             if (short == core and len(core) != 4) or (short != core[:4] and short not in text):
                 continue  # (江苏淮某酒业有限公司 … 淮某酒业: a brand and one trade word is the whole core)
@@ -1594,7 +1594,7 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
             if other is not f and (other is None or other.text != f.text):
                 shorts[short] = None  # (two firms of one brand and trade: neither)
     out = []
-    for short, full in sorted(shorts.items(), key=lambda kv: -len(kv[0])):  # (恒泰丰机械 before 恒泰丰机)
+    for short, full in sorted(shorts.items(), key=lambda kv: -len(kv[0])):  # (恒某丰机械 before 恒某丰机)
         if full is None:
             continue
         for k in occurrences(text, short):
@@ -1849,7 +1849,7 @@ def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
         if "简称" not in d.group() and (len(short) < 3 or not _abbreviates(short, full.text)):
             continue  # 江苏桐昆恒阳化纤有限公司（桐昆恒阳）, but not 周建（南京大学）
         for k in occurrences(text, short):
-            # (a short form that reads as a name of its own, 南航东台创新中心, is still the defined one's)
+            # (a short form that reads as a name of its own, 南航某台创新中心, is still the defined one's)
             if k < d.start(1) or any(a < k + len(short) and k < b and (a, b) != (k, k + len(short)) for a, b in taken):
                 continue
             out.append(Mention(k, k + len(short), short, full.cls, "alias-defined", 0.75, info={"alias_of": full}))
