@@ -402,6 +402,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
         elif focus is None and any(m.cls == "Team" for m in ms):
             focus = default_subject
         prev: tuple[int, str, str] | None = None  # where the sentence's last figure ended, its indicator and unit
+        has_platform = any(m.cls == "Platform" for m in ms)
         for fm in _FIG_RE.finditer(text, s0, s1):
             unit_word = fm.group("unit")
             mult = fm.group("mult") or ""
@@ -530,7 +531,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = opener.canonical
             # “X研究院”今年10月在…揭牌，已引进研发人员26人: what a platform did once it opened, in the
             # clauses after it that name no one else
-            topic = _platform_topic(text, s0, st, ms)
+            topic = _platform_topic(text, s0, st, ms) if has_platform else None
             # 到任以来，倪某累计走访企业90余家: a member's own tally, the person the clause opens with
             doer = next((m for m in ms if m.cls == "Person" and m.canonical and m.end <= st and (
                 m.start == c0 or _TIME_OPENER_RE.fullmatch(text, s0, m.start) or _TIME_OPENER_RE.fullmatch(text, c0, m.start))

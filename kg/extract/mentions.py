@@ -161,11 +161,12 @@ def _generic(core: str) -> bool:
 
 def gazetteer_mentions(text: str) -> list[Mention]:
     out = []
+    academician = "院士" in text
     for start, end, hits in find_gazetteer_names(text):
         cls = hits[0].cls
         if end - start == 2 and text[end - 1] in "镇乡" and text.startswith("长", end):
             continue  # 赵镇长: a surname and the mayor's title, not the town 赵镇
-        if text.startswith("院士", end) and text[start:end] in ("中国科学院", "中国工程院", "中科院"):
+        if academician and text.startswith("院士", end) and text[start:end] in ("中国科学院", "中国工程院", "中科院"):
             continue  # 中国科学院院士、…研究所研究员X: the academician's title, not the academy as a party
         if (end - start == 2 and text[end - 1] == "县" and start > 0 and CJK.match(text[start - 1])
                 and text[start - 1] not in "省市州区县与和及、" and not any(h.code and h.code.startswith("32") for h in hits)):
@@ -274,7 +275,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start, core = start + k, core[k:]
         # (县内江苏…: the gazetteer reads 内江 there, so 江苏 counts as a place start of its own)
         local = max((q for q in range(start + 1, s - 4) if (q in place_starts or text.startswith(("江苏", "中国"), q))
-                     and text.endswith(("内", "企", "本地", "当地", "辖区"), start, q)), default=None)
+                     and text.endswith(("内", "企", "本地", "当地", "辖区"), start, q)), default=None) if any(
+            w in core for w in ("内", "企", "本地", "当地", "辖区")) else None
         if local is not None:
             start, core = local, text[local:s]
         cut = max((k + 2 for k in occurrences(core, "企业") if start + k + 2 in place_starts), default=None)
@@ -300,7 +302,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         core = text[start:s]
         if not (2 <= len(core) <= 5) or _generic(core) or start in academic_starts:
             continue  # (东南大学能源与环境学院: a school, not the firm 东南大学能源)
-        if any(p.start == start and p.end < s and text[p.end - 1] in "县市区" for p in places):
+        if start in place_starts and any(p.start == start and p.end < s and text[p.end - 1] in "县市区" for p in places):
             continue  # 金湖县石油机械、仪器仪表产业: a county's trade (a firm's short name drops its place)
         after = text[e:e + 1]
         before = text[start - 1:start] if start else ""
@@ -981,9 +983,13 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
     # 滨海团 where the article names 滨海县: a county's name without its level, which the gazetteer
     # gives no short form of its own (滨海 is also a word), before 团
     divisions = gazetteer.divisions()
+    seen_names: set[str] = set()
     for loc in list(locs_by_end.values()):
         name = loc.text
-        if len(name) < 3 or name[-1] not in "县市区" or not loc.hits or not any(
+        if name in seen_names or len(name) < 3 or name[-1] not in "县市区" or (name[:-1] + "团") not in text:
+            continue
+        seen_names.add(name)
+        if not loc.hits or not any(
                 h.code and h.code.startswith("32") and not h.short and (d := divisions.by_code.get(h.code)) is not None
                 and d.level in ("county", "district", "county_city") for h in loc.hits):
             continue
@@ -1198,7 +1204,9 @@ def _listed_after(text: str, end: int, role: str, role_start: int) -> list[Menti
 
 
 _ROSTER_ROLE_RE = re.compile(r"[（(](团长|副团长|团员|成员)[)）]")
-_COUNTED_NAMES_END_RE = re.compile(r"等?[两二三四五六七八九十\d]名")
+_NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")  # a line holding only a name
+_NAME_COMMA_LINE_RE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,3})[，,]")  # a line opening with a name and a comma
+_COUNT_DIGITS = frozenset("两二三四五六七八九十0123456789")
 
 
 def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -1215,24 +1223,22 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, k, text[start:k], "Person", f"person-roster:{m.group(1)}", 0.7,
                                    info={"role": m.group(1)}))
                 break
-    if "\n" in text:  # 沈某曦\n河海大学港口海岸与近海工程学院\n…
+    if "\n" in text:
         orgs = {o.start for o in known if o.cls in ("University", "ResearchInstitute")}
-        pos = 0
-        for line in text.split("\n"):
-            name = line.strip()
-            if 2 <= len(name) <= 3 and (nxt := pos + len(line) + 1) in orgs and name[:2] not in lx.NOT_NAMES:
-                start = pos + line.index(name)
-                if _given_name_end(text, start) == start + len(name):
-                    out.append(Mention(start, start + len(name), name, "Person", "person-table", 0.65))
-            elif len(line) > 6 and line[:1] not in " \t\u3000":
-                # 周某航，船舶工程学院教授，挂任海门区副区长…: a roster line, the name then its titles
-                end = _given_name_end(text, pos)
-                if end is not None and end - pos in (2, 3) and text[end:end + 1] in "，," \
-                        and text[pos:end][:2] not in lx.NOT_NAMES and _ROLE_RE.search(text, end + 1, min(pos + len(line), end + 24)):
-                    out.append(Mention(pos, end, text[pos:end], "Person", "person-roster-line", 0.6))
-            pos += len(line) + 1
-    for m in _COUNTED_NAMES_END_RE.finditer(text):  # 选派周某、钱某、孙某三名科研骨干
-        names, end = [], m.start()
+        for m in _NAME_LINE_RE.finditer(text):  # 沈某曦\n河海大学港口海岸与近海工程学院\n…
+            start, name = m.start(1), m.group(1)
+            if m.end() + 1 in orgs and name[:2] not in lx.NOT_NAMES and _given_name_end(text, start) == m.end(1):
+                out.append(Mention(start, m.end(1), name, "Person", "person-table", 0.65))
+        for m in _NAME_COMMA_LINE_RE.finditer(text):  # 周某航，船舶工程学院教授，挂任海门区副区长…
+            pos, end = m.start(), _given_name_end(text, m.start())
+            if end == m.end(1) and text[pos:end][:2] not in lx.NOT_NAMES \
+                    and _ROLE_RE.search(text, end + 1, min(text.find("\n", end) % (len(text) + 1), end + 24)):
+                out.append(Mention(pos, end, text[pos:end], "Person", "person-roster-line", 0.6))
+    for k in occurrences(text, "名"):  # 选派周某、钱某、孙某三名科研骨干
+        if k < 6 or text[k - 1] not in _COUNT_DIGITS or text.find("、", max(0, k - 10), k) < 0:
+            continue  # (most counts: no list of names before them)
+        end = k - 1 - (text[k - 2] == "等")
+        names = []
         while True:
             found = next(((end - n, end) for n in (3, 2) if end - n >= 0
                           and _given_name_end(text, end - n) == end and text[end - n:end][:2] not in lx.NOT_NAMES), None)
@@ -1594,14 +1600,18 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
             if other is not f and (other is None or other.text != f.text):
                 shorts[short] = None  # (two firms of one brand and trade: neither)
     out = []
+    shorts = {short: full for short, full in shorts.items() if full is not None and short in text}
+    if not shorts:
+        return out
+    covered = bytearray(len(text) + 1)  # 1 where a name already stands
+    for a, b in taken:
+        covered[a:b] = b"\x01" * (b - a)
     for short, full in sorted(shorts.items(), key=lambda kv: -len(kv[0])):  # (恒某丰机械 before 恒某丰机)
-        if full is None:
-            continue
         for k in occurrences(text, short):
-            if any(a < k + len(short) and k < b for a, b in taken):
+            if any(covered[k:k + len(short)]):
                 continue  # (inside the full name, or another name)
             out.append(Mention(k, k + len(short), short, "Enterprise", "alias-brand", 0.6, info={"alias_of": full}))
-            taken.append((k, k + len(short)))
+            covered[k:k + len(short)] = b"\x01" * len(short)
     return out
 
 
@@ -1617,10 +1627,10 @@ _BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开
 # (…，企业与上海交通大学达成了…; 推动企业与南京工程学院共建…)
 _ITS_PARTY_RE = re.compile(r"(?<=促成|推动|帮助|协助|引导|支持)其(?=与|和|同)")
 _BRANCH_AS_PARTY_RE = re.compile(r"[^，,。；;]{0,10}?党(?:支部|总支|委)(?:与|和|同)")
-_BARE_SCHOOL_RE = re.compile(r"(?<=[与和同])学校(?=签|达成|开展|合作|共同|共建|联合|建立)|该校"
-                             r"|(?:(?<=推动|促成|帮助|协助|牵线|引导)|(?<=[，,。；;]))学校(?=[与和同])")  # (推动学校与X签订)
-# 研究所与X签订… after a broker verb or at a clause's start: the institute named last
-_BARE_INSTITUTE_RE = re.compile(r"(?:(?<=推动|促成|帮助|协助|牵线|引导)|(?<=[，,。；;\n]))研究所(?=[与和同])")
+# a bare 学校 as a party: 与学校签订…, 推动学校与X签订…, ，学校与X… (and 该校)
+_SCHOOL_DOES = ("签", "达成", "开展", "合作", "共同", "共建", "联合", "建立")
+_SCHOOL_VERBS = ("推动", "促成", "帮助", "协助", "牵线", "引导")
+
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
 _PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站|飞地|驿站")
@@ -1702,17 +1712,22 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
             if not inside[k] and (text.startswith(("与", "和", "同"), k + 2) or _BRANCH_AS_PARTY_RE.match(text, k + 2)):
                 out.append(Mention(k, k + 2, "我院", "AcademicUnit", "anaphor", 0.55, info={"alias_of": unit}))
     if universities and ("学校" in text or "该校" in text):
-        for a in _BARE_SCHOOL_RE.finditer(text):
-            last = next((m for m in reversed(universities) if m.end <= a.start()), None)
-            if last is not None and not inside[a.start()]:
-                out.append(Mention(a.start(), a.end(), a.group(), "University", "anaphor", 0.55, info={"alias_of": last}))
+        for word in ("学校", "该校"):
+            for k in occurrences(text, word):
+                if not (word == "该校" or (text[k - 1:k] in "与和同" and text.startswith(_SCHOOL_DOES, k + 2))
+                        or (text[k + 2:k + 3] in "与和同" and (text[k - 1:k] in "，,。；;" or text.endswith(_SCHOOL_VERBS, 0, k)))):
+                    continue  # 与学校签订…, 该校, 推动学校与X签订…, ，学校与X…
+                last = next((m for m in reversed(universities) if m.end <= k), None)
+                if last is not None and not inside[k]:
+                    out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, info={"alias_of": last}))
     if "研究所" in text:
         institutes = [m for m in chosen if m.cls == "ResearchInstitute" and m.text.endswith("研究所")]
-        for a in _BARE_INSTITUTE_RE.finditer(text) if institutes else ():
-            last = next((m for m in reversed(institutes) if m.end <= a.start()), None)
-            if last is not None and not inside[a.start()]:
-                out.append(Mention(a.start(), a.end(), a.group(), "ResearchInstitute", "anaphor", 0.55,
-                                   info={"alias_of": last}))
+        for k in occurrences(text, "研究所") if institutes else ():
+            if text[k + 3:k + 4] not in "与和同" or not (text[k - 1:k] in "，,。；;\n" or text.endswith(_SCHOOL_VERBS, 0, k)):
+                continue  # (，研究所与X签订…, 推动研究所与X…)
+            last = next((m for m in reversed(institutes) if m.end <= k), None)
+            if last is not None and not inside[k]:
+                out.append(Mention(k, k + 3, "研究所", "ResearchInstitute", "anaphor", 0.55, info={"alias_of": last}))
     if "该所" in text or "该院" in text:  # 与该所就…达成合作: the institute (or platform) of that kind named last
         bodies = [m for m in chosen if m.cls in ("ResearchInstitute", "Platform")]
         for word in ("该所", "该院"):

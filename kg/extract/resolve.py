@@ -490,13 +490,14 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     continue
                 b = _core(long.name)
                 same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
-                brand = short.name[:-3] if short.name.endswith("合作社") else a
+                brand = short.name[:-3] if not same and short.name.endswith("合作社") else a
                 if not same and cls == "Enterprise" and len(brand) == 2 and short.name in (
-                        brand + "公司", brand + "集团", brand + "合作社") and _after_place(b).startswith(brand) and len(b) >= 4:
+                        brand + "公司", brand + "集团", brand + "合作社") and brand in b and _after_place(b).startswith(brand) \
+                        and len(b) >= 4:
                     # 澜某公司 for 江苏澜某精密传动科技有限公司, 鸿某公司 for 南通鸿某精密机械有限公司, 红某合作社 for
                     # 东海县红某草莓种植专业合作社: its brand (after its place) and 公司
                     same = True
-                elif not same and cls == "Enterprise" and len(a) >= 4 and not _LEGAL_FORM.search(short.name):
+                elif not same and cls == "Enterprise" and len(a) >= 4 and a in b and not _LEGAL_FORM.search(short.name):
                     # 恒某智能 (in a list: 推动A、B、恒某智能等企业) for 苏州恒某智能装备有限公司: the
                     # name's start after the place it opens with
                     same = a in b and _after_place(b).startswith(a)
