@@ -401,18 +401,9 @@ def test_a_bug_that_one_article_meets_names_that_article_in_one_line(tmp_path, s
     workers inherit it) fails the build with an error naming that article, and writes no exports.
     (``kg.cli.main`` prints a KGError as its one line, as the bad-input test above shows.)"""
     from kg.errors import InputError
-    from kg.extract import mentions
 
     marker = "故障注入标记"
-    real = mentions.find_mentions
-
-    def failing(text, home=None):
-        if marker in text:
-            raise ZeroDivisionError("division by zero")
-        return real(text, home)
-
-    monkeypatch.setattr(mentions, "find_mentions", failing)
-    monkeypatch.setattr("kg.extract.pipeline.find_mentions", failing)
+    _inject_fault(monkeypatch, marker)
     bad = seed_copy / "0025_trigger.txt"
     bad.write_text(f"丹徒区第十四批科技镇长团走访企业。{marker}", encoding="utf-8")
     out = tmp_path / "out"
