@@ -99,13 +99,13 @@ class _Skipped:
 
     def __init__(self, enabled: bool, write: Callable[[str], None] | None = None) -> None:
         self.on_skip = self._skip if enabled else None
-        self.paths: list[str] = []
+        self.paths: dict[str, None] = {}  # (in the order met)
         self._write = write or (lambda line: click.echo(line, err=True))
 
     def _skip(self, exc: KGError) -> None:
         path = getattr(exc, "path", "")
         if path not in self.paths:  # (a splice that declined, then the full build, meet it twice)
-            self.paths.append(path)
+            self.paths[path] = None
             self._write(f"skipped {exc}")
 
     def report(self) -> None:
