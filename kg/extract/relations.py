@@ -1168,10 +1168,6 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             owned = next((m for m in parties if m.start == rgroup[0].end + 1 and m.cls != "Locality"), None)
             if owned is not None:
                 rgroup = [owned]  # 与大桥镇的扬州某某有限公司: the firm, the town only says where it is
-        if _academicians_academy(text, rgroup[0]):  # 与中国工程院院士、东南大学教授陈某团队合作: the university
-            employer = next((m for m in parties if m.start == rgroup[0].end + 3 and text[m.start - 1] in "、，,"), None)
-            if employer is not None:
-                rgroup = [employer]
         for m in sorted((p for p in parties if p.start >= rgroup[-1].end), key=lambda m: m.start):
             gap = text[rgroup[-1].end:m.start]
             if not gap and rgroup[-1].cls == "Locality":
@@ -1304,11 +1300,6 @@ def _unknown_partner(text: str, s0: int, s1: int, ms: list[Mention]) -> bool:
 _ACADEMICIAN_TITLE_RE = re.compile(r"(?:中国科学院|中国工程院|中科院|两院)院士[、，,]?")
 
 
-def _academicians_academy(text: str, m: Mention) -> bool:
-    """Whether ``m`` is an academy named for the title of the academician after it (中国工程院院士…)."""
-    return m.cls == "ResearchInstitute" and text.startswith("院士", m.end)
-
-
 def _as_party(m: Mention) -> str | None:
     """The party a mention stands for in a cooperation (a party branch stands for its body)."""
     if m.cls == "GovernmentAgency":
@@ -1404,9 +1395,6 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     if not pairs and last_pair is not None and _THIS_DEAL_RE.search(sent) and not any(
             m.cls in PARTY_CLASSES and m.cls != "Locality" for m in ms):
         pairs = [last_pair]  # A与B签署…协议。此次合作由X团牵线促成: the deal of the sentence before
-    # 中国工程院院士李德明与X公司共建…: the academician is the party, not the academy that
-    # honours him (a university's 博士刘洋 stands for his university, as its staff do)
-    pairs = [(a, b) for a, b in pairs if not _academicians_academy(text, a) and not _academicians_academy(text, b)]
     found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
     for a, b in pairs:
@@ -1421,7 +1409,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     team_is_party = False
     if not pairs and not no_pairing and any(c in sent for c in ("三方", "党建联盟", "共建")) and not _unknown_partner(text, s0, s1, ms):
         parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)
-                   and not _built_here(text, s0, m) and not _academicians_academy(text, m)]
+                   and not _built_here(text, s0, m)]
         # X团临时党支部、Y学院党委、Z公司党委三方签订…: the team (its party branch) is one of them
         parties += [(m, m.canonical) for m in ms if m.cls == "Team" and m.canonical and _TEAM_BRANCH_RE.match(text, m.end)]
         parties.sort(key=lambda mp: mp[0].start)
