@@ -3128,3 +3128,8 @@ def test_a_platforms_kind_opening_a_sentence_and_a_kind_before_a_dash():
     assert "丹阳江某视觉健康产业研究院" in names(out, "Platform") and not any("机构" in n for n in names(out, "Platform"))
     got = {(f["s"], f["value"]) for f in out["figures"]}
     assert {("丹阳江某视觉健康产业研究院", 120000000), ("溧水（徐庄）科创飞地", 14)} <= got
+
+
+def test_an_institutes_academician_team_is_the_institute_as_a_party():
+    out = run("在团员陶某牵线下，南通泓某智能装备有限公司与中国科学院沈阳自动化研究所院士团队共建院士工作站。")
+    assert ("南通泓某智能装备有限公司", "collaboratesWith", "中国科学院沈阳自动化研究所") in facts(out)
