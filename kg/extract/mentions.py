@@ -1569,6 +1569,15 @@ def _is_town_name(word: str) -> bool:
                for k, suffix in ((1, "镇"), (2, "街道")) for s, e, hs in find_gazetteer_names(word + suffix))
 
 
+@functools.lru_cache(maxsize=4096)
+def after_place(name: str) -> str:
+    """A firm's name without the place it opens with, the longest the gazetteer knows
+    (苏州恒某智能装备 → 恒某智能装备; 沭阳县青禾… → 青禾…, not 县青禾…)."""
+    cut = max((e for s, e, hs in find_gazetteer_names(name) if s == 0 and any(h.cls == "Locality" for h in hs)),
+              default=0)
+    return name[cut:]
+
+
 def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:
     """昆山晟某精密电子有限公司 … 晟某精密: a firm's brand with the trade word after it (its name
     without place and legal form, cut after a trade word) names the firm. Mentions of the short
@@ -1580,9 +1589,8 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
     shorts: dict[str, Mention] = {}
     for f in firms:
         core = _LEGAL_SUFFIX_RE.sub("", f.text)
-        place = max((e for s, e, hs in find_gazetteer_names(core) if s == 0 and any(h.cls == "Locality" for h in hs)),
-                    default=0)  # (沭阳县青禾…: the whole 沭阳县, not its short form 沭阳)
-        core = core[place:]
+        rest = after_place(core)  # (沭阳县青禾…: the whole 沭阳县, not its short form 沭阳)
+        place, core = len(core) - len(rest), rest
         if place and _is_town_name(core[:2]):
             core = core[2:]  # 苏州盛泽华某纺织科技…: a town's name (盛泽) after the city's comes before the brand
         if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or not any(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, after_place
 from kg.extract.text import canonical_brackets, fold
 
 HEAD_CANONICAL = {
@@ -447,16 +447,6 @@ _LEGAL_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集�
 
 
 @functools.lru_cache(maxsize=4096)
-def _after_place(core: str) -> str:
-    """A firm's name without the place it opens with (苏州恒某智能装备 → 恒某智能装备)."""
-    from kg.extract.gazetteer_matcher import find_gazetteer_names
-
-    cut = max((e for s, e, hits in find_gazetteer_names(core) if s == 0 and any(h.cls == "Locality" for h in hits)),
-              default=0)
-    return core[cut:]
-
-
-@functools.lru_cache(maxsize=4096)
 def _is_place(words: str) -> bool:
     """Whether ``words`` are one place's name (常州, 句容市)."""
     from kg.extract.gazetteer_matcher import find_gazetteer_names
@@ -492,7 +482,7 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                 same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
                 brand = short.name[:-3] if not same and short.name.endswith("合作社") else a
                 if not same and cls == "Enterprise" and len(brand) == 2 and short.name in (
-                        brand + "公司", brand + "集团", brand + "合作社") and brand in b and _after_place(b).startswith(brand) \
+                        brand + "公司", brand + "集团", brand + "合作社") and brand in b and after_place(b).startswith(brand) \
                         and len(b) >= 4:
                     # 澜某公司 for 江苏澜某精密传动科技有限公司, 鸿某公司 for 南通鸿某精密机械有限公司, 红某合作社 for
                     # 东海县红某草莓种植专业合作社: its brand (after its place) and 公司
@@ -500,7 +490,7 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                 elif not same and cls == "Enterprise" and len(a) >= 4 and a in b and not _LEGAL_FORM.search(short.name):
                     # 恒某智能 (in a list: 推动A、B、恒某智能等企业) for 苏州恒某智能装备有限公司: the
                     # name's start after the place it opens with
-                    same = a in b and _after_place(b).startswith(a)
+                    same = a in b and after_place(b).startswith(a)
                 elif same and a != b and cls == "Enterprise" and _LEGAL_FORM.search(short.name):
                     # two registered names: one company only when they differ by a place before
                     # (句容市某某机械有限公司, 某某机械有限公司), not by more words
