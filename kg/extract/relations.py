@@ -15,6 +15,7 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
+from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, titles_only
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, Mention
 from kg.extract.resolve import ArticleContext, Entity
@@ -689,7 +690,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end)
                          or _OFFICE_THEN_ROLE_RE.match(text, o.end))), None)  # （…、南京林业大学科技处副处长）
         for t in resolved:  # （句容市第十六批科技镇长团团长、…）
-            role = _TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and m.end < t.start < close else None
+            role = TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and m.end < t.start < close else None
             if role is not None:
                 span = _sentence_of(m.start, sentences)
                 facts.add(m.canonical, "memberOf", t.canonical, span, text, 0.75, "person-bracket")
@@ -718,7 +719,6 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
 
 # 团长由…郭立群担任, 副团长为…刘洋: the person leads (or, for 副团长, is a member of) the team
 _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)(由|为|是)")
-_TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SERVE_IN_TEAM_BEFORE_RE = re.compile(r"(?:同|均|都|一起|分别)?在$")
 _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
@@ -769,7 +769,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         # 戚某，东台市科技镇长团团长、挂职东台市副市长，河海大学教授。: the item's team, and the body
         # whose title closes it
         own_team = next((t for t in resolved if t.cls == "Team" and t.canonical and t.start == m.end + 1
-                         and text[m.end] in "，," and _TEAM_ROLE_AFTER_RE.match(text, t.end)), None)
+                         and text[m.end] in "，," and TEAM_ROLE_AFTER_RE.match(text, t.end)), None)
         if org is None and own_team is not None:
             last = max(text.rfind("，", m.end, item_end), text.rfind(",", m.end, item_end)) + 1
             org = max((o for o in resolved if o.start == last and o.cls in ORG_CLASSES - {"GovernmentAgency"}
@@ -891,10 +891,10 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             at, verb = later.start("verb"), later.group("verb")
         team = starts.get(at + len(verb))
         ent = ent_of.get(id(team)) if team is not None else None
-        role = _TEAM_ROLE_AFTER_RE.match(text, team.end) if team is not None else None
+        role = TEAM_ROLE_AFTER_RE.match(text, team.end) if team is not None else None
         name = ent.name if ent is not None and role is not None else None
         if name is None and ctx.main_team:  # 许志宏任团长, 张丽华任副团长兼秘书长: the article's team
-            role = _TEAM_ROLE_AFTER_RE.match(text, at + len(verb))  # (or the section's: 射阳县科技镇长团：…)
+            role = TEAM_ROLE_AFTER_RE.match(text, at + len(verb))  # (or the section's: 射阳县科技镇长团：…)
             name = (_section_team(text, resolved, m.start) or ctx.main_team) if role is not None else None
         if name is None:
             continue
@@ -908,7 +908,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         ent = ent_of.get(id(t))
         if ent is None:
             continue
-        role = _TEAM_ROLE_AFTER_RE.match(text, t.end)
+        role = TEAM_ROLE_AFTER_RE.match(text, t.end)
         s0 = _sentence_of(t.start, sentences)[0]
         c0 = max(text.rfind(ch, s0, t.start) for ch in "，,；;：:") + 1 if any(
             ch in text[s0:t.start] for ch in "，,；;：:") else s0
@@ -1508,28 +1508,7 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
 _PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
-_LEADS_THE_TEAM_RE = re.compile(r"(?:带领|率领|带着)(?:全体|部分|其他|[\d一二三四五六七八九十两几]+名)?"
-                                r"(?:团员|全团|团队|成员|[\u4e00-\u9fff]{2,4}团(?![员长结聚]))")  # (带领海门区团走访…)
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
-
-
-_TITLE_WORDS_RE = re.compile(r"(?:[、，,\s]|副?团长|团员|成员|挂职|挂任|副?[县市区镇乡]长|副?主任|副?局长|副?书记|党委|"
-                             r"副?教授|副?研究员|博士|老师|教师|的)*")
-
-
-def _titles_only(text: str, start: int, end: int, ms: list[Mention]) -> bool:
-    """X团团长、东南大学教授(钟某): what comes before a name is only its titles (names of bodies and
-    places, a team with its role, title words), so the name is the sentence's subject."""
-    pos = start
-    for m in ms:
-        if m.start < pos or m.end > end:
-            continue
-        if m.cls == "Person" or (m.cls == "Team" and not _TEAM_ROLE_AFTER_RE.match(text, m.end)):
-            return False
-        if not _TITLE_WORDS_RE.fullmatch(text, pos, m.start):
-            return False
-        pos = m.end
-    return pos > start and bool(_TITLE_WORDS_RE.fullmatch(text, pos, end))
 
 
 def _co_brokers(text: str, broker: Mention, ms: list[Mention]) -> list[Mention]:
@@ -1561,16 +1540,16 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     before = text[s0:verb.start()]
     if any(ch in before for ch in lx.OPEN_QUOTES + "“") or _has_cue(before, lx.SPEECH_VERBS):
         return None  # 周明介绍，“…促成…”: what they said, not what they did
-    if any(m.cls == "Team" and m.end <= verb.start() and not _TEAM_ROLE_AFTER_RE.match(text, m.end) for m in ms):
+    if any(m.cls == "Team" and m.end <= verb.start() and not TEAM_ROLE_AFTER_RE.match(text, m.end) for m in ms):
         return None  # (X团团长、某大学教授钟某…，牵线…: the team is his title)
     persons = [m for m in ms if m.cls == "Person" and m.end <= verb.start()]
-    if persons and _LEADS_THE_TEAM_RE.search(text, persons[-1].end, verb.start()):
+    if persons and LEADS_THE_TEAM_RE.search(text, persons[-1].end, verb.start()):
         return None  # 团长周某…，他带领团员走访…，促成…: the team, with its leader at its head
     subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
     if subject is not None and not persons:
         return last_person
     if len(persons) == 1 and (persons[0].start == s0 or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
-                              or _titles_only(text, s0, persons[0].start, ms)) and (
+                              or titles_only(text, s0, persons[0].start, ms)) and (
             text[persons[0].end:persons[0].end + 1] not in "：:"):  # (陈立平：我们…促成…: a speaker, and 我们 did it)
         return persons[0]  # 李明辉邀请…，并推动A与B签订…; 团员唐国东主动对接…，促成…
     return None
@@ -1690,7 +1669,7 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts) -> list[str]
         said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
         persons = [said] if said is not None else []
     # a team named as a member's title (阜宁团团员、…赵军子) is no subject of its own
-    teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos and not _TEAM_ROLE_AFTER_RE.match(text, m.end)]
+    teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos and not TEAM_ROLE_AFTER_RE.match(text, m.end)]
     if persons and "陪同" in text[persons[-1].end:cpos]:
         # 副校长沈某一行在赵某陪同下走访了…: the guest visits, whom the member goes with
         guest = next((m for m in ms if m.cls == "Person" and m.end < persons[-1].start
@@ -1703,7 +1682,7 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts) -> list[str]
                 and not _is_member(actor.canonical, facts)
                 and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)):
             return [actor.canonical]  # 副校长许某一行还走访了…，先后来到X: a guest visits
-        lead = _LEADS_THE_TEAM_RE.match(text, actor.end) if actor is not None and actor.end <= cpos else None
+        lead = LEADS_THE_TEAM_RE.match(text, actor.end) if actor is not None and actor.end <= cpos else None
         if (lead is not None and lead.end() <= cpos
                 and not any(m.cls in ("Person", "Team") and lead.end() <= m.start < cpos for m in ms)):
             # 团长X带领团员(赴…)走访…: the team visits, its leader at its head (as with 带队)
