@@ -3133,3 +3133,13 @@ def test_a_platforms_kind_opening_a_sentence_and_a_kind_before_a_dash():
 def test_an_institutes_academician_team_is_the_institute_as_a_party():
     out = run("在团员陶某牵线下，南通泓某智能装备有限公司与中国科学院沈阳自动化研究所院士团队共建院士工作站。")
     assert ("南通泓某智能装备有限公司", "collaboratesWith", "中国科学院沈阳自动化研究所") in facts(out)
+
+
+@pytest.mark.parametrize("title", ["讲师", "高级工程师", "助理研究员", "特聘教授"])
+def test_a_member_with_a_lecturers_or_engineers_title_brokers(title):
+    """挂职某镇副镇长的某大学某学院讲师X，…促成企业与学院签订…: the name after its titles is the broker."""
+    out = run("武进区第十五批科技镇长团开展工作。挂职礼嘉镇副镇长的南京理工大学机械工程学院" + title
+              + "罗某，多次带领学院专家走进镇上的江苏某驰智能装备有限公司，促成江苏某驰智能装备有限公司与南京理工大学机械工程学院"
+              "签订技术开发合同。")
+    assert ("罗某", "brokered", "南京理工大学机械工程学院") in facts(out, "brokered")
+    assert ("武进区第十五批科技镇长团", "brokered", "南京理工大学机械工程学院") not in facts(out, "brokered")

@@ -19,7 +19,8 @@ LEADS_THE_TEAM_RE = re.compile(r"(?:带领|率领|带着)(?:全体|部分|其他
                                r"(?:团员|全团|团队|成员|[\u4e00-\u9fff]{2,4}团(?![员长结聚]))")
 # what may stand between a clause's start and a name that is its subject: posts, ranks, roles
 TITLE_WORDS_RE = re.compile(r"(?:[、，,\s]|副?团长|团员|成员|挂职|挂任|副?[县市区镇乡]长|副?主任|副?局长|副?书记|党委|"
-                            r"副?教授|副?研究员|博士|老师|教师|的)*")
+                            r"(?:助理|副|特聘)?(?:教授|研究员)|博士(?:后|生导师)?|老师|教师|讲师|(?:高级)?工程师|高工|"
+                            r"副?院长|副?所长|科技副总|的)*")
 
 
 def titles_only(text: str, start: int, end: int, ms: list[Mention]) -> bool:
