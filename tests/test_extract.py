@@ -3143,3 +3143,46 @@ def test_a_member_with_a_lecturers_or_engineers_title_brokers(title):
               "签订技术开发合同。")
     assert ("罗某", "brokered", "南京理工大学机械工程学院") in facts(out, "brokered")
     assert ("武进区第十五批科技镇长团", "brokered", "南京理工大学机械工程学院") not in facts(out, "brokered")
+
+
+def _figure_subjects(out: dict) -> dict[int | float, str]:
+    return {f["value"]: f["s"] for f in out["figures"]}
+
+
+def test_a_members_own_tally_and_deal_are_the_members():
+    """到任后，他走访企业40余家 (他 is the member named last); 挂职…的某大学副教授钟某，牵线…，合同金额260万元;
+    在她的牵线下，A与B签订…，金额180万元: the member's own figures, not the team's."""
+    team = "东海县第十五批科技镇长团"
+    out = run(f"{team}开展工作。团员孙某航挂职石榴街道副主任。到任后，他先后走访辖区企业40余家，梳理技术需求25项。"
+              "挂职牛山街道副主任的江苏海洋大学副教授钟某，牵线江苏海洋大学与连云港某曜石英科技有限公司签订技术开发合同，"
+              "合同金额260万元。团员周某倩挂职桃林镇副镇长。在她的牵线下，镇上的连云港某禾食品有限公司与南京农业大学食品科技学院"
+              "签订技术服务合同，金额180万元。")
+    subjects = _figure_subjects(out)
+    assert subjects[40] == "孙某航" and subjects[25] == "孙某航"
+    assert subjects[2_600_000] == "钟某"
+    assert subjects[1_800_000] == "周某倩"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("团长王某带领团员走访企业70余家。", 70),  # the leader at the head of the team
+    ("团长王某带队走访县内企业236家。", 236),
+    ("团长王某介绍，全团累计走访企业120余家。", 120),  # what the team did, as the leader reports it
+    ("团长王某回顾了一年来的工作：团队累计促成合作项目38项。", 38),
+])
+def test_a_leader_reporting_or_leading_the_team_gives_the_teams_tally(sentence, value):
+    out = run("东海县第十五批科技镇长团开展工作。" + sentence)
+    assert _figure_subjects(out).get(value) == "东海县第十五批科技镇长团"
+
+
+def test_a_figure_of_what_a_member_set_up_is_not_the_members():
+    """某某牵线引进的X公司，已完成一期投资1.8亿元; 某某牵头组建了X联盟，吸纳成员单位28家: not the member's tally."""
+    out = run("东海县第十五批科技镇长团开展工作。团员、南京工业大学副教授李某牵线引进的江苏某泉生物科技有限公司，已完成一期投资1.8亿元。"
+              "团员、江苏科技大学副教授马某则牵头组建了东海县硅材料产业技术创新联盟，吸纳成员单位28家。")
+    subjects = _figure_subjects(out)
+    assert subjects.get(180_000_000) != "李某" and subjects.get(28) != "马某"
+
+
+def test_a_verb_after_a_two_character_name_ends_it():
+    """挂职某镇副镇长的陈某邀请…专家: the name is 陈某, not 陈某邀."""
+    out = run("溧阳市第十五批科技镇长团开展工作。挂职天目湖镇副镇长的陈亮邀请南京农业大学园艺学院专家多次上门指导。")
+    assert "陈亮" in names(out, "Person") and not any(n.startswith("陈亮") and n != "陈亮" for n in names(out))

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
+from kg.extract.actors import LEADS_THE_TEAM_RE, titles_only
 from kg.extract.mentions import Mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
@@ -41,8 +42,6 @@ _FIRM_OWN_RE = re.compile(r"研发资金|订单|节约|节省|产值|贷款")
 _HELPED_RE = re.compile(r"带动|推动|帮助|协助|促成|引导|助力|争取|为企业|帮企业")  # (帮助企业获得贷款: the team's)
 _DRIVEN_BY_TEAM_RE = re.compile(r"带动|推动|帮助|协助|促成|引导|助力|新办|新增|新注册|争取")  # (带动企业新增研发投入: the team's)
 _FIRM_OPENS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:年|月|日)，?)?(?:该公司|该企业|企业|公司)")
-# what follows a person who did the counted thing themselves: 累计走访, 先后帮助, 已促成 (not 带领团队…, 介绍)
-_PERSON_TALLY_RE = re.compile(r"(?:累计|共计|先后|已经|已|共|还|个人)(?!带领|率领|介绍|表示|说)")
 _COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$")
 
 
@@ -103,6 +102,20 @@ _TIME_OPENER_RE = re.compile(rf"(?:{_TIME_WORDS}|此外|同时|其中|据介绍|
                              r"|(?:成立|运行|投用|揭牌|建成|到任)以来)[，,]")
 # 今年以来全市科技镇长团共…: time words right before a subject, with or without a comma
 _LEADING_TIME_RE = re.compile(rf"(?:{_TIME_WORDS})[，,]?")
+# 他, 她 for the person named last (not 他们, 其他, 他人, 他乡)
+_PRONOUN_RE = re.compile(r"(?<![其])[他她](?![们人乡方])")
+# 在某某的牵线下, 在他的推动下, 经她牵线: who arranged what the clauses after it report
+_ARRANGED_BY_RE = re.compile(r"(?:在([^，,。；;]{1,30}?)的?(?:牵线搭桥|牵线|推动|促成|帮助|协调|撮合|努力)(?:下|之下)"
+                             r"|经([^，,。；;]{1,12}?)(?:牵线|推荐|介绍|对接))")
+# what follows a person who speaks rather than acts: 某某介绍，…, 他表示：…
+_SPEAKS_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:介绍|表示|说|指出|谈到|坦言|透露|告诉|回忆|感慨|汇报|认为"
+                        r"|出席|主持|致辞|讲话|代表)|[:：]")  # (a guest at a meeting: who else came is no tally of theirs)
+# the team or a group acting, between a person and a number: not the person's own tally
+_GROUP_RE = re.compile(r"全团|团员(?!、)|成员们|该团|分团|镇长团|我们|大家|他们|她们|各团|(?<![院家研所校组])团队|带队|率队|[:：]"
+                       r"|(?:介绍|表示|说|指出|谈到|透露|回顾|总结)[，,：:]")
+# a clause that opens with a body (企业投入…, 中心首期投入…): the number is that body's
+_BODY_OPENS_RE = re.compile(rf"(?:{_TIME_WORDS})?[，,]?(?:该|这家|这个|此)?(?:公司|企业|中心|平台|基地|研究院|实验室|学校|学院|园区|项目"
+                            r"|合作社|双方|小院|工作站|联盟|清单)")
 _DONE_VERBS = ("签约", "签订", "引进", "促成", "达成", "落地", "实施", "对接", "新增", "培育", "服务", "走访", "帮助", "引育")
 # verbs a list of counts shares (申报A 4名、B 9名): they open the first item's indicator only
 _LIST_VERBS = (*_DONE_VERBS, "申报", "获批", "入选", "认定", "获评", "培养", "建成", "建立", "组建", "解决", "开展", "举办",
@@ -288,6 +301,55 @@ def _list_first(text: str, end: int, ms: list[Mention]) -> Mention | None:
 _RECEIPT_RE = re.compile(r"获得|获批|获(?!悉)|得到|争取到|拿到")  # (获悉 is "learnt")
 
 
+def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Mention | None) -> Mention | None:
+    """The member whose own tally or deal the number at ``st`` is: the person the sentence is
+    about (a name opening its clause after titles or time words, 他/她 for the person named
+    last, 在某某的牵线下), when no team, group or other person acts between them and the number
+    and the number's clause opens with no body of its own.
+
+    到任以来，他走访企业40余家; 挂职某街道副主任的某大学副教授钟某，牵线…签订…，合同金额260万元;
+    在他的牵线下，A与B签订…合同，金额280万元. Not: 他带领团员走访…; 某某介绍，全团…; 团长某某
+    表示，某团已促成…
+    """
+    anchor, anchor_end = None, s0
+    for m in ms:
+        if m.cls != "Person" or not m.canonical or m.end > st:
+            continue
+        c = _clause_start(text, m.start, s0, list_items=True)
+        if c == m.start or _LEADING_TIME_RE.fullmatch(text, c, m.start) or titles_only(text, c, m.start, ms):
+            anchor, anchor_end = m, m.end
+    if "他" in text[s0:st] or "她" in text[s0:st]:
+        for p in _PRONOUN_RE.finditer(text, s0, st):
+            k = p.start()
+            c = _clause_start(text, k, s0)
+            if k >= anchor_end and (c == k or _LEADING_TIME_RE.fullmatch(text, c, k)):
+                named = [m for m in ms if m.cls == "Person" and m.canonical and m.end <= k]
+                who = named[-1] if named else last_person
+                if who is not None:
+                    anchor, anchor_end = who, p.end()
+    for a in _ARRANGED_BY_RE.finditer(text, s0, st):
+        if a.end() < anchor_end:
+            continue
+        inside = [m for m in ms if m.cls == "Person" and m.canonical and a.start() <= m.start and m.end <= a.end()]
+        who = inside[-1] if inside else (last_person if _PRONOUN_RE.fullmatch(a.group(1) or a.group(2) or "") else None)
+        if who is not None:
+            anchor, anchor_end = who, a.end()
+    if anchor is None or _SPEAKS_RE.match(text, anchor_end):
+        return None
+    if any(anchor_end <= m.start < st and m.cls in ("Team", "Person") for m in ms):
+        return None  # (某某介绍，某团已促成…; 他把需求转给了孟某，孟某牵线…)
+    if _GROUP_RE.search(text, anchor_end, st) or LEADS_THE_TEAM_RE.search(text, anchor_end, st):
+        return None  # (团长某某回顾了工作：团队累计走访…, 某某带队走访…, 某某介绍，本次对接会…: the team's)
+    if any(anchor_end <= m.start < st and (m.cls == "Platform" or (
+            m.cls == "Enterprise" and text[m.start - 1] == "的" and text[m.end:m.end + 1] in "，,")) for m in ms):
+        return None  # (某某牵头组建了X联盟，吸纳成员单位28家; 某某牵线引进的X公司，已完成一期投资…: theirs)
+    c0 = _clause_start(text, st, s0, list_items=True)
+    if c0 > anchor_end and (_BODY_OPENS_RE.match(text, c0) or any(
+            m.start == c0 and m.cls not in ("Person", "Locality") for m in ms)):
+        return None  # (…，企业投入研发经费220万元; …，中心首期投入研发经费500万元)
+    return anchor
+
+
 def _receiver(text: str, s0: int, st: int, ms: list[Mention]) -> str | None:
     """Who got the money or the count at ``st``: the last zone, platform, team or institute
     of the clause before it that a 获/得到 follows (市科技局协助镇江高新区获…2100万元 is the
@@ -391,8 +453,12 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
     city_team = next((m.canonical for m in ordered if m.cls == "Team" and _city_level(m.info.get("locality"))), None)
     starts = [m.start for m in ordered]
+    persons = [m for m in ordered if m.cls == "Person"]
+    person_ends = [m.end for m in persons]
     for s0, s1 in sentences:
         ms = ordered[bisect_left(starts, s0):bisect_left(starts, s1)]
+        k = bisect_left(person_ends, s0 + 1)
+        last_person = persons[k - 1] if k else None  # the person named last before the sentence
         teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and not m.info.get("programme")]
         if teams:
             focus = teams[-1].canonical
@@ -412,6 +478,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             st, en = fm.start(), fm.end()
             if text[st - 1:st] in ("第", "前") or text[en:en + 1] in ("年", "月", "日", "号", "%", "批", "届", "周"):
                 continue
+            if text.startswith("百分点", en):
+                continue  # 出酒率提高了约5个百分点: a rate's change, no count
             if unit_word is None and text[en:en + 1] in ("元",):
                 continue
             if text[st - 1:st] in ("数", "几") or text[st:st + 1] == "几":
@@ -532,10 +600,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             # “X研究院”今年10月在…揭牌，已引进研发人员26人: what a platform did once it opened, in the
             # clauses after it that name no one else
             topic = _platform_topic(text, s0, st, ms) if has_platform else None
-            # 到任以来，倪某累计走访企业90余家: a member's own tally, the person the clause opens with
-            doer = next((m for m in ms if m.cls == "Person" and m.canonical and m.end <= st and (
-                m.start == c0 or _TIME_OPENER_RE.fullmatch(text, s0, m.start) or _TIME_OPENER_RE.fullmatch(text, c0, m.start))
-                and _PERSON_TALLY_RE.match(text, m.end)), None)
+            # 到任以来，倪某累计走访企业90余家: a member's own tally or deal, the person's
+            doer = _person_doer(text, s0, st, ms, last_person)
             if doer is not None:
                 subject = doer.canonical
             # 新北团走访企业260家，金坛团引进博士12名: the team named last before the figure
@@ -543,7 +609,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                              and (opener is None or m.start > opener.start) and not m.info.get("programme")
                              and not (m.info.get("bare") and _COUNTED_TEAMS_RE.search(text, max(0, m.start - 3), m.start))),
                             key=lambda m: m.start, default=None)  # (not 全省108个科技镇长团: teams counted)
-            if last_team is not None:
+            if last_team is not None and doer is None:
                 subject = last_team.canonical
             receiver = _receiver(text, s0, st, ms)
             if receiver is not None:
