@@ -3186,3 +3186,16 @@ def test_a_verb_after_a_two_character_name_ends_it():
     """挂职某镇副镇长的陈某邀请…专家: the name is 陈某, not 陈某邀."""
     out = run("溧阳市第十五批科技镇长团开展工作。挂职天目湖镇副镇长的陈亮邀请南京农业大学园艺学院专家多次上门指导。")
     assert "陈亮" in names(out, "Person") and not any(n.startswith("陈亮") and n != "陈亮" for n in names(out))
+
+
+def test_a_post_in_a_firm_is_an_affiliation_with_it():
+    """团员某某受聘担任X公司科技副总; 被聘为位于…的X公司科技副总; 在X公司，总经理某某介绍…: the person works
+    for the firm (affiliatedWith), besides their university."""
+    out = run("溧阳市第十五批科技镇长团开展工作。团员邹某豪受聘担任溧阳某锂新能源科技有限公司科技副总，常驻企业研发中心。"
+              "来自东南大学能源与环境学院的团员陆某，被聘为位于宜兴经济技术开发区的江苏某焓节能装备有限公司科技副总。"
+              "在江苏某川环保装备有限公司，总经理朱某萍介绍，企业正在研发新一代除尘设备。")
+    affiliated = facts(out, "affiliatedWith")
+    assert ("邹某豪", "affiliatedWith", "溧阳某锂新能源科技有限公司") in affiliated
+    assert ("陆某", "affiliatedWith", "江苏某焓节能装备有限公司") in affiliated
+    assert ("陆某", "affiliatedWith", "东南大学能源与环境学院") in affiliated
+    assert ("朱某萍", "affiliatedWith", "江苏某川环保装备有限公司") in affiliated

@@ -700,6 +700,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
                       "person-bracket")
     _person_statements(text, resolved, ent_of, ctx, facts, sentences)
+    _firm_posts(text, resolved, facts, sentences)
     # a member's university becomes the team's member institution once both are known; a
     # member from a school of a university (江南大学机械工程学院) is from that university
     person_team = {(f.s, f.o) for f in facts if f.p == "memberOf"}
@@ -715,6 +716,42 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             for p, t in person_team:
                 if p == f.s:
                     facts.add(t, "memberInstitution", home_of[f.o], (f.start, f.end), text, 0.7, "member-affiliation")
+
+
+# 受聘为X公司科技副总, 被聘为位于…的X公司科技副总, 担任X公司技术顾问: a post in the firm
+_TAKES_FIRM_POST_RE = re.compile(r"[，,]?[^，,。；;]{0,8}?(?:受聘|被聘|聘任|担任|兼任|出任)(?:为|担任)?(?:[^，,。；;]{0,20}?的)?"
+                                 r"[\u4e00-\u9fff]{0,4}?[市县区]?")  # (受聘为宜兴市X公司…: a place its name opens with)
+_FIRM_POST_RE = re.compile(r"的?[“\"]?(?:科技副总|技术副总|技术顾问|首席科学家|首席专家|技术总监|研发总监|产业教授)")
+# 在X公司（的车间），总经理某某…: an officer of the firm the sentence opens in
+_IN_FIRM_RE = re.compile(r"[^，,。；;]{0,12}?的?[^，,。；;]{0,10}[，,]\s*(?:公司|企业)?$")
+_FIRM_OFFICER_RE = re.compile(r"(?:总经理|副总经理|董事长|副董事长|总工程师|技术总监|研发总监|厂长|负责人|创始人)$")
+
+
+def _firm_posts(text: str, resolved: list[Mention], facts: FactSet, sentences: Sentences) -> None:
+    """A person who holds a post in a firm works for it (affiliatedWith): a member hired as the
+    firm's 科技副总 (团员某某受聘担任X公司科技副总), or the firm's officer where the sentence opens in
+    the firm (在X公司的车间，总经理某某…)."""
+    firms = [m for m in resolved if m.cls == "Enterprise" and m.canonical]
+    if not firms:
+        return
+    for m in resolved:
+        if m.cls != "Person" or not m.canonical:
+            continue
+        s0, s1 = _sentence_of(m.start, sentences)
+        for o in firms:
+            if not m.end <= o.start < s1:
+                continue
+            if _TAKES_FIRM_POST_RE.fullmatch(text, m.end, o.start) and _FIRM_POST_RE.match(text, o.end) and not any(
+                    p.cls == "Person" and m.end <= p.start < o.start for p in resolved):
+                facts.add(m.canonical, "affiliatedWith", o.canonical, (s0, s1), text, 0.7, "firm-post")
+            break  # (only the firm named first after the person)
+        officer = _FIRM_OFFICER_RE.search(text, max(s0, m.start - 6), m.start)
+        if officer is None:
+            continue
+        here = next((o for o in firms if o.start >= s0 + 1 and text[o.start - 1] == "在" and o.start - 1 - s0 <= 8
+                     and o.end < officer.start() and _IN_FIRM_RE.fullmatch(text, o.end, officer.start())), None)
+        if here is not None:
+            facts.add(m.canonical, "affiliatedWith", here.canonical, (s0, s1), text, 0.7, "firm-officer")
 
 
 # 团长由…郭立群担任, 副团长为…刘洋: the person leads (or, for 副团长, is a member of) the team
