@@ -3199,3 +3199,11 @@ def test_a_post_in_a_firm_is_an_affiliation_with_it():
     assert ("陆某", "affiliatedWith", "江苏某焓节能装备有限公司") in affiliated
     assert ("陆某", "affiliatedWith", "东南大学能源与环境学院") in affiliated
     assert ("朱某萍", "affiliatedWith", "江苏某川环保装备有限公司") in affiliated
+
+
+def test_a_secondment_to_a_long_named_bodys_post_is_membership():
+    """挂职中国宜兴环保科技工业园管委会副主任的河海大学环境学院副教授某某: a member of the article's team."""
+    out = run("宜兴市第十五批科技镇长团开展工作。挂职中国宜兴环保科技工业园管委会副主任的河海大学环境学院副教授韩某东，"
+              "到任三个月就跑遍了园区内的水处理企业。")
+    assert ("韩某东", "memberOf", "宜兴市第十五批科技镇长团") in facts(out, "memberOf")
+    assert ("宜兴市第十五批科技镇长团", "memberInstitution", "河海大学") in facts(out, "memberInstitution")

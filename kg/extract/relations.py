@@ -758,7 +758,7 @@ def _firm_posts(text: str, resolved: list[Mention], facts: FactSet, sentences: S
 _TEAM_ROLE_BY_RE = re.compile(r"(副?团长)(由|为|是)")
 # 挂任/挂职 + a local post: seconded to the place, as team members are
 _SERVE_IN_TEAM_BEFORE_RE = re.compile(r"(?:同|均|都|一起|分别)?在$")
-_SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,12}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
+_SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,20}?(?:副镇长|副区长|副县长|副市长|副主任|副局长|副乡长|助理|副书记|科技副总)")
 # a member's local post in a listed item (a table's row): 县政府副县长、团长; 洋口镇副镇长
 _LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|副主任|副局长|科技副总|(?<!副)团长|副团长")
 _LEADER_IN_ITEM_RE = re.compile(r"(?<!副)团长")
