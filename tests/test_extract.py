@@ -3207,3 +3207,15 @@ def test_a_secondment_to_a_long_named_bodys_post_is_membership():
               "到任三个月就跑遍了园区内的水处理企业。")
     assert ("韩某东", "memberOf", "宜兴市第十五批科技镇长团") in facts(out, "memberOf")
     assert ("宜兴市第十五批科技镇长团", "memberInstitution", "河海大学") in facts(out, "memberInstitution")
+
+
+def test_a_field_list_item_stops_before_a_place_or_its_statement():
+    """围绕A、B、食品加工等姜堰主导产业 (等 + a place), A、B等地标产业, 以太仓航空航天、先进材料产业为重点 (以 + a
+    place), 和桥镇是宜兴的电线电缆产业重镇, 立足所在板块产业特色: the fields are the industries only."""
+    out = run("姜堰区第十六批科技镇长团围绕汽车零部件、高端装备、食品加工等姜堰主导产业开展服务。"
+              "新吴区第十五批科技镇长团围绕集成电路、物联网和电子元器件等地标产业开展服务。"
+              "太仓市第十五批科技镇长团以太仓航空航天、先进材料产业为重点。官林镇、和桥镇是宜兴的电线电缆产业重镇。"
+              "各分团立足所在板块产业特色开展工作。")
+    fields = names(out, "Field")
+    assert {"食品加工", "电子元器件", "航空航天", "电线电缆"} <= fields
+    assert not any(w in f for f in fields for w in ("等", "以", "是", "板块"))

@@ -1347,6 +1347,14 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if name.endswith("的"):
                 name = name[:-1]  # 储能技术的产业: the item ends before 的
             n_start = p_end - len(name) if part.endswith(name) else p_start
+            k = name.find("等")
+            if k >= 2 and (n_start + k + 1 in place_ends or name.startswith("地标", k + 1)):
+                name = name[:k]  # 食品加工等姜堰主导产业, 汽车零部件等地标产业: the item ends before 等
+            k = name.rfind("的", 0, len(name) - 2)
+            if k >= 0 and "是" in name[:k]:
+                name, n_start = name[k + 1:], n_start + k + 1  # 和桥镇是宜兴的电线电缆产业重镇: what follows 的
+            if name.startswith("以") and n_start + 1 in place_ends:
+                name, n_start = name[1:], n_start + 1  # 以太仓航空航天、先进材料产业为重点
             if n_start in place_ends and place_ends[n_start] <= n_start + len(name) - 2:
                 # 围绕海安高端装备、新材料等产业: the place's industry is the field, not the place
                 name = name[place_ends[n_start] - n_start:]
@@ -1356,7 +1364,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
-                                       "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自")):
+                                       "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自", "板块", "所在")):
                 continue
             if not all(CJK.match(ch) for ch in name) or name.endswith("地"):
                 continue  # (立足挂职地产业需求, 当地产业: a place's industry, named by no field)
