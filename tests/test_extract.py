@@ -3219,3 +3219,13 @@ def test_a_field_list_item_stops_before_a_place_or_its_statement():
     fields = names(out, "Field")
     assert {"食品加工", "电子元器件", "航空航天", "电线电缆"} <= fields
     assert not any(w in f for f in fields for w in ("等", "以", "是", "板块"))
+
+
+def test_a_member_after_a_clause_of_time_brokers():
+    """回到学校后，周某组织…，促成A与B签订…; 一年来，赵某依托…，推动学校与X共建…: the member opens the
+    sentence's main clause, so the member arranged it."""
+    out = run("睢宁县第十五批科技镇长团开展工作。团员周某川来自中国矿业大学。回到学校后，周某川组织化工学院碳材料课题组多次赴企业"
+              "现场攻关，促成中国矿业大学与江苏某烯新材料科技有限公司签订技术开发合同。")
+    brokered = facts(out, "brokered")
+    assert ("周某川", "brokered", "江苏某烯新材料科技有限公司") in brokered
+    assert ("睢宁县第十五批科技镇长团", "brokered", "江苏某烯新材料科技有限公司") not in brokered

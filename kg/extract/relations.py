@@ -1545,6 +1545,8 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
 _PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
+# 回到学校后，周某组织…，促成…: a clause of time or circumstance before the subject
+_ADVERBIAL_OPENER_RE = re.compile(r"[^，,。；;“”\"]{0,20}?(?:后|时|中|以来|期间|之际|年来|月来)[，,]")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
 
 
@@ -1586,7 +1588,8 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     if subject is not None and not persons:
         return last_person
     if len(persons) == 1 and (persons[0].start == s0 or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
-                              or titles_only(text, s0, persons[0].start, ms)) and (
+                              or titles_only(text, s0, persons[0].start, ms)
+                              or _ADVERBIAL_OPENER_RE.fullmatch(text, s0, persons[0].start)) and (
             text[persons[0].end:persons[0].end + 1] not in "：:"):  # (陈立平：我们…促成…: a speaker, and 我们 did it)
         return persons[0]  # 李明辉邀请…，并推动A与B签订…; 团员唐国东主动对接…，促成…
     return None
