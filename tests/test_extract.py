@@ -3229,3 +3229,13 @@ def test_a_member_after_a_clause_of_time_brokers():
     brokered = facts(out, "brokered")
     assert ("周某川", "brokered", "江苏某烯新材料科技有限公司") in brokered
     assert ("睢宁县第十五批科技镇长团", "brokered", "江苏某烯新材料科技有限公司") not in brokered
+
+
+def test_both_sides_of_a_firm_in_its_town_and_a_school_a_member_invited():
+    """天目湖镇的X公司苦于…，挂职天目湖镇副镇长的陈某邀请Y学院专家…，促成双方签订…: 双方 are the firm and the
+    school (the town is only where the firm is, and the member's post), and the member, opening the
+    clause after their titles, brokered it."""
+    out = run("溧阳市第十五批科技镇长团开展工作。天目湖镇的溧阳云某茶业有限公司苦于白茶加工标准化程度低，挂职天目湖镇副镇长的"
+              "陈某邀请南京农业大学园艺学院专家多次上门指导，促成双方签订技术服务合同。")
+    assert ("溧阳云某茶业有限公司", "collaboratesWith", "南京农业大学园艺学院") in facts(out, "collaboratesWith")
+    assert {("陈某", "brokered", "溧阳云某茶业有限公司"), ("陈某", "brokered", "南京农业大学园艺学院")} <= facts(out, "brokered")

@@ -1308,9 +1308,12 @@ def _two_before_both(text: str, s0: int, k: int, ms: list[Mention], apart: bool 
     A发布的需求由B揭榜), and no place (a team, their broker, may be named too)."""
     before = [m for m in ms if m.end <= s0 + k and not any(o is not m and o.start <= m.start and m.end <= o.end
                                                             and o.end - o.start > m.end - m.start for o in ms)]
-    if any(m.cls == "Locality" for m in before):
-        return []
-    parties = [m for m in before if m.cls in PARTY_CLASSES and _as_party(m)]
+    starts = {m.start for m in before}
+    if any(m.cls == "Locality" and not (text[m.end:m.end + 1] == "的" and m.end + 1 in starts)
+           and not _LOCAL_POST_RE.match(text, m.end) for m in before):
+        return []  # (a place as a party; not 天目湖镇的X公司, a firm's place, nor 挂职天目湖镇副镇长, a post)
+    parties = [m for m in before if m.cls in PARTY_CLASSES and _as_party(m)
+               and not (m.cls == "Locality" and (text[m.end:m.end + 1] == "的" or _LOCAL_POST_RE.match(text, m.end)))]
     if len(parties) != 2 or _as_party(parties[0]) == _as_party(parties[1]):
         return []
     a, b = parties
@@ -1587,8 +1590,9 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
     if subject is not None and not persons:
         return last_person
-    if len(persons) == 1 and (persons[0].start == s0 or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
-                              or titles_only(text, s0, persons[0].start, ms)
+    c = max(s0, max(text.rfind(ch, s0, persons[0].start) for ch in "，,") + 1) if persons else s0
+    if len(persons) == 1 and (persons[0].start in (s0, c) or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
+                              or titles_only(text, s0, persons[0].start, ms) or titles_only(text, c, persons[0].start, ms)
                               or _ADVERBIAL_OPENER_RE.fullmatch(text, s0, persons[0].start)) and (
             text[persons[0].end:persons[0].end + 1] not in "：:"):  # (陈立平：我们…促成…: a speaker, and 我们 did it)
         return persons[0]  # 李明辉邀请…，并推动A与B签订…; 团员唐国东主动对接…，促成…
