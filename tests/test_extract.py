@@ -3239,3 +3239,26 @@ def test_both_sides_of_a_firm_in_its_town_and_a_school_a_member_invited():
               "陈某邀请南京农业大学园艺学院专家多次上门指导，促成双方签订技术服务合同。")
     assert ("溧阳云某茶业有限公司", "collaboratesWith", "南京农业大学园艺学院") in facts(out, "collaboratesWith")
     assert {("陈某", "brokered", "溧阳云某茶业有限公司"), ("陈某", "brokered", "南京农业大学园艺学院")} <= facts(out, "brokered")
+
+
+def test_pairs_listed_with_their_firms_town_in_brackets():
+    """常熟某驰汽车部件有限公司（梅李镇）与常熟理工学院汽车工程学院联合开发…: the firm is the party and is in the
+    town; the bracket is no party."""
+    out = run("常熟市第十五批科技镇长团牵线多个项目。其中，常熟某驰汽车部件有限公司（梅李镇）与常熟理工学院汽车工程学院联合开发"
+              "新能源汽车轻量化底盘构件；常熟某捷智能装备有限公司（古里镇）与江南大学机械工程学院签订技术改造合同。")
+    pairs = facts(out, "collaboratesWith")
+    assert ("常熟某驰汽车部件有限公司", "collaboratesWith", "常熟理工学院汽车工程学院") in pairs
+    assert ("常熟某捷智能装备有限公司", "collaboratesWith", "江南大学机械工程学院") in pairs
+    assert not any("镇" in s or "镇" in o for s, _, o in pairs)
+    assert ("常熟某驰汽车部件有限公司", "locatedIn", "梅李镇") in facts(out, "locatedIn")
+
+
+def test_the_pairs_of_an_agreement_reported_after_its_brokered_signing():
+    """在X团牵线下，A、B与3家企业举行签约仪式。根据协议，A将与C联合开发…；B与D合作开展…: the team brokered
+    each pair the agreement lists."""
+    out = run("靖江科技镇长团牵线3个校企合作项目签约\n本报讯 9月6日，在靖江市第十六批科技镇长团牵线下，江苏科技大学、南京航空航天大学"
+              "与靖江3家企业举行产学研合作签约仪式。\n根据协议，江苏科技大学船舶与海洋工程学院将与江苏某舟船舶配套有限公司联合开发"
+              "大型集装箱船节能附体；南京航空航天大学与靖江某矩汽车零部件有限公司合作开展轻量化底盘件研究。")
+    assert ("江苏科技大学船舶与海洋工程学院", "collaboratesWith", "江苏某舟船舶配套有限公司") in facts(out, "collaboratesWith")
+    assert {("靖江市第十六批科技镇长团", "brokered", "江苏某舟船舶配套有限公司"),
+            ("靖江市第十六批科技镇长团", "brokered", "靖江某矩汽车零部件有限公司")} <= facts(out, "brokered")

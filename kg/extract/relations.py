@@ -200,7 +200,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         sent = text[s0:s1]
         ms = resolved.starting_in(s0, s1)
         # 在X的牵线下，A与B签订…；C与D合作建立…: the lead phrase covers the items after a semicolon
-        carried = led and text[s0 - 1:s0] in ("；", ";")
+        carried = led and (text[s0 - 1:s0] in ("；", ";") or bool(_PER_AGREEMENT_RE.match(sent)))
         led = carried or bool(_BROKER_LEAD_RE.match(sent))
         # the article's own teams, and another that opens the sentence as its subject (a roundup's
         # section: 邳州市第十五批科技镇长团牵线南京林业大学与…)
@@ -393,6 +393,12 @@ def _host_place(m, resolved, text, sentences):
         places = [p for p in places if p.end <= verb_pos]
         if places:
             return places[-1]
+    if m.cls == "Enterprise" and text[m.end:m.end + 1] in "（(":
+        # 常熟某某汽车部件有限公司（梅李镇）: the place in brackets after the name (a table's or a list's)
+        inside = next((p for p in resolved.starting_in(m.end + 1, m.end + 2) if p.cls == "Locality"
+                       and text[p.end:p.end + 1] in "）)"), None)
+        if inside is not None:
+            return inside
     if m.cls == "Enterprise":
         # 东台经济开发区江苏某某有限公司, 淮安经开区的某某公司, 锡山开发区企业X, 与开发区内的X, 与富安镇的X: the
         # zone or town written before the name
@@ -1215,7 +1221,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
                 break
         left = [m for m in parties if m.end <= cpos and cpos - m.end <= 14
                 and not any(ch in text[m.end:cpos] for ch in "，,；;：:")
-                and not (m.cls == "Locality" and _PLACE_QUALIFIES.match(text, m.end, cpos))]
+                and not (m.cls == "Locality" and _PLACE_QUALIFIES.match(text, m.end, cpos))
+                and not (m.cls == "Locality" and text[m.start - 1:m.start] in "（(" and text[m.end:m.end + 1] in "）)"
+                         and any(o.end == m.start - 1 for o in parties))]  # (X公司（梅李镇）与…: the firm's place)
         if respective and not left:
             continue
         if not left:
@@ -1398,7 +1406,9 @@ _DISCUSSED_RE = re.compile(r"就([^，,。；;]{2,24}?)(?:进行|展开|开展)�
 _THIS_DEAL_RE = re.compile(r"(?:此次|这次|本次|该|这一|此项|这项)(?:合作|签约|项目合作|校企合作|产学研合作|结对共建|党建共建|共建)")
 
 
-_BROKER_LEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,])?在[^，,。；;]{1,40}?的?(?:牵线搭桥|牵线|推动|促成|帮助|协调|撮合|对接)(?:下|之下)[，,]")
+# 根据协议，A将与B联合开发…: the pairs of the deal the sentence before reported (and its broker)
+_PER_AGREEMENT_RE = re.compile(r"\s*(?:根据|按照|依据|按)(?:合作|签约|签署的|签订的)?(?:协议|约定)[，,]")
+_BROKER_LEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,])?在[^，,。；;]{1,40}?的?(?:牵线搭桥|牵线|推动|促成|帮助|协调|撮合|对接)(?:下|之下)[，,]")
 
 
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
