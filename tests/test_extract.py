@@ -3262,3 +3262,18 @@ def test_the_pairs_of_an_agreement_reported_after_its_brokered_signing():
     assert ("江苏科技大学船舶与海洋工程学院", "collaboratesWith", "江苏某舟船舶配套有限公司") in facts(out, "collaboratesWith")
     assert {("靖江市第十六批科技镇长团", "brokered", "江苏某舟船舶配套有限公司"),
             ("靖江市第十六批科技镇长团", "brokered", "靖江某矩汽车零部件有限公司")} <= facts(out, "brokered")
+
+
+def test_a_table_with_bar_separators_and_a_brokered_lead():
+    """在科技镇长团的牵线下，…集中签约。部分签约项目如下： then 项目名称｜合作企业｜合作高校院所｜金额 rows; and a
+    header in brackets (序号｜企业｜所在区镇｜合作高校院所｜合作内容) with the firm's town in a cell between."""
+    out = run("苏州工业园区第十五批科技镇长团举办路演活动。\n随后，在科技镇长团的牵线下，14个合作项目集中签约。部分签约项目如下：\n\n"
+              "项目名称｜合作企业｜合作高校院所｜金额（万元）\n缓释微球制剂工艺开发｜苏州某源药业有限公司｜苏州大学药学院｜680\n\n"
+              "以下为部分区镇代表性合作项目（序号｜企业｜所在区镇｜合作高校院所｜合作内容）：\n"
+              "1｜张家港某力精密传动有限公司｜塘桥镇｜江苏大学机械工程学院｜风电齿轮箱轴承寿命预测\n")
+    pairs = facts(out, "collaboratesWith")
+    assert ("苏州某源药业有限公司", "collaboratesWith", "苏州大学药学院") in pairs
+    assert ("张家港某力精密传动有限公司", "collaboratesWith", "江苏大学机械工程学院") in pairs
+    assert {("苏州工业园区第十五批科技镇长团", "brokered", "苏州某源药业有限公司"),
+            ("苏州工业园区第十五批科技镇长团", "brokered", "苏州大学药学院")} <= facts(out, "brokered")
+    assert ("张家港某力精密传动有限公司", "locatedIn", "塘桥镇") in facts(out, "locatedIn")

@@ -234,7 +234,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 
 
 # rules that place a platform by what a sentence says of it, not by a place inside its name
-_STATED_PLACE_RULES = frozenset({"sentence-place", "co-built-platform", "settled-here"})
+_STATED_PLACE_RULES = frozenset({"sentence-place", "co-built-platform", "settled-here", "table-place"})
 
 
 def _where_the_text_says(facts: FactSet) -> None:
@@ -1007,7 +1007,12 @@ def _awarded_platforms(text: str, resolved, facts: FactSet, sentences: list[tupl
 
 _SET_UP_AT_RE = re.compile(r"(?:在[\u4e00-\u9fff]{2,12}?)?(?:设立|建立|成立|组建|筹建)了?[“\"]?$")
 _AWARDED_RE = re.compile(r"(?:成功)?(?:获批|获评|获认定为|被认定为|被评为|入选|申报)(?:成为|为|了|建设|设立)?$")
-_TABLE_HEADER_RE = re.compile(r"^\s*(?:序号\s+)?[^\n，。]{0,8}企业[^\n，。]{0,6}\s+[^\n，。]{0,6}(?:高校|院校|合作单位|高校院所)")
+_TABLE_HEADER_RE = re.compile(r"^\s*(?:序号[\s｜|]+)?[^\n，。]{0,8}企业[^\n，。]{0,6}[\s｜|]+[^\n，。]{0,6}(?:高校|院校|合作单位|高校院所)")
+# 以下为部分合作项目（序号｜企业｜所在区镇｜合作高校院所｜合作内容）：: the header in brackets
+_BRACKETED_HEADER_RE = re.compile(r"[（(](?:序号[\s｜|]+)?[^\n，。（）()]{0,6}企业[^\n，。（）()]{0,8}[\s｜|]+[^\n，。（）()]{0,6}"
+                                  r"(?:高校|院校|合作单位|高校院所)")
+# 在科技镇长团的牵线下，14个…项目集中签约…。部分签约项目如下：: the team brokered the rows that follow
+_BROKERED_BEFORE_TABLE_RE = re.compile(r"(?:牵线|促成|推动|撮合)[^\n]{0,120}$")
 
 
 _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项目)[^。\n]{0,40}?(?:牵线|促成|推动|对接)[^。\n]*")
@@ -1016,22 +1021,38 @@ _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项�
 def _table_rows(text: str, resolved, facts: FactSet) -> None:
     """A table flattened to lines (序号  企业名称  合作高校  项目名称 / 1  A公司  B大学  …): each
     row's firm and university cooperate."""
-    if "企业" not in text or not any(_TABLE_HEADER_RE.match(line) for line in text.split("\n")):
+    if "企业" not in text or not any(_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line)
+                                   for line in text.split("\n")):
         return
     academic = ("University", "ResearchInstitute", "AcademicUnit")
     start = 0
     parties: list[str] = []
+    broker = None
     for line in text.split("\n"):
         end = start + len(line)
+        if broker is None and (_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line)):
+            above = len(text[:start].rstrip())
+            lead = text.rfind("\n", 0, above) + 1  # (the paragraph before the table)
+            by = _BROKERED_BEFORE_TABLE_RE.search(text, lead, above)
+            broker = next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < by.start()), None) \
+                if by is not None else None
         row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical]
         firms = [m for m in row if m.cls == "Enterprise"]
         schools = [m for m in row if m.cls in academic]
         if len(firms) == 1 and len(schools) == 1 and not any(ch in line for ch in "，。；"):
             a, b = sorted((firms[0], schools[0]), key=lambda m: m.start)
-            if not text[a.end:b.start].strip():  # (side by side, in two cells)
+            places = [m for m in row if m.cls == "Locality" and a.end <= m.start and m.end <= b.start]
+            gap = "".join(ch for k, ch in enumerate(text[a.end:b.start], a.end)
+                          if not any(p.start <= k < p.end for p in places))
+            if not gap.strip(" \t\u3000｜|"):  # (side by side, in two cells, or with the firm's place between)
                 facts.add(firms[0].canonical, "collaboratesWith", schools[0].canonical, (start, end), text, 0.6,
                           "table-row")
+                if a is firms[0] and len(places) == 1:
+                    facts.add(a.canonical, "locatedIn", places[0].canonical, (start, end), text, 0.6, "table-place")
                 parties += [firms[0].canonical, schools[0].canonical]
+                if broker is not None:
+                    for party in (firms[0].canonical, schools[0].canonical):
+                        facts.add(broker.canonical, "brokered", party, (start, end), text, 0.6, "table-broker")
         start = end + 1
     # 以上项目均由宝应县第十六批科技镇长团牵线促成: the team brokered every row
     for by in _ABOVE_BROKERED_RE.finditer(text):
