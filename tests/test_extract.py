@@ -3277,3 +3277,15 @@ def test_a_table_with_bar_separators_and_a_brokered_lead():
     assert {("苏州工业园区第十五批科技镇长团", "brokered", "苏州某源药业有限公司"),
             ("苏州工业园区第十五批科技镇长团", "brokered", "苏州大学药学院")} <= facts(out, "brokered")
     assert ("张家港某力精密传动有限公司", "locatedIn", "塘桥镇") in facts(out, "locatedIn")
+
+
+def test_list_items_naming_a_signed_pair_with_a_dash():
+    """在科技镇长团的牵线搭桥下，现场12个项目签约。主要包括： then ◆ A公司—B学院：…; lines: each pair cooperates
+    and the team brokered it."""
+    out = run("昆山市第十五批科技镇长团开展工作。\n在科技镇长团的牵线搭桥下，现场12个产学研合作项目签约。主要包括：\n\n"
+              "◆ 昆山某拓智能装备有限公司—南京航空航天大学机电学院：协作机器人高精度关节模组联合开发；\n"
+              "◆ 昆山某芯微电子有限公司—东南大学集成电路学院：车规级功率芯片封装可靠性研究。\n")
+    pairs = facts(out, "collaboratesWith")
+    assert ("昆山某拓智能装备有限公司", "collaboratesWith", "南京航空航天大学机电学院") in pairs
+    assert ("昆山某芯微电子有限公司", "collaboratesWith", "东南大学集成电路学院") in pairs
+    assert ("昆山市第十五批科技镇长团", "brokered", "昆山某芯微电子有限公司") in facts(out, "brokered")

@@ -178,6 +178,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 
     _awarded_platforms(text, resolved, facts, sentences)
     _table_rows(text, resolved, facts)
+    _dash_rows(text, resolved, facts)
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
     _home_leaders(text, resolved, facts, sentences)
@@ -1031,11 +1032,7 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
     for line in text.split("\n"):
         end = start + len(line)
         if broker is None and (_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line)):
-            above = len(text[:start].rstrip())
-            lead = text.rfind("\n", 0, above) + 1  # (the paragraph before the table)
-            by = _BROKERED_BEFORE_TABLE_RE.search(text, lead, above)
-            broker = next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < by.start()), None) \
-                if by is not None else None
+            broker = _broker_above(text, resolved, start)
         row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical]
         firms = [m for m in row if m.cls == "Enterprise"]
         schools = [m for m in row if m.cls in academic]
@@ -1059,6 +1056,54 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
         team = next((m for m in resolved if m.cls == "Team" and m.canonical and by.start() <= m.start < by.end()), None)
         for party in dict.fromkeys(parties) if team is not None else ():
             facts.add(team.canonical, "brokered", party, (by.start(), by.end()), text, 0.6, "table-broker")
+
+
+def _broker_above(text: str, resolved, start: int) -> Mention | None:
+    """The team that the paragraph before ``start`` (a table's or a list's first line) says
+    brokered what follows: 在科技镇长团的牵线下，…签约。部分签约项目如下："""
+    above = len(text[:start].rstrip())
+    lead = text.rfind("\n", 0, above) + 1
+    by = _BROKERED_BEFORE_TABLE_RE.search(text, lead, above)
+    if by is None:
+        return None
+    return next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < by.start()), None)
+
+
+# ◆ 昆山某某有限公司—南京航空航天大学机电学院：协作机器人…联合开发；: a list item naming a signed pair
+_DASH_ITEM_RE = re.compile(r"\s*(?:[◆◇●○■□▪▶►•·*]|\d{1,2}\s*[.．、)）])\s*")
+_PAIR_DASH = ("—", "－", "——", "-", "–")
+
+
+def _dash_rows(text: str, resolved, facts: FactSet) -> None:
+    """Items of a list, each a line that opens with a firm and a school joined by a dash and a
+    colon after them (◆ A公司—B学院：…): the two cooperate, and the team the paragraph before
+    the list says brokered the signing brokered each."""
+    if "—" not in text and "－" not in text:
+        return
+    academic = ("University", "ResearchInstitute", "AcademicUnit")
+    start = 0
+    broker, in_list = None, False
+    for line in text.split("\n"):
+        end = start + len(line)
+        item = _DASH_ITEM_RE.match(line)
+        row = sorted((m for m in resolved if start <= m.start and m.end <= end and m.canonical), key=lambda m: m.start)
+        pair = None
+        if item is not None and len(row) >= 2:
+            a, b = row[0], row[1]
+            if (a.start == start + item.end() and text[a.end:b.start] in _PAIR_DASH and text[b.end:b.end + 1] in "：:"
+                    and {a.cls in academic, b.cls in academic} == {True, False}
+                    and "Enterprise" in (a.cls, b.cls)):
+                pair = (a, b)
+        if pair is not None:
+            if not in_list:
+                broker, in_list = _broker_above(text, resolved, start), True
+            a, b = pair
+            facts.add(a.canonical, "collaboratesWith", b.canonical, (start, end), text, 0.6, "list-pair")
+            for party in (a, b) if broker is not None else ():
+                facts.add(broker.canonical, "brokered", party.canonical, (start, end), text, 0.6, "list-broker")
+        elif line.strip():
+            in_list = False
+        start = end + 1
 
 
 _BATCH_MEMBERS_RE = re.compile(rf"({lx.BATCH})(?:团员|成员)")
