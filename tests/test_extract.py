@@ -3289,3 +3289,14 @@ def test_list_items_naming_a_signed_pair_with_a_dash():
     assert ("昆山某拓智能装备有限公司", "collaboratesWith", "南京航空航天大学机电学院") in pairs
     assert ("昆山某芯微电子有限公司", "collaboratesWith", "东南大学集成电路学院") in pairs
     assert ("昆山市第十五批科技镇长团", "brokered", "昆山某芯微电子有限公司") in facts(out, "brokered")
+
+
+def test_our_schools_in_news_whose_one_named_university_is_ours():
+    """我校与启东市举行… (no source, no university in the title): 我校 is the one university the text names
+    in full, and its bare schools (药学院与X公司签订…) are that university's."""
+    title = "我校与启东市举行校地合作推进会"
+    text = (title + "\n本网讯 6月18日，我校与启东市校地合作推进会举行。仪式上，双方签署《中国药科大学—启东市全面战略合作协议》。"
+            "现场还签约了校企合作项目：药学院与科技城内企业江苏某泽生物医药科技有限公司签订改良型新药制剂技术开发合同。")
+    out = extract_article(Article(id="t.txt", path="t.txt", title=title, date=None, source=None, text=text))
+    assert ("中国药科大学药学院", "collaboratesWith", "江苏某泽生物医药科技有限公司") in facts(out, "collaboratesWith")
+    assert ("中国药科大学药学院", "partOf", "中国药科大学") in facts(out, "partOf")

@@ -1855,6 +1855,10 @@ def home_university(source: str | None, title: str | None = None, text: str = ""
         return None
     named = [hs for _, _, hs in find_gazetteer_names(title) if any(h.cls == "University" for h in hs)]
     names = {h.name for hs in named for h in hs if h.cls == "University"}
+    if not names:  # 我校与启东市举行…: the one university the text names in full (本网讯…中国药科大学—启东市…协议)
+        named = [hs for _, _, hs in find_gazetteer_names(text) if any(h.cls == "University" and not h.short for h in hs)]
+        names = {h.name for hs in named for h in hs if h.cls == "University" and not h.short}
+        return next(h for hs in named for h in hs if h.cls == "University" and not h.short) if len(names) == 1 else None
     return next(h for hs in named for h in hs if h.cls == "University") if len(names) == 1 else None
 
 
