@@ -1333,7 +1333,7 @@ _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
 
 
 # 与我区企业江苏某某有限公司签订: the words that only qualify the firm after 与
-_FIRM_QUALIFIER_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + r"|我市|我县|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|[区县市镇])"
+_FIRM_QUALIFIER_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + r"|我市|我县|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|科技城|新城|[区县市镇])"
                                 r"|[\u4e00-\u9fff]{2,4}?(?=本土|本地|当地))?"
                                 r"(?:本土|本地|当地|内)?(?:龙头|骨干|重点|科技型)?(?:企业|(?<=本土|本地|当地)[\u4e00-\u9fff]?企)"
                                 # (与高新区企业X, 与海安本土企业X, 与高邮本地灯企X)
