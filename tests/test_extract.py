@@ -3300,3 +3300,13 @@ def test_our_schools_in_news_whose_one_named_university_is_ours():
     out = extract_article(Article(id="t.txt", path="t.txt", title=title, date=None, source=None, text=text))
     assert ("中国药科大学药学院", "collaboratesWith", "江苏某泽生物医药科技有限公司") in facts(out, "collaboratesWith")
     assert ("中国药科大学药学院", "partOf", "中国药科大学") in facts(out, "partOf")
+
+
+def test_a_member_in_a_sub_teams_section_is_the_sub_teams():
+    """泰兴团：聚焦… (a heading line), then 泰兴市副市长、泰兴团团长…介绍，泰兴团围绕…。团员、常州大学教授葛某…: the member
+    is of the section's sub-team, not the city's team."""
+    out = run("泰州市第十六批科技镇长团召开推进会。泰兴、姜堰两个分团作交流发言。\n泰兴团：聚焦特色产业 打通中试\n"
+              "泰兴市副市长、泰兴团团长戴某晨介绍，泰兴团围绕化工新材料产业精准发力。团员、常州大学教授葛某彬牵线常州大学与"
+              "泰兴经济开发区企业江苏某岩化学有限公司签订合作协议。\n姜堰团：深耕一线\n")
+    assert ("葛某彬", "memberOf", "泰兴市第十六批科技镇长团") in facts(out, "memberOf")
+    assert ("葛某彬", "memberOf", "泰州市第十六批科技镇长团") not in facts(out, "memberOf")

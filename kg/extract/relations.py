@@ -659,9 +659,13 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     # under a sub-team's heading (海门团：…团员、…周强): the team named last before
                     named = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos
                                  and not t.info.get("bare")), key=lambda t: t.end, default=None)
+                    heading = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos
+                                   and _sub_team_heading(text, t)), key=lambda t: t.end, default=None)
                     if named is not None and named.canonical != team and (
                             _sub_team_heading(text, named) or _opens_paragraph_of(text, named, pos)):
                         team = named.canonical  # (大丰团聚焦…。团员、…蒋某挂职…: the paragraph's team)
+                    elif heading is not None and named is not None and named.canonical == heading.canonical:
+                        team = heading.canonical  # (泰兴团：聚焦…\n…泰兴团围绕…。团员、…: the section's team)
                     batch = _BATCH_BEFORE_RE.search(text, max(0, pos - 8), pos)
                     if batch is not None:  # 第十四批团长孙伟 in an article on two batches: that batch's team
                         team = next((e.name for e in ent_of.values() if e.cls == "Team" and batch.group() in e.name), team)
