@@ -3310,3 +3310,13 @@ def test_a_member_in_a_sub_teams_section_is_the_sub_teams():
               "泰兴经济开发区企业江苏某岩化学有限公司签订合作协议。\n姜堰团：深耕一线\n")
     assert ("葛某彬", "memberOf", "泰兴市第十六批科技镇长团") in facts(out, "memberOf")
     assert ("葛某彬", "memberOf", "泰州市第十六批科技镇长团") not in facts(out, "memberOf")
+
+
+def test_a_short_form_from_trade_words_first_characters_and_a_deal_through_a_member():
+    """江苏某谷矿物材料有限公司 … 某谷矿材 (矿物材料's first characters); 经杭某鸣协调，A与B签订…: the member brokered."""
+    out = run("盱眙县第十五批科技镇长团开展工作。团员杭某鸣挂职马坝镇副镇长，他拜访了江苏某谷矿物材料有限公司。"
+              "今年春天，经杭某鸣协调，某谷矿材与马坝镇的盱眙某乡稻虾农业科技有限公司签订示范应用协议。")
+    assert ("江苏某谷矿物材料有限公司", "collaboratesWith", "盱眙某乡稻虾农业科技有限公司") in facts(out, "collaboratesWith")
+    brokered = facts(out, "brokered")
+    assert ("杭某鸣", "brokered", "盱眙某乡稻虾农业科技有限公司") in brokered
+    assert ("盱眙县第十五批科技镇长团", "brokered", "盱眙某乡稻虾农业科技有限公司") not in brokered

@@ -1628,6 +1628,8 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
 _PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
+# 经杭某协调，A与B签订…: the person through whom it came about
+_VIA_PERSON_RE = re.compile(r"(?<![已曾])经(他|她|[\u4e00-\u9fff]{2,4}?)(?:的)?(?:牵线搭桥|牵线|协调|推荐|介绍|撮合|联系|对接)[，,]")
 # 回到学校后，周某组织…，促成…: a clause of time or circumstance before the subject
 _ADVERBIAL_OPENER_RE = re.compile(r"[^，,。；;“”\"]{0,20}?(?:后|时|中|以来|期间|之际|年来|月来)[，,]")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
@@ -1649,6 +1651,15 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     a name or a pronoun right before the broker cue, or a pronoun or name that is the
     sentence's subject (他邀请…，并推动A与B签订…) with no team or other person named before
     the cue. A pronoun is the person named last before it."""
+    if "经" in text[s0:s1]:
+        via = _VIA_PERSON_RE.search(text, s0, s1)
+        if via is not None:  # 经杭某协调，A与B签订…; 经她牵线，…
+            inside = [m for m in ms if m.cls == "Person" and via.start() < m.start and m.end <= via.end()]
+            if inside:
+                return inside[-1]
+            if via.group(1) in ("他", "她") or (last_person is not None and via.group(1) in (
+                    last_person.text, last_person.canonical)):
+                return last_person  # (a name after 经 is the person named before, when it is theirs)
     verb = _PERSON_BROKER_VERB_RE.search(text, s0, s1)
     if verb is None:
         return None  # most sentences
