@@ -3320,3 +3320,20 @@ def test_a_short_form_from_trade_words_first_characters_and_a_deal_through_a_mem
     brokered = facts(out, "brokered")
     assert ("杭某鸣", "brokered", "盱眙某乡稻虾农业科技有限公司") in brokered
     assert ("盱眙县第十五批科技镇长团", "brokered", "盱眙某乡稻虾农业科技有限公司") not in brokered
+
+
+def test_i_in_a_members_own_account_is_the_member():
+    """【编者按】许某是…团团员…他写下了挂职感悟。then 我拿着…走访企业86家 and 经我牵线，A与B签订…: 我 is 许某
+    (outside quotes only); 我把需求转给了孟某超，他牵线…: 他 is 孟某超."""
+    text = ("挂职一年，我把实验室搬进了车间——一名科技镇长团团员的年终手记\n\n"
+            "【编者按】许某然是江阴市第十六批科技镇长团团员，挂职华士镇副镇长。年终岁末，他写下了这一年的挂职感悟。\n\n"
+            "团长、江阴市副市长（挂职）钱某远对我们说：“我们得拿出真东西。”刚到任时，我一年下来共走访企业86家。"
+            "经我牵线，今年3月，江阴某澜毛纺织有限公司与江南大学纺织科学与工程学院签订技术开发合同，金额95万元。"
+            "在江阴高新区挂职的副团长孟某超来自东华大学。江苏某睿化纤科技有限公司想开发新产品，我把需求转给了孟某超，"
+            "他牵线促成某睿化纤与东华大学材料科学与工程学院签订合作协议，合同金额200万元。")
+    out = extract_article(Article(id="t.txt", path="t.txt", title=text.split("\n")[0], date=None, source=None, text=text))
+    assert ("许某然", "memberOf", "江阴市第十六批科技镇长团") in facts(out, "memberOf")
+    assert ("许某然", "brokered", "江阴某澜毛纺织有限公司") in facts(out, "brokered")
+    assert ("孟某超", "brokered", "江苏某睿化纤科技有限公司") in facts(out, "brokered")
+    subjects = _figure_subjects(out)
+    assert subjects[86] == "许某然" and subjects[950_000] == "许某然" and subjects[2_000_000] == "孟某超"

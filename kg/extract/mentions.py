@@ -1105,12 +1105,22 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if end is not None and text[end:end + 1] in ("，", ",", "是", "。") and text[m.end():end] not in lx.NOT_NAMES:
             out.append(Mention(m.end(), end, text[m.end():end], "Person", "person-named", 0.7,
                                info={"role": None, "role_start": m.end()}))
+    # 【编者按】许某是江阴市第十六批科技镇长团团员: a person introduced as a member, opening the sentence
+    if "是" in text:
+        for m in _IS_MEMBER_RE.finditer(text):
+            s0 = m.start(1)
+            end = _given_name_end(text, s0)
+            if text[s0] in lx.SURNAMES and end == m.end(1) and m.group(1) not in lx.NOT_NAMES:
+                out.append(Mention(s0, end, m.group(1), "Person", "person-is-member", 0.65,
+                                   info={"role": None, "role_start": s0}))
     out += _list_item_persons(text, known, out)
     out += roster_mentions(text, known)
     out += _speaker_mentions(text, out)  # (after the list items and a roster's rows: their names recur too)
     return out
 
 
+_IS_MEMBER_RE = re.compile(r"(?:^|(?<=[\n。！？】]))[ \u3000]*([\u4e00-\u9fff]{2,3})(?=是[^，,。；;]{0,30}?(?:科技镇长团|镇长团|[\u4e00-\u9fff]团)"
+                           r"的?(?:团员|成员|团长|副团长|一员))")
 _NAMED_RE = re.compile(r"(?:他|她)(?:名)?叫|名叫|名字叫")
 
 
@@ -1281,7 +1291,7 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
             if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME and not (
                     text[k - 1] == "在" and text.startswith(("的", "和", "与", "、"), k + len(name))) and not (
                     # 在王晨的推动下, 在许某和邹某的共同推动下
-                    text[k - 1] == "的" and len(name) == 3):  # 挂职海门区副区长的钱立群介绍 (a known full name)
+                    text[k - 1] in "的了" and len(name) == 3):  # 挂职海门区副区长的钱立群介绍, 转给了孟某超 (a known full name)
                 continue
             out.append(Mention(k, k + len(name), name, "Person", "person-recurring", 0.6, info={"role": None}))
     return out
@@ -1562,6 +1572,8 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
         spans = {(d.start, d.end) for d in defined}
         chosen = [m for m in chosen if (m.start, m.end) not in spans]
     defined += _anaphors(text, chosen, home)
+    if "我" in text:
+        defined += narrator_mentions(text, chosen)
     defined += _brand_short_forms(text, chosen, defined)
     if defined:  # a field inside a defined short form is part of that name
         chosen = [m for m in chosen if m.cls != "Field" or not any(d.start < m.end and m.start < d.end for d in defined)]
@@ -1658,6 +1670,46 @@ _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接
                                         r"|[与和同]|[，,。；;、]")
 # what a sentence that opens with a platform's kind says of it: 。中心运行半年来，…; 。实验室目前已…
 _OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|现已|总投资|首期|下设|占地|拥有|入驻")
+
+
+# a first-person account: a title that says so, or an editor's note that names the writer
+_FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|心得|笔记|我的挂职|我在")
+_NARRATOR_SELF_RE = re.compile(r"我(?![们校市县区镇所院国省团方局司厂村乡党])")
+
+
+def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
+    """我 in a member's own account (a 手记, 日记 or 自述, or a piece whose 编者按 introduces its
+    writer) is the person the editor's note, or else the opening paragraph, names first: mentions
+    of that person (``info["alias_of"]``) wherever 我 stands outside quotation marks.
+
+    【编者按】许某是某团团员…他写下了这一年的挂职感悟。…刚到任时，我拿着…走访企业86家: 许某's tally.
+    """
+    head = text[:text.find("\n")] if "\n" in text else text[:60]
+    note = text.find("编者按", 0, 400)
+    if note < 0 and not _FIRST_PERSON_TITLE_RE.search(head):
+        return []
+    start = note if note >= 0 else len(head)
+    end = text.find("\n", start + 1)
+    while end >= 0 and not text[start:end].strip():
+        end = text.find("\n", end + 1)
+    end = len(text) if end < 0 else end
+    who = min((m for m in chosen if m.cls == "Person" and m.canonical is None and start <= m.start < end),
+              key=lambda m: m.start, default=None)
+    if who is None:
+        return []
+    out = []
+    depth = 0
+    for k in range(end, len(text)):
+        ch = text[k]
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == "\n":
+            depth = 0  # (an unclosed quote ends with its paragraph)
+        elif ch == "我" and depth == 0 and _NARRATOR_SELF_RE.match(text, k):
+            out.append(Mention(k, k + 1, "我", "Person", "anaphor", 0.55, info={"alias_of": who}))
+    return out
 
 
 def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> list[Mention]:
