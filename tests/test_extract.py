@@ -3337,3 +3337,26 @@ def test_i_in_a_members_own_account_is_the_member():
     assert ("孟某超", "brokered", "江苏某睿化纤科技有限公司") in facts(out, "brokered")
     subjects = _figure_subjects(out)
     assert subjects[86] == "许某然" and subjects[950_000] == "许某然" and subjects[2_000_000] == "孟某超"
+
+
+def test_pilot_platforms_and_science_courtyards_are_platforms():
+    """（图）苏州纳米所宿迁先进功能薄膜中试平台揭牌; 双方共建的某某中试平台…首期投入800万元; 阳山水蜜桃科技小院: named
+    platforms (the caption's （图） is no part of the name), and what the platform does is its figure."""
+    out = run("惠山区第十五批科技镇长团开展工作。\n（图）苏州纳米所宿迁先进功能薄膜中试平台揭牌仪式现场\n"
+              "在团员唐某舟的推动下，苏州纳米所与横塘街道签署合作协议，双方共建的狮山纳米新材料中试平台已于10月投入运行，首期投入800万元。"
+              "扬州大学在阳山镇共建阳山水蜜桃科技小院。")
+    platforms = names(out, "Platform")
+    assert {"苏州纳米所宿迁先进功能薄膜中试平台", "狮山纳米新材料中试平台", "阳山水蜜桃科技小院"} <= platforms
+    assert _figure_subjects(out)[8_000_000] == "狮山纳米新材料中试平台"
+
+
+@pytest.mark.parametrize("opening, who", [
+    ("在社渚镇，挂职副镇长赵某鸣牵线镇上的江苏某弘电力设备有限公司与河海大学能源与电气学院合作开发巡检系统，合同金额210万元。",
+     "赵某鸣"),  # titles with no body named before the name
+    ("挂职鸿山街道办事处副主任的中国药科大学药学院副研究员钟某欣，走访了辖区内全部17家生物医药企业。", "钟某欣"),
+    ("挂职丁蜀镇副镇长的讲师沈某怡，带领学院专家走进镇上的宜兴某瓷新材料科技有限公司，促成企业与学院签订合同，金额150万元。",
+     "沈某怡"),  # a firm after 镇上的 is where they went, not what the rest is about
+])
+def test_a_members_tally_after_titles_of_every_kind(opening, who):
+    out = run("溧阳市第十五批科技镇长团开展工作。" + opening)
+    assert {f["s"] for f in out["figures"]} == {who}

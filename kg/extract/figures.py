@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.actors import LEADS_THE_TEAM_RE, titles_only
+from kg.extract.actors import LEADS_THE_TEAM_RE, TITLE_WORDS_RE, titles_only
 from kg.extract.mentions import Mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
@@ -113,6 +113,8 @@ _SPEAKS_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:介绍|表
 # the team or a group acting, between a person and a number: not the person's own tally
 _GROUP_RE = re.compile(r"全团|团员(?!、)|成员们|该团|分团|镇长团|我们|大家|他们|她们|各团|(?<![院家研所校组])团队|带队|率队|[:：]"
                        r"|(?:介绍|表示|说|指出|谈到|透露|回顾|总结)[，,：:]")
+# 牵线引进的X公司，…: a firm the person brought in, which the clauses after it are about
+_SET_UP_FIRM_RE = re.compile(r"(?:引进|招引|引入|落户|孵化|培育|创办|成立|投资|创立)的$")
 # a clause that opens with a body (企业投入…, 中心首期投入…): the number is that body's
 _BODY_OPENS_RE = re.compile(rf"(?:{_TIME_WORDS})?[，,]?(?:该|这家|这个|此)?(?:公司|企业|中心|平台|基地|研究院|实验室|学校|学院|园区|项目"
                             r"|合作社|双方|小院|工作站|联盟|清单)")
@@ -316,8 +318,9 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
         if m.cls != "Person" or not m.canonical or m.end > st:
             continue
         c = _clause_start(text, m.start, s0, list_items=True)
-        if c == m.start or _LEADING_TIME_RE.fullmatch(text, c, m.start) or titles_only(text, c, m.start, ms):
-            anchor, anchor_end = m, m.end
+        if c == m.start or _LEADING_TIME_RE.fullmatch(text, c, m.start) or titles_only(text, c, m.start, ms) or (
+                TITLE_WORDS_RE.fullmatch(text, c, m.start) and not any(c <= o.start < m.start for o in ms)):
+            anchor, anchor_end = m, m.end  # (挂职副镇长赵某…: titles with no body named)
     if "他" in text[s0:st] or "她" in text[s0:st]:
         for p in _PRONOUN_RE.finditer(text, s0, st):
             k = p.start()
@@ -341,7 +344,8 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
     if _GROUP_RE.search(text, anchor_end, st) or LEADS_THE_TEAM_RE.search(text, anchor_end, st):
         return None  # (团长某某回顾了工作：团队累计走访…, 某某带队走访…, 某某介绍，本次对接会…: the team's)
     if any(anchor_end <= m.start < st and (m.cls == "Platform" or (
-            m.cls == "Enterprise" and text[m.start - 1] == "的" and text[m.end:m.end + 1] in "，,")) for m in ms):
+            m.cls == "Enterprise" and _SET_UP_FIRM_RE.search(text, max(anchor_end, m.start - 6), m.start)
+            and text[m.end:m.end + 1] in "，,")) for m in ms):
         return None  # (某某牵头组建了X联盟，吸纳成员单位28家; 某某牵线引进的X公司，已完成一期投资…: theirs)
     c0 = _clause_start(text, st, s0, list_items=True)
     if c0 > anchor_end and (_BODY_OPENS_RE.match(text, c0) or any(

@@ -31,6 +31,7 @@ PLATFORM_SUFFIXES = (
     "新型研发机构", "创新联合体", "产业联盟", "创新联盟", "服务中心", "转化中心", "中心", "分院",
     "服务站", "驿站", "研发中心", "科学院",
     "科创飞地", "人才飞地",  # 沭阳（南京）科创飞地: an incubator a county keeps in a city of universities
+    "中试平台", "科技小院",  # (a bare 平台 is too common a word; these two kinds are named platforms)
 )
 ZONE_SUFFIXES = (
     "国家高新技术产业开发区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区",

@@ -588,6 +588,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             # …有限公司中国科学院南京某研究所: the suffix is inside a longer name the gazetteer knows;
             # 江苏某某有限公司　中国科学院某研究所 (a table's cells run together): the institute's own name
             continue
+        if text[start] in "（(":  # （图）苏州纳米所…中试平台: a caption's mark, no part of the name
+            close = min((k for k in (text.find(ch, start, s) for ch in "）)") if k >= 0), default=-1)
+            if 0 <= close - start <= 4:
+                start = close + 1
         name = text[start:e]
         core = text[start:s]
         inside = [a for a in anchors if start <= a.start and a.end <= s]
@@ -1663,7 +1667,7 @@ _SCHOOL_VERBS = ("推动", "促成", "帮助", "协助", "牵线", "引导")
 
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
-_PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站|飞地|驿站")
+_PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站|飞地|驿站|科技小院|中试平台")
 _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
 _VERB_BEFORE_PLATFORM_ANAPHOR = ("推动", "促成", "帮助", "协助", "支持", "助力")  # 推动研究院与A公司开展合作
 _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立"
