@@ -3360,3 +3360,16 @@ def test_pilot_platforms_and_science_courtyards_are_platforms():
 def test_a_members_tally_after_titles_of_every_kind(opening, who):
     out = run("溧阳市第十五批科技镇长团开展工作。" + opening)
     assert {f["s"] for f in out["figures"]} == {who}
+
+
+@pytest.mark.parametrize("sentence, place, fields", [
+    ("宝应县是全省重要的输变电装备产业基地。", "宝应县", {"输变电装备"}),
+    ("沙集镇是全国闻名的电商家具集聚地。", "沙集镇", {"电商家具"}),
+    ("华士镇是江阴纺织服装、精密机械企业聚集的工业重镇。", "华士镇", {"纺织服装", "精密机械"}),
+    ("沭阳是全国闻名的“花木之乡”，以花木、电子商务为特色产业。", "沭阳县", {"花木", "电子商务"}),
+])
+def test_a_places_industries_stated_as_what_it_is(sentence, place, fields):
+    """X是…的A产业基地/集聚地/…企业聚集的工业重镇, X…，以A、B为特色产业: X hasField each (no 企业, 工业 or a place in them)."""
+    out = run("某县第十五批科技镇长团开展工作。" + sentence)
+    assert {o for s, p, o in facts(out, "hasField") if s == place} >= fields
+    assert not any(w in f for f in names(out, "Field") for w in ("企业", "工业", "重要", "江阴"))

@@ -1367,8 +1367,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             k = name.rfind("的", 0, len(name) - 2)
             if k >= 0 and "是" in name[:k]:
                 name, n_start = name[k + 1:], n_start + k + 1  # 和桥镇是宜兴的电线电缆产业重镇: what follows 的
-            if name.startswith("以") and n_start + 1 in place_ends:
-                name, n_start = name[1:], n_start + 1  # 以太仓航空航天、先进材料产业为重点
+            if name.startswith("以") and (n_start + 1 in place_ends or text.startswith("为", end)):
+                name, n_start = name[1:], n_start + 1  # 以太仓航空航天、先进材料产业为重点, 以花木、电商为特色产业
             if n_start in place_ends and place_ends[n_start] <= n_start + len(name) - 2:
                 # 围绕海安高端装备、新材料等产业: the place's industry is the field, not the place
                 name = name[place_ends[n_start] - n_start:]
@@ -1393,27 +1393,54 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
 _INDUSTRY_OF_RE = re.compile(r"以([\u4e00-\u9fff、]{2,40}?)为(?:其)?(?:主导|特色|支柱|优势|首位|重点|核心)产业(的)?")
 
 
+# 宝应县是全省重要的输变电装备产业基地, 华士镇是江阴纺织服装、精密机械企业聚集的工业重镇: a place's industries
+_PLACE_IS_BASE_RE = re.compile(r"是(?:[^，,。；;“”]{0,12}?的)?(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})*?)"
+                               r"(?:产业|企业)?(?:聚集的|集聚的|的)?(?:工业|产业|特色产业|生产)?(?:基地|集聚地|聚集地|集聚区|重镇)")
+
+
+_INDUSTRY_TAIL_RE = re.compile(r"(?:(?:产业|企业)?(?:聚集的|集聚的|的)?(?:工业|生产)?)+$")
+_NOT_INDUSTRIES = frozenset({"重要", "主要", "工业", "传统", "新兴", "重点", "知名", "著名", "闻名", "全国", "全省", "南部",
+                             "北部", "东部", "西部", "中部", "南部工业", "北部工业", "东部工业", "西部工业"})
+
+
 def industry_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Fields a sentence gives as a place's industries (X以A和B为主导产业, 以A为主导产业的X), each
     with ``info["of"]`` the place: the one that ends right before 以, or that follows 的."""
-    if "为" not in text:
+    if "为" not in text and "是" not in text:
         return []
     places = [m for m in known if m.cls == "Locality"]
     out = []
-    for m in _INDUSTRY_OF_RE.finditer(text):
+    for m in _INDUSTRY_OF_RE.finditer(text) if "为" in text else ():
         if m.group(2):
             of = max((p for p in places if p.start == m.end()), key=lambda p: p.length, default=None)
         else:
             of = max((p for p in places if p.end == m.start()), key=lambda p: p.length, default=None)
-        if of is None:
-            continue
-        pos = m.start(1)
-        for part in m.group(1).split("、"):
-            for item in _split_joined_items(part):
-                k = text.find(item, pos, m.end(1))
-                pos = k + len(item) if k >= 0 else pos
-                if k >= 0 and 2 <= len(item) <= 12 and not _generic(item):
-                    out.append(Mention(k, k + len(item), item, "Field", "field-industry-of", 0.65, info={"of": of}))
+            if of is None and text[m.start() - 1:m.start()] in "，,":
+                # 沭阳是全国闻名的“花木之乡”，以花木、电子商务为特色产业: the place the sentence opens with
+                s0 = max(text.rfind(ch, 0, m.start()) for ch in "。！？\n") + 1
+                of = next((p for p in places if s0 <= p.start <= s0 + 2 and p.end < m.start()), None)
+        if of is not None:
+            out += _industry_items(text, m.start(1), m.end(1), of, places)
+    for m in _PLACE_IS_BASE_RE.finditer(text) if "是" in text else ():
+        of = max((p for p in places if p.end == m.start() or (p.end == m.start() - 1 and text[p.end] in "也还则")),
+                 key=lambda p: p.length, default=None)
+        if of is not None:  # 宝应县是全省重要的输变电装备产业基地, 沙集镇是全国闻名的电商家具集聚地
+            out += _industry_items(text, m.start("items"), m.end("items"), of, places)
+    return out
+
+
+def _industry_items(text: str, lo: int, hi: int, of: Mention, places: list[Mention]) -> list[Mention]:
+    """The fields listed in ``text[lo:hi]`` (A、B和C), as industries of the place ``of``; a place
+    the list opens with (江阴纺织服装: 江阴's) is no part of the first."""
+    lo = max([lo] + [p.end for p in places if p.start == lo and p.end < hi])
+    out, pos = [], lo
+    for part in text[lo:hi].split("、"):
+        for item in _split_joined_items(part):
+            item = _INDUSTRY_TAIL_RE.sub("", item)  # (精密机械企业聚集的工业, 茧丝绸生产: 精密机械, 茧丝绸)
+            k = text.find(item, pos, hi)
+            pos = k + len(item) if k >= 0 else pos
+            if k >= 0 and 2 <= len(item) <= 12 and not _generic(item) and item not in _NOT_INDUSTRIES:
+                out.append(Mention(k, k + len(item), item, "Field", "field-industry-of", 0.65, info={"of": of}))
     return out
 
 
