@@ -3373,3 +3373,13 @@ def test_a_places_industries_stated_as_what_it_is(sentence, place, fields):
     out = run("某县第十五批科技镇长团开展工作。" + sentence)
     assert {o for s, p, o in facts(out, "hasField") if s == place} >= fields
     assert not any(w in f for f in names(out, "Field") for w in ("企业", "工业", "重要", "江阴"))
+
+
+def test_fields_listed_as_two_or_three_directions():
+    """研究院聚焦智能采掘装备、矿山机器人、煤矿安全监测三大方向; 中心建有耐盐作物试验示范区: the directions are the
+    platform's fields, and 建有 opens no name."""
+    out = run("铜山区第十五批科技镇长团开展工作。中国矿业大学铜山智能矿山装备研究院落户徐州高新技术产业开发区，"
+              "聚焦智能采掘装备、矿山机器人、煤矿安全监测三大方向。中心建有耐盐作物试验示范区。")
+    assert {o for s, p, o in facts(out, "hasField") if s == "中国矿业大学铜山智能矿山装备研究院"} >= {
+        "智能采掘装备", "矿山机器人", "煤矿安全监测"}
+    assert not any(n.startswith("建有") for n in names(out))
