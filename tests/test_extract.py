@@ -3383,3 +3383,13 @@ def test_fields_listed_as_two_or_three_directions():
     assert {o for s, p, o in facts(out, "hasField") if s == "中国矿业大学铜山智能矿山装备研究院"} >= {
         "智能采掘装备", "矿山机器人", "煤矿安全监测"}
     assert not any(n.startswith("建有") for n in names(out))
+
+
+def test_province_wide_tallies_are_the_reporting_agencys_and_headlines_are_not_repeated():
+    """记者从江苏省委组织部获悉…全省科技镇长团累计走访企业1.2万余家次 (in an article that also names a district's
+    team): the agency's figure; 海安市举行校地合作推进会 现场签约项目12个 … 现场签约项目12个: one figure, the body's."""
+    out = run("第十六批科技镇长团扎根基层\n记者从江苏省委组织部获悉，各团紧扣地方主导产业。截至今年6月底，全省科技镇长团累计"
+              "走访企业1.2万余家次。\n在常州市金坛区，金坛区第十六批科技镇长团走访企业95家。")
+    assert _figure_subjects(out)[12000] == "江苏省委组织部"
+    out = run("海安市举行校地合作推进会 现场签约项目12个\n海安市第十六批科技镇长团牵线推动，会上现场签约项目12个。")
+    assert [f["s"] for f in out["figures"] if f["value"] == 12] == ["海安市第十六批科技镇长团"]

@@ -584,7 +584,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             subject = focus
             whole_area = _WHOLE_AREA_RE.search(text[s0:st])
-            area_team = whole_area and next((m for m in ms if m.cls == "Team" and m.start - s0 == whole_area.end()), None)
+            area_team = whole_area and "全省" not in whole_area.group() and next(
+                (m for m in ms if m.cls == "Team" and m.start - s0 == whole_area.end()), None)  # (全省科技镇长团: the programme)
             sub_teams = whole_area and _SUB_TEAMS_RE.match(text, s0 + whole_area.end())
             if area_team:
                 subject = area_team.canonical  # 全市科技镇长团共走访…: the city's team
@@ -698,5 +699,5 @@ def _without_headline_repeats(figures: list[Figure], sentences: list[tuple[int, 
     if not sentences or len(figures) < 2:
         return figures
     head_end = sentences[0][1]
-    body = {(f.s, f.value, f.unit) for f in figures if f.start >= head_end}
-    return [f for f in figures if f.start >= head_end or (f.s, f.value, f.unit) not in body]
+    body = {(f.value, f.unit) for f in figures if f.start >= head_end}  # (whoever the body gives it to)
+    return [f for f in figures if f.start >= head_end or (f.value, f.unit) not in body]
