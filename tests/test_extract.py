@@ -3393,3 +3393,15 @@ def test_province_wide_tallies_are_the_reporting_agencys_and_headlines_are_not_r
     assert _figure_subjects(out)[12000] == "江苏省委组织部"
     out = run("海安市举行校地合作推进会 现场签约项目12个\n海安市第十六批科技镇长团牵线推动，会上现场签约项目12个。")
     assert [f["s"] for f in out["figures"] if f["value"] == 12] == ["海安市第十六批科技镇长团"]
+
+
+def test_in_a_roundup_a_team_written_after_its_city_takes_over():
+    """A roundup's sections: 南通市海门区第十六批科技镇长团团长…介绍，…。该团牵线A与B共建… — the team that opens the
+    sentence after its city's name is the one the section is about, not the article's first team."""
+    out = run("第十六批科技镇长团扎根基层\n记者获悉，第十六批科技镇长团到任以来成效明显。\n\n海门：新材料企业有了实验室\n\n"
+              "南通市海门区第十六批科技镇长团团长、来自南京工业大学的陆某志介绍，海门团围绕海工装备产业发力。该团牵线南京工业大学"
+              "材料科学与工程学院与区内企业江苏某澄新材料科技有限公司共建联合实验室。\n\n金坛：一线服务\n\n"
+              "常州市金坛区第十六批科技镇长团走访企业50家，金坛团促成项目12项，金坛团还举办对接会3场。")
+    brokered = facts(out, "brokered")
+    assert ("海门区第十六批科技镇长团", "brokered", "江苏某澄新材料科技有限公司") in brokered
+    assert ("金坛区第十六批科技镇长团", "brokered", "江苏某澄新材料科技有限公司") not in brokered

@@ -206,7 +206,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         # the article's own teams, and another that opens the sentence as its subject (a roundup's
         # section: 邳州市第十五批科技镇长团牵线南京林业大学与…)
         explicit_teams = [m for m in ms if m.cls == "Team" and m.canonical and (
-            (not m.info.get("bare") and (m.canonical in own or not text[s0:m.start].strip(" \t\u3000“\"【")))
+            (not m.info.get("bare") and (m.canonical in own or not text[s0:m.start].strip(" \t\u3000“\"【")
+                                         or _places_only(text, s0, m.start, ms)))  # (南通市海门区…团…: its city first)
             or (m.info.get("bare") and m.info.get("batch") and not m.info.get("programme")))]
         # (第十六批科技镇长团成员走访… in a report on the 十五th: that batch's team; and 第十五批团员…)
         if not explicit_teams and (members := _BATCH_MEMBERS_RE.search(sent)) is not None:
@@ -232,6 +233,18 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _brokered_companies_are_local(text, entities, names, facts, divisions)
     _where_the_text_says(facts)
     return list(facts)
+
+
+def _places_only(text: str, start: int, end: int, ms) -> bool:
+    """Whether ``text[start:end]`` holds only the names of places (南通市 before 海门区第十六批…团)."""
+    pos = start
+    for m in ms:
+        if m.start < pos or m.end > end:
+            continue
+        if m.cls != "Locality" or text[pos:m.start].strip(" \t\u3000“\"【"):
+            return False
+        pos = m.end
+    return pos > start and not text[pos:end].strip(" \t\u3000“\"【")
 
 
 # rules that place a platform by what a sentence says of it, not by a place inside its name
