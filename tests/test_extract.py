@@ -3405,3 +3405,19 @@ def test_in_a_roundup_a_team_written_after_its_city_takes_over():
     brokered = facts(out, "brokered")
     assert ("海门区第十六批科技镇长团", "brokered", "江苏某澄新材料科技有限公司") in brokered
     assert ("金坛区第十六批科技镇长团", "brokered", "江苏某澄新材料科技有限公司") not in brokered
+
+
+def test_a_deal_the_next_sentence_credits_to_a_member_and_a_members_bare_school():
+    """A学院与X公司签署研究生工作站共建协议。该项目由团员、…副教授施某豪牵线促成。: the member brokered the pair
+    (not the team by default, and 签署 opens no platform name); 某学院副教授柯某…后，牵线企业与学院合作开发…: the
+    firm named last and the member's school."""
+    out = run("六合区第十五批科技镇长团开展工作。\n\n当天，南京工业大学化工学院还与位于龙池街道的南京某澄新材料有限公司签署"
+              "研究生工作站共建协议。该项目由团员、南京工业大学化工学院副教授施某豪牵线促成。街道将以此次共建为契机深化合作。")
+    brokered = facts(out, "brokered")
+    assert ("施某豪", "brokered", "南京某澄新材料有限公司") in brokered
+    assert not any(s == "六合区第十五批科技镇长团" for s, _, _ in brokered)
+    assert not any("签署" in n for n in names(out))
+    out = run("邗江区第十六批科技镇长团开展工作。扬州某芯传感技术有限公司急需补偿算法。邗江团团员、东南大学仪器科学与工程学院副教授"
+              "柯某桐上门调研后，牵线企业与学院合作开发高精度补偿算法。")
+    assert ("扬州某芯传感技术有限公司", "collaboratesWith", "东南大学仪器科学与工程学院") in facts(out, "collaboratesWith")
+    assert ("柯某桐", "brokered", "扬州某芯传感技术有限公司") in facts(out, "brokered")

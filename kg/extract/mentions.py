@@ -1683,14 +1683,15 @@ _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 
 # 与公司共建…: the company named last (a bare 公司 followed by what the pair does); 与学校签订…,
 # 该校: the university named last
-_BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开展|合作|共同|共建|联合|建立)"
-                              r"|(?:(?<=[，,。；;\n])|(?<=推动|促成|帮助|协助))(公司|企业)(?=[与和同])")
+_BARE_COMPANY_RE = re.compile(r"(?<=[与和同])(公司|企业)(?=签|达成|开展|合作|共同|共建|联合|建立|对接)"
+                              r"|(?:(?<=[，,。；;\n])|(?<=推动|促成|帮助|协助|牵线))(公司|企业)(?=[与和同])")
 # (…，企业与上海交通大学达成了…; 推动企业与南京工程学院共建…)
 _ITS_PARTY_RE = re.compile(r"(?<=促成|推动|帮助|协助|引导|支持)其(?=与|和|同)")
 _BRANCH_AS_PARTY_RE = re.compile(r"[^，,。；;]{0,10}?党(?:支部|总支|委)(?:与|和|同)")
 # a bare 学校 as a party: 与学校签订…, 推动学校与X签订…, ，学校与X… (and 该校)
 _SCHOOL_DOES = ("签", "达成", "开展", "合作", "共同", "共建", "联合", "建立")
 _SCHOOL_VERBS = ("推动", "促成", "帮助", "协助", "牵线", "引导")
+_TEAM_THEN_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?团队[与和同]")  # (牵线学院智能装备团队与企业对接)
 
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
@@ -1766,7 +1767,7 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
         for a in _BARE_COMPANY_RE.finditer(text):
             if inside[a.start()]:
                 continue
-            if a.group(2) and a.end() + 1 not in partner_starts:
+            if a.group(2) and a.end() + 1 not in partner_starts and not text.startswith(("学院", "学校"), a.end() + 1):
                 continue  # (，企业与高校…: firms in general, unless a named partner follows)
             last = next((m for m in reversed(companies) if m.end <= a.start()), None)
             if last is not None and text[last.end:last.end + 1] not in ("等", "、"):  # (A、B等企业…与企业: any firm)
@@ -1821,6 +1822,19 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
                 last = next((m for m in reversed(universities) if m.end <= k), None)
                 if last is not None and not inside[k]:
                     out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, info={"alias_of": last}))
+    units = [m for m in chosen if m.cls == "AcademicUnit"]
+    if units and "学院" in text:
+        # 牵线企业与学院合作开发…, 牵线学院智能装备团队与企业对接: the school named last (a member's own,
+        # written with their name just before), in the sentence or the one before
+        for k in occurrences(text, "学院"):
+            if inside[k] or not ((text[k - 1:k] in "与和同" and text.startswith(_SCHOOL_DOES + ("对接",), k + 2))
+                                 or (text.endswith(_SCHOOL_VERBS, 0, k) and (text[k + 2:k + 3] in "与和同"
+                                                                             or text.startswith("团队", k + 2)
+                                                                             or _TEAM_THEN_WITH_RE.match(text, k + 2)))):
+                continue
+            last = next((m for m in reversed(units) if m.end <= k), None)
+            if last is not None and text.count("。", last.end, k) <= 1:
+                out.append(Mention(k, k + 2, "学院", "AcademicUnit", "anaphor", 0.55, info={"alias_of": last}))
     if "研究所" in text:
         institutes = [m for m in chosen if m.cls == "ResearchInstitute" and m.text.endswith("研究所")]
         for k in occurrences(text, "研究所") if institutes else ():

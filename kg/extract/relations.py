@@ -1486,7 +1486,9 @@ def _mask_names(text: str, mentions: Iterable[Mention], cues: tuple[str, ...]) -
 
 
 _DISCUSSED_RE = re.compile(r"就([^，,。；;]{2,24}?)(?:进行|展开|开展)了?(?:深入|充分|广泛)?的?(?:交流|探讨|座谈|洽谈|研讨)")
-_THIS_DEAL_RE = re.compile(r"(?:此次|这次|本次|该|这一|此项|这项)(?:合作|签约|项目合作|校企合作|产学研合作|结对共建|党建共建|共建)")
+_THIS_DEAL_RE = re.compile(r"(?:此次|这次|本次|该|这一|此项|这项)(?:合作|签约|项目合作|校企合作|产学研合作|结对共建|党建共建|共建"
+                           r"|项目(?=由|是|系|得益于))"  # (该项目由团员某某牵线促成)
+                           r"[^。；;]{0,40}?(?:牵线|促成|撮合|搭桥|推动|对接|帮助|协助|红娘|中间人|桥梁|纽带)")  # (not 将以此次共建为契机…)
 
 
 # 根据协议，A将与B联合开发…: the pairs of the deal the sentence before reported (and its broker)
@@ -1499,9 +1501,11 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
     ``sent``: ``text[s0:s1]`` with the names that contain a cue word blanked (``cue_text``).
     Returns the last pair of parties it found, for a later sentence's 双方."""
-    if not _has_cue(sent, lx.COOPERATION_CUES) and not _cue_before_colon(text, s0):
-        return None  # (…；C与D的…项目: an item of a list headed 签约项目包括：)
+    if not _has_cue(sent, lx.COOPERATION_CUES) and not _cue_before_colon(text, s0) and not (
+            last_pair is not None and "项目" in sent and _THIS_DEAL_RE.search(sent)):
+        return None  # (…；C与D的…项目: an item of a list headed 签约项目包括：; but 该项目由某某牵线促成)
     s1 = span[1]
+    this_deal = False  # whether the sentence speaks of the deal the sentence before reported (该项目由…)
     strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES) or _cue_before_colon(text, s0, lx.STRONG_COOPERATION_CUES)
     brokering = team_named or _stated_done(sent, lx.BROKER_CUES) or (
         team is not None and strong and _stated_done(sent, lx.STRONG_COOPERATION_CUES))
@@ -1526,8 +1530,11 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
                 not any(m.start < c.start() + s0 < m.end for m in ms) for c in _CONNECTOR_RE.finditer(sent, 0, k - s0)):
             pairs = [last_pair]  # A与B已合作多年。…，双方进一步签订了…: the pair named last (if none is here)
     if not pairs and last_pair is not None and _THIS_DEAL_RE.search(sent) and not any(
-            m.cls in PARTY_CLASSES and m.cls != "Locality" for m in ms):
-        pairs = [last_pair]  # A与B签署…协议。此次合作由X团牵线促成: the deal of the sentence before
+            m.cls in PARTY_CLASSES and m.cls != "Locality" and not _before_role(text, m.end) for m in ms):
+        # A与B签署…协议。此次合作由X团牵线促成, 该项目由团员、某学院副教授某某牵线促成: the deal of the
+        # sentence before (a member's employer is no party of it)
+        pairs = [last_pair]
+        strong = this_deal = True
     found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
     for a, b in pairs:
@@ -1598,6 +1605,11 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     broker = _person_broker(text, s0, s1, ms, last_person)
     co_brokers = _co_brokers(text, broker, ms) if broker is not None else []
     if broker is not None:
+        if this_deal and team is not None:
+            for party in {p for pair in pairs for p in (_as_party(pair[0]), _as_party(pair[1]))}:
+                if facts.rules.get((team, "brokered", party)) == {"broker-cue"}:
+                    del facts.facts[(team, "brokered", party)]  # (given to the team the sentence before by default)
+                    del facts.rules[(team, "brokered", party)]
         team, teams_here = broker.canonical, ()  # 他促成A与B签订…: the person, not the team, arranged it
     if team is None or not brokering or team_is_party:
         return found_pair
