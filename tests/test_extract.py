@@ -3421,3 +3421,12 @@ def test_a_deal_the_next_sentence_credits_to_a_member_and_a_members_bare_school(
               "柯某桐上门调研后，牵线企业与学院合作开发高精度补偿算法。")
     assert ("扬州某芯传感技术有限公司", "collaboratesWith", "东南大学仪器科学与工程学院") in facts(out, "collaboratesWith")
     assert ("柯某桐", "brokered", "扬州某芯传感技术有限公司") in facts(out, "brokered")
+
+
+def test_a_rarer_surname_and_leading_a_schools_group_not_the_team():
+    """河海大学能源与电气学院教授谈某军…先后三次带领学院团队到企业调研，最终促成A与B签订…: 谈 is a surname, and
+    带领学院团队 is the school's research group, so the member brokered it."""
+    out = run("扬中市第十五批科技镇长团开展工作。扬中市第十五批科技镇长团团员、挂职新坝镇副镇长的河海大学能源与电气学院教授谈某军在走访中"
+              "得知这一情况后，先后三次带领学院团队到企业调研，最终促成江苏某澄电气有限公司与河海大学能源与电气学院签订技术开发合同。")
+    assert "谈某军" in names(out, "Person")
+    assert ("谈某军", "brokered", "江苏某澄电气有限公司") in facts(out, "brokered")

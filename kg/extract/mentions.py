@@ -1691,7 +1691,7 @@ _BRANCH_AS_PARTY_RE = re.compile(r"[^，,。；;]{0,10}?党(?:支部|总支|委)
 # a bare 学校 as a party: 与学校签订…, 推动学校与X签订…, ，学校与X… (and 该校)
 _SCHOOL_DOES = ("签", "达成", "开展", "合作", "共同", "共建", "联合", "建立")
 _SCHOOL_VERBS = ("推动", "促成", "帮助", "协助", "牵线", "引导")
-_TEAM_THEN_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?团队[与和同]")  # (牵线学院智能装备团队与企业对接)
+_TEAM_THEN_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?团队[与和同]")  # (牵线学院智能装备团队与企业对接)
 
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
