@@ -3430,3 +3430,18 @@ def test_a_rarer_surname_and_leading_a_schools_group_not_the_team():
               "得知这一情况后，先后三次带领学院团队到企业调研，最终促成江苏某澄电气有限公司与河海大学能源与电气学院签订技术开发合同。")
     assert "谈某军" in names(out, "Person")
     assert ("谈某军", "brokered", "江苏某澄电气有限公司") in facts(out, "brokered")
+
+
+def test_the_programmes_tallies_in_a_roundup_are_the_provincial_agencys():
+    """A roundup of several places' teams: 据统计，第十五批科技镇长团…共促成…2650余项 (a bare batch) and 省科技厅统计显示，
+    …五市的科技镇长团共协助…136个 are the programme's, reported by the province's agency, not the first team's; a
+    policy's cap (给予最高50万元奖补) and the programme's size (共选派成员1060名) are no figures."""
+    out = run("科技镇长团接力服务\n记者从省委组织部了解到，第十六批科技镇长团共选派成员1060名，省委组织部将加强管理。"
+              "金坛区第十六批科技镇长团走访企业50家。涟水县第十六批科技镇长团走访企业40家。海门区第十六批科技镇长团走访企业30家。"
+              "据统计，第十五批科技镇长团在一年任期内共促成产学研合作项目2650余项。省科技厅统计显示，今年以来，徐州、连云港五市的"
+              "科技镇长团共协助县域共建创新平台136个。南通市对科技镇长团牵线落地的平台给予最高50万元奖补。")
+    subjects = _figure_subjects(out)
+    assert subjects[2650] == "江苏省委组织部"
+    assert subjects[136] == "江苏省科技厅"
+    assert subjects[50] == "金坛区第十六批科技镇长团"
+    assert 1060 not in subjects and 500_000 not in subjects

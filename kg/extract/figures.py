@@ -29,7 +29,8 @@ _FIG_RE = re.compile(
 )
 _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届",
                  "每亩", "每户", "每吨", "亩均", "人均", "户均",  # rates: 每亩增收800元
-                 "分布在",  # 团员…分布在全省103个县（市、区）: where the programme's members serve
+                 "分布在", "分赴",  # 团员…分布在全省103个县（市、区）: where the programme's members serve
+                 "选派成员", "成员中", "批为",  # 第十六批共选派成员1060名，第十五批为1023名: the programme's size
                  "组成的",  # the team's make-up: 由8所高校的9名专家组成的…团
                  "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗",  # 4个县区团、32名成员到岗
                  "个团的", "个团团长",  # 7个团的团长分别汇报
@@ -354,6 +355,25 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
     return anchor
 
 
+# 省科技厅统计显示，…, 据省委组织部统计，…, 记者从省委组织部获悉，…: an agency reporting what follows
+_REPORTS_RE = re.compile(r"(?:的)?(?:统计显示|数据显示|统计|通报|介绍|发布)")
+
+
+def _reported_by(text: str, s0: int, ms: list[Mention]) -> str | None:
+    """The province's agency the sentence opens by citing (省科技厅统计显示，…; 据省委组织部统计，…;
+    记者从省委组织部获悉，…)."""
+    for m in ms:
+        if m.start - s0 > 8:
+            break
+        if m.cls != "GovernmentAgency" or not (m.canonical or "").startswith(("江苏省", "省")):
+            continue  # (a province's agency: a county's 人才办 reports its own team's tallies)
+        lead = text[s0:m.start].strip(" \t\u3000“\"")
+        if (lead in ("", "据") and _REPORTS_RE.match(text, m.end)) or (lead.endswith(("记者从", "从")) and text.startswith(
+                "获悉", m.end)):
+            return m.canonical
+    return None
+
+
 def _receiver(text: str, s0: int, st: int, ms: list[Mention]) -> str | None:
     """Who got the money or the count at ``st``: the last zone, platform, team or institute
     of the clause before it that a 获/得到 follows (市科技局协助镇江高新区获…2100万元 is the
@@ -453,6 +473,12 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     seen = set()
     teams_named = any(m.cls == "Team" for m in mentions)
     agency = _main_agency(mentions)
+    # the province's reporting agency (省委组织部, 省科技厅): what the programme's tallies are given to
+    province = _main_agency([m for m in mentions if m.cls == "GovernmentAgency" and (m.canonical or "").startswith(
+        ("江苏省", "省"))])
+    # a roundup of many places' teams: a bare 第十六批科技镇长团 there is the programme's batch, no one team
+    roundup = len({m.canonical for m in mentions if m.cls == "Team" and m.canonical and not m.info.get("bare")
+                   and not m.info.get("programme")}) >= 3
     focus = None if teams_named else default_subject
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
     city_team = next((m.canonical for m in ordered if m.cls == "Team" and _city_level(m.info.get("locality"))), None)
@@ -484,6 +510,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             if text.startswith("百分点", en):
                 continue  # 出酒率提高了约5个百分点: a rate's change, no count
+            if text[st - 2:st] == "最高":
+                continue  # 给予最高50万元奖补: a policy's cap, no outcome
             if unit_word is None and text[en:en + 1] in ("元",):
                 continue
             if text[st - 1:st] in ("数", "几") or text[st:st + 1] == "几":
@@ -593,7 +621,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = city_team  # 全市各分团累计走访…: the city's team, which its sub-teams make up
             elif whole_area and "全省" in whole_area.group():
                 # 全省各科技镇长团累计服务企业…: the province's tally, reported by its agency if any
-                subject = agency if agency is not None and agency.startswith(("江苏省", "省")) else None
+                subject = province
             elif agency is not None and whole_area and "团" not in text[c0:c1]:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
@@ -614,6 +642,16 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                              and (opener is None or m.start > opener.start) and not m.info.get("programme")
                              and not (m.info.get("bare") and _COUNTED_TEAMS_RE.search(text, max(0, m.start - 3), m.start))),
                             key=lambda m: m.start, default=None)  # (not 全省108个科技镇长团: teams counted)
+            reported = _reported_by(text, s0, ms) if province is not None or agency is not None else None
+            named_team = last_team if last_team is not None else (
+                opener if opener is not None and opener.cls == "Team" and opener.end <= st else None)
+            if province is not None and (whole_area and "全省" in whole_area.group() or (
+                    roundup and named_team is not None and named_team.info.get("batch"))) and (
+                    named_team is None or named_team.info.get("bare")) and doer is None:
+                # 据统计，第十五批科技镇长团…共促成…(in a roundup), 蒋某介绍，…全省各团累计…: the programme's
+                subject, last_team = province, None
+            elif reported is not None and (last_team is None or last_team.info.get("bare")) and doer is None:
+                subject, last_team = reported, None  # 省科技厅统计显示，…五市的科技镇长团共协助…: the agency's
             if last_team is not None and doer is None:
                 subject = last_team.canonical
             receiver = _receiver(text, s0, st, ms)
