@@ -3445,3 +3445,16 @@ def test_the_programmes_tallies_in_a_roundup_are_the_provincial_agencys():
     assert subjects[136] == "江苏省科技厅"
     assert subjects[50] == "金坛区第十六批科技镇长团"
     assert 1060 not in subjects and 500_000 not in subjects
+
+
+def test_a_table_of_co_operatives_under_a_heading_line():
+    """该团…牵线院校与地方经营主体签订合作协议12份。 then a heading line and 合作社名称  所在镇  合作单位  合作内容 rows:
+    each co-operative works with its row's partner, is in its row's town, and the team brokered it; 许某上门走访… is 许某."""
+    out = run("兴化团开展工作。\n兴化市第十五批科技镇长团由8名成员组成，该团组织团员走访专业合作社86家，先后牵线院校与地方经营主体签订合作协议12份。\n\n"
+              "部分校社合作项目一览\n合作社名称  所在镇  合作单位  合作内容\n"
+              "兴化市某逸河蟹养殖专业合作社  安丰镇  扬州大学动物科学与技术学院  河蟹生态养殖与病害防控\n\n"
+              "团员、南京农业大学植物保护学院副教授许哲上门走访合作社。")
+    assert ("兴化市某逸河蟹养殖专业合作社", "collaboratesWith", "扬州大学动物科学与技术学院") in facts(out, "collaboratesWith")
+    assert ("兴化市第十五批科技镇长团", "brokered", "兴化市某逸河蟹养殖专业合作社") in facts(out, "brokered")
+    assert ("兴化市某逸河蟹养殖专业合作社", "locatedIn", "安丰镇") in facts(out, "locatedIn")
+    assert "许哲" in names(out, "Person")

@@ -1025,7 +1025,8 @@ def _awarded_platforms(text: str, resolved, facts: FactSet, sentences: list[tupl
 
 _SET_UP_AT_RE = re.compile(r"(?:在[\u4e00-\u9fff]{2,12}?)?(?:设立|建立|成立|组建|筹建)了?[“\"]?$")
 _AWARDED_RE = re.compile(r"(?:成功)?(?:获批|获评|获认定为|被认定为|被评为|入选|申报)(?:成为|为|了|建设|设立)?$")
-_TABLE_HEADER_RE = re.compile(r"^\s*(?:序号[\s｜|]+)?[^\n，。]{0,8}企业[^\n，。]{0,6}[\s｜|]+[^\n，。]{0,6}(?:高校|院校|合作单位|高校院所)")
+_TABLE_HEADER_RE = re.compile(r"^\s*(?:序号[\s｜|]+)?[^\n，。]{0,8}(?:企业|合作社|经营主体|农场)[^\n，。]{0,6}[\s｜|]+[^\n，。]{0,8}"
+                              r"(?:高校|院校|合作单位|高校院所|科研院所|合作院所)")
 # 以下为部分合作项目（序号｜企业｜所在区镇｜合作高校院所｜合作内容）：: the header in brackets
 _BRACKETED_HEADER_RE = re.compile(r"[（(](?:序号[\s｜|]+)?[^\n，。（）()]{0,6}企业[^\n，。（）()]{0,8}[\s｜|]+[^\n，。（）()]{0,6}"
                                   r"(?:高校|院校|合作单位|高校院所)")
@@ -1039,8 +1040,7 @@ _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项�
 def _table_rows(text: str, resolved, facts: FactSet) -> None:
     """A table flattened to lines (序号  企业名称  合作高校  项目名称 / 1  A公司  B大学  …): each
     row's firm and university cooperate."""
-    if "企业" not in text or not any(_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line)
-                                   for line in text.split("\n")):
+    if not any(_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line) for line in text.split("\n")):
         return
     academic = ("University", "ResearchInstitute", "AcademicUnit")
     start = 0
@@ -1080,6 +1080,9 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
     brokered what follows: 在科技镇长团的牵线下，…签约。部分签约项目如下："""
     above = len(text[:start].rstrip())
     lead = text.rfind("\n", 0, above) + 1
+    if above - lead <= 30:  # (a heading line over the table: 部分校（院）社合作项目一览; the paragraph before it)
+        above = len(text[:lead].rstrip())
+        lead = text.rfind("\n", 0, above) + 1
     by = _BROKERED_BEFORE_TABLE_RE.search(text, lead, above)
     if by is None:
         return None
