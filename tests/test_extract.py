@@ -3458,3 +3458,16 @@ def test_a_table_of_co_operatives_under_a_heading_line():
     assert ("兴化市第十五批科技镇长团", "brokered", "兴化市某逸河蟹养殖专业合作社") in facts(out, "brokered")
     assert ("兴化市某逸河蟹养殖专业合作社", "locatedIn", "安丰镇") in facts(out, "locatedIn")
     assert "许哲" in names(out, "Person")
+
+
+@pytest.mark.parametrize("sentence, firm, other", [
+    ("团员们走访了扬中市某晟新能源科技有限公司、扬中高新区的江苏某科储能装备有限公司等企业。", "江苏某科储能装备有限公司",
+     "扬中高新区"),  # a list item: the firm after where it is
+    ("在江都区大桥镇扬州某舟船舶装备有限公司的研发中心，工人正在作业。", "扬州某舟船舶装备有限公司", "大桥镇"),
+    ("团员王某，挂职永阳街道办事处副主任。", None, "永阳街道办事处"),  # a subdistrict's office is an agency
+])
+def test_where_a_firm_is_is_no_part_of_its_name_and_subdistrict_offices(sentence, firm, other):
+    out = run("扬中市第十五批科技镇长团开展工作。" + sentence)
+    if firm is not None:
+        assert firm in names(out, "Enterprise") and not any(n.endswith(firm) and n != firm for n in names(out))
+    assert other in names(out)

@@ -273,6 +273,11 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         k = core.find("江苏", 1)
         if k > 0 and _places_cover(places, start, start + k):
             start, core = start + k, core[k:]
+        else:  # 江都区大桥镇扬州某舟船舶装备有限公司: a town, then the name, which opens with its city
+            q = max((p.start for p in places if start < p.start < s - 4 and text[p.start - 1] in "镇乡道"
+                     and _places_cover(places, start, p.start)), default=None)
+            if q is not None:
+                start, core = q, text[q:s]
         # (县内江苏…: the gazetteer reads 内江 there, so 江苏 counts as a place start of its own)
         local = max((q for q in range(start + 1, s - 4) if (q in place_starts or text.startswith(("江苏", "中国"), q))
                      and text.endswith(("内", "企", "本地", "当地", "辖区"), start, q)), default=None) if any(
@@ -355,6 +360,9 @@ def list_item_mentions(text: str) -> list[Mention]:
             start = left_extend(text, e, 20, floor=s) if k == 0 else s
             if text.startswith(lx.LOCAL_CUES, start) and e - start > 6:
                 start += 2  # 调研县内江苏某膜新材料有限公司、…等企业: where it is, not its name
+            de = text.rfind("的", start, e)
+            if de >= 0 and e - de > 6 and text.endswith(lx.ENTERPRISE_SUFFIXES, start, e):
+                start = de + 1  # 扬中高新区的江苏某科储能装备有限公司: the firm after where it is
             name = text[start:e].strip()
             ok = 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()") and not (
                 _ROLE_RE.fullmatch(name) or name in lx.MEMBER_ROLES)  # (not 团长、…教授王磊…)
