@@ -3471,3 +3471,9 @@ def test_where_a_firm_is_is_no_part_of_its_name_and_subdistrict_offices(sentence
     if firm is not None:
         assert firm in names(out, "Enterprise") and not any(n.endswith(firm) and n != firm for n in names(out))
     assert other in names(out)
+
+
+def test_what_a_place_is_said_to_be_is_no_zone():
+    """浦口作为…南京市高端装备制造业的重要集聚区: 重要集聚区 names no zone."""
+    out = run("浦口区第十五批科技镇长团开展工作。浦口作为南京江北新区的重要板块和南京市高端装备制造业的重要集聚区，正加快打造三大产业集群。")
+    assert not any("集聚区" in n for n in names(out))

@@ -205,7 +205,8 @@ SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”
 # Words a zone's own name never contains (专项资金高新区 is not a zone).
 NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", "补助", "活动", "会议", "成果", "国家级", "省级",
                     "接入", "进入", "走进", "入驻",  # (把高校智慧接入园区: a phrase, no park)
-                    "余个", "多个", "个")  # (30余个工业园区, 两个园区: how many parks)
+                    "余个", "多个", "个",  # (30余个工业园区, 两个园区: how many parks)
+                    "重要", "主要", "核心", "最大", "之一")  # (南京市…的重要集聚区: what a place is, no zone)
 # Verbs that open a list of fields: 培育半导体及通信、数字创意等产业.
 FIELD_LIST_OPENERS = ("重点发展", "发展", "培育", "围绕", "聚焦", "涉及", "包括", "打造", "壮大", "布局", "以及", "主攻", "瞄准",
                       "紧扣", "紧盯", "立足", "对准",
