@@ -3477,3 +3477,14 @@ def test_what_a_place_is_said_to_be_is_no_zone():
     """浦口作为…南京市高端装备制造业的重要集聚区: 重要集聚区 names no zone."""
     out = run("浦口区第十五批科技镇长团开展工作。浦口作为南京江北新区的重要板块和南京市高端装备制造业的重要集聚区，正加快打造三大产业集群。")
     assert not any("集聚区" in n for n in names(out))
+
+
+def test_a_leader_named_after_party_titles_and_a_rosters_role_heading():
+    """X团团长、临时党支部书记、副区长郭某宇 (临时 is part of the title chain); a roster notice's 一、团长 heading with
+    韩某，…教授，挂职溧水区副区长。 under it: both lead the team."""
+    out = run("六合区第十五批科技镇长团开展活动。六合区第十五批科技镇长团团长、临时党支部书记、副区长郭某宇及全体团员参加活动。")
+    assert ("郭某宇", "leads", "六合区第十五批科技镇长团") in facts(out, "leads")
+    out = run("关于溧水区第十六批科技镇长团成员挂职安排的通知\n\n现将溧水区第十六批科技镇长团成员挂职安排通知如下：\n\n一、团长\n\n"
+              "韩某群，南京农业大学园艺学院教授，挂职溧水区副区长。\n\n二、团员\n\n唐某，南京工业大学副教授，挂职永阳街道办事处副主任。")
+    assert ("韩某群", "leads", "溧水区第十六批科技镇长团") in facts(out, "leads")
+    assert ("唐某", "leads", "溧水区第十六批科技镇长团") not in facts(out, "leads")

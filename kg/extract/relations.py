@@ -542,7 +542,9 @@ def _before_role(text: str, pos: int) -> bool:
 
 
 _UNNAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:学院|系)$")
-_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的|我校|本校)+$")
+_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的|我校|本校|临时)+$")
+# a roster's section heading on a line of its own, right before its first item: 一、团长, （二）团员
+_ROLE_HEADING_RE = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*(副?团长|团员|成员)\s*\n\s*$")
 
 
 _LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还)?(?P<verb>担任|兼任|出任)")
@@ -851,7 +853,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         team = _section_team(text, resolved, m.start) or ctx.main_team
         if team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item)):
             facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-list-item")
-            if _LEADER_IN_ITEM_RE.search(item):
+            heading = _ROLE_HEADING_RE.search(text, max(0, m.start - 40), m.start)  # (一、团长\n\n韩某，…)
+            if _LEADER_IN_ITEM_RE.search(item) or (heading is not None and heading.group(1) == "团长"):
                 facts.add(m.canonical, "leads", team, span, text, 0.65, "person-list-item")
     # 赵敏挂职盐都区科技局副局长: a member seconded to a post in a body works there: the person
     # before (after their bracket, in a roster: 孙某（南京航空航天大学），挂职海安市科技局副局长; with no
