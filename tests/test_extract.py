@@ -3488,3 +3488,14 @@ def test_a_leader_named_after_party_titles_and_a_rosters_role_heading():
               "韩某群，南京农业大学园艺学院教授，挂职溧水区副区长。\n\n二、团员\n\n唐某，南京工业大学副教授，挂职永阳街道办事处副主任。")
     assert ("韩某群", "leads", "溧水区第十六批科技镇长团") in facts(out, "leads")
     assert ("唐某", "leads", "溧水区第十六批科技镇长团") not in facts(out, "leads")
+
+
+def test_a_firm_post_taken_in_a_later_clause():
+    """3. 唐某，南京工程学院…副教授，挂职永阳街道办事处副主任，兼任南京某华新能源科技有限公司科技副总；…林某欣挂职…副主任，
+    同时受聘为南京某驰航空装备有限公司科技副总: the member works for the firm too."""
+    out = run("溧水区第十六批科技镇长团成员名单。\n3. 唐某，南京工程学院能源与动力工程学院副教授，挂职永阳街道办事处副主任，"
+              "兼任南京某华新能源科技有限公司科技副总；\n团员、南京航空航天大学机电学院副教授林某欣挂职秣陵街道办事处副主任，"
+              "同时受聘为南京某驰航空装备有限公司科技副总。")
+    affiliated = facts(out, "affiliatedWith")
+    assert ("唐某", "affiliatedWith", "南京某华新能源科技有限公司") in affiliated
+    assert ("林某欣", "affiliatedWith", "南京某驰航空装备有限公司") in affiliated

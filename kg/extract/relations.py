@@ -748,6 +748,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
 _TAKES_FIRM_POST_RE = re.compile(r"[，,]?[^，,。；;]{0,8}?(?:受聘|被聘|聘任|担任|兼任|出任)(?:为|担任)?(?:[^，,。；;]{0,20}?的)?"
                                  r"[\u4e00-\u9fff]{0,4}?[市县区]?")  # (受聘为宜兴市X公司…: a place its name opens with)
 _FIRM_POST_RE = re.compile(r"的?[“\"]?(?:科技副总|技术副总|技术顾问|首席科学家|首席专家|技术总监|研发总监|产业教授)")
+_LATER_POST_RE = re.compile(r"[，,](?:并|同时|还)?(?:兼任|担任|受聘为|受聘担任|被聘为|出任)[\u4e00-\u9fff]{0,4}?[市县区]?$")
 # 在X公司（的车间），总经理某某…: an officer of the firm the sentence opens in
 _IN_FIRM_RE = re.compile(r"[^，,。；;]{0,12}?的?[^，,。；;]{0,10}[，,]\s*(?:公司|企业)?$")
 _FIRM_OFFICER_RE = re.compile(r"(?:总经理|副总经理|董事长|副董事长|总工程师|技术总监|研发总监|厂长|负责人|创始人)$")
@@ -767,8 +768,9 @@ def _firm_posts(text: str, resolved: list[Mention], facts: FactSet, sentences: S
         for o in firms:
             if not m.end <= o.start < s1:
                 continue
-            if _TAKES_FIRM_POST_RE.fullmatch(text, m.end, o.start) and _FIRM_POST_RE.match(text, o.end) and not any(
-                    p.cls == "Person" and m.end <= p.start < o.start for p in resolved):
+            if _FIRM_POST_RE.match(text, o.end) and not any(p.cls == "Person" and m.end <= p.start < o.start for p in resolved) and (
+                    _TAKES_FIRM_POST_RE.fullmatch(text, m.end, o.start) or _LATER_POST_RE.search(text, max(m.end, o.start - 8), o.start)):
+                # (…，挂职某街道办事处副主任，兼任X公司科技副总; …，同时受聘为X公司科技副总: a later clause, the same person)
                 facts.add(m.canonical, "affiliatedWith", o.canonical, (s0, s1), text, 0.7, "firm-post")
             break  # (only the firm named first after the person)
         officer = _FIRM_OFFICER_RE.search(text, max(s0, m.start - 6), m.start)
