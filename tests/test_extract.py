@@ -3499,3 +3499,13 @@ def test_a_firm_post_taken_in_a_later_clause():
     affiliated = facts(out, "affiliatedWith")
     assert ("唐某", "affiliatedWith", "南京某华新能源科技有限公司") in affiliated
     assert ("林某欣", "affiliatedWith", "南京某驰航空装备有限公司") in affiliated
+
+
+def test_column_breaks_are_where_compact_dropped_two_or_more_spaces():
+    """A table flattened with runs of spaces between cells: the breaks are the packed offsets after each
+    run of two or more (one space between two characters is a name's, no cell edge)."""
+    from kg.extract.mentions import _column_breaks, compact
+    text = "序号  企业名称  合作高校\n1  江苏某 达有限公司    南京大学\n华宇新 材"
+    packed, keep = compact(text)
+    expected = frozenset(k for k in range(1, len(keep)) if keep[k] - keep[k - 1] > 2)
+    assert _column_breaks(text) == expected and len(expected) == 3

@@ -36,6 +36,7 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
                  "个团的", "个团团长",  # 7个团的团长分别汇报
                  "名团员分别", "名团员是", "名团员为", "名团员：", "位团员",  # 来挂职的8名团员分别是：, a roster
                  "名“科技镇长”", "名科技镇长", "位“科技镇长”", "位科技镇长")  # 11名“科技镇长”亮相: the team's size
+_SKIP_CONTEXT_RE = re.compile("|".join(map(re.escape, sorted(_SKIP_CONTEXT, key=len, reverse=True))))
 # what a firm earns, owns or spends on its own: its figures, not a team's outcome
 _FIRM_METRIC_RE = re.compile(r"营业收入|营收|销售收入|销售额|利润|利税|注册资本|研发经费|研发投入")
 # what a firm gains or spends itself in a deal: its own figures when a firm is there to own them
@@ -314,6 +315,9 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
     在他的牵线下，A与B签订…合同，金额280万元. Not: 他带领团员走访…; 某某介绍，全团…; 团长某某
     表示，某团已促成…
     """
+    pronoun = "他" in text[s0:st] or "她" in text[s0:st]
+    if not pronoun and not any(m.cls == "Person" and m.start < st for m in ms):
+        return None  # (most figures: no person before them in the sentence)
     anchor, anchor_end = None, s0
     for m in ms:
         if m.cls != "Person" or not m.canonical or m.end > st:
@@ -322,7 +326,7 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
         if c == m.start or _LEADING_TIME_RE.fullmatch(text, c, m.start) or titles_only(text, c, m.start, ms) or (
                 TITLE_WORDS_RE.fullmatch(text, c, m.start) and not any(c <= o.start < m.start for o in ms)):
             anchor, anchor_end = m, m.end  # (挂职副镇长赵某…: titles with no body named)
-    if "他" in text[s0:st] or "她" in text[s0:st]:
+    if pronoun:
         for p in _PRONOUN_RE.finditer(text, s0, st):
             k = p.start()
             c = _clause_start(text, k, s0)
@@ -530,7 +534,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             clause = text[c0:c1]
             l0 = _clause_start(text, st, s0, list_items=True)  # (the clause of a whole A、B等N所 list)
             listed = text[l0:c1]
-            if any(w in listed for w in _SKIP_CONTEXT):
+            if _SKIP_CONTEXT_RE.search(listed):
                 continue
             tally_of = None
             if _university_tally(text, s0, s1, st, ms):

@@ -273,7 +273,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         k = core.find("江苏", 1)
         if k > 0 and _places_cover(places, start, start + k):
             start, core = start + k, core[k:]
-        else:  # 江都区大桥镇扬州某舟船舶装备有限公司: a town, then the name, which opens with its city
+        elif "镇" in core or "乡" in core or "街道" in core:
+            # 江都区大桥镇扬州某舟船舶装备有限公司: a town, then the name, which opens with its city
             q = max((p.start for p in places if start < p.start < s - 4 and text[p.start - 1] in "镇乡道"
                      and _places_cover(places, start, p.start)), default=None)
             if q is not None:
@@ -1518,6 +1519,18 @@ def compact(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), keep
 
 
+def _column_breaks(text: str) -> frozenset[int]:
+    """Where :func:`compact` dropped a run of two or more spaces (a table's cells, a column gap):
+    offsets into the compacted text, of the character after the run."""
+    breaks, packed, last = [], 0, 0
+    for run in _SPACE_RUN_IN_CJK.finditer(text):
+        packed += run.start() - last
+        if run.end() - run.start() >= 2:
+            breaks.append(packed)
+        last = run.end()
+    return frozenset(breaks)
+
+
 def _to_original(mentions: list[Mention], keep: list[int]) -> None:
     """Map the mentions' offsets (and those of mentions in their info) back to the uncompacted text.
 
@@ -1555,7 +1568,7 @@ def find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     packed, keep = compact(text)
     if len(packed) == len(text):
         return _find_mentions(text, home)
-    breaks = frozenset(k for k in range(1, len(keep)) if keep[k] - keep[k - 1] > 2)
+    breaks = _column_breaks(text)
     token = _COLUMN_BREAKS.set(breaks)
     try:
         found = _find_mentions(packed, home)

@@ -748,6 +748,8 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
 _TAKES_FIRM_POST_RE = re.compile(r"[，,]?[^，,。；;]{0,8}?(?:受聘|被聘|聘任|担任|兼任|出任)(?:为|担任)?(?:[^，,。；;]{0,20}?的)?"
                                  r"[\u4e00-\u9fff]{0,4}?[市县区]?")  # (受聘为宜兴市X公司…: a place its name opens with)
 _FIRM_POST_RE = re.compile(r"的?[“\"]?(?:科技副总|技术副总|技术顾问|首席科学家|首席专家|技术总监|研发总监|产业教授)")
+_ANY_FIRM_POST_RE = re.compile(r"科技副总|技术副总|技术顾问|首席科学家|首席专家|技术总监|研发总监|产业教授|总经理|董事长"
+                               r"|总工程师|厂长|负责人|创始人")
 _LATER_POST_RE = re.compile(r"[，,](?:并|同时|还)?(?:兼任|担任|受聘为|受聘担任|被聘为|出任)[\u4e00-\u9fff]{0,4}?[市县区]?$")
 # 在X公司（的车间），总经理某某…: an officer of the firm the sentence opens in
 _IN_FIRM_RE = re.compile(r"[^，,。；;]{0,12}?的?[^，,。；;]{0,10}[，,]\s*(?:公司|企业)?$")
@@ -759,8 +761,8 @@ def _firm_posts(text: str, resolved: list[Mention], facts: FactSet, sentences: S
     firm's 科技副总 (团员某某受聘担任X公司科技副总), or the firm's officer where the sentence opens in
     the firm (在X公司的车间，总经理某某…)."""
     firms = [m for m in resolved if m.cls == "Enterprise" and m.canonical]
-    if not firms:
-        return
+    if not firms or not _ANY_FIRM_POST_RE.search(text):
+        return  # (most articles name no post in a firm)
     for m in resolved:
         if m.cls != "Person" or not m.canonical:
             continue
