@@ -1304,7 +1304,7 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
             if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME and not (
                     text[k - 1] == "在" and text.startswith(("的", "和", "与", "、"), k + len(name))) and not (
                     # 在王晨的推动下, 在许某和邹某的共同推动下
-                    text[k - 1] in "的了" and len(name) == 3):  # 挂职海门区副区长的钱立群介绍, 转给了孟某超 (a known full name)
+                    text[k - 1] in "的了" and len(name) == 3):  # 挂职海门区副区长的钱某群介绍, 转给了孟某超 (a known full name)
                 continue
             out.append(Mention(k, k + len(name), name, "Person", "person-recurring", 0.6, info={"role": None}))
     return out
