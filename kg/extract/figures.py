@@ -1,7 +1,9 @@
 """Reported figures: 签订合同40余份, 总金额达830余万元, 走访企业100家以上.
 
 Each becomes (subject, indicator, value in base units, unit, approx). The subject
-is the team the passage is about, or a platform or agency named before the number.
+is the team the passage is about, or a platform or agency named before the number; a
+member's own tally or deal is the member's, and the programme's province-wide tallies are
+the province's reporting agency's.
 """
 
 from __future__ import annotations
@@ -646,7 +648,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                              and (opener is None or m.start > opener.start) and not m.info.get("programme")
                              and not (m.info.get("bare") and _COUNTED_TEAMS_RE.search(text, max(0, m.start - 3), m.start))),
                             key=lambda m: m.start, default=None)  # (not 全省108个科技镇长团: teams counted)
-            reported = _reported_by(text, s0, ms) if province is not None or agency is not None else None
+            reported = _reported_by(text, s0, ms) if province is not None else None
             named_team = last_team if last_team is not None else (
                 opener if opener is not None and opener.cls == "Team" and opener.end <= st else None)
             if province is not None and (whole_area and "全省" in whole_area.group() or (
