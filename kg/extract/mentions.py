@@ -206,7 +206,7 @@ _JOINERS = frozenset("和与及同的、在对向从")
 _FOR_THE_COMPANY = ("可为", "将为", "能为", "会为", "已为", "并为", "还为", "也为", "均为", "共为", "累计为", "直接为")
 
 
-def _places_cover(places: list[Mention], lo: int, hi: int) -> bool:
+def places_cover(places: list[Mention], lo: int, hi: int) -> bool:
     """Whether place names follow one another from ``lo`` to ``hi`` (沭阳县新河镇)."""
     pos = lo
     while pos < hi:
@@ -271,12 +271,12 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         # 沭阳县新河镇江苏某乡源园艺科技有限公司: places before 江苏 say where the firm is; a registered
         # name opens with 江苏
         k = core.find("江苏", 1)
-        if k > 0 and _places_cover(places, start, start + k):
+        if k > 0 and places_cover(places, start, start + k):
             start, core = start + k, core[k:]
         elif "镇" in core or "乡" in core or "街道" in core:
             # 江都区大桥镇扬州某舟船舶装备有限公司: a town, then the name, which opens with its city
             q = max((p.start for p in places if start < p.start < s - 4 and text[p.start - 1] in "镇乡道"
-                     and _places_cover(places, start, p.start)), default=None)
+                     and places_cover(places, start, p.start)), default=None)
             if q is not None:
                 start, core = q, text[q:s]
         # (县内江苏…: the gazetteer reads 内江 there, so 江苏 counts as a place start of its own)

@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, titles_only
 from kg.extract.gazetteer_matcher import find_gazetteer_names
-from kg.extract.mentions import CJK, Mention
+from kg.extract.mentions import CJK, Mention, places_cover
 from kg.extract.resolve import ArticleContext, Entity
 from kg.extract.text import occurrences
 
@@ -237,14 +237,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 
 def _places_only(text: str, start: int, end: int, ms) -> bool:
     """Whether ``text[start:end]`` holds only the names of places (南通市 before 海门区第十六批…团)."""
-    pos = start
-    for m in ms:
-        if m.start < pos or m.end > end:
-            continue
-        if m.cls != "Locality" or text[pos:m.start].strip(" \t\u3000“\"【"):
-            return False
-        pos = m.end
-    return pos > start and not text[pos:end].strip(" \t\u3000“\"【")
+    lead = len(text[start:end]) - len(text[start:end].lstrip(" \t\u3000“\"【"))
+    return start + lead < end and places_cover([m for m in ms if m.cls == "Locality"], start + lead, end)
 
 
 # rules that place a platform by what a sentence says of it, not by a place inside its name
