@@ -641,7 +641,17 @@ def test_a_zones_own_body_is_named_with_the_zone_and_placed_by_it():
     assert not {n for n in names(out, "GovernmentAgency") if n.endswith("区管委会") and n != agency}
     assert ("王某某", "affiliatedWith", agency) in facts(out)
     assert ("王某某", "memberOf", "如皋市第十六批科技镇长团") in facts(out)
-    assert (agency, "locatedIn", "如皋市") in facts(out)
+    # the committee governs its zone, which is named in its name only: the zone is a place, in the city
+    assert {(agency, "locatedIn", "如皋港经济区"), ("如皋港经济区", "locatedIn", "如皋市")} <= facts(out)
+    assert ("如皋港经济区", "Locality") in {(e["name"], e["type"]) for e in out["entities"]}
+
+
+def test_a_zones_bureau_is_not_where_its_zone_is_named():
+    """…开发区经济发展局: a bureau of a zone is placed by its name's place; the zone is no place of
+    its own unless the bureau is a party."""
+    out = run("无锡市锡山区第十六批科技镇长团成员、锡山经济技术开发区经济发展局副局长钱某某走访企业。")
+    assert "锡山经济技术开发区经济发展局" in names(out, "GovernmentAgency")
+    assert "锡山经济技术开发区" not in names(out, "Locality")
 
 
 def test_a_profile_names_its_member_without_a_role_word():

@@ -263,8 +263,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             add(m, m.cls, m.hits[0].name)
         elif m.cls == "Field" or m.info.get("as_written"):
             zone = m.info.get("zone")
-            if zone is not None and m.info.get("paired") and id(zone) not in listed:
-                # 泰兴经济开发区管委会与…签订: the zone is a party (and otherwise only part of a name)
+            if zone is not None and id(zone) not in listed and (
+                    m.info.get("paired") or m.info.get("head") in ("管委会", "党工委")):
+                # 泰兴经济开发区管委会: the zone its governing body is in; a party when a bureau of
+                # the zone is (…经济发展局与…签订), and otherwise only part of the bureau's name
                 add(zone, "Locality", zone_name(zone.text))
             name = canonical_brackets(m.text)
             if zone is not None and m.cls == "GovernmentAgency" and name.startswith(zone.text):
