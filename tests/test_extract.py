@@ -3519,3 +3519,31 @@ def test_column_breaks_are_where_compact_dropped_two_or_more_spaces():
     packed, keep = compact(text)
     expected = frozenset(k for k in range(1, len(keep)) if keep[k] - keep[k - 1] > 2)
     assert _column_breaks(text) == expected and len(expected) == 3
+
+
+def test_a_university_news_that_calls_itself_school_names_its_schools_bare():
+    """西安交大举行…欢送会 … 学校共选派… 机械工程学院副教授某某…: without 我校, a university's
+    own news says 学校; its bare schools are the title's university's, and so is 学校 as a party.
+    A school after 某某是 is one too; 挂职干部所在学院 is no school."""
+    title = "西安交通大学举行第十五批科技镇长团挂职干部欢送会"
+    text = (title + "\n"
+            "7月10日，欢送会在学校举行，挂职干部所在学院党委书记参加会议。学校共选派6名教师赴江苏挂职。"
+            "机械工程学院副教授邬某某任吴中区第十五批科技镇长团团长。"
+            "化学工程与技术学院讲师柏某某挂任吴中区科技局副局长。"
+            "柴某某是能源与动力工程学院教授，加入相城区第十五批科技镇长团。"
+            "会上，学校与吴中区人民政府签署校地合作协议。")
+    out = extract_article(Article(id="t.txt", path="t.txt", title=title, date=None, source=None, text=text))
+    units = names(out, "AcademicUnit")
+    assert {"西安交通大学机械工程学院", "西安交通大学化学工程与技术学院", "西安交通大学能源与动力工程学院"} <= units
+    assert not {u for u in units if "所在" in u}
+    assert {("邬某某", "affiliatedWith", "西安交通大学机械工程学院"),
+            ("吴中区第十五批科技镇长团", "memberInstitution", "西安交通大学")} <= facts(out)
+    assert any({s, o} >= {"西安交通大学"} and "吴中区" in s + o for s, p, o in facts(out, "collaboratesWith"))
+
+
+def test_school_said_once_in_a_district_news_makes_no_home_university():
+    """学校 once, in a district's news whose title names a university, is not that university's voice."""
+    title = "东南大学专家走进江宁区企业"
+    out = extract_article(Article(id="t.txt", path="t.txt", title=title, date=None, source=None, text=(
+        title + "\n江宁区第十六批科技镇长团邀请专家到企业，机械工程学院教授鲍某某说，学校的成果要落地。")))
+    assert not {u for u in names(out, "AcademicUnit") if u.endswith("机械工程学院")}

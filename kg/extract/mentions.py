@@ -446,6 +446,13 @@ def _clause_end_at(text: str, pos: int, limit: int) -> int:
 _LIST_MARKER_RE = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|此外|另外|其中|同时)")
 
 
+_SELF_SCHOOL_WORDS = ("我校", "本校", "学校")
+_BEFORE_HOME_UNIT = (*_SELF_SCHOOL_WORDS, "是")  # (某某是材料学院副教授: the person, then the school)
+# 学校 as a university's own news calls itself (学校共选派…, 与学校某某学院签订…), not a kind of
+# school (高等学校, 职业学校) or one school among several (各学校)
+_SCHOOL_AS_SELF_RE = re.compile(r"(?<!高等)(?<!职业)(?<!技工)(?<!中等)(?<!专科)(?<![中小该各这党])学校")
+
+
 def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Mention]:
     """机械电子工程学院副教授赵磊, 我校化学工程学院讲师…: in a university's own news, a school
     named bare, before someone's title, is that university's (its name is the university's and
@@ -460,13 +467,15 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
         if not _HOME_UNIT_ROLE_RE.match(text, e) and not party:
             continue
         start = s
-        while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start) \
+        while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start) \
                 and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)):
             start -= 1  # (a party's name also starts after a verb: 卜某牵线通信与信息工程学院与…)
         if s - start < (1 if party else 2) or (
-                start > 0 and CJK.match(text[start - 1]) and not text.endswith(("我校", "本校"), 0, start)
+                start > 0 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start)
                 and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start))):
             continue  # no clause edge (or 我校) before it: part of a longer phrase
+        if "所在" in text[start:s]:
+            continue  # (挂职干部所在学院党委书记: whichever school each one is from)
         if any(m.start < e and start < m.end for m in names):
             continue  # (南京工程学院副教授: a university; 东南大学…学院: named with its university)
         if (marker := _LIST_MARKER_RE.match(text, start, s)) is not None:
@@ -1802,11 +1811,13 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
             if last is not None and "。" not in text[last.end:k] and not inside[k]:
                 out.append(Mention(k, k + 1, "其", last.cls, "anaphor", 0.5, info={"alias_of": last}))
     universities = [m for m in chosen if m.cls == "University"]
-    if (universities or home is not None) and ("我校" in text or "本校" in text):
+    if (universities or home is not None) and ("我校" in text or "本校" in text or (home is not None and "学校" in text)):
         # a university's own news: 我校 is that university (named by the page's source, or else
-        # the university the text names first, in its title usually)
-        for word in ("我校", "本校"):
+        # the university the text names first, in its title usually); so is 学校 in its own news
+        for word in ("我校", "本校", "学校"):
             for k in occurrences(text, word):
+                if word == "学校" and (home is None or home.cls != "University" or not _SCHOOL_AS_SELF_RE.match(text, k)):
+                    continue
                 # as a party or a sender (我校与…签署, 推动我校与…, 我校选派的…, 今年我校共选派…),
                 # not as a qualifier (我校科技镇长团成员共促成…: the members are the subject)
                 party = text.startswith(("与", "和", "同", "选派", "共选派", "先后选派", "签", "共建"), k + 2) or text.endswith(
@@ -1953,8 +1964,9 @@ _OWN_NEWS_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:大学|学院)(?:新闻
 def home_university(source: str | None, title: str | None = None, text: str = "") -> GazHit | None:
     """The university an article's source names (南京林业大学新闻网, 来源：扬州大学): the page is
     its own news, where 我校 is that university. Full names only (a short form like 东大 names
-    several). With no source, a text that says 我校 is the news of the one university its title
-    names (南信大第十五批科技镇长团成员…: a short form that names only it will do)."""
+    several). With no source, a text that says 我校, or calls itself 学校 more than once, is the news
+    of the one university its title names (南信大第十五批科技镇长团成员…: a short form that names
+    only it will do)."""
     institute = any(w in text for w in _INSTITUTE_SELF_WORDS) and "我校" not in text
     if institute:  # 我所, 本院: a research institute's own news (中国科学院南京土壤研究所, 江苏省农业科学院)
         # its source, or its title, else the institute the text names first (…研究所选派三名科研骨干…)
@@ -1971,11 +1983,11 @@ def home_university(source: str | None, title: str | None = None, text: str = ""
     if source:
         hits = [h for _, _, hs in find_gazetteer_names(source) for h in hs if h.cls == "University" and not h.short]
         return hits[0] if len({h.name for h in hits}) == 1 else None
-    if not title or "我校" not in text:
-        return None
+    if not title or ("我校" not in text and len(_SCHOOL_AS_SELF_RE.findall(text)) < 2):
+        return None  # (学校 twice or more: a university's news calls itself 学校 as often as 我校)
     named = [hs for _, _, hs in find_gazetteer_names(title) if any(h.cls == "University" for h in hs)]
     names = {h.name for hs in named for h in hs if h.cls == "University"}
-    if not names:  # 我校与启东市举行…: the one university the text names in full (本网讯…中国药科大学—启东市…协议)
+    if not names and "我校" in text:  # 我校与启东市举行…: the one university the text names in full (本网讯…中国药科大学—启东市…协议)
         named = [hs for _, _, hs in find_gazetteer_names(text) if any(h.cls == "University" and not h.short for h in hs)]
         names = {h.name for hs in named for h in hs if h.cls == "University" and not h.short}
         return next(h for hs in named for h in hs if h.cls == "University" and not h.short) if len(names) == 1 else None
