@@ -3547,3 +3547,16 @@ def test_school_said_once_in_a_district_news_makes_no_home_university():
     out = extract_article(Article(id="t.txt", path="t.txt", title=title, date=None, source=None, text=(
         title + "\n江宁区第十六批科技镇长团邀请专家到企业，机械工程学院教授鲍某某说，学校的成果要落地。")))
     assert not {u for u in names(out, "AcademicUnit") if u.endswith("机械工程学院")}
+
+
+def test_a_firms_name_stops_at_a_revisit_and_at_a_dash_between_parties():
+    """某某团回访X有限公司: 回访 ends the name as 走访 does; 某学院—X有限公司 in a table pairs two
+    parties, and no firm's name holds the dash."""
+    out = run("5月20日，盐城市建湖县第十五批科技镇长团回访盐城鑫禾饲料有限公司，见证该公司与盐城工学院合作项目二期开工。")
+    assert "盐城鑫禾饲料有限公司" in names(out, "Enterprise")
+    assert not {n for n in names(out, "Enterprise") if "回访" in n}
+    out = run("项目名称｜合作双方｜当前进展\n"
+              "果蔬冻干｜江南大学食品学院—宿迁禾丰食品科技有限公司｜共建研究生工作站，4名研究生进站\n")
+    assert "宿迁禾丰食品科技有限公司" in names(out, "Enterprise")
+    assert "江南大学食品学院" in names(out, "AcademicUnit")
+    assert not {n for n in names(out, "Enterprise") if "—" in n}

@@ -225,6 +225,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     academic = [m for m in known if m.cls in ("University", "ResearchInstitute")]
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
         start = left_extend(text, s, 26)
+        if (dash := text.rfind("—", start, s)) >= 0:
+            start = dash + 1  # 某大学某学院—江苏某某有限公司: a pair of parties; a firm's name has no dash
         if (start not in place_starts and _ends_with_stopword(text, start, 0, True)
                 and not _ends_with_stopword(text, start, 0, False)):
             # stopped at a word that may sit inside a name (组织 in 江苏华亿细胞组织工程有限公司):
