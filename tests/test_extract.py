@@ -3560,3 +3560,22 @@ def test_a_firms_name_stops_at_a_revisit_and_at_a_dash_between_parties():
     assert "宿迁禾丰食品科技有限公司" in names(out, "Enterprise")
     assert "江南大学食品学院" in names(out, "AcademicUnit")
     assert not {n for n in names(out, "Enterprise") if "—" in n}
+
+
+def figures_with_units(out: dict) -> set[tuple[str, str, float]]:
+    return {(f["s"], f["unit"], f["value"]) for f in out["figures"]}
+
+
+def test_a_projects_investment_and_patents_are_its_firms():
+    """A follow-up on one firm's project: 项目首期投资…, 校企双方联合申请发明专利… are the firm's own;
+    an investment a team brought in (主导引进的…项目…投资) stays the team's, and a lab's patents are
+    not the firm's."""
+    text = ("建湖县第十五批科技镇长团回访盐城恒屹叶片科技有限公司。该公司与江苏大学合作的叶片项目进展顺利。"
+            "项目首期投资2800万元，已建成中试线。截至目前，校企双方已联合申请发明专利11项。")
+    out = run(text)
+    assert {("盐城恒屹叶片科技有限公司", "CNY", 28_000_000), ("盐城恒屹叶片科技有限公司", "count", 11)} <= figures_with_units(out)
+    out = run("建湖县第十五批科技镇长团主导引进的江苏泓景集团智慧农业项目已签约，预计实际投资2.55亿元以上。")
+    assert ("建湖县第十五批科技镇长团", "CNY", 255_000_000) in figures_with_units(out)
+    out = run("建湖县第十五批科技镇长团牵线江苏大学与盐城恒屹叶片科技有限公司共建联合实验室。"
+              "实验室目前已申报发明专利2项。")
+    assert ("盐城恒屹叶片科技有限公司", "count", 2) not in figures_with_units(out)

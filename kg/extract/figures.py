@@ -42,10 +42,12 @@ _SKIP_CONTEXT_RE = re.compile("|".join(map(re.escape, sorted(_SKIP_CONTEXT, key=
 # what a firm earns, owns or spends on its own: its figures, not a team's outcome
 _FIRM_METRIC_RE = re.compile(r"营业收入|营收|销售收入|销售额|利润|利税|注册资本|研发经费|研发投入")
 # what a firm gains or spends itself in a deal: its own figures when a firm is there to own them
-_FIRM_OWN_RE = re.compile(r"研发资金|订单|节约|节省|产值|贷款")
-_HELPED_RE = re.compile(r"带动|推动|帮助|协助|促成|引导|助力|争取|为企业|帮企业")  # (帮助企业获得贷款: the team's)
+_FIRM_OWN_RE = re.compile(r"研发资金|订单|节约|节省|产值|贷款|投资")
+_ATTRACTED_RE = re.compile(r"引进|招引|落户|签约")  # (主导引进的X项目…预计投资2.55亿元: what a team brought in)
+_FIRM_PATENTS_RE = re.compile(r"专利")
+_PLATFORM_OPENS_RE = re.compile(r"(?:该)?(?:实验室|中心|平台|工作站|研究院)")  # (实验室目前已申报发明专利: the lab's)  # patents a deal's firm applied for or was granted: its own count
 _DRIVEN_BY_TEAM_RE = re.compile(r"带动|推动|帮助|协助|促成|引导|助力|新办|新增|新注册|争取")  # (带动企业新增研发投入: the team's)
-_FIRM_OPENS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:年|月|日)，?)?(?:该公司|该企业|企业|公司)")
+_FIRM_OPENS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:年|月|日|年来|目前)，?)?(?:该公司|该企业|企业|公司|(?:该|合作)?项目|校企双方|校企|双方)")
 _COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$")
 
 
@@ -668,12 +670,17 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                           and m.cls in ("Enterprise", "Platform")), None)
             if owner is not None:
                 subject = owner.canonical
-            elif unit == "CNY" and (own := _FIRM_OWN_RE.search(indicator)) and not _HELPED_RE.match(indicator) and (
+            elif unit == "CNY" and (own := _FIRM_OWN_RE.search(indicator)) and not _HELPED_RE.match(indicator) and not (
+                    own.group() == "投资" and _ATTRACTED_RE.search(text, s0, st)) and (
                     firm := _firm_of(text, s0, c0, st, ms, ordered[:bisect_left(starts, st)])) is not None:
                 # 企业为此投入研发资金180万元, 企业预计每年可节约成本200万元, 今年已新增订单1500万元: what the
                 # deal's firm gained or spent (a firm of the sentence, or the one named last when 企业 opens
                 # the clause); with no firm, whoever else the sentence gives
                 subject = firm.canonical
+            elif unit == "count" and _FIRM_PATENTS_RE.search(indicator) and not _HELPED_RE.search(indicator) and not (
+                    _PLATFORM_OPENS_RE.match(indicator)) and (
+                    firm := _firm_of(text, s0, c0, st, ms, ordered[:bisect_left(starts, st)])) is not None:
+                subject = firm.canonical  # 校企双方已联合申请发明专利11项: the deal's firm's patents
             elif unit == "CNY" and (metric := _FIRM_METRIC_RE.search(indicator)) and not _DRIVEN_BY_TEAM_RE.match(indicator):
                 # X公司…2024年实现营业收入2.6亿元, 企业首期投入研发经费150万元: a firm's own figure (the
                 # firm the sentence names, or the one named last when 企业 opens the clause), no team's
