@@ -3579,3 +3579,17 @@ def test_a_projects_investment_and_patents_are_its_firms():
     out = run("建湖县第十五批科技镇长团牵线江苏大学与盐城恒屹叶片科技有限公司共建联合实验室。"
               "实验室目前已申报发明专利2项。")
     assert ("盐城恒屹叶片科技有限公司", "count", 2) not in figures_with_units(out)
+
+
+def test_a_members_profile_credits_the_member_with_its_deals():
+    """【团员风采】某某：…: the deals no one else is said to have arranged are the profiled member's;
+    a title about a leader or a visit profiles no one, and a team named in the sentence keeps its deal."""
+    body = ("\n惠山区第十五批科技镇长团团员、洛社镇副镇长柯某某来自江南大学机械工程学院。\n"
+            "两个月后，江南大学机械工程学院与无锡锐祥汽车零部件有限公司签订技术开发合同，金额120万元。\n"
+            "惠山区第十五批科技镇长团还促成苏州大学与无锡恒裕精密铸造有限公司签约。\n")
+    out = run("镇长团风采｜柯某某：把实验室搬进车间" + body)
+    assert ("柯某某", "brokered", "无锡锐祥汽车零部件有限公司") in facts(out)
+    assert ("惠山区第十五批科技镇长团", "brokered", "无锡锐祥汽车零部件有限公司") not in facts(out)
+    assert ("惠山区第十五批科技镇长团", "brokered", "无锡恒裕精密铸造有限公司") in facts(out)
+    out = run("区领导带队看望柯某某等挂职干部" + body)
+    assert ("柯某某", "brokered", "无锡锐祥汽车零部件有限公司") not in facts(out)

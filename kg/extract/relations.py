@@ -184,6 +184,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _home_leaders(text, resolved, facts, sentences)
     _roster_rows(text, resolved, ctx, facts, sentences)
 
+    protagonist = _profiled_member(text, resolved, facts)
+
     # --- sentence cues ------------------------------------------------------
     # the team in focus: none until the article names one (an agency's report may mention a
     # team only in passing, late); a bare 科技镇长团 is the article's own team
@@ -223,7 +225,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None),
-                                 explicit_teams, last_person, cue_text, last_pair) or last_pair
+                                 explicit_teams, last_person, cue_text, last_pair, protagonist) or last_pair
         _visits(text, sent, s0, ms, team, facts, span, last_person)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform, home)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
@@ -233,6 +235,23 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _brokered_companies_are_local(text, entities, names, facts, divisions)
     _where_the_text_says(facts)
     return list(facts)
+
+
+# a title about a leader (访某团团长…) or a visit by officials (某某带队看望…) profiles no member
+_NOT_A_PROFILE_RE = re.compile(r"团长|带队|一行|看望|慰问")
+
+
+def _profiled_member(text: str, resolved, facts: FactSet) -> Mention | None:
+    """The member an article profiles (【团员风采】某某：把实验室搬进车间, 记…团员某某): the one
+    person its title names, a member of a team, when the title is not about a leader or a visit."""
+    end = text.find("\n")
+    if not 0 < end <= 80 or _NOT_A_PROFILE_RE.search(text, 0, end):
+        return None
+    named = {m.canonical: m for m in resolved.starting_in(0, end) if m.cls == "Person" and m.end <= end}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    return person if any(k[0] == person.canonical and k[1] == "memberOf" for k in facts.facts) else None
 
 
 def _places_only(text: str, start: int, end: int, ms) -> bool:
@@ -1501,7 +1520,7 @@ _BROKER_LEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,])?在[^，,。；
 
 
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
-                 cue_text=None, last_pair=None) -> tuple[Mention, Mention] | None:
+                 cue_text=None, last_pair=None, protagonist=None) -> tuple[Mention, Mention] | None:
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
     ``sent``: ``text[s0:s1]`` with the names that contain a cue word blanked (``cue_text``).
     Returns the last pair of parties it found, for a later sentence's 双方."""
@@ -1607,6 +1626,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if own:
             return found_pair
     broker = _person_broker(text, s0, s1, ms, last_person)
+    if broker is None and protagonist is not None and not team_named:
+        broker = protagonist  # a member's profile: what no one else is said to have arranged is theirs
     co_brokers = _co_brokers(text, broker, ms) if broker is not None else []
     if broker is not None:
         if this_deal and team is not None:
