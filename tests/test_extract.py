@@ -3593,3 +3593,14 @@ def test_a_members_profile_credits_the_member_with_its_deals():
     assert ("惠山区第十五批科技镇长团", "brokered", "无锡恒裕精密铸造有限公司") in facts(out)
     out = run("区领导带队看望柯某某等挂职干部" + body)
     assert ("柯某某", "brokered", "无锡锐祥汽车零部件有限公司") not in facts(out)
+
+
+def test_a_notices_numbered_team_heading_heads_its_section():
+    """一、靖江市团 on a line of its own, then 团长：某某，…: the section's team, not the city's."""
+    text = ("关于公布无锡市第十六批科技镇长团团长名单的通知\n"
+            "无锡市第十六批科技镇长团共选派团员40名。现将各团团长名单公布如下：\n"
+            "一、江阴市团\n团长：卜某某，南京理工大学机械工程学院教授，拟挂职江阴市副市长。\n"
+            "二、宜兴市团\n团长：庹某某，东南大学能源与环境学院研究员，拟挂职宜兴市副市长。\n")
+    out = run(text)
+    assert {("卜某某", "leads", "江阴市第十六批科技镇长团"), ("庹某某", "leads", "宜兴市第十六批科技镇长团")} <= facts(out)
+    assert not {f for f in facts(out, "leads") if f[2] == "无锡市第十六批科技镇长团"}

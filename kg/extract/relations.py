@@ -1163,9 +1163,16 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
     """Whether ``team`` is a heading on a line of its own (海门团： or 海门团:), as a city's
     report names the sub-team each section is about."""
     i = team.start
+    if (marker := _HEADING_MARKER_BEFORE_RE.search(text, max(0, i - 6), i)) is not None:
+        i = marker.start()  # 一、靖江市团 on a line of its own: a notice's section
+        if not text[team.end:team.end + 1] in ("", "\n", "\r"):
+            return False
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
-    return (i == 0 or text[i - 1] == "\n") and text[team.end:team.end + 1] in ("：", ":")
+    return (i == 0 or text[i - 1] == "\n") and (text[team.end:team.end + 1] in ("：", ":") or marker is not None)
+
+
+_HEADING_MARKER_BEFORE_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])$")
 
 
 _PARENT_TEAM_AFTER_RE = re.compile(r"的(?:分团|支团|一支|一员|组成部分|成员团)")
