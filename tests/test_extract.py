@@ -3604,3 +3604,11 @@ def test_a_notices_numbered_team_heading_heads_its_section():
     out = run(text)
     assert {("卜某某", "leads", "江阴市第十六批科技镇长团"), ("庹某某", "leads", "宜兴市第十六批科技镇长团")} <= facts(out)
     assert not {f for f in facts(out, "leads") if f[2] == "无锡市第十六批科技镇长团"}
+
+
+def test_a_firm_list_starts_after_the_visit_verb_inside_it():
+    """团员带着A、B的专家先后走访C、D等企业: C and D are firms; A is a university, and nothing before
+    走访 is part of a firm's name."""
+    out = run("江宁区团团员带着东南大学、南京理工大学的专家先后走访南京宁瑞精密机械有限公司、江苏秣岭智能装备有限公司等企业。")
+    assert {"南京宁瑞精密机械有限公司", "江苏秣岭智能装备有限公司"} <= names(out, "Enterprise")
+    assert not {n for n in names(out, "Enterprise") if "走访" in n or "东南大学" in n}
