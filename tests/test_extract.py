@@ -3612,3 +3612,10 @@ def test_a_firm_list_starts_after_the_visit_verb_inside_it():
     out = run("江宁区团团员带着东南大学、南京理工大学的专家先后走访南京宁瑞精密机械有限公司、江苏秣岭智能装备有限公司等企业。")
     assert {"南京宁瑞精密机械有限公司", "江苏秣岭智能装备有限公司"} <= names(out, "Enterprise")
     assert not {n for n in names(out, "Enterprise") if "走访" in n or "东南大学" in n}
+
+
+def test_a_district_team_is_part_of_its_citys_team_of_the_same_batch_only():
+    out = run("镇江市第十五批科技镇长团召开总结会，丹阳市第十五批科技镇长团作交流发言。"
+              "会上，镇江市第十六批科技镇长团团员代表作表态发言。")
+    assert ("丹阳市第十五批科技镇长团", "partOf", "镇江市第十五批科技镇长团") in facts(out)
+    assert ("丹阳市第十五批科技镇长团", "partOf", "镇江市第十六批科技镇长团") not in facts(out)

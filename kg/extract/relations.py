@@ -162,7 +162,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
             oloc = other.info.get("locality")
             if other is team or oloc is None or oloc.level != "city":
                 continue
-            if any(a.code == oloc.code for a in divisions.ancestors(loc)):
+            if any(a.code == oloc.code for a in divisions.ancestors(loc)) and _same_batch(team.name, other.name):
                 facts.add(team.name, "partOf", other.name, sent_of(team), text, 0.85, "sub-team")
     for ent in entities:
         if ent.cls == "AcademicUnit" and ent.info.get("university") in names:
@@ -252,6 +252,16 @@ def _profiled_member(text: str, resolved, facts: FactSet) -> Mention | None:
         return None
     person = next(iter(named.values()))
     return person if any(k[0] == person.canonical and k[1] == "memberOf" for k in facts.facts) else None
+
+
+_BATCH_IN_NAME_RE = re.compile(lx.BATCH)
+
+
+def _same_batch(a: str, b: str) -> bool:
+    """Whether two teams' names give no different batches (a district's 第十五批 team is no part of
+    its city's 第十六批 team)."""
+    x, y = _BATCH_IN_NAME_RE.search(a), _BATCH_IN_NAME_RE.search(b)
+    return x is None or y is None or x.group() == y.group()
 
 
 def _places_only(text: str, start: int, end: int, ms) -> bool:
