@@ -3619,3 +3619,12 @@ def test_a_district_team_is_part_of_its_citys_team_of_the_same_batch_only():
               "会上，镇江市第十六批科技镇长团团员代表作表态发言。")
     assert ("丹阳市第十五批科技镇长团", "partOf", "镇江市第十五批科技镇长团") in facts(out)
     assert ("丹阳市第十五批科技镇长团", "partOf", "镇江市第十六批科技镇长团") not in facts(out)
+
+
+def test_a_team_post_taken_by_a_person_sent_by_a_body():
+    """团长由江苏省科技厅派出的某某担任: a person, who leads the team and works where they were sent from;
+    团长由某某担任 with no sender names the person too."""
+    out = run("泰州市海陵区第十五批科技镇长团团长由江苏省科技厅派出的鞠某某担任，团员还来自南京工业大学等单位。")
+    assert {("鞠某某", "leads", "海陵区第十五批科技镇长团"), ("鞠某某", "affiliatedWith", "江苏省科技厅")} <= facts(out)
+    out = run("海陵区第十五批科技镇长团团长由鞠某某担任。")
+    assert ("鞠某某", "leads", "海陵区第十五批科技镇长团") in facts(out)

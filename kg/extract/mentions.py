@@ -1144,6 +1144,13 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if end is not None and text[end:end + 1] in ("，", ",", "是", "。") and text[m.end():end] not in lx.NOT_NAMES:
             out.append(Mention(m.end(), end, text[m.end():end], "Person", "person-named", 0.7,
                                info={"role": None, "role_start": m.end()}))
+    # 团长由江苏省科技厅派出的邵某担任: the person a team's post is taken by
+    if "由" in text:
+        for m in _TAKEN_BY_RE.finditer(text):
+            s0, end = m.start(1), m.end(1)
+            if (text[s0] in lx.SURNAMES or text[s0:s0 + 2] in lx.COMPOUND_SURNAMES) and m.group(1) not in lx.NOT_NAMES:
+                out.append(Mention(s0, end, m.group(1), "Person", "person-taken-by", 0.65,
+                                   info={"role": None, "role_start": s0}))
     # 【编者按】许某是江阴市第十六批科技镇长团团员: a person introduced as a member, opening the sentence
     if "是" in text:
         for m in _IS_MEMBER_RE.finditer(text):
@@ -1161,6 +1168,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
 _IS_MEMBER_RE = re.compile(r"(?:^|(?<=[\n。！？】]))[ \u3000]*([\u4e00-\u9fff]{2,3})(?=是[^，,。；;]{0,30}?(?:科技镇长团|镇长团|[\u4e00-\u9fff]团)"
                            r"的?(?:团员|成员|团长|副团长|一员))")
 _NAMED_RE = re.compile(r"(?:他|她)(?:名)?叫|名叫|名字叫")
+_TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
 
 
 _ITEM_OPENERS = frozenset("\n；;：:")

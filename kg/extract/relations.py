@@ -825,6 +825,7 @@ _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
 
+_SENT_BY_BEFORE_RE = re.compile(r"(?:派出|选派|派驻|推荐)的$")
 _TAKES_IT_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任)
 
 
@@ -845,6 +846,13 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.75, "person-team-role")
             if r.group(1) == "团长":
                 facts.add(who.canonical, "leads", team, (s0, s1), text, 0.75, "person-team-role")
+    # 团长由江苏省科技厅派出的邵某担任: the body that sent the person is where they work
+    for m in persons:
+        if m.rule == "person-taken-by" and (sent := _SENT_BY_BEFORE_RE.search(text, max(0, m.start - 6), m.start)):
+            org = next((o for o in resolved if o.end == sent.start() and o.cls in ORG_CLASSES and o.canonical), None)
+            if org is not None:
+                facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.65,
+                          "person-sent-by")
     # 钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；: a listed member and where they work
     for m in persons:
         if m.rule != "person-list-item" and not (m.rule.startswith("person-role:") and text[m.start - 1] in "：:"):
