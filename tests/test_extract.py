@@ -3628,3 +3628,11 @@ def test_a_team_post_taken_by_a_person_sent_by_a_body():
     assert {("鞠某某", "leads", "海陵区第十五批科技镇长团"), ("鞠某某", "affiliatedWith", "江苏省科技厅")} <= facts(out)
     out = run("海陵区第十五批科技镇长团团长由鞠某某担任。")
     assert ("鞠某某", "leads", "海陵区第十五批科技镇长团") in facts(out)
+
+
+def test_a_member_who_brokered_since_taking_up_the_post():
+    """某某到任以来已促成A与B签订…: the member arranged it, not the team."""
+    out = run("大丰区第十六批科技镇长团团员、大连理工大学副教授甘某某挂任大丰港经济区管委会副主任。"
+              "据介绍，甘某某到任以来已促成大连理工大学与江苏丰远海工装备有限公司签订技术合同4项。")
+    assert ("甘某某", "brokered", "江苏丰远海工装备有限公司") in facts(out)
+    assert ("大丰区第十六批科技镇长团", "brokered", "江苏丰远海工装备有限公司") not in facts(out)

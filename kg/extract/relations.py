@@ -1693,7 +1693,8 @@ def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[i
             facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
 
 
-_PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共同|共)*"
+_PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共同|共"
+                      r"|(?:到任|挂职|任职)(?:以来|后)[，,]?|今年以来[，,]?)*"
                       r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导)")
 # a name (its home in brackets, its title) right before the cue: 李明辉还促成…, 张卫国博士牵线…,
 # 顾某（江南大学生物工程学院）牵线…, …副教授殷某，促成…
