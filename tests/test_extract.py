@@ -3636,3 +3636,8 @@ def test_a_member_who_brokered_since_taking_up_the_post():
               "据介绍，甘某某到任以来已促成大连理工大学与江苏丰远海工装备有限公司签订技术合同4项。")
     assert ("甘某某", "brokered", "江苏丰远海工装备有限公司") in facts(out)
     assert ("大丰区第十六批科技镇长团", "brokered", "江苏丰远海工装备有限公司") not in facts(out)
+
+
+def test_a_quoted_campaign_before_a_visit_is_no_zone():
+    out = run("锡山区第十五批科技镇长团将持续开展“镇长团进园区”走访，力争新增产学研合作30项以上。")
+    assert "镇长团进园区" not in names(out)

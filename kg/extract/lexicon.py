@@ -88,7 +88,7 @@ NAME_CHARS_EXTRA = set("（）()·-—&")
 # A list ending in these names directions, not companies: 绿色船舶、智能船舶等方向.
 LIST_OF_TOPICS = re.compile(r"[^，,。；;：:]{0,24}?等(?:方向|领域|方面|技术|行业|产业|学科|专业)")
 # Words after a quoted name that make it an activity, not a place: “高校院所进园区”系列活动.
-ACTIVITY_WORDS = ("活动", "系列", "行动", "专项", "品牌", "计划", "工程", "大赛", "论坛", "主题", "对接会")
+ACTIVITY_WORDS = ("活动", "系列", "行动", "专项", "品牌", "计划", "工程", "大赛", "论坛", "主题", "对接会", "走访", "调研", "服务")
 # One-character stop words that also sit inside company names (华为, 有为): crossed when the
 # name would otherwise be a generic word (华为技术有限公司 is not 技术有限公司).
 STOP_CHARS_IN_BRANDS = frozenset("为")
