@@ -3641,3 +3641,9 @@ def test_a_member_who_brokered_since_taking_up_the_post():
 def test_a_quoted_campaign_before_a_visit_is_no_zone():
     out = run("锡山区第十五批科技镇长团将持续开展“镇长团进园区”走访，力争新增产学研合作30项以上。")
     assert "镇长团进园区" not in names(out)
+
+
+def test_two_places_teams_together_are_no_team_of_their_own():
+    """两地镇长团“组团”…: the two teams, not a city team the article never names."""
+    out = run("两地镇长团“组团”进南京\n相城区第十五批科技镇长团与吴中区第十五批科技镇长团联合组织两区企业赴南京。")
+    assert names(out, "Team") == {"相城区第十五批科技镇长团", "吴中区第十五批科技镇长团"}

@@ -958,9 +958,9 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
                            info={"locality": loc, "batch": batch, "bare": loc is None,
                                  "industry": industry, "level": level,  # 市科技镇长团: the city's
                                  "programme": level == "省",  # 全省第十五批科技镇长团: the province's programme
-                                 # 各科技镇长团, 两区科技镇长团: every team, several teams (no one team)
+                                 # 各科技镇长团, 两区科技镇长团, 两地镇长团: every team, several teams (no one team)
                                  "each": loc is None and (text[start - 1:start] == "各" or (
-                                     start >= 2 and text[start - 2] in "两二三四五六七八九十几多" and text[start - 1] in "区县市镇"))}))
+                                     start >= 2 and text[start - 2] in "两二三四五六七八九十几多" and text[start - 1] in "区县市镇地"))}))
         # 海陵区、高港区、兴化市科技镇长团团长: each place of the list before a team has its own
         # team, mentioned where the place's name ends, in no characters (the place's name is
         # the place's mention, and no name of the team)
