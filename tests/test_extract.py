@@ -3647,3 +3647,9 @@ def test_two_places_teams_together_are_no_team_of_their_own():
     """两地镇长团“组团”…: the two teams, not a city team the article never names."""
     out = run("两地镇长团“组团”进南京\n相城区第十五批科技镇长团与吴中区第十五批科技镇长团联合组织两区企业赴南京。")
     assert names(out, "Team") == {"相城区第十五批科技镇长团", "吴中区第十五批科技镇长团"}
+
+
+def test_a_role_before_where_the_person_comes_from():
+    """团长、来自某大学的某区副区长某某: the role before 来自… is the person's too."""
+    out = run("盐城市大丰区第十五批科技镇长团回访企业。带队的是团长、来自南京工业大学的大丰区副区长祁某某。")
+    assert {("祁某某", "leads", "大丰区第十五批科技镇长团"), ("祁某某", "affiliatedWith", "南京工业大学")} <= facts(out)

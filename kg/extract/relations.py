@@ -565,7 +565,7 @@ def _before_role(text: str, pos: int) -> bool:
 
 
 _UNNAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:学院|系)$")
-_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的|我校|本校|临时)+$")
+_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的|我校|本校|临时|来自)+$")
 # a roster's section heading on a line of its own, right before its first item: 一、团长, （二）团员
 _ROLE_HEADING_RE = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*(副?团长|团员|成员)\s*\n\s*$")
 
