@@ -3653,3 +3653,17 @@ def test_a_role_before_where_the_person_comes_from():
     """团长、来自某大学的某区副区长某某: the role before 来自… is the person's too."""
     out = run("盐城市大丰区第十五批科技镇长团回访企业。带队的是团长、来自南京工业大学的大丰区副区长祁某某。")
     assert {("祁某某", "leads", "大丰区第十五批科技镇长团"), ("祁某某", "affiliatedWith", "南京工业大学")} <= facts(out)
+
+
+def test_a_table_whose_column_holds_both_parties_joined_by_a_dash():
+    """项目名称｜合作双方｜当前进展 / 花木组培｜某学院—某公司｜首期投入…，年新增产值…: the row's pair
+    cooperates, and the team the paragraph above says brokered the projects brokered it."""
+    text = ("2021年至2023年，沭阳县第十四批科技镇长团在沭阳期间共牵线产学研合作项目26项。回访结果如下：\n"
+            "项目名称｜合作双方｜当前进展\n"
+            "花木组培｜南京农业大学园艺学院—江苏新河绿秀花木有限公司｜首期投入800万元建成组培中心，年新增产值2100万元\n"
+            "农机控制｜南京理工大学—江苏沭明智能装备有限公司｜签订技术开发合同，金额260万元\n")
+    out = run(text)
+    pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
+    assert {frozenset(("南京农业大学园艺学院", "江苏新河绿秀花木有限公司")),
+            frozenset(("南京理工大学", "江苏沭明智能装备有限公司"))} <= pairs
+    assert ("沭阳县第十四批科技镇长团", "brokered", "江苏新河绿秀花木有限公司") in facts(out)

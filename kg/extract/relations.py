@@ -1065,6 +1065,9 @@ _SET_UP_AT_RE = re.compile(r"(?:在[\u4e00-\u9fff]{2,12}?)?(?:设立|建立|成�
 _AWARDED_RE = re.compile(r"(?:成功)?(?:获批|获评|获认定为|被认定为|被评为|入选|申报)(?:成为|为|了|建设|设立)?$")
 _TABLE_HEADER_RE = re.compile(r"^\s*(?:序号[\s｜|]+)?[^\n，。]{0,8}(?:企业|合作社|经营主体|农场)[^\n，。]{0,6}[\s｜|]+[^\n，。]{0,8}"
                               r"(?:高校|院校|合作单位|高校院所|科研院所|合作院所)")
+# 项目名称｜合作双方｜当前进展: a column that holds both parties of each row (某学院—某公司)
+_PAIR_COLUMN_HEADER_RE = re.compile(r"^[^\n，。]{0,12}[\t｜|][^\n，。]{0,4}(?:合作双方|校企双方|合作主体)|"
+                                    r"^\s*(?:合作双方|校企双方|合作主体)[\t｜|]")
 # 以下为部分合作项目（序号｜企业｜所在区镇｜合作高校院所｜合作内容）：: the header in brackets
 _BRACKETED_HEADER_RE = re.compile(r"[（(](?:序号[\s｜|]+)?[^\n，。（）()]{0,6}企业[^\n，。（）()]{0,8}[\s｜|]+[^\n，。（）()]{0,6}"
                                   r"(?:高校|院校|合作单位|高校院所)")
@@ -1078,7 +1081,8 @@ _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项�
 def _table_rows(text: str, resolved, facts: FactSet) -> None:
     """A table flattened to lines (序号  企业名称  合作高校  项目名称 / 1  A公司  B大学  …): each
     row's firm and university cooperate."""
-    if not any(_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line) for line in text.split("\n")):
+    if not any(_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line) or _PAIR_COLUMN_HEADER_RE.match(line)
+               for line in text.split("\n")):
         return
     academic = ("University", "ResearchInstitute", "AcademicUnit")
     start = 0
@@ -1086,17 +1090,21 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
     broker = None
     for line in text.split("\n"):
         end = start + len(line)
-        if broker is None and (_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line)):
+        if broker is None and (_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line)
+                               or _PAIR_COLUMN_HEADER_RE.match(line)):
             broker = _broker_above(text, resolved, start)
         row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical]
         firms = [m for m in row if m.cls == "Enterprise"]
         schools = [m for m in row if m.cls in academic]
-        if len(firms) == 1 and len(schools) == 1 and not any(ch in line for ch in "，。；"):
+        if len(firms) == 1 and len(schools) == 1 and not any(
+                ch in text[start:max(firms[0].end, schools[0].end)] for ch in "，。；"):  # (prose may follow them)
             a, b = sorted((firms[0], schools[0]), key=lambda m: m.start)
             places = [m for m in row if m.cls == "Locality" and a.end <= m.start and m.end <= b.start]
             gap = "".join(ch for k, ch in enumerate(text[a.end:b.start], a.end)
                           if not any(p.start <= k < p.end for p in places))
-            if not gap.strip(" \t\u3000｜|"):  # (side by side, in two cells, or with the firm's place between)
+            # side by side, in two cells, or with the firm's place between, or in one cell joined by a
+            # dash (合作双方: 某学院—某公司)
+            if not gap.strip(" \t\u3000｜|") or gap in _PAIR_DASH:
                 facts.add(firms[0].canonical, "collaboratesWith", schools[0].canonical, (start, end), text, 0.6,
                           "table-row")
                 if a is firms[0] and len(places) == 1:
