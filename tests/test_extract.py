@@ -3667,3 +3667,10 @@ def test_a_table_whose_column_holds_both_parties_joined_by_a_dash():
     assert {frozenset(("南京农业大学园艺学院", "江苏新河绿秀花木有限公司")),
             frozenset(("南京理工大学", "江苏沭明智能装备有限公司"))} <= pairs
     assert ("沭阳县第十四批科技镇长团", "brokered", "江苏新河绿秀花木有限公司") in facts(out)
+
+
+def test_a_full_name_before_laoshi_is_a_person_but_not_a_kind_of_teacher():
+    out = run("东海县第十五批科技镇长团回访企业。团长、南京工业大学的冯某骞老师回校后，又促成学院与企业合作。")
+    assert "冯某骞" in names(out, "Person")
+    out = run("高校老师走进车间，和企业技术人员一起攻关。")
+    assert not names(out, "Person")

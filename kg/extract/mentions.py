@@ -1081,7 +1081,7 @@ def _given_name_end(text: str, start: int) -> int | None:
 
 
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
-_TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博士|院士")
+_TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博士|院士|老师")
 # Particles that end what comes before a name (的张卫国博士, 与王海涛教授): never part of a name.
 _PARTICLES_BEFORE_NAME = frozenset("的与和及同")
 
@@ -1124,7 +1124,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         e = m.start()
         if text[e - 1:e] == "副" or text.endswith(lx.TITLE_QUALIFIERS, 0, e):
             continue  # (科技副总和产业教授: a kind of professor, no name before it)
-        for n in (3, 2):
+        for n in ((3,) if m.group() == "老师" else (3, 2)):  # (a full name before 老师: 冯某某老师, not 高校老师)
             s0 = e - n
             if s0 < 0 or not all(CJK.match(ch) for ch in text[s0:e]) or text[s0] not in lx.SURNAMES or (
                     text[s0 + 1] in _NOT_GIVEN_NAME_START):
