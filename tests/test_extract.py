@@ -3674,3 +3674,14 @@ def test_a_full_name_before_laoshi_is_a_person_but_not_a_kind_of_teacher():
     assert "冯某骞" in names(out, "Person")
     out = run("高校老师走进车间，和企业技术人员一起攻关。")
     assert not names(out, "Person")
+
+
+def test_where_a_member_works_said_in_a_later_clause():
+    """团员冯某挂职马坝镇副镇长，来自淮阴工学院；团长陆某现任副区长，同时是某大学某学院教授: the body of
+    the later clause is where the person works, not where the next person named works."""
+    out = run("盱眙县第十六批科技镇长团团长柏某某挂职盱眙县副县长，是河海大学教授；团员冯某远挂职马坝镇副镇长，来自淮阴工学院。"
+              "团员宁某琪挂职盱城街道副主任。")
+    assert {("柏某某", "affiliatedWith", "河海大学"), ("冯某远", "affiliatedWith", "淮阴工学院")} <= facts(out)
+    assert not {f for f in facts(out, "affiliatedWith") if f[0] == "宁某琪"}
+    out = run("邗江区第十六批科技镇长团团长陆某岳现任邗江区副区长，同时是南京理工大学机械工程学院教授。")
+    assert ("陆某岳", "affiliatedWith", "南京理工大学机械工程学院") in facts(out)

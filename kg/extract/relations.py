@@ -825,6 +825,7 @@ _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
 
+_LATER_HOME_RE = re.compile(r"[，,](?:同时|也|还)?(?:是|系|来自)$")
 _SENT_BY_BEFORE_RE = re.compile(r"(?:派出|选派|派驻|推荐)的$")
 _TAKES_IT_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任)
 
@@ -846,6 +847,22 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.75, "person-team-role")
             if r.group(1) == "团长":
                 facts.add(who.canonical, "leads", team, (s0, s1), text, 0.75, "person-team-role")
+    # 团员冯某挂职马坝镇副镇长，来自淮阴工学院; 团长陆某现任副区长，同时是某大学某学院教授: where the
+    # person works, said in a later clause of the item that names them
+    orgs = sorted((o for o in resolved if o.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise")
+                   and o.canonical), key=lambda o: (o.start, -o.end))
+    for m in persons:
+        end = min((k for k in (text.find(ch, m.end) for ch in "。；;\n") if k >= 0), default=len(text))
+        for o in orgs:
+            if o.start <= m.end or o.start >= end:
+                continue
+            if any(p.cls == "Person" and m.end <= p.start < o.start for p in persons):
+                break  # (another person's clause)
+            if _LATER_HOME_RE.search(text, max(m.end, o.start - 6), o.start) and (
+                    _ROLE_RE.match(text, o.end) or text[o.end:o.end + 1] in "，,。；;\n" or o.end == len(text)):
+                facts.add(m.canonical, "affiliatedWith", o.canonical, _sentence_of(m.start, sentences), text, 0.65,
+                          "person-later-home")
+                break
     # 团长由江苏省科技厅派出的邵某担任: the body that sent the person is where they work
     for m in persons:
         if m.rule == "person-taken-by" and (sent := _SENT_BY_BEFORE_RE.search(text, max(0, m.start - 6), m.start)):
