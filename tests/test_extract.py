@@ -3685,3 +3685,13 @@ def test_where_a_member_works_said_in_a_later_clause():
     assert not {f for f in facts(out, "affiliatedWith") if f[0] == "宁某琪"}
     out = run("邗江区第十六批科技镇长团团长陆某岳现任邗江区副区长，同时是南京理工大学机械工程学院教授。")
     assert ("陆某岳", "affiliatedWith", "南京理工大学机械工程学院") in facts(out)
+
+
+def test_a_demand_lists_amount_is_the_firm_that_posted_it_its_total_the_teams():
+    text = ("张家港市第十六批科技镇长团牵线对接，发布会上共有12项榜单被现场揭榜，揭榜金额2150万元。\n"
+            "1. 张家港港丰精密钢管有限公司“冷轧工艺优化”项目，由东南大学材料科学与工程学院团队揭榜，揭榜金额380万元；\n"
+            "2. 江苏恒川氢能装备有限公司“储氢瓶内胆材料研发”项目，由南京工业大学化工学院团队揭榜，揭榜金额520万元。\n")
+    out = run(text)
+    got = figures_with_units(out)
+    assert {("张家港港丰精密钢管有限公司", "CNY", 3_800_000), ("江苏恒川氢能装备有限公司", "CNY", 5_200_000),
+            ("张家港市第十六批科技镇长团", "CNY", 21_500_000)} <= got
