@@ -3695,3 +3695,16 @@ def test_a_demand_lists_amount_is_the_firm_that_posted_it_its_total_the_teams():
     got = figures_with_units(out)
     assert {("张家港港丰精密钢管有限公司", "CNY", 3_800_000), ("江苏恒川氢能装备有限公司", "CNY", 5_200_000),
             ("张家港市第十六批科技镇长团", "CNY", 21_500_000)} <= got
+
+
+def test_an_agencys_own_report_gives_it_the_tallies_no_team_is_named_for():
+    """淮阴区科技局2022年工作总结: the bureau's tallies are its own; a paragraph that names the team
+    keeps the team's; a team's own report (某团工作总结) gives its tallies to the team."""
+    text = ("淮阴区科技局2022年工作总结\n"
+            "全年申报高新技术企业71家，评价入库科技型中小企业356家。\n"
+            "淮阴区第十五批科技镇长团到任以来，走访企业120余家。\n")
+    got = figures_with_units(run(text))
+    assert {("淮阴区科技局", "count", 71), ("淮阴区科技局", "count", 356),
+            ("淮阴区第十五批科技镇长团", "count", 120)} <= got
+    got = figures_with_units(run("姜堰区第十五批科技镇长团工作总结\n在区委的领导下，全团走访企业156家。\n"))
+    assert ("姜堰区第十五批科技镇长团", "count", 156) in got

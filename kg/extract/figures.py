@@ -164,6 +164,19 @@ class Figure:
     confidence: float
 
 
+_OWN_REPORT_RE = re.compile(r"工作总结|年度总结|工作报告|年度报告")
+
+
+def _reporting_agency(text: str, mentions: list[Mention]) -> str | None:
+    """The agency whose own report the article is (盱眙县科技局：2023年工作总结…): its title, in the
+    first lines, names the agency and says it is a report."""
+    report = _OWN_REPORT_RE.search(text, 0, 80)
+    if report is None or any(m.cls == "Team" and m.start < report.start() for m in mentions):
+        return None  # (姜堰区第十五批科技镇长团工作总结: the team's own report)
+    return next((m.canonical for m in mentions if m.cls == "GovernmentAgency" and m.canonical and m.end <= report.start()
+                 and not m.canonical.endswith(("组织部", "人民政府", "政府"))), None)
+
+
 def _main_agency(mentions: list[Mention]) -> str | None:
     counts: dict[str, int] = {}
     for m in mentions:
@@ -488,6 +501,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     roundup = len({m.canonical for m in mentions if m.cls == "Team" and m.canonical and not m.info.get("bare")
                    and not m.info.get("programme")}) >= 3
     focus = None if teams_named else default_subject
+    reporter = _reporting_agency(text, mentions)
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
     city_team = next((m.canonical for m in ordered if m.cls == "Team" and _city_level(m.info.get("locality"))), None)
     starts = [m.start for m in ordered]
@@ -500,6 +514,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
         teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and not m.info.get("programme")]
         if teams:
             focus = teams[-1].canonical
+        elif reporter is not None and not any(
+                m.cls == "Team" for m in ordered[bisect_left(starts, text.rfind("\n", 0, s0) + 1):bisect_left(starts, s0)]):
+            focus = reporter  # an agency's own report: what no team of the sentence or paragraph did is its tally
         elif any(m.cls == "Team" and m.info.get("programme") and m.info.get("locality") is not None for m in ms):
             # 江苏省第十五批科技镇长团日前圆满完成…: the programme's tally, its agency's to report
             focus = agency if agency is not None and agency.startswith(("江苏省", "省")) else None
