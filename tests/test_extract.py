@@ -3708,3 +3708,11 @@ def test_an_agencys_own_report_gives_it_the_tallies_no_team_is_named_for():
             ("淮阴区第十五批科技镇长团", "count", 120)} <= got
     got = figures_with_units(run("姜堰区第十五批科技镇长团工作总结\n在区委的领导下，全团走访企业156家。\n"))
     assert ("姜堰区第十五批科技镇长团", "count", 156) in got
+
+
+def test_a_small_outcome_written_in_characters_is_a_figure():
+    """促成校企合作项目五个: an outcome counted in characters; 一个会议室, 活动分为两个环节 are not."""
+    got = figures_with_units(run("到任一年来，栟茶镇副镇长陆某华走访企业四十多家，促成校企合作项目五个。"))
+    assert ("陆某华", "count", 5) in got
+    out = run("如东县第十五批科技镇长团举办对接活动。活动分为企业走访和集中对接两个环节，设一个会议室。")
+    assert not {f for f in figures_with_units(out) if f[2] in (1, 2)}

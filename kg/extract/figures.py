@@ -164,6 +164,7 @@ class Figure:
     confidence: float
 
 
+_OUTCOME_VERB_RE = re.compile(r"促成|签订|签约|引进|走访|申报|达成|建成|共建|举办|获批|入选|新增")
 _OWN_REPORT_RE = re.compile(r"工作总结|年度总结|工作报告|年度报告")
 
 
@@ -586,7 +587,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 value = 100.0 if num == "百" else 1000.0  # 百余项, 近百名: a round hundred or thousand, more or nearly
             if value is None:
                 continue
-            if not num[0].isdigit() and value < 10 and not mult:
+            if not num[0].isdigit() and value < 10 and not mult and not (
+                    num != "一" and _OUTCOME_VERB_RE.search(text, c0, st) and text[st - 1:st] not in "这那每各”\""
+                    and "分为" not in text[c0:st]):
+                # (but 促成校企合作项目五个, 前后五次带专家到企业: an outcome, written in characters)
                 continue  # 一个会议室, 三个高新区: descriptive, not a reported outcome
             if unit_word == "位" and any(w in text[s0:s1] for w in ("位列", "排名", "第")):
                 continue
