@@ -3716,3 +3716,18 @@ def test_a_small_outcome_written_in_characters_is_a_figure():
     assert ("陆某华", "count", 5) in got
     out = run("如东县第十五批科技镇长团举办对接活动。活动分为企业走访和集中对接两个环节，设一个会议室。")
     assert not {f for f in figures_with_units(out) if f[2] in (1, 2)}
+
+
+def test_a_brokered_firm_in_one_towns_section_is_in_that_town():
+    """【李堡镇】挂职李堡镇副镇长的某某…促成学院与A公司签约: A is in 李堡镇, not only somewhere in the
+    county; a paragraph that names several places, or a town only as a party's body (某镇党委), says
+    nothing of where the firm is."""
+    text = ("海安市第十五批科技镇长团走访企业。\n"
+            "【李堡镇：电机企业找到后方】\n"
+            "挂职副镇长的南京理工大学机械工程学院教授钱某邦，在他的推动下，南京理工大学机械工程学院与江苏恒骋电机有限公司签订技术合同。\n")
+    out = run(text)
+    assert ("江苏恒骋电机有限公司", "locatedIn", "李堡镇") in facts(out)
+    text = ("海安市第十五批科技镇长团推动南京理工大学机械工程学院党委、海安市李堡镇党委和江苏恒骋电机有限公司党支部签约。"
+            "在海安团的推动下，南京理工大学机械工程学院与江苏恒骋电机有限公司签订技术合同。\n")
+    out = run(text)
+    assert ("江苏恒骋电机有限公司", "locatedIn", "李堡镇") not in facts(out)

@@ -307,7 +307,35 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
         if any(h.cls in ("University", "ResearchInstitute") for s, _e, hs in find_gazetteer_names(ent.name) if s == 0
                for h in hs):
             continue  # 东南大学建筑设计研究院有限公司: a university's firm, where the university is
-        facts.add(ent.name, "locatedIn", place.name, (f.start, f.end), text, 0.5, "brokered-local")
+        town = _section_town(text, ent, entities, divisions, place)
+        if town is not None:  # 【李堡镇】…挂职李堡镇副镇长的某某…A公司: the town the section is about
+            facts.add(ent.name, "locatedIn", town, (f.start, f.end), text, 0.5, "section-town")
+        else:
+            facts.add(ent.name, "locatedIn", place.name, (f.start, f.end), text, 0.5, "brokered-local")
+
+
+_TOWN_BODIES = ("党委", "党工委", "人民政府", "政府", "党支部")
+
+
+def _section_town(text: str, ent, entities, divisions, place) -> str | None:
+    """The one town of ``place`` named in the paragraph where ``ent`` is first named, before it, or in
+    the heading line right above that paragraph: a report on one town's member speaks of its firms."""
+    first = ent.first
+    para = text.rfind("\n", 0, first) + 1
+    head = text.rfind("\n", 0, max(0, para - 1)) + 1
+    if para > 0 and para - head <= 40 and "。" not in text[head:para]:
+        para = head  # (【滨海港镇：为新能源材料企业“把脉开方”】 over the paragraph)
+    towns, others = set(), set()
+    for e in entities:
+        if e.cls != "Locality" or not any(para <= m.start < first and not text.startswith(_TOWN_BODIES, m.end)
+                                          for m in e.mentions):
+            continue  # (某镇党委副书记 beside the firm's: a party of an alliance, not where the firm is said to be)
+        entry = divisions.by_code.get(e.code) if e.code else None
+        if entry is None:
+            others.add(e.name)  # a zone or a village: the section is not one town's
+        elif entry.level in ("town", "subdistrict") and divisions.is_within(entry, place.code):
+            towns.add(e.name)
+    return next(iter(towns)) if len(towns) == 1 and not others else None
 
 
 _BRANCH_SUFFIXES = ("分行", "支行", "分公司", "分院", "分中心")
