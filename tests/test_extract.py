@@ -3731,3 +3731,12 @@ def test_a_brokered_firm_in_one_towns_section_is_in_that_town():
             "在海安团的推动下，南京理工大学机械工程学院与江苏恒骋电机有限公司签订技术合同。\n")
     out = run(text)
     assert ("江苏恒骋电机有限公司", "locatedIn", "李堡镇") not in facts(out)
+
+
+def test_a_bare_party_that_opens_a_clause_is_the_guests_last_named():
+    """副校长许某一行首先走访了A。随后，一行来到B: the guest visited B too, not the team."""
+    text = ("华中科技大学副校长许某飞带队看望相城区第十五批科技镇长团挂职干部。"
+            "在相城，许某飞一行首先走访了苏州灵溪光电科技有限公司。随后，一行来到苏州汉弘智能装备有限公司。")
+    out = run(text)
+    assert {("许某飞", "visited", "苏州灵溪光电科技有限公司"), ("许某飞", "visited", "苏州汉弘智能装备有限公司")} <= facts(out)
+    assert ("相城区第十五批科技镇长团", "visited", "苏州汉弘智能装备有限公司") not in facts(out)

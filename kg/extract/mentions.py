@@ -18,7 +18,7 @@ import ahocorasick_rs
 from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer_matcher import GazHit, find_gazetteer_names
-from kg.extract.text import occurrences
+from kg.extract.text import last_match, occurrences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -339,13 +339,6 @@ _LIST_SEP_RE = re.compile(r"[、和及与]")
 _VERB_IN_LIST_ITEM_RE = re.compile(r"(?:走访|调研|拜访|考察|参观|走进|深入|服务|帮助|协助|对接)了?")
 
 
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    last = None
-    for last in pattern.finditer(text, start, end):
-        pass
-    return last
-
-
 def list_item_mentions(text: str) -> list[Mention]:
     """Items of X、Y、Z等(N家)(区内)企业 lists are enterprises."""
     out = []
@@ -371,7 +364,7 @@ def list_item_mentions(text: str) -> list[Mention]:
         items = []
         for k, (s, e) in enumerate(spans):
             start = left_extend(text, e, 20, floor=s) if k == 0 else s
-            if k > 0 and (verb := _last_match(_VERB_IN_LIST_ITEM_RE, text, s, e)) is not None:
+            if k > 0 and (verb := last_match(_VERB_IN_LIST_ITEM_RE, text, s, e)) is not None:
                 # A、B的专家先后走访C、D等企业: the list starts after the verb; what came before is
                 # another list (the experts' universities), no firm
                 start = verb.end()

@@ -19,7 +19,7 @@ from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, titles_only
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, Mention, places_cover
 from kg.extract.resolve import ArticleContext, Entity
-from kg.extract.text import occurrences
+from kg.extract.text import last_match, occurrences
 
 ORG_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "GovernmentAgency", "Platform"}
 PARTY_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform", "Locality"}
@@ -196,6 +196,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     team_place = {t.name: t.info.get("locality") for t in teams}
     last_platform = None  # the platform named last: "研究院将围绕…" speaks of it
     last_person = None  # the person named last before the sentence: "他促成…" speaks of them
+    last_guest = None  # the guest named last with his party (副校长许某一行): a later bare 一行 is theirs
     last_pair = None  # the cooperating pair named last: "双方进一步签订…" speaks of them
     cue_text = _mask_names(text, resolved, lx.COOPERATION_CUES)
     led = False  # whether the sentence before opened with who arranged it (在团员的牵线下，A与B…；)
@@ -226,7 +227,9 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None),
                                  explicit_teams, last_person, cue_text, last_pair, protagonist) or last_pair
-        _visits(text, sent, s0, ms, team, facts, span, last_person)
+        _visits(text, sent, s0, ms, team, facts, span, last_person, last_guest)
+        last_guest = next((m for m in reversed(ms) if m.cls == "Person" and text.startswith("一行", m.end)
+                           and not _is_member(m.canonical, facts)), last_guest)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform, home)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
         last_person = next((m for m in reversed(ms) if m.cls == "Person"), last_person)
@@ -1922,11 +1925,14 @@ def _is_member(person: str, facts: FactSet) -> bool:
     return any(k[0] == person and k[1] in ("memberOf", "leads") for k in facts.facts)
 
 
-def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts) -> list[str]:
+def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=None) -> list[str]:
     """Who made the visit whose cue ends at ``cpos``: a person right before it (a bracket after the
     name aside), else the team named before it, else the sentence's team; a member who leads the
-    team there (团长X带队走访…) visits with it."""
+    team there (团长X带队走访…) visits with it; a bare 一行 is the guest whose party it is."""
     persons = [m for m in ms if m.cls == "Person" and m.end <= cpos and cpos - _after_bracket(text, m.end) < 8]
+    if not persons and last_guest is not None and (party := last_match(_BARE_PARTY_RE, text, s0, cpos)) is not None \
+            and not any(m.cls in ("Person", "Team") and party.end() <= m.start < cpos for m in ms):
+        return [last_guest.canonical]  # 副校长许某一行走访了A。随后，一行来到B: the guest's party again
     if not persons and (_PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - cue_len - 10), cpos - cue_len)
                         or (_THIS_PERSON_RE.match(text, s0) and not any(m.cls in ("Person", "Team") and m.end <= cpos
                                                                         for m in ms))):
@@ -1994,20 +2000,24 @@ _AT_BEFORE_PLACE = ("在", "到")
 _NOT_GO_TO = frozenset("得受达收看找想做遇感提回来")  # 得到, 受到, 来到 (a cue of its own)…
 
 
-def _visits(text, sent, s0, ms, team, facts, span, last_person=None) -> None:
+# 一行 opening a clause with no one named before it: the party of the guest named last with 一行
+_BARE_PARTY_RE = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:随后|之后|接着|此后|当天|下午|上午|最后)?[，,]?\s*一行")
+
+
+def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=None) -> None:
     if not _has_cue(sent, lx.VISIT_CUES):
         return  # most sentences: one scan instead of a find per cue
     for m in ms:
         if (m.cls in ORG_CLASSES - {"GovernmentAgency"} and m.start - 1 > s0
                 and text[m.start - 1] in _AT_BEFORE_PLACE and text[m.start - 2] not in _NOT_GO_TO
                 and _VISIT_AFTER_PLACE_RE.match(text, m.end)):
-            for subject in _visitor(text, s0, ms, team, m.start - 1, 1, last_person, facts):
+            for subject in _visitor(text, s0, ms, team, m.start - 1, 1, last_person, facts, last_guest):
                 facts.add(subject, "visited", m.canonical, span, text, 0.65, "visit-place-before-cue")
     for cue in lx.VISIT_CUES:
         idx = sent.find(cue)
         while idx >= 0:
             cpos = s0 + idx + len(cue)
-            for subject in _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts):
+            for subject in _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts, last_guest):
                 during = _FOUND_DURING_RE.match(text, cpos)  # 在走访中，团员发现X、Y等企业…: X and Y
                 at = during.end() if during else cpos
                 c_end = _clause_bounds(text, at, s0, s0 + len(sent))[1]

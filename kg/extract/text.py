@@ -71,3 +71,11 @@ def occurrences(text: str, word: str) -> Iterator[int]:
     while k >= 0:
         yield k
         k = text.find(word, k + len(word))
+
+
+def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]`` (matches do not overlap), or None."""
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
