@@ -3740,3 +3740,17 @@ def test_a_bare_party_that_opens_a_clause_is_the_guests_last_named():
     out = run(text)
     assert {("许某飞", "visited", "苏州灵溪光电科技有限公司"), ("许某飞", "visited", "苏州汉弘智能装备有限公司")} <= facts(out)
     assert ("相城区第十五批科技镇长团", "visited", "苏州汉弘智能装备有限公司") not in facts(out)
+
+
+def test_a_zone_articles_short_zone_body_is_that_zones():
+    """经开区管委会, 经开区科技局 in an article on 常州经开区: that zone's bodies, not a district's the
+    article names elsewhere; 挂职在…等单位 after the senders names where they serve, no sender."""
+    text = ("常州经开区第十五批科技镇长团共有7名成员，分别来自常州大学、河海大学，挂职在经开区科技局、横林镇等单位。"
+            "团员、挂职经开区科技局局长助理的常州大学副教授魏某禾走访企业。"
+            "位于上海市杨浦区的常州经开区（上海）科创飞地正式启用，由经开区管委会统一运营。")
+    out = run(text)
+    agencies = names(out, "GovernmentAgency")
+    assert {"常州经开区科技局", "常州经开区管委会"} <= agencies
+    assert not {a for a in agencies if a.startswith("杨浦区")}
+    assert ("魏某禾", "affiliatedWith", "常州经开区科技局") in facts(out)
+    assert {o for s, p, o in facts(out, "memberInstitution")} == {"常州大学", "河海大学"}

@@ -799,6 +799,9 @@ def town_mentions(text: str, known: list[Mention]) -> list[Mention]:
 _AGENCY_HEAD_RE = re.compile("|".join(re.escape(h) for h in lx.AGENCY_HEADS))
 
 
+_ZONE_SHORT_WORDS = ("经开区", "高新区", "开发区", "保税区", "经济区", "园区")
+
+
 def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) -> list[Mention]:
     """Party and government bodies: a locality or a level character, then a head (委组织部, 科技局 …);
     or a zone of ``zones``, then a head (大丰港经济区管委会)."""
@@ -820,6 +823,15 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
         loc = localities.get(s)
         level = None
         start = s
+        short = next((w for w in _ZONE_SHORT_WORDS if text.endswith(w, 0, s)), None) if loc is None else None
+        home_zones = {z.text for z in zones if short and z.text.endswith(short) and len(z.text) > len(short)}
+        if short and len(home_zones) == 1 and head not in ("委", "政府", "人民政府"):
+            # 经开区管委会, 经开区科技局 in an article on 常州经开区: that zone's body (not the 区 of a district)
+            zone = next(z for z in zones if z.text in home_zones)
+            out.append(Mention(s - len(short), e, text[s - len(short):e], "GovernmentAgency", f"agency-zone-short:{head}",
+                               0.7, info={"head": head, "level": None, "locality": None, "as_written": True,
+                                          "zone": zone, "zone_short": short, "paired": False}))
+            continue
         if loc is not None:
             start = loc.start
         elif s > 0 and text[s - 1] in lx.LEVEL_CHARS:

@@ -1275,13 +1275,17 @@ def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
 _BATCH_BEFORE_RE = re.compile(lx.BATCH + "$")
 
 
+_POSTED_TO = ("挂职", "挂任", "分赴", "分别挂职", "分别挂任", "派驻")
+
+
 def _list_end(sent: str, pos: int, limit: int = 120) -> int:
     """Where the list of senders after a cue ends: at most ``limit`` characters on, and at the
     first clause that goes on to something else (…，推动X与Y共建…), not one that continues
     the list (…，以及上海交通大学…, …，也有来自…)."""
     end = min(len(sent), pos + limit)
     for b in re.finditer("[，,；;]", sent[pos:end]):
-        if _has_cue(sent[pos + b.end():pos + b.end() + 12], lx.CLAUSE_MOVES_ON):
+        if _has_cue(sent[pos + b.end():pos + b.end() + 12], lx.CLAUSE_MOVES_ON) or sent.startswith(_POSTED_TO, pos + b.end()):
+            # (…来自A、B，挂职在经开区科技局等单位: where they serve, no sender)
             return pos + b.start()
     return end
 

@@ -269,7 +269,9 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 # the zone is (…经济发展局与…签订), and otherwise only part of the bureau's name
                 add(zone, "Locality", zone_name(zone.text))
             name = canonical_brackets(m.text)
-            if zone is not None and m.cls == "GovernmentAgency" and name.startswith(zone.text):
+            if zone is not None and m.cls == "GovernmentAgency" and m.info.get("zone_short"):
+                name = zone_name(zone.text) + name[len(m.info["zone_short"]):]  # 经开区科技局: the article's zone's
+            elif zone is not None and m.cls == "GovernmentAgency" and name.startswith(zone.text):
                 name = zone_name(zone.text) + name[len(zone.text):]  # 惠山经开区管委会: the zone's full name's
             add(m, m.cls, name)
         elif m.cls == "GovernmentAgency":
