@@ -3754,3 +3754,10 @@ def test_a_zone_articles_short_zone_body_is_that_zones():
     assert not {a for a in agencies if a.startswith("杨浦区")}
     assert ("魏某禾", "affiliatedWith", "常州经开区科技局") in facts(out)
     assert {o for s, p, o in facts(out, "memberInstitution")} == {"常州大学", "河海大学"}
+
+
+def test_names_start_after_zagen_yunying_and_touzi_jianshe():
+    out = run("常州经开区科技镇长团：扎根产业园区 架起校地合作快车道\n"
+              "其中，上海澜启智能科技有限公司在遥观镇投资建设新能源汽车电驱系统生产基地，计划总投资2.3亿元。"
+              "镇长团协助经开区建设运营上海科创飞地。")
+    assert not {n for n in names(out) if n.startswith(("扎根", "运营", "遥观镇投资"))}
