@@ -3761,3 +3761,8 @@ def test_names_start_after_zagen_yunying_and_touzi_jianshe():
               "其中，上海澜启智能科技有限公司在遥观镇投资建设新能源汽车电驱系统生产基地，计划总投资2.3亿元。"
               "镇长团协助经开区建设运营上海科创飞地。")
     assert not {n for n in names(out) if n.startswith(("扎根", "运营", "遥观镇投资"))}
+
+
+def test_moving_into_a_park_names_no_zone():
+    out = run("江宁区第十五批科技镇长团把办公桌搬进园区，分团扎进园区一线服务企业。")
+    assert not {n for n in names(out, "Locality") if "进" in n}
