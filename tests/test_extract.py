@@ -3766,3 +3766,11 @@ def test_names_start_after_zagen_yunying_and_touzi_jianshe():
 def test_moving_into_a_park_names_no_zone():
     out = run("江宁区第十五批科技镇长团把办公桌搬进园区，分团扎进园区一线服务企业。")
     assert not {n for n in names(out, "Locality") if "进" in n}
+
+
+def test_a_field_list_ends_before_its_count_of_chains_and_a_quoted_party_is_no_field():
+    out = run("邳州市第十六批科技镇长团将围绕半导体材料、大蒜精深加工、板材家居三条产业链当好桥梁。"
+              "组织部表示，将让“外脑”与本地产业深度融合。")
+    fields = names(out, "Field")
+    assert "板材家居" in fields
+    assert not {f for f in fields if f.endswith("三条") or f == "外脑"}

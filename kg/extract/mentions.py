@@ -1354,7 +1354,8 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 _FIELD_LIST_END_RE = re.compile(r"(?=[等是为均都一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
 # what opens a field list's item without being part of it: an area word or a preposition
 _ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从|的)")  # (句容的茶叶、…)
-_QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))")
+_QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))(?![与和同])")
+# (“外脑”与本地产业深度融合: a party, no field)
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
 
 
