@@ -3774,3 +3774,10 @@ def test_a_field_list_ends_before_its_count_of_chains_and_a_quoted_party_is_no_f
     fields = names(out, "Field")
     assert "板材家居" in fields
     assert not {f for f in fields if f.endswith("三条") or f == "外脑"}
+
+
+def test_no_person_after_a_role_and_a_conjunction_or_a_verb_and_a_name_ending_in_he():
+    out = run("学校的老师和研究生可以常驻企业。团员和师生一起走进车间。引进的博士申报省“双创计划”，企业负责人齐聚一堂。")
+    assert not names(out, "Person")
+    out = run("华中科技大学材料科学与工程学院教授严某和任通州区第十五批科技镇长团团长。")
+    assert ("严某和", "leads", "通州区第十五批科技镇长团") in facts(out)

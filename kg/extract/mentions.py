@@ -1074,6 +1074,8 @@ def _given_name_end(text: str, start: int) -> int | None:
         if i + 2 in breaks:
             return i + 2  # 许文强  南京邮电大学…
     # decide by what follows: 王志强出席 (three characters), 张明说 (two), 王建和、 (three)
+    if text[i + 1] == "和" and text.startswith(("任", "担任", "出任", "兼任"), i + 2):
+        return i + 2  # 教授严某和任某团团长: 和 ends a name that takes up a post
     if text[i + 1] in lx.STRONG_AFTER_NAME:
         return i + 1  # 马丽则牵头, 张华就…: a function character ends the name
     if text.startswith(lx.STRONG_AFTER_NAME_WORDS, i + 1):
@@ -1110,8 +1112,10 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         end = _given_name_end(text, start)
         if end is None:
             continue
-        if text[start] in "和及" and (_ROLE_RE.match(text, start + 1) or text.startswith(lx.TITLE_QUALIFIERS, start + 1)):
-            continue  # 科技副总和产业教授: two titles, no name
+        if text[start] in "和及与":
+            continue  # 科技副总和产业教授, 老师和研究生: a conjunction after the role, no name
+        if text[start:start + 2] in _STOPWORD_SET:
+            continue  # 博士申报省“双创计划”: a verb, no name
         before = text[max(0, m.start() - 4):m.start()]
         if any(b in before for b in lx.BYLINE_WORDS):
             continue
