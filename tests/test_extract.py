@@ -1706,12 +1706,13 @@ def test_places_in_a_ranking_are_rank_figures():
     assert {f["value"] for f in out["figures"] if f["unit"] == "count"} == {42}
 
 
-def test_a_campus_a_platform_after_tuidong_and_a_generic_firm_after_a_list():
-    """东南大学无锡校区 is a unit of the university; 推动研究院与A公司…: the platform named before;
-    走访A、B等企业…推动某学院与企业…: 企业 is no one firm."""
+def test_a_campus_is_its_university_a_platform_after_tuidong_and_a_generic_firm_after_a_list():
+    """东南大学无锡校区 is the university where it has a campus (no school of it: the independent
+    writers visit, or sign with, the university there); 推动研究院与A公司…: the platform named
+    before; 走访A、B等企业…推动某学院与企业…: 企业 is no one firm."""
     out = run("近日，东南大学无锡校区与无锡某某泵业有限公司签订了合作协议。")
-    assert ("东南大学无锡校区", "partOf", "东南大学") in facts(out, "partOf")
-    assert ("东南大学无锡校区", "collaboratesWith", "无锡某某泵业有限公司") in facts(out, "collaboratesWith")
+    assert "东南大学无锡校区" not in names(out, "AcademicUnit")
+    assert ("东南大学", "collaboratesWith", "无锡某某泵业有限公司") in facts(out, "collaboratesWith")
     out = run("相城区第十六批科技镇长团牵线南京大学（苏州）高新技术研究院，推动研究院与苏州某某精密机械有限公司开展合作。")
     assert ("南京大学（苏州）高新技术研究院", "collaboratesWith", "苏州某某精密机械有限公司") in facts(out, "collaboratesWith")
     out = run("团队走访了江苏某甲生物制药有限公司、江苏某乙药业有限公司等企业。团长表示，将推动苏州大学药学院与企业开展联合攻关。")

@@ -550,12 +550,13 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if all(is_name_char(ch) for ch in middle) and not any(w in middle for w in ("的", "党委", "签", "合作", "和")):
             out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-employer:{suffix}", 0.75,
                                info={"university": u}))
-    # 东南大学无锡校区, 南京大学仙林校区: a campus of the university, whatever place names it
+    # 东南大学四牌楼校区, 南京大学仙林校区: a campus, where the university itself is (no school of it;
+    # the place that names it is no place of the article)
     for u in universities:
         campus = _CAMPUS_RE.match(text, u.end)
-        if campus is not None:
-            out.append(Mention(u.start, campus.end(), text[u.start:campus.end()], "AcademicUnit", "unit-campus", 0.8,
-                               info={"university": u}))
+        if campus is not None and u.hits:
+            out.append(Mention(u.start, campus.end(), text[u.start:campus.end()], "University", "university-campus", 0.8,
+                               u.hits))
     # 在华东理工大学，…与该校材料科学与工程学院…: the school of the university named last before
     # 该校 (that university stands where 该校 ends, as a mention of no characters)
     for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
