@@ -3782,3 +3782,8 @@ def test_no_person_after_a_role_and_a_conjunction_or_a_verb_and_a_name_ending_in
     assert not names(out, "Person")
     out = run("华中科技大学材料科学与工程学院教授严某和任通州区第十五批科技镇长团团长。")
     assert ("严某和", "leads", "通州区第十五批科技镇长团") in facts(out)
+
+
+def test_ben_right_after_a_place_opens_a_brand():
+    out = run("贾汪区第十七批科技镇长团团员苏某清牵线徐州本草源健康产业有限公司与南京中医药大学药学院合作开发产品。")
+    assert "徐州本草源健康产业有限公司" in names(out, "Enterprise")

@@ -222,11 +222,14 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     out = []
     places = [m for m in known if m.cls == "Locality"]
     place_starts = {m.start for m in places}
+    place_by_end = {m.end: m for m in places}
     academic = [m for m in known if m.cls in ("University", "ResearchInstitute")]
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
         start = left_extend(text, s, 26)
         if (dash := text.rfind("—", start, s)) >= 0:
             start = dash + 1  # 某大学某学院—江苏某某有限公司: a pair of parties; a firm's name has no dash
+        elif start >= 3 and text[start - 1] == "本" and (place := place_by_end.get(start - 1)) is not None:
+            start = place.start  # 徐州本草汇…有限公司: 本 after a place opens a brand, not "this"
         if (start not in place_starts and _ends_with_stopword(text, start, 0, True)
                 and not _ends_with_stopword(text, start, 0, False)):
             # stopped at a word that may sit inside a name (组织 in 江苏华亿细胞组织工程有限公司):
