@@ -3787,3 +3787,8 @@ def test_no_person_after_a_role_and_a_conjunction_or_a_verb_and_a_name_ending_in
 def test_ben_right_after_a_place_opens_a_brand():
     out = run("贾汪区第十七批科技镇长团团员苏某清牵线徐州本草源健康产业有限公司与南京中医药大学药学院合作开发产品。")
     assert "徐州本草源健康产业有限公司" in names(out, "Enterprise")
+
+
+def test_a_students_practice_base_and_a_tissue_culture_centre_are_no_platforms_of_their_own():
+    out = run("淮阴师范学院与渔沟镇签约，将渔沟镇作为大学生社会实践基地；企业首期投入800万元建成组培中心。")
+    assert not {n for n in names(out, "Platform") if n in ("大学生社会实践基地", "组培中心")}
