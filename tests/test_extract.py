@@ -3792,3 +3792,17 @@ def test_ben_right_after_a_place_opens_a_brand():
 def test_a_students_practice_base_and_a_tissue_culture_centre_are_no_platforms_of_their_own():
     out = run("淮阴师范学院与渔沟镇签约，将渔沟镇作为大学生社会实践基地；企业首期投入800万元建成组培中心。")
     assert not {n for n in names(out, "Platform") if n in ("大学生社会实践基地", "组培中心")}
+
+
+def test_the_writer_of_a_first_person_piece_named_in_a_byline_or_an_editors_note():
+    """在白马镇的一年 / ——一名团员的挂职手记 / 顾某东 (a byline line) …我走访了全镇37家企业: 我 is
+    the byline's person; 编者按：孟某航是…教授，…团团员: the note's first name, read by no other rule."""
+    text = ("在白马镇的三百六十五天\n——一名科技镇长团团员的挂职手记\n\n顾某东\n\n"
+            "作为溧水区第十五批科技镇长团的一员，我挂职白马镇副镇长。一年来，我走访了全镇37家企业。\n")
+    out = run(text)
+    assert "顾某东" in names(out, "Person")
+    assert ("顾某东", "count", 37) in figures_with_units(out)
+    text = ("环保之乡的挂职日记\n\n编者按：孟某航是中国矿业大学环境与测绘学院教授，作为宜兴市第十五批科技镇长团团员，"
+            "挂职高塍镇副镇长。\n\n9月4日 晴\n下午我牵线景德镇陶瓷大学与宜兴溪岚陶瓷科技有限公司签订合作协议。\n")
+    out = run(text)
+    assert ("孟某航", "brokered", "宜兴溪岚陶瓷科技有限公司") in facts(out)

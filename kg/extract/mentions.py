@@ -1778,6 +1778,34 @@ _FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|
 _NARRATOR_SELF_RE = re.compile(r"我(?![们校市县区镇所院国省团方局司厂村乡党])")
 
 
+_BYLINE_NAME_RE = re.compile(r"[ \t\u3000]*(?:文/|文／|作者[：:]|文[：:])?[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")
+_NOTE_NAME_RE = re.compile(r"[】\]]?[：:]?\s*([\u4e00-\u9fff]{2,4}?)(?=是|系|，|,)")
+
+
+def _writer_named(text: str, note: int, title_end: int) -> Mention | None:
+    """The writer of a first-person piece where no rule read a name: the name that opens its
+    editor's note (编者按：孟某是…), or a line under the title that holds only a name (a byline)."""
+    if note >= 0:
+        m = _NOTE_NAME_RE.match(text, note + 3)
+        if m is not None:
+            s0 = m.start(1)
+            end = _given_name_end(text, s0)
+            if end == m.end(1) and m.group(1) not in lx.NOT_NAMES:
+                return Mention(s0, end, m.group(1), "Person", "person-writer", 0.6, info={"role": None, "role_start": s0})
+    pos = title_end
+    for _ in range(4):  # the lines under the title (a subtitle, then the byline)
+        nl = text.find("\n", pos + 1)
+        line_end = len(text) if nl < 0 else nl
+        m = _BYLINE_NAME_RE.match(text, pos + 1 if text[pos:pos + 1] == "\n" else pos, line_end)
+        if m is not None and _given_name_end(text, m.start(1)) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
+            return Mention(m.start(1), m.end(1), m.group(1), "Person", "person-writer", 0.6,
+                           info={"role": None, "role_start": m.start(1)})
+        if nl < 0:
+            break
+        pos = nl
+    return None
+
+
 def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     """我 in a member's own account (a 手记, 日记 or 自述, or a piece whose 编者按 introduces its
     writer) is the person the editor's note, or else the opening paragraph, names first: mentions
@@ -1786,6 +1814,9 @@ def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     【编者按】许某是某团团员…他写下了这一年的挂职感悟。…刚到任时，我拿着…走访企业86家: 许某's tally.
     """
     head = text[:text.find("\n")] if "\n" in text else text[:60]
+    sub = re.match(r"\n+[ \t\u3000]*(?:——|—|--)[^\n]*", text[len(head):len(head) + 80])
+    if sub is not None:  # 在白马镇的三百六十五天 / ——一名团员的挂职手记: the subtitle is the title's
+        head = text[:len(head) + sub.end()]
     note = text.find("编者按", 0, 400)
     if note < 0 and not _FIRST_PERSON_TITLE_RE.search(head):
         return []
@@ -1796,9 +1827,12 @@ def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     end = len(text) if end < 0 else end
     who = min((m for m in chosen if m.cls == "Person" and m.canonical is None and start <= m.start < end),
               key=lambda m: m.start, default=None)
-    if who is None:
-        return []
     out = []
+    if who is None:
+        who = _writer_named(text, note, len(head))
+        if who is None:
+            return []
+        out.append(who)  # (a name no rule read: 编者按：孟某是…教授, or a byline line under the title)
     depth = 0
     for k in range(end, len(text)):
         ch = text[k]
