@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 210 articles when the last 48 were added (entities 0.955 typed, relations 0.829,
-# figures 0.767; the code at the start of that session scored 0.947, 0.815 and 0.714), less a margin
+# Scores on all 306 articles when the last 96 were added (entities 0.957 typed, relations 0.838,
+# figures 0.777; the code at the start of that session scored 0.953, 0.824 and 0.756), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.95, "relations": 0.82, "figures": 0.755}
+FLOORS = {"entities_typed": 0.95, "relations": 0.83, "figures": 0.765}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 5,961 entities, 10,496 relations and 1,848 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (5961, 10496, 1848)
+    """Every gold fact counts: the gold holds 8,617 entities, 15,233 relations and 2,748 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (8617, 15233, 2748)
