@@ -254,7 +254,7 @@ def _profiled_member(text: str, resolved, facts: FactSet) -> Mention | None:
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
-    return person if any(k[0] == person.canonical and k[1] == "memberOf" for k in facts.facts) else None
+    return person if _is_member(person.canonical, facts) else None
 
 
 _BATCH_IN_NAME_RE = re.compile(lx.BATCH)
@@ -1239,7 +1239,7 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
     i = team.start
     if (marker := _HEADING_MARKER_BEFORE_RE.search(text, max(0, i - 6), i)) is not None:
         i = marker.start()  # 一、靖江市团 on a line of its own: a notice's section
-        if not text[team.end:team.end + 1] in ("", "\n", "\r"):
+        if text[team.end:team.end + 1] not in ("", "\n", "\r"):
             return False
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
