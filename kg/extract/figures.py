@@ -44,8 +44,8 @@ _FIRM_METRIC_RE = re.compile(r"营业收入|营收|销售收入|销售额|利润
 # what a firm gains or spends itself in a deal: its own figures when a firm is there to own them
 _FIRM_OWN_RE = re.compile(r"研发资金|订单|节约|节省|产值|贷款|投资|揭榜金额|榜额")
 _ATTRACTED_RE = re.compile(r"引进|招引|落户|签约")  # (主导引进的X项目…预计投资2.55亿元: what a team brought in)
-_FIRM_PATENTS_RE = re.compile(r"专利")
-_PLATFORM_OPENS_RE = re.compile(r"(?:该)?(?:实验室|中心|平台|工作站|研究院)")  # (实验室目前已申报发明专利: the lab's)  # patents a deal's firm applied for or was granted: its own count
+_FIRM_PATENTS_RE = re.compile(r"专利")  # patents a deal's firm applied for or was granted: its own count
+_PLATFORM_OPENS_RE = re.compile(r"(?:该)?(?:实验室|中心|平台|工作站|研究院)")  # (实验室目前已申报发明专利: the lab's)
 _DRIVEN_BY_TEAM_RE = re.compile(r"带动|推动|帮助|协助|促成|引导|助力|新办|新增|新注册|争取")  # (带动企业新增研发投入: the team's)
 _FIRM_OPENS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:年|月|日|年来|目前)，?)?(?:该公司|该企业|企业|公司|(?:该|合作)?项目|校企双方|校企|双方)")
 _COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$")
@@ -590,7 +590,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if not num[0].isdigit() and value < 10 and not mult and not (
                     num != "一" and _OUTCOME_VERB_RE.search(text, c0, st) and text[st - 1:st] not in "这那每各”\""
                     and "分为" not in text[c0:st]):
-                # (but 促成校企合作项目五个, 前后五次带专家到企业: an outcome, written in characters)
+                # (but 促成校企合作项目五个, 引进博士团队五个: an outcome, written in characters)
                 continue  # 一个会议室, 三个高新区: descriptive, not a reported outcome
             if unit_word == "位" and any(w in text[s0:s1] for w in ("位列", "排名", "第")):
                 continue
