@@ -293,6 +293,8 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
     team_place = {e.name: e.info.get("locality") for e in entities if e.cls == "Team"}
     team_of = {f.s: f.o for f in facts if f.p == "memberOf" and f.o in team_place}
     kinds = {e.name: e for e in entities}
+    places = [(e, divisions.by_code.get(e.code) if e.code else None) for e in entities if e.cls == "Locality"]
+    towns: dict[tuple[str, str], str | None] = {}
     for f in list(facts):
         if f.p != "brokered":
             continue
@@ -310,7 +312,9 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
         if any(h.cls in ("University", "ResearchInstitute") for s, _e, hs in find_gazetteer_names(ent.name) if s == 0
                for h in hs):
             continue  # 东南大学建筑设计研究院有限公司: a university's firm, where the university is
-        town = _section_town(text, ent, entities, divisions, place)
+        if (ent.name, place.code) not in towns:
+            towns[(ent.name, place.code)] = _section_town(text, ent, places, divisions, place)
+        town = towns[(ent.name, place.code)]
         if town is not None:  # 【李堡镇】…挂职李堡镇副镇长的某某…A公司: the town the section is about
             facts.add(ent.name, "locatedIn", town, (f.start, f.end), text, 0.5, "section-town")
         else:
@@ -320,20 +324,19 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
 _TOWN_BODIES = ("党委", "党工委", "人民政府", "政府", "党支部")
 
 
-def _section_town(text: str, ent, entities, divisions, place) -> str | None:
+def _section_town(text: str, ent, places, divisions, place) -> str | None:
     """The one town of ``place`` named in the paragraph where ``ent`` is first named, before it, or in
-    the heading line right above that paragraph: a report on one town's member speaks of its firms."""
+    the heading line right above that paragraph: a report on one town's member speaks of its firms.
+    ``places`` holds the article's localities, each with its division entry (None for a zone)."""
     first = ent.first
     para = text.rfind("\n", 0, first) + 1
     head = text.rfind("\n", 0, max(0, para - 1)) + 1
     if para > 0 and para - head <= 40 and "。" not in text[head:para]:
         para = head  # (【滨海港镇：为新能源材料企业“把脉开方”】 over the paragraph)
     towns, others = set(), set()
-    for e in entities:
-        if e.cls != "Locality" or not any(para <= m.start < first and not text.startswith(_TOWN_BODIES, m.end)
-                                          for m in e.mentions):
+    for e, entry in places:
+        if not any(para <= m.start < first and not text.startswith(_TOWN_BODIES, m.end) for m in e.mentions):
             continue  # (某镇党委副书记 beside the firm's: a party of an alliance, not where the firm is said to be)
-        entry = divisions.by_code.get(e.code) if e.code else None
         if entry is None:
             others.add(e.name)  # a zone or a village: the section is not one town's
         elif entry.level in ("town", "subdistrict") and divisions.is_within(entry, place.code):
@@ -857,6 +860,7 @@ _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长�
 
 
 _LATER_HOME_RE = re.compile(r"[，,](?:同时|也|还)?(?:是|系|来自)$")
+_ITEM_END_RE = re.compile(r"[。；;\n]")
 _SENT_BY_BEFORE_RE = re.compile(r"(?:派出|选派|派驻|推荐)的$")
 _TAKES_IT_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任)
 
@@ -882,13 +886,14 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     # person works, said in a later clause of the item that names them
     orgs = sorted((o for o in resolved if o.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise")
                    and o.canonical), key=lambda o: (o.start, -o.end))
+    org_starts = [o.start for o in orgs]
+    person_starts = sorted(p.start for p in persons)
     for m in persons:
-        end = min((k for k in (text.find(ch, m.end) for ch in "。；;\n") if k >= 0), default=len(text))
-        for o in orgs:
-            if o.start <= m.end or o.start >= end:
-                continue
-            if any(p.cls == "Person" and m.end <= p.start < o.start for p in persons):
-                break  # (another person's clause)
+        item_end = _ITEM_END_RE.search(text, m.end)
+        end = item_end.start() if item_end is not None else len(text)
+        k = bisect_left(person_starts, m.end)  # (another person's clause ends this one's)
+        end = min(end, person_starts[k]) if k < len(person_starts) else end
+        for o in orgs[bisect_right(org_starts, m.end):bisect_left(org_starts, end)]:
             if _LATER_HOME_RE.search(text, max(m.end, o.start - 6), o.start) and (
                     _ROLE_RE.match(text, o.end) or text[o.end:o.end + 1] in "，,。；;\n" or o.end == len(text)):
                 facts.add(m.canonical, "affiliatedWith", o.canonical, _sentence_of(m.start, sentences), text, 0.65,
