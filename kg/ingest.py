@@ -437,7 +437,11 @@ def clean_text(text: str) -> str:
     blank-line gap with it: the gap left between two kept lines is the wider
     of the blank runs around the removed lines, not their sum.  Whitespace-only
     lines become empty, runs of more than two blank lines become two, and
-    leading/trailing blank lines go.  Kept lines are not otherwise changed.
+    leading/trailing blank lines go.  In a text whose paragraphs open with an
+    indent (　　), a line that goes on from an indented line cut mid-sentence
+    (no indent of its own, no blank line before, the cut between two CJK
+    characters) is joined back to it: a page's soft wrap, not a new paragraph.
+    Kept lines are not otherwise changed.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _cut_footer_zone(lines)
@@ -458,7 +462,28 @@ def clean_text(text: str) -> str:
             out.extend([""] * min(gap, 2))
         out.append(line)
         gap = 0
-    return "\n".join(out)
+    return "\n".join(_join_soft_wraps(out))
+
+
+_INDENT = ("\u3000\u3000", "  ")
+
+
+def _join_soft_wraps(lines: list[str]) -> list[str]:
+    """Lines of an indented-paragraph text, with the pieces of a paragraph cut mid-sentence joined."""
+    if sum(1 for line in lines if line.startswith(_INDENT)) < 3:
+        return lines  # (paragraphs are not marked by an indent here: every line is its own)
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if (prev.startswith(_INDENT) and line and not line[0].isspace() and _CJK_CHAR.match(prev[-1:])
+                and _CJK_CHAR.match(line[:1])):
+            out[-1] = prev + line  # 来自南京工业 / 大学材料科学与工程学院的团员
+        else:
+            out.append(line)
+    return out
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _cut_footer_zone(lines: list[str]) -> list[str]:

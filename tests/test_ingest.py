@@ -533,3 +533,15 @@ def test_folder_expansion_and_links(tmp_path: Path) -> None:
 def test_explicit_file_with_other_extension_is_read(tmp_path: Path) -> None:
     p = write(tmp_path, "article.text", f"{HEADLINE}\n{PARA1}")
     assert [a.title for a in iter_articles(str(p))] == [HEADLINE]
+
+
+def test_a_paragraph_cut_mid_sentence_on_an_indented_page_is_joined_back():
+    """　　张甸镇…。来自南京工业 / 大学材料科学与工程学院的团员…: one paragraph; a page without
+    indents keeps its lines, and a heading or an indented line starts its own."""
+    text = ("标题\n　　第一段。\n　　张甸镇是重要板块。来自南京工业\n大学材料科学与工程学院的团员陈航促成合作。\n"
+            "新材料小分队：把实验室搬进车间\n　　第三段。\n")
+    assert clean_text(text).split("\n") == [
+        "标题", "　　第一段。", "　　张甸镇是重要板块。来自南京工业大学材料科学与工程学院的团员陈航促成合作。",
+        "新材料小分队：把实验室搬进车间", "　　第三段。"]
+    plain = "标题\n张甸镇是重要板块。来自南京工业\n大学材料科学与工程学院的团员。\n"
+    assert clean_text(plain).split("\n") == ["标题", "张甸镇是重要板块。来自南京工业", "大学材料科学与工程学院的团员。"]
