@@ -3806,3 +3806,14 @@ def test_the_writer_of_a_first_person_piece_named_in_a_byline_or_an_editors_note
             "挂职高塍镇副镇长。\n\n9月4日 晴\n下午我牵线景德镇陶瓷大学与宜兴溪岚陶瓷科技有限公司签订合作协议。\n")
     out = run(text)
     assert ("孟某航", "brokered", "宜兴溪岚陶瓷科技有限公司") in facts(out)
+
+
+def test_a_member_named_right_after_the_school_that_takes_up_a_post():
+    """我校…。机电学院陆某博挂任泗洪县副县长、泗洪县科技镇长团团长: a person of that school, who
+    leads the team."""
+    text = ("南航举行挂职干部返校座谈会\n我校第十五批科技镇长团挂职干部返校座谈会举行。学校共有18名教师参加。"
+            "机电学院陆某博挂任宿迁市泗洪县副县长、泗洪县科技镇长团团长。")
+    out = extract_article(Article(id="t.txt", path="t.txt", title="南航举行挂职干部返校座谈会", date=None, source=None,
+                                  text=text))
+    assert "陆某博" in names(out, "Person")
+    assert ("陆某博", "affiliatedWith", "南京航空航天大学机电学院") in facts(out)

@@ -425,6 +425,8 @@ _ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助�
 
 
 _HOME_UNIT_ROLE_RE = re.compile(_ACADEMIC_ROLE_RE.pattern + r"|副?院长|副?主任|党委书记|博士|老师")
+# 机电学院陆某挂任…, 某大学某学院祁某挂职…: a name right after a body, taking up a post
+_NAME_TAKES_POST_RE = re.compile(r"(?:学院|学部|大学|研究所|研究院)([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职)")
 
 
 _COLLEGE_SUFFIXES = ("职业技术学院", "职业学院", "高等专科学校", "技师学院", "职业技术大学")
@@ -466,6 +468,12 @@ _BEFORE_HOME_UNIT = (*_SELF_SCHOOL_WORDS, "是")  # (某某是材料学院副教
 _SCHOOL_AS_SELF_RE = re.compile(r"(?<!高等)(?<!职业)(?<!技工)(?<!中等)(?<!专科)(?<![中小该各这党])学校")
 
 
+def _member_takes_post_at(text: str, pos: int) -> bool:
+    """Whether a person's name starts at ``pos`` and a post is taken right after it (陆某挂任…)."""
+    m = _NAME_TAKES_POST_RE.match(text, max(0, pos - 2))
+    return m is not None and m.start(1) == pos and _given_name_end(text, pos) == m.end(1)
+
+
 def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Mention]:
     """机械电子工程学院副教授赵磊, 我校化学工程学院讲师…: in a university's own news, a school
     named bare, before someone's title, is that university's (its name is the university's and
@@ -477,8 +485,8 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
         # 材料学院副教授…, and a school as a party: ；林学院与江苏某某有限公司签订… (a named partner after 与)
         party = suffix == "学院" and text[e:e + 1] in ("与", "和", "同") and any(
             k in partner_starts for k in range(e + 1, _clause_end_at(text, e + 1, e + 20)))
-        if not _HOME_UNIT_ROLE_RE.match(text, e) and not party:
-            continue
+        if not _HOME_UNIT_ROLE_RE.match(text, e) and not party and not _member_takes_post_at(text, e):
+            continue  # (机电学院陆某挂任泗洪县副县长: a member named right after the school is one too)
         start = s
         while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start) \
                 and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)):
@@ -1157,6 +1165,13 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if end is not None and text[end:end + 1] in ("，", ",", "是", "。") and text[m.end():end] not in lx.NOT_NAMES:
             out.append(Mention(m.end(), end, text[m.end():end], "Person", "person-named", 0.7,
                                info={"role": None, "role_start": m.end()}))
+    # 机电学院陆某挂任泗洪县副县长: a name right after the body it comes from, taking up a post
+    if "挂" in text:
+        for m in _NAME_TAKES_POST_RE.finditer(text):
+            s0 = m.start(1)
+            if _given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
+                out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.65,
+                                   info={"role": None, "role_start": s0}))
     # 团长由江苏省科技厅派出的邵某担任: the person a team's post is taken by
     if "由" in text:
         for m in _TAKEN_BY_RE.finditer(text):
