@@ -12,7 +12,7 @@ import json
 import signal
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import click
 
@@ -115,7 +115,7 @@ class _Skipped:
                        "(listed above)", err=True)
 
 
-def _full_build(paths: tuple[str, ...], saved: list[dict[str, Any]], out: Path, cache_dir: Path | None, jobs: int,
+def _full_build(paths: Sequence[Any], saved: list[dict[str, Any]], out: Path, cache_dir: Path | None, jobs: int,
                 progress: Any, on_skip: Any = None) -> Any:
     """Extract every article (or read it from the cache) and write the exports; with the cache on,
     save the state an incremental rebuild starts from. Returns the build's summary."""
@@ -169,16 +169,17 @@ def build(paths: tuple[str, ...], out_dir: str, no_html: bool, jobs: int, from_j
     for f in from_jsonl:
         saved += read_jsonl(Path(f))
     cache_dir = None if no_cache else out / ".cache"
-    with tqdm(total=len(collect_paths(paths)) if paths else 0, desc="extract", unit="article", disable=None,
+    files = collect_paths(paths) if paths else ()
+    with tqdm(total=len(files), desc="extract", unit="article", disable=None,
               file=sys.stderr) as bar:
         counts = None
         skipped = _Skipped(skip_failing, lambda line: bar.write(line, file=sys.stderr))
         if paths and cache_dir is not None and not saved:
             from kg.splice import splice_build
 
-            counts = splice_build(paths, out, cache_dir, jobs=jobs, progress=bar.update, on_skip=skipped.on_skip)
+            counts = splice_build(files, out, cache_dir, jobs=jobs, progress=bar.update, on_skip=skipped.on_skip)
         if counts is None:
-            counts = _full_build(paths, saved, out, cache_dir, jobs, bar.update, skipped.on_skip)
+            counts = _full_build(files, saved, out, cache_dir, jobs, bar.update, skipped.on_skip)
     html = None
     if not no_html:
         from kg.nxview import node_edge_lists

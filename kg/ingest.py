@@ -51,6 +51,7 @@ from kg.errors import InputError
 __all__ = [
     "ARTICLE_SUFFIXES",
     "Article",
+    "ArticleFiles",
     "clean_text",
     "collect_paths",
     "content_hash",
@@ -128,7 +129,12 @@ def _expand_folder(folder: Path) -> list[tuple[Path, Path]]:
     return [(path, real) for _, path, real in found]
 
 
-def collect_paths(paths: Iterable[str | Path] | str | Path) -> list[Path]:
+class ArticleFiles(list):
+    """The article files :func:`collect_paths` found: handed back to it, they are taken as they are
+    (a build names its files once; walking and resolving 10,000 files again costs 0.3 s)."""
+
+
+def collect_paths(paths: Iterable[str | Path] | str | Path) -> ArticleFiles:
     """Expand *paths* into the list of article files to read, without reading them.
 
     Files are kept as given (any extension); folders are expanded recursively
@@ -138,9 +144,11 @@ def collect_paths(paths: Iterable[str | Path] | str | Path) -> list[Path]:
     a folder, a folder holding no articles, or two different files with the
     same name (the name is the article id).
     """
+    if isinstance(paths, ArticleFiles):
+        return paths
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    out: list[Path] = []
+    out = ArticleFiles()
     seen_files: set[Path] = set()
     ids: dict[str, Path] = {}
     for raw in paths:

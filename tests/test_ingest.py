@@ -545,3 +545,16 @@ def test_a_paragraph_cut_mid_sentence_on_an_indented_page_is_joined_back():
         "新材料小分队：把实验室搬进车间", "　　第三段。"]
     plain = "标题\n张甸镇是重要板块。来自南京工业\n大学材料科学与工程学院的团员。\n"
     assert clean_text(plain).split("\n") == ["标题", "张甸镇是重要板块。来自南京工业", "大学材料科学与工程学院的团员。"]
+
+
+def test_collected_files_are_not_collected_again(tmp_path: Path) -> None:
+    """A build names its files once: collect_paths hands its own result back without walking or
+    resolving them again (a file gone since is an error for the reader, not for the collector)."""
+    root = tmp_path / "corpus"
+    for n in ("a.txt", "b.txt"):
+        write(root, n, PARA1)
+    got = collect_paths([root])
+    (root / "b.txt").unlink()
+    assert collect_paths(got) is got
+    with pytest.raises(InputError, match="no such file"):
+        collect_paths(list(got))
