@@ -16,8 +16,8 @@ from kg.extract.text import fold, sentence_spans
 from kg.ingest import Article
 
 
-def run(text: str, doc: str = "t.txt", source: str | None = None) -> dict:
-    return extract_article(Article(id=doc, path=doc, title=None, date=None, source=source, text=text))
+def run(text: str, doc: str = "t.txt", source: str | None = None, title: str | None = None) -> dict:
+    return extract_article(Article(id=doc, path=doc, title=title, date=None, source=source, text=text))
 
 
 def names(out: dict, cls: str | None = None) -> set[str]:
@@ -2229,6 +2229,32 @@ def test_a_schools_own_news_and_its_wo_yuan():
               "洪泽区第十六批科技镇长团成员陶某远出席。此次结对共建由陶某远牵线促成。", source="河海大学能源与电气学院")
     assert ("河海大学能源与电气学院", "collaboratesWith", "淮安某泰智能电气有限公司") in facts(out, "collaboratesWith")
     assert ("陶某远", "brokered", "淮安某泰智能电气有限公司") in facts(out, "brokered")
+
+
+def test_wo_yuan_and_a_bare_xueyuan_in_a_schools_own_news_are_that_school():
+    """来源：某大学某学院 names the school only in the source line: 我院陶某教授 is its member, 我院与X
+    共建… makes it a party, and 学院 opening a clause (，学院副院长贺某带队…) is the school too."""
+    out = run("2023年9月，我院陶某远教授作为第十五批科技镇长团成员，赴泗洪县挂职副县长。"
+              "在他的牵线下，学院副院长贺某群带队赴泗洪开展校地对接。"
+              "同样在陶某远的推动下，我院与江苏恒某纺织机械有限公司共建“纺机智能装备联合研发中心”。",
+              source="合肥工业大学机械工程学院")
+    unit = "合肥工业大学机械工程学院"
+    assert unit in names(out, "AcademicUnit")
+    assert {("陶某远", "affiliatedWith", unit), ("贺某群", "affiliatedWith", unit)} <= facts(out, "affiliatedWith")
+    assert (unit, "partOf", "合肥工业大学") in facts(out, "partOf")
+    assert (unit, "collaboratesWith", "江苏恒某纺织机械有限公司") in facts(out, "collaboratesWith")
+    assert not any(unit in e["aliases"] or "我院" in e["aliases"] for e in out["entities"])
+
+
+def test_a_school_named_alone_in_the_source_is_the_one_its_title_names_with_its_university():
+    """来源：园艺学院, with 南京农业大学园艺学院… in the title: 我院 is 南京农业大学园艺学院; a source that is
+    a university called 学院 (常州机电职业技术学院) is no school, and 我院 there names no school."""
+    text = "12月6日，我院与江苏锦某园艺科技有限公司共建的实践教学基地在沭阳县新河镇揭牌。我院教师、新河镇副镇长祝某川牵线促成。"
+    out = run(text, source="园艺学院", title="南京农业大学园艺学院沭阳新河花木实践教学基地揭牌")
+    assert ("南京农业大学园艺学院", "collaboratesWith", "江苏锦某园艺科技有限公司") in facts(out, "collaboratesWith")
+    assert ("祝某川", "affiliatedWith", "南京农业大学园艺学院") in facts(out, "affiliatedWith")
+    other = run(text, source="常州机电职业技术学院", title="常州机电职业技术学院与沭阳县共建实践教学基地")
+    assert not names(other, "AcademicUnit")
 
 
 def test_a_handover_between_two_batches_keeps_each_batchs_members():

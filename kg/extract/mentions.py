@@ -1154,7 +1154,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             left_ok = (s0 == 0 or s0 in ends or not is_name_char(text[s0 - 1])
                        or text[s0 - 1] in _PARTICLES_BEFORE_NAME  # 挂职…副主任的张卫国博士
-                       or text[:s0].endswith(("学院", "大学", "系", "研究所", "研究院", "中心", "公司", "学校")))
+                       or text[:s0].endswith(("学院", "大学", "系", "研究所", "研究院", "中心", "公司", "学校",
+                                              "我院", "我校", "本校", "我所", "本所")))  # (我院陶某教授)
             if left_ok and _given_name_end(text, s0) in (e, None) or (left_ok and n == 2):
                 out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,
                                    info={"role": m.group(), "role_start": s0}))
@@ -1620,28 +1621,30 @@ def _to_original(mentions: list[Mention], keep: list[int]) -> None:
                 todo.extend(x for x in v if isinstance(x, Mention))
 
 
-def find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
+def find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, str] | None = None) -> list[Mention]:
     """Every entity mention in ``text``, overlaps settled; offsets index ``text``.
 
     ``home`` is the university whose own news the article is (see :func:`home_university`):
-    what its 我校 names.
+    what its 我校 names; ``school``, the school whose own news it is (see :func:`home_school`):
+    what its 我院 names.
     """
     if not _SPACED_CJK.search(text):
-        return _find_mentions(text, home)  # nothing to compact: offsets are the text's own
+        return _find_mentions(text, home, school)  # nothing to compact: offsets are the text's own
     packed, keep = compact(text)
     if len(packed) == len(text):
-        return _find_mentions(text, home)
+        return _find_mentions(text, home, school)
     breaks = _column_breaks(text)
     token = _COLUMN_BREAKS.set(breaks)
     try:
-        found = _find_mentions(packed, home)
+        found = _find_mentions(packed, home, school)
     finally:
         _COLUMN_BREAKS.reset(token)
     _to_original(found, keep)
     return found
 
 
-def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
+def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, str] | None = None
+                   ) -> list[Mention]:
     gaz = gazetteer_mentions(text)
     if "会同" in text:  # 将会同县人社局…: the verb 会同 (with), not the county 会同县
         gaz = [g for g in gaz if not (g.cls == "Locality" and text.startswith(_VERB_PLACES, g.start)
@@ -1686,7 +1689,9 @@ def _find_mentions(text: str, home: GazHit | None = None) -> list[Mention]:
     if defined:  # the defined short form replaces a name read from the same words
         spans = {(d.start, d.end) for d in defined}
         chosen = [m for m in chosen if (m.start, m.end) not in spans]
-    defined += _anaphors(text, chosen, home)
+    if school is not None:
+        defined += _our_school_mentions(text, chosen, school)
+    defined += _anaphors(text, chosen, home, school is not None)
     if "我" in text:
         defined += narrator_mentions(text, chosen)
     defined += _brand_short_forms(text, chosen, defined)
@@ -1862,7 +1867,8 @@ def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     return out
 
 
-def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> list[Mention]:
+def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_school: bool = False
+              ) -> list[Mention]:
     """Words that stand for a name given before, as mentions of it (``info["alias_of"]``):
     该公司, 该企业, 与公司共建…: the company named last; 纳米所: an institute named in full
     before; 我校 (as a party): ``home``, the university whose news the article is, else the
@@ -1925,7 +1931,7 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None) -> l
                     or text.endswith(("与", "和", "同", "推动", "促成", "帮助", "邀请", "来自"), 0, k)
                 if party and not inside[k]:
                     out.append(Mention(k, k + 2, word, "ResearchInstitute", "anaphor", 0.55, (home,)))
-    if "我院" in text and home is not None and home.cls == "University":
+    if "我院" in text and home is not None and home.cls == "University" and not our_school:
         # a school's own news (来源：某大学某学院): 我院 as a party is the school the text names
         # first (我院电力系统教工党支部与X公司党支部签订…: the branch stands for the school)
         unit = next((m for m in sorted(chosen, key=lambda m: m.start) if m.cls == "AcademicUnit"
@@ -2047,6 +2053,50 @@ _DEFINED_SHORT_RE = re.compile(r"[（(](?:(?:以下)?简称)?[“\"‘「]?([\u4
 _INSTITUTE_SELF_WORDS = ("我所", "本所", "本院")
 # a university's own news naming itself as the source: 苏州科技大学新闻网讯, 来源：扬州大学新闻网
 _OWN_NEWS_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:大学|学院)(?:新闻网|新闻中心|官网|校报|融媒体中心)讯?")
+
+
+_CLAUSE_EDGES = frozenset("，,。；;：:、！？!?\n")
+# a school's own name, as a source line gives it after its university's (河海大学能源与电气学院) or alone
+_SCHOOL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:学院|学部|系)")
+
+
+def home_school(source: str | None, title: str | None = None, text: str = "") -> tuple[GazHit, str] | None:
+    """The school whose own news the article is, as (its university, its own name): what its 我院
+    names. The source names it after its university in full (来源：河海大学能源与电气学院), or alone
+    (来源：食品学院) when the title or the text names it with its university (江南大学食品学院).
+    Only for a text that says 我院; a source that is a university named 学院 is no school."""
+    if not source or "我院" not in text:
+        return None
+    for _, e, hs in find_gazetteer_names(source):
+        uni = next((h for h in hs if h.cls == "University" and not h.short), None)
+        if uni is not None and (m := _SCHOOL_NAME_RE.match(source, e)) is not None:
+            return uni, m.group()
+    bare = _SCHOOL_NAME_RE.fullmatch(source.strip())
+    if bare is None or any(h.cls in ("University", "ResearchInstitute") for _, _, hs in find_gazetteer_names(source)
+                           for h in hs):
+        return None
+    school = bare.group()
+    for where in (title or "", text):
+        for _, e, hs in find_gazetteer_names(where):
+            uni = next((h for h in hs if h.cls == "University" and not h.short), None)
+            if uni is not None and where.startswith(school, e):
+                return uni, school
+    return None
+
+
+def _our_school_mentions(text: str, chosen: list[Mention], school: tuple[GazHit, str]) -> list[Mention]:
+    """我院 in a school's own news: that school, wherever it is not part of a longer name (我院陶明远
+    教授, 我院与…共建, 我院第三教工党支部), and so is 学院 opening a clause (，学院副院长某某带队…,
+    。学院还与…); its university stands at its start, as a mention of no characters."""
+    uni, name = school
+    taken = [(m.start, m.end) for m in chosen]
+    out = []
+    for k in sorted([*occurrences(text, "我院"), *(k for k in occurrences(text, "学院") if k == 0 or text[k - 1] in _CLAUSE_EDGES)]):
+        if any(s < k + 2 and k < e for s, e in taken):
+            continue  # (a clause that opens with a school's or a platform's name)
+        home = Mention(k, k, "", "University", "home", 0.7, (uni,))
+        out.append(Mention(k, k + 2, "我院", "AcademicUnit", "our-school", 0.7, info={"university": home, "school": name}))
+    return out
 
 
 def home_university(source: str | None, title: str | None = None, text: str = "") -> GazHit | None:

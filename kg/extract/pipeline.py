@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from kg.extract.figures import extract_figures
-from kg.extract.mentions import find_mentions, home_university
+from kg.extract.mentions import find_mentions, home_school, home_university
 from kg.extract.relations import extract_relations
 from kg.extract.resolve import resolve
 from kg.extract.text import sentence_spans
@@ -120,8 +120,10 @@ class EntityRecognizer(_Stateless):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        home = home_university(doc.user_data.get("source"), doc.user_data.get("title"), text)
-        mentions = [m for m in find_mentions(text, home) if m.conf >= self.min_confidence]
+        source, title = doc.user_data.get("source"), doc.user_data.get("title")
+        home = home_university(source, title, text)
+        school = home_school(source, title, text)
+        mentions = [m for m in find_mentions(text, home, school) if m.conf >= self.min_confidence]
         entities, ctx = resolve(mentions, doc.user_data.get("title"))
         doc._.kg_mentions = mentions
         doc._.kg_entities = entities

@@ -232,7 +232,7 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         surface = canonical_brackets(m.text)
         if cls == "Team":
             surface = surface.translate(_NO_QUOTES)  # 第十六批“科技镇长团”
-        if surface and _fold_name(surface) != _fold_name(name) and m.rule not in ("anaphor", "team-batches", "this-school"):
+        if surface and _fold_name(surface) != _fold_name(name) and m.rule not in ("anaphor", "team-batches", "this-school", "our-school"):
             # (该公司 is no name of it, nor 灌南县第十四批 of 灌南县第十四批、第十五批科技镇长团, nor 该校…学院)
             ent.aliases.add(surface)
         return ent
@@ -286,7 +286,8 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
             if uni.hits and id(uni) not in listed:
                 add(uni, "University", uni.hits[0].name)
             uname = uni.hits[0].name if uni.hits else uni.text
-            add(m, "AcademicUnit", uname + m.text[uni.end - m.start:]).info["university"] = uname
+            own = m.info.get("school") or m.text[uni.end - m.start:]  # (我院: the school whose news it is)
+            add(m, "AcademicUnit", uname + own).info["university"] = uname
         elif m.cls == "Team":
             loc = m.info.get("locality")
             if loc is not None and loc.info.get("zone") and loc.info.get("division") is None:
