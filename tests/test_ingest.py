@@ -558,3 +558,12 @@ def test_collected_files_are_not_collected_again(tmp_path: Path) -> None:
     assert collect_paths(got) is got
     with pytest.raises(InputError, match="no such file"):
         collect_paths(list(got))
+
+
+def test_a_publishing_unit_line_is_the_source(tmp_path: Path) -> None:
+    """发布单位：某大学某学院 (a school's own page) names the source as 来源 does, and the line is chrome."""
+    p = write(tmp_path, "a.txt", f"{HEADLINE}\n\n发布单位：南京林业大学化学工程学院　发布日期：2024-05-17\n\n{PARA1}\n")
+    a = read_article(p)
+    assert a.source == "南京林业大学化学工程学院"
+    assert a.date == "2024-05-17"
+    assert "发布单位" not in a.text
