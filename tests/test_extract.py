@@ -2257,6 +2257,23 @@ def test_a_school_named_alone_in_the_source_is_the_one_its_title_names_with_its_
     assert not names(other, "AcademicUnit")
 
 
+def test_a_young_teacher_of_the_school_then_a_team_post_is_the_schools():
+    """我院青年教师、邳州市第十五批科技镇长团团员孔某哲: the member works at the school, whose university
+    is then the team's member institution."""
+    out = run("实验室的落地，离不开我院青年教师、邳州市第十五批科技镇长团团员孔某哲的牵线搭桥。", source="南京林业大学化学工程学院")
+    assert ("孔某哲", "affiliatedWith", "南京林业大学化学工程学院") in facts(out, "affiliatedWith")
+    assert ("邳州市第十五批科技镇长团", "memberInstitution", "南京林业大学") in facts(out, "memberInstitution")
+
+
+def test_an_office_of_the_university_as_source_leaves_its_title_to_name_it():
+    """发布单位：研究生院 names no university: the university the title names is the one whose news it
+    is (学校 twice), and its bare 学部 before a title is that university's."""
+    out = run("12月6日，苏州大学—江苏皋某新材料科技有限公司研究生工作站揭牌。如皋市第十五批科技镇长团团员顾某言出席。"
+              "顾某言是材料与化学化工学部副教授。工作站是学校深化产教融合的重要载体，目前学校已建有工作站150余个。",
+              source="研究生院", title="苏州大学—江苏皋某新材料科技有限公司研究生工作站揭牌")
+    assert ("顾某言", "affiliatedWith", "苏州大学材料与化学化工学部") in facts(out, "affiliatedWith")
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

@@ -2056,6 +2056,8 @@ _OWN_NEWS_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:大学|学院)(?:新闻
 
 
 _CLAUSE_EDGES = frozenset("，,。；;：:、！？!?\n")
+# a university's own office or school, named without it in a source line (研究生院, 科技处, 食品学院)
+_INNER_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:学院|学部|系|研究生院|处|办公室)")
 # a school's own name, as a source line gives it after its university's (河海大学能源与电气学院) or alone
 _SCHOOL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:学院|学部|系)")
 
@@ -2119,8 +2121,11 @@ def home_university(source: str | None, title: str | None = None, text: str = ""
     if not source and (m := _OWN_NEWS_LINE_RE.search(text, 0, 400)) is not None:
         source = m.group()  # 苏州科技大学新闻网讯 7月8日…: a source line in the text itself
     if source:
-        hits = [h for _, _, hs in find_gazetteer_names(source) for h in hs if h.cls == "University" and not h.short]
-        return hits[0] if len({h.name for h in hits}) == 1 else None
+        named = [h for _, _, hs in find_gazetteer_names(source) for h in hs if h.cls == "University"]
+        hits = [h for h in named if not h.short]
+        if hits or named or not _INNER_OFFICE_RE.fullmatch(source.strip()):
+            return hits[0] if len({h.name for h in hits}) == 1 else None
+        # (发布单位：研究生院, 来源：食品学院: an office or school of the university the title names)
     if not title or ("我校" not in text and len(_SCHOOL_AS_SELF_RE.findall(text)) < 2):
         return None  # (学校 twice or more: a university's news calls itself 学校 as often as 我校)
     named = [hs for _, _, hs in find_gazetteer_names(title) if any(h.cls == "University" for h in hs)]

@@ -586,8 +586,9 @@ def _place_inside(name: str, divisions):
     return None
 
 
-# (教师 too, between a body and a post: 我院教师、新河镇副镇长祝某; it introduces no name, 青年教师党员)
-_ROLE_RE = re.compile("|".join(re.escape(r) for r in sorted({*lx.ROLE_WORDS, "教师"}, key=len, reverse=True)))
+# (教师 too, between a body and a post: 我院青年教师、新河镇副镇长祝某; it introduces no name: 青年教师党员)
+_ROLE_RE = re.compile("|".join(re.escape(r) for r in sorted({*lx.ROLE_WORDS, "教师", "青年教师", "骨干教师"},
+                                                              key=len, reverse=True)))
 _BODIES_WITH_OFFICES = ("GovernmentAgency", "University", "ResearchInstitute", "Enterprise")
 # an office of up to eight characters (as the role chain reads them), then a role
 _OFFICE_THEN_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{1,7}[处科室办部](?:" + "|".join(re.escape(r) for r in lx.ROLE_WORDS) + ")")
