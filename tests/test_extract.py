@@ -2274,6 +2274,17 @@ def test_an_office_of_the_university_as_source_leaves_its_title_to_name_it():
     assert ("顾某言", "affiliatedWith", "苏州大学材料与化学化工学部") in facts(out, "affiliatedWith")
 
 
+def test_a_short_team_name_after_a_batch_is_that_batchs_team():
+    """第十六批东海团团长、南京大学副教授岑某舒 in a handover of two batches: the 16th batch's 东海县 team,
+    not the batch the article names first."""
+    out = run("连云港市第十五批科技镇长团工作总结暨第十六批科技镇长团欢迎会举行。两批团员均派驻东海县、灌南县等地。"
+              "第十五批东海团累计走访企业380余家。"
+              "会上，第十六批东海团团长、南京大学副教授岑某舒，第十六批灌南团团长、中国药科大学教授印某实接过了项目交接清单。")
+    assert {("岑某舒", "leads", "东海县第十六批科技镇长团"), ("印某实", "leads", "灌南县第十六批科技镇长团")} <= facts(out, "leads")
+    assert ("东海县第十六批科技镇长团", "memberInstitution", "南京大学") in facts(out, "memberInstitution")
+    assert "东海县第十五批科技镇长团" in names(out, "Team")
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""
