@@ -2285,6 +2285,13 @@ def test_a_short_team_name_after_a_batch_is_that_batchs_team():
     assert "东海县第十五批科技镇长团" in names(out, "Team")
 
 
+@pytest.mark.parametrize("name", ["闻子衿", "宓长河", "郗凌霄", "萧启航", "浦建良"])
+def test_less_common_surnames_open_a_name_after_a_title(name):
+    """闻, 宓, 郗, 萧, 浦 are surnames (Jiangsu has them): 团员、淮阴工学院副教授闻子衿 is a member."""
+    out = run(f"盱眙县第十四批科技镇长团团员、淮阴工学院副教授{name}挂职官滩镇两年。")
+    assert (name, "affiliatedWith", "淮阴工学院") in facts(out, "affiliatedWith")
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""
