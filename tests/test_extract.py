@@ -2292,6 +2292,18 @@ def test_less_common_surnames_open_a_name_after_a_title(name):
     assert (name, "affiliatedWith", "淮阴工学院") in facts(out, "affiliatedWith")
 
 
+def test_a_checklist_names_the_members_sources_and_the_firms_visited_after_colons():
+    """· 团员来源:A、B等7家单位 — the institutions that send the members; — 重点走访区内企业:X、Y、Z — each
+    firm after the colon was visited."""
+    out = run("南京市六合区第十五批科技镇长团自去年8月到岗以来推进各项工作。\n"
+              "· 团员来源:南京工业大学、南京邮电大学、南京医科大学等7家单位,共10人\n"
+              "— 重点走访区内企业:南京恒某化工新材料有限公司、南京沐某环保科技有限公司、江苏芮某生物医药有限公司\n")
+    team = "六合区第十五批科技镇长团"
+    assert {(team, "memberInstitution", u) for u in ("南京工业大学", "南京邮电大学", "南京医科大学")} <= facts(out, "memberInstitution")
+    assert {(team, "visited", f) for f in ("南京恒某化工新材料有限公司", "南京沐某环保科技有限公司", "江苏芮某生物医药有限公司")
+            } <= facts(out, "visited")
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

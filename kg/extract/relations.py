@@ -2035,11 +2035,13 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
                 for m in ms:
                     if m.cls in ORG_CLASSES - {"GovernmentAgency"} and at <= m.start and (
                             (m.start <= at + 4 and not any(ch in text[at:m.start] for ch in "，,；;。"))
-                            or _place_of_gap(text, at, m.start, ms)):
+                            or _place_of_gap(text, at, m.start, ms) or _VISITED_KIND_RE.fullmatch(text, at, m.start)):
                         # the first object and any list that follows it (not past a clause's end:
                         # …调研，协调X与Y共建…: X is no place visited)
                         facts.add(subject, "visited", m.canonical, span, text, 0.7, f"visit-cue:{cue}")
                         last = m
+                        if text[m.start - 1] in ":：":  # (…企业：A、B: the list runs on past the colon)
+                            c_end = _clause_bounds(text, m.start, s0, s0 + len(sent))[1]
                         for n in ms:
                             if n.start >= last.end and n.start < c_end and n.cls in ORG_CLASSES - {"GovernmentAgency"}:
                                 gap = text[last.end:n.start]
@@ -2049,6 +2051,10 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
                                     last = n
                         break
             idx = sent.find(cue, idx + 1)
+
+
+# 重点走访区内企业：A、B: the kind of firm visited, then a colon and the list
+_VISITED_KIND_RE = re.compile(r"了?(?:区内|县内|市内|镇内|园区内?|当地|本地|辖区内?|重点|骨干|规上|高新技术|科技型)*(?:企业|公司)[:：]")
 
 
 _TEAM_WORD_RE = re.compile(r"团队|全团|本团|该团|团里|本批团员|团员们")
