@@ -2304,6 +2304,13 @@ def test_a_checklist_names_the_members_sources_and_the_firms_visited_after_colon
             } <= facts(out, "visited")
 
 
+def test_verbs_before_a_zone_word_are_no_part_of_a_zones_name():
+    """配合高新区团做好…, 把高校专家请进园区: 配合 and 请进 are verbs, not the start of a zone's name."""
+    out = run("南通高新区第十六批科技镇长团到岗以来，区科技创新局积极配合高新区团做好团员服务保障，"
+              "团员们把高校专家请进园区开展技术诊断。")
+    assert not {n for n in names(out) if n.startswith(("配合", "请进"))}
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""
