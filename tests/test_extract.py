@@ -2311,6 +2311,16 @@ def test_verbs_before_a_zone_word_are_no_part_of_a_zones_name():
     assert not {n for n in names(out) if n.startswith(("配合", "请进"))}
 
 
+def test_a_leader_taken_by_someone_leads_the_team_the_paragraph_named_last():
+    """…第十四批团…\n新一批团员同样带着诚意而来。第十五批科技镇长团共12名成员…。团长由…邰某清担任: the 15th
+    batch's leader, though the article is mostly about the 14th."""
+    out = run("盱眙县第十四批科技镇长团欢送会暨第十五批科技镇长团欢迎会召开。第十四批团累计走访企业320余家。第十四批团促成合作46项。\n"
+              "新一批团员同样带着诚意而来。第十五批科技镇长团共12名成员，分别来自东南大学、南京理工大学等10家单位。"
+              "团长由南京理工大学科技处副处长邰某清担任，挂任副县长。")
+    assert ("邰某清", "leads", "盱眙县第十五批科技镇长团") in facts(out, "leads")
+    assert ("邰某清", "leads", "盱眙县第十四批科技镇长团") not in facts(out, "leads")
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

@@ -879,7 +879,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         else:  # 副团长为淮阴工学院教授刘洋: the person the clause names
             c1 = min((k for k in (text.find(ch, r.end(), s1) for ch in "，,；;。") if k >= 0), default=s1)
             who = next((m for m in persons if r.end() <= m.start and m.end <= c1), None)
-        team = _team_before(text, resolved, ent_of, r.start(), s0) or ctx.main_team
+        # (…第十五批科技镇长团共12名成员…。团长由…担任: the team the paragraph named last)
+        team = _team_before(text, resolved, ent_of, r.start(), text.rfind("\n", 0, s0) + 1) or ctx.main_team
         if who is not None and team:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.75, "person-team-role")
             if r.group(1) == "团长":
