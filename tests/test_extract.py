@@ -2321,6 +2321,14 @@ def test_a_leader_taken_by_someone_leads_the_team_the_paragraph_named_last():
     assert ("邰某清", "leads", "盱眙县第十四批科技镇长团") not in facts(out, "leads")
 
 
+@pytest.mark.parametrize("firm", ["江苏虾都源水产科技有限公司", "江苏菊源本草生物科技有限公司", "江苏陶都精瓷新材料有限公司"])
+def test_a_stop_character_inside_a_brand_after_its_place_is_part_of_the_name(firm):
+    """江苏虾都源…, 江苏菊源本草…: 都 and 本 one or two characters after the place that opens the name
+    are the brand's, not "all" and "this"."""
+    out = run(f"团员牵线东南大学与县内龙头企业{firm}签订技术开发合同。")
+    assert firm in names(out, "Enterprise")
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

@@ -123,6 +123,9 @@ def anchored_start(text: str, pos: int, anchors: list[Mention], max_len: int = 3
     return min(a.start for a in inside) if inside else plain
 
 
+_STOP_CHARS_INSIDE_BRANDS = frozenset("都本为")
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in lx.OPEN_QUOTES and text[end] in lx.CLOSE_QUOTES
 
@@ -263,6 +266,13 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             place = next((p for p in places if (p.end == start - 1 or p.end == start - 2 and _is_town_name(text[p.end:start]))
                           and (p.start == 0 or not is_name_char(text[p.start - 1]) or text[p.start - 1] in _JOINERS
                                or text.endswith("企业", 0, p.start))), None)  # (县内企业江苏都某…)
+            if place is None and text[start - 1] in _STOP_CHARS_INSIDE_BRANDS:
+                # 江苏虾都源水产…, 江苏菊源本草生物…: one or two characters of the brand before the stop
+                # character (都, 本 and 为 are no words there)
+                place = next((p for p in places if 1 <= start - 1 - p.end <= 2
+                              and all(CJK.match(ch) and ch not in _STOPWORD_SET for ch in text[p.end:start - 1])
+                              and (p.start == 0 or not is_name_char(text[p.start - 1]) or text[p.start - 1] in _JOINERS
+                                   or text.endswith("企业", 0, p.start))), None)
             if place is not None:
                 start, core = place.start, text[place.start:s]
         elif start >= 3 and text[start - 1] == "和" and s - start >= 4:
