@@ -2329,6 +2329,17 @@ def test_a_stop_character_inside_a_brand_after_its_place_is_part_of_the_name(fir
     assert firm in names(out, "Enterprise")
 
 
+def test_an_award_lists_rows_name_each_members_team_and_institution():
+    """二、优秀团员 — 陆某行（宜兴团，江南大学）, 蒋某远（无锡市江阴市团，上海交通大学）: one member a line,
+    with their team first in the brackets and their institution after it."""
+    out = run("关于通报表扬第十五批优秀科技镇长团和优秀团员的决定\n第十五批科技镇长团到岗服务两年来成效显著。\n二、优秀团员（2名）\n"
+              "陆某行（宜兴团，江南大学）\n蒋某远（无锡市江阴市团，上海交通大学）\n"
+              "宜兴市、江阴市科技镇长团表现突出。")
+    assert {("陆某行", "memberOf", "宜兴市第十五批科技镇长团"), ("蒋某远", "memberOf", "江阴市第十五批科技镇长团")
+            } <= facts(out, "memberOf")
+    assert {("陆某行", "affiliatedWith", "江南大学"), ("蒋某远", "affiliatedWith", "上海交通大学")} <= facts(out, "affiliatedWith")
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

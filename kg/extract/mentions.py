@@ -1307,6 +1307,8 @@ def _listed_after(text: str, end: int, role: str, role_start: int) -> list[Menti
 _ROSTER_ROLE_RE = re.compile(r"[（(](团长|副团长|团员|成员)[)）]")
 _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")  # a line holding only a name
 _NAME_COMMA_LINE_RE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,3})[，,]")  # a line opening with a name and a comma
+# a line opening with a name, then a bracket that opens with a team: 陆某行（宜兴团，江南大学）
+_NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,12}?团[，,、]")
 _COUNT_DIGITS = frozenset("两二三四五六七八九十0123456789")
 
 
@@ -1335,6 +1337,10 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if end == m.end(1) and text[pos:end][:2] not in lx.NOT_NAMES \
                     and _ROLE_RE.search(text, end + 1, min(text.find("\n", end) % (len(text) + 1), end + 24)):
                 out.append(Mention(pos, end, text[pos:end], "Person", "person-roster-line", 0.6))
+        for m in _NAME_TEAM_BRACKET_LINE_RE.finditer(text):  # 陆某行（宜兴团，江南大学）: an award list's row
+            start = m.start(1)
+            if _given_name_end(text, start) == m.end(1) and m.group(1)[:2] not in lx.NOT_NAMES:
+                out.append(Mention(start, m.end(1), m.group(1), "Person", "person-roster-team", 0.65))
     for k in occurrences(text, "名"):  # 选派周某、钱某、孙某三名科研骨干
         if k < 6 or text[k - 1] not in _COUNT_DIGITS or text.find("、", max(0, k - 10), k) < 0:
             continue  # (most counts: no list of names before them)

@@ -776,6 +776,13 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                          or _OFFICE_THEN_ROLE_RE.match(text, o.end))), None)  # （…、南京林业大学科技处副处长）
         for t in resolved:  # （句容市第十六批科技镇长团团长、…）
             role = TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and m.end < t.start < close else None
+            if role is None and t.cls == "Team" and t.canonical and text[t.end:t.end + 1] in "，,、" and (
+                    t.start == m.end + 1 or any(c.cls == "Locality" and c.start == m.end + 1 and c.end == t.start
+                                                for c in resolved)):
+                # 陆某行（宜兴团，江南大学）, 蒋某远（无锡市江阴市团，…）: a row of an award list, the team
+                # first in the brackets (after its city)
+                facts.add(m.canonical, "memberOf", t.canonical, _sentence_of(m.start, sentences), text, 0.7,
+                          "person-bracket-team")
             if role is not None:
                 span = _sentence_of(m.start, sentences)
                 facts.add(m.canonical, "memberOf", t.canonical, span, text, 0.75, "person-bracket")
