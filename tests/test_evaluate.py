@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 330 articles when the last 120 were added (entities 0.955 typed, relations 0.835,
-# figures 0.775; the code at the start of that session scored 0.950, 0.821 and 0.754), less a margin
+# Scores on all 378 articles when the last 48 were added (entities 0.955 typed, relations 0.836,
+# figures 0.770; the code at the start of that session scored 0.953, 0.830 and 0.769), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.95, "relations": 0.83, "figures": 0.765}
+FLOORS = {"entities_typed": 0.95, "relations": 0.833, "figures": 0.765}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 9,476 entities, 16,743 relations and 3,070 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (9476, 16743, 3070)
+    """Every gold fact counts: the gold holds 10,703 entities, 18,799 relations and 3,447 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (10703, 18799, 3447)

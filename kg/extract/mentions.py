@@ -267,7 +267,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
                           and (p.start == 0 or not is_name_char(text[p.start - 1]) or text[p.start - 1] in _JOINERS
                                or text.endswith("企业", 0, p.start))), None)  # (县内企业江苏都某…)
             if place is None and text[start - 1] in _STOP_CHARS_INSIDE_BRANDS:
-                # 江苏虾都源水产…, 江苏菊源本草生物…: one or two characters of the brand before the stop
+                # 江苏虾都某水产…, 江苏菊某本草生物…: one or two characters of the brand before the stop
                 # character (都, 本 and 为 are no words there)
                 place = next((p for p in places if 1 <= start - 1 - p.end <= 2
                               and all(CJK.match(ch) and ch not in _STOPWORD_SET for ch in text[p.end:start - 1])
@@ -2108,7 +2108,7 @@ def home_school(source: str | None, title: str | None = None, text: str = "") ->
 
 
 def _our_school_mentions(text: str, chosen: list[Mention], school: tuple[GazHit, str]) -> list[Mention]:
-    """我院 in a school's own news: that school, wherever it is not part of a longer name (我院陶明远
+    """我院 in a school's own news: that school, wherever it is not part of a longer name (我院陶某远
     教授, 我院与…共建, 我院第三教工党支部), and so is 学院 opening a clause (，学院副院长某某带队…,
     。学院还与…); its university stands at its start, as a mention of no characters."""
     uni, name = school
