@@ -2340,6 +2340,17 @@ def test_an_award_lists_rows_name_each_members_team_and_institution():
     assert {("陆某行", "affiliatedWith", "江南大学"), ("蒋某远", "affiliatedWith", "上海交通大学")} <= facts(out, "affiliatedWith")
 
 
+@pytest.mark.parametrize("after", ["中心落户开发区，首期投入研发经费2000万元，目前已入驻研发人员35名。",
+                                   "该中心运行一年来已申请发明专利17件，入驻研发人员35名。",
+                                   "中心成立半年来，已签订技术开发合同4项，入驻研发人员35名。"])
+def test_a_sentence_that_opens_on_a_platforms_kind_reports_that_platforms_figures(after):
+    """…共建“X创新中心”。中心落户…，目前已入驻研发人员35名 / 该中心运行一年来… / 中心成立半年来…: the
+    platform's own tallies, not the team's."""
+    out = run("南通开发区第十五批科技镇长团推动南京理工大学与南通经济技术开发区共建“南京理工大学南通智能制造创新中心”。" + after)
+    by_value = {(f["value"], f["unit"]): f["s"] for f in out["figures"]}
+    assert by_value[(35, "person")] == "南京理工大学南通智能制造创新中心"
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""
