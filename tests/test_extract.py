@@ -2351,6 +2351,13 @@ def test_a_sentence_that_opens_on_a_platforms_kind_reports_that_platforms_figure
     assert by_value[(35, "person")] == "南京理工大学南通智能制造创新中心"
 
 
+@pytest.mark.parametrize("after", ["，首期建设资金800万元。", "，首批12名研究生已进驻企业。"])
+def test_a_first_phase_right_after_a_new_platform_is_the_platforms(after):
+    """共建“X研究院”，首期建设资金800万元 / …，首批12名研究生已进驻: the new platform's first phase."""
+    out = run("在盱眙团的推动下，南京工业大学与盱眙经济开发区签订战略合作协议，共建“南工大盱眙凹土功能材料研究院”" + after)
+    assert {f["s"] for f in out["figures"]} == {"南工大盱眙凹土功能材料研究院"}
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

@@ -469,6 +469,7 @@ _ACTOR_CLASSES = frozenset({"Person", "Team", "GovernmentAgency", "University", 
 
 
 _PLATFORM_OPENED_RE = re.compile(r"揭牌|落户|成立|建成|运行|投用|启用|挂牌|投入使用")
+_FIRST_PHASE_RE = re.compile(r"[”\"’）)]*[，,](?:其)?(?:首期|首批|一期)")
 _OTHER_ACTORS = frozenset({"Person", "Team", "GovernmentAgency", "University", "AcademicUnit", "ResearchInstitute",
                            "Enterprise", "Locality"})
 
@@ -488,6 +489,8 @@ def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention |
         return plat
     if text.endswith("依托", 0, plat.start) and text[plat.end:plat.end + 1] in "，,":
         return plat
+    if _FIRST_PHASE_RE.match(gap):
+        return plat  # 共建X研究院，首期建设资金800万元 / 首批12名研究生已进驻: the new platform's first phase
     return None
 
 
