@@ -2358,6 +2358,15 @@ def test_a_first_phase_right_after_a_new_platform_is_the_platforms(after):
     assert {f["s"] for f in out["figures"]} == {"南工大盱眙凹土功能材料研究院"}
 
 
+@pytest.mark.parametrize("after", ["该中心首期投入研发经费150万元。", "平台位于常熟高新区，总投资5000万元。"])
+def test_this_platform_or_a_platform_located_reports_its_own_money(after):
+    """…共建“X”。该中心首期投入研发经费150万元 / 平台位于…，总投资5000万元: the platform's money."""
+    kind = "平台" if after.startswith("平台") else "中心"
+    name = "苏州纳米所常熟柔性电子中试平台" if kind == "平台" else "功能纺织品工程技术研究中心"
+    out = run(f"常熟市第十五批科技镇长团促成宿迁某纶达纺织有限公司与东南大学共建“{name}”。" + after)
+    assert {f["s"] for f in out["figures"]} == {name}
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

@@ -1813,7 +1813,7 @@ _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接
                                         r"|[与和同]|[，,。；;、]")
 # what a sentence that opens with a platform's kind says of it: 。中心运行半年来，…; 。实验室目前已…;
 # 。中心落户开发区，首期投入…; 。研究院成立半年来，已签订…; 。驿站发布岗位需求…
-_OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|现已|总投资|首期|下设|占地|拥有|入驻|落户|设在|成立|发布|已")
+_OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|现已|总投资|首期|下设|占地|拥有|入驻|落户|设在|成立|发布|已|位于")
 
 
 # a first-person account: a title that says so, or an editor's note that names the writer
