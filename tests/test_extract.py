@@ -2367,6 +2367,17 @@ def test_this_platform_or_a_platform_located_reports_its_own_money(after):
     assert {f["s"] for f in out["figures"]} == {name}
 
 
+def test_a_deal_a_firm_signs_with_no_broker_in_the_sentence_has_the_firms_amount():
+    """其中，苏州某维森光电科技有限公司与苏州大学签订…合同，金额860万元: the firm's own deal; 在他的牵线下，
+    A与B签订…，金额…: the broker's, as before."""
+    out = run("苏州高新区第十五批科技镇长团到任以来促成合作项目40项。"
+              "其中，苏州某维森光电科技有限公司与苏州大学签订激光测距模组技术开发合同，金额860万元。"
+              "团员、东南大学副教授周某秋多次上门。在他的牵线下，苏州某翼智能装备有限公司与东南大学签订技术开发合同，金额120万元。")
+    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    assert by_value[8600000] == "苏州某维森光电科技有限公司"
+    assert by_value[1200000] == "周某秋"
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

@@ -74,6 +74,39 @@ def _firm_of(text: str, s0: int, c0: int, st: int, ms, before) -> Mention | None
     return None
 
 
+# a deal's clause: what may open it before its first party (其中，位于某镇的, 锡山开发区企业, 1.)
+_DEAL_OPENER_RE = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]+[.、．)）]\s*)?(?:其中|此外|同时|另外|签约当天|当天|现场)?[，,]?"
+                             r"(?:[^，,。；;与和]{0,12}?的|[\u4e00-\u9fff]{0,8}?企业)?")
+_DEAL_SIGNED_RE = re.compile(r"签订|签署|签约|达成")
+_DEAL_MONEY_RE = re.compile(r"^(?:合同|协议|项目|技术)?(?:总)?(?:金额|额|经费|总额)")
+_BROKER_IN_CLAUSE_RE = re.compile(r"牵线|促成|推动|撮合|帮助|协助|引导|组织|助力|对接")
+_PARTY_CLASSES = ("Enterprise", "University", "AcademicUnit", "ResearchInstitute")
+
+
+def _deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | None:
+    """The firm whose own deal a contract's amount is: 其中，苏州某光电科技有限公司与苏州大学签订…合同，
+    金额860万元 (the clause with the pair opens on a party, the amount follows in the next clause, its
+    indicator the money word alone, and the sentence names no broker: 在他的牵线下，A与B签订… is the
+    broker's, as writers credit it). One firm in the pair."""
+    if not _DEAL_MONEY_RE.match(text[c0:st]):
+        return None
+    d1 = c0 - 1  # the clause before the amount: the one that signs
+    if d1 <= s0 or text[d1] not in "，,":
+        return None
+    d0 = max(s0, *(text.rfind(ch, s0, d1) + 1 for ch in "，,；;：:"))
+    if not _DEAL_SIGNED_RE.search(text, d0, d1) or _BROKER_IN_CLAUSE_RE.search(text, s0, d1) or any(
+            m.cls in ("Team", "Person") and s0 <= m.start < d0 for m in ms):
+        return None  # (在他的牵线下，A与B签订…, 经X团对接，…: the broker's deal, as the sentence tells it)
+    parties = [m for m in ms if m.cls in _PARTY_CLASSES and d0 <= m.start and m.end <= d1 and m.canonical]
+    if not parties:
+        return None
+    first = min(parties, key=lambda m: m.start)
+    if _DEAL_OPENER_RE.fullmatch(text, d0, first.start) is None:
+        return None
+    firms = {m.canonical: m for m in parties if m.cls == "Enterprise"}
+    return next(iter(firms.values())) if len(firms) == 1 else None
+
+
 _SELF_WORDS = ("我校", "我所", "本所", "本院")  # a university's or an institute's own news
 
 
@@ -721,6 +754,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                     subject = firm.canonical
                 elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
                     subject = None
+            if unit == "CNY" and subject != (owner.canonical if owner is not None else None) and (
+                    deal := _deal_firm(text, s0, c0, st, ms)) is not None:
+                subject = deal.canonical  # A公司与B大学签订…合同，金额…: the firm's deal
             if topic is not None and doer is None:
                 subject = topic.canonical  # (its R&D money too: 实验室落户新河镇，首期投入研发经费300万元)
             if tally_of is not None:
