@@ -2378,6 +2378,17 @@ def test_a_deal_a_firm_signs_with_no_broker_in_the_sentence_has_the_firms_amount
     assert by_value[1200000] == "周某秋"
 
 
+def test_a_report_whose_source_is_an_agency_gives_the_agency_its_tallies():
+    """来源：沭阳县委人才办 — 沭阳县2023年度人才工作综述: 全年新引进各类人才1.56万人 is the office's tally,
+    though its first sentence names it only as 县委人才办."""
+    text = ("沭阳县2023年度人才工作综述\n\n2023年，县委人才办坚持人才强县战略。全年新引进各类人才1.56万人，"
+            "其中硕士以上高层次人才612人。\n到任以来，沭阳县第十六批科技镇长团走访企业210余家。")
+    out = run(text, source="沭阳县委人才办")
+    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    assert by_value[15600] == by_value[612] == "沭阳县委人才办"
+    assert by_value[210] == "沭阳县第十六批科技镇长团"
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

@@ -201,17 +201,22 @@ class Figure:
 # _DONE_VERBS and _LIST_VERBS, whose activity verbs (对接, 服务, 组织, 开展, 联系 …) would read
 # 两个环节, 三方 as outcomes (measured: using _LIST_VERBS costs figures on the independent set)
 _OUTCOME_VERB_RE = re.compile(r"促成|签订|签约|引进|走访|申报|达成|建成|共建|举办|获批|入选|新增")
-_OWN_REPORT_RE = re.compile(r"工作总结|年度总结|工作报告|年度报告")
+_OWN_REPORT_RE = re.compile(r"工作总结|年度总结|工作报告|年度报告|工作综述|年度综述")
 
 
-def _reporting_agency(text: str, mentions: list[Mention]) -> str | None:
+def _reporting_agency(text: str, mentions: list[Mention], source: str | None = None) -> str | None:
     """The agency whose own report the article is (盱眙县科技局：2023年工作总结…): its title, in the
-    first lines, names the agency and says it is a report."""
+    first lines, names the agency and says it is a report; or the title says it is a report and
+    the page's source is an agency the text names (来源：沭阳县委人才办 — 沭阳县2023年度人才工作综述)."""
     report = _OWN_REPORT_RE.search(text, 0, 80)
     if report is None or any(m.cls == "Team" and m.start < report.start() for m in mentions):
         return None  # (姜堰区第十五批科技镇长团工作总结: the team's own report)
-    return next((m.canonical for m in mentions if m.cls == "GovernmentAgency" and m.canonical and m.end <= report.start()
-                 and not m.canonical.endswith(("组织部", "人民政府", "政府"))), None)
+    named = next((m.canonical for m in mentions if m.cls == "GovernmentAgency" and m.canonical and m.end <= report.start()
+                  and not m.canonical.endswith(("组织部", "人民政府", "政府"))), None)
+    if named is None and source:
+        named = next((m.canonical for m in mentions if m.cls == "GovernmentAgency" and m.canonical == source.strip()
+                      and not m.canonical.endswith(("组织部", "人民政府", "政府"))), None)
+    return named
 
 
 def _main_agency(mentions: list[Mention]) -> str | None:
@@ -532,8 +537,8 @@ def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention |
 
 
 def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sentences: list[tuple[int, int]],
-                    default_subject: str | None) -> list[Figure]:
-    """Figures reported in the article."""
+                    default_subject: str | None, source: str | None = None) -> list[Figure]:
+    """Figures reported in the article (``source``: the body the page names as its source)."""
     out: list[Figure] = []
     seen = set()
     teams_named = any(m.cls == "Team" for m in mentions)
@@ -545,7 +550,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     roundup = len({m.canonical for m in mentions if m.cls == "Team" and m.canonical and not m.info.get("bare")
                    and not m.info.get("programme")}) >= 3
     focus = None if teams_named else default_subject
-    reporter = _reporting_agency(text, mentions)
+    reporter = _reporting_agency(text, mentions, source)
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
     city_team = next((m.canonical for m in ordered if m.cls == "Team" and _city_level(m.info.get("locality"))), None)
     starts = [m.start for m in ordered]

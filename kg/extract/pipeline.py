@@ -170,7 +170,8 @@ class FigureReader(_Stateless):
             agencies = [e for e in doc._.kg_entities if e.cls == "GovernmentAgency"]
             if agencies:
                 default = max(agencies, key=lambda e: len(e.mentions)).name
-        doc._.kg_figures = extract_figures(doc_text(doc), doc._.kg_mentions, ctx, doc._.kg_sentences, default)
+        doc._.kg_figures = extract_figures(doc_text(doc), doc._.kg_mentions, ctx, doc._.kg_sentences, default,
+                                           doc.user_data.get("source"))
         return doc
 
 
