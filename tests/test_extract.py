@@ -2389,6 +2389,15 @@ def test_a_report_whose_source_is_an_agency_gives_the_agency_its_tallies():
     assert by_value[210] == "沭阳县第十六批科技镇长团"
 
 
+def test_a_universitys_tally_of_its_staff_counted_after_wo_xiao_is_the_universitys():
+    """南京邮电大学新闻网: 半年来我校6名挂职干部累计走访企业420余家 — 我校 with its staff's count is the
+    university, whose own tally this is."""
+    out = run("2024年8月，我校6名教师作为第十六批科技镇长团成员，分赴阜宁县、金湖县挂职。"
+              "据统计，半年来我校6名挂职干部累计走访企业420余家，促成校地校企合作项目31项。", source="南京邮电大学新闻网")
+    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    assert by_value[420] == by_value[31] == "南京邮电大学"
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

@@ -124,6 +124,7 @@ def anchored_start(text: str, pos: int, anchors: list[Mention], max_len: int = 3
 
 
 _STOP_CHARS_INSIDE_BRANDS = frozenset("都本为")
+_OWN_STAFF_COUNT_RE = re.compile(r"(?:共有|共|先后|累计|已有)?[\d一二三四五六七八九十两]+名")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -1938,7 +1939,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                 # as a party or a sender (我校与…签署, 推动我校与…, 我校选派的…, 今年我校共选派…),
                 # not as a qualifier (我校科技镇长团成员共促成…: the members are the subject)
                 party = text.startswith(("与", "和", "同", "选派", "共选派", "先后选派", "签", "共建"), k + 2) or text.endswith(
-                    ("与", "和", "同", "推动", "促成", "帮助"), 0, k)
+                    ("与", "和", "同", "推动", "促成", "帮助"), 0, k) or (
+                    word != "学校" and _OWN_STAFF_COUNT_RE.match(text, k + 2))  # (我校6名挂职干部…: its staff, sent)
                 if not party or inside[k]:
                     continue
                 if home is not None:  # a gazetteer mention in all but its surface
