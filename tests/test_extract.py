@@ -2398,6 +2398,15 @@ def test_a_universitys_tally_of_its_staff_counted_after_wo_xiao_is_the_universit
     assert by_value[420] == by_value[31] == "南京邮电大学"
 
 
+def test_a_clause_that_counts_a_whole_place_gives_the_place_its_figure():
+    """南通高新区…截至9月底，全区拥有省级以上研发机构142家: the zone's count; 全团走访企业86家 stays the team's."""
+    out = run("南通高新区发布三季度科技创新工作简报。南通高新区第十六批科技镇长团三季度走访企业86家。"
+              "截至9月底，全区拥有省级以上研发机构142家、新型研发机构7家。")
+    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    assert by_value[142] == by_value[7] == "南通高新区"
+    assert by_value[86] == "南通高新区第十六批科技镇长团"
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

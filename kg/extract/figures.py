@@ -204,6 +204,24 @@ _OUTCOME_VERB_RE = re.compile(r"促成|签订|签约|引进|走访|申报|达成
 _OWN_REPORT_RE = re.compile(r"工作总结|年度总结|工作报告|年度报告|工作综述|年度综述")
 
 
+# 全区, 全县, 全镇 near a clause's start: the whole place counted, not what anyone did
+_WHOLE_PLACE_RE = re.compile(r"[^，,；;。]{0,8}?全([区县镇市])")
+_PLACE_LEVEL_ENDS = {"区": ("区",), "县": ("县",), "镇": ("镇", "乡"), "市": ("市",)}
+
+
+def _whole_place(text: str, c0: int, st: int, ms, before) -> str | None:
+    """The place a clause counts whole (全区拥有…142家, 去年全县新增…): the place of that level named
+    last, when the clause names no one who did anything (全团, a team, a person) and the place is not
+    the province."""
+    m = _WHOLE_PLACE_RE.match(text, c0, st)
+    if m is None or "团" in text[c0:st] or any(o.cls in ("Team", "Person") and c0 <= o.start < st for o in ms):
+        return None
+    ends = _PLACE_LEVEL_ENDS[m.group(1)]
+    place = next((o for o in reversed(before) if o.cls == "Locality" and o.canonical and o.canonical.endswith(ends)
+                  and not o.canonical.endswith("省")), None)
+    return place.canonical if place is not None else None
+
+
 def _reporting_agency(text: str, mentions: list[Mention], source: str | None = None) -> str | None:
     """The agency whose own report the article is (盱眙县科技局：2023年工作总结…): its title, in the
     first lines, names the agency and says it is a report; or the title says it is a report and
@@ -701,6 +719,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = province
             elif agency is not None and whole_area and "团" not in text[c0:c1]:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's
+            elif agency is None and (place := _whole_place(text, l0, st, ms, ordered[:bisect_left(starts, st)])):
+                subject = place  # 截至9月底，全区拥有省级以上研发机构142家; 去年全县新增高新技术企业39家: the place's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
             opener = next((m for m in ms if (not text[s0:m.start].strip(" “\"") or _TIME_OPENER_RE.fullmatch(text, s0, m.start))
                            and m.cls in SUBJECT_CLASSES and (m.cls != "Locality" or m.info.get("zone") or _place_reports(text, m, st, ms))), None)
