@@ -303,6 +303,10 @@ def bench_size(n: int, args: argparse.Namespace) -> None:
     originals = {v: v.read_bytes() for v in victims}
     def change(i: int) -> None:
         victims[i].write_bytes(originals[victims[i]] + "\n团员们还走访了江苏华瑞精密机械有限公司。\n".encode("utf-8"))
+        # the splice rewrites 1.7 GB at 10,000 articles: start each timed rebuild with no dirty pages
+        # (a rebuild right after a cold build took 11 s, the same after a sync 7 s: the kernel's
+        # write-back throttling, not the build, decided the difference)
+        os.sync()
     try:
         measure(f"kg build --jobs {jobs}, cache on, 1 article changed", rebuild, None, args.repeats,
                 before=change)
