@@ -2407,6 +2407,16 @@ def test_a_clause_that_counts_a_whole_place_gives_the_place_its_figure():
     assert by_value[86] == "南通高新区第十六批科技镇长团"
 
 
+def test_a_zones_sub_team_after_its_city_team_is_a_team_of_its_own_and_part_of_it():
+    """昆山高新区科技镇长团… 昆山市第十五批科技镇长团高新区分团主办…: no zone is named 昆山市第十五批科技镇长团
+    高新区; 高新区分团 is the zone's team, part of the city's team of its batch; “镇长团进园区” is no zone."""
+    out = run("昆山高新区科技镇长团产学研需求对接会举办\n6月14日，昆山市第十五批科技镇长团高新区分团主办的对接会在昆山高新区举行，"
+              "“镇长团进园区”活动同步启动。高新区分团到任一年来累计组织对接活动19场。")
+    assert not {n for n in names(out, "Locality") if "团" in n}
+    assert ("昆山高新区第十五批科技镇长团", "partOf", "昆山市第十五批科技镇长团") in facts(out, "partOf")
+    assert {f["s"] for f in out["figures"]} == {"昆山高新区第十五批科技镇长团"}
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

@@ -709,6 +709,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
         if e in division_ends and suffix in ("港区", "新区", "片区", "园区"):
             continue  # 泰州市高港区: the district 高港区, not a port zone named 泰州市高
         start = left_extend(text, s, 16)
+        if (team_end := text.rfind("团", start, s)) >= 0:
+            start = team_end + 1  # (昆山市第十五批科技镇长团高新区分团: no zone's name holds a team's)
         inner = [p for p in places if start <= p.start and p.end <= s
                  and not (p.hits and all(h.short and h.code and h.code.endswith("0000") for h in p.hits))]
         # (加快建设镇江苏南…示范区: the town 建设镇 runs into 镇江, the place the name starts with)
@@ -917,6 +919,8 @@ def _zone_before(text: str, pos: int, known: list[Mention]) -> Mention | None:
     for suffix in _ZONE_SUFFIXES_LONGEST_FIRST:
         if text.endswith(suffix, 0, pos):
             start = left_extend(text, pos - len(suffix), 12)
+            if (team_end := text.rfind("团", start, pos - len(suffix))) >= 0:
+                start = team_end + 1  # (no zone's name holds a team's)
             places = [p for p in known if p.cls == "Locality" and start <= p.start < pos - len(suffix)]
             if places:
                 start = places[0].start
@@ -1017,13 +1021,15 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         zone = full.info["locality"]
         for short in {zone.text[k:] for k in range(1, len(zone.text) - 1)
                       if zone.text[k:].endswith(lx.ZONE_SUFFIXES)}:
-            for k in occurrences(text, short + "团"):
-                z = _zone_before(text, k + len(short), known)
-                if _TEAM_WORD_AFTER_RE.match(text, k + len(short) + 1) or (
-                        z is not None and z.start < k and z.text != zone.text) or any(t.start <= k < t.end for t in out):
-                    continue  # (团结…; another zone's 高新区团; 常州经开区团 is the full name, found above)
-                out.append(Mention(k, k + len(short) + 1, text[k:k + len(short) + 1], "Team", "team-zone-short", 0.7,
-                                   info={"locality": zone, "batch": None, "bare": False, "zone_short": True}))
+            for word in ("团", "分团"):  # (…科技镇长团高新区分团: the zone's sub-team of the city's team)
+                for k in occurrences(text, short + word):
+                    z = _zone_before(text, k + len(short), known)
+                    if _TEAM_WORD_AFTER_RE.match(text, k + len(short) + len(word)) or (
+                            z is not None and z.start < k and z.text != zone.text) or any(t.start <= k < t.end for t in out):
+                        continue  # (团结…; another zone's 高新区团; 常州经开区团 is the full name, found above)
+                    out.append(Mention(k, k + len(short) + len(word), text[k:k + len(short) + len(word)], "Team",
+                                       "team-zone-short", 0.7,
+                                       info={"locality": zone, "batch": None, "bare": False, "zone_short": True}))
     for loc in locs_by_end.values():
         e = loc.end
         word = "分团" if text.startswith("分团", e) else "支团" if text.startswith("支团", e) else "团"

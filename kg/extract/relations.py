@@ -156,6 +156,15 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                            and o.name == f"{loc.name}{batch}科技镇长团"), None)
             if parent is not None:
                 facts.add(team.name, "partOf", parent.name, sent_of(team), text, 0.8, "industry-team")
+        zone = team.info.get("zone")
+        if loc is None and zone:
+            # 昆山高新区第十五批科技镇长团 (高新区分团) beside 昆山市第十五批科技镇长团: the zone's team is
+            # a sub-team of the team of the place its name opens with, of its batch
+            for other in teams:
+                oloc = other.info.get("locality")
+                if other is not team and oloc is not None and len(oloc.name) >= 3 and zone.startswith(
+                        oloc.name[:-1]) and _same_batch(team.name, other.name) and "批" in team.name:
+                    facts.add(team.name, "partOf", other.name, sent_of(team), text, 0.75, "zone-sub-team")
         if loc is None or loc.level == "city":
             continue
         for other in teams:
