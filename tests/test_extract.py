@@ -2417,6 +2417,17 @@ def test_a_zones_sub_team_after_its_city_team_is_a_team_of_its_own_and_part_of_i
     assert {f["s"] for f in out["figures"]} == {"昆山高新区第十五批科技镇长团"}
 
 
+def test_a_clause_that_opens_on_a_platforms_kind_after_a_time_reports_the_platform():
+    """…研究院随即落户扬中高新区。运行一年来，研究院…累计集聚研发人员62名 / 分中心联合…: the platform named
+    before, though a time phrase comes first; a 技术转移分中心 is its 分中心."""
+    out = run("在扬中市第十五批科技镇长团的牵线推动下，河海大学与扬中市人民政府签署共建协议，共建“河海大学扬中新能源电气研究院”。"
+              "运行一年来，研究院围绕智能电气方向，累计集聚研发人员62名。"
+              "南京林业大学句容技术转移分中心召开年度工作会。分中心2022年9月揭牌以来，发布科技成果150余项。")
+    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    assert by_value[62] == "河海大学扬中新能源电气研究院"
+    assert by_value[150] == "南京林业大学句容技术转移分中心"
+
+
 def test_a_handover_between_two_batches_keeps_each_batchs_members():
     """欢送第十五批、欢迎第十六批: 第十五批团员分别来自A… are the 15th's; 第十六批…共7名成员…。其中，
     团长吴某（B）… and 第十六批科技镇长团成员走访了C are the 16th's."""

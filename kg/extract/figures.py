@@ -525,7 +525,7 @@ _ACTOR_CLASSES = frozenset({"Person", "Team", "GovernmentAgency", "University", 
 
 
 _PLATFORM_OPENED_RE = re.compile(r"揭牌|落户|成立|建成|运行|投用|启用|挂牌|投入使用")
-_THIS_PLATFORM_OPENS_RE = re.compile(r"\s*(?:目前|截至目前)?[，,]?(?:该|这一|这个|此)")
+_THIS_PLATFORM_OPENS_RE = re.compile(r"\s*(?:目前|截至目前)?[，,]?(?:该|这一|这个|此)?")
 _FIRST_PHASE_RE = re.compile(r"[”\"’）)]*[，,](?:其)?(?:首期|首批|一期)")
 _OTHER_ACTORS = frozenset({"Person", "Team", "GovernmentAgency", "University", "AcademicUnit", "ResearchInstitute",
                            "Enterprise", "Locality"})
@@ -550,7 +550,7 @@ def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention |
         return plat  # 共建X研究院，首期建设资金800万元 / 首批12名研究生已进驻: the new platform's first phase
     c0 = max(s0, *(text.rfind(ch, s0, plat.start) + 1 for ch in "，,；;"))
     if plat.rule == "anaphor" and _THIS_PLATFORM_OPENS_RE.fullmatch(text, c0, plat.start):
-        return plat  # 。该中心首期投入…, ，该中心已孵化…: the clause opens on the platform, named before
+        return plat  # 。该中心首期投入…, ，该中心已孵化…, 运行一年来，研究院…累计集聚…: the clause opens on the platform
     return None
 
 

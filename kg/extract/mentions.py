@@ -1812,7 +1812,7 @@ _TEAM_THEN_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?团队[与和同]")  # (
 
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
-_PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|中心|基地|工作站|飞地|驿站|科技小院|中试平台|平台")
+_PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|分中心|中心|基地|工作站|飞地|驿站|科技小院|中试平台|平台")
 _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
 _VERB_BEFORE_PLATFORM_ANAPHOR = ("推动", "促成", "帮助", "协助", "支持", "助力")  # 推动研究院与A公司开展合作
 _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立"
@@ -1820,7 +1820,8 @@ _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接
                                         r"|[与和同]|[，,。；;、]")
 # what a sentence that opens with a platform's kind says of it: 。中心运行半年来，…; 。实验室目前已…;
 # 。中心落户开发区，首期投入…; 。研究院成立半年来，已签订…; 。驿站发布岗位需求…
-_OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|现已|总投资|首期|下设|占地|拥有|入驻|落户|设在|成立|发布|已|位于")
+_OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|现已|总投资|首期|下设|占地|拥有|入驻|落户|设在|成立|发布|已|位于"
+                                   r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:揭牌|成立|建成|投用|运行)")  # (分中心2022年9月揭牌以来)
 
 
 # a first-person account: a title that says so, or an editor's note that names the writer
