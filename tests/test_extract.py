@@ -28,6 +28,11 @@ def facts(out: dict, p: str | None = None) -> set[tuple[str, str, str]]:
     return {(r["s"], r["p"], r["o"]) for r in out["relations"] if p is None or r["p"] == p}
 
 
+def subject_by_value(out: dict) -> dict[float, str]:
+    """Each figure's subject, by its value."""
+    return {f["value"]: f["s"] for f in out["figures"]}
+
+
 # --- text helpers ------------------------------------------------------------
 
 def test_fold_treats_widths_and_spaces_alike():
@@ -2189,7 +2194,7 @@ def test_a_provincial_roundup_keeps_the_programmes_tally_and_each_sections_team(
               "【海门：把大院大所搬到家门口】\n海门区第十五批科技镇长团促成产学研合作项目86项。"
               "海门团推动南京大学与海门区共建创新中心。\n"
               "【邳州：找准新赛道】\n邳州市第十五批科技镇长团牵线南京林业大学与江苏某森板材科技有限公司签订研发合同。")
-    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    by_value = subject_by_value(out)
     assert by_value[32000] == "江苏省科技厅" and by_value[86] == "海门区第十五批科技镇长团"
     assert 108 not in by_value
     assert ("邳州市第十五批科技镇长团", "brokered", "南京林业大学") in facts(out, "brokered")
@@ -2217,7 +2222,7 @@ def test_a_firms_own_money_is_the_firms():
               "企业首期投入研发经费150万元。开发区内高新技术企业2024年实现营业收入8.8亿元。"
               "位于开发区的某泰电气是一家高新技术企业，2024年实现营业收入2.6亿元。"
               "一年来，洪泽区科技镇长团带动企业新增研发投入3000万元。")
-    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    by_value = subject_by_value(out)
     assert by_value == {1500000: "淮安某泰智能电气有限公司", 260000000: "淮安某泰智能电气有限公司",
                         30000000: "洪泽区第十六批科技镇长团"}
 
@@ -2373,7 +2378,7 @@ def test_a_deal_a_firm_signs_with_no_broker_in_the_sentence_has_the_firms_amount
     out = run("苏州高新区第十五批科技镇长团到任以来促成合作项目40项。"
               "其中，苏州某维森光电科技有限公司与苏州大学签订激光测距模组技术开发合同，金额860万元。"
               "团员、东南大学副教授周某秋多次上门。在他的牵线下，苏州某翼智能装备有限公司与东南大学签订技术开发合同，金额120万元。")
-    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    by_value = subject_by_value(out)
     assert by_value[8600000] == "苏州某维森光电科技有限公司"
     assert by_value[1200000] == "周某秋"
 
@@ -2384,7 +2389,7 @@ def test_a_report_whose_source_is_an_agency_gives_the_agency_its_tallies():
     text = ("沭阳县2023年度人才工作综述\n\n2023年，县委人才办坚持人才强县战略。全年新引进各类人才1.56万人，"
             "其中硕士以上高层次人才612人。\n到任以来，沭阳县第十六批科技镇长团走访企业210余家。")
     out = run(text, source="沭阳县委人才办")
-    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    by_value = subject_by_value(out)
     assert by_value[15600] == by_value[612] == "沭阳县委人才办"
     assert by_value[210] == "沭阳县第十六批科技镇长团"
 
@@ -2394,7 +2399,7 @@ def test_a_universitys_tally_of_its_staff_counted_after_wo_xiao_is_the_universit
     university, whose own tally this is."""
     out = run("2024年8月，我校6名教师作为第十六批科技镇长团成员，分赴阜宁县、金湖县挂职。"
               "据统计，半年来我校6名挂职干部累计走访企业420余家，促成校地校企合作项目31项。", source="南京邮电大学新闻网")
-    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    by_value = subject_by_value(out)
     assert by_value[420] == by_value[31] == "南京邮电大学"
 
 
@@ -2402,7 +2407,7 @@ def test_a_clause_that_counts_a_whole_place_gives_the_place_its_figure():
     """南通高新区…截至9月底，全区拥有省级以上研发机构142家: the zone's count; 全团走访企业86家 stays the team's."""
     out = run("南通高新区发布三季度科技创新工作简报。南通高新区第十六批科技镇长团三季度走访企业86家。"
               "截至9月底，全区拥有省级以上研发机构142家、新型研发机构7家。")
-    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    by_value = subject_by_value(out)
     assert by_value[142] == by_value[7] == "南通高新区"
     assert by_value[86] == "南通高新区第十六批科技镇长团"
 
@@ -2418,12 +2423,12 @@ def test_a_zones_sub_team_after_its_city_team_is_a_team_of_its_own_and_part_of_i
 
 
 def test_a_clause_that_opens_on_a_platforms_kind_after_a_time_reports_the_platform():
-    """…研究院随即落户扬中高新区。运行一年来，研究院…累计集聚研发人员62名 / 分中心联合…: the platform named
-    before, though a time phrase comes first; a 技术转移分中心 is its 分中心."""
+    """…研究院随即落户扬中高新区。运行一年来，研究院…累计集聚研发人员62名 / 分中心2022年9月揭牌以来…: the
+    platform named before, though a time phrase comes first; a 技术转移分中心 is its 分中心."""
     out = run("在扬中市第十五批科技镇长团的牵线推动下，河海大学与扬中市人民政府签署共建协议，共建“河海大学扬中新能源电气研究院”。"
               "运行一年来，研究院围绕智能电气方向，累计集聚研发人员62名。"
               "南京林业大学句容技术转移分中心召开年度工作会。分中心2022年9月揭牌以来，发布科技成果150余项。")
-    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    by_value = subject_by_value(out)
     assert by_value[62] == "河海大学扬中新能源电气研究院"
     assert by_value[150] == "南京林业大学句容技术转移分中心"
 
@@ -2504,7 +2509,7 @@ def test_a_members_own_tally_is_the_members():
     """到任以来，倪某峰累计走访企业90余家…: the person's figures; 团长X介绍，团队累计… stays the team's."""
     out = run("太仓市第十六批科技镇长团团员倪某峰挂职沙溪镇副镇长。到任以来，倪某峰累计走访企业90余家，促成产学研合作项目12项。"
               "团长王某介绍，太仓市第十六批科技镇长团累计走访企业300余家。")
-    by_value = {f["value"]: f["s"] for f in out["figures"]}
+    by_value = subject_by_value(out)
     assert by_value == {90: "倪某峰", 12: "倪某峰", 300: "太仓市第十六批科技镇长团"}
 
 
