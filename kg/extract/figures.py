@@ -229,11 +229,11 @@ def _reporting_agency(text: str, mentions: list[Mention], source: str | None = N
     report = _OWN_REPORT_RE.search(text, 0, 80)
     if report is None or any(m.cls == "Team" and m.start < report.start() for m in mentions):
         return None  # (姜堰区第十五批科技镇长团工作总结: the team's own report)
-    named = next((m.canonical for m in mentions if m.cls == "GovernmentAgency" and m.canonical and m.end <= report.start()
-                  and not m.canonical.endswith(("组织部", "人民政府", "政府"))), None)
+    agencies = [m for m in mentions if m.cls == "GovernmentAgency" and m.canonical
+                and not m.canonical.endswith(("组织部", "人民政府", "政府"))]
+    named = next((m.canonical for m in agencies if m.end <= report.start()), None)
     if named is None and source:
-        named = next((m.canonical for m in mentions if m.cls == "GovernmentAgency" and m.canonical == source.strip()
-                      and not m.canonical.endswith(("组织部", "人民政府", "政府"))), None)
+        named = next((m.canonical for m in agencies if m.canonical == source.strip()), None)
     return named
 
 
@@ -779,7 +779,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                     subject = firm.canonical
                 elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
                     subject = None
-            if unit == "CNY" and subject != (owner.canonical if owner is not None else None) and (
+            if unit == "CNY" and owner is None and subject is not None and (
                     deal := _deal_firm(text, s0, c0, st, ms)) is not None:
                 subject = deal.canonical  # A公司与B大学签订…合同，金额…: the firm's deal
             if topic is not None and doer is None:
