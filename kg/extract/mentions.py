@@ -1036,11 +1036,9 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         after = text[e + len(word):e + len(word) + 2]
         if text.startswith(word, e) and not _TEAM_WORD_AFTER_RE.match(after):  # 江阴团聚焦… (not 团聚, 团结)
             if loc.hits and all(h.cls == "Locality" for h in loc.hits):
-                # 第十六批东海团团长…: the short form of that batch's team (an article on two batches)
-                batch = _BATCH_BEFORE_RE.search(text, max(0, loc.start - 8), loc.start)
-                start = batch.start() if batch is not None else loc.start
+                start, batch = _batch_before(text, loc.start)
                 out.append(Mention(start, e + len(word), text[start:e + len(word)], "Team", "team-short", 0.75,
-                                   info={"locality": loc, "batch": batch and batch.group(1), "bare": False}))
+                                   info={"locality": loc, "batch": batch, "bare": False}))
     # 生物医药产业团, 新能源产业团: the industry team of that field, in the city whose industry teams
     # the article names (泰州市第十七批生物医药产业科技镇长团)
     industry_teams = [t for t in out if isinstance(t.info.get("industry"), str) and t.info.get("locality") is not None]
@@ -1074,11 +1072,17 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             if (k + len(short)) in locs_by_end or _TEAM_WORD_AFTER_RE.match(text, k + len(short) + 1) or any(
                     t.start <= k < t.end for t in out):
                 continue
-            batch = _BATCH_BEFORE_RE.search(text, max(0, k - 8), k)
-            start = batch.start() if batch is not None else k
+            start, batch = _batch_before(text, k)
             out.append(Mention(start, k + len(short) + 1, text[start:k + len(short) + 1], "Team", "team-short", 0.7,
-                               info={"locality": loc, "batch": batch and batch.group(1), "bare": False}))
+                               info={"locality": loc, "batch": batch, "bare": False}))
     return out
+
+
+def _batch_before(text: str, pos: int) -> tuple[int, str | None]:
+    """第十六批东海团团长…: where a short team name starting at ``pos`` starts with the batch written
+    right before it, and that batch (an article on two batches names each one's teams so)."""
+    batch = _BATCH_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    return (batch.start(), batch.group(1)) if batch is not None else (pos, None)
 
 
 def _is_province(loc: Mention) -> bool:
