@@ -423,10 +423,10 @@ def _inject_fault(monkeypatch, marker: str) -> None:
 
     real = mentions.find_mentions
 
-    def failing(text, home=None):
+    def failing(text, *args, **kwargs):
         if marker in text:
             raise ZeroDivisionError("division by zero")
-        return real(text, home)
+        return real(text, *args, **kwargs)
 
     monkeypatch.setattr(mentions, "find_mentions", failing)
     monkeypatch.setattr("kg.extract.pipeline.find_mentions", failing)
