@@ -95,7 +95,7 @@ def _cache_entry(ex: dict[str, Any], graph: Rendered | None) -> bytes:
     text out of JSON strings (most of an entry's bytes)."""
     if graph is None:
         return orjson.dumps({"extraction": ex, "graph": None})
-    texts = (graph["facts_text"], graph["own"])
+    texts = (graph["facts_text"], graph["evidence"], graph["own"])
     head = {"ids": graph["ids"], "facts": graph["facts"], "sizes": [len(t) for t in texts]}
     return b"".join((orjson.dumps({"extraction": ex, "graph": head}), b"\n", *texts))
 
@@ -272,10 +272,11 @@ def _read_cache(key: Path, doc: str) -> tuple[dict[str, Any], Rendered | None] |
         if not isinstance(ex, dict):
             return None
         if graph is not None:
-            n_facts, n_own = graph.pop("sizes")
-            if len(body) != n_facts + n_own:
+            n_facts, n_evidence, n_own = graph.pop("sizes")
+            if len(body) != n_facts + n_evidence + n_own:
                 return None  # cut short
-            graph["facts_text"], graph["own"] = body[:n_facts], body[n_facts:]
+            n = n_facts + n_evidence
+            graph["facts_text"], graph["evidence"], graph["own"] = body[:n_facts], body[n_facts:n], body[n:]
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
     if ex.get("doc") != doc:

@@ -355,15 +355,15 @@ class GraphWriter:
     build holds the entity index and the facts about entities, never the
     articles. Entity identity depends only on the articles added before (the
     first article to name an entity fixes its IRI), so adding articles in the
-    same order gives the same bytes whatever produced them. The Turtle union is
-    each article's evidence, agreement and figure nodes, then the entity
-    descriptions (the TriG's default graph), then the facts about each entity,
-    merged over all articles. Callers adding many
+    same order gives the same bytes whatever produced them. The Turtle file is
+    the facts without their evidence (which the TriG holds): each article's
+    agreement and figure nodes, then the entity descriptions (the TriG's default
+    graph), then the facts about each entity, merged over all articles. Callers adding many
     articles should pause the cyclic collector around the loop
     (:func:`kg.gcpause.gc_paused`): the writer makes millions of acyclic strings
     and tuples that full collections would walk again and again. :meth:`close`
     writes what needs every article: the entity descriptions (the default graph,
-    at the end of the TriG) and, in the Turtle union, every fact about each entity.
+    at the end of the TriG) and, in the Turtle file, every fact about each entity.
 
     ``trig`` and ``turtle`` are binary streams (UTF-8 is written); either may be
     ``None`` to write only the other one. Articles rendered by a worker arrive
@@ -388,7 +388,7 @@ class GraphWriter:
         self.terms: dict[str, str] = {}  # entity id -> its IRI as Turtle text, one string per entity
         self.articles: list[dict[str, Any]] = []  # what the default graph says of each article
         self.docs: set[str] = set()
-        # facts about entities, for the Turtle union, grouped as they come: subject -> [(p, o)]
+        # facts about entities, for the Turtle file, grouped as they come: subject -> [(p, o)]
         self.entity_facts: dict[str, list[tuple[str, str]]] = {}
         self.closed = False
         # where each article's graph lies in the two files, and its entity ids where they are not
@@ -396,7 +396,7 @@ class GraphWriter:
         self.placed: dict[str, list[Any]] = {}
         self.trig_pos = _prefixes(self.trig)
         self.ttl_pos = _prefixes(self.turtle) if self.turtle is not None else 0
-        self.sections: tuple[int, int, int] | None = None  # offsets of the default graph and union
+        self.sections: tuple[int, int, int] | None = None  # default graph, merged facts
 
     def add(self, ex: dict[str, Any], rendered: dict[str, Any] | None = None) -> None:
         """Index one article's entities and write its named graph.
@@ -427,7 +427,7 @@ class GraphWriter:
         trig = self.trig
         start = self.trig_pos
         self.trig_pos += (trig.write(f"<{_ID}graph/{_slug(doc)}> {{\n".encode()) + trig.write(rendered["facts_text"])
-                          + trig.write(rendered["own"]) + trig.write(b"}\n\n"))
+                          + trig.write(rendered["evidence"]) + trig.write(rendered["own"]) + trig.write(b"}\n\n"))
         self.placed[doc] = [start, self.trig_pos, ttl_start, self.ttl_pos, None if provisional else names]
         self.articles.append({k: ex.get(k) for k in ("doc", "title", "date", "source")})
 
@@ -510,14 +510,16 @@ def describe_article(a: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
     return {art: pos, f"<{_ID}graph/{_slug(doc)}>": [("prov:wasDerivedFrom", art)]}
 
 
-def article_graph(ex: dict[str, Any], names: dict[str, str], terms: dict[str, str]) -> tuple[list[Triple], str]:
-    """One article's named graph as (facts about entities, the article's own nodes as Turtle text).
+def article_graph(ex: dict[str, Any], names: dict[str, str], terms: dict[str, str]
+                  ) -> tuple[list[Triple], str, str]:
+    """One article's named graph as (facts about entities, its evidence nodes as Turtle text, its
+    agreement and figure nodes as Turtle text).
 
-    The own nodes are a kg:Evidence node for each fact (written in the
-    article's fact order, each as one block: they make up most of the graph, and
-    sorting them bought nothing the fact order does not already give), then its
-    agreements and figures, sorted. ``names`` maps the article's entity names to
-    entity ids, ``terms`` entity ids to IRIs as Turtle text.
+    The evidence is a kg:Evidence node for each fact (written in the article's
+    fact order, each as one block: they make up most of the graph, and sorting
+    them bought nothing the fact order does not already give); the agreements
+    and figures are sorted. ``names`` maps the article's entity names to entity
+    ids, ``terms`` entity ids to IRIs as Turtle text.
     """
     facts: list[Triple] = []
     own: list[Triple] = []
@@ -565,8 +567,7 @@ def article_graph(ex: dict[str, Any], names: dict[str, str], terms: dict[str, st
         if fig.get("evidence"):
             add((node, "kg:evidence", lit(fig["evidence"])))
         add((node, "kg:inArticle", art))
-    blocks.append(_triples_text(own))
-    return facts, "".join(blocks)
+    return facts, "".join(blocks), _triples_text(own)
 
 
 def provisional_id(ent: dict[str, Any]) -> str:
@@ -587,24 +588,34 @@ def render_article(ex: dict[str, Any]) -> dict[str, Any]:
     extraction; :meth:`GraphWriter.add` uses it as is when the article's
     entities keep those IRIs, which is most articles. ``ids`` (entity name
     -> id assumed), ``facts`` (the facts about entities, as Turtle terms, for
-    the union graph), ``facts_text`` and ``own`` (the named graph's body, as
-    UTF-8 bytes: the facts, then the evidence, agreement and figure nodes).
+    the Turtle file's facts), and the named graph's body as UTF-8 bytes in three
+    parts: ``facts_text`` (those facts), ``evidence`` (their kg:Evidence nodes)
+    and ``own`` (the agreement and figure nodes, which the Turtle file holds too).
     """
     names = provisional_ids(ex)
     return _render_article(ex, names, {eid: _iri(eid) for eid in names.values()})
 
 
 def _render_article(ex: dict[str, Any], names: dict[str, str], terms: dict[str, str]) -> dict[str, Any]:
-    facts, own = article_graph(ex, names, terms)
-    return {"ids": names, "facts": facts, "facts_text": _triples_text(facts, "    ").encode(), "own": own.encode()}
+    facts, evidence, own = article_graph(ex, names, terms)
+    return {"ids": names, "facts": facts, "facts_text": _triples_text(facts, "    ").encode(),
+            "evidence": evidence.encode(), "own": own.encode()}
+
+
+def trig_block(doc: str, rendered: dict[str, Any]) -> bytes:
+    """An article's named graph as the TriG file holds it: its facts, evidence, agreements and figures."""
+    return b"".join((f"<{_ID}graph/{_slug(doc)}> {{\n".encode(), rendered["facts_text"], rendered["evidence"],
+                     rendered["own"], b"}\n\n"))
 
 
 class KGDataset(_RdflibFallback):
     """The built graph held in memory: extraction results, written as RDF text by :class:`GraphWriter`.
 
     ``serialize(format="trig"|"turtle"|"nquads"|"nt")`` writes the dataset (TriG,
-    N-Quads) or the union of its graphs (Turtle, N-Triples) in a canonical order
-    (articles by name), so equal input gives byte-identical files. Any other use
+    N-Quads) or its facts without their evidence (Turtle, N-Triples: what
+    ``graph.ttl`` holds) in a canonical order (articles by name), so equal input
+    gives byte-identical files. :func:`union_graph` gives every triple of every
+    graph. Any other use
     (other formats, ``.quads()``, ``len()``, ``.graph()`` …) goes to an rdflib
     ``Dataset`` made from the same triples on first use.
     """
@@ -614,7 +625,7 @@ class KGDataset(_RdflibFallback):
         self._rdflib: Dataset | None = None
 
     def write(self, trig: BinaryIO | None, turtle: BinaryIO | None) -> None:
-        """Write the TriG dataset and/or the Turtle union (either may be ``None``) to binary streams."""
+        """Write the TriG dataset and/or the Turtle facts (either may be ``None``) to binary streams."""
         writer = GraphWriter(trig, turtle)
         with gc_paused():
             for ex in self.extractions:
@@ -651,7 +662,7 @@ class KGDataset(_RdflibFallback):
         return self
 
     def _ntriples(self, fmt: str) -> bytes:
-        """N-Quads of the dataset or N-Triples of the union, via Oxigraph's parser and writer, sorted."""
+        """N-Quads of the dataset or N-Triples of its facts, via Oxigraph's parser and writer, sorted."""
         import pyoxigraph as ox
 
         src = _Chunks()
@@ -723,30 +734,9 @@ def _agreements(add: Any, ex: dict[str, Any], names: dict[str, str], terms: dict
             add((node, "dcterms:date", _date(ex["date"])))
 
 
-class UnionGraph(_RdflibFallback):
-    """All triples of all graphs of a :class:`KGDataset`, serialisable like an rdflib ``Graph``."""
-
-    def __init__(self, ds: KGDataset) -> None:
-        self.ds = ds
-
-    def serialize(self, destination: Any = None, format: str = "turtle", encoding: str | None = None,
-                  **kwargs: Any) -> Any:
-        fmt = {"ttl": "turtle", "ntriples": "nt", "nt11": "nt", "n-triples": "nt"}.get(format, format)
-        if fmt in ("turtle", "nt") and not kwargs.get("base"):
-            return self.ds.serialize(destination=destination, format=fmt, encoding=encoding)
-        return _rdflib_union(self.ds.to_rdflib()).serialize(destination=destination, format=format,
-                                                            encoding=encoding, **kwargs)
-
-    def to_rdflib(self) -> Graph:
-        return _rdflib_union(self.ds.to_rdflib())
-
-
-
-def union_graph(ds: Dataset | KGDataset) -> Graph | UnionGraph:
-    """All triples of all graphs in one plain graph (for Turtle, N-Triples, JSON-LD)."""
-    if isinstance(ds, KGDataset):
-        return UnionGraph(ds)
-    return _rdflib_union(ds)
+def union_graph(ds: Dataset | KGDataset) -> Graph:
+    """All triples of all graphs, evidence included, in one plain rdflib graph."""
+    return _rdflib_union(ds.to_rdflib() if isinstance(ds, KGDataset) else ds)
 
 
 def _rdflib_union(ds: Dataset) -> Graph:

@@ -7,7 +7,7 @@ what it takes to edit it: which article registered each key and created each
 record, how often each key, name and alias occurs). When few articles were
 added, changed or removed since, the new exports are the old ones with those
 articles' graphs replaced and the blocks of the subjects they touch rewritten
-(entity descriptions, article nodes and, in the Turtle union, each entity's
+(entity descriptions, article nodes and, in the Turtle file, each entity's
 facts). The result is byte-identical to a full rebuild's, and costs the changed
 articles' extraction and a copy of the two files, in the kernel where it can.
 With nothing changed, only ``build.state`` is read.
@@ -41,7 +41,7 @@ from kg.gcpause import gc_paused
 from kg.ingest import collect_paths
 from kg.rdf import (
     _ID, GraphWriter, _entity_id, _iri, _render, _render_article, _slug, describe_article, describe_entity,
-    entity_keys as _entity_keys, new_record, provisional_ids,
+    entity_keys as _entity_keys, new_record, provisional_ids, trig_block,
 )
 
 STATE_NAME = "build.state"
@@ -457,9 +457,7 @@ class _Splice:
             if rendered is None or not provisional:
                 rendered = _render_article(new_ex, names, {eid: _iri(eid) for eid in names.values()})
             new_facts = {tuple(f) for f in rendered["facts"]}
-            trig = b"".join((f"<{_ID}graph/{_slug(doc)}> {{\n".encode(), rendered["facts_text"], rendered["own"],
-                             b"}\n\n"))
-            self.blocks[doc] = (trig, rendered["own"], None if provisional else names)
+            self.blocks[doc] = (trig_block(doc, rendered), rendered["own"], None if provisional else names)
             self.docs[doc] = {k: new_ex.get(k) for k in ("doc", "title", "date", "source")}
         else:
             self.docs[doc] = None
