@@ -4019,3 +4019,97 @@ def test_a_member_named_right_after_the_school_that_takes_up_a_post():
                                   text=text))
     assert "陆某博" in names(out, "Person")
     assert ("陆某博", "affiliatedWith", "南京航空航天大学机电学院") in facts(out)
+
+
+def test_a_firm_whose_trade_is_operating_keeps_its_whole_name():
+    """运营 ends a name that runs left over it (…运营的), but not one that opens with a place:
+    连云港某堤码头运营有限公司 is a firm's registered name."""
+    out = run("连云区第十六批科技镇长团为连云港某堤码头运营有限公司开发调度系统。")
+    assert "连云港某堤码头运营有限公司" in names(out, "Enterprise")
+
+
+def test_a_column_tag_is_no_team():
+    """[科技镇长团风采] heads a column: no team of its own (it was read as the city's team)."""
+    text = ("[科技镇长团风采] 连云区：让港口物流智起来\n\n连云区第十六批科技镇长团走访企业。"
+            "今年6月，该团和赣榆区第十六批科技镇长团一起走访了连云港市的江苏某陆联运有限公司。")
+    out = run(text)
+    assert names(out, "Team") == {"连云区第十六批科技镇长团", "赣榆区第十六批科技镇长团"}
+
+
+def test_a_platform_named_after_where_it_is_built_starts_after_the_verb():
+    """在墟沟街道建设实训基地: the subdistrict is a place, the base no platform named by a place and a verb."""
+    out = run("连云区第十六批科技镇长团促成江苏海洋大学与连云区政府签署合作协议，在墟沟街道建设实训基地。")
+    assert "墟沟街道" in names(out, "Locality")
+    assert not {n for n in names(out, "Platform") if n.startswith("墟沟街道")}
+
+
+def test_a_ministrys_institute_is_a_research_institute():
+    """交通运输部水运科学研究院, 生态环境部南京环境科学研究所: the ministry opens the institute's name."""
+    out = run("团员分别来自大连海事大学、交通运输部水运科学研究院和生态环境部南京环境科学研究所。")
+    assert {"交通运输部水运科学研究院", "生态环境部南京环境科学研究所"} <= names(out, "ResearchInstitute")
+    assert "交通运输部" not in names(out)
+
+
+def test_a_teacher_named_after_the_word_is_a_person():
+    """…的我校材料学院教师邰某琪牵线促成: 教师 introduces a person, as 教授 does."""
+    out = run("协议由句容市第十六批科技镇长团成员、挂任句容市科技局副局长的我校材料学院教师邰某琪牵线促成。")
+    assert "邰某琪" in names(out, "Person")
+    assert ("邰某琪", "memberOf", "句容市第十六批科技镇长团") in facts(out)
+
+
+def test_a_list_item_that_runs_back_to_the_clause_is_not_a_field():
+    """让每名团员对口高端装备、新材料…三大主导产业: the list's first item is the field the gazetteer
+    knows, not the clause before it."""
+    out = run("海安市第十五批科技镇长团牵头建立机制，让每名团员对口高端装备、新材料、纺织丝绸三大主导产业中的一条链。")
+    assert not {n for n in names(out, "Field") if "团员" in n}
+
+
+def test_a_profile_paragraph_opening_on_a_name_and_where_it_comes_from():
+    """葛某远来自江苏大学，挂职溱东镇副镇长。: a member's paragraph in a review, with no role word."""
+    text = ("1月9日，东台市第十六批科技镇长团述职评议会召开。随后，6名团员轮流上台。\n\n"
+            "葛某远来自江苏大学，挂职溱东镇副镇长。他促成江苏大学与东台铭某泵阀有限公司签订技术服务合同5项。\n\n"
+            "许某来自江苏省农业科学院，挂职安丰镇副镇长。")
+    out = run(text)
+    assert {"葛某远", "许某"} <= names(out, "Person")
+    assert ("葛某远", "affiliatedWith", "江苏大学") in facts(out)
+    assert ("许某", "affiliatedWith", "江苏省农业科学院") in facts(out)
+
+
+def test_a_table_row_with_cell_bars_names_a_member_and_where_they_come_from():
+    """姓名｜派出单位｜挂职岗位｜主要成效: each row's first cell is a member, the second where they work."""
+    text = ("如东县第十五批科技镇长团成员履职成效一览\n\n姓名｜派出单位｜挂职岗位｜主要成效\n"
+            "戚某岭｜南京大学｜副县长、团长｜统筹全团工作\n符某｜东南大学｜县科技局副局长｜个人走访企业68家\n")
+    out = run(text)
+    assert {"戚某岭", "符某"} <= names(out, "Person")
+    assert {("戚某岭", "affiliatedWith", "南京大学"), ("符某", "affiliatedWith", "东南大学"),
+            ("符某", "memberOf", "如东县第十五批科技镇长团")} <= facts(out)
+
+
+def test_a_name_after_a_bracketed_short_form_starts_after_the_bracket():
+    """江宁经济技术开发区（以下简称江宁开发区）南京某屹智能装备有限公司的车间: no name holds a
+    bracket it did not open."""
+    out = run("立冬刚过，江宁经济技术开发区（以下简称江宁开发区）南京某屹智能装备有限公司的总装车间里，机器人正在试运行。")
+    assert "南京某屹智能装备有限公司" in names(out, "Enterprise")
+    assert not {n for n in names(out) if "简称" in n}
+
+
+def test_an_ideographic_space_ends_a_name_on_its_left():
+    """（2023年第8期　江北新区第十六批科技镇长团办公室编）, ● 11月15日　据江北新区…: the issue number and
+    the date are no part of the zone."""
+    text = ("江北新区科技镇长团工作动态\n（2023年第8期　江北新区第十六批科技镇长团办公室编）\n"
+            "本期导读：镇长团围绕南京江北新区集成电路产业走访企业。\n"
+            "● 11月15日　据江北新区科技创新局统计，新区共登记技术合同2860项。\n")
+    out = run(text)
+    assert {"南京江北新区", "江北新区"} <= names(out, "Locality")
+    assert not {n for n in names(out) if n.startswith(("期", "据", "日"))}
+    assert "江北新区第十六批科技镇长团" in names(out, "Team")
+
+
+def test_a_kind_of_body_before_a_platforms_name_is_no_part_of_it():
+    out = run("惠山区第十七批科技镇长团参观了区内新型研发机构南京某枢智能制造研究院。")
+    assert "南京某枢智能制造研究院" in names(out, "Platform")
+
+
+def test_salt_chemicals_is_a_field_of_its_own():
+    out = run("灌云县第十六批科技镇长团聚焦食品、盐化工两大县域特色产业开展精准对接。")
+    assert ("灌云县第十六批科技镇长团", "hasField", "盐化工") in facts(out)

@@ -93,7 +93,10 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bo
     stop words that may sit inside names)."""
     i = pos
     lo = max(floor, pos - max_len)  # at most max_len characters, never below floor
+    breaks = _COLUMN_BREAKS.get()
     while i > lo:
+        if breaks and i in breaks:
+            break  # 第8期　江北新区…: a name never runs left over a column gap
         ch = text[i - 1]
         if not _continues_name(ch) and not (ch.isdigit() and _BRAND_DIGIT_AFTER.match(text, i)):
             break  # (a digit before a Latin letter is part of a name: 江苏5G通信, 3D打印)
@@ -221,6 +224,20 @@ def places_cover(places: list[Mention], lo: int, hi: int) -> bool:
     return pos == hi
 
 
+def _unopened_close(core: str) -> int | None:
+    """Where the last closing bracket that no bracket in ``core`` opened stands, or None."""
+    depth, last = 0, None
+    for i, ch in enumerate(core):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth:
+                depth -= 1
+            else:
+                last = i
+    return last
+
+
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝天新材 at clause edges."""
     out = []
@@ -308,6 +325,9 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
                        default=None)
         if zone_end is not None:  # 东台经济开发区江苏某川精密轴承有限公司: the firm's name starts after the zone
             start, core = zone_end, text[zone_end:s]
+        closing = _unopened_close(core)
+        if closing is not None:  # 江宁开发区（以下简称某某）南京某屹…有限公司: the name starts after the bracket
+            start, core = start + closing + 1, core[closing + 1:]
         joined = max((a.end + 1 for a in academic if start <= a.start and a.end < s and text[a.end] in _DASHES), default=None)
         if joined is not None:  # 东南大学—江苏某润…有限公司: a dash joins two names
             start, core = joined, text[joined:s]
@@ -402,6 +422,8 @@ def list_item_mentions(text: str) -> list[Mention]:
 _NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作共建", "共同打造",
                          "常驻", "进驻", "入驻", "派驻",  # (…副教授许某常驻工作站: a person, stationed at it)
                          "用好", "发挥好", "依托")  # (要用好南通市科技成果转化服务中心: the centre)
+_BODY_KIND_WORDS = ("新型研发机构", "研发机构", "创新平台", "科创平台", "公共服务平台")
+_BUILD_VERBS = ("建设", "建立", "设立", "筹建", "新建", "组建", "打造", "成立")
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
            "党群服务中心", "新时代文明实践中心", "便民服务中心")
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?)")
@@ -426,6 +448,8 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
 
 
 _ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
+_MINISTRY_INSTITUTE_RE = re.compile("(?:" + "|".join(sorted(lx.MINISTRIES, key=len, reverse=True)) + r")+"
+                                    r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")
 _NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队")
 _CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?校区")
@@ -593,12 +617,13 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             out.append(Mention(start - 2, e, text[start - 2:e], "AcademicUnit", "this-school", 0.7,
                                info={"university": uni}))
     # 江苏省产业技术研究院先进金属材料及应用技术研究所: an academy's institute, whatever words
-    # (及, 与) its name holds between the academy and 研究所
-    for a in _ACADEMY_INSTITUTE_RE.finditer(text):
+    # (及, 与) its name holds between the academy and 研究所; 交通运输部水运科学研究院: a ministry's
+    for a in (*_ACADEMY_INSTITUTE_RE.finditer(text), *_MINISTRY_INSTITUTE_RE.finditer(text)):
         if not _NOT_IN_INSTITUTE_NAME_RE.search(a.group()) and not any(  # (中科院专家来到…研究院: no name)
                 a.start() < m.start < a.end() and text[m.start - 1] in "与及" for m in anchors):
             # (江苏省农业科学院与溧阳市某某研究所: two names, the second opening with a place)
-            out.append(Mention(a.start(), a.end(), a.group(), "ResearchInstitute", "academy-institute", 0.75))
+            rule = "ministry-institute" if a.group().startswith(lx.MINISTRIES) else "academy-institute"
+            out.append(Mention(a.start(), a.end(), a.group(), "ResearchInstitute", rule, 0.75))
     taken = {(m.start, m.end) for m in out}
     academic = [a for a in anchors if a.cls in ("ResearchInstitute", "University")]
     spaced = "\u3000" in text or "\t" in text or "  " in text
@@ -635,6 +660,13 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             cut = max((k + len(w) for w in verbs_in_text for k in [text.rfind(w, start, s)] if k >= 0), default=None)
             if cut is not None:
                 start = cut  # 与金湖县农业农村局合作建设白马湖…基地: the name starts after the verb
+        kind = next((k for k in _BODY_KIND_WORDS if text.startswith(k, start)), "")
+        if kind and any(a.start == start + len(kind) for a in anchors):
+            start += len(kind)  # 区内新型研发机构南京某枢智能制造研究院: what kind of body, then its name
+        place = next((a for a in anchors if a.start == start and a.cls == "Locality"), None)
+        verb = next((v for v in _BUILD_VERBS if text.startswith(v, place.end)), "") if place is not None else ""
+        if verb and place.end + len(verb) < s:
+            start = place.end + len(verb)  # 在某某街道建设实训基地: where it is built, then what
         if any(start < a.start < e <= a.end for a in academic):
             # …有限公司中国科学院南京某研究所: the suffix is inside a longer name the gazetteer knows;
             # 江苏某某有限公司　中国科学院某研究所 (a table's cells run together): the institute's own name
@@ -670,6 +702,11 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if suffix == "科学院":
             if inside and not name.startswith(lx.ACADEMIES):  # 镇江市农业科学院: a research institute of its own
                 out.append(Mention(start, e, name, "ResearchInstitute", "academy-local", 0.65))
+            continue
+        if name.endswith(("科学研究所", "科学研究院")) and len(name) >= 9 and not any(
+                a.cls in ("University", "Enterprise") for a in inside):
+            # 江苏里下河地区农业科学研究所: a public research institute (a platform is a university's or a firm's)
+            out.append(Mention(start, e, name, "ResearchInstitute", "science-institute", 0.65))
             continue
         if name.endswith("生产力促进中心") and len(name) > 7:
             # 南通市生产力促进中心: one of the public technology-service institutions, an organisation
@@ -935,6 +972,9 @@ _JOINS_PROGRAMME = ("参加", "入选", "做好", "关于")
 _PROGRAMME_BUSINESS = ("选派", "拟选派", "成员名单", "人选", "选拔", "考核", "评比", "评选", "表彰")  # (全市科技镇长团考核中)
 
 
+_COLUMN_TAG_END_RE = re.compile(r"[\u4e00-\u9fff]{0,8}[\]】]")
+
+
 def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) -> list[Mention]:
     """科技镇长团 mentions: <place>(第N批)科技镇长团(<place>团), and <place>团 short forms
     (镇江新区团 for a zone of ``zones``)."""
@@ -981,6 +1021,8 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         if tail is not None and text[tail.end:tail.end + 1] == "团" and (loc is None or _is_province(loc)):
             end = tail.end + 1
             loc = tail
+        if loc is None and not batch and text[start - 1:start] in ("[", "【") and _COLUMN_TAG_END_RE.match(text, end):
+            continue  # [科技镇长团风采], 【科技镇长团在行动】: a column's name, no team
         level = text[start - 1] if loc is None and start > 0 and text[start - 1] in "市区县省" else None
         if loc is None and text.endswith(("我校", "本校", "学校"), 0, start):
             level = "省"  # 我校第十六批科技镇长团成员: the university's members in the programme, no one team
@@ -1214,6 +1256,15 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if text[s0] in lx.SURNAMES and end == m.end(1) and m.group(1) not in lx.NOT_NAMES:
                 out.append(Mention(s0, end, m.group(1), "Person", "person-is-member", 0.65,
                                    info={"role": None, "role_start": s0}))
+    # 葛某远来自江苏大学，挂职溱东镇副镇长。: a profile's paragraph opening on a name and where it comes from
+    if "来自" in text:
+        academic_starts = {m.start for m in known if m.cls in ("University", "ResearchInstitute")}
+        for m in _OPENS_ON_NAME_FROM_RE.finditer(text):
+            s0, end = m.start(1), m.end(1)
+            if m.end() in academic_starts and text[s0] in lx.SURNAMES and _given_name_end(text, s0) == end and (
+                    m.group(1) not in lx.NOT_NAMES):
+                out.append(Mention(s0, end, m.group(1), "Person", "person-came-from", 0.65,
+                                   info={"role": None, "role_start": s0}))
     out += _list_item_persons(text, known, out)
     out += roster_mentions(text, known)
     out += _speaker_mentions(text, out)  # (after the list items and a roster's rows: their names recur too)
@@ -1222,6 +1273,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
 
 _IS_MEMBER_RE = re.compile(r"(?:^|(?<=[\n。！？】]))[ \u3000]*([\u4e00-\u9fff]{2,3})(?=是[^，,。；;]{0,30}?(?:科技镇长团|镇长团|[\u4e00-\u9fff]团)"
                            r"的?(?:团员|成员|团长|副团长|一员))")
+_OPENS_ON_NAME_FROM_RE = re.compile(r"(?:^|(?<=[\n。！？]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)来自")
 _NAMED_RE = re.compile(r"(?:他|她)(?:名)?叫|名叫|名字叫")
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
 
@@ -1317,6 +1369,8 @@ def _listed_after(text: str, end: int, role: str, role_start: int) -> list[Menti
 
 _ROSTER_ROLE_RE = re.compile(r"[（(](团长|副团长|团员|成员)[)）]")
 _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")  # a line holding only a name
+# a line opening with a name in a cell of its own: 戚某岭｜南京大学｜…
+_NAME_CELL_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*[｜|\t][ \u3000]*")
 _NAME_COMMA_LINE_RE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,3})[，,]")  # a line opening with a name and a comma
 # a line opening with a name, then a bracket that opens with a team: 陆某行（宜兴团，江南大学）
 _NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,12}?团[，,、]")
@@ -1342,6 +1396,10 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
         for m in _NAME_LINE_RE.finditer(text):  # 沈某曦\n河海大学港口海岸与近海工程学院\n…
             start, name = m.start(1), m.group(1)
             if m.end() + 1 in orgs and name[:2] not in lx.NOT_NAMES and _given_name_end(text, start) == m.end(1):
+                out.append(Mention(start, m.end(1), name, "Person", "person-table", 0.65))
+        for m in _NAME_CELL_LINE_RE.finditer(text):  # 戚某岭｜南京大学｜副县长、团长｜…: a table's row
+            start, name = m.start(1), m.group(1)
+            if m.end() in orgs and name[:2] not in lx.NOT_NAMES and _given_name_end(text, start) == m.end(1):
                 out.append(Mention(start, m.end(1), name, "Person", "person-table", 0.65))
         for m in _NAME_COMMA_LINE_RE.finditer(text):  # 周某航，船舶工程学院教授，挂任海门区副区长…
             pos, end = m.start(), _given_name_end(text, m.start())
@@ -1432,6 +1490,9 @@ def _split_joined_items(part: str) -> list[str]:
     return [head, *_split_joined_items(tail)]
 
 
+_CLAUSE_WORDS_BEFORE_FIELD = tuple(w for w in lx.LEFT_STOPWORDS if w not in ("与", "和", "及", "、"))
+
+
 def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Items of a list that ends in …等(N大)(主导)产业 are fields (高端装备制造、新材料两大主导产业).
 
@@ -1441,6 +1502,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     out = []
     taken = {(m.start, m.end) for m in known}
     place_ends = {m.start: m.end for m in known if m.cls == "Locality"}
+    known_fields = [m for m in known if m.cls == "Field"]
     for m in _FIELD_LIST_END_RE.finditer(text):
         end = m.start()
         start = end
@@ -1480,6 +1542,10 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 n_start = place_ends[n_start]
                 if name.startswith("的"):  # 句容的茶叶、草莓…产业
                     name, n_start = name[1:], n_start + 1
+            if any(n_start < f.start and f.end == n_start + len(name) and any(
+                    w in text[n_start:f.start] for w in _CLAUSE_WORDS_BEFORE_FIELD) for f in known_fields):
+                continue  # 让每名团员对口高端装备、…: the field the gazetteer found ends the item; the rest is the
+                # clause (but 特种金属制品与新材料, 船舶与海工装备 are one field each)
             if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
@@ -1616,13 +1682,13 @@ def compact(text: str) -> tuple[str, list[int]]:
 
 
 def _column_breaks(text: str) -> frozenset[int]:
-    """Where :func:`compact` dropped a run of two or more spaces (a table's cells, a column gap):
-    offsets into the compacted text, of the character after the run."""
+    """Where :func:`compact` dropped a run of two or more spaces, or an ideographic space or a tab
+    (a table's cells, a column gap): offsets into the compacted text, of the character after the run."""
     breaks, packed, last = [], 0, 0
     for run in _SPACE_RUN_IN_CJK.finditer(text):
         packed += run.start() - last
-        if run.end() - run.start() >= 2:
-            breaks.append(packed)
+        if run.end() - run.start() >= 2 or "\u3000" in run.group() or "\t" in run.group():
+            breaks.append(packed)  # (an ideographic space or a tab is typed on purpose, one is enough)
         last = run.end()
     return frozenset(breaks)
 

@@ -623,9 +623,13 @@ _HOME_LEADER_RE = re.compile(r"(?:^|[，,、。；;：:\n（(])(?:校党委[\u4e
                              r"(?:校党委(?:书记|副书记|常委)|校长|副校长|校长助理)$")
 
 
+_CELL_AFTER_NAME_RE = re.compile(r"[ \u3000]*[｜|\t][ \u3000]*")
+
+
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
-    """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), or
-    a table flattened a cell a line (name, then the university on the next line); each a member of
+    """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
+    table's row (name｜university｜…), or a table flattened a cell a line (name, then the university
+    on the next line); each a member of
     the team the section is about."""
     starts = {o.start: o for o in resolved if o.cls in ORG_CLASSES}
     for m in resolved:
@@ -635,8 +639,9 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
         if m.rule.startswith("person-roster"):
             at = text.find("）" if text[m.end] == "（" else ")", m.end) + 1
             at += 1 if text[at:at + 1] in "，,：: " else 0
-        else:
-            at = text.find("\n", m.end) + 1
+        else:  # the next cell of its row (戚某岭｜南京大学｜…), or the next line
+            cell = _CELL_AFTER_NAME_RE.match(text, m.end)
+            at = cell.end() if cell is not None else text.find("\n", m.end) + 1
         span = _sentence_of(m.start, sentences)
         org = starts.get(at)
         if org is not None and org.canonical and org.cls in ("University", "ResearchInstitute", "AcademicUnit",
