@@ -4113,3 +4113,9 @@ def test_a_kind_of_body_before_a_platforms_name_is_no_part_of_it():
 def test_salt_chemicals_is_a_field_of_its_own():
     out = run("灌云县第十六批科技镇长团聚焦食品、盐化工两大县域特色产业开展精准对接。")
     assert ("灌云县第十六批科技镇长团", "hasField", "盐化工") in facts(out)
+
+
+def test_big_data_inside_a_name_is_no_stop_word():
+    """据 ends a name (据江北新区科技创新局统计), but not inside 大数据."""
+    out = run("如皋市第十一批科技镇长团促成江苏大学（南通）大数据技术转移分中心落户。")
+    assert "江苏大学（南通）大数据技术转移分中心" in names(out, "Platform")

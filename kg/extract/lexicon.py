@@ -219,6 +219,8 @@ FIELD_LIST_OPENERS = ("重点发展", "发展", "培育", "围绕", "聚焦", "�
 FIELD_FOCUS_OPENERS = ("重点发展", "围绕", "聚焦", "主攻", "瞄准", "紧扣", "紧盯", "对准", "深耕", "专注于", "致力于", "布局")
 # 等 ends a list, except inside these words (高等研究院, 同等条件).
 NOT_LIST_END_WORDS = frozenset({"高等", "同等", "平等", "中等", "初等", "上等", "优等", "对等", "均等"})
+# Words whose last character is a one-character stop word but that stop nothing (大数据 in a name).
+WORDS_ENDING_IN_A_STOP_CHAR = NOT_LIST_END_WORDS | {"数据", "证据", "占据"}
 
 # Stop words that may also sit inside a name (云帆创新发展中心, 南林大创新发展研究院): a name that
 # starts at a known place, university or company may run left across them.

@@ -80,7 +80,7 @@ def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
         if i - n < floor:
             break
         if text[i - n:i] in words:
-            return not (n == 1 and text[i - 2:i] in lx.NOT_LIST_END_WORDS)  # 高等研究院
+            return not (n == 1 and text[i - 2:i] in lx.WORDS_ENDING_IN_A_STOP_CHAR)  # 高等研究院, 大数据中心
     return False
 
 
