@@ -4119,3 +4119,19 @@ def test_big_data_inside_a_name_is_no_stop_word():
     """据 ends a name (据江北新区科技创新局统计), but not inside 大数据."""
     out = run("如皋市第十一批科技镇长团促成江苏大学（南通）大数据技术转移分中心落户。")
     assert "江苏大学（南通）大数据技术转移分中心" in names(out, "Platform")
+
+
+def test_a_members_own_section_credits_the_member_with_its_numbers():
+    """A review lists each member in turn: （二）副团长臧某晨（…）。走访企业81家次；… is the member's own
+    account (the sentences after the name name no actor); 全团… is the team's; a speaker's 某某：… is not
+    the speaker's."""
+    text = ("宿豫区第十六批科技镇长团2024年度履职总结\n\n一、全团总体情况\n全团共走访企业300余家。\n\n二、团员履职情况\n"
+            "（二）副团长臧某晨（东南大学，挂职区科技局副局长）。走访企业81家次；促成东南大学与区内企业江苏纬某纺织科技有限公司"
+            "共建功能纺织品联合研发中心，合同金额500万元。\n"
+            "（三）秦某阳（中国药科大学，挂职宿豫经济开发区管委会副主任）。围绕生物医药产业，引进生物医药领域博士3人。\n")
+    by_value = subject_by_value(run(text))
+    assert by_value[81] == "臧某晨" and by_value[3] == "秦某阳"
+    assert by_value[300] == "宿豫区第十六批科技镇长团"
+    text = ("无锡市委组织部举行新闻发布会，市委组织部人才工作处处长席某斌介绍科技镇长团成效。\n\n"
+            "席某斌：无锡市第十五批科技镇长团到岗以来，累计推荐142名人才申报计划；协助引进博士以上人才89人。\n")
+    assert subject_by_value(run(text)).get(89) != "席某斌"

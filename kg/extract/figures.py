@@ -436,6 +436,38 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
     return anchor
 
 
+# what may open a member's own section before the name: a list mark, a role (（二）副团长某某（…）。)
+_SECTION_LEAD_RE = re.compile(r"[ \u3000]*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|[\d]{1,2}[.、．]|[一二三四五六七八九十]{1,2}、"
+                              r"|[●○■◆▲•·①②③④⑤⑥⑦⑧⑨⑩])?[ \u3000]*(?:(?:副?团长|团员|成员)[、，,：: ]?)?")
+# …and what follows the name there: where they come from, a bracket or a table's cell
+_SECTION_NAME_END_RE = re.compile(r"[（(，,｜|\t]|来自")  # (not 某某：…, a speaker, who reports for others)
+
+
+def _section_person(text: str, s0: int, st: int, ms: list[Mention], ordered: list[Mention], starts: list[int]
+                    ) -> Mention | None:
+    """The member a paragraph, list item or table row is about, when the sentence of the number at
+    ``st`` is not its first and names no actor: （二）副团长臧某（东南大学，挂职…）。走访企业81家次；…,
+    符某｜东南大学｜县科技局副局长｜个人走访企业68家；协助9家企业申报… (each member's own account,
+    as a review lists them). Not when the team or a group acts (全团累计走访…), nor when another actor is
+    named in the section before the number."""
+    line0 = text.rfind("\n", 0, s0) + 1
+    k = bisect_left(starts, line0)
+    first = ordered[k] if k < len(ordered) else None
+    if first is None or first.cls != "Person" or first.end > s0 or not first.canonical:
+        return None
+    if _SECTION_LEAD_RE.fullmatch(text, line0, first.start) is None or not _SECTION_NAME_END_RE.match(text, first.end):
+        return None
+    since = ordered[k + 1:bisect_left(starts, st)]
+    if any(m.cls in ("Team", "Person") and m.canonical != first.canonical for m in since) or any(
+            m.cls == "GovernmentAgency" and s0 <= m.start for m in since) or _GROUP_RE.search(text, s0, st) or (
+            LEADS_THE_TEAM_RE.search(text, s0, st)):
+        return None  # (团长某某来自南京大学。姜堰团与…签订…。到任以来走访企业180家: the team, named since)
+    c0 = _clause_start(text, st, s0, list_items=True)
+    if _BODY_OPENS_RE.match(text, c0) or any(m.start == c0 and m.cls not in ("Person", "Locality") for m in ms):
+        return None  # (…，企业投入研发经费220万元: the body's)
+    return first
+
+
 # 省科技厅统计显示，…, 据省委组织部统计，…, 记者从省委组织部获悉，…: an agency reporting what follows
 _REPORTS_RE = re.compile(r"(?:的)?(?:统计显示|数据显示|统计|通报|介绍|发布)")
 
@@ -732,6 +764,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             topic = _platform_topic(text, s0, st, ms) if has_platform else None
             # 到任以来，倪某累计走访企业90余家: a member's own tally or deal, the person's
             doer = _person_doer(text, s0, st, ms, last_person)
+            if doer is None and subject == focus and opener is None and not whole_area:
+                doer = _section_person(text, s0, st, ms, ordered, starts)
             if doer is not None:
                 subject = doer.canonical
             # 新北团走访企业260家，金坛团引进博士12名: the team named last before the figure
