@@ -4135,3 +4135,13 @@ def test_a_members_own_section_credits_the_member_with_its_numbers():
     text = ("无锡市委组织部举行新闻发布会，市委组织部人才工作处处长席某斌介绍科技镇长团成效。\n\n"
             "席某斌：无锡市第十五批科技镇长团到岗以来，累计推荐142名人才申报计划；协助引进博士以上人才89人。\n")
     assert subject_by_value(run(text)).get(89) != "席某斌"
+
+
+def test_a_visit_under_a_members_lead_is_the_teams_and_the_members():
+    """团员在孙某鸣带领下走访了…: the name recurs after 在 (no role word), and both the team and the
+    member who leads it visit."""
+    text = ("海安市第十六批科技镇长团副团长孙某鸣挂职科技局副局长。\n"
+            "座谈会后，新一批团员在孙某鸣带领下走访了江苏海某精工机床有限公司。\n")
+    visits = facts(run(text), "visited")
+    assert {("孙某鸣", "visited", "江苏海某精工机床有限公司"),
+            ("海安市第十六批科技镇长团", "visited", "江苏海某精工机床有限公司")} <= visits

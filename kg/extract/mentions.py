@@ -1429,6 +1429,9 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+_AFTER_NAME_AFTER_ZAI = ("的", "和", "与", "、", "带领", "率领", "牵线", "推动", "指导", "帮助", "协调", "带动", "牵头", "促成")
+
+
 def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     """A name that opens a clause and says something (王磊说) and recurs in the article is a
     person (profiles name their subject without a role word); then every other place a
@@ -1455,8 +1458,8 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
             if (k, k + len(name)) in taken or _given_name_end(text, k) != k + len(name):
                 continue
             if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME and not (
-                    text[k - 1] == "在" and text.startswith(("的", "和", "与", "、"), k + len(name))) and not (
-                    # 在王晨的推动下, 在许某和邹某的共同推动下
+                    text[k - 1] == "在" and text.startswith(_AFTER_NAME_AFTER_ZAI, k + len(name))) and not (
+                    # 在王晨的推动下, 在许某和邹某的共同推动下, 在孙某鸣带领下
                     text[k - 1] in "的了" and len(name) == 3):  # 挂职海门区副区长的钱某群介绍, 转给了孟某超 (a known full name)
                 continue
             out.append(Mention(k, k + len(name), name, "Person", "person-recurring", 0.6, info={"role": None}))

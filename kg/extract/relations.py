@@ -1997,6 +1997,10 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
                 and not _has_cue(text[actor.end:cpos], lx.SPEECH_VERBS)
                 and not any(ch in text[actor.end:cpos] for ch in "“\"：:")):
             persons = [actor]
+    if persons and text.startswith(("带领下", "率领下", "的带领下", "的率领下"), persons[-1].end) and (
+            teams_before or team) and _is_member(persons[-1].canonical, facts):
+        # 团员们在孙某带领下走访了…: the team visits, the member at its head
+        return [teams_before[-1].canonical if teams_before else team, persons[-1].canonical]
     if persons and not (text.startswith(("带队", "率队", "一行"), persons[-1].end) and (teams_before or team)
                         and _is_member(persons[-1].canonical, facts)):
         return [persons[-1].canonical]  # (校党委书记X一行走访…: a guest, not the team, visits)
