@@ -4145,3 +4145,15 @@ def test_a_visit_under_a_members_lead_is_the_teams_and_the_members():
     visits = facts(run(text), "visited")
     assert {("孙某鸣", "visited", "江苏海某精工机床有限公司"),
             ("海安市第十六批科技镇长团", "visited", "江苏海某精工机床有限公司")} <= visits
+
+
+def test_a_deal_after_the_members_own_semicolon_and_under_her_arranging_is_the_members():
+    """…杜某航牵线A与B签订…；又推动C与D共建…: the clause after the semicolon goes on with the member;
+    在她的对接下，A与B签订…: the member named before arranged it."""
+    text = ("团员、南京工业大学副教授杜某航挂职保税区管委会副主任。杜某航牵线南京工业大学化工学院与区内企业张家港锐某能源科技"
+            "有限公司签订合同，金额680万元；又推动上海大学与区内企业张家港华某化工新材料有限公司共建中试基地。")
+    assert {("杜某航", "brokered", "上海大学"), ("杜某航", "brokered", "张家港华某化工新材料有限公司")} <= facts(run(text))
+    text = "灌云县第十六批科技镇长团团员陈某琪挂职副镇长。在她的对接下，江苏省农业科学院与灌云县稼某家庭农场签订技术服务协议。"
+    brokered = facts(run(text), "brokered")
+    assert ("陈某琪", "brokered", "灌云县稼某家庭农场") in brokered
+    assert ("灌云县第十六批科技镇长团", "brokered", "灌云县稼某家庭农场") not in brokered

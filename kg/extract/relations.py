@@ -1784,7 +1784,7 @@ def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[i
 
 _PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共同|共"
                       r"|(?:到任|挂职|任职)(?:以来|后)[，,]?|今年以来[，,]?)*"
-                      r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导)")
+                      r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导|(?:对接|协调|推荐|联络)下)")  # (在她的对接下)
 # a name (its home in brackets, its title) right before the cue: 李明辉还促成…, 张卫国博士牵线…,
 # 顾某（江南大学生物工程学院）牵线…, …副教授殷某，促成…
 _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:副?教授|副?研究员|博士|老师)?(?:的|[，,])?"
@@ -1792,7 +1792,10 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 # a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
-_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导")
+_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导|(?:对接|协调|推荐|联络)下")
+# …，牵线A与B签订…；又推动C与D共建…: the clause after a semicolon that opens on an adverb and the verb
+# goes on with the person before it
+_GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
 # 经杭某协调，A与B签订…: the person through whom it came about
 _VIA_PERSON_RE = re.compile(r"(?<![已曾])经(他|她|[\u4e00-\u9fff]{2,4}?)(?:的)?(?:牵线搭桥|牵线|协调|推荐|介绍|撮合|联系|对接)[，,]")
 # 回到学校后，周某组织…，促成…: a clause of time or circumstance before the subject
@@ -1835,6 +1838,11 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     for m in ms:
         if m.cls == "Person" and _AFTER_NAME_BROKER_RE.match(text, m.end) and m.end <= verb.start():
             return m  # (…团先后促成A与B签约，团员X还帮助…: X is no broker of the deals before X)
+    if last_person is not None and text[s0 - 1:s0] in ("；", ";") and _GOES_ON_RE.fullmatch(text, s0, verb.start()):
+        prev0 = max(text.rfind("。", 0, s0 - 1), text.rfind("\n", 0, s0 - 1)) + 1
+        if last_person.start >= prev0 and _PERSON_BROKER_VERB_RE.search(text, last_person.end, s0 - 1) and (
+                "团" not in text[last_person.end:s0] and not _has_cue(text[last_person.end:s0], lx.SPEECH_VERBS)):
+            return last_person  # (the person who arranged the deal before the semicolon, in its sentence)
     before = text[s0:verb.start()]
     if any(ch in before for ch in lx.OPEN_QUOTES + "“") or _has_cue(before, lx.SPEECH_VERBS):
         return None  # 周明介绍，“…促成…”: what they said, not what they did
