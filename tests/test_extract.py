@@ -4157,3 +4157,14 @@ def test_a_deal_after_the_members_own_semicolon_and_under_her_arranging_is_the_m
     brokered = facts(run(text), "brokered")
     assert ("陈某琪", "brokered", "灌云县稼某家庭农场") in brokered
     assert ("灌云县第十六批科技镇长团", "brokered", "灌云县稼某家庭农场") not in brokered
+
+
+def test_a_platforms_kind_opening_a_clause_stands_for_it_and_owns_its_numbers():
+    """研究中心, 联合体, 联合研发中心 stand for the platform named before, as 中心 and 研究院 do:
+    会上，联合体首批3个攻关项目同步启动; 联合研发中心依托…，目前已与…等6家企业签约."""
+    text = ("宜兴市第十六批科技镇长团推动成立宜兴先进陶瓷材料创新联合体。会上，联合体首批3个攻关项目同步启动。\n"
+            "宿豫区第十五批科技镇长团牵线共建南京工业大学宿豫生物基材料联合研发中心。联合研发中心依托南京工业大学的学科优势，"
+            "目前已与江苏禾某生物基材料有限公司等6家企业签约开展技术攻关。")
+    by_value = subject_by_value(run(text))
+    assert by_value[3] == "宜兴先进陶瓷材料创新联合体"
+    assert by_value[6] == "南京工业大学宿豫生物基材料联合研发中心"

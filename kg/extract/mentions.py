@@ -1885,11 +1885,12 @@ _TEAM_THEN_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?团队[与和同]")  # (
 
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
-_PLATFORM_KIND_RE = re.compile(r"研究院|研究所|实验室|分中心|中心|基地|工作站|飞地|驿站|科技小院|中试平台|平台")
+_PLATFORM_KIND_RE = re.compile(r"联合研发中心|联合实验室|联合体|研究中心|研发中心|创新中心|研究院|研究所|实验室|分中心|中心|基地"
+                               r"|工作站|飞地|驿站|科技小院|中试平台|平台|联盟")
 _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
 _VERB_BEFORE_PLATFORM_ANAPHOR = ("推动", "促成", "帮助", "协助", "支持", "助力")  # 推动研究院与A公司开展合作
 _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立"
-                                        r"|运行|成立|落户|设在|首期|目前|现已|总投资|自"  # (该中心运行一年来已…)
+                                        r"|运行|成立|落户|设在|首期|首批|目前|现已|总投资|自|依托"  # (该中心运行一年来已…)
                                         r"|[与和同]|[，,。；;、]")
 # what a sentence that opens with a platform's kind says of it: 。中心运行半年来，…; 。实验室目前已…;
 # 。中心落户开发区，首期投入…; 。研究院成立半年来，已签订…; 。驿站发布岗位需求…
