@@ -4168,3 +4168,11 @@ def test_a_platforms_kind_opening_a_clause_stands_for_it_and_owns_its_numbers():
     by_value = subject_by_value(run(text))
     assert by_value[3] == "宜兴先进陶瓷材料创新联合体"
     assert by_value[6] == "南京工业大学宿豫生物基材料联合研发中心"
+
+
+def test_a_platform_opening_its_clause_owns_its_deals_with_the_firms_it_names():
+    """揭牌仪式上，研究院与A、B、C 3家企业签订…，合同金额合计560万元: the platform signs; the firms are
+    its partners, not the clause's subject."""
+    text = ("丹阳市第十五批科技镇长团推动共建南京理工大学丹阳精密光学研究院。揭牌仪式上，研究院与江苏明某光学科技有限公司、"
+            "丹阳市瑞某镜片有限公司、江苏镜某智能装备有限公司3家企业签订技术开发合同，合同金额合计560万元。")
+    assert subject_by_value(run(text))[5600000] == "南京理工大学丹阳精密光学研究院"
