@@ -4176,3 +4176,11 @@ def test_a_platform_opening_its_clause_owns_its_deals_with_the_firms_it_names():
     text = ("丹阳市第十五批科技镇长团推动共建南京理工大学丹阳精密光学研究院。揭牌仪式上，研究院与江苏明某光学科技有限公司、"
             "丹阳市瑞某镜片有限公司、江苏镜某智能装备有限公司3家企业签订技术开发合同，合同金额合计560万元。")
     assert subject_by_value(run(text))[5600000] == "南京理工大学丹阳精密光学研究院"
+
+
+def test_a_sentence_opening_on_the_company_counts_for_the_firm_named_before():
+    """截至目前，公司累计登记技术合同7项…，拥有授权发明专利23件: the firm the article is about."""
+    text = ("锡山区第十七批科技镇长团走访了无锡澜某精密传动科技有限公司。\n"
+            "截至目前，公司累计登记技术合同7项，合同总额近600万元，拥有授权发明专利23件。")
+    by_value = subject_by_value(run(text))
+    assert by_value[23] == by_value[6000000] == "无锡澜某精密传动科技有限公司"

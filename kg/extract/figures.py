@@ -154,6 +154,9 @@ _GROUP_RE = re.compile(r"全团|团员(?!、)|成员们|该团|分团|镇长团|
                        r"|(?:介绍|表示|说|指出|谈到|透露|回顾|总结)[，,：:]")
 # 牵线引进的X公司，…: a firm the person brought in, which the clauses after it are about
 _SET_UP_FIRM_RE = re.compile(r"(?:引进|招引|引入|落户|孵化|培育|创办|成立|投资|创立)的$")
+# a sentence about the firm named before: 截至目前，公司累计登记技术合同7项…; 该企业今年新增…
+_THIS_FIRM_OPENS_RE = re.compile(rf"\s*(?:(?:{_TIME_WORDS}|如今|现在|此后|随后)[，,]?)?(?:该公司|这家公司|公司|该企业|这家企业)"
+                                 r"(?![\u4e00-\u9fff]{0,2}(?:与|和|同))")
 # a clause that opens with a body (企业投入…, 中心首期投入…): the number is that body's
 _BODY_OPENS_RE = re.compile(rf"(?:{_TIME_WORDS})?[，,]?(?:该|这家|这个|此)?(?:公司|企业|中心|平台|基地|研究院|实验室|学校|学院|园区|项目"
                             r"|合作社|双方|小院|工作站|联盟|清单)")
@@ -763,6 +766,12 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if opener is not None and opener.end <= st and (opener.cls != "Locality" or opener.info.get("zone") or _place_reports(
                     text, opener, st, ms)):
                 subject = opener.canonical
+            if opener is None and _THIS_FIRM_OPENS_RE.match(text, s0) and not any(
+                    m.cls in _OTHER_ACTORS - {"Locality"} or m.cls == "Platform" for m in ms if m.start < st):
+                firm = next((m for m in reversed(ordered[:bisect_left(starts, s0)]) if m.cls == "Enterprise"
+                             and m.canonical and s0 - m.end <= 800), None)
+                if firm is not None:
+                    subject = firm.canonical  # 截至目前，公司累计登记技术合同7项: the firm named before
             # “X研究院”今年10月在…揭牌，已引进研发人员26人: what a platform did once it opened, in the
             # clauses after it that name no one else
             topic = _platform_topic(text, s0, st, ms) if has_platform else None
