@@ -4184,3 +4184,18 @@ def test_a_sentence_opening_on_the_company_counts_for_the_firm_named_before():
             "截至目前，公司累计登记技术合同7项，合同总额近600万元，拥有授权发明专利23件。")
     by_value = subject_by_value(run(text))
     assert by_value[23] == by_value[6000000] == "无锡澜某精密传动科技有限公司"
+
+
+def test_a_universitys_office_as_the_source_leaves_the_title_to_name_the_university():
+    """来源：技术转移中心, the title 南京工业大学：…, 我校 in the text: a bare school before a title is
+    that university's; 在泰兴召开…研究院年中工作会: the platform's name starts after 召开."""
+    text = ("近日，我校技术转移中心对参加泰州市第十六批科技镇长团的5名教师开展中期走访，并在泰兴召开南京工业大学泰兴绿色化工研究院"
+            "年中工作会。\n泰兴团团员、化学与分子工程学院教授乔某挂职泰兴经济开发区管委会副主任。")
+    out = run(text, source="技术转移中心", title="南京工业大学：5名教师挂职泰州")
+    assert "南京工业大学化学与分子工程学院" in names(out, "AcademicUnit")
+    assert "南京工业大学泰兴绿色化工研究院" in names(out, "Platform")
+
+
+def test_no_platform_name_opens_on_a_closing_mark():
+    text = ('仪征市第十六批科技镇长团推动中国科学院宁波材料技术与工程研究所(以下简称"宁波材料所")仪征轻量化材料转化中心完成年度考核。')
+    assert not {n for n in names(run(text), "Platform") if n[0] in "）)”\"'"}

@@ -671,6 +671,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             # …有限公司中国科学院南京某研究所: the suffix is inside a longer name the gazetteer knows;
             # 江苏某某有限公司　中国科学院某研究所 (a table's cells run together): the institute's own name
             continue
+        while start < s and text[start] in "）)”\"’":
+            start += 1  # 某研究所(以下简称"某所")仪征…转化中心: no name opens on a closing mark
         if text[start] in "（(":  # （图）苏州纳米所…中试平台: a caption's mark, no part of the name
             close = min((k for k in (text.find(ch, start, s) for ch in "）)") if k >= 0), default=-1)
             if 0 <= close - start <= 4:
@@ -2163,7 +2165,7 @@ _OWN_NEWS_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:大学|学院)(?:新闻
 
 _CLAUSE_EDGES = frozenset("，,。；;：:、！？!?\n")
 # a university's own office or school, named without it in a source line (研究生院, 科技处, 食品学院)
-_INNER_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:学院|学部|系|研究生院|处|办公室)")
+_INNER_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:学院|学部|系|研究生院|处|办公室|中心|宣传部|科研院)")  # (技术转移中心)
 # a school's own name, as a source line gives it after its university's (河海大学能源与电气学院) or alone
 _SCHOOL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:学院|学部|系)")
 
