@@ -4184,6 +4184,9 @@ def test_a_sentence_opening_on_the_company_counts_for_the_firm_named_before():
             "截至目前，公司累计登记技术合同7项，合同总额近600万元，拥有授权发明专利23件。")
     by_value = subject_by_value(run(text))
     assert by_value[23] == by_value[6000000] == "无锡澜某精密传动科技有限公司"
+    text = ("金坛区第十五批科技镇长团走访了常州铂某新能源材料有限公司。\n"
+            "2024年，公司实现销售收入5.2亿元，新申请发明专利7件。")
+    assert subject_by_value(run(text))[7] == "常州铂某新能源材料有限公司"
 
 
 def test_a_universitys_office_as_the_source_leaves_the_title_to_name_the_university():

@@ -155,7 +155,8 @@ _GROUP_RE = re.compile(r"全团|团员(?!、)|成员们|该团|分团|镇长团|
 # 牵线引进的X公司，…: a firm the person brought in, which the clauses after it are about
 _SET_UP_FIRM_RE = re.compile(r"(?:引进|招引|引入|落户|孵化|培育|创办|成立|投资|创立)的$")
 # a sentence about the firm named before: 截至目前，公司累计登记技术合同7项…; 该企业今年新增…
-_THIS_FIRM_OPENS_RE = re.compile(rf"\s*(?:(?:{_TIME_WORDS}|如今|现在|此后|随后)[，,]?)?(?:该公司|这家公司|公司|该企业|这家企业)"
+_THIS_FIRM_OPENS_RE = re.compile(rf"\s*(?:(?:{_TIME_WORDS}|如今|现在|此后|随后|\d{{4}}年(?:\d{{1,2}}月)?(?:底|以来|全年|上半年|前三季度)?)[，,]?)?"
+                                 r"(?:该公司|这家公司|公司|该企业|这家企业)"
                                  r"(?![\u4e00-\u9fff]{0,2}(?:与|和|同))")
 # a clause that opens with a body (企业投入…, 中心首期投入…): the number is that body's
 _BODY_OPENS_RE = re.compile(rf"(?:{_TIME_WORDS})?[，,]?(?:该|这家|这个|此)?(?:公司|企业|中心|平台|基地|研究院|实验室|学校|学院|园区|项目"
