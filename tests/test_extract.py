@@ -4202,3 +4202,13 @@ def test_a_universitys_office_as_the_source_leaves_the_title_to_name_the_univers
 def test_no_platform_name_opens_on_a_closing_mark():
     text = ('仪征市第十六批科技镇长团推动中国科学院宁波材料技术与工程研究所(以下简称"宁波材料所")仪征轻量化材料转化中心完成年度考核。')
     assert not {n for n in names(run(text), "Platform") if n[0] in "）)”\"'"}
+
+
+def test_numbers_after_a_list_and_respectively_go_to_each_in_turn():
+    """金坛团、天宁团、溧阳团分别为近3100万元、2600万元和2100万元: the first team the first number, and so on;
+    a number further on in the sentence is no part of the list."""
+    text = ("常州市第十五批科技镇长团下设金坛团、天宁团、溧阳团。从合同金额看，金坛团、天宁团、溧阳团分别为近3100万元、2600万元"
+            "和2100万元。")
+    by_value = subject_by_value(run(text))
+    assert (by_value[31000000], by_value[26000000], by_value[21000000]) == (
+        "金坛区第十五批科技镇长团", "天宁区第十五批科技镇长团", "溧阳市第十五批科技镇长团")

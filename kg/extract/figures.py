@@ -594,6 +594,50 @@ def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention |
     return None
 
 
+_RESPECTIVE_RE = re.compile(r"分别(?:为|是|达|有|达到|完成|实现|以)?")
+_JOINED_RE = re.compile(r"[、和及与]|以及")
+
+
+def _respective_subjects(text: str, s0: int, s1: int, ms: list[Mention]) -> dict[int, tuple[str, str]]:
+    """Where a list of subjects is followed by 分别 and as many numbers (金坛团、天宁团、钟楼团分别为近3100万元、
+    2600万元和2100万元): each number's start → (the subject in the same place of its list, what the
+    numbers count: the words before the list in its clause, or the clause before it, 从合同金额看)."""
+    out: dict[int, tuple[str, str]] = {}
+    for r in _RESPECTIVE_RE.finditer(text, s0, s1):
+        subjects: list[Mention] = []
+        pos = r.start()
+        for m in reversed([m for m in ms if m.end <= pos]):
+            gap = text[m.end:pos]
+            if not (gap == "" if not subjects else _JOINED_RE.fullmatch(gap)) or m.cls not in SUBJECT_CLASSES + (
+                    "Enterprise", "University", "Person"):
+                break
+            subjects.insert(0, m)
+            pos = m.start
+        if len(subjects) < 2 or len({m.cls for m in subjects}) > 1:
+            continue
+        end = min((k for k in (text.find(ch, r.end(), s1) for ch in "。；;") if k >= 0), default=s1)
+        numbers, last = [], r.end()
+        for f in _FIG_RE.finditer(text, r.end(), end):
+            if not (f.group("unit") or "万" in (f.group("mult") or "") or "亿" in (f.group("mult") or "")):
+                continue
+            gap = text[last:f.start()]  # a list of numbers: the first soon after 分别, the rest one joiner apart
+            if len(gap) > (12 if not numbers else 6) or any(ch in gap for ch in "，,：:") and not (
+                    numbers and gap.strip("，,、和及与 ") == ""):
+                break
+            numbers.append(f.start())
+            last = f.end()
+        if len(numbers) == len(subjects):
+            c = _clause_start(text, subjects[0].start, s0, list_items=True)
+            lead = text[c:subjects[0].start]
+            if not lead.strip() and c > s0:
+                lead = text[_clause_start(text, c - 1, s0, list_items=True):c - 1]
+            lead = re.sub(r"^(?:从|就|在)|(?:来看|看|上|方面)$", "", lead.strip())
+            said = _RESPECTIVE_RE.sub("", text[r.start():numbers[0]]).strip("，, ")  # 分别获得奖励资金540万元…
+            indicator = said if len(said) >= 2 else lead if len(lead) >= 2 else "分别"
+            out.update((st, (m.canonical, indicator)) for st, m in zip(numbers, subjects) if m.canonical)
+    return out
+
+
 def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sentences: list[tuple[int, int]],
                     default_subject: str | None, source: str | None = None) -> list[Figure]:
     """Figures reported in the article (``source``: the body the page names as its source)."""
@@ -631,6 +675,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             focus = default_subject
         prev: tuple[int, str, str] | None = None  # where the sentence's last figure ended, its indicator and unit
         has_platform = any(m.cls == "Platform" for m in ms)
+        respective = _respective_subjects(text, s0, s1, ms) if "分别" in text[s0:s1] else {}
         for fm in _FIG_RE.finditer(text, s0, s1):
             unit_word = fm.group("unit")
             mult = fm.group("mult") or ""
@@ -743,6 +788,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 if found:
                     k, verb = min(found)
                     indicator = prev[1][:k + len(verb)] + indicator  # (协助企业申报A、B: 协助企业申报B)
+            if st in respective and (len(indicator) < 2 or "分别" in indicator or text[c0 - 1:c0] == "、"):
+                indicator = respective[st][1]
             if len(indicator) < 2:
                 continue
             subject = focus
@@ -834,6 +881,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = topic.canonical  # (its R&D money too: 实验室落户新河镇，首期投入研发经费300万元)
             if tally_of is not None:
                 subject = tally_of
+            if st in respective:
+                subject = respective[st][0]  # A、B、C分别为X、Y和Z: each its own
             if subject is None:
                 continue
             key = (subject, as_int_if_whole(value), unit, indicator)
