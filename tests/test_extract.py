@@ -4212,3 +4212,12 @@ def test_numbers_after_a_list_and_respectively_go_to_each_in_turn():
     by_value = subject_by_value(run(text))
     assert (by_value[31000000], by_value[26000000], by_value[21000000]) == (
         "金坛区第十五批科技镇长团", "天宁区第十五批科技镇长团", "溧阳市第十五批科技镇长团")
+
+
+def test_a_firm_inside_the_zone_named_before_is_placed_by_the_zone_alone():
+    """…挂职泰兴经济开发区管委会副主任。…进入开发区内的X车间，促成X与…签订…: X is in the zone; the team's
+    place (泰兴市) is a guess the zone makes needless."""
+    text = ("泰兴市第十六批科技镇长团团员乔某挂职泰兴经济开发区管委会副主任。泰兴经济开发区以精细化工为主导产业。"
+            "乔某多次进入开发区内的泰州钰某精细化工有限公司车间，促成该公司与南京工业大学签订合作协议。")
+    placed = {o for s, p, o in facts(run(text), "locatedIn") if s == "泰州钰某精细化工有限公司"}
+    assert placed == {"泰兴经济开发区"}
