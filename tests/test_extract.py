@@ -4221,3 +4221,8 @@ def test_a_firm_inside_the_zone_named_before_is_placed_by_the_zone_alone():
             "乔某多次进入开发区内的泰州钰某精细化工有限公司车间，促成该公司与南京工业大学签订合作协议。")
     placed = {o for s, p, o in facts(run(text), "locatedIn") if s == "泰州钰某精细化工有限公司"}
     assert placed == {"泰兴经济开发区"}
+
+
+def test_a_focus_verb_ends_a_zones_name():
+    out = run("徐州市科技局紧扣高新区主导产业，推动邳州高新区与南京工业大学共建创新中心。")
+    assert not {n for n in names(out) if "紧扣" in n}
