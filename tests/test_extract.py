@@ -4226,3 +4226,8 @@ def test_a_firm_inside_the_zone_named_before_is_placed_by_the_zone_alone():
 def test_a_focus_verb_ends_a_zones_name():
     out = run("徐州市科技局紧扣高新区主导产业，推动邳州高新区与南京工业大学共建创新中心。")
     assert not {n for n in names(out) if "紧扣" in n}
+
+
+def test_where_a_member_comes_from_may_be_followed_by_its_short_form_in_brackets():
+    text = "团长陆某嵘挂职常熟市副市长，来自中国科学院苏州纳米技术与纳米仿生研究所（以下简称“苏州纳米所”）。"
+    assert ("陆某嵘", "affiliatedWith", "中国科学院苏州纳米技术与纳米仿生研究所") in facts(run(text))

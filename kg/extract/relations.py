@@ -950,7 +950,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         end = min(end, person_starts[k]) if k < len(person_starts) else end
         for o in orgs[bisect_right(org_starts, m.end):bisect_left(org_starts, end)]:
             if _LATER_HOME_RE.search(text, max(m.end, o.start - 6), o.start) and (
-                    _ROLE_RE.match(text, o.end) or text[o.end:o.end + 1] in "，,。；;\n" or o.end == len(text)):
+                    _ROLE_RE.match(text, o.end) or text[o.end:o.end + 1] in "，,。；;\n（(" or o.end == len(text)):
+                # (…，来自中国科学院某研究所（以下简称“某所”）；: a bracket after the name ends it too)
                 facts.add(m.canonical, "affiliatedWith", o.canonical, _sentence_of(m.start, sentences), text, 0.65,
                           "person-later-home")
                 break
