@@ -4231,3 +4231,25 @@ def test_a_focus_verb_ends_a_zones_name():
 def test_where_a_member_comes_from_may_be_followed_by_its_short_form_in_brackets():
     text = "团长陆某嵘挂职常熟市副市长，来自中国科学院苏州纳米技术与纳米仿生研究所（以下简称“苏州纳米所”）。"
     assert ("陆某嵘", "affiliatedWith", "中国科学院苏州纳米技术与纳米仿生研究所") in facts(run(text))
+
+
+def test_a_three_party_alliance_pairs_all_three_even_when_two_of_them_meet_at_a_connector():
+    """推动A学院党委、B镇党委与C公司党支部签订三方党建联盟协议: every pair of the three (not just B–C); an
+    earlier clause's universities (对接东华大学、江苏大学等高校) are no party of it."""
+    text = ("对接东华大学、江苏大学等高校12所，推动河海大学能源与电气学院党委、长江镇党委与江苏恒某电气设备有限公司党支部"
+            "签订三方党建联盟协议。")
+    pairs = {frozenset((s, o)) for s, _, o in facts(run(text), "collaboratesWith")}
+    assert pairs == {frozenset(p) for p in (("河海大学能源与电气学院", "长江镇"), ("长江镇", "江苏恒某电气设备有限公司"),
+                                            ("河海大学能源与电气学院", "江苏恒某电气设备有限公司"))}
+
+
+def test_a_party_building_signing_lists_its_parties_with_no_connector():
+    text = ("6月28日，苏州高新区第十五批科技镇长团临时党支部、南京工业大学材料科学与工程学院党委、苏州晶某新材料有限公司党支部"
+            "党建联建签约仪式在浒墅关镇举行。")
+    assert ("南京工业大学材料科学与工程学院", "collaboratesWith", "苏州晶某新材料有限公司") in facts(run(text))
+
+
+def test_firms_after_a_zones_inside_are_the_partners():
+    text = "揭牌仪式上，江南大学环境与土木工程学院与园区内的江苏清某膜科技有限公司、宜兴碧某环保设备有限公司分别签订合作协议。"
+    assert {("江南大学环境与土木工程学院", "collaboratesWith", "江苏清某膜科技有限公司"),
+            ("江南大学环境与土木工程学院", "collaboratesWith", "宜兴碧某环保设备有限公司")} <= facts(run(text))

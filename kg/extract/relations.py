@@ -1515,11 +1515,14 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
 
 
 _PARTIES_COUNTED_RE = re.compile(r"(?:等)?[三四五六多几]方")
+# a deal of a group: its parties are listed, often with no 与 between them (A党支部、B党委、C党支部党建联建…)
+_GROUP_DEAL_WORDS = ("党建联盟", "党建联建", "党建共建", "联建共建")
 _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
 
 
 # 与我区企业江苏某某有限公司签订: the words that only qualify the firm after 与
-_FIRM_QUALIFIER_RE = re.compile("(?:" + "|".join(lx.LOCAL_CUES) + r"|我市|我县|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|科技城|新城|[区县市镇])"
+_FIRM_QUALIFIER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|科技城|[区县市镇])内的"  # (与园区内的X、Y)
+                                "|(?:" + "|".join(lx.LOCAL_CUES) + r"|我市|我县|[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|科技城|新城|[区县市镇])"
                                 r"|[\u4e00-\u9fff]{2,4}?(?=本土|本地|当地))?"
                                 r"(?:本土|本地|当地|内)?(?:龙头|骨干|重点|科技型)?(?:企业|(?<=本土|本地|当地)[\u4e00-\u9fff]?企)"
                                 # (与高新区企业X, 与海安本土企业X, 与高邮本地灯企X)
@@ -1716,15 +1719,21 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     builders = [x for pair in pairs for x in pair]
     group_builders: list[Mention] = []
     team_is_party = False
-    if not pairs and not no_pairing and any(c in sent for c in ("三方", "党建联盟", "共建")) and not _unknown_partner(text, s0, s1, ms):
+    several = _PARTIES_COUNTED_RE.search(sent) is not None or any(w in sent for w in _GROUP_DEAL_WORDS)
+    if (not pairs or several) and not no_pairing and (several or "共建" in sent) and not _unknown_partner(text, s0, s1, ms):
+        lo = s0
+        if pairs:  # (a pair found already: the group is the one in the clause that counts it, 三方 or 党建联盟)
+            word = min((k for k in (sent.find(w) for w in ("方", *_GROUP_DEAL_WORDS)) if k >= 0), default=0)
+            lo = _clause_bounds(text, s0 + word, s0, s1)[0]
         parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)
-                   and not _built_here(text, s0, m)]
+                   and not _built_here(text, s0, m) and m.start >= lo and not (pairs and m.cls == "Platform")]
         # X团临时党支部、Y学院党委、Z公司党委三方签订…: the team (its party branch) is one of them
         parties += [(m, m.canonical) for m in ms if m.cls == "Team" and m.canonical and _TEAM_BRANCH_RE.match(text, m.end)]
         parties.sort(key=lambda mp: mp[0].start)
         parties = [(m, p) for m, p in parties if m.cls != "Locality" or m.info.get("zone") or "党委" in text[m.end:m.end + 3]]
         classes = {m.cls for m, _ in parties}
-        if 2 <= len({p for _, p in parties}) <= 4 and len(classes) >= 2:
+        if 2 <= len({p for _, p in parties}) <= 4 and len(classes) >= 2 and (
+                not pairs or len({p for _, p in parties}) >= 3):  # (a pair found already: only a group of three or four adds)
             for i, (ma, a) in enumerate(parties):
                 for mb, b in parties[i + 1:]:
                     if a != b and not _unit_of(ma, mb) and not _unit_of(mb, ma):
