@@ -4253,3 +4253,9 @@ def test_firms_after_a_zones_inside_are_the_partners():
     text = "揭牌仪式上，江南大学环境与土木工程学院与园区内的江苏清某膜科技有限公司、宜兴碧某环保设备有限公司分别签订合作协议。"
     assert {("江南大学环境与土木工程学院", "collaboratesWith", "江苏清某膜科技有限公司"),
             ("江南大学环境与土木工程学院", "collaboratesWith", "宜兴碧某环保设备有限公司")} <= facts(run(text))
+
+
+def test_a_firm_after_a_qualifier_is_a_known_partner_of_a_group_deal():
+    text = ("在句容市第十五批科技镇长团的推动下，南京林业大学林草学院党委、茅山镇党委与辖区企业江苏茅某茶业有限公司党支部"
+            "签订校地企党建联盟协议。")
+    assert ("南京林业大学林草学院", "collaboratesWith", "江苏茅某茶业有限公司") in facts(run(text))

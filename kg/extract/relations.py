@@ -1594,8 +1594,9 @@ def _unknown_partner(text: str, s0: int, s1: int, ms: list[Mention]) -> bool:
         pos = s0 + k
         if any(m.start < pos < m.end for m in ms):
             continue
-        if not any(0 <= m.start - (pos + 1) <= 3 for m in ms):
-            return True
+        if not any(0 <= m.start - (pos + 1) <= 3 or (m.start > pos and _FIRM_QUALIFIER_RE.fullmatch(text, pos + 1, m.start))
+                   for m in ms):
+            return True  # (与辖区企业X, 与园区内的X: X is known)
     return False
 
 
