@@ -4259,3 +4259,9 @@ def test_a_firm_after_a_qualifier_is_a_known_partner_of_a_group_deal():
     text = ("在句容市第十五批科技镇长团的推动下，南京林业大学林草学院党委、茅山镇党委与辖区企业江苏茅某茶业有限公司党支部"
             "签订校地企党建联盟协议。")
     assert ("南京林业大学林草学院", "collaboratesWith", "江苏茅某茶业有限公司") in facts(run(text))
+
+
+def test_a_bare_jingkaiqu_opening_a_clause_is_the_zone_named_before():
+    text = ("常州经开区第十五批科技镇长团到任。作为常州市轨道交通产业的核心承载区，经开区正着力壮大轨道交通、智能电网、"
+            "新材料三大主导产业。")
+    assert ("常州经开区", "hasField", "智能电网") in facts(run(text))

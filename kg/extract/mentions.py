@@ -1869,7 +1869,7 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
 
 
 # a bare 开发区 or 高新区 standing for the article's zone: after a joining word or a verb of settling
-_BARE_ZONE_RE = re.compile(r"(?:(?<=[与和同在到赴，,。])|(?<=落户)|(?<=入驻)|(?<=走进)|(?<=深入))(开发区|高新区)(?![\u4e00-\u9fff]{0,2}团)")
+_BARE_ZONE_RE = re.compile(r"(?:(?<=[与和同在到赴，,。\n])|(?<=落户)|(?<=入驻)|(?<=走进)|(?<=深入))(开发区|高新区|经开区)(?![\u4e00-\u9fff]{0,2}团)")
 _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 
 
@@ -2084,7 +2084,7 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                 last = next((m for m in reversed(bodies) if m.end <= k and m.text.endswith(word[1])), None)
                 if last is not None and not inside[k]:
                     out.append(Mention(k, k + 2, word, last.cls, "anaphor", 0.55, info={"alias_of": last}))
-    if "开发区" in text or "高新区" in text:  # 与开发区共建, 落户开发区: the zone named last (or its team's)
+    if "开发区" in text or "高新区" in text or "经开区" in text:  # 与开发区共建, 落户开发区: the zone named last (or its team's)
         zones = sorted([m for m in chosen if m.cls == "Locality" and m.info.get("zone")]
                        + [t.info["locality"] for t in chosen if t.cls == "Team" and t.info.get("locality") is not None
                           and t.info["locality"].info.get("zone")], key=lambda m: m.end)
