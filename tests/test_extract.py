@@ -4265,3 +4265,10 @@ def test_a_bare_jingkaiqu_opening_a_clause_is_the_zone_named_before():
     text = ("常州经开区第十五批科技镇长团到任。作为常州市轨道交通产业的核心承载区，经开区正着力壮大轨道交通、智能电网、"
             "新材料三大主导产业。")
     assert ("常州经开区", "hasField", "智能电网") in facts(run(text))
+
+
+def test_sector_names_of_the_genres_counties_are_fields():
+    """家纺, 花木, 硅材料, 海上风电, 绿色食品: sectors Jiangsu's county news names as main industries."""
+    out = run("沭阳县第十六批科技镇长团聚焦花木、家纺、硅材料三大特色产业，围绕海上风电、绿色食品等产业开展对接。")
+    assert {"花木", "家纺", "硅材料", "海上风电", "绿色食品"} <= {o for s, _, o in facts(out, "hasField")
+                                                        if s == "沭阳县第十六批科技镇长团"}
