@@ -4272,3 +4272,9 @@ def test_sector_names_of_the_genres_counties_are_fields():
     out = run("沭阳县第十六批科技镇长团聚焦花木、家纺、硅材料三大特色产业，围绕海上风电、绿色食品等产业开展对接。")
     assert {"花木", "家纺", "硅材料", "海上风电", "绿色食品"} <= {o for s, _, o in facts(out, "hasField")
                                                         if s == "沭阳县第十六批科技镇长团"}
+
+
+def test_a_counted_or_pointed_at_kind_of_platform_is_no_name():
+    """引进一所新型研发机构, 全县首家企业院士工作站, 这一科技创新中心: how many, or which, not what it is called."""
+    out = run("泗洪县第十五批科技镇长团引进一所新型研发机构，建成全县首家企业院士工作站。这一科技创新中心已投入运行。")
+    assert not {n for n in names(out, "Platform") if n.startswith(("引进", "全县", "这一"))}

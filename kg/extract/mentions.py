@@ -146,7 +146,9 @@ def _quote_start(text: str, pos: int, end: int, max_len: int = 30) -> int | None
 
 
 # a count, not a name: 3家, 一批, 两个, 十大, 首批 (but not 六合…, 三一重工, 四川…, 九江…)
-_COUNT_START_RE = re.compile(r"^(?:[\d一二三四五六七八九十百两几多]+(?:[个家项批名位所座条大类种]|$)|首批|[个批家项])")
+_COUNT_START_RE = re.compile(r"^(?:[\d一二三四五六七八九十百两几多]+(?:[个家项批名位所座条大类种]|$)|首批|[个批家项]"
+                             r"|[\u4e00-\u9fff]{1,2}?[一两三四五六七八九十]所"  # (引进一所新型研发机构: how many, no name)
+                             r"|(?:全[县市区省])?首[家个座]|这[一个家所座]|该)")  # (全县首家…工作站, 这一科技创新中心)
 
 
 def _trade_only(core: str) -> bool:
