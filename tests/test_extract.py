@@ -4278,3 +4278,11 @@ def test_a_counted_or_pointed_at_kind_of_platform_is_no_name():
     """引进一所新型研发机构, 全县首家企业院士工作站, 这一科技创新中心: how many, or which, not what it is called."""
     out = run("泗洪县第十五批科技镇长团引进一所新型研发机构，建成全县首家企业院士工作站。这一科技创新中心已投入运行。")
     assert not {n for n in names(out, "Platform") if n.startswith(("引进", "全县", "这一"))}
+
+
+def test_a_teams_count_before_a_later_mention_of_our_school_is_the_teams():
+    """兴化团…梳理出技术需求58项，逐一对接我校相关学院: 我校 after the count, a team named before it."""
+    text = ("我校选派教师参加兴化市第十六批科技镇长团。兴化团到任以来走访涉农企业96家，梳理出技术需求58项，"
+            "逐一对接我校相关学院。")
+    out = run(text, source="扬州大学新闻网")
+    assert subject_by_value(out).get(58) == "兴化市第十六批科技镇长团"

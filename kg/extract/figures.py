@@ -118,7 +118,10 @@ def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
     if word is None:
         return False
     k = text.rfind(word, s0, st)
-    return k < 0 or not any(m.cls == "Team" and not m.info.get("bare") and s0 <= m.start < k for m in ms)
+    if k < 0:  # 我校 only after the count: the university's unless a team is named before the count
+        # (泰州市第十六批科技镇长团…促成项目142项，…我校团员参与的项目占近两成; 兴化团…梳理需求58项，逐一对接我校…)
+        return not any(m.cls == "Team" and s0 <= m.start < st for m in ms)
+    return not any(m.cls == "Team" and not m.info.get("bare") and s0 <= m.start < k for m in ms)
 
 
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
