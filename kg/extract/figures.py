@@ -582,7 +582,9 @@ def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention |
     if plat.rule == "anaphor" and _THIS_PLATFORM_OPENS_RE.fullmatch(text, c0, plat.start) and not any(
             m.cls in _OTHER_ACTORS - {"Locality"} and plat.end <= m.start < st and _clause_start(text, m.start, s0, True) == m.start
             for m in ms):
-        return plat  # 揭牌仪式上，研究院与A、B等3家企业签订…，合同金额…: the platform acts; the others are its partners
+        # 。该中心首期投入…, ，该中心已孵化…, 运行一年来，研究院…累计集聚…: the clause opens on the platform;
+        # 揭牌仪式上，研究院与A、B等3家企业签订…，合同金额…: the others it names are its partners
+        return plat
     if any(m.cls in _OTHER_ACTORS - {"Locality"} and plat.end <= m.start < st for m in ms):
         return None
     opened = _PLATFORM_OPENED_RE.search(gap)
@@ -592,8 +594,6 @@ def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention |
         return plat
     if _FIRST_PHASE_RE.match(gap):
         return plat  # 共建X研究院，首期建设资金800万元 / 首批12名研究生已进驻: the new platform's first phase
-    if plat.rule == "anaphor" and _THIS_PLATFORM_OPENS_RE.fullmatch(text, c0, plat.start):
-        return plat  # 。该中心首期投入…, ，该中心已孵化…, 运行一年来，研究院…累计集聚…: the clause opens on the platform
     return None
 
 

@@ -511,7 +511,7 @@ def _host_place(m, resolved, text, sentences):
             p0 = max(text.rfind("\n", 0, m.start) + 1, m.start - 300)
             last = max((p for p in resolved.starting_in(p0, m.start) if p.cls == "Locality" and p.end <= m.start),
                        key=lambda p: p.start, default=None)
-            if last is not None and last.info.get("zone") and (
+            if last is not None and last.info.get("zone") and (  # (园区… for a park, 开发区…/高新区… for a zone)
                     inside.startswith("区") or inside.startswith("园区") == ("园" in last.text)):
                 return last
         # 挂任大桥镇副镇长的…，他牵线…与镇内企业X共建…: the town the sentence named before
@@ -660,8 +660,7 @@ _CELL_AFTER_NAME_RE = re.compile(r"[ \u3000]*[｜|\t][ \u3000]*")
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
     table's row (name｜university｜…), or a table flattened a cell a line (name, then the university
-    on the next line); each a member of
-    the team the section is about."""
+    on the next line); each a member of the team the section is about."""
     starts = {o.start: o for o in resolved if o.cls in ORG_CLASSES}
     for m in resolved:
         if m.cls != "Person" or not m.canonical or not m.rule.startswith(("person-roster", "person-table")):
@@ -1724,7 +1723,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     if (not pairs or several) and not no_pairing and (several or "共建" in sent) and not _unknown_partner(text, s0, s1, ms):
         lo = s0
         if pairs:  # (a pair found already: the group is the one in the clause that counts it, 三方 or 党建联盟)
-            word = min((k for k in (sent.find(w) for w in ("方", *_GROUP_DEAL_WORDS)) if k >= 0), default=0)
+            counted = _PARTIES_COUNTED_RE.search(sent)
+            word = min([k for k in (sent.find(w) for w in _GROUP_DEAL_WORDS) if k >= 0]
+                       + ([counted.start()] if counted is not None else []), default=0)
             lo = _clause_bounds(text, s0 + word, s0, s1)[0]
         parties = [(m, _as_party(m)) for m in ms if (m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and _as_party(m)
                    and not _built_here(text, s0, m) and m.start >= lo and not (pairs and m.cls == "Platform")]
