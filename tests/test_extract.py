@@ -4286,3 +4286,60 @@ def test_a_teams_count_before_a_later_mention_of_our_school_is_the_teams():
             "逐一对接我校相关学院。")
     out = run(text, source="扬州大学新闻网")
     assert subject_by_value(out).get(58) == "兴化市第十六批科技镇长团"
+
+
+def test_a_visited_firm_may_follow_where_it_is():
+    """走访江北新区某产业园内的X, 走访了区内企业X, 走访入驻某园的X: the place or kind between the cue and the name."""
+    text = ("浦口区第十六批科技镇长团团长、南京邮电大学教授吴某明带队走访江北新区产业技术研创园内的南京芯某微电子有限公司。"
+            "团员先后走访了区内企业江苏建某石油机械有限公司，还走访入驻生物医药产业园的苏州安某生物医药有限公司。")
+    visited = {o for _, _, o in facts(run(text), "visited")}
+    assert {"南京芯某微电子有限公司", "江苏建某石油机械有限公司", "苏州安某生物医药有限公司"} <= visited
+
+
+def test_a_clause_with_a_verb_before_a_place_is_no_place_of_the_firm_visited():
+    """在走访中把目标锁定在官湖镇的X: no visit of X is read from 走访中把…在…的."""
+    text = "邳州市第十五批科技镇长团团员钱某中走访企业60余家，最终在走访中把目标锁定在官湖镇的江苏森某木业有限公司。"
+    assert ("邳州市第十五批科技镇长团", "江苏森某木业有限公司") not in {(s, o) for s, _, o in facts(run(text), "visited")}
+
+
+def test_a_sentence_opening_on_he_visits_as_the_person_named_before():
+    """…周某然作为盱眙县科技镇长团成员…。他聚焦…，多次上门服务开发区内的X: 周某然 visits X (he does not
+    when he leads the team there, or tells of the team's visit)."""
+    text = ("南京工业大学自动化学院周某然作为盱眙县科技镇长团成员，挂职盱眙经济开发区管委会副主任。"
+            "他聚焦开发区新能源产业链，多次上门服务开发区内的江苏淮某新能源电池有限公司。"
+            "他告诉记者，团队到任后第二天就走进江苏碧某生态科技有限公司调研。")
+    out = run(text)
+    assert "周某然" in names(out, "Person")
+    visited = {(s, o) for s, _, o in facts(out, "visited")}
+    assert ("周某然", "江苏淮某新能源电池有限公司") in visited
+    assert ("周某然", "江苏碧某生态科技有限公司") not in visited
+
+
+def test_the_person_after_a_while_visiting_clause_visits():
+    """在走访开发区内的X时，董某天发现…: the person the main clause names, not the team."""
+    text = ("铜山区第十七批科技镇长团到任以来深入企业。在走访开发区内的徐州鼎某工程机械有限公司时，团员、中国矿业大学"
+            "副教授董某天发现企业面临焊接变形难题。")
+    visited = {(s, o) for s, _, o in facts(run(text), "visited")}
+    assert ("董某天", "徐州鼎某工程机械有限公司") in visited
+    assert ("铜山区第十七批科技镇长团", "徐州鼎某工程机械有限公司") not in visited
+
+
+def test_table_rows_opening_on_a_bar_or_a_row_number_name_members():
+    """| 施某帆 | 东华大学纺织学院教授 | …, and 1⇥韩某航⇥男⇥1981.04⇥南京理工大学…: members and where they work."""
+    text = ("吴江区第十六批科技镇长团成员名单如下：\n\n| 姓名 | 派出单位及职务 | 挂职岗位 |\n|---|---|---|\n"
+            "| 施某帆 | 东华大学纺织学院教授 | 吴江区副区长 |\n| 梅晟 | 江南大学纺织科学与工程学院副教授 | 盛泽镇副镇长 |\n\n"
+            "沭阳县第十五批科技镇长团人选公示：\n\n序号\t姓名\t性别\t派出单位及职务\n"
+            "1\t韩某航\t男\t1981.04\t南京理工大学自动化学院副院长\n2\t葛某雯\t女\t1987.09\t江南大学食品学院副教授\n")
+    out = run(text)
+    assert {"施某帆", "梅晟", "韩某航", "葛某雯"} <= names(out, "Person")
+    assert {("施某帆", "东华大学纺织学院"), ("韩某航", "南京理工大学自动化学院"),
+            ("葛某雯", "江南大学食品学院")} <= {(s, o) for s, _, o in facts(out, "affiliatedWith")}
+
+
+def test_a_member_named_after_a_teams_short_form_and_a_bracket():
+    """淮安区团柯某行(南京航空航天大学自动化学院教授,挂任…): the team's member."""
+    text = ("淮安市第十五批科技镇长团欢迎会召开。7个县区团团长分别为:淮安区团柯某行(南京航空航天大学自动化学院教授,"
+            "挂任淮安区副区长),淮阴区团尤某蔚(江南大学生物工程学院副院长,挂任淮阴区副区长)。")
+    out = run(text)
+    assert {"柯某行", "尤某蔚"} <= names(out, "Person")
+    assert ("柯某行", "affiliatedWith", "南京航空航天大学自动化学院") in facts(out)

@@ -463,7 +463,9 @@ _ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助�
 
 _HOME_UNIT_ROLE_RE = re.compile(_ACADEMIC_ROLE_RE.pattern + r"|副?院长|副?主任|党委书记|博士|老师")
 # 机电学院陆某挂任…, 某大学某学院祁某挂职…: a name right after a body, taking up a post
-_NAME_TAKES_POST_RE = re.compile(r"(?:学院|学部|大学|研究所|研究院)([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职)")
+# (…学院周某然作为盱眙县科技镇长团成员: joining a team is taking up its post)
+_NAME_TAKES_POST_RE = re.compile(r"(?:学院|学部|大学|研究所|研究院)([\u4e00-\u9fff]{2,3}?)"
+                                 r"(?=挂任|挂职|作为[\u4e00-\u9fff]{0,14}?镇长团(?:成员|团员|团长|副团长))")
 
 
 _COLLEGE_SUFFIXES = ("职业技术学院", "职业学院", "高等专科学校", "技师学院", "职业技术大学")
@@ -1239,7 +1241,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             out.append(Mention(m.end(), end, text[m.end():end], "Person", "person-named", 0.7,
                                info={"role": None, "role_start": m.end()}))
     # 机电学院陆某挂任泗洪县副县长: a name right after the body it comes from, taking up a post
-    if "挂" in text:
+    if "挂" in text or "作为" in text:
         for m in _NAME_TAKES_POST_RE.finditer(text):
             s0 = m.start(1)
             if _given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
@@ -1373,8 +1375,25 @@ def _listed_after(text: str, end: int, role: str, role_start: int) -> list[Menti
 
 _ROSTER_ROLE_RE = re.compile(r"[（(](团长|副团长|团员|成员)[)）]")
 _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")  # a line holding only a name
-# a line opening with a name in a cell of its own: 戚某岭｜南京大学｜…
-_NAME_CELL_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*[｜|\t][ \u3000]*")
+# where a table's row may open on a name in a cell of its own (after a row number's cell, or the
+# row's opening bar): 戚某岭｜南京大学｜…, | 施某帆 | 东华大学…教授 |, 1⇥韩某航⇥男⇥1981.04⇥南京理工大学…
+_NAME_CELL_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[｜|][ \u3000]*)?(?:\d{1,3}[.、]?[ \u3000]*[｜|\t][ \u3000]*)?"
+                                r"(?=[\u4e00-\u9fff]{2})")
+# a cell's break within a table's row
+TABLE_CELL_BREAK_RE = re.compile(r"[ \u3000]*[｜|\t][ \u3000]*")
+_BAR_RE = re.compile(r"[ \u3000]*[｜|]")
+# 淮安区团柯某行(南京航空航天大学自动化学院教授,挂任…): a team's member, named after its short form
+_TEAM_THEN_NAME_RE = re.compile(r"团([\u4e00-\u9fff]{2,3}?)[（(]")
+def row_cell_starts(text: str, pos: int, breaks: frozenset[int] = frozenset()) -> list[int]:
+    """Where the cells of a table's row start, from ``pos`` (a cell's start, or the break before it)
+    to the line's end; ``breaks``: where a compacted text's cell gaps were."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    starts = [] if TABLE_CELL_BREAK_RE.match(text, pos) else [pos]
+    starts += [b.end() for b in TABLE_CELL_BREAK_RE.finditer(text, pos, end)]
+    return sorted(starts + [b for b in breaks if pos < b < end])
+
+
 _NAME_COMMA_LINE_RE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,3})[，,]")  # a line opening with a name and a comma
 # a line opening with a name, then a bracket that opens with a team: 陆某行（宜兴团，江南大学）
 _NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,12}?团[，,、]")
@@ -1401,10 +1420,20 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start, name = m.start(1), m.group(1)
             if m.end() + 1 in orgs and name[:2] not in lx.NOT_NAMES and _given_name_end(text, start) == m.end(1):
                 out.append(Mention(start, m.end(1), name, "Person", "person-table", 0.65))
+        breaks = _COLUMN_BREAKS.get()
         for m in _NAME_CELL_LINE_RE.finditer(text):  # 戚某岭｜南京大学｜副县长、团长｜…: a table's row
-            start, name = m.start(1), m.group(1)
-            if m.end() in orgs and name[:2] not in lx.NOT_NAMES and _given_name_end(text, start) == m.end(1):
-                out.append(Mention(start, m.end(1), name, "Person", "person-table", 0.65))
+            start = m.end()
+            for end in (start + 3, start + 2):  # a name's cell ends at a bar or a tab (or a gap compacted away)
+                if not (end in breaks or TABLE_CELL_BREAK_RE.match(text, end)) or _given_name_end(text, start) != end:
+                    continue
+                cells = row_cell_starts(text, end, breaks)
+                if text[start:end][:2] not in lx.NOT_NAMES and all(CJK.match(ch) for ch in text[start:end]) \
+                        and any(c in orgs for c in cells) and not (cells[:1] and cells[0] in orgs
+                                                                   and not _BAR_RE.match(text, end)):
+                    # (a row of tabs or spaces whose next cell is the body: the list-item rule's, which
+                    # reads the post too)
+                    out.append(Mention(start, end, text[start:end], "Person", "person-table", 0.65))
+                break
         for m in _NAME_COMMA_LINE_RE.finditer(text):  # 周某航，船舶工程学院教授，挂任海门区副区长…
             pos, end = m.start(), _given_name_end(text, m.start())
             if end == m.end(1) and text[pos:end][:2] not in lx.NOT_NAMES \
@@ -1414,6 +1443,13 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start = m.start(1)
             if _given_name_end(text, start) == m.end(1) and m.group(1)[:2] not in lx.NOT_NAMES:
                 out.append(Mention(start, m.end(1), m.group(1), "Person", "person-roster-team", 0.65))
+    if "团" in text:
+        orgs = {o.start for o in known if o.cls in ("University", "ResearchInstitute")}
+        for m in _TEAM_THEN_NAME_RE.finditer(text):
+            start, name = m.start(1), m.group(1)
+            if m.end() in orgs and name[:2] not in lx.NOT_NAMES and _given_name_end(text, start) == m.end(1):
+                out.append(Mention(start, m.end(1), name, "Person", "person-after-team", 0.65,
+                                   info={"role": None, "role_start": start}))
     for k in occurrences(text, "名"):  # 选派周某、钱某、孙某三名科研骨干
         if k < 6 or text[k - 1] not in _COUNT_DIGITS or text.find("、", max(0, k - 10), k) < 0:
             continue  # (most counts: no list of names before them)

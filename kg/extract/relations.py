@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, titles_only
 from kg.extract.gazetteer_matcher import find_gazetteer_names
-from kg.extract.mentions import CJK, Mention, places_cover
+from kg.extract.mentions import CJK, Mention, places_cover, row_cell_starts
 from kg.extract.resolve import ArticleContext, Entity
 from kg.extract.text import last_match, occurrences
 
@@ -669,9 +669,12 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
         if m.rule.startswith("person-roster"):
             at = text.find("）" if text[m.end] == "（" else ")", m.end) + 1
             at += 1 if text[at:at + 1] in "，,：: " else 0
-        else:  # the next cell of its row (戚某岭｜南京大学｜…), or the next line
+        else:  # the first of its row's next cells to name a body (戚某岭｜南京大学｜…), or the next line
             cell = _CELL_AFTER_NAME_RE.match(text, m.end)
-            at = cell.end() if cell is not None else text.find("\n", m.end) + 1
+            at = text.find("\n", m.end) + 1
+            if cell is not None:
+                cells = row_cell_starts(text, cell.end())
+                at = next((c for c in cells if c in starts), cells[0])
         span = _sentence_of(m.start, sentences)
         org = starts.get(at)
         if org is not None and org.canonical and org.cls in ("University", "ResearchInstitute", "AcademicUnit",
@@ -2002,7 +2005,17 @@ _FOUND_DURING_RE = re.compile(r"(?:过程)?中[，,]?(?:团员们?|成员们?|�
 # 她已走访…: a pronoun (and adverbs) right before a visit cue
 _PRONOUN_BEFORE_CUE_RE = re.compile(r"(?<![其])(?:他|她)(?:还|也|又|已|已经|先后|多次|曾|亲自|积极|主动|共|累计|在)*$")
 # 这位南京理工大学的博士挂职…，到任不久走访…: the person named last, described
-_THIS_PERSON_RE = re.compile(r"(?:这位|这名|该名)")
+# (a sentence opening on 他 or 她 is about that person too: 他聚焦…，多次上门服务X)
+_THIS_PERSON_RE = re.compile(r"(?:这位|这名|该名|(?:他|她)(?![们]))")
+
+
+def _about_this_person(text: str, s0: int, cpos: int) -> bool:
+    """Whether the sentence opens on the person named before (这位…, 他…) as the one who makes the
+    visit whose cue ends at ``cpos``: not when they lead the team there (他带领团员走访: the
+    team's visit) or tell of it (他告诉记者，团队…走进…)."""
+    this = _THIS_PERSON_RE.match(text, s0)
+    return this is not None and not text.startswith(("带领", "带队", "率队", "率领"), this.end()) \
+        and not _has_cue(text[this.end():cpos], lx.SPEECH_VERBS)
 
 
 def _is_member(person: str, facts: FactSet) -> bool:
@@ -2018,8 +2031,8 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
             and not any(m.cls in ("Person", "Team") and party.end() <= m.start < cpos for m in ms):
         return [last_guest.canonical]  # 副校长许某一行走访了A。随后，一行来到B: the guest's party again
     if not persons and (_PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - cue_len - 10), cpos - cue_len)
-                        or (_THIS_PERSON_RE.match(text, s0) and not any(m.cls in ("Person", "Team") and m.end <= cpos
-                                                                        for m in ms))):
+                        or (_about_this_person(text, s0, cpos)
+                            and not any(m.cls in ("Person", "Team") and m.end <= cpos for m in ms))):
         said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
         persons = [said] if said is not None else []
     # a team named as a member's title (阜宁团团员、…赵军子) is no subject of its own
@@ -2057,9 +2070,28 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
         return [persons[-1].canonical]  # (校党委书记X一行走访…: a guest, not the team, visits)
     if persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
         return [teams_before[-1].canonical if teams_before else team, persons[-1].canonical]
+    if (not teams_before and text[cpos - cue_len - 1:cpos - cue_len] == "在"
+            and (after := _named_after_the_visit(text, cpos, ms)) is not None):
+        return [after.canonical]  # 在走访X时，董某发现…: the person the main clause names
     if teams_before:
         return [teams_before[-1].canonical]
     return [team] if team is not None else []
+
+
+_WHILE_ENDS_RE = re.compile(r"(?:时|中|期间|过程中)[，,]")
+
+
+def _named_after_the_visit(text: str, cpos: int, ms: list[Mention]) -> Mention | None:
+    """The person who opens the main clause after 在<cue>…时，(with their titles before the name:
+    时，团员、某大学副教授董某发现…): the subject of the visit."""
+    m = next((m for m in ms if m.cls in ("Person", "Team") and m.start > cpos), None)
+    if m is None or m.cls != "Person":
+        return None
+    w = last_match(_WHILE_ENDS_RE, text, cpos, m.start)
+    if (w is None or any(ch in text[cpos:w.start()] for ch in "，,。；;") or m.start - w.end() > 24
+            or any(ch in text[w.end():m.start] for ch in "，,。；;：:")):
+        return None
+    return m
 
 
 def _after_bracket(text: str, pos: int) -> int:
@@ -2080,6 +2112,22 @@ def _place_of_gap(text: str, lo: int, hi: int, ms: list[Mention]) -> bool:
         return False
     k = _PLACE_OF_RE.match(text, lo).end()
     return any(m.start == k and m.end == hi - 1 and m.cls == "Locality" for m in ms)
+
+
+# 走访了区内企业X, 走访江北新区某某产业园内的X, 走访位于某镇的X, 走访入驻某园的X: where the
+# firm visited is, or what kind it is, between the cue and its name (a place's name has no
+# preposition or verb in it: 在走访中把目标锁定在某镇的X is no such place)
+_VISITED_WHERE_RE = re.compile(
+    r"了?(?:(?:位于|地处|坐落于|坐落在|入驻|落户)?[^，,；;。：:、\n“”\"（）()在把为将对与和给向站放到从于时第中的了]{0,20}?"
+    r"(?:开发区|高新区|园区|产业园|科技园|[区园镇城港村乡谷]|街道|BAY)(?:内|里|上)?的?)?"
+    r"(?:(?:区内|县内|市内|镇内|园区内?|当地|本地|辖区内?|重点|骨干|规上|高新技术|科技型)*(?:企业|公司)[:：]?)?")
+
+
+def _visited_where_gap(text: str, lo: int, hi: int, ms: list[Mention]) -> bool:
+    """Whether ``text[lo:hi]``, between a visit's cue and a name, only says where or what the named
+    body is (了区内企业, 园区内的, 入驻某园的), with no other body named in it."""
+    return (hi - lo > 1 and _VISITED_WHERE_RE.fullmatch(text, lo, hi) is not None
+            and not any(lo <= m.start < hi and m.cls != "Locality" for m in ms))
 
 
 # 在X调研时, 到X走访调研: the place visited before the cue
@@ -2112,7 +2160,8 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
                 for m in ms:
                     if m.cls in ORG_CLASSES - {"GovernmentAgency"} and at <= m.start and (
                             (m.start <= at + 4 and not any(ch in text[at:m.start] for ch in "，,；;。"))
-                            or _place_of_gap(text, at, m.start, ms) or _VISITED_KIND_RE.fullmatch(text, at, m.start)):
+                            or _place_of_gap(text, at, m.start, ms) or _VISITED_KIND_RE.fullmatch(text, at, m.start)
+                            or _visited_where_gap(text, at, m.start, ms)):
                         # the first object and any list that follows it (not past a clause's end:
                         # …调研，协调X与Y共建…: X is no place visited)
                         facts.add(subject, "visited", m.canonical, span, text, 0.7, f"visit-cue:{cue}")
