@@ -4343,3 +4343,24 @@ def test_a_member_named_after_a_teams_short_form_and_a_bracket():
     out = run(text)
     assert {"柯某行", "尤某蔚"} <= names(out, "Person")
     assert ("柯某行", "affiliatedWith", "南京航空航天大学自动化学院") in facts(out)
+
+
+def test_field_lists_lose_their_wrappers():
+    """等传统产业 ends a list; 以A为代表的, 千亿级, 全县 and 了 are no part of a field's name."""
+    out = run("海安市第十五批科技镇长团围绕海安建材、纺织等传统产业转型需求开展服务。崇川区加快培育以电子信息为代表的"
+              "新兴产业集群。东台市将打造千亿级新能源产业集群。射阳港经济开发区是全县海上风电装备产业的集聚区。")
+    fields = names(out, "Field")
+    assert {"纺织", "电子信息", "新能源", "海上风电装备"} <= fields
+    assert not {f for f in fields if f.startswith(("以", "千亿", "全县", "了")) or "等" in f}
+
+
+def test_a_member_from_a_university_is_no_field_of_a_list():
+    """来自东南大学的团员、挂职…的许某，…: what follows 的 in a list's item is no field when it tells where one comes from."""
+    out = run("扬中市第十五批科技镇长团成果丰硕。来自东南大学的团员、挂职油坊镇副镇长的许某博，牵线企业与学校合作，"
+              "围绕船舶、电力装备等产业开展服务。")
+    assert "团员" not in names(out, "Field")
+
+
+def test_building_materials_port_machinery_and_eco_farming_are_fields():
+    out = run("海门区第十五批科技镇长团围绕新型建材、绿色建材、船舶配套、港口机械、生态农业、功率半导体等产业开展对接。")
+    assert {"新型建材", "绿色建材", "船舶配套", "港口机械", "生态农业", "功率半导体"} <= names(out, "Field")

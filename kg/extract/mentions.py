@@ -1510,7 +1510,10 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 # so the scan skips other positions instead of trying its optional groups there
 _FIELD_LIST_END_RE = re.compile(r"(?=[等是为均都一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
 # what opens a field list's item without being part of it: an area word or a preposition
-_ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从|的)")  # (句容的茶叶、…)
+_ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从|的|了)"  # (句容的茶叶、…)
+                             r"?(?:(?:超|近)?[千百万]亿(?:元)?级)?")  # (打造千亿级新能源产业集群)
+# 培育以电子信息为代表的新兴产业: the field inside 以…为代表(的)
+_LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
 _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))(?![与和同])")
 # (“外脑”与本地产业深度融合: a party, no field)
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
@@ -1568,15 +1571,19 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             p_start, p_end = pos, pos + len(part)
             pos = p_end + 1
             name = _ITEM_PREFIX_RE.sub("", part).strip("“”\"")
+            if (led := _LED_BY_RE.match(name)) is not None:
+                name = led.group(1)
             if name.endswith("的"):
                 name = name[:-1]  # 储能技术的产业: the item ends before 的
             n_start = p_end - len(name) if part.endswith(name) else p_start
             k = name.find("等")
             if k >= 2 and (n_start + k + 1 in place_ends or name.startswith("地标", k + 1)):
                 name = name[:k]  # 食品加工等姜堰主导产业, 汽车零部件等地标产业: the item ends before 等
-            k = name.rfind("的", 0, len(name) - 2)
-            if k >= 0 and "是" in name[:k]:
-                name, n_start = name[k + 1:], n_start + k + 1  # 和桥镇是宜兴的电线电缆产业重镇: what follows 的
+            k = name.rfind("的", 0, len(name) - 1)
+            if k >= 0:  # 和桥镇是宜兴的电线电缆产业重镇, 覆盖了桠溪的茶…: what follows 的
+                if "来自" in name[:k]:
+                    continue  # 来自东南大学的团员: a member, no field
+                name, n_start = name[k + 1:], n_start + k + 1
             if name.startswith("以") and (n_start + 1 in place_ends or text.startswith("为", end)):
                 name, n_start = name[1:], n_start + 1  # 以太仓航空航天、先进材料产业为重点, 以花木、电商为特色产业
             if n_start in place_ends and place_ends[n_start] <= n_start + len(name) - 2:
@@ -1651,6 +1658,7 @@ def _industry_items(text: str, lo: int, hi: int, of: Mention, places: list[Menti
     for part in text[lo:hi].split("、"):
         for item in _split_joined_items(part):
             item = _INDUSTRY_TAIL_RE.sub("", item)  # (精密机械企业聚集的工业, 茧丝绸生产: 精密机械, 茧丝绸)
+            item = _ITEM_PREFIX_RE.sub("", item)  # (全县海上风电装备产业的集聚区: 海上风电装备)
             k = text.find(item, pos, hi)
             pos = k + len(item) if k >= 0 else pos
             if k >= 0 and 2 <= len(item) <= 12 and not _generic(item) and item not in _NOT_INDUSTRIES:

@@ -2208,6 +2208,9 @@ def _team_and_place_fields(text, c0, c1, team, f, facts, span) -> None:
     facts.add(place, "hasField", f.canonical, span, text, 0.5, "field-team-place")
 
 
+_LED_BY_AFTER_RE = re.compile(r"为(?:代表|主|重点|龙头|核心|引领|主体)的[^，,。；;]{0,8}?(?:产业|行业)")
+
+
 def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=None) -> None:
     """hasField: a field named as a focus or strength of the entity the clause is about
     (研究院将围绕煤矿装备…: the platform named last, when the sentence opens with its kind; 学校将
@@ -2229,7 +2232,9 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
         after = text[f.end:f.end + 2]
         if not from_list and after and after[0] not in "、，,。；;：:等和及与”\"）)的两三四五六七八九十型" and not after.startswith(
                 ("产业", "领域", "方向", "集群", "行业", "赛道", "学科", "专业", "技术", "相关", "类", "方面")) and not (
-                f.text.endswith(("产业", "行业"))) and not _FIELD_LIST_END_RE.match(text, f.end):
+                f.text.endswith(("产业", "行业"))) and not _FIELD_LIST_END_RE.match(text, f.end) and not (
+                text[f.start - 1:f.start] == "以" and _LED_BY_AFTER_RE.match(text, f.end)):
+            # (以电子信息为代表的新兴产业: the field leads the industries)
             # (…、生物医药产业做好服务: the name holds its 产业; …、新材料是三大主导产业: a list's end)
             continue  # 船舶 inside 苏南国家船舶海工科技成果产业化基地 is part of a longer name
         before = text[s0:f.start]
