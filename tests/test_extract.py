@@ -4367,3 +4367,14 @@ def test_building_materials_port_machinery_and_eco_farming_are_fields():
     for field in ("新型建材", "绿色建材", "船舶配套", "港口机械", "生态农业", "功率半导体"):
         fields |= names(run(f"海门区第十五批科技镇长团聚焦{field}领域开展对接。"), "Field")
     assert {"新型建材", "绿色建材", "船舶配套", "港口机械", "生态农业", "功率半导体"} <= fields
+
+
+def test_a_member_who_leads_the_organising_or_is_the_later_clauses_he_brokers():
+    """…孙某岚挂职…，她牵头组织A与B开展联合攻关; 团员韦某华挂职…，他把…带到田间地头，促成A与B签订…: the member, not the team."""
+    text = ("东台市第十五批科技镇长团到任一年。团员、中国科学院电工研究所研究员孙某岚挂职东台市科技局副局长，她牵头组织"
+            "东台晶某光伏科技有限公司与中国科学院电工研究所开展高效光伏组件联合攻关。来自南京农业大学园艺学院的团员韦某华"
+            "挂职三仓镇副镇长，他把学院的设施栽培技术带到田间地头，促成盐城沐某生态农业发展有限公司与江苏省农业科学院"
+            "签订新品种示范推广协议。")
+    brokered = {(s, o) for s, _, o in facts(run(text), "brokered")}
+    assert {("孙某岚", "东台晶某光伏科技有限公司"), ("韦某华", "盐城沐某生态农业发展有限公司")} <= brokered
+    assert ("东台市第十五批科技镇长团", "盐城沐某生态农业发展有限公司") not in brokered

@@ -1830,7 +1830,7 @@ def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[i
 
 _PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共同|共"
                       r"|(?:到任|挂职|任职)(?:以来|后)[，,]?|今年以来[，,]?)*"
-                      r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导|(?:对接|协调|推荐|联络)下)")  # (在她的对接下)
+                      r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络)下)")  # (在她的对接下)
 # a name (its home in brackets, its title) right before the cue: 李明辉还促成…, 张卫国博士牵线…,
 # 顾某（江南大学生物工程学院）牵线…, …副教授殷某，促成…
 _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:副?教授|副?研究员|博士|老师)?(?:的|[，,])?"
@@ -1838,7 +1838,7 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 # a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
-_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导|(?:对接|协调|推荐|联络)下")
+_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络)下")
 # …，牵线A与B签订…；又推动C与D共建…: the clause after a semicolon that opens on an adverb and the verb
 # goes on with the person before it
 _GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
@@ -1847,6 +1847,8 @@ _VIA_PERSON_RE = re.compile(r"(?<![已曾])经(他|她|[\u4e00-\u9fff]{2,4}?)(?:
 # 回到学校后，周某组织…，促成…: a clause of time or circumstance before the subject
 _ADVERBIAL_OPENER_RE = re.compile(r"[^，,。；;“”\"]{0,20}?(?:后|时|中|以来|期间|之际|年来|月来)[，,]")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
+# a later clause of the sentence opening on 他 or 她
+_CLAUSE_PRONOUN_RE = re.compile(r"[，,](?:他|她)(?!们)")
 
 
 def _co_brokers(text: str, broker: Mention, ms: list[Mention]) -> list[Mention]:
@@ -1900,6 +1902,8 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
     if subject is not None and not persons:
         return last_person
+    if persons and _CLAUSE_PRONOUN_RE.search(text, persons[-1].end, verb.start()):
+        return persons[-1]  # 来自…的团员韦某挂职…，他把…带到…，促成A与B签订…: the person the pronoun is
     c = max(s0, max(text.rfind(ch, s0, persons[0].start) for ch in "，,") + 1) if persons else s0
     if len(persons) == 1 and (persons[0].start in (s0, c) or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
                               or titles_only(text, s0, persons[0].start, ms) or titles_only(text, c, persons[0].start, ms)
