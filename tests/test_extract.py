@@ -4378,3 +4378,23 @@ def test_a_member_who_leads_the_organising_or_is_the_later_clauses_he_brokers():
     brokered = {(s, o) for s, _, o in facts(run(text), "brokered")}
     assert {("孙某岚", "东台晶某光伏科技有限公司"), ("韦某华", "盐城沐某生态农业发展有限公司")} <= brokered
     assert ("东台市第十五批科技镇长团", "盐城沐某生态农业发展有限公司") not in brokered
+
+
+def test_a_table_rows_member_brings_the_teams_member_institution_and_its_head():
+    """| 施某帆 | 东华大学纺织学院教授 | 吴江区副区长、科技镇长团团长 |: a member from 东华大学, who leads the team."""
+    text = ("吴江区第十六批科技镇长团成员名单如下：\n\n| 姓名 | 派出单位及职务 | 挂职岗位 |\n|---|---|---|\n"
+            "| 施某帆 | 东华大学纺织学院教授 | 吴江区副区长、科技镇长团团长 |\n"
+            "| 梅晟 | 江南大学纺织科学与工程学院副教授 | 盛泽镇副镇长、科技镇长团副团长 |\n")
+    out = facts(run(text))
+    team = "吴江区第十六批科技镇长团"
+    assert {(team, "memberInstitution", "东华大学"), (team, "memberInstitution", "江南大学"),
+            ("施某帆", "leads", team)} <= out
+    assert ("梅晟", "leads", team) not in out
+
+
+def test_heads_listed_after_their_teams_short_forms_lead_them():
+    """7个县区团团长分别为:淮安区团柯某行(…),淮阴区团尤某蔚(…): each heads the team named before."""
+    text = ("淮安市第十五批科技镇长团欢迎会召开。7个县区团团长分别为:淮安区团柯某行(南京航空航天大学自动化学院教授,"
+            "挂任淮安区副区长),淮阴区团尤某蔚(江南大学生物工程学院副院长,挂任淮阴区副区长)。")
+    leads = {(s, o) for s, _, o in facts(run(text), "leads")}
+    assert {("柯某行", "淮安区第十五批科技镇长团"), ("尤某蔚", "淮阴区第十五批科技镇长团")} <= leads

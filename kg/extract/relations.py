@@ -192,6 +192,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _persons(text, resolved, ent_of, ctx, facts, sentences)
     _home_leaders(text, resolved, facts, sentences)
     _roster_rows(text, resolved, ctx, facts, sentences)
+    _team_heads_listed(text, resolved, facts, sentences)
+    _members_homes(text, resolved, ent_of, facts)
 
     protagonist = _profiled_member(text, resolved, facts)
 
@@ -657,6 +659,22 @@ _HOME_LEADER_RE = re.compile(r"(?:^|[，,、。；;：:\n（(])(?:校党委[\u4e
 _CELL_AFTER_NAME_RE = re.compile(r"[ \u3000]*[｜|\t][ \u3000]*")
 
 
+_HEAD_POST_RE = re.compile(r"(?<![副分])团长")
+# 7个县区团团长分别为:淮安区团柯某(…),淮阴区团尤某(…): each team's head, after its short form
+_HEADS_LISTED_RE = re.compile(r"团长(?:分别|依次)?[为是][:：]?")
+
+
+def _team_heads_listed(text, resolved, facts, sentences) -> None:
+    """The teams' heads a sentence lists after 团长分别为, each after their team's short form."""
+    by_end = {m.end: m for m in resolved if m.cls == "Team" and m.canonical}
+    for m in resolved:
+        if m.cls != "Person" or m.rule != "person-after-team" or not m.canonical or m.start not in by_end:
+            continue
+        span = _sentence_of(m.start, sentences)
+        if _HEADS_LISTED_RE.search(text, span[0], m.start):
+            facts.add(m.canonical, "leads", by_end[m.start].canonical, span, text, 0.6, "team-heads-listed")
+
+
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
     table's row (name｜university｜…), or a table flattened a cell a line (name, then the university
@@ -683,6 +701,9 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
         team = _section_team(text, resolved, m.start) or ctx.main_team
         if m.rule.startswith("person-table") and team and not _is_member(m.canonical, facts):
             facts.add(m.canonical, "memberOf", team, span, text, 0.6, "person-roster-row")
+            row_end = text.find("\n", m.end)
+            if _HEAD_POST_RE.search(text, m.end, row_end if row_end >= 0 else len(text)):
+                facts.add(m.canonical, "leads", team, span, text, 0.6, "person-roster-row")  # …｜副县长、团长｜
 
 
 def _home_leaders(text, resolved, facts, sentences) -> None:
@@ -840,8 +861,11 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                       "person-bracket")
     _person_statements(text, resolved, ent_of, ctx, facts, sentences)
     _firm_posts(text, resolved, facts, sentences)
-    # a member's university becomes the team's member institution once both are known; a
-    # member from a school of a university (江南大学机械工程学院) is from that university
+
+
+def _members_homes(text, resolved, ent_of, facts) -> None:
+    """A member's university becomes the team's member institution once both are known; a
+    member from a school of a university (江南大学机械工程学院) is from that university."""
     person_team = {(f.s, f.o) for f in facts if f.p == "memberOf"}
     home_of = {}
     for m in resolved:
