@@ -4398,3 +4398,11 @@ def test_heads_listed_after_their_teams_short_forms_lead_them():
             "挂任淮安区副区长),淮阴区团尤某蔚(江南大学生物工程学院副院长,挂任淮阴区副区长)。")
     leads = {(s, o) for s, _, o in facts(run(text), "leads")}
     assert {("柯某行", "淮安区第十五批科技镇长团"), ("尤某蔚", "淮阴区第十五批科技镇长团")} <= leads
+
+
+def test_a_table_rows_post_in_an_agency_is_an_affiliation():
+    """| 景某溪 | 中国科学院…研究所高级工程师 | 吴江区科技局局长助理 |: she works at the bureau too."""
+    text = ("吴江区第十六批科技镇长团成员名单如下：\n\n| 姓名 | 派出单位及职务 | 挂职岗位 |\n|---|---|---|\n"
+            "| 景某溪 | 中国科学院苏州纳米技术与纳米仿生研究所高级工程师 | 吴江区科技局局长助理 |\n")
+    assert {("景某溪", "affiliatedWith", "中国科学院苏州纳米技术与纳米仿生研究所"),
+            ("景某溪", "affiliatedWith", "吴江区科技局")} <= facts(run(text))

@@ -683,7 +683,7 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     for m in resolved:
         if m.cls != "Person" or not m.canonical or not m.rule.startswith(("person-roster", "person-table")):
             continue
-        at = m.end
+        at, posts = m.end, []
         if m.rule.startswith("person-roster"):
             at = text.find("）" if text[m.end] == "（" else ")", m.end) + 1
             at += 1 if text[at:at + 1] in "，,：: " else 0
@@ -693,7 +693,12 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
             if cell is not None:
                 cells = row_cell_starts(text, cell.end())
                 at = next((c for c in cells if c in starts), cells[0])
+                # a later cell opening on an agency: the post taken there (…｜吴江区科技局局长助理｜)
+                posts = [starts[c] for c in cells if c > at and c in starts and starts[c].cls == "GovernmentAgency"]
         span = _sentence_of(m.start, sentences)
+        for post in posts:
+            if post.canonical:
+                facts.add(m.canonical, "affiliatedWith", post.canonical, span, text, 0.6, "person-roster-post")
         org = starts.get(at)
         if org is not None and org.canonical and org.cls in ("University", "ResearchInstitute", "AcademicUnit",
                                                              "Enterprise", "GovernmentAgency"):
