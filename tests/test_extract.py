@@ -4406,3 +4406,10 @@ def test_a_table_rows_post_in_an_agency_is_an_affiliation():
             "| 景某溪 | 中国科学院苏州纳米技术与纳米仿生研究所高级工程师 | 吴江区科技局局长助理 |\n")
     assert {("景某溪", "affiliatedWith", "中国科学院苏州纳米技术与纳米仿生研究所"),
             ("景某溪", "affiliatedWith", "吴江区科技局")} <= facts(run(text))
+
+
+def test_a_head_leading_members_on_a_visit_visits_with_the_team():
+    """崇川团团长、副区长范某然带领团员走访了X: the team's visit, its head at its head."""
+    text = ("崇川区第十六批科技镇长团到任。签约仪式结束后，崇川团团长、副区长范某然带领团员走访了南通芯某微电子有限公司。")
+    visited = {(s, o) for s, _, o in facts(run(text), "visited")}
+    assert {("崇川区第十六批科技镇长团", "南通芯某微电子有限公司"), ("范某然", "南通芯某微电子有限公司")} <= visited

@@ -2098,8 +2098,9 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
             teams_before or team) and _is_member(persons[-1].canonical, facts):
         # 团员们在孙某带领下走访了…: the team visits, the member at its head
         return [teams_before[-1].canonical if teams_before else team, persons[-1].canonical]
-    if persons and not (text.startswith(("带队", "率队", "一行"), persons[-1].end) and (teams_before or team)
-                        and _is_member(persons[-1].canonical, facts)):
+    if persons and not ((text.startswith(("带队", "率队", "一行"), persons[-1].end)
+                         or LEADS_THE_TEAM_RE.match(text, persons[-1].end))  # (团长X带领团员走访了…)
+                        and (teams_before or team) and _is_member(persons[-1].canonical, facts)):
         return [persons[-1].canonical]  # (校党委书记X一行走访…: a guest, not the team, visits)
     if persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
         return [teams_before[-1].canonical if teams_before else team, persons[-1].canonical]
