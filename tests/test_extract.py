@@ -4413,3 +4413,9 @@ def test_a_head_leading_members_on_a_visit_visits_with_the_team():
     text = ("崇川区第十六批科技镇长团到任。签约仪式结束后，崇川团团长、副区长范某然带领团员走访了南通芯某微电子有限公司。")
     visited = {(s, o) for s, _, o in facts(run(text), "visited")}
     assert {("崇川区第十六批科技镇长团", "南通芯某微电子有限公司"), ("范某然", "南通芯某微电子有限公司")} <= visited
+
+
+def test_a_districts_newsroom_is_no_platform():
+    """（大丰区融媒体中心 记者…）: the page's publisher, not a platform of the programme."""
+    out = run("大丰区第十五批科技镇长团走访企业。（大丰区融媒体中心 记者 王某）\n崇川区融媒体中心　2024-09-27")
+    assert not {n for n in names(out, "Platform") if "融媒体" in n}
