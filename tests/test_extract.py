@@ -4419,3 +4419,13 @@ def test_a_districts_newsroom_is_no_platform():
     """（大丰区融媒体中心 记者…）: the page's publisher, not a platform of the programme."""
     out = run("大丰区第十五批科技镇长团走访企业。（大丰区融媒体中心 记者 王某）\n崇川区融媒体中心　2024-09-27")
     assert not {n for n in names(out, "Platform") if "融媒体" in n}
+
+
+def test_towns_listed_beside_a_known_town_are_towns_of_its_county():
+    """挂职在寅阳镇、吕四港镇、近海镇和…: the gazetteer knows 吕四港镇 (启东市) only; its neighbours are towns there too."""
+    text = ("启东市第十五批科技镇长团到任以来，团员分别挂职在寅阳镇、吕四港镇、近海镇和启东经济开发区等板块。"
+            "上海海事大学与寅阳镇签订校地合作协议。")
+    out = run(text)
+    assert {("寅阳镇", "locatedIn", "启东市"), ("近海镇", "locatedIn", "启东市"),
+            ("上海海事大学", "collaboratesWith", "寅阳镇")} <= facts(out)
+    assert not {n for n in names(out, "Locality") if n.startswith("在")}

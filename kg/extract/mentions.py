@@ -862,6 +862,47 @@ def town_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if k not in starts:
                 out.append(Mention(k, k + len(name), name, "Locality", "town-after-county", 0.7,
                                    info={"town": county}))
+    out += _listed_towns(text, known, divisions, seen | {m.text for m in known if m.cls == "Locality"})
+    return out
+
+
+# a town's name as an item of a list (…、寅阳镇、近海镇和…): two or three characters, then 镇 or 街道
+_TOWN_ITEM_RE = re.compile(r"[、和及]((?![在到赴于至从的])[\u4e00-\u9fff]{2,3}?(?:镇|街道))(?=[、和及，,。；;）)\n])")
+_TOWN_ITEM_BEFORE_RE = re.compile(r"(?<=[、，,：:（(在])((?![在到赴于至从的])[\u4e00-\u9fff]{2,3}?(?:镇|街道))、")
+
+
+def _listed_towns(text: str, known: list[Mention], divisions, seen: set[str]) -> list[Mention]:
+    """Towns the gazetteer lacks, listed beside a town it knows (吕四港镇、寅阳镇、近海镇): in the
+    same county (``info["town"]``, when the article names it)."""
+    out: list[Mention] = []
+    for t in known:
+        if t.cls != "Locality" or not t.text.endswith(("镇", "街道")):
+            continue
+        entry = next((d for h in t.hits if h.code and (d := divisions.by_code.get(h.code)) is not None
+                      and d.level in ("town", "subdistrict")), None)
+        if entry is None:
+            continue
+        county = next((m for m in known if m.cls == "Locality" and any(h.code == entry.parent for h in m.hits)), None)
+        items, pos = [], t.end
+        while (m := _TOWN_ITEM_RE.match(text, pos)) is not None:  # the list on after it
+            items.append(m.span(1))
+            pos = m.end(1)
+        pos = t.start
+        while text[pos - 1:pos] == "、":  # (and back before it)
+            m = last_match(_TOWN_ITEM_BEFORE_RE, text, max(0, pos - 8), pos)
+            if m is None or m.end() != pos:
+                break
+            items.append(m.span(1))
+            pos = m.start(1)
+        for a, b in items:
+            name = text[a:b]
+            core = name[:-1] if name.endswith("镇") else name[:-2]
+            if name in seen or any(w in core for w in _NOT_TOWN_CORES) or _generic(core):
+                continue
+            seen.add(name)
+            for k in occurrences(text, name):
+                out.append(Mention(k, k + len(name), name, "Locality", "town-listed", 0.6,
+                                   info={"town": county} if county is not None else {}))
     return out
 
 
