@@ -4429,3 +4429,10 @@ def test_towns_listed_beside_a_known_town_are_towns_of_its_county():
     assert {("寅阳镇", "locatedIn", "启东市"), ("近海镇", "locatedIn", "启东市"),
             ("上海海事大学", "collaboratesWith", "寅阳镇")} <= facts(out)
     assert not {n for n in names(out, "Locality") if n.startswith("在")}
+
+
+def test_a_place_and_a_trade_opening_a_counted_list_of_industries_is_no_firm():
+    """盐城新能源、汽车、钢铁、电子信息四大主导产业集群: 盐城's industries, no firm 盐城新能源."""
+    out = run("盐城市第十六批科技镇长团召开推进会。他指出，盐城新能源、汽车、钢铁、电子信息四大主导产业集群加快壮大。")
+    assert "盐城新能源" not in names(out, "Enterprise")
+    assert {"新能源", "汽车", "钢铁", "电子信息"} <= names(out, "Field")

@@ -90,7 +90,8 @@ LEFT_STOPWORDS = tuple(sorted({
 
 NAME_CHARS_EXTRA = set("（）()·-—&")
 # A list ending in these names directions, not companies: 绿色船舶、智能船舶等方向.
-LIST_OF_TOPICS = re.compile(r"[^，,。；;：:]{0,24}?等(?:方向|领域|方面|技术|行业|产业|学科|专业)")
+LIST_OF_TOPICS = re.compile(r"[^，,。；;：:]{0,24}?(?:等(?:方向|领域|方面|技术|行业|产业|学科|专业)"
+                            r"|[两三四五六七八九十]大[^，,。；;：:]{0,6}?(?:产业|行业|方向|领域))")  # (…、钢铁四大主导产业)
 # Words after a quoted name that make it an activity, not a place: “高校院所进园区”系列活动.
 ACTIVITY_WORDS = ("活动", "系列", "行动", "专项", "品牌", "计划", "工程", "大赛", "论坛", "主题", "对接会", "走访", "调研", "服务")
 # One-character stop words that also sit inside company names (华为, 有为): crossed when the
