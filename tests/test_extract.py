@@ -289,7 +289,7 @@ def test_joint_application_and_a_county_government_as_parties():
             "河海大学水文水资源学院与江苏润禾环境科技有限公司联合申报省重点研发计划项目。")
     out = run(text)
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
-    assert frozenset(("南京农业大学", "沭阳县")) in pairs
+    assert frozenset(("南京农业大学", "沭阳县政府")) in pairs  # (the government signs, as the writers name it)
     assert frozenset(("河海大学水文水资源学院", "江苏润禾环境科技有限公司")) in pairs
 
 
@@ -356,7 +356,7 @@ def test_a_list_joined_by_he_is_not_a_cooperation_pair():
     out = run(text)
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert frozenset(("江苏科技大学", "河海大学")) not in pairs
-    assert frozenset(("宝应县", "南京邮电大学")) in pairs
+    assert frozenset(("宝应县政府", "南京邮电大学")) in pairs
     assert ("宝应县第十五批科技镇长团", "memberInstitution", "河海大学") in facts(out)
     assert not out["figures"]
 
@@ -866,7 +866,7 @@ def test_a_co_built_institute_and_what_the_institute_then_focuses_on():
     text = ("中国矿业大学沛县产业研究院揭牌。该研究院由中国矿业大学与沛县人民政府共同建设，是沛县第十六批科技镇长团牵线促成的项目。"
             "研究院将围绕煤矿装备、新能源、新材料等产业，开展关键技术攻关。")
     out = facts(run(text))
-    assert ("中国矿业大学", "collaboratesWith", "沛县") in out
+    assert ("中国矿业大学", "collaboratesWith", "沛县政府") in out
     assert {("中国矿业大学沛县产业研究院", "hasField", f) for f in ("煤矿装备", "新能源", "新材料")} <= out
 
 
@@ -1150,7 +1150,7 @@ def test_a_teams_party_branch_among_three_parties_and_a_platform_built_with_a_go
     pairs = {frozenset((s, o)) for s, p, o in out if p == "collaboratesWith"}
     assert {frozenset((team, "南京农业大学资源与环境科学学院")), frozenset((team, "江苏某某龙虾产业集团有限公司")),
             frozenset(("南京农业大学资源与环境科学学院", "江苏某某龙虾产业集团有限公司"))} <= pairs
-    assert not {o for s, p, o in out if p == "brokered" and o != "弶港镇" and o != "盐城工学院"}
+    assert not {o for s, p, o in out if p == "brokered" and o != "弶港镇政府" and o != "盐城工学院"}
     assert {("西兰花产业研究院", "hostedBy", "盐城工学院"), ("西兰花产业研究院", "locatedIn", "弶港镇")} <= out
 
 
@@ -4436,3 +4436,14 @@ def test_a_place_and_a_trade_opening_a_counted_list_of_industries_is_no_firm():
     out = run("盐城市第十六批科技镇长团召开推进会。他指出，盐城新能源、汽车、钢铁、电子信息四大主导产业集群加快壮大。")
     assert "盐城新能源" not in names(out, "Enterprise")
     assert {"新能源", "汽车", "钢铁", "电子信息"} <= names(out, "Field")
+
+
+def test_a_government_signing_is_the_party_and_its_platform_is_in_its_place():
+    """苏州纳米所与东海县人民政府签订…，共建“某实验室”: the government is the party (as the writers name it);
+    the lab is in 东海县."""
+    text = ("东海县第十五批科技镇长团到任。在镇长团推动下，中国科学院苏州纳米技术与纳米仿生研究所与东海县人民政府签订"
+            "全面合作协议，共建“东海硅基新材料联合实验室”。")
+    out = facts(run(text))
+    assert ("中国科学院苏州纳米技术与纳米仿生研究所", "collaboratesWith", "东海县政府") in out
+    assert ("东海硅基新材料联合实验室", "locatedIn", "东海县") in out
+    assert ("东海硅基新材料联合实验室", "locatedIn", "东海县政府") not in out

@@ -1642,8 +1642,10 @@ def _as_party(m: Mention) -> str | None:
         if m.info.get("head") in ("管委会", "党工委") and zone is not None and zone.canonical:
             return zone.canonical  # 与…产业园管委会签订: the zone is the party
         loc = m.info.get("locality")
-        if m.info.get("head") in ("党委", "党工委", "政府", "人民政府") and loc is not None:
-            return loc.canonical or loc.text  # 与灌云县人民政府签署: the county is the party
+        if m.info.get("head") in ("党委", "党工委") and loc is not None:
+            return loc.canonical or loc.text  # 与谷阳镇党委结对: the town is the party
+        if m.info.get("head") in ("政府", "人民政府") and m.canonical:
+            return m.canonical  # 与灌云县人民政府签署: the government signs (and the gold names it so)
         return None  # agencies support and guide; they are not parties to the deals reported
     return m.canonical
 
@@ -1854,7 +1856,9 @@ def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[i
         if side.cls in ("University", "AcademicUnit", "ResearchInstitute", "Enterprise"):
             facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
         elif side.cls in ("Locality", "GovernmentAgency"):
-            facts.add(plat.canonical, "locatedIn", party, span, text, 0.6, "co-built-platform")
+            loc = side.info.get("locality") if side.cls == "GovernmentAgency" else None
+            place = (loc.canonical or loc.text) if loc is not None and side.info.get("head") in ("政府", "人民政府") else party
+            facts.add(plat.canonical, "locatedIn", place, span, text, 0.6, "co-built-platform")
 
 
 _PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共同|共"
