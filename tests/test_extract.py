@@ -4447,3 +4447,19 @@ def test_a_government_signing_is_the_party_and_its_platform_is_in_its_place():
     assert ("中国科学院苏州纳米技术与纳米仿生研究所", "collaboratesWith", "东海县政府") in out
     assert ("东海硅基新材料联合实验室", "locatedIn", "东海县") in out
     assert ("东海硅基新材料联合实验室", "locatedIn", "东海县政府") not in out
+
+
+def test_a_word_in_quotation_marks_before_the_verb_is_no_quoted_speech():
+    """了解情况后，她主动回学校“搬救兵”，促成学院与X续签…: she arranged it (a closed quote is a word, not speech)."""
+    text = ("宿城区第十五批科技镇长团到任。团员陆某溪是苏州科技大学机械工程学院副教授，挂职宿城区科技局副局长。"
+            "了解情况后，她主动回学校“搬救兵”，促成苏州科技大学机械工程学院与宿迁汇某智能装备有限公司续签技术合作协议。")
+    brokered = {(s, o) for s, _, o in facts(run(text), "brokered")}
+    assert ("陆某溪", "宿迁汇某智能装备有限公司") in brokered
+    assert ("宿城区第十五批科技镇长团", "宿迁汇某智能装备有限公司") not in brokered
+
+
+def test_names_end_before_juti_and_zi_is_a_surname():
+    """…副研究员韩某具体组织 is 韩某; 訾雨萌 (訾 a surname)."""
+    out = run("此次对接活动由团员、挂职扬中高新区管委会副主任的东南大学副研究员韩静具体组织。"
+              "团员、南京林业大学化学工程学院副教授訾雨萌挂职涟水县副县长。")
+    assert {"韩静", "訾雨萌"} <= names(out, "Person")

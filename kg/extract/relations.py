@@ -1895,6 +1895,13 @@ def _co_brokers(text: str, broker: Mention, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _inside_quote(before: str) -> bool:
+    """Whether the end of ``before`` is inside a quotation opened in it (a quote closed again, a
+    word in quotation marks, is not)."""
+    k = max(before.rfind(q) for q in "“‘「『")
+    return (k >= 0 and not any(c in before[k:] for c in "”’」』")) or before.count('"') % 2 == 1
+
+
 def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: Mention | None) -> Mention | None:
     """The person who arranged the sentence's cooperation, when a person is the one said to:
     a name or a pronoun right before the broker cue, or a pronoun or name that is the
@@ -1925,8 +1932,8 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
                 "团" not in text[last_person.end:s0] and not _has_cue(text[last_person.end:s0], lx.SPEECH_VERBS)):
             return last_person  # (the person who arranged the deal before the semicolon, in its sentence)
     before = text[s0:verb.start()]
-    if any(ch in before for ch in lx.OPEN_QUOTES + "“") or _has_cue(before, lx.SPEECH_VERBS):
-        return None  # 周明介绍，“…促成…”: what they said, not what they did
+    if _inside_quote(before) or _has_cue(before, lx.SPEECH_VERBS):
+        return None  # 周明介绍，“…促成…”: what they said, not what they did (but 她回学校“搬救兵”，促成…)
     if any(m.cls == "Team" and m.end <= verb.start() and not TEAM_ROLE_AFTER_RE.match(text, m.end) for m in ms):
         return None  # (X团团长、某大学教授钟某…，牵线…: the team is his title)
     persons = [m for m in ms if m.cls == "Person" and m.end <= verb.start()]
