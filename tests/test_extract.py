@@ -4463,3 +4463,12 @@ def test_names_end_before_juti_and_zi_is_a_surname():
     out = run("此次对接活动由团员、挂职扬中高新区管委会副主任的东南大学副研究员韩静具体组织。"
               "团员、南京林业大学化学工程学院副教授訾雨萌挂职涟水县副县长。")
     assert {"韩静", "訾雨萌"} <= names(out, "Person")
+
+
+def test_fields_made_a_focus_with_zuowei_or_liZu_are_the_subjects():
+    """把新能源、生态农业作为主攻方向; 阜宁团：立足生态农业和新能源装备两个重点: each field is the team's."""
+    out = facts(run("东台市第十五批科技镇长团到任以来，把新能源、生态农业作为主攻方向。"))
+    out |= facts(run("盐城市第十六批科技镇长团召开会议。阜宁团：立足生态农业和新能源装备两个重点，促成中国科学院南京土壤所"
+                     "与益林镇合作开展盐碱地改良试验。"))
+    assert {("东台市第十五批科技镇长团", "hasField", "生态农业"),
+            ("阜宁县第十六批科技镇长团", "hasField", "新能源装备")} <= out

@@ -2276,7 +2276,8 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
             continue
         after = text[f.end:f.end + 2]
         if not from_list and after and after[0] not in "、，,。；;：:等和及与”\"）)的两三四五六七八九十型" and not after.startswith(
-                ("产业", "领域", "方向", "集群", "行业", "赛道", "学科", "专业", "技术", "相关", "类", "方面")) and not (
+                ("产业", "领域", "方向", "集群", "行业", "赛道", "学科", "专业", "技术", "相关", "类", "方面",
+                 "作为")) and not (  # (把新能源、生态农业作为主攻方向)
                 f.text.endswith(("产业", "行业"))) and not _FIELD_LIST_END_RE.match(text, f.end) and not (
                 text[f.start - 1:f.start] == "以" and _LED_BY_AFTER_RE.match(text, f.end)):
             # (以电子信息为代表的新兴产业: the field leads the industries)
