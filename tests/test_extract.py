@@ -4472,3 +4472,9 @@ def test_fields_made_a_focus_with_zuowei_or_liZu_are_the_subjects():
                      "与益林镇合作开展盐碱地改良试验。"))
     assert {("东台市第十五批科技镇长团", "hasField", "生态农业"),
             ("阜宁县第十六批科技镇长团", "hasField", "新能源装备")} <= out
+
+
+def test_luxu_is_no_name():
+    """68名成员陆续到岗: 陆 is a surname, 陆续 (one after another) no name."""
+    out = run("去年7月,南通市第十五批科技镇长团的68名成员陆续到岗,他们分别来自南京大学、东南大学。")
+    assert "陆续" not in names(out, "Person")
