@@ -13,10 +13,11 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 450 articles at the end of the session that added the last 48 (entities 0.959 typed,
-# relations 0.843, figures 0.804; the code at its start scored 0.953, 0.832 and 0.780), less a margin
-# for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.956, "relations": 0.840, "figures": 0.798}
+# Scores on all 498 articles after the session that added the last 48 had fixed what the first 24 of
+# them showed (entities 0.961 typed, relations 0.852, figures 0.810; the code at its start scored
+# 0.958, 0.843 and 0.809), less a margin for the rules' legitimate trade-offs: a drop past these is
+# a regression to look at.
+FLOORS = {"entities_typed": 0.958, "relations": 0.849, "figures": 0.805}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +35,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 12,388 entities, 21,729 relations and 4,096 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (12388, 21729, 4096)
+    """Every gold fact counts: the gold holds 13,740 entities, 24,044 relations and 4,484 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (13740, 24044, 4484)
