@@ -4478,3 +4478,12 @@ def test_luxu_is_no_name():
     """68名成员陆续到岗: 陆 is a surname, 陆续 (one after another) no name."""
     out = run("去年7月,南通市第十五批科技镇长团的68名成员陆续到岗,他们分别来自南京大学、东南大学。")
     assert "陆续" not in names(out, "Person")
+
+
+def test_name_boundaries_before_guaren_di_and_changtai():
+    """讲师朱可心挂任… is 朱可心; 团员韦衍第一次走进… is 韦衍; 专家教授常态化到企业 names no one."""
+    out = run("江都区第十五批科技镇长团到任。团员、扬州工业职业技术学院智能制造学院讲师朱可心挂任江都区科技局副局长。"
+              "挂任盛泽镇副镇长的镇长团团员韦衍第一次走进企业。团临时党支部推动6名专家教授常态化到企业开展技术服务。")
+    persons = names(out, "Person")
+    assert {"朱可心", "韦衍"} <= persons
+    assert not {"朱可", "韦衍第", "常态化"} & persons

@@ -256,7 +256,7 @@ AFTER_NAME = tuple(sorted({
     "出席", "主持", "表示", "强调", "介绍", "指出", "说", "讲", "认为", "带领", "率", "一行", "等", "、", "，", "。",
     "；", "：", "”", "（", "的", "和", "与", "在", "为", "是", "也", "还", "就", "对", "向", "从", "到", "参加",
     "陪同", "调研", "走访", "拜访", "来到", "看望", "部署", "提出", "要求", "希望", "透露", "坦言", "告诉",
-    "正在", "拉着", "心情", "时", "同志", "作", "致辞", "发言", "解读", "点赞", "挂职", "兼任", "担任", "负责",
+    "正在", "拉着", "心情", "时", "同志", "作", "致辞", "发言", "解读", "点赞", "挂职", "挂任", "兼任", "担任", "负责",
     "牵头", "领衔", "主讲", "回答", "接受", "现场", "详细", "一同", "共同", "亲自", "首先", "随后", "代表",
     "宣布", "签字", "签约", "颁发", "揭牌", "讲话", "并", "及", "率队", "带队", "今年", "近日", "日前",
     "评价", "表态", "谈到", "感慨", "补充", "回忆",
@@ -270,7 +270,7 @@ SPEECH_VERBS = ("说", "表示", "介绍", "指出", "坦言", "告诉", "认为
 # Characters after which a known person's name can stand again (和王磊, 由王磊, 让王磊).
 BEFORE_NAME = frozenset("和与及对向给让由被跟同是为请邀把将")
 # Characters that, right after two name characters, end the name rather than extend it.
-STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等将、，。；：")
+STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等将、，。；：第")  # (韦某第一次走进…)
 # Words that end a name when they start right after its second character, even though their
 # own second character could end a three-character name before them (杨帆作为 is 杨帆).
 STRONG_AFTER_NAME_WORDS = ("作为", "担任", "兼任", "挂职", "挂任", "带领", "表示", "介绍", "指出", "认为", "率队", "带队", "通报",
@@ -298,7 +298,7 @@ NOT_NAMES = frozenset({"齐聚", "高校", "高级", "全体", "广大", "部分
                        "管理", "考勤", "培训", "考核", "服务",  # 加强团员管理 (管 is a surname)
                        "包片", "包挂", "包联", "包村", "包企",  # 团员包片 (包 is a surname)
                        "党员", "党支", "党总", "常驻", "节日",  # 青年教师党员, 教师党支部, 骨干教师常驻研发中心
-                       "陆续"})  # 68名成员陆续到岗 (陆 is a surname)
+                       "陆续", "常态"})  # 68名成员陆续到岗, 专家教授常态化到企业 (陆, 常 are surnames)
 
 # A company's legal form at the end of its name (what a name without it, its core, leaves out).
 LEGAL_FORM_AT_END = r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|（集团）|集团公司|集团|公司)$"
