@@ -4487,3 +4487,13 @@ def test_name_boundaries_before_guaren_di_and_changtai():
     persons = names(out, "Person")
     assert {"朱可心", "韦衍"} <= persons
     assert not {"朱可", "韦衍第", "常态化"} & persons
+
+
+def test_a_listed_firm_after_xiaqunei_and_quoted_figures_of_speech():
+    """走访辖区内南京某驰…有限公司、…等企业: the firm's name starts after 辖区内; 党建“软实力”转化为产业发展的…,
+    把“组织优势”转化为…产业的…: figures of speech, no fields."""
+    out = run("江宁区第十五批科技镇长团团长房某新带队走访辖区内南京翼某航空部件有限公司、南京拓某智造科技有限公司等企业40余家。"
+              "团员后方高校与镇区结对共建，让党建“软实力”转化为产业发展的“硬支撑”。学院将把党建联建的“组织优势”转化为服务地方"
+              "新能源产业发展的动力。")
+    assert "南京翼某航空部件有限公司" in names(out, "Enterprise")
+    assert not {"软实力", "组织优势"} & names(out, "Field")

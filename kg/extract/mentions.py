@@ -407,6 +407,7 @@ def list_item_mentions(text: str) -> list[Mention]:
                 items = [None] * len(items)
             if text.startswith(lx.LOCAL_CUES, start) and e - start > 6:
                 start += 2  # 调研县内江苏某膜新材料有限公司、…等企业: where it is, not its name
+                start += text.startswith("内", start)  # (走访辖区内南京某驰…有限公司)
             de = text.rfind("的", start, e)
             if de >= 0 and e - de > 6 and text.endswith(lx.ENTERPRISE_SUFFIXES, start, e):
                 start = de + 1  # 扬中高新区的江苏某科储能装备有限公司: the firm after where it is
@@ -1556,6 +1557,8 @@ _ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本
                              r"?(?:(?:超|近)?[千百万]亿(?:元)?级)?")  # (打造千亿级新能源产业集群)
 # 培育以电子信息为代表的新兴产业: the field inside 以…为代表(的)
 _LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
+# what a quoted word that is a figure of speech ends with (党建“软实力”, 把“组织优势”转化为…): no field
+_ABSTRACT_ENDS = ("实力", "优势", "支撑", "动能", "引擎", "效应", "模式", "经验", "活力", "红利", "力量", "合力")
 _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))(?![与和同])")
 # (“外脑”与本地产业深度融合: a party, no field)
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
@@ -1647,7 +1650,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # (立足挂职地产业需求, 当地产业: a place's industry, named by no field)
             out.append(Mention(n_start, n_start + len(name), name, "Field", "field-list", 0.6))
     for m in _QUOTED_FIELD_RE.finditer(text):
-        if (m.start(1), m.end(1)) not in taken and not _generic(m.group(1)):
+        if (m.start(1), m.end(1)) not in taken and not _generic(m.group(1)) and not m.group(1).endswith(_ABSTRACT_ENDS):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Field", "field-quoted", 0.55))
     return out
 
