@@ -4497,3 +4497,11 @@ def test_a_listed_firm_after_xiaqunei_and_quoted_figures_of_speech():
               "新能源产业发展的动力。")
     assert "南京翼某航空部件有限公司" in names(out, "Enterprise")
     assert not {"软实力", "组织优势"} & names(out, "Field")
+
+
+def test_more_sector_names_are_fields():
+    """凹土新材料 (盱眙's attapulgite), 智能电气, 光伏新能源, 电商家具, 创新药物, 生物基材料…: sectors the gazetteer knows."""
+    fields = set()
+    for field in ("凹土新材料", "智能电气", "光伏新能源", "电商家具", "创新药物", "生物基材料", "智能电网装备"):
+        fields |= names(run(f"盱眙县第十五批科技镇长团聚焦{field}领域开展对接。"), "Field")
+    assert {"凹土新材料", "智能电气", "光伏新能源", "电商家具", "创新药物", "生物基材料", "智能电网装备"} <= fields
