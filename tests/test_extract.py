@@ -4505,3 +4505,12 @@ def test_more_sector_names_are_fields():
     for field in ("凹土新材料", "智能电气", "光伏新能源", "电商家具", "创新药物", "生物基材料", "智能电网装备"):
         fields |= names(run(f"盱眙县第十五批科技镇长团聚焦{field}领域开展对接。"), "Field")
     assert {"凹土新材料", "智能电气", "光伏新能源", "电商家具", "创新药物", "生物基材料", "智能电网装备"} <= fields
+
+
+def test_the_person_a_deal_is_owed_to_is_named_by_zai_de_xia():
+    """企业X则在宁某的牵线下，与Y共建…: 宁某 is a person, who brokered it."""
+    text = ("新吴区第十五批科技镇长团成效显著。区内生物医药企业无锡澍某医疗科技有限公司则在宁婉的牵线下,与苏州大学共建"
+            "\"澍某医疗研究生工作站\"。")
+    out = run(text)
+    assert "宁婉" in names(out, "Person")
+    assert ("宁婉", "brokered", "无锡澍某医疗科技有限公司") in facts(out)

@@ -1290,6 +1290,12 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if _given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
                 out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.65,
                                    info={"role": None, "role_start": s0}))
+    if "的" in text:
+        for m in _OWED_TO_RE.finditer(text):
+            s0, end = m.start(1), m.end(1)
+            if _given_name_end(text, s0) == end and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
+                out.append(Mention(s0, end, m.group(1), "Person", "person-owed-to", 0.6,
+                                   info={"role": None, "role_start": s0}))
     # 团长由江苏省科技厅派出的邵某担任: the person a team's post is taken by
     if "由" in text:
         for m in _TAKEN_BY_RE.finditer(text):
@@ -1324,6 +1330,8 @@ _IS_MEMBER_RE = re.compile(r"(?:^|(?<=[\n。！？】]))[ \u3000]*([\u4e00-\u9ff
                            r"的?(?:团员|成员|团长|副团长|一员))")
 _OPENS_ON_NAME_FROM_RE = re.compile(r"(?:^|(?<=[\n。！？]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)来自")
 _NAMED_RE = re.compile(r"(?:他|她)(?:名)?叫|名叫|名字叫")
+# 在宁某的牵线下, 在孙某某的推动下: the person a deal is owed to, named by no role word
+_OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的(?:牵线搭桥|牵线|推动|促成|帮助|协调|对接|撮合|引荐)下")
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
 
 
