@@ -1435,6 +1435,8 @@ TABLE_CELL_BREAK_RE = re.compile(r"[ \u3000]*[｜|\t][ \u3000]*")
 _BAR_RE = re.compile(r"[ \u3000]*[｜|]")
 # 淮安区团柯某行(南京航空航天大学自动化学院教授,挂任…): a team's member, named after its short form
 _TEAM_THEN_NAME_RE = re.compile(r"团([\u4e00-\u9fff]{2,3}?)[（(]")
+
+
 def row_cell_starts(text: str, pos: int, breaks: frozenset[int] = frozenset()) -> list[int]:
     """Where the cells of a table's row start, from ``pos`` (a cell's start, or the break before it)
     to the line's end; ``breaks``: where a compacted text's cell gaps were."""

@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, titles_only
 from kg.extract.gazetteer_matcher import find_gazetteer_names
-from kg.extract.mentions import CJK, Mention, places_cover, row_cell_starts
+from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts
 from kg.extract.resolve import ArticleContext, Entity
 from kg.extract.text import last_match, occurrences
 
@@ -656,9 +656,7 @@ _HOME_LEADER_RE = re.compile(r"(?:^|[，,、。；;：:\n（(])(?:校党委[\u4e
                              r"(?:校党委(?:书记|副书记|常委)|校长|副校长|校长助理)$")
 
 
-_CELL_AFTER_NAME_RE = re.compile(r"[ \u3000]*[｜|\t][ \u3000]*")
-
-
+# a team's head in a row's cell (…｜副县长、团长｜), not a deputy's or a sub-team's
 _HEAD_POST_RE = re.compile(r"(?<![副分])团长")
 # 7个县区团团长分别为:淮安区团柯某(…),淮阴区团尤某(…): each team's head, after its short form
 _HEADS_LISTED_RE = re.compile(r"团长(?:分别|依次)?[为是][:：]?")
@@ -688,7 +686,7 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
             at = text.find("）" if text[m.end] == "（" else ")", m.end) + 1
             at += 1 if text[at:at + 1] in "，,：: " else 0
         else:  # the first of its row's next cells to name a body (戚某岭｜南京大学｜…), or the next line
-            cell = _CELL_AFTER_NAME_RE.match(text, m.end)
+            cell = TABLE_CELL_BREAK_RE.match(text, m.end)
             at = text.find("\n", m.end) + 1
             if cell is not None:
                 cells = row_cell_starts(text, cell.end())
