@@ -28,6 +28,11 @@ def facts(out: dict, p: str | None = None) -> set[tuple[str, str, str]]:
     return {(r["s"], r["p"], r["o"]) for r in out["relations"] if p is None or r["p"] == p}
 
 
+def links(out: dict, p: str) -> set[tuple[str, str]]:
+    """Subject and object of each ``p`` fact."""
+    return {(r["s"], r["o"]) for r in out["relations"] if r["p"] == p}
+
+
 def subject_by_value(out: dict) -> dict[float, str]:
     """Each figure's subject, by its value."""
     return {f["value"]: f["s"] for f in out["figures"]}
@@ -4299,7 +4304,7 @@ def test_a_visited_firm_may_follow_where_it_is():
 def test_a_clause_with_a_verb_before_a_place_is_no_place_of_the_firm_visited():
     """在走访中把目标锁定在官湖镇的X: no visit of X is read from 走访中把…在…的."""
     text = "邳州市第十五批科技镇长团团员钱某中走访企业60余家，最终在走访中把目标锁定在官湖镇的江苏森某木业有限公司。"
-    assert ("邳州市第十五批科技镇长团", "江苏森某木业有限公司") not in {(s, o) for s, _, o in facts(run(text), "visited")}
+    assert ("邳州市第十五批科技镇长团", "江苏森某木业有限公司") not in links(run(text), "visited")
 
 
 def test_a_sentence_opening_on_he_visits_as_the_person_named_before():
@@ -4310,7 +4315,7 @@ def test_a_sentence_opening_on_he_visits_as_the_person_named_before():
             "他告诉记者，团队到任后第二天就走进江苏碧某生态科技有限公司调研。")
     out = run(text)
     assert "周某然" in names(out, "Person")
-    visited = {(s, o) for s, _, o in facts(out, "visited")}
+    visited = links(out, "visited")
     assert ("周某然", "江苏淮某新能源电池有限公司") in visited
     assert ("周某然", "江苏碧某生态科技有限公司") not in visited
 
@@ -4319,7 +4324,7 @@ def test_the_person_after_a_while_visiting_clause_visits():
     """在走访开发区内的X时，董某天发现…: the person the main clause names, not the team."""
     text = ("铜山区第十七批科技镇长团到任以来深入企业。在走访开发区内的徐州鼎某工程机械有限公司时，团员、中国矿业大学"
             "副教授董某天发现企业面临焊接变形难题。")
-    visited = {(s, o) for s, _, o in facts(run(text), "visited")}
+    visited = links(run(text), "visited")
     assert ("董某天", "徐州鼎某工程机械有限公司") in visited
     assert ("铜山区第十七批科技镇长团", "徐州鼎某工程机械有限公司") not in visited
 
@@ -4333,7 +4338,7 @@ def test_table_rows_opening_on_a_bar_or_a_row_number_name_members():
     out = run(text)
     assert {"施某帆", "梅晟", "韩某航", "葛某雯"} <= names(out, "Person")
     assert {("施某帆", "东华大学纺织学院"), ("韩某航", "南京理工大学自动化学院"),
-            ("葛某雯", "江南大学食品学院")} <= {(s, o) for s, _, o in facts(out, "affiliatedWith")}
+            ("葛某雯", "江南大学食品学院")} <= links(out, "affiliatedWith")
 
 
 def test_a_member_named_after_a_teams_short_form_and_a_bracket():
@@ -4375,7 +4380,7 @@ def test_a_member_who_leads_the_organising_or_is_the_later_clauses_he_brokers():
             "东台晶某光伏科技有限公司与中国科学院电工研究所开展高效光伏组件联合攻关。来自南京农业大学园艺学院的团员韦某华"
             "挂职三仓镇副镇长，他把学院的设施栽培技术带到田间地头，促成盐城沐某生态农业发展有限公司与江苏省农业科学院"
             "签订新品种示范推广协议。")
-    brokered = {(s, o) for s, _, o in facts(run(text), "brokered")}
+    brokered = links(run(text), "brokered")
     assert {("孙某岚", "东台晶某光伏科技有限公司"), ("韦某华", "盐城沐某生态农业发展有限公司")} <= brokered
     assert ("东台市第十五批科技镇长团", "盐城沐某生态农业发展有限公司") not in brokered
 
@@ -4396,7 +4401,7 @@ def test_heads_listed_after_their_teams_short_forms_lead_them():
     """7个县区团团长分别为:淮安区团柯某行(…),淮阴区团尤某蔚(…): each heads the team named before."""
     text = ("淮安市第十五批科技镇长团欢迎会召开。7个县区团团长分别为:淮安区团柯某行(南京航空航天大学自动化学院教授,"
             "挂任淮安区副区长),淮阴区团尤某蔚(江南大学生物工程学院副院长,挂任淮阴区副区长)。")
-    leads = {(s, o) for s, _, o in facts(run(text), "leads")}
+    leads = links(run(text), "leads")
     assert {("柯某行", "淮安区第十五批科技镇长团"), ("尤某蔚", "淮阴区第十五批科技镇长团")} <= leads
 
 
@@ -4411,7 +4416,7 @@ def test_a_table_rows_post_in_an_agency_is_an_affiliation():
 def test_a_head_leading_members_on_a_visit_visits_with_the_team():
     """崇川团团长、副区长范某然带领团员走访了X: the team's visit, its head at its head."""
     text = ("崇川区第十六批科技镇长团到任。签约仪式结束后，崇川团团长、副区长范某然带领团员走访了南通芯某微电子有限公司。")
-    visited = {(s, o) for s, _, o in facts(run(text), "visited")}
+    visited = links(run(text), "visited")
     assert {("崇川区第十六批科技镇长团", "南通芯某微电子有限公司"), ("范某然", "南通芯某微电子有限公司")} <= visited
 
 
@@ -4453,7 +4458,7 @@ def test_a_word_in_quotation_marks_before_the_verb_is_no_quoted_speech():
     """了解情况后，她主动回学校“搬救兵”，促成学院与X续签…: she arranged it (a closed quote is a word, not speech)."""
     text = ("宿城区第十五批科技镇长团到任。团员陆某溪是苏州科技大学机械工程学院副教授，挂职宿城区科技局副局长。"
             "了解情况后，她主动回学校“搬救兵”，促成苏州科技大学机械工程学院与宿迁汇某智能装备有限公司续签技术合作协议。")
-    brokered = {(s, o) for s, _, o in facts(run(text), "brokered")}
+    brokered = links(run(text), "brokered")
     assert ("陆某溪", "宿迁汇某智能装备有限公司") in brokered
     assert ("宿城区第十五批科技镇长团", "宿迁汇某智能装备有限公司") not in brokered
 
