@@ -4519,3 +4519,11 @@ def test_the_person_a_deal_is_owed_to_is_named_by_zai_de_xia():
     out = run(text)
     assert "宁婉" in names(out, "Person")
     assert ("宁婉", "brokered", "无锡澍某医疗科技有限公司") in facts(out)
+
+
+def test_the_province_qualifying_a_programme_or_a_title_is_no_place():
+    """联合申报江苏省重点研发计划项目, 入选江苏省产业教授: no 江苏省 (nor cities in it); 江苏省盐城市… is the place."""
+    out = run("无锡市第十五批科技镇长团到任。企业与高校联合申报江苏省重点研发计划项目，工程师入选江苏省产业教授。")
+    assert "江苏省" not in names(out, "Locality")
+    out = run("3月15日，江苏省盐城市大丰区党政代表团来校考察。")
+    assert ("盐城市", "locatedIn", "江苏省") in facts(out)

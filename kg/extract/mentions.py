@@ -1730,6 +1730,7 @@ def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Men
     """Drop matches that are parts of longer words: 南大 in 东南大学, 科技部 in 科技部门, 江苏 in 江苏蓝圈…,
     建设镇 in 加快建设镇江…."""
     place_starts = {g.start for g in gaz if g.cls == "Locality"}
+    chosen_starts = {m.start for m in chosen}
     out = []
     for m in chosen:
         if m.rule == "gazetteer" and m.cls == "Locality" and m.hits and all(h.code and "-" in h.code for h in m.hits):
@@ -1745,6 +1746,9 @@ def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Men
             if m.cls == "Locality" and short and nxt and CJK.match(nxt) and nxt not in "省市区县的和与及等、" and any(
                     h.code and h.code.endswith("0000") for h in m.hits):
                 continue  # 江苏 inside an unrecognised name (江苏蓝天新材党支部)
+            if (m.cls == "Locality" and not short and nxt and CJK.match(nxt) and nxt not in "的和与及等、内外各"
+                    and m.end not in chosen_starts and all(h.code and h.code.endswith("0000") for h in m.hits)):
+                continue  # 江苏省重点研发计划, 江苏省产业教授: the province qualifies a programme or a title
         out.append(m)
     return out
 
