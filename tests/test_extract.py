@@ -4527,3 +4527,14 @@ def test_the_province_qualifying_a_programme_or_a_title_is_no_place():
     assert "江苏省" not in names(out, "Locality")
     out = run("3月15日，江苏省盐城市大丰区党政代表团来校考察。")
     assert ("盐城市", "locatedIn", "江苏省") in facts(out)
+
+
+def test_field_lists_end_at_shi_before_a_place_and_slogans_are_no_fields():
+    """环保、电线电缆和陶瓷新材料是宜兴的三大特色产业: 陶瓷新材料; 物联网、集成电路两大地标产业: 集成电路;
+    打造具有全球影响力的产业…, “最强大脑”, “组织共建、…”: no fields."""
+    out = run("宜兴市第十六批科技镇长团到任。环保、电线电缆和陶瓷新材料是宜兴的三大特色产业。"
+              "新吴区第十五批科技镇长团围绕全区物联网、集成电路两大地标产业开展服务，为新吴打造具有全球影响力的产业科技创新高地"
+              "贡献力量。企业说，科技镇长团帮我们找到了“最强大脑”，产业链更稳了。三方将围绕“组织共建、人才共育”开展产业合作。")
+    fields = names(out, "Field")
+    assert {"陶瓷新材料", "集成电路"} <= fields
+    assert not {f for f in fields if "是" in f or "两大" in f or "影响力" in f or f in ("最强大脑", "组织共建")}

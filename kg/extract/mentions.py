@@ -1568,7 +1568,8 @@ _ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本
 # 培育以电子信息为代表的新兴产业: the field inside 以…为代表(的)
 _LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
 # what a quoted word that is a figure of speech ends with (党建“软实力”, 把“组织优势”转化为…): no field
-_ABSTRACT_ENDS = ("实力", "优势", "支撑", "动能", "引擎", "效应", "模式", "经验", "活力", "红利", "力量", "合力")
+_ABSTRACT_ENDS = ("实力", "优势", "支撑", "动能", "引擎", "效应", "模式", "经验", "活力", "红利", "力量", "合力",
+                  "大脑", "朋友圈", "共建", "共育", "共促", "联建", "联育", "联兴")  # (“最强大脑”, “组织共建、…”)
 _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))(?![与和同])")
 # (“外脑”与本地产业深度融合: a party, no field)
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
@@ -1634,6 +1635,9 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             k = name.find("等")
             if k >= 2 and (n_start + k + 1 in place_ends or name.startswith("地标", k + 1)):
                 name = name[:k]  # 食品加工等姜堰主导产业, 汽车零部件等地标产业: the item ends before 等
+            k = name.find("是")
+            if k >= 2 and n_start + k + 1 in place_ends:
+                name = name[:k]  # 环保、电线电缆和陶瓷新材料是宜兴的三大特色产业: the item ends before 是
             k = name.rfind("的", 0, len(name) - 1)
             if k >= 0:  # 和桥镇是宜兴的电线电缆产业重镇, 覆盖了桠溪的茶…: what follows 的
                 if "来自" in name[:k]:
@@ -1654,7 +1658,9 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
                 continue
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
-                                       "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自", "板块", "所在")):
+                                       "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自", "板块", "所在",
+                                       "影响力", "问题", "制约", "走向", "共建", "共育")):
+                # (具有全球影响力的…, …等问题制约着产业, 围绕“组织共建、人才共育”: no fields)
                 continue
             if not all(CJK.match(ch) for ch in name) or name.endswith("地"):
                 continue  # (立足挂职地产业需求, 当地产业: a place's industry, named by no field)
