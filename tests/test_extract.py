@@ -4538,3 +4538,9 @@ def test_field_lists_end_at_shi_before_a_place_and_slogans_are_no_fields():
     fields = names(out, "Field")
     assert {"陶瓷新材料", "集成电路"} <= fields
     assert not {f for f in fields if "是" in f or "两大" in f or "影响力" in f or f in ("最强大脑", "组织共建")}
+
+
+def test_a_kind_of_platform_with_no_name_of_its_own_is_no_platform():
+    """共建研究生联合培养基地, 设立企业博士工作站, 建设共享实验室: kinds of platform, not names."""
+    out = run("吴江区第十五批科技镇长团推动苏州大学与企业共建研究生联合培养基地，设立企业博士工作站，建设共享实验室。")
+    assert not {"研究生联合培养基地", "企业博士工作站", "共享实验室"} & names(out, "Platform")
