@@ -4544,3 +4544,10 @@ def test_a_kind_of_platform_with_no_name_of_its_own_is_no_platform():
     """共建研究生联合培养基地, 设立企业博士工作站, 建设共享实验室: kinds of platform, not names."""
     out = run("吴江区第十五批科技镇长团推动苏州大学与企业共建研究生联合培养基地，设立企业博士工作站，建设共享实验室。")
     assert not {"研究生联合培养基地", "企业博士工作站", "共享实验室"} & names(out, "Platform")
+
+
+def test_a_municipality_after_a_verb_of_going_is_a_place():
+    """团队赴上海拜访…, 2019年从上海回到家乡: 上海 is the place (a short province-level name inside running
+    text is otherwise read as part of a longer name)."""
+    out = run("太仓市第十五批科技镇长团成员10月赴上海拜访中国科学院上海硅酸盐研究所。")
+    assert "上海市" in names(out, "Locality")

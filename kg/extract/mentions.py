@@ -1732,6 +1732,9 @@ _VERB_PLACES = ("会同",)
 _AGENCY_AFTER_RE = re.compile(r"[县市区][\u4e00-\u9fff]{0,5}?(?:局|委|办|部|中心)")
 
 
+_GOES_TO = ("赴", "从", "到", "往", "去", "至")  # (verbs of going, before a place)
+
+
 def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Mention]:
     """Drop matches that are parts of longer words: 南大 in 东南大学, 科技部 in 科技部门, 江苏 in 江苏蓝圈…,
     建设镇 in 加快建设镇江…."""
@@ -1750,8 +1753,8 @@ def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Men
             if m.cls == "GovernmentAgency" and nxt in ("门", "署"):
                 continue
             if m.cls == "Locality" and short and nxt and CJK.match(nxt) and nxt not in "省市区县的和与及等、" and any(
-                    h.code and h.code.endswith("0000") for h in m.hits):
-                continue  # 江苏 inside an unrecognised name (江苏蓝天新材党支部)
+                    h.code and h.code.endswith("0000") for h in m.hits) and text[m.start - 1:m.start] not in _GOES_TO:
+                continue  # 江苏 inside an unrecognised name (江苏蓝天新材党支部; but 赴上海拜访, 从上海回到)
             if (m.cls == "Locality" and not short and nxt and CJK.match(nxt) and nxt not in "的和与及等、内外各"
                     and m.end not in chosen_starts and all(h.code and h.code.endswith("0000") for h in m.hits)):
                 continue  # 江苏省重点研发计划, 江苏省产业教授: the province qualifies a programme or a title
