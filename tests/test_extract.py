@@ -4551,3 +4551,12 @@ def test_a_municipality_after_a_verb_of_going_is_a_place():
     text is otherwise read as part of a longer name)."""
     out = run("太仓市第十五批科技镇长团成员10月赴上海拜访中国科学院上海硅酸盐研究所。")
     assert "上海市" in names(out, "Locality")
+
+
+def test_sizes_times_and_parts_of_a_total_are_no_figures():
+    """这支11人的队伍, 4个多月来, 其余2个项目, 另有1名…教师在东台团挂职, 5名挂职干部代表逐一汇报: no outcomes."""
+    text = ("东台市第十六批科技镇长团到任。这支11人的队伍中，有7人来自高校。4个多月来，镇长团促成合作项目13项。"
+            "其余2个项目为技术服务类合同。另有1名工学院教师在东台团挂职。座谈会上，5名挂职干部代表逐一汇报了工作情况。")
+    values = set(subject_by_value(run(text)))
+    assert 13 in values
+    assert not {11, 4, 2, 1, 5} & values

@@ -184,8 +184,8 @@ _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建�
 # 带领团员X（…）、Y（…）以及区内6家企业代表，赴…: before the count …
 _DELEGATION_RE = re.compile(r"(?:带领|率领|(?<![\u4e00-\u9fff])率)[^，,；;。]{0,60}$")  # (…，率A及B等8家企业负责人赴)
 _GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进|走访|拜访|考察|参观)")  # … and after it
-_SECONDED_STAFF_RE = re.compile(r"(?:教师|老师|成员|团员|干部|骨干)[^。；;]{0,40}?(?:挂职|挂任)")
-_MEMBERS_REPORT_RE = re.compile(r"(?:团员|成员|团长|副团长)(?:们)?(?:分别|先后|依次)?(?:汇报|发言|介绍|交流|作)")
+_SECONDED_STAFF_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:教师|老师|成员|团员|干部|骨干)[^。；;]{0,40}?(?:挂职|挂任)")
+_MEMBERS_REPORT_RE = re.compile(r"(?:团员|成员|团长|副团长|挂职干部)(?:们|代表)?(?:分别|先后|依次|逐一)?(?:汇报|发言|介绍|交流|作)")
 _CHANGE_RE = re.compile(r"[比较](?:上年|去年|上一年|上届|上批)|同比|环比")
 _WILL_AFTER_RE = re.compile(r"[^，,；;。]{0,6}?将(?![近军])")  # 联合培养的3名博士后将进站…: what they will do
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
@@ -690,6 +690,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue
             if text.startswith("百分点", en):
                 continue  # 出酒率提高了约5个百分点: a rate's change, no count
+            if text.startswith(("多月", "月来", "月里", "月时间"), en) or (
+                    unit_word == "人" and text.startswith(("的队伍", "的团队"), en)) or text[st - 2:st] == "其余":
+                continue  # 4个多月来: a time; 这支11人的队伍: the team's size; 其余2个项目: part of a total
             if text[st - 2:st] == "最高":
                 continue  # 给予最高50万元奖补: a policy's cap, no outcome
             if unit_word is None and text[en:en + 1] in ("元",):
