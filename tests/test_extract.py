@@ -4560,3 +4560,9 @@ def test_sizes_times_and_parts_of_a_total_are_no_figures():
     values = set(subject_by_value(run(text)))
     assert 13 in values
     assert not {11, 4, 2, 1, 5} & values
+
+
+def test_a_sentence_opening_on_a_target_has_no_outcomes():
+    """② 力争全年促成产学研合作项目450项以上，新建校地共建平台60个: both numbers are targets."""
+    text = "海安市第十五批科技镇长团明年工作打算如下：\n② 力争全年促成产学研合作项目450项以上，新建校地共建平台60个；"
+    assert not {450, 60} & set(subject_by_value(run(text)))

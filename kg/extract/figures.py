@@ -181,6 +181,9 @@ _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
 _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进)"
                         r"|将(?![近军其该\d一二三四五六七八九十两百千万])")  # (not 研发计划, 虚拟; 将组织…开展攻关 is a plan,
 # 将12家企业纳入… is done, 将近 a qualifier)
+# a sentence that opens on a target (② 力争全年…, 明年计划…, 下一步，预计…): all its numbers are targets
+_TARGET_OPENS_RE = re.compile(r"\s*(?:[①-⑳]|[（(]?[\d一二三四五六七八九十]+[.、．)）])?\s*(?:明年|下一步|下阶段|今后|新的一年)?[，,]?"
+                              r"(?:力争|计划|预计|目标是|目标为)")
 # 带领团员X（…）、Y（…）以及区内6家企业代表，赴…: before the count …
 _DELEGATION_RE = re.compile(r"(?:带领|率领|(?<![\u4e00-\u9fff])率)[^，,；;。]{0,60}$")  # (…，率A及B等8家企业负责人赴)
 _GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进|走访|拜访|考察|参观)")  # … and after it
@@ -723,8 +726,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                                  and m.cls in ("University", "ResearchInstitute") and m.canonical), None)
                 if tally_of is None:
                     continue
-            if _TARGET_RE.search(text, l0, st + 1):  # (one more: what follows 将 tells a plan from 将12家…)
+            if _TARGET_RE.search(text, l0, st + 1) or _TARGET_OPENS_RE.match(text, s0, st):
+                # (one more: what follows 将 tells a plan from 将12家…)
                 continue  # 力争再引进博士团队5个, 将与A镇、B街道的12家企业结对: a target, not an outcome
+                # (② 力争全年促成项目450项以上，新建平台60个: a sentence of targets throughout)
             if _DELEGATION_RE.search(text, s0, st) and _GOES_TO_RE.match(text, en, s1):
                 continue  # 带领8家企业负责人赴…: who went on a visit, not an outcome
             if _WILL_AFTER_RE.match(text, en, c1):
