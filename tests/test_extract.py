@@ -4566,3 +4566,16 @@ def test_a_sentence_opening_on_a_target_has_no_outcomes():
     """② 力争全年促成产学研合作项目450项以上，新建校地共建平台60个: both numbers are targets."""
     text = "海安市第十五批科技镇长团明年工作打算如下：\n② 力争全年促成产学研合作项目450项以上，新建校地共建平台60个；"
     assert not {450, 60} & set(subject_by_value(run(text)))
+
+
+def test_a_teams_make_up_is_no_figure():
+    """由14名团员组成, 一共9名团员，分别来自…, 现有成员7名, 下设9个县级团, 4名期满返校干部代表作了发言: the team's
+    make-up, not its outcomes (but a platform's 下设3个研究中心 stays)."""
+    text = ("昆山市第十五批科技镇长团由14名团员组成，分别来自上海交通大学、南京大学等高校。我们团一共9名团员，分别来自南京农业大学"
+            "和河海大学。东海团现有成员7名，团长由研究员担任。盐城市第十五批科技镇长团下设9个县级团。座谈会上，4名期满返校干部"
+            "代表作了发言。一年来，团队促成合作项目21项。")
+    values = set(subject_by_value(run(text)))
+    assert 21 in values
+    assert not {14, 9, 7, 4} & values
+    out = run("丹阳江大视觉健康产业研究院揭牌。研究院总投资1.2亿元，下设3个研究中心，重点围绕高端光学镜片开展攻关。")
+    assert 3 in set(subject_by_value(out))

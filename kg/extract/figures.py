@@ -188,7 +188,10 @@ _TARGET_OPENS_RE = re.compile(r"\s*(?:[①-⑳]|[（(]?[\d一二三四五六七�
 _DELEGATION_RE = re.compile(r"(?:带领|率领|(?<![\u4e00-\u9fff])率)[^，,；;。]{0,60}$")  # (…，率A及B等8家企业负责人赴)
 _GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进|走访|拜访|考察|参观)")  # … and after it
 _SECONDED_STAFF_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:教师|老师|成员|团员|干部|骨干)[^。；;]{0,40}?(?:挂职|挂任)")
-_MEMBERS_REPORT_RE = re.compile(r"(?:团员|成员|团长|副团长|挂职干部)(?:们|代表)?(?:分别|先后|依次|逐一)?(?:汇报|发言|介绍|交流|作)")
+_MEMBERS_REPORT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:团员|成员|团长|副团长|挂职干部|干部)(?:们|代表)?(?:分别|先后|依次|逐一)?"
+                                r"(?:汇报|发言|介绍|交流|作)")  # (4名期满返校干部代表作了发言)
+_SUB_TEAMS_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?团(?![队])")  # (下设9个县级团; not 下设3个研究中心)
+_TEAM_SIZE_AFTER_RE = re.compile(r"(?:团员|成员|挂职干部)?(?:组成|[，,]\s*分别来自)")
 _CHANGE_RE = re.compile(r"[比较](?:上年|去年|上一年|上届|上批)|同比|环比")
 _WILL_AFTER_RE = re.compile(r"[^，,；;。]{0,6}?将(?![近军])")  # 联合培养的3名博士后将进站…: what they will do
 MONEY_WORDS = ("金额", "资金", "投资", "规模", "资本", "贷款", "经费", "奖励", "补助", "资助", "产值", "融资")
@@ -744,6 +747,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 分赴8个设区市的25个县（市、区）挂职: where they serve
             if unit_word in PERSON_UNITS and _MEMBERS_REPORT_RE.match(text, en, c1):
                 continue  # 6名团员分别汇报了上半年工作: who spoke at a meeting
+            if (unit_word in PERSON_UNITS and _TEAM_SIZE_AFTER_RE.match(text, en, s1)) or text.endswith(
+                    ("现有成员", "共有成员", "共有团员"), c0, st) or (
+                    text.endswith("下设", c0, st) and _SUB_TEAMS_RE.match(text, en, s1)):
+                continue  # 由14名团员组成, 一共9名团员，分别来自…, 现有成员7名, 下设9个县级团: the team's make-up
             value = to_number(num)
             if value is None and num in ("百", "千") and (fm.group("after1") or fm.group("before") in ("近", "将近")):
                 value = 100.0 if num == "百" else 1000.0  # 百余项, 近百名: a round hundred or thousand, more or nearly
