@@ -4579,3 +4579,9 @@ def test_a_teams_make_up_is_no_figure():
     assert not {14, 9, 7, 4} & values
     out = run("丹阳江大视觉健康产业研究院揭牌。研究院总投资1.2亿元，下设3个研究中心，重点围绕高端光学镜片开展攻关。")
     assert 3 in set(subject_by_value(out))
+
+
+def test_numbers_after_xiayibu_are_targets():
+    """…，下一步将围绕光通信等细分领域，再组织2至3场专题对接: a plan, in whatever clause it falls."""
+    text = "吴江区第十六批科技镇长团召开会议。他表示，团员来自苏州大学等高校，下一步将围绕光通信、5G等细分领域，再组织2至3场专题对接。"
+    assert not {2, 3} & set(subject_by_value(run(text)))

@@ -181,7 +181,8 @@ _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
 _TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进)"
                         r"|将(?![近军其该\d一二三四五六七八九十两百千万])")  # (not 研发计划, 虚拟; 将组织…开展攻关 is a plan,
 # 将12家企业纳入… is done, 将近 a qualifier)
-# a sentence that opens on a target (② 力争全年…, 明年计划…, 下一步，预计…): all its numbers are targets
+# a sentence that opens on a target (② 力争全年…, 明年计划…, 下一步，预计…): all its numbers are targets,
+# as are those after 下一步 anywhere in the sentence (but 根据协议，首期投入380万元 is what was agreed)
 _TARGET_OPENS_RE = re.compile(r"\s*(?:[①-⑳]|[（(]?[\d一二三四五六七八九十]+[.、．)）])?\s*(?:明年|下一步|下阶段|今后|新的一年)?[，,]?"
                               r"(?:力争|计划|预计|目标是|目标为)")
 # 带领团员X（…）、Y（…）以及区内6家企业代表，赴…: before the count …
@@ -729,7 +730,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                                  and m.cls in ("University", "ResearchInstitute") and m.canonical), None)
                 if tally_of is None:
                     continue
-            if _TARGET_RE.search(text, l0, st + 1) or _TARGET_OPENS_RE.match(text, s0, st):
+            if _TARGET_RE.search(text, l0, st + 1) or _TARGET_OPENS_RE.match(text, s0, st) or text.find("下一步", s0, st) >= 0:
                 # (one more: what follows 将 tells a plan from 将12家…)
                 continue  # 力争再引进博士团队5个, 将与A镇、B街道的12家企业结对: a target, not an outcome
                 # (② 力争全年促成项目450项以上，新建平台60个: a sentence of targets throughout)
