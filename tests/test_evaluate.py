@@ -14,9 +14,9 @@ from kg.ingest import iter_articles
 SET = Path(__file__).parent / "data" / "independent"
 
 # Scores on all 498 articles at the end of the session that added the last 48 (entities 0.965 typed,
-# relations 0.854, figures 0.810; the code at its start scored 0.958, 0.843 and 0.809), less a margin
+# relations 0.854, figures 0.812; the code at its start scored 0.958, 0.843 and 0.809), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.962, "relations": 0.851, "figures": 0.805}
+FLOORS = {"entities_typed": 0.962, "relations": 0.851, "figures": 0.807}
 
 
 @pytest.fixture(scope="module")
