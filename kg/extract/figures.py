@@ -731,9 +731,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 if tally_of is None:
                     continue
             if _TARGET_RE.search(text, l0, st + 1) or _TARGET_OPENS_RE.match(text, s0, st) or text.find("下一步", s0, st) >= 0:
-                # (one more: what follows 将 tells a plan from 将12家…)
-                continue  # 力争再引进博士团队5个, 将与A镇、B街道的12家企业结对: a target, not an outcome
-                # (② 力争全年促成项目450项以上，新建平台60个: a sentence of targets throughout)
+                # 力争再引进博士团队5个, 将与A镇、B街道的12家企业结对 (one more character: what follows 将 tells
+                # a plan from 将12家…), ② 力争全年促成项目450项以上，新建平台60个: a target, not an outcome
+                continue
             if _DELEGATION_RE.search(text, s0, st) and _GOES_TO_RE.match(text, en, s1):
                 continue  # 带领8家企业负责人赴…: who went on a visit, not an outcome
             if _WILL_AFTER_RE.match(text, en, c1):

@@ -1737,7 +1737,7 @@ _GOES_TO = ("赴", "从", "到", "往", "去", "至")  # (verbs of going, before
 
 def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Mention]:
     """Drop matches that are parts of longer words: 南大 in 东南大学, 科技部 in 科技部门, 江苏 in 江苏蓝圈…,
-    建设镇 in 加快建设镇江…."""
+    建设镇 in 加快建设镇江…, and a province that only qualifies what follows (江苏省重点研发计划)."""
     place_starts = {g.start for g in gaz if g.cls == "Locality"}
     chosen_starts = {m.start for m in chosen}
     out = []
