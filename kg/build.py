@@ -68,6 +68,14 @@ def _extract_path(path: str, render: bool = False, cache_key: Path | None = None
                   ) -> tuple[dict[str, Any], Rendered | None]:
     """Extract (and with ``render``, render the graph of) one article; with ``cache_key``, also
     write the cache entry, here, in the worker, so the main process only writes the graph."""
+    ex, _, graph = _extract_encoded(path, render, cache_key)
+    return ex, graph
+
+
+def _extract_encoded(path: str, render: bool, cache_key: Path | None
+                     ) -> tuple[dict[str, Any], bytes | None, Rendered | None]:
+    """:func:`_extract_path`'s work, with the extraction also as its JSON bytes when the cache
+    entry needed them (made once: the entry and a worker's reply share them)."""
     from kg.extract import extract_article
 
     # The cyclic collector is paused here (write_exports pauses it for its acyclic strings, and
@@ -84,29 +92,51 @@ def _extract_path(path: str, render: bool = False, cache_key: Path | None = None
         from kg.rdf import render_article
 
         graph = render_article(ex)
+    encoded = None
     if cache_key is not None:
-        atomic_write(cache_key, _cache_entry(ex, graph))
-    return ex, graph
+        encoded = orjson.dumps(ex)
+        atomic_write(cache_key, _cache_entry(encoded, graph))
+    return ex, encoded, graph
 
 
-def _cache_entry(ex: dict[str, Any], graph: Rendered | None) -> bytes:
-    """A cache entry: one JSON line (the extraction, and the rendered graph's ids and facts), then
-    the graph's text as the UTF-8 bytes it is written as, so reading it back parses no Turtle
-    text out of JSON strings (most of an entry's bytes)."""
+def _cache_entry(encoded: bytes, graph: Rendered | None) -> bytes:
+    """A cache entry: one JSON line (the extraction, given as its JSON bytes, and the rendered
+    graph's ids and facts), then the graph's text as the UTF-8 bytes it is written as, so reading
+    it back parses no Turtle text out of JSON strings (most of an entry's bytes). The line is
+    what ``orjson.dumps({"extraction": ex, "graph": head})`` makes."""
     if graph is None:
-        return orjson.dumps({"extraction": ex, "graph": None})
+        return b'{"extraction":' + encoded + b',"graph":null}'
     texts = (graph["facts_text"], graph["evidence"], graph["own"])
     head = {"ids": graph["ids"], "facts": graph["facts"], "sizes": [len(t) for t in texts]}
-    return b"".join((orjson.dumps({"extraction": ex, "graph": head}), b"\n", *texts))
+    return b"".join((b'{"extraction":', encoded, b',"graph":', orjson.dumps(head), b"}\n", *texts))
 
 
 def _extract_safe(path: str, render: bool, cache_key: Path | None
                   ) -> tuple[str, dict[str, Any] | None, Rendered | None, tuple[str, str] | None]:
-    """For worker processes: an input error comes back as (file, problem), to be raised in the parent."""
+    """An input error comes back as (file, problem), to be raised where the results are read."""
     try:
         return path, *_extract_path(path, render, cache_key), None
     except InputError as exc:
         return path, None, None, (exc.path, exc.problem)
+
+
+def _extract_for_parent(path: str, render: bool, cache_key: Path | None
+                        ) -> tuple[str, bytes | None, Rendered | None, tuple[str, str] | None]:
+    """:func:`_extract_safe` in a worker process. The extraction travels as its JSON bytes: they
+    cost the two processes less than pickling its nested dicts does (0.27 against 0.69 ms an
+    article), and with the cache on, its entry has made them already."""
+    try:
+        ex, encoded, graph = _extract_encoded(path, render, cache_key)
+    except InputError as exc:
+        return path, None, None, (exc.path, exc.problem)
+    return path, encoded if encoded is not None else orjson.dumps(ex), graph, None
+
+
+def _from_worker(reply: tuple[str, bytes | None, Rendered | None, tuple[str, str] | None]
+                 ) -> tuple[str, dict[str, Any] | None, Rendered | None, tuple[str, str] | None]:
+    """A worker's reply as :func:`_extract_safe` gives it (the extraction decoded)."""
+    path, encoded, graph, err = reply
+    return path, (orjson.loads(encoded) if encoded is not None else None), graph, err
 
 
 OnSkip = Callable[[InputError], None]  # told of an article left out, with what is wrong with it
@@ -189,8 +219,9 @@ def _iter_results(paths: Iterable[str | Path], jobs: int, cache_dir: Path | None
             pool = _worker_pool(min(jobs, len(todo)))
             try:
                 chunk = max(1, min(16, len(todo) // (jobs * 8)))
-                yield from pool.map(_extract_safe, todo, [render] * len(todo), [keys.get(p) for p in todo],
-                                    chunksize=chunk)
+                replies = pool.map(_extract_for_parent, todo, [render] * len(todo),
+                                   [keys.get(p) for p in todo], chunksize=chunk)
+                yield from map(_from_worker, replies)
             finally:
                 pool.shutdown(wait=True, cancel_futures=True)
         else:
