@@ -4585,3 +4585,43 @@ def test_numbers_after_xiayibu_are_targets():
     """…，下一步将围绕光通信等细分领域，再组织2至3场专题对接: a plan, in whatever clause it falls."""
     text = "吴江区第十六批科技镇长团召开会议。他表示，团员来自苏州大学等高校，下一步将围绕光通信、5G等细分领域，再组织2至3场专题对接。"
     assert not {2, 3} & set(subject_by_value(run(text)))
+
+
+def test_a_hosted_team_does_not_take_over_the_report():
+    """昆山团接待太仓市第十五批科技镇长团来昆交流: the guest team is named once; what follows is still the
+    host's work (its visits and its tallies)."""
+    text = ("昆山市第十五批科技镇长团工作总结\n\n昆山市第十五批科技镇长团全年工作如下。10月，昆山团接待太仓市第十五批科技镇长团"
+            "来昆交流，双方围绕孵化载体建设深入探讨。\n\n全年走访企业468家次。团员在走访昆山某睿光电科技有限公司时了解到企业的难题。")
+    out = run(text, title="昆山市第十五批科技镇长团工作总结")
+    assert ("昆山市第十五批科技镇长团", "昆山某睿光电科技有限公司") in links(out, "visited")
+    assert not any(s.startswith("太仓") for s, _ in links(out, "visited"))
+    assert subject_by_value(out)[468] == "昆山市第十五批科技镇长团"
+
+
+def test_two_lists_of_industries_in_one_clause():
+    """围绕A、B两大主导产业和C、D等新兴产业: two lists; B ends before 两大, and C starts after 和 (but
+    …低碳产业等领域 is one item of one list)."""
+    out = run("昆山市围绕电子信息、精密模具两大主导产业和光电、半导体等新兴产业，扎实推进各项工作。")
+    assert {"电子信息", "精密模具", "光电", "半导体"} <= names(out, "Field")
+    assert not any("两大" in n or n.startswith("和") for n in names(out))
+    out = run("润州区第十四批科技镇长团重点围绕数字经济、生产性服务业、低碳产业等领域促进成果转化。")
+    assert "低碳" not in names(out, "Field")
+
+
+def test_a_brand_with_he_after_its_province():
+    """分别与…、江苏鲲和海洋牧场发展有限公司签订: 和 after the province and one character is the brand's, and
+    发展 before 有限公司 is part of the name."""
+    out = run("同日，某大学港口学院分别与连云港某舟海工装备有限公司、江苏鲲和海洋牧场发展有限公司签订技术开发合同。")
+    assert "江苏鲲和海洋牧场发展有限公司" in names(out, "Enterprise")
+    out = run("学院与江苏大学和江苏新海发展有限公司签约。")
+    assert {"江苏大学", "江苏新海发展有限公司"} <= names(out)
+
+
+def test_who_arranged_the_cooperation_told_above():
+    """上述合作均由某团牵线促成: the team brokered every cooperation told before that sentence."""
+    text = ("赣榆区与河海大学签署校地合作协议。\n\n同日，河海大学港口海岸与近海工程学院与连云港某舟海工装备有限公司签订技术开发合同。"
+            "\n\n上述合作均由赣榆区第十五批科技镇长团牵线促成。团长介绍，团队先后6次赴河海大学对接。")
+    brokered = links(run(text), "brokered")
+    team = "赣榆区第十五批科技镇长团"
+    assert {(team, "赣榆区"), (team, "河海大学"), (team, "河海大学港口海岸与近海工程学院"),
+            (team, "连云港某舟海工装备有限公司")} <= brokered

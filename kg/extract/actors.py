@@ -36,3 +36,15 @@ def titles_only(text: str, start: int, end: int, ms: list[Mention]) -> bool:
             return False
         pos = m.end
     return pos > start and bool(TITLE_WORDS_RE.fullmatch(text, pos, end))
+
+
+# a team another one hosts (昆山团接待太仓市第十五批科技镇长团来昆交流): a guest, not the team the
+# article goes on to report on
+_HOSTS_BEFORE_RE = re.compile(r"(?:接待|迎来|欢迎|迎接)(?:了)?$")
+_GUEST_AFTER_RE = re.compile(r"(?:一行)?(?:\d+人)?(?:来|到|赴)[^，。；,;]{0,6}?(?:交流|考察|调研|学习|参观|座谈)")
+
+
+def guest_team(text: str, s0: int, m: Mention) -> bool:
+    """Whether the team ``m`` names is another team's guest in its sentence."""
+    return bool(_HOSTS_BEFORE_RE.search(text, max(s0, m.start - 3), m.start)
+                and _GUEST_AFTER_RE.match(text, m.end))

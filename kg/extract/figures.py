@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.actors import LEADS_THE_TEAM_RE, TITLE_WORDS_RE, titles_only
+from kg.extract.actors import LEADS_THE_TEAM_RE, TITLE_WORDS_RE, guest_team, titles_only
 from kg.extract.mentions import Mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
@@ -672,7 +672,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
         ms = ordered[bisect_left(starts, s0):bisect_left(starts, s1)]
         k = bisect_left(person_ends, s0 + 1)
         last_person = persons[k - 1] if k else None  # the person named last before the sentence
-        teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and not m.info.get("programme")]
+        teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and not m.info.get("programme")
+                 and not guest_team(text, s0, m)]
         if teams:
             focus = teams[-1].canonical
         elif reporter is not None and not any(

@@ -240,6 +240,19 @@ def _unopened_close(core: str) -> int | None:
     return last
 
 
+def _brand_before_and(text: str, i: int, places: list[Mention], known: list[Mention]) -> int | None:
+    """Where a firm's name starts when the 和 before ``i`` is in its brand (分别与…、江苏鲲和…有限公司):
+    a province or city after a list's joiner, then one or two characters, then 和; else None."""
+    if i < 4 or text[i - 1] != "和":
+        return None
+    for p in places:
+        if 1 <= i - 1 - p.end <= 2 and p.start >= 1 and text[p.start - 1] in "与同、，,（(“" and all(
+                CJK.match(ch) and ch not in _STOPWORD_SET and ch not in "省市县区镇乡" for ch in text[p.end:i - 1]) and not any(
+                o.cls != "Locality" and o.start < i - 1 and o.end > p.end for o in known):
+            return p.start
+    return None
+
+
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝天新材 at clause edges."""
     out = []
@@ -260,6 +273,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             wide = anchored_start(text, s, places, 26)
             if wide < start and wide in place_starts and not any(w in text[wide:start] for w in _NOT_BEFORE_SOFT_STOP):
                 start = wide  # (but not over a team: 昆山市…科技镇长团组织SMC（中国）有限公司 is SMC's name)
+            elif (brand := _brand_before_and(text, left_extend(text, s, 26, soft=False), places, known)) is not None:
+                start = brand  # 、江苏鲲和海洋牧场发展有限公司: the walk stopped at 发展, then at 和
         core = text[start:s]
         # 华为技术有限公司 (and its branch, 华为技术有限公司某地分公司): a one-character stop
         # word (为) inside a name left only a generic core (up to any company suffix inside it);
@@ -1595,6 +1610,9 @@ def _split_joined_items(part: str) -> list[str]:
 _CLAUSE_WORDS_BEFORE_FIELD = tuple(w for w in lx.LEFT_STOPWORDS if w not in ("与", "和", "及", "、"))
 
 
+_LIST_JOINER_RE = re.compile(r"(?:以及|和|及|与|、|，)?")
+
+
 def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Items of a list that ends in …等(N大)(主导)产业 are fields (高端装备制造、新材料两大主导产业).
 
@@ -1605,11 +1623,16 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     taken = {(m.start, m.end) for m in known}
     place_ends = {m.start: m.end for m in known if m.cls == "Locality"}
     known_fields = [m for m in known if m.cls == "Field"]
+    last_end = 0  # where the list before ended (A、B两大主导产业和C、D等新兴产业: two lists, one clause)
     for m in _FIELD_LIST_END_RE.finditer(text):
         end = m.start()
         start = end
-        while start > 0 and text[start - 1] not in "，,。；;：:！？!?（(\n" and end - start < 80:
+        while start > last_end and text[start - 1] not in "，,。；;：:！？!?（(\n" and end - start < 80:
             start -= 1
+        if last_end and start == last_end and text[start - 1] not in "，,。；;：:！？!?（(\n":
+            start += len(_LIST_JOINER_RE.match(text, start).group())
+        # (a list ends here when another follows it: …两大主导产业和光电、…等新兴产业; not …低碳产业等领域)
+        last_end = m.end() if _LIST_JOINER_RE.match(text, m.end()).end() > m.end() and text[m.end():m.end() + 1] != "，" else 0
         seg = text[start:end]
         topics = m.group().endswith(("领域", "方向"))  # (…等领域: fields only after a focus, 围绕…)
         opener = max(((seg.rfind(o), o) for o in (lx.FIELD_FOCUS_OPENERS if topics else lx.FIELD_LIST_OPENERS)

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
-from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, titles_only
+from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, guest_team, titles_only
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts
 from kg.extract.resolve import ArticleContext, Entity
@@ -210,6 +210,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     last_guest = None  # the guest named last with his party (副校长许某一行): a later bare 一行 is theirs
     last_pair = None  # the cooperating pair named last: "双方进一步签订…" speaks of them
     cue_text = _mask_names(text, resolved, lx.COOPERATION_CUES)
+    retro_from = 0  # where the cooperation a later 上述合作均由X牵线促成 speaks of begins
     led = False  # whether the sentence before opened with who arranged it (在团员的牵线下，A与B…；)
     for s0, s1 in sentences:
         sent = text[s0:s1]
@@ -222,7 +223,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         explicit_teams = [m for m in ms if m.cls == "Team" and m.canonical and (
             (not m.info.get("bare") and (m.canonical in own or not text[s0:m.start].strip(" \t\u3000“\"【")
                                          or _places_only(text, s0, m.start, ms)))  # (南通市海门区…团…: its city first)
-            or (m.info.get("bare") and m.info.get("batch") and not m.info.get("programme")))]
+            or (m.info.get("bare") and m.info.get("batch") and not m.info.get("programme")))
+            and not guest_team(text, s0, m)]
         # (第十六批科技镇长团成员走访… in a report on the 十五th: that batch's team; and 第十五批团员…)
         if not explicit_teams and (members := _BATCH_MEMBERS_RE.search(sent)) is not None:
             focus = next((e.name for e in teams if members.group(1) in e.name and e.name in own), focus)
@@ -246,10 +248,35 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         last_person = next((m for m in reversed(ms) if m.cls == "Person"), last_person)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
             _settled_here(text, ms, team_place.get(team), names, facts, span)
+        if (said := _retro_broker(text, s0, s1, ms)) is not None:
+            for f in [f for f in facts if f.p == "collaboratesWith" and retro_from <= f.start < s0]:
+                for party in (f.s, f.o):
+                    facts.add(said, "brokered", party, span, text, 0.7, "broker-retro")
+            retro_from = s1
     _brokered_companies_are_local(text, entities, names, facts, divisions)
     _where_the_text_says(facts)
     _firms_in_a_zone_are_placed_by_it(facts)
     return list(facts)
+
+
+# 上述合作均由某团牵线促成, 以上项目都是在团员某某的推动下达成的: who arranged the cooperation told above
+_RETRO_BROKER_RE = re.compile(r"(?:上述|以上|前述|这些)[^，,。！？；;]{0,10}?(?:均|都|全部|皆|也)?(?:是|系)?(?:由|在|得益于)")
+_RETRO_CUE_RE = re.compile(r"[^，,。！？；;]{0,8}?(?:牵线|促成|推动|撮合|搭桥|引荐|协调|对接)")
+
+
+def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> str | None:
+    """The team or person a sentence says arranged the cooperation told before it, or None."""
+    opener = _RETRO_BROKER_RE.match(text, s0, s1)
+    if opener is None:
+        return None
+    # (由团员、某大学教授某某牵线: titles may stand between)
+    who = next((m for m in ms if m.start >= opener.end() and m.cls in ("Team", "Person")), None)
+    if who is None or not who.canonical or who.start - opener.end() > 16 or _CLAUSE_BREAK_RE.search(
+            text, opener.end(), who.start):
+        return None
+    if _RETRO_CUE_RE.match(text, who.end, s1) is None:
+        return None
+    return who.canonical
 
 
 # a title about a leader (访某团团长…) or a visit by officials (某某带队看望…) profiles no member
