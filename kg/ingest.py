@@ -390,7 +390,7 @@ _BACK_LINK = re.compile(_LEAD + r"返回")
 _COUNTER = re.compile(r"浏览次数|浏览量|访问量|访问次数|阅读量|阅读次数|阅读数|点击数|点击量|点击次数|点击率")
 _META_FIELD = re.compile(
     r"(?:发布日期|发布时间|发表日期|发表时间|更新日期|更新时间|文章来源|信息来源|稿件来源|新闻来源|责任编辑"
-    r"|发布单位|供稿单位|发布部门|供稿部门"
+    r"|发布单位|供稿单位|发布部门|供稿部门|发布者|供稿"
     r"|(?<![\u3400-\u9fff])来源)\s*" + _C
     + r"|" + _LEAD + r"日期\s*" + _C
 )
@@ -517,8 +517,9 @@ def _cut_footer_zone(lines: list[str]) -> list[str]:
 # --------------------------------------------------------------------------
 
 _DATE_FIELD = re.compile(r"(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*" + _C + r"\s*(.{0,40})")
-_SOURCE_FIELD = re.compile(  # (发布单位, 供稿单位: the body that published it, as a school's own page says)
-    r"(?:文章来源|信息来源|稿件来源|新闻来源|发布单位|供稿单位|发布部门|供稿部门|(?<![\u3400-\u9fff])来源)\s*" + _C
+_SOURCE_FIELD = re.compile(  # (发布单位, 供稿单位, 发布者: the body that published it, as a school's own page says)
+    r"(?:文章来源|信息来源|稿件来源|新闻来源|发布单位|供稿单位|发布部门|供稿部门|发布者|供稿|(?<![\u3400-\u9fff])来源)\s*"
+    + _C
     + r"\s*([^\s:：,，;；。)）】\]|｜]+)"
 )
 _NOT_A_SOURCE = re.compile(r"^(?:浏览次数|字号|作者|发布|日期|时间|点击|阅读|编辑)")

@@ -4625,3 +4625,18 @@ def test_who_arranged_the_cooperation_told_above():
     team = "赣榆区第十五批科技镇长团"
     assert {(team, "赣榆区"), (team, "河海大学"), (team, "河海大学港口海岸与近海工程学院"),
             (team, "连云港某舟海工装备有限公司")} <= brokered
+
+
+def test_a_schools_own_page_names_itself_by_its_short_name():
+    """On 某大学环境学院's page (发布者：环境学院), 环境学院党委书记某某 is of that school, as 我院 is."""
+    text = ("河海大学环境学院\n学院新闻\n\n学院领导赴金坛看望挂职教师\n\n11月6日，环境学院党委书记蒋某宁带队赴常州市金坛区，"
+            "看望在科技镇长团挂职的我院教师。")
+    out = run(text, source="环境学院", title="河海大学环境学院")
+    assert ("蒋某宁", "河海大学环境学院") in links(out, "affiliatedWith")
+
+
+def test_a_name_ends_before_zuotan_and_zhutiao():
+    """宜兴团团长凌某座谈时说, 宋某逐一作了回应: 座谈 and 逐一 are no part of the name."""
+    out = run("宜兴市第十五批科技镇长团团长凌啸座谈时说，团队将继续努力。团员宋涛逐一作了回应。")
+    assert {"凌啸", "宋涛"} <= names(out, "Person")
+    assert not {"凌啸座", "宋涛逐"} & names(out)

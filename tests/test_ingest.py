@@ -567,3 +567,14 @@ def test_a_publishing_unit_line_is_the_source(tmp_path: Path) -> None:
     assert a.source == "南京林业大学化学工程学院"
     assert a.date == "2024-05-17"
     assert "发布单位" not in a.text
+
+
+def test_a_publisher_line_is_the_source(tmp_path: Path) -> None:
+    """发布者：环境学院 (a school's page) and 供稿：… name the source too, and the line is chrome."""
+    p = write(tmp_path, "a.txt", f"{HEADLINE}\n\n发布者：环境学院　发布时间：2022-11-08　点击：\n\n{PARA1}\n")
+    a = read_article(p)
+    assert a.source == "环境学院"
+    assert a.date == "2022-11-08"
+    assert "发布者" not in a.text
+    p = write(tmp_path, "b.txt", f"{HEADLINE}\n\n供稿：食品学院　日期：2023-12-15\n\n{PARA1}\n")
+    assert read_article(p).source == "食品学院"

@@ -2338,11 +2338,16 @@ def _our_school_mentions(text: str, chosen: list[Mention], school: tuple[GazHit,
     uni, name = school
     taken = [(m.start, m.end) for m in chosen]
     out = []
-    for k in sorted([*occurrences(text, "我院"), *(k for k in occurrences(text, "学院") if k == 0 or text[k - 1] in _CLAUSE_EDGES)]):
-        if any(s < k + 2 and k < e for s, e in taken):
+    spots = [*((k, 2) for k in occurrences(text, "我院")),
+             *((k, 2) for k in occurrences(text, "学院") if k == 0 or text[k - 1] in _CLAUSE_EDGES)]
+    if len(name) > 2:  # (环境学院党委书记某某 on 河海大学环境学院's own page: its short name, where no longer name holds it)
+        spots += [(k, len(name)) for k in occurrences(text, name)]
+    for k, n in sorted(spots):
+        if any(s < k + n and k < e for s, e in taken):
             continue  # (a clause that opens with a school's or a platform's name)
         home = Mention(k, k, "", "University", "home", 0.7, (uni,))
-        out.append(Mention(k, k + 2, "我院", "AcademicUnit", "our-school", 0.7, info={"university": home, "school": name}))
+        out.append(Mention(k, k + n, text[k:k + n] if n > 2 else "我院", "AcademicUnit", "our-school", 0.7,
+                           info={"university": home, "school": name}))
     return out
 
 
