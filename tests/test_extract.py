@@ -4640,3 +4640,18 @@ def test_a_name_ends_before_zuotan_and_zhutiao():
     out = run("宜兴市第十五批科技镇长团团长凌啸座谈时说，团队将继续努力。团员宋涛逐一作了回应。")
     assert {"凌啸", "宋涛"} <= names(out, "Person")
     assert not {"凌啸座", "宋涛逐"} & names(out)
+
+
+def test_slogans_and_verbs_are_no_part_of_a_platforms_name():
+    """她带着某大学某实验室的团队: the lab's name starts after 带着; “一镇一实验室” is a scheme's slogan."""
+    out = run("团员温某挂职沛县科技局副局长，她带着南京邮电大学射频集成电路实验室的团队走访企业。团队将深化“一镇一实验室”对接机制。")
+    assert "南京邮电大学射频集成电路实验室" in names(out, "Platform")
+    assert not any(n.startswith(("带着", "一镇", "“")) for n in names(out))
+
+
+def test_a_roundups_whole_city_section_reports_the_city_team():
+    """【全市】…各分团共走访企业143家: the city's team's tally, not the last sub-team's."""
+    text = ("宿迁市第十五批科技镇长团工作简报\n\n【湖滨】引入专家\n\n11月23日，湖滨新区第十五批科技镇长团邀请专家赴皂河镇采集样品。\n\n"
+            "【全市】累计走访企业\n\n11月份，各分团共走访企业143家，组织产学研活动21场。")
+    by_value = subject_by_value(run(text, title="宿迁市第十五批科技镇长团工作简报"))
+    assert by_value[143] == by_value[21] == "宿迁市第十五批科技镇长团"

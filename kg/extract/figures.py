@@ -648,6 +648,10 @@ def _respective_subjects(text: str, s0: int, s1: int, ms: list[Mention]) -> dict
     return out
 
 
+# a roundup's section on the whole city (【全市】累计走访…) or a sum over its sub-teams (各分团共走访…)
+_WHOLE_CITY_RE = re.compile(r"\s*(?:【全(?:市|县|区)|[^，,。；;]{0,12}?各分团(?:共|累计|合计))")
+
+
 def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sentences: list[tuple[int, int]],
                     default_subject: str | None, source: str | None = None) -> list[Figure]:
     """Figures reported in the article (``source``: the body the page names as its source)."""
@@ -676,6 +680,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                  and not guest_team(text, s0, m)]
         if teams:
             focus = teams[-1].canonical
+        elif city_team is not None and _WHOLE_CITY_RE.match(text, s0, s1):
+            focus = city_team  # 【全市】…, 各分团共走访企业143家: the city's team, over its sub-teams
         elif reporter is not None and not any(
                 m.cls == "Team" for m in ordered[bisect_left(starts, text.rfind("\n", 0, s0) + 1):bisect_left(starts, s0)]):
             focus = reporter  # an agency's own report: what no team of the sentence or paragraph did is its tally

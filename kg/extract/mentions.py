@@ -439,7 +439,9 @@ def list_item_mentions(text: str) -> list[Mention]:
 
 _NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作共建", "共同打造",
                          "常驻", "进驻", "入驻", "派驻",  # (…副教授许某常驻工作站: a person, stationed at it)
-                         "用好", "发挥好", "依托")  # (要用好南通市科技成果转化服务中心: the centre)
+                         "用好", "发挥好", "依托",  # (要用好南通市科技成果转化服务中心: the centre)
+                         "带着", "带领")  # (她带着某大学某实验室的团队: the lab)
+_SLOGAN_RE = re.compile(r"[“\"]?一[\u4e00-\u9fff]一")
 _BODY_KIND_WORDS = ("新型研发机构", "研发机构", "创新平台", "科创平台", "公共服务平台")
 _BUILD_VERBS = ("建设", "建立", "设立", "筹建", "新建", "组建", "打造", "成立")
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
@@ -707,6 +709,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             # 共建智能电网联合研发中心, 共建先进纺织材料联合实验室: the name runs back to the cue,
             # over words (联合) a name does not otherwise run left across
             start, core, name = cue_start, text[cue_start:s], text[cue_start:e]
+        if _SLOGAN_RE.fullmatch(core):
+            continue  # “一镇一实验室”, 一企一中心: a scheme's slogan (one lab per town), no platform
         if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core)):
             continue  # (江苏省研究生工作站: a designation, not one station's name)
         if name.endswith(_VENUES):
