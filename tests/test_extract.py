@@ -4655,3 +4655,14 @@ def test_a_roundups_whole_city_section_reports_the_city_team():
             "【全市】累计走访企业\n\n11月份，各分团共走访企业143家，组织产学研活动21场。")
     by_value = subject_by_value(run(text, title="宿迁市第十五批科技镇长团工作简报"))
     assert by_value[143] == by_value[21] == "宿迁市第十五批科技镇长团"
+
+
+def test_towns_by_short_names_in_a_list_of_towns():
+    """挂职于杨舍、锦丰、塘桥等区镇: each item is the town of that name in the county the article names; the
+    team's 现有团员13名 is its make-up, no figure."""
+    out = run("张家港市第十五批科技镇长团现有团员13名，挂职于杨舍、锦丰、塘桥、凤凰、乐余等区镇。")
+    assert {"杨舍镇", "锦丰镇", "塘桥镇", "凤凰镇", "乐余镇"} <= names(out, "Locality")
+    assert ("乐余镇", "张家港市") in links(out, "locatedIn")
+    assert 13 not in subject_by_value(out)
+    out = run("团员们分别来自南京大学、东南大学等高校。")  # (no list of towns: 南京, 东南 are no towns here)
+    assert not any(n.endswith("镇") for n in names(out))

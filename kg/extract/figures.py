@@ -756,7 +756,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if unit_word in PERSON_UNITS and _MEMBERS_REPORT_RE.match(text, en, c1):
                 continue  # 6名团员分别汇报了上半年工作: who spoke at a meeting
             if (unit_word in PERSON_UNITS and _TEAM_SIZE_AFTER_RE.match(text, en, s1)) or text.endswith(
-                    ("现有成员", "共有成员", "共有团员"), c0, st) or (
+                    ("现有成员", "共有成员", "共有团员", "现有团员", "团员共", "共有队员"), c0, st) or (
                     text.endswith("下设", c0, st) and _SUB_TEAMS_RE.match(text, en, s1)):
                 continue  # 由14名团员组成, 一共9名团员，分别来自…, 现有成员7名, 下设9个县级团: the team's make-up
             value = to_number(num)

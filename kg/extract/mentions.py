@@ -886,6 +886,37 @@ def town_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# 挂职于杨舍、锦丰、塘桥等区镇: towns by their short names, in a list that says they are towns
+_SHORT_TOWN_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]{2}[、和及])+[\u4e00-\u9fff]{2})等(?:区镇|镇街|镇区|乡镇|镇|街道)")
+
+
+def short_town_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Towns named by their short names in a list of towns (周市、陆家、千灯等区镇), each resolved to the
+    one town of that name in a county or district the article names (or in one of its cities)."""
+    if "等" not in text:
+        return []
+    divisions = gazetteer.divisions()
+    named = {h.code for m in known if m.cls == "Locality" for h in m.hits if h.code and not h.short} | {
+        h.code for m in known if m.cls == "Locality" for h in m.hits if h.code}
+    taken = [(m.start, m.end) for m in known]
+    out = []
+    for lm in _SHORT_TOWN_LIST_RE.finditer(text):
+        pos = lm.start(1)
+        for item in re.split("[、和及]", lm.group(1)):
+            k, pos = pos, pos + len(item) + 1
+            if any(a < k + 2 and k < b for a, b in taken):
+                continue  # (昆山开发区、… or a known name)
+            towns = [d for suffix in ("镇", "街道", "乡") for d in divisions.by_name.get(item + suffix, ())
+                     if d.level in ("town", "subdistrict") and (
+                         d.parent in named or (divisions.parent(d) is not None and divisions.parent(d).parent in named))]
+            if len(towns) != 1:
+                continue
+            t = towns[0]
+            out.append(Mention(k, k + 2, item, "Locality", "town-short-listed", 0.6,
+                               (GazHit("Locality", t.name, t.code, True),)))
+    return out
+
+
 # a town's name as an item of a list (…、寅阳镇、近海镇和…): two or three characters, then 镇 or 街道
 _TOWN_ITEM_RE = re.compile(r"[、和及]((?![在到赴于至从的])[\u4e00-\u9fff]{2,3}?(?:镇|街道))(?=[、和及，,。；;）)\n])")
 _TOWN_ITEM_BEFORE_RE = re.compile(r"(?<=[、，,：:（(在])((?![在到赴于至从的])[\u4e00-\u9fff]{2,3}?(?:镇|街道))、")
@@ -1904,6 +1935,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     zones = zone_mentions(text, base, gaz)
     candidates += zones
     towns = town_mentions(text, base)
+    towns += short_town_mentions(text, base + zones)
     candidates += towns
     base = sorted(base + towns, key=lambda m: m.start)  # (海门区三厂街道党工委: the subdistrict's committee)
     candidates += village_mentions(text, base)
