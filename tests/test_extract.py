@@ -4666,3 +4666,16 @@ def test_towns_by_short_names_in_a_list_of_towns():
     assert 13 not in subject_by_value(out)
     out = run("团员们分别来自南京大学、东南大学等高校。")  # (no list of towns: 南京, 东南 are no towns here)
     assert not any(n.endswith("镇") for n in names(out))
+
+
+def test_a_visit_list_that_opens_on_an_agency():
+    """某某一行走访了新沂市科技局和江苏某某…: the firms after the agency are visited too (writers count no
+    agency as a place visited)."""
+    out = run("研究所党委书记裘某远带队赴徐州看望挂职干部。在新沂市，裘某远一行走访了新沂市科技局和江苏沃壤生态农业有限公司。")
+    assert links(out, "visited") == {("裘某远", "江苏沃壤生态农业有限公司")}
+
+
+def test_a_guest_who_heads_the_party_visits():
+    """副校长戈某带队赴海安市，走访了A、B: the guest visits (no member of a team leads this party)."""
+    out = run("7月上旬，某大学副校长戈亦舟带队赴南通市海安市，走访了南通羽康禽业科技有限公司、江苏晶澄硅材料有限公司。")
+    assert {("戈亦舟", "南通羽康禽业科技有限公司"), ("戈亦舟", "江苏晶澄硅材料有限公司")} <= links(out, "visited")

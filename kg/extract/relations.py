@@ -2118,6 +2118,10 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
                 and not _is_member(actor.canonical, facts)
                 and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)):
             return [actor.canonical]  # 副校长许某一行还走访了…，先后来到X: a guest visits
+        if (actor is not None and actor.end <= cpos and text.startswith(("带队", "率队"), actor.end)
+                and not _is_member(actor.canonical, facts) and not teams_before
+                and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)):
+            return [actor.canonical]  # 副校长戈某带队赴海安市，走访了…: a guest heads the party, no member
         lead = LEADS_THE_TEAM_RE.match(text, actor.end) if actor is not None and actor.end <= cpos else None
         if (lead is not None and lead.end() <= cpos
                 and not any(m.cls in ("Person", "Team") and lead.end() <= m.start < cpos for m in ms)):
@@ -2227,9 +2231,16 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
                 during = _FOUND_DURING_RE.match(text, cpos)  # 在走访中，团员发现X、Y等企业…: X and Y
                 at = during.end() if during else cpos
                 c_end = _clause_bounds(text, at, s0, s0 + len(sent))[1]
+                # 走访了新沂市科技局和江苏某某…: an agency first (no place visited, as writers count
+                # visits) and the firms listed after it
+                first = at
+                agency = next((a for a in ms if a.cls == "GovernmentAgency" and at <= a.start <= at + 4
+                               and not any(ch in text[at:a.start] for ch in "，,；;。")), None)
+                if agency is not None and text[agency.end:agency.end + 1] in ("和", "、", "及"):
+                    first = agency.end + 1
                 for m in ms:
                     if m.cls in ORG_CLASSES - {"GovernmentAgency"} and at <= m.start and (
-                            (m.start <= at + 4 and not any(ch in text[at:m.start] for ch in "，,；;。"))
+                            (m.start <= first + 4 and not any(ch in text[at:m.start] for ch in "，,；;。"))
                             or _place_of_gap(text, at, m.start, ms) or _VISITED_KIND_RE.fullmatch(text, at, m.start)
                             or _visited_where_gap(text, at, m.start, ms)):
                         # the first object and any list that follows it (not past a clause's end:
