@@ -4679,3 +4679,12 @@ def test_a_guest_who_heads_the_party_visits():
     """副校长戈某带队赴海安市，走访了A、B: the guest visits (no member of a team leads this party)."""
     out = run("7月上旬，某大学副校长戈亦舟带队赴南通市海安市，走访了南通羽康禽业科技有限公司、江苏晶澄硅材料有限公司。")
     assert {("戈亦舟", "南通羽康禽业科技有限公司"), ("戈亦舟", "江苏晶澄硅材料有限公司")} <= links(out, "visited")
+
+
+def test_a_bare_team_between_two_counties_names_no_team():
+    """赴南通市海安市和连云港市东海县，看望在科技镇长团挂职的教师: no one county's team (but a bare team in an
+    article about one county is that county's)."""
+    out = run("副校长戈某带队赴南通市海安市和连云港市东海县，看望在科技镇长团挂职的我校教师。")
+    assert not names(out, "Team")
+    out = run("海安市召开会议。科技镇长团团员汇报了海安市的工作。")
+    assert names(out, "Team") == {"海安市科技镇长团"}

@@ -57,6 +57,7 @@ class ArticleContext:
     batch: str | None = None
     one_batch: bool = False  # the article's teams name no batch but ``batch``
     main_team: str | None = None
+    tied: bool = False  # no team named, and two counties in different cities named as often as each other
 
 
 def _choose_division(m: Mention, ctx_codes: Counter) -> object | None:
@@ -139,6 +140,9 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
         city = [(n, c) for c, n in place_counts.items() if divisions.by_code[c].level == "city"]
         if county and (not city or max(county)[0] * 2 >= max(city)[0]):
             home = divisions.by_code[max(county)[1]]
+            top = [c for n, c in county if n == max(county)[0]]
+            ctx.tied = len({next((e.code for e in divisions.ancestors(divisions.by_code[c]) if e.level == "city"), c)
+                            for c in top}) > 1
         elif city:
             home = divisions.by_code[max(city)[1]]
     if home is not None:
@@ -336,8 +340,9 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
     home = ctx.district or ctx.city
     city_group = (ctx.district is None and ctx.city is not None and bare and len(teams) >= 2
                   and all(_team_level(t) == "county" for t in teams))
-    if (not teams and bare and home is not None and ("Locality", home.name) in entities) or city_group:
-        # only "科技镇长团" in the text: the team of the place the article is about; and in a
+    if (not teams and bare and home is not None and ("Locality", home.name) in entities and not ctx.tied) or city_group:
+        # only "科技镇长团" in the text: the team of the place the article is about (none when two
+        # counties of different cities are named alike: 赴海安市和东海县看望在科技镇长团挂职的教师); and in a
         # city's article naming only its districts' teams (海陵区、高港区…科技镇长团团长汇报),
         # the bare one is the city's (第十六批科技镇长团工作座谈会)
         team = Entity(_team_name(home, ctx.batch), "Team")
