@@ -174,8 +174,8 @@ def iter_extractions(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: P
 
 def iter_rendered(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path | None = None,
                   progress: Callable[[int], None] | None = None, prune: bool = False,
-                  cache_keys: dict[str, str] | None = None, on_skip: OnSkip | None = None
-                  ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
+                  cache_keys: dict[str, str] | None = None, on_skip: OnSkip | None = None,
+                  early: EarlyExtraction | None = None) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
     """Like :func:`iter_extractions`, each result with its named graph rendered by the worker
     that extracted it (:func:`kg.rdf.render_article`), for :func:`write_exports`.
 
@@ -184,10 +184,11 @@ def iter_rendered(paths: Iterable[str | Path], *, jobs: int = 1, cache_dir: Path
     leftovers of interrupted writes) are deleted: the cache keeps the working
     set of the last build, instead of growing with every edit and every upgrade.
     With ``cache_keys``, each article's cache entry's file name is put there under
-    the article's name (a skipped article has none).
+    the article's name (a skipped article has none). With ``early``, the articles it
+    started extracting are taken from it.
     """
     return _iter_results(paths, jobs, cache_dir, progress, render=True, prune=prune, cache_keys=cache_keys,
-                         on_skip=on_skip)
+                         on_skip=on_skip, early=early)
 
 
 def cache_key(path: Path) -> str:
@@ -197,8 +198,8 @@ def cache_key(path: Path) -> str:
 
 def _iter_results(paths: Iterable[str | Path], jobs: int, cache_dir: Path | None,
                   progress: Callable[[int], None] | None, render: bool, prune: bool = False,
-                  cache_keys: dict[str, str] | None = None, on_skip: OnSkip | None = None
-                  ) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
+                  cache_keys: dict[str, str] | None = None, on_skip: OnSkip | None = None,
+                  early: EarlyExtraction | None = None) -> Iterator[tuple[dict[str, Any], Rendered | None]]:
     files = sorted(collect_paths(paths), key=lambda f: (f.name, str(f)))
     keys: dict[str, Path] = {}
     todo: list[str] = []
@@ -215,7 +216,12 @@ def _iter_results(paths: Iterable[str | Path], jobs: int, cache_dir: Path | None
     wanted = set(todo)
 
     def fresh() -> Iterator[tuple[str, dict[str, Any] | None, Rendered | None, tuple[str, str] | None]]:
-        if jobs > 1 and len(todo) > 1:
+        started = early.started if early is not None and early.render == render else {}
+        if started:
+            for path in todo:
+                yield _from_worker(started[path].result()) if path in started else _extract_safe(
+                    path, render, keys.get(path))
+        elif jobs > 1 and len(todo) > 1:
             pool = _worker_pool(min(jobs, len(todo)))
             try:
                 chunk = max(1, min(16, len(todo) // (jobs * 8)))
@@ -288,6 +294,38 @@ def _worker_pool(workers: int) -> ProcessPoolExecutor:
     find_gazetteer_names("")
     gc.freeze()  # the loaded tables are permanent: workers' collections need not walk them
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+
+class EarlyExtraction:
+    """Articles' extraction started in worker processes now, to be read later by :func:`iter_rendered`,
+    so that the caller's own work in between (an incremental rebuild reading its index) runs beside it.
+
+    The workers are forked cold: they load the pipeline themselves, which is most of the cost
+    for a few articles and is what overlaps. Articles with a cache entry are not started.
+    Use as a context manager; leaving it stops the workers.
+    """
+
+    def __init__(self, paths: list[Path], jobs: int, cache_dir: Path | None, render: bool = True) -> None:
+        self.render = render
+        self.started: dict[str, Any] = {}  # path -> the Future of its _extract_for_parent reply
+        self._pool: ProcessPoolExecutor | None = None
+        todo = [str(p) for p in collect_paths(paths) if cache_dir is None or not (cache_dir / cache_key(p)).is_file()]
+        if not todo or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        if cache_dir is not None:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+        self._pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(todo))),
+                                         mp_context=multiprocessing.get_context("fork"))
+        for path in todo:
+            key = cache_dir / cache_key(Path(path)) if cache_dir is not None else None
+            self.started[path] = self._pool.submit(_extract_for_parent, path, render, key)
+
+    def __enter__(self) -> EarlyExtraction:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _read_cache(key: Path, doc: str) -> tuple[dict[str, Any], Rendered | None] | None:

@@ -36,7 +36,9 @@ from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
-from kg.build import OnSkip, Summary, _read_cache, cache_fingerprint, cache_key, iter_rendered, prune_cache, publish
+from kg.build import (
+    EarlyExtraction, OnSkip, Summary, _read_cache, cache_fingerprint, cache_key, iter_rendered, prune_cache, publish,
+)
 from kg.gcpause import gc_paused
 from kg.ingest import collect_paths
 from kg.rdf import (
@@ -236,11 +238,14 @@ def splice_build(paths: Iterable[str | Path], out: Path, cache_dir: Path, *, job
         if len(changed) > MAX_CHANGES:
             return None
         if changed:
-            try:
-                state.load_index()
-                _Splice(state, cache_dir, out).run(now, changed, jobs, on_skip)
-            except Declined:
-                return None
+            # the changed articles' extraction starts first, in workers that load the pipeline
+            # themselves, and runs while this process reads the index
+            with EarlyExtraction([now[d][0] for d in changed if d in now], jobs, cache_dir) as early:
+                try:
+                    state.load_index()
+                    _Splice(state, cache_dir, out).run(now, changed, jobs, on_skip, early)
+                except Declined:
+                    return None
         prune_cache(cache_dir, {cache_dir / key for _, key in now.values()})
         if progress:
             progress(len(files))
@@ -488,14 +493,14 @@ class _Splice:
     # -- the whole splice
 
     def run(self, now: dict[str, tuple[Path, str]], changed: list[str], jobs: int,
-            on_skip: OnSkip | None = None) -> None:
+            on_skip: OnSkip | None = None, early: EarlyExtraction | None = None) -> None:
         """Extract the ``changed`` articles still present, splice them in, write both files and the new
         state. ``now`` maps every article's name to its file and cache key; an article ``on_skip``
         is told of is spliced out, as if it were gone."""
         state, out = self.state, self.out
         fresh = {ex["doc"]: (ex, graph) for ex, graph in
                  iter_rendered([now[d][0] for d in changed if d in now], jobs=jobs, cache_dir=self.cache_dir,
-                               on_skip=on_skip)}
+                               on_skip=on_skip, early=early)}
         now = {d: v for d, v in now.items() if d in fresh or d not in changed}
         with ExitStack() as stack:
             olds, fds = {}, {}

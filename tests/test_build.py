@@ -103,23 +103,29 @@ def test_rebuild_after_one_changed_article_extracts_only_that_article(tmp_path, 
 
     changed = seed_copy / "002_499bb6428e052ade.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n溧阳团走访了江苏蓝圈新材料有限公司。\n", encoding="utf-8")
-    calls: list[str] = []
-    real = kg.build._extract_path
+    log = tmp_path / "extracted.log"  # (a file: the rebuild extracts in a worker process)
+    real = kg.build._extract_encoded
 
-    def counting(path: str, render: bool = False, cache_key: Path | None = None):
-        calls.append(Path(path).name)
+    def counting(path: str, render: bool, cache_key: Path | None):
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"{Path(path).name} {os.getpid()}\n")
         return real(path, render, cache_key)
 
-    monkeypatch.setattr(kg.build, "_extract_path", counting)
+    def calls() -> list[str]:
+        return [line.split()[0] for line in log.read_text(encoding="utf-8").splitlines()] if log.exists() else []
+
+    monkeypatch.setattr(kg.build, "_extract_encoded", counting)
     invoke("build", str(seed_copy), "-o", str(out), "--no-html")
-    assert calls == [changed.name]
+    assert calls() == [changed.name]
+    # extracted in a worker, while the rebuild read its index
+    assert int(log.read_text(encoding="utf-8").split()[1]) != os.getpid()
     # the changed article's old entry is pruned: the cache keeps what the last build used
     after = set(cache.glob("*.json"))
     assert len(after) == 5 and len(after - before) == 1
 
-    calls.clear()
+    log.unlink()
     invoke("build", str(seed_copy), "-o", str(out), "--no-html")
-    assert calls == []  # nothing changed: nothing extracted
+    assert calls() == []  # nothing changed: nothing extracted
 
     # the cached rebuild writes what a build from scratch writes
     fresh = tmp_path / "fresh"
