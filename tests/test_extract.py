@@ -4688,3 +4688,16 @@ def test_a_bare_team_between_two_counties_names_no_team():
     assert not names(out, "Team")
     out = run("海安市召开会议。科技镇长团团员汇报了海安市的工作。")
     assert names(out, "Team") == {"海安市科技镇长团"}
+
+
+def test_a_team_role_opening_the_titles_past_an_unnamed_body():
+    """新沂团团员、我所副研究员晏某: member of 新沂团, though the body between is not named; 睢宁团团长、…
+    leads 睢宁团 (but 许某（高淳区团团长，…）、…副教授陆某 and 团长，…讲师孙某 are no such chains)."""
+    text = ("徐州市第十五批科技镇长团下设分团。在新沂市，新沂团团员、我所副研究员晏秋禾挂职新沂市科技局副局长。"
+            "在睢宁县，睢宁团团长、睢宁县副县长、我所研究员郦振川汇报了分团工作。")
+    out = run(text)
+    assert ("晏秋禾", "新沂市第十五批科技镇长团") in links(out, "memberOf")
+    assert ("郦振川", "睢宁县第十五批科技镇长团") in links(out, "leads")
+    out = run("南京航空航天大学教授许文强（高淳区团团长，挂职高淳区副区长）、河海大学水利水电学院副教授陆某鸣（挂职溧水区洪蓝街道副主任）"
+              "等20名同志被评为“优秀团员”。")
+    assert not any(p == "陆某鸣" for p, _ in links(out, "leads"))

@@ -823,6 +823,13 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 if any(r in lx.LEADER_ROLES for r in roles):
                     facts.add(m.canonical, "leads", bracketed.canonical, span, text, 0.75, "person-role-bracketed")
                 break
+            if org is None and (titled := _team_titled_before(text, resolved, pos)) is not None:
+                # 新沂团团员、我所副研究员晏某: the team whose role opens the titles, past a body not named
+                team, role = titled
+                facts.add(m.canonical, "memberOf", team.canonical, span, text, 0.75, "person-team-title")
+                if role in lx.LEADER_ROLES:
+                    facts.add(m.canonical, "leads", team.canonical, span, text, 0.75, "person-team-title")
+                break
             if org is None:
                 # 团员、东南大学副教授李明: a member role with no team named is the article's team
                 if ctx.main_team and any(r in lx.MEMBER_ROLES for r in roles) and not any(
@@ -891,6 +898,20 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                       "person-bracket")
     _person_statements(text, resolved, ent_of, ctx, facts, sentences)
     _firm_posts(text, resolved, facts, sentences)
+
+
+def _team_titled_before(text: str, resolved, pos: int) -> tuple[Mention, str] | None:
+    """The team whose member role (睢宁团团长、, 新沂团团员、) opens the run of titles that ends at
+    ``pos``, in the same clause, with that role; else None."""
+    for t in resolved.starting_in(max(0, pos - 30), pos):
+        if t.cls != "Team" or not t.canonical or t.end >= pos:
+            continue
+        role = TEAM_ROLE_AFTER_RE.match(text, t.end)
+        if role is not None and text[role.end():role.end() + 1] == "、" and not _CLAUSE_BREAK_RE.search(
+                text, role.end() + 1, pos) and not any(ch in text[t.start:pos] for ch in "（）()") and not any(
+                o.cls in ("Person", "Team") and role.end() <= o.start < pos for o in resolved.starting_in(role.end(), pos)):
+            return t, role.group()
+    return None
 
 
 def _members_homes(text, resolved, ent_of, facts) -> None:
