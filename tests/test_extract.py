@@ -4701,3 +4701,15 @@ def test_a_team_role_opening_the_titles_past_an_unnamed_body():
     out = run("南京航空航天大学教授许文强（高淳区团团长，挂职高淳区副区长）、河海大学水利水电学院副教授陆某鸣（挂职溧水区洪蓝街道副主任）"
               "等20名同志被评为“优秀团员”。")
     assert not any(p == "陆某鸣" for p, _ in links(out, "leads"))
+
+
+def test_of_those_after_a_teams_tally_is_the_teams_deal():
+    """In a member's profile, …邳州团累计促成校企合作项目24项。其中，A与B共建…: the team arranged it, not the
+    profiled member."""
+    text = ("“大蒜博士”柏某渊：把实验室“搬”到宿羊山\n\n邳州市第十五批科技镇长团团员、挂职宿羊山镇副镇长的柏某渊每天下田。"
+            "在他的牵线下，江苏蒜某源食品有限公司与南京农业大学园艺学院签订合作协议。\n\n到任以来，邳州团累计走访企业190余家，"
+            "促成校企合作项目24项。其中，江苏邳某半导体材料有限公司与东南大学集成电路学院共建了联合实验室。")
+    brokered = links(run(text, title="“大蒜博士”柏某渊：把实验室“搬”到宿羊山"), "brokered")
+    assert ("邳州市第十五批科技镇长团", "江苏邳某半导体材料有限公司") in brokered
+    assert ("柏某渊", "江苏邳某半导体材料有限公司") not in brokered
+    assert ("柏某渊", "江苏蒜某源食品有限公司") in brokered

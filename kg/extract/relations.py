@@ -210,6 +210,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     last_guest = None  # the guest named last with his party (副校长许某一行): a later bare 一行 is theirs
     last_pair = None  # the cooperating pair named last: "双方进一步签订…" speaks of them
     cue_text = _mask_names(text, resolved, lx.COOPERATION_CUES)
+    prev_team_named = False  # whether the sentence before named a team
     retro_from = 0  # where the cooperation a later 上述合作均由X牵线促成 speaks of begins
     led = False  # whether the sentence before opened with who arranged it (在团员的牵线下，A与B…；)
     for s0, s1 in sentences:
@@ -237,8 +238,11 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         team = explicit_teams[0].canonical if explicit_teams else focus
         span = (s0, s1)
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
+        # (…邳州团累计促成项目24项。其中，A与B共建…: the team's tally goes on, the team arranged it)
+        of_those = prev_team_named and text.startswith("其中", s0) and team is not None
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
-                                 bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None),
+                                 bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None)
+                                 or of_those,
                                  explicit_teams, last_person, cue_text, last_pair, protagonist) or last_pair
         _visits(text, sent, s0, ms, team, facts, span, last_person, last_guest)
         last_guest = next((m for m in reversed(ms) if m.cls == "Person" and text.startswith("一行", m.end)
@@ -246,6 +250,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         _fields(text, s0, ms, team, facts, span, ctx, last_platform, home)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
         last_person = next((m for m in reversed(ms) if m.cls == "Person"), last_person)
+        prev_team_named = any(m.cls == "Team" for m in ms)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
             _settled_here(text, ms, team_place.get(team), names, facts, span)
         if (said := _retro_broker(text, s0, s1, ms)) is not None:
