@@ -4713,3 +4713,11 @@ def test_of_those_after_a_teams_tally_is_the_teams_deal():
     assert ("邳州市第十五批科技镇长团", "江苏邳某半导体材料有限公司") in brokered
     assert ("柏某渊", "江苏邳某半导体材料有限公司") not in brokered
     assert ("柏某渊", "江苏蒜某源食品有限公司") in brokered
+
+
+def test_a_short_form_inside_other_words_hosts_nothing():
+    """南京农业大学宿羊山大蒜科技小院: 山大 there is no university (but 南航… and 丹阳江大… open on one)."""
+    out = run("南京农业大学与宿羊山镇共建南京农业大学宿羊山大蒜科技小院。")
+    assert links(out, "hostedBy") == {("南京农业大学宿羊山大蒜科技小院", "南京农业大学")}
+    out = run("企业与南航共建南航无人机联合实验室。")
+    assert ("南航无人机联合实验室", "南京航空航天大学") in links(out, "hostedBy")

@@ -589,6 +589,15 @@ def _joined_lab_start(text: str, start: int, s: int, e: int, anchors: list[Menti
 _MANY_AFTER_KIND = ("多", "众多", "较多", "林立", "遍布", "密集")
 
 
+def _short_inside_word(text: str, a: Mention, anchors: list[Mention]) -> bool:
+    """A two-character short form inside other words of a name (山大 in 宿羊山大蒜科技小院): no
+    university; but one right after a place's name (丹阳江大…研究院) or opening the name is."""
+    return (a.length <= 2 and a.cls in ("University", "ResearchInstitute") and bool(a.hits)
+            and all(h.short for h in a.hits) and a.start > 0 and bool(CJK.match(text[a.start - 1]))
+            and text[a.end:a.end + 1] not in lx.SHORT_NAME_FOLLOWERS
+            and not any(b.end == a.start and b.cls in ("Locality", "University", "ResearchInstitute") for b in anchors))
+
+
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
@@ -702,7 +711,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
                 start = close + 1
         name = text[start:e]
         core = text[start:s]
-        inside = [a for a in anchors if start <= a.start and a.end <= s]
+        inside = [a for a in anchors if start <= a.start and a.end <= s and not (a.start > start and _short_inside_word(text, a, anchors))]
         quoted = _quoted(text, start, e)
         cue_start = _after_platform_cue(text, s)
         if not inside and cue_start is not None and cue_start < start:
