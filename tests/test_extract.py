@@ -4721,3 +4721,10 @@ def test_a_short_form_inside_other_words_hosts_nothing():
     assert links(out, "hostedBy") == {("南京农业大学宿羊山大蒜科技小院", "南京农业大学")}
     out = run("企业与南航共建南航无人机联合实验室。")
     assert ("南航无人机联合实验室", "南京航空航天大学") in links(out, "hostedBy")
+
+
+def test_where_a_firm_is_before_its_registered_name():
+    """镇上宜兴某韵…有限公司, 草庙镇有家江苏某丰…有限公司: the name starts at its place; 帮助邳州市蒜都…: 都 after the
+    city and one character is the brand's."""
+    out = run("他走访了镇上宜兴陶韵新材料有限公司。草庙镇有家江苏海丰麦香食品有限公司。团队帮助邳州市蒜都冷链物流有限公司解决难题。")
+    assert {"宜兴陶韵新材料有限公司", "江苏海丰麦香食品有限公司", "邳州市蒜都冷链物流有限公司"} <= names(out, "Enterprise")

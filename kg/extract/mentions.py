@@ -240,6 +240,12 @@ def _unopened_close(core: str) -> int | None:
     return last
 
 
+# verbs whose object a firm's registered name may be (帮助邳州市蒜都冷链物流有限公司…)
+_VERBS_BEFORE_FIRM = ("帮助", "协助", "走访", "拜访", "指导", "服务", "对接", "联系", "来到", "推动", "促成", "支持")
+# words that say where a firm is or that there is one, before its registered name (县内, 镇上, 有家)
+_LOCAL_BEFORE_FIRM = ("内", "企", "本地", "当地", "辖区", "镇上", "镇里", "县里", "区里", "市里", "村里", "有家", "有一家")
+
+
 def _brand_before_and(text: str, i: int, places: list[Mention], known: list[Mention]) -> int | None:
     """Where a firm's name starts when the 和 before ``i`` is in its brand (分别与…、江苏鲲和…有限公司):
     a province or city after a list's joiner, then one or two characters, then 和; else None."""
@@ -307,7 +313,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 place = next((p for p in places if 1 <= start - 1 - p.end <= 2
                               and all(CJK.match(ch) and ch not in _STOPWORD_SET for ch in text[p.end:start - 1])
                               and (p.start == 0 or not is_name_char(text[p.start - 1]) or text[p.start - 1] in _JOINERS
-                                   or text.endswith("企业", 0, p.start))), None)
+                                   or text.endswith(("企业", *_VERBS_BEFORE_FIRM), 0, p.start))), None)
             if place is not None:
                 start, core = place.start, text[place.start:s]
         elif start >= 3 and text[start - 1] == "和" and s - start >= 4:
@@ -331,8 +337,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 start, core = q, text[q:s]
         # (县内江苏…: the gazetteer reads 内江 there, so 江苏 counts as a place start of its own)
         local = max((q for q in range(start + 1, s - 4) if (q in place_starts or text.startswith(("江苏", "中国"), q))
-                     and text.endswith(("内", "企", "本地", "当地", "辖区"), start, q)), default=None) if any(
-            w in core for w in ("内", "企", "本地", "当地", "辖区")) else None
+                     and text.endswith(_LOCAL_BEFORE_FIRM, start, q)), default=None) if any(
+            w in core for w in _LOCAL_BEFORE_FIRM) else None
         if local is not None:
             start, core = local, text[local:s]
         cut = max((k + 2 for k in occurrences(core, "企业") if start + k + 2 in place_starts), default=None)
