@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 498 articles at the end of the session that added the last 48 (entities 0.965 typed,
-# relations 0.854, figures 0.812; the code at its start scored 0.958, 0.843 and 0.809), less a margin
+# Scores on all 546 articles at the end of the session that added the last 48 (entities 0.965 typed,
+# relations 0.855, figures 0.812; the code at its start scored 0.963, 0.852 and 0.808), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.962, "relations": 0.851, "figures": 0.807}
+FLOORS = {"entities_typed": 0.962, "relations": 0.852, "figures": 0.809}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 13,740 entities, 24,044 relations and 4,484 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (13740, 24044, 4484)
+    """Every gold fact counts: the gold holds 14,913 entities, 26,179 relations and 4,873 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (14913, 26179, 4873)
