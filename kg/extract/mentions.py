@@ -240,14 +240,14 @@ def _unopened_close(core: str) -> int | None:
     return last
 
 
-# verbs whose object a firm's registered name may be (帮助邳州市蒜都冷链物流有限公司…)
+# verbs whose object a firm's registered name may be (帮助邳州市某都冷链物流有限公司…)
 _VERBS_BEFORE_FIRM = ("帮助", "协助", "走访", "拜访", "指导", "服务", "对接", "联系", "来到", "推动", "促成", "支持")
 # words that say where a firm is or that there is one, before its registered name (县内, 镇上, 有家)
 _LOCAL_BEFORE_FIRM = ("内", "企", "本地", "当地", "辖区", "镇上", "镇里", "县里", "区里", "市里", "村里", "有家", "有一家")
 
 
 def _brand_before_and(text: str, i: int, places: list[Mention], known: list[Mention]) -> int | None:
-    """Where a firm's name starts when the 和 before ``i`` is in its brand (分别与…、江苏鲲和…有限公司):
+    """Where a firm's name starts when the 和 before ``i`` is in its brand (分别与…、江苏某和…有限公司):
     a province or city after a list's joiner, then one or two characters, then 和; else None."""
     if i < 4 or text[i - 1] != "和":
         return None
@@ -280,7 +280,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if wide < start and wide in place_starts and not any(w in text[wide:start] for w in _NOT_BEFORE_SOFT_STOP):
                 start = wide  # (but not over a team: 昆山市…科技镇长团组织SMC（中国）有限公司 is SMC's name)
             elif (brand := _brand_before_and(text, left_extend(text, s, 26, soft=False), places, known)) is not None:
-                start = brand  # 、江苏鲲和海洋牧场发展有限公司: the walk stopped at 发展, then at 和
+                start = brand  # 、江苏某和海洋牧场发展有限公司: the walk stopped at 发展, then at 和
         core = text[start:s]
         # 华为技术有限公司 (and its branch, 华为技术有限公司某地分公司): a one-character stop
         # word (为) inside a name left only a generic core (up to any company suffix inside it);
@@ -447,6 +447,7 @@ _NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作
                          "常驻", "进驻", "入驻", "派驻",  # (…副教授许某常驻工作站: a person, stationed at it)
                          "用好", "发挥好", "依托",  # (要用好南通市科技成果转化服务中心: the centre)
                          "带着", "带领")  # (她带着某大学某实验室的团队: the lab)
+# a scheme's slogan before a platform's kind: “一镇一实验室”, 一企一中心
 _SLOGAN_RE = re.compile(r"[“\"]?一[\u4e00-\u9fff]一")
 _BODY_KIND_WORDS = ("新型研发机构", "研发机构", "创新平台", "科创平台", "公共服务平台")
 _BUILD_VERBS = ("建设", "建立", "设立", "筹建", "新建", "组建", "打造", "成立")
@@ -596,7 +597,7 @@ _MANY_AFTER_KIND = ("多", "众多", "较多", "林立", "遍布", "密集")
 
 
 def _short_inside_word(text: str, a: Mention, anchors: list[Mention]) -> bool:
-    """A two-character short form inside other words of a name (山大 in 宿羊山大蒜科技小院): no
+    """A two-character short form inside other words of a name (山大 in 某羊山大蒜科技小院, where 某羊山 is a town): no
     university; but one right after a place's name (丹阳江大…研究院) or opening the name is."""
     return (a.length <= 2 and a.cls in ("University", "ResearchInstitute") and bool(a.hits)
             and all(h.short for h in a.hits) and a.start > 0 and bool(CJK.match(text[a.start - 1]))
@@ -911,8 +912,7 @@ def short_town_mentions(text: str, known: list[Mention]) -> list[Mention]:
     if "等" not in text:
         return []
     divisions = gazetteer.divisions()
-    named = {h.code for m in known if m.cls == "Locality" for h in m.hits if h.code and not h.short} | {
-        h.code for m in known if m.cls == "Locality" for h in m.hits if h.code}
+    named = {h.code for m in known if m.cls == "Locality" for h in m.hits if h.code}
     taken = [(m.start, m.end) for m in known]
     out = []
     for lm in _SHORT_TOWN_LIST_RE.finditer(text):
