@@ -4728,3 +4728,17 @@ def test_where_a_firm_is_before_its_registered_name():
     city and one character is the brand's."""
     out = run("他走访了镇上宜兴陶韵新材料有限公司。草庙镇有家江苏海丰麦香食品有限公司。团队帮助邳州市蒜都冷链物流有限公司解决难题。")
     assert {"宜兴陶韵新材料有限公司", "江苏海丰麦香食品有限公司", "邳州市蒜都冷链物流有限公司"} <= names(out, "Enterprise")
+
+
+def test_who_arranged_the_event_or_the_platform_told_before():
+    """本次活动由某团团员、…教授某某全程对接联络: the member (not the team in his title) arranged every deal of
+    the event; 据介绍，该中心由某某牵线促成: the bodies of the platform named last."""
+    text = ("江都区校地对接会举行。会上，扬州某晟电气有限公司与东南大学机械工程学院签订技术开发合同。"
+            "本次活动由江都团团员、挂职江都区科技局副局长的东南大学教授宫某辰全程对接联络。")
+    brokered = links(run(text), "brokered")
+    assert {("宫某辰", "扬州某晟电气有限公司"), ("宫某辰", "东南大学机械工程学院")} <= brokered
+    assert not any(s.startswith("江都") for s, _ in brokered)
+    text = ("3月22日，“南京理工大学—恒某精密智能装备联合研发中心”在常州恒某精密机械有限公司揭牌。"
+            "据介绍，该中心由团员许某韬牵线促成。")
+    brokered = links(run(text), "brokered")
+    assert ("许某韬", "南京理工大学") in brokered

@@ -248,15 +248,20 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         last_guest = next((m for m in reversed(ms) if m.cls == "Person" and text.startswith("一行", m.end)
                            and not _is_member(m.canonical, facts)), last_guest)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform, home)
-        last_platform = next((m for m in reversed(ms) if m.cls == "Platform"), last_platform)
+        last_platform = next((m for m in reversed(ms) if m.cls == "Platform" and m.canonical), last_platform)
         last_person = next((m for m in reversed(ms) if m.cls == "Person"), last_person)
         prev_team_named = any(m.cls == "Team" for m in ms)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
             _settled_here(text, ms, team_place.get(team), names, facts, span)
         if (said := _retro_broker(text, s0, s1, ms)) is not None:
-            for f in [f for f in facts if f.p == "collaboratesWith" and retro_from <= f.start < s0]:
-                for party in (f.s, f.o):
-                    facts.add(said, "brokered", party, span, text, 0.7, "broker-retro")
+            who, scope = said
+            if scope == "every":  # 上述合作均由…, 本次活动由…: each cooperation told since the last such sentence
+                parties = [p for f in facts if f.p == "collaboratesWith" and retro_from <= f.start < s0 for p in (f.s, f.o)]
+            else:  # 该中心由某某牵线促成: the bodies of the platform named last
+                parties = [f.o for f in facts if last_platform is not None and f.s == last_platform.canonical
+                           and f.p == "hostedBy"]
+            for party in parties:
+                facts.add(who, "brokered", party, span, text, 0.7, "broker-retro")
             retro_from = s1
     _brokered_companies_are_local(text, entities, names, facts, divisions)
     _where_the_text_says(facts)
@@ -264,24 +269,30 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     return list(facts)
 
 
-# 上述合作均由某团牵线促成, 以上项目都是在团员某某的推动下达成的: who arranged the cooperation told above
-_RETRO_BROKER_RE = re.compile(r"(?:上述|以上|前述|这些)[^，,。！？；;]{0,10}?(?:均|都|全部|皆|也)?(?:是|系)?(?:由|在|得益于)")
-_RETRO_CUE_RE = re.compile(r"[^，,。！？；;]{0,8}?(?:牵线|促成|推动|撮合|搭桥|引荐|协调|对接)")
+# 上述合作均由某团牵线促成, 以上项目都是在团员某某的推动下达成的, 本次活动由团员某某全程对接: who arranged the
+# cooperation told above; 据介绍，该实验室由团员某某促成: who arranged the platform named last (该项目由…
+# is the cooperation rules' own: the pair told last)
+_RETRO_BROKER_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:(?P<every>上述|以上|前述|这些|本次活动|此次活动|本次签约|此次签约)"
+                              r"|(?:该|这一|此)[^，,。！？；;]{0,8}?(?:平台|实验室|中心|基地|研究院|工作站))"
+                              r"[^，,。！？；;]{0,10}?(?:均|都|全部|皆|也)?(?:是|系)?(?:由|在|得益于)")
+_RETRO_CUE_RE = re.compile(r"[^，,。！？；;]{0,8}?(?:牵线|促成|推动|撮合|搭桥|引荐|协调|对接|联络)")
 
 
-def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> str | None:
-    """The team or person a sentence says arranged the cooperation told before it, or None."""
+def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, str] | None:
+    """The team or person a sentence says arranged the cooperation told before it, and of which:
+    "every" (上述…, 本次活动…) or "platform" (该中心…: the platform named last); or None."""
     opener = _RETRO_BROKER_RE.match(text, s0, s1)
     if opener is None:
         return None
-    # (由团员、某大学教授某某牵线: titles may stand between)
-    who = next((m for m in ms if m.start >= opener.end() and m.cls in ("Team", "Person")), None)
-    if who is None or not who.canonical or who.start - opener.end() > 16 or _CLAUSE_BREAK_RE.search(
+    # (由团员、某大学教授某某牵线: titles may stand between; 由某团团员、…某某: the team is a title)
+    who = next((m for m in ms if m.start >= opener.end() and m.cls in ("Team", "Person")
+                and not (m.cls == "Team" and TEAM_ROLE_AFTER_RE.match(text, m.end))), None)
+    if who is None or not who.canonical or who.start - opener.end() > 30 or _CLAUSE_BREAK_RE.search(
             text, opener.end(), who.start):
         return None
     if _RETRO_CUE_RE.match(text, who.end, s1) is None:
         return None
-    return who.canonical
+    return who.canonical, "every" if opener.group("every") else "platform"
 
 
 # a title about a leader (访某团团长…) or a visit by officials (某某带队看望…) profiles no member
