@@ -14,7 +14,7 @@ from kg.ingest import iter_articles
 SET = Path(__file__).parent / "data" / "independent"
 
 # Scores on all 546 articles at the end of the session that added the last 48 (entities 0.965 typed,
-# relations 0.855, figures 0.812; the code at its start scored 0.963, 0.852 and 0.808), less a margin
+# relations 0.856, figures 0.812; the code at its start scored 0.963, 0.852 and 0.808), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
 FLOORS = {"entities_typed": 0.962, "relations": 0.852, "figures": 0.809}
 
