@@ -560,21 +560,16 @@ def test_collected_files_are_not_collected_again(tmp_path: Path) -> None:
         collect_paths(list(got))
 
 
-def test_a_publishing_unit_line_is_the_source(tmp_path: Path) -> None:
-    """发布单位：某大学某学院 (a school's own page) names the source as 来源 does, and the line is chrome."""
-    p = write(tmp_path, "a.txt", f"{HEADLINE}\n\n发布单位：南京林业大学化学工程学院　发布日期：2024-05-17\n\n{PARA1}\n")
+@pytest.mark.parametrize("label, source, rest, date", [
+    ("发布单位", "南京林业大学化学工程学院", "　发布日期：2024-05-17", "2024-05-17"),
+    ("发布者", "环境学院", "　发布时间：2022-11-08　点击：", "2022-11-08"),
+    ("供稿", "食品学院", "　日期：2023-12-15", "2023-12-15"),
+])
+def test_a_publishing_unit_line_is_the_source(tmp_path: Path, label: str, source: str, rest: str, date: str) -> None:
+    """发布单位：某大学某学院, 发布者：环境学院, 供稿：食品学院 (a school's own page) name the source as 来源
+    does, and the line is chrome."""
+    p = write(tmp_path, "a.txt", f"{HEADLINE}\n\n{label}：{source}{rest}\n\n{PARA1}\n")
     a = read_article(p)
-    assert a.source == "南京林业大学化学工程学院"
-    assert a.date == "2024-05-17"
-    assert "发布单位" not in a.text
-
-
-def test_a_publisher_line_is_the_source(tmp_path: Path) -> None:
-    """发布者：环境学院 (a school's page) and 供稿：… name the source too, and the line is chrome."""
-    p = write(tmp_path, "a.txt", f"{HEADLINE}\n\n发布者：环境学院　发布时间：2022-11-08　点击：\n\n{PARA1}\n")
-    a = read_article(p)
-    assert a.source == "环境学院"
-    assert a.date == "2022-11-08"
-    assert "发布者" not in a.text
-    p = write(tmp_path, "b.txt", f"{HEADLINE}\n\n供稿：食品学院　日期：2023-12-15\n\n{PARA1}\n")
-    assert read_article(p).source == "食品学院"
+    assert a.source == source
+    assert a.date == date
+    assert label not in a.text
