@@ -443,14 +443,16 @@ class Summary:
         self.entities: Counter = Counter()
         self.facts: Counter = Counter()
         self.articles = 0
-        self.mentions: dict[tuple[str, str], int] = {}  # (class, name) -> mentions, so articles can be taken out
+        # "class\x1fname" -> mentions, so articles can be taken out (string keys: the incremental
+        # rebuild's state holds this dict as it is)
+        self.mentions: dict[str, int] = {}
 
     def add(self, ex: dict[str, Any]) -> dict[str, Any]:
         """Count one article's results; returns them, to sit in a stream."""
         self.articles += 1
         mentions = self.mentions
         for e in ex["entities"]:
-            key = (e["type"], e["name"])
+            key = f"{e['type']}\x1f{e['name']}"
             n = mentions.get(key, 0)
             if not n:
                 self.entities[e["type"]] += 1
@@ -465,7 +467,7 @@ class Summary:
         self.articles -= 1
         mentions = self.mentions
         for e in ex["entities"]:
-            key = (e["type"], e["name"])
+            key = f"{e['type']}\x1f{e['name']}"
             n = mentions[key] - 1
             if n:
                 mentions[key] = n

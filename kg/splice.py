@@ -30,6 +30,7 @@ import mmap
 import os
 import tempfile
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -48,7 +49,7 @@ from kg.rdf import (
 
 STATE_NAME = "build.state"
 INDEX_NAME = "build.index"
-STATE_FORMAT = 3
+STATE_FORMAT = 4
 MAX_CHANGES = 100  # beyond this many changed articles, a full rebuild is about as fast and far simpler
 _FIGURE = f"<{_ID}figure/"
 EXPORTS = ("graph.trig", "graph.ttl")
@@ -93,7 +94,7 @@ def _write_state(cache_dir: Path, out: Path, sections: list[int], articles: list
     token = os.urandom(8).hex()
     _write_atomic(cache_dir, INDEX_NAME, {
         "token": token, "keys": keys, "records": records,
-        "mentions": [[t, n, c] for (t, n), c in summary.mentions.items()]})
+        "mentions": summary.mentions})
     _write_atomic(cache_dir, STATE_NAME, {
         "format": STATE_FORMAT, "fingerprint": cache_fingerprint(), "token": token,
         "exports": _export_stamps(out), "sections": sections, "articles": articles,
@@ -141,11 +142,11 @@ class _State:
         """Read ``build.index``; raise :class:`Declined` when it is missing, unreadable or another build's."""
         try:
             raw = orjson.loads((self.cache_dir / INDEX_NAME).read_bytes())
-            if raw.get("token") != self.token or not isinstance(raw["keys"], dict) or not isinstance(raw["records"], dict):
+            if raw.get("token") != self.token or not all(isinstance(raw[k], dict) for k in ("keys", "records", "mentions")):
                 raise Declined("the index is another build's")
             self.keys = raw["keys"]
             self.records = _Records(raw["records"])
-            self.summary.mentions = {(t, n): c for t, n, c in raw["mentions"]}
+            self.summary.mentions = raw["mentions"]
         except (OSError, ValueError, TypeError, KeyError) as exc:
             raise Declined(f"the index cannot be read ({exc})") from None
 
@@ -517,13 +518,21 @@ class _Splice:
             order = sorted(now)
             temps: list[str] = []
             try:
-                placed: dict[str, list[Any]] = {}
-                trig_tmp, sections = self._write_trig(olds["graph.trig"], fds["graph.trig"], order, described,
-                                                      placed)
-                temps.append(trig_tmp)
-                ttl_tmp, more = self._write_ttl(olds["graph.ttl"], fds["graph.ttl"], order, described, union,
-                                                placed)
-                temps.append(ttl_tmp)
+                for name in EXPORTS:
+                    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
+                    os.close(fd)
+                    temps.append(tmp)
+                # the two files are written side by side: most of each is a copy in the kernel, which
+                # releases the GIL, so the copies run on two cores
+                placed_trig: dict[str, list[int]] = {}
+                placed_ttl: dict[str, list[int]] = {}
+                with ThreadPoolExecutor(2) as pool:
+                    trig = pool.submit(self._write_trig, temps[0], olds["graph.trig"], fds["graph.trig"], order,
+                                       described, placed_trig)
+                    ttl = pool.submit(self._write_ttl, temps[1], olds["graph.ttl"], fds["graph.ttl"], order,
+                                      described, union, placed_ttl)
+                    sections, more = trig.result(), ttl.result()
+                placed = {doc: placed_trig[doc] + placed_ttl[doc] for doc in order}
                 self.union_old = None
                 forget_state(self.cache_dir)
                 publish(temps, [out / name for name in EXPORTS])
@@ -557,10 +566,10 @@ class _Splice:
                     blocks[s.encode()] = _render({s: pos}).encode()
         return blocks
 
-    def _write_trig(self, old: mmap.mmap, old_fd: int, order: list[str], described: dict[bytes, bytes | None],
-                    placed: dict[str, list[Any]]) -> tuple[str, int]:
-        fd, tmp = tempfile.mkstemp(prefix=".graph.trig.", dir=self.out)
-        with os.fdopen(fd, "wb", buffering=0) as fh:
+    def _write_trig(self, tmp: str, old: mmap.mmap, old_fd: int, order: list[str],
+                    described: dict[bytes, bytes | None], placed: dict[str, list[int]]) -> int:
+        """Write the new TriG file to ``tmp``; returns where its default graph begins."""
+        with open(tmp, "wb", buffering=0) as fh:
             w = _Splicer(old, old_fd, fh)
             w.copy(0, self._prefix_end(0))
             for doc, span in self._copy_articles(w, order, 0):
@@ -568,22 +577,23 @@ class _Splice:
             section = w.pos
             w.splice(self.state.sections[0], len(old), described)
             w.flush()
-        return tmp, section
+        return section
 
-    def _write_ttl(self, old: mmap.mmap, old_fd: int, order: list[str], described: dict[bytes, bytes | None],
-                   union: dict[bytes, bytes | None], placed: dict[str, list[Any]]) -> tuple[str, list[int]]:
-        fd, tmp = tempfile.mkstemp(prefix=".graph.ttl.", dir=self.out)
-        with os.fdopen(fd, "wb", buffering=0) as fh:
+    def _write_ttl(self, tmp: str, old: mmap.mmap, old_fd: int, order: list[str],
+                   described: dict[bytes, bytes | None], union: dict[bytes, bytes | None],
+                   placed: dict[str, list[int]]) -> list[int]:
+        """Write the new Turtle file to ``tmp``; returns where its entities' and union's blocks begin."""
+        with open(tmp, "wb", buffering=0) as fh:
             w = _Splicer(old, old_fd, fh)
             w.copy(0, self._prefix_end(2))
             for doc, span in self._copy_articles(w, order, 1):
-                placed[doc] += span
+                placed[doc] = span
             d0 = w.pos
             w.splice(self.state.sections[1], self.state.sections[2], described)
             d1 = w.pos
             w.splice(self.state.sections[2], len(old), union)
             w.flush()
-        return tmp, [d0, d1]
+        return [d0, d1]
 
     def _copy_articles(self, w: _Splicer, order: list[str], which: int) -> Iterator[tuple[str, list[int]]]:
         """Each article's graph in article order (``which``: 0 the TriG's named graph, 1 the Turtle's
