@@ -4742,3 +4742,70 @@ def test_who_arranged_the_event_or_the_platform_told_before():
             "据介绍，该中心由团员许某韬牵线促成。")
     brokered = links(run(text), "brokered")
     assert ("许某韬", "南京理工大学") in brokered
+
+
+def test_what_kind_of_firm_before_its_name_is_no_part_of_it():
+    """汾湖高新区的日资企业某某光学（苏州）有限公司, 园区企业…: the name starts after what kind of firm it is, and the
+    visit reaches it; the city in its brackets is where it is (but 江苏某某企业管理咨询有限公司 keeps 企业)."""
+    out = run("苏州市吴江区第十五批科技镇长团走访了汾湖高新区的日资企业穗某光学元件（苏州）有限公司。"
+              "园区企业维某光电（苏州）有限公司与学院合作。江苏某某企业管理咨询有限公司也来了。")
+    assert {"穗某光学元件（苏州）有限公司", "维某光电（苏州）有限公司", "江苏某某企业管理咨询有限公司"} <= names(out, "Enterprise")
+    assert not any(n.startswith(("日资", "园区企业")) for n in names(out))
+    assert ("吴江区第十五批科技镇长团", "穗某光学元件（苏州）有限公司") in links(out, "visited")
+    assert ("穗某光学元件（苏州）有限公司", "苏州市") in links(out, "locatedIn")
+
+
+def test_a_science_commission_is_an_agency():
+    out = run("吴江区科技局与青浦区科委、嘉善县科技局签署协议。")
+    assert {"青浦区科委", "嘉善县科技局"} <= names(out, "GovernmentAgency")
+    assert ("青浦区科委", "青浦区") in links(out, "locatedIn")
+
+
+def test_a_places_government_work_report_counts_the_places_tallies():
+    """某某区2024年政府工作报告: what the whole district did is the district's; the team's sentence, and the
+    团员 sentence after it, are the team's."""
+    text = ("高淳区2024年政府工作报告（摘要）\n\n（二）创新动能加快集聚。新签约亿元以上产业项目47个。"
+            "第十五批科技镇长团积极发挥桥梁纽带作用，推动南京理工大学与高淳经济开发区共建南理工高淳某某装备研究院；"
+            "团员挂钩服务企业180余家，促成校企合作项目41项。新认定高新技术企业68家。")
+    by_value = subject_by_value(run(text, title="高淳区2024年政府工作报告（摘要）"))
+    assert by_value[47] == by_value[68] == "高淳区"
+    assert by_value[180] == by_value[41] == "高淳区第十五批科技镇长团"
+
+
+def test_a_sub_team_after_its_parent_is_the_sentences_subject():
+    """作为南京市…科技镇长团的5个区团之一，江宁团共有团员11名，分别来自…: the sub-team's members."""
+    text = ("南京市第十六批科技镇长团江宁团工作综述。作为南京市第十六批科技镇长团的5个区团之一，江宁团共有团员11名，"
+            "分别来自东南大学、河海大学等单位。")
+    member = links(run(text), "memberInstitution")
+    assert ("江宁区第十六批科技镇长团", "河海大学") in member
+    assert not any(s.startswith("南京市") for s, _ in member)
+
+
+def test_where_a_member_serves_sends_no_one():
+    """来自河海大学的团员某某挂职某开发区管委会副主任: the zone's office is no member institution."""
+    text = "金湖县第十六批科技镇长团成立。来自河海大学的团员韩某砚挂职金湖经济开发区管委会副主任。"
+    assert links(run(text), "memberInstitution") == {("金湖县第十六批科技镇长团", "河海大学")}
+
+
+def test_a_sub_teams_section_gives_its_head():
+    """泗洪团——光伏产业链。泗洪团赴…。团长某某（河海大学）介绍; 一、清江浦团：一条软件链… then 团长某某: the head
+    of the sub-team whose section it is, not of the city's team."""
+    text = ("宿迁：镇长团“链长制”工作推进会召开\n\n宿迁市第十六批科技镇长团共43名成员，分为沭阳、泗阳、泗洪、宿城、宿豫5个团。"
+            "会上，5个县区团作了交流。\n\n沭阳团——绿色家居产业链。团长季某东来自南京林业大学，团队走访链上企业136家。\n\n"
+            "泗洪团——光伏产业链。泗洪团赴河海大学开展产学研对接。团长温某兰（河海大学）介绍，团队走访企业88家。")
+    leads = links(run(text), "leads")
+    assert {("温某兰", "泗洪县第十六批科技镇长团"), ("季某东", "沭阳县第十六批科技镇长团")} <= leads
+    text = ("淮安市科技镇长团工作简报\n\n【本期要点】截至10月底，淮安市第十六批科技镇长团累计走访企业860余家。\n\n"
+            "一、清江浦团：一条软件链，三所高校拧成一股绳\n\n软件产业链是清江浦区重点打造的产业链。清江浦团将8名团员全部编入"
+            "该产业链服务专班，团长孟某然（南京邮电大学）任专班组长，团员来自南京邮电大学、南京信息工程大学等单位。")
+    leads = links(run(text), "leads")
+    assert ("孟某然", "清江浦区第十六批科技镇长团") in leads
+    assert not any(t.startswith(("淮安市", "宿迁市")) for _, t in leads)
+
+
+def test_words_that_look_like_names_or_fields_but_are_not():
+    """路演后，… (路 is a surname); 各自“认领”的产业链, “一链多校”为…产业链: no field."""
+    out = run("溧阳市第十六批科技镇长团举办路演。路演后，苏州大学设立工作站。会上，5个县区团围绕各自“认领”的产业链作了交流。"
+              "镇长团“一链多校”为凹土产业链强链补链。")
+    assert "路演后" not in names(out)
+    assert not {"认领", "一链多校"} & names(out, "Field")

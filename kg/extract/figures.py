@@ -237,7 +237,7 @@ def _whole_place(text: str, c0: int, st: int, ms, before) -> str | None:
 
 
 def _reporting_agency(text: str, mentions: list[Mention], source: str | None = None) -> str | None:
-    """The agency whose own report the article is (盱眙县科技局：2023年工作总结…): its title, in the
+    """The agency (or place) whose own report the article is (盱眙县科技局：2023年工作总结…): its title, in the
     first lines, names the agency and says it is a report; or the title says it is a report and
     the page's source is an agency the text names (来源：沭阳县委人才办 — 沭阳县2023年度人才工作综述)."""
     report = _OWN_REPORT_RE.search(text, 0, 80)
@@ -246,6 +246,10 @@ def _reporting_agency(text: str, mentions: list[Mention], source: str | None = N
     agencies = [m for m in mentions if m.cls == "GovernmentAgency" and m.canonical
                 and not m.canonical.endswith(("组织部", "人民政府", "政府"))]
     named = next((m.canonical for m in agencies if m.end <= report.start()), None)
+    if named is None and text.startswith("政府", report.start() - 2):
+        # 某某区2024年政府工作报告: the place's own report, whose tallies are the place's
+        named = next((m.canonical for m in mentions if m.cls == "Locality" and m.canonical and m.end <= report.start()
+                      and m.canonical.endswith(("市", "区", "县"))), None)
     if named is None and source:
         named = next((m.canonical for m in agencies if m.canonical == source.strip()), None)
     return named
@@ -667,6 +671,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                    and not m.info.get("programme")}) >= 3
     focus = None if teams_named else default_subject
     reporter = _reporting_agency(text, mentions, source)
+    reporter_is_place = reporter is not None and any(m.cls == "Locality" and m.canonical == reporter for m in mentions)
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
     city_team = next((m.canonical for m in ordered if m.cls == "Team" and _city_level(m.info.get("locality"))), None)
     starts = [m.start for m in ordered]
@@ -682,9 +687,16 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             focus = teams[-1].canonical
         elif city_team is not None and _WHOLE_CITY_RE.match(text, s0, s1):
             focus = city_team  # 【全市】…, 各分团共走访企业143家: the city's team, over its sub-teams
-        elif reporter is not None and not any(
-                m.cls == "Team" for m in ordered[bisect_left(starts, text.rfind("\n", 0, s0) + 1):bisect_left(starts, s0)]):
-            focus = reporter  # an agency's own report: what no team of the sentence or paragraph did is its tally
+        elif reporter is not None:
+            # an agency's own report: what no team of the sentence or paragraph did is its tally
+            # (第十五批科技镇长团… in a 政府工作报告: that team's, to the end of its paragraph)
+            para_team = next((m for m in reversed(ordered[bisect_left(starts, text.rfind("\n", 0, s0) + 1):bisect_left(starts, s1)])
+                              if m.cls == "Team" and not m.info.get("programme")), None)
+            if para_team is not None and (para_team.start >= s0 or (para_team.info.get("bare") and (
+                    reporter_is_place is False or "团" in text[s0:s1]))):
+                focus = para_team.canonical  # (in a place's report, the sentences that say 团员 or 该团)
+            elif para_team is None or reporter_is_place:
+                focus = reporter
         elif any(m.cls == "Team" and m.info.get("programme") and m.info.get("locality") is not None for m in ms):
             # 江苏省第十五批科技镇长团日前圆满完成…: the programme's tally, its agency's to report
             focus = agency if agency is not None and agency.startswith(("江苏省", "省")) else None

@@ -246,6 +246,10 @@ _VERBS_BEFORE_FIRM = ("帮助", "协助", "走访", "拜访", "指导", "服务"
 _LOCAL_BEFORE_FIRM = ("内", "企", "本地", "当地", "辖区", "镇上", "镇里", "县里", "区里", "市里", "村里", "有家", "有一家")
 
 
+# what kind of firm the name after it is: who owns it, where it is, what size (外资企业, 园区企业)
+_FIRM_DESCRIPTOR_RE = re.compile(f"{lx.FIRM_KIND}企业")
+
+
 def _brand_before_and(text: str, i: int, places: list[Mention], known: list[Mention]) -> int | None:
     """Where a firm's name starts when the 和 before ``i`` is in its brand (分别与…、江苏某和…有限公司):
     a province or city after a list's joiner, then one or two characters, then 和; else None."""
@@ -341,6 +345,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             w in core for w in _LOCAL_BEFORE_FIRM) else None
         if local is not None:
             start, core = local, text[local:s]
+        if (d := _FIRM_DESCRIPTOR_RE.match(core)) is not None and len(core) - d.end() >= 2:
+            start, core = start + d.end(), core[d.end():]  # 日资企业某某光学（苏州）有限公司: what kind of firm it is
         cut = max((k + 2 for k in occurrences(core, "企业") if start + k + 2 in place_starts), default=None)
         if cut is not None:  # 我区企业江苏某某有限公司, 本地企业江苏某某…: the name starts at its place
             start, core = start + cut, core[cut:]
@@ -1642,6 +1648,7 @@ _ABSTRACT_ENDS = ("实力", "优势", "支撑", "动能", "引擎", "效应", "�
                   "大脑", "朋友圈", "共建", "共育", "共促", "联建", "联育", "联兴")  # (“最强大脑”, “组织共建、…”)
 _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))(?![与和同])")
 # (“外脑”与本地产业深度融合: a party, no field)
+_QUOTED_SLOGAN_RE = re.compile(r"一[\u4e00-\u9fff][一多]")  # (“一链一团”, “一链多校”)
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
 
 
@@ -1744,6 +1751,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # (立足挂职地产业需求, 当地产业: a place's industry, named by no field)
             out.append(Mention(n_start, n_start + len(name), name, "Field", "field-list", 0.6))
     for m in _QUOTED_FIELD_RE.finditer(text):
+        if text.startswith(("的", "为"), m.end()) or _QUOTED_SLOGAN_RE.match(m.group(1)):
+            continue  # 各自“认领”的产业链, “一链多校”为…产业链强链: what is done, no field
         if (m.start(1), m.end(1)) not in taken and not _generic(m.group(1)) and not m.group(1).endswith(_ABSTRACT_ENDS):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Field", "field-quoted", 0.55))
     return out

@@ -235,7 +235,9 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                          explicit_teams[-1].canonical)
         elif focus is None and any(m.cls == "Team" for m in ms):
             focus = ctx.main_team
-        team = explicit_teams[0].canonical if explicit_teams else focus
+        # (作为某市…科技镇长团的5个区团之一，某某团…: the sub-team is the sentence's subject)
+        subjects = [m for m in explicit_teams if not _PARENT_TEAM_AFTER_RE.match(text, m.end)] or explicit_teams
+        team = subjects[0].canonical if subjects else focus
         span = (s0, s1)
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
         # (…邳州团累计促成项目24项。其中，A与B共建…: the team's tally goes on, the team arranged it)
@@ -488,6 +490,12 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                 place = None  # 沭阳（南京）科创飞地: the place in brackets is where it is, not the one before
             if place is not None and (ent.cls == "GovernmentAgency" or place.name in names or place.level in ("city", "district", "county", "county_city")):
                 facts.add(ent.name, "locatedIn", place.name, sent_of(ent), text, 0.8, "name-prefix")
+            if ent.cls == "Enterprise" and place is None and (bracket := _FIRM_BRACKET_PLACE_RE.search(ent.name)):
+                # 某某光学（苏州）有限公司: a foreign firm's local company names its city in brackets
+                inner = _place_inside(bracket.group(0), divisions)
+                if inner is not None and bracket.group(1) in (inner.name, *inner.aliases):
+                    facts.add(ent.name, "locatedIn", inner.name, sent_of(ent), text, 0.75, "name-bracket")
+                    continue
             if ent.cls == "Platform" or (ent.cls == "Enterprise" and place is None and ent.name.endswith(_BRANCH_SUFFIXES)):
                 inner = _place_inside(ent.name, divisions)  # (中国银行盐城分行: the branch's place)
                 if inner is not None and (place is None or inner.code != place.code):
@@ -657,6 +665,8 @@ def _zone_prefix(name: str, zones: dict[str, str]) -> str | None:
 
 
 _BRACKETED_PLACE_RE = re.compile(r"[^（(]{2,6}[（(][^）)]{2,6}[）)]")
+# a place in brackets inside a company's name, before what kind of company it is
+_FIRM_BRACKET_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]{0,8}(?:有限|股份|公司))")
 
 
 def _place_inside(name: str, divisions):
@@ -857,8 +867,11 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     heading = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos
                                    and _sub_team_heading(text, t)), key=lambda t: t.end, default=None)
                     if named is not None and named.canonical != team and (
-                            _sub_team_heading(text, named) or _opens_paragraph_of(text, named, pos)):
-                        team = named.canonical  # (大丰团聚焦…。团员、…蒋某挂职…: the paragraph's team)
+                            _sub_team_heading(text, named) or any(
+                                t.canonical == named.canonical and _opens_paragraph_of(text, t, pos)
+                                for t in resolved if t.cls == "Team" and pos - 400 < t.end <= pos)):
+                        # (大丰团聚焦…。团员、…蒋某挂职…: the paragraph's team; 某团——…。某团赴…。团长某某…)
+                        team = named.canonical
                     elif heading is not None and named is not None and named.canonical == heading.canonical:
                         team = heading.canonical  # (泰兴团：聚焦…\n…泰兴团围绕…。团员、…: the section's team)
                     batch = _BATCH_BEFORE_RE.search(text, max(0, pos - 8), pos)
@@ -1393,17 +1406,19 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
     i = team.start
     if (marker := _HEADING_MARKER_BEFORE_RE.search(text, max(0, i - 6), i)) is not None:
         i = marker.start()  # 一、靖江市团 on a line of its own: a notice's section
-        if text[team.end:team.end + 1] not in ("", "\n", "\r"):
-            return False
+        if text[team.end:team.end + 1] not in ("", "\n", "\r") and not _HEADING_TITLE_RE.match(text, team.end):
+            return False  # (but 一、某某团：一条软件链…, the section's title after it, is a heading too)
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
     return (i == 0 or text[i - 1] == "\n") and (text[team.end:team.end + 1] in ("：", ":") or marker is not None)
 
 
+_HEADING_TITLE_RE = re.compile(r"[：:][^。；;！!？?\n]{0,30}(?:\n|$)")
 _HEADING_MARKER_BEFORE_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])$")
 
 
-_PARENT_TEAM_AFTER_RE = re.compile(r"的(?:分团|支团|一支|一员|组成部分|成员团)")
+_PARENT_TEAM_AFTER_RE = re.compile(r"的(?:分团|支团|一支|一员|组成部分|成员团"
+                                   r"|[\d一二两三四五六七八九十]+[个支](?:[区县市]级?)?(?:分团|支团|团)之一)")  # (的5个区团之一)
 
 
 def _opens_paragraph_of(text: str, team: Mention, pos: int) -> bool:
@@ -1437,6 +1452,9 @@ def _list_end(sent: str, pos: int, limit: int = 120) -> int:
     first clause that goes on to something else (…，推动X与Y共建…), not one that continues
     the list (…，以及上海交通大学…, …，也有来自…)."""
     end = min(len(sent), pos + limit)
+    posted = min((k for k in (sent.find(w, pos, end) for w in ("挂职", "挂任")) if k >= 0), default=-1)
+    if posted >= 0:
+        end = posted  # (来自某大学的团员某某挂职某开发区管委会副主任: where the member serves sends no one)
     for b in re.finditer("[，,；;]", sent[pos:end]):
         if _has_cue(sent[pos + b.end():pos + b.end() + 12], lx.CLAUSE_MOVES_ON) or sent.startswith(_POSTED_TO, pos + b.end()):
             # (…来自A、B，挂职在经开区科技局等单位: where they serve, no sender)
@@ -2231,7 +2249,7 @@ def _place_of_gap(text: str, lo: int, hi: int, ms: list[Mention]) -> bool:
 _VISITED_WHERE_RE = re.compile(
     r"了?(?:(?:位于|地处|坐落于|坐落在|入驻|落户)?[^，,；;。：:、\n“”\"（）()在把为将对与和给向站放到从于时第中的了]{0,20}?"
     r"(?:开发区|高新区|园区|产业园|科技园|[区园镇城港村乡谷]|街道|BAY)(?:内|里|上)?的?)?"
-    r"(?:(?:区内|县内|市内|镇内|园区内?|当地|本地|辖区内?|重点|骨干|规上|高新技术|科技型)*(?:企业|公司)[:：]?)?")
+    rf"(?:{lx.FIRM_KIND}*(?:企业|公司)[:：]?)?")
 
 
 def _visited_where_gap(text: str, lo: int, hi: int, ms: list[Mention]) -> bool:
@@ -2298,7 +2316,7 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
 
 
 # 重点走访区内企业：A、B: the kind of firm visited, then a colon and the list
-_VISITED_KIND_RE = re.compile(r"了?(?:区内|县内|市内|镇内|园区内?|当地|本地|辖区内?|重点|骨干|规上|高新技术|科技型)*(?:企业|公司)[:：]")
+_VISITED_KIND_RE = re.compile(rf"了?{lx.FIRM_KIND}*(?:企业|公司)[:：]")
 
 
 _TEAM_WORD_RE = re.compile(r"团队|全团|本团|该团|团里|本批团员|团员们")

@@ -20,6 +20,8 @@ from kg.extract.text import canonical_brackets, fold
 
 HEAD_CANONICAL = {
     "科学技术局": "科技局",
+    "科学技术委员会": "科委",
+    "经济和信息化委员会": "经信委",
     "人力资源和社会保障局": "人社局",
     "发展和改革委员会": "发改委",
     "发展改革委": "发改委",
