@@ -4809,3 +4809,22 @@ def test_words_that_look_like_names_or_fields_but_are_not():
               "镇长团“一链多校”为凹土产业链强链补链。")
     assert "路演后" not in names(out)
     assert not {"认领", "一链多校"} & names(out, "Field")
+
+
+def test_a_zone_the_article_names_gives_its_teams_short_form():
+    """苏州市…工作推进会在苏州工业园区召开…园区团：…: 园区团 is the zone's team, a sub-team of the city's."""
+    text = ("1月15日，苏州市第十六批科技镇长团工作推进会在苏州工业园区召开。\n\n园区团：深耕“生物药谷”\n\n"
+            "团长贺某行来自复旦大学药学院。园区团走访企业120余家。")
+    out = run(text)
+    assert "苏州工业园区第十六批科技镇长团" in names(out, "Team")
+    assert ("苏州工业园区第十六批科技镇长团", "苏州市第十六批科技镇长团") in links(out, "partOf")
+    assert ("贺某行", "苏州工业园区第十六批科技镇长团") in links(out, "leads")
+
+
+def test_a_firm_visited_then_paired_is_brokered():
+    """他走访了镇上的A公司，…并协助企业与B学院联合申报…: A was visited and is a party of the deal arranged."""
+    text = ("金湖县第十六批科技镇长团成立。来自淮阴工学院的团员邵某阳挂职银涂镇副镇长，他走访了镇上的江苏曜某储能科技有限公司，"
+            "帮助企业梳理出技术需求，并协助企业与淮阴工学院联合申报淮安市科技计划项目。")
+    out = run(text)
+    assert ("邵某阳", "江苏曜某储能科技有限公司") in links(out, "visited")
+    assert ("邵某阳", "江苏曜某储能科技有限公司") in links(out, "brokered")

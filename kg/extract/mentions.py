@@ -1184,8 +1184,10 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             out.append(Mention(zone.start, zone.end + 1, text[zone.start:zone.end + 1], "Team", "team-zone", 0.7,
                                info={"locality": zone, "batch": None, "bare": False}))
     # 经开区团, 医药高新区团: a zone team's short form, its zone's name without the place before it
-    for full in [t for t in out if t.info["locality"] is not None and t.info["locality"].info.get("zone")]:
-        zone = full.info["locality"]
+    # (the zone of a team named in full, or a zone the article names: 会议在苏州工业园区召开…园区团)
+    team_zones = [t.info["locality"] for t in out if t.info["locality"] is not None and t.info["locality"].info.get("zone")]
+    named_zones = list({z.text: z for z in (*team_zones, *zones) if len(z.text) >= 4}.values())
+    for zone in named_zones:
         for short in {zone.text[k:] for k in range(1, len(zone.text) - 1)
                       if zone.text[k:].endswith(lx.ZONE_SUFFIXES)}:
             for word in ("团", "分团"):  # (…科技镇长团高新区分团: the zone's sub-team of the city's team)

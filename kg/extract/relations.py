@@ -1915,9 +1915,10 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         found = [(m, m.canonical) for m in ms if (m.cls in BROKERED_CLASSES or (m.cls == "Locality" and m.info.get("zone")))
                  and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",)) and not _built_here(text, s0, m)
                  and not _before_role(text, m.end)]  # (南师大…学院教授吴晓燕牵头组建…: her employer is no party)
+    paired = {p for _, p in parties_in_pairs}
     for m, o in found:
-        if o in visited:
-            continue
+        if o in visited and o not in paired:
+            continue  # (走访A公司，促成B与C合作: A was visited; 走访了A公司，…并协助企业与B联合申报: A is a party)
         # 新北团促成A与B签约，金坛团促成C与D签约: each deal is the team's named last before it
         by = max((t for t in teams_here if t.end <= m.start), key=lambda t: t.start, default=None)
         facts.add(by.canonical if by is not None else team, "brokered", o, span, text, 0.65, "broker-cue")
