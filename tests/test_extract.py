@@ -4828,3 +4828,26 @@ def test_a_firm_visited_then_paired_is_brokered():
     out = run(text)
     assert ("邵某阳", "江苏曜某储能科技有限公司") in links(out, "visited")
     assert ("邵某阳", "江苏曜某储能科技有限公司") in links(out, "brokered")
+
+
+def test_a_pair_whose_deal_and_broker_follow_a_comma():
+    """A与沭阳本地的B，经我们对接签订了…: B, not the place, is A's partner, and the team arranged it."""
+    text = "沭阳县第十五批科技镇长团成立。江苏省农业科学院与沭阳本地的江苏绿某园艺有限公司，经我们对接签订了技术服务协议。"
+    out = run(text)
+    assert ("江苏省农业科学院", "江苏绿某园艺有限公司") in links(out, "collaboratesWith")
+    assert {("沭阳县第十五批科技镇长团", "江苏绿某园艺有限公司"), ("沭阳县第十五批科技镇长团", "江苏省农业科学院")} <= links(
+        out, "brokered")
+    assert ("沭阳县第十五批科技镇长团", "沭阳县") not in links(out, "brokered")
+
+
+def test_senders_listed_before_the_members_word():
+    """用好北京理工大学、中国科学技术大学等团员派出单位的资源: both send members."""
+    text = "昆山市第十六批科技镇长团调研花桥。镇长团将用好北京理工大学、中国科学技术大学等团员派出单位的资源。"
+    assert {("昆山市第十六批科技镇长团", "北京理工大学"), ("昆山市第十六批科技镇长团", "中国科学技术大学")} <= links(
+        run(text), "memberInstitution")
+
+
+def test_a_brand_with_a_newer_trade_word_names_its_firm():
+    """穗某精机（苏州）有限公司 … 穗某精机与…签订: 精机 is a trade, so the brand before it names the firm."""
+    out = run("团员走访了穗某精机（苏州）有限公司。穗某精机与上海交通大学签订了技术开发合同。")
+    assert ("穗某精机（苏州）有限公司", "上海交通大学") in links(out, "collaboratesWith")

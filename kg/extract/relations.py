@@ -1491,7 +1491,8 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
             if cue == "选派" and sent.startswith("的", k + 2):  # 我校选派的…团团长: the sender comes first
                 senders += [m for m in ms if m.end == s0 + k]
                 continue
-            if sent[max(0, k - 1):k] == "等":  # 依托东南大学、南京理工大学等后方高校: the list comes first
+            if sent[max(0, k - 1):k] == "等" or sent.endswith(("等团员", "等成员"), 0, k):
+                # 依托东南大学、南京理工大学等后方高校, 用好A、B等团员派出单位的资源: the list comes first
                 windows.append((max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1, k))
             else:
                 end = _list_end(sent, k + len(cue))
@@ -1531,11 +1532,20 @@ _BROKER_BEFORE_PAIR_RE = re.compile(r"牵线|促成|推动|撮合")
 
 
 def _cue_in_next_clause(text: str, cue_text: str | None, c_lo: int, cpos: int, c_hi: int, s1: int) -> bool:
-    """牵线A与B，在白马镇共建…: a broker verb before the pair, and what they do in the clause after."""
-    if c_hi >= s1 or not _BROKER_BEFORE_PAIR_RE.search(text, c_lo, cpos):
+    """牵线A与B，在白马镇共建…: a broker verb before the pair, and what they do in the clause after; or
+    A与B，经团队对接签订了…: the clause after says who arranged what the pair did."""
+    if c_hi >= s1 or not (_BROKER_BEFORE_PAIR_RE.search(text, c_lo, cpos) or _ARRANGED_OPENS_RE.match(text, c_hi + 1)):
         return False
     end = min((k for k in (text.find(ch, c_hi + 1, s1) for ch in "，,；;。") if k >= 0), default=s1)
     return _has_cue((cue_text or text)[c_hi + 1:end], lx.COOPERATION_CUES)
+
+
+# 经我们对接, 在团员牵线下, 通过镇长团撮合: a clause that opens with who arranged it
+_ARRANGED_OPENS_RE = re.compile(r"\s*(?:经过?|通过|在)[^，,；;。]{0,12}?(?:对接|牵线|撮合|推动|协调|介绍|推荐|帮助)")
+
+
+# 与大桥镇的X, 与沭阳本地的X: the place says where the party after it is
+_PLACE_OWNS_RE = re.compile(r"(?:本地|当地|境内|区内|县内|市内|镇上|镇内)?的")
 
 
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
@@ -1570,8 +1580,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if not right:
             continue
         rgroup = [min(right, key=lambda m: m.start)]
-        if rgroup[0].cls == "Locality" and text[rgroup[0].end:rgroup[0].end + 1] == "的":
-            owned = next((m for m in parties if m.start == rgroup[0].end + 1 and m.cls != "Locality"), None)
+        if rgroup[0].cls == "Locality" and (own := _PLACE_OWNS_RE.match(text, rgroup[0].end)) is not None:
+            owned = next((m for m in parties if m.start == own.end() and m.cls != "Locality"), None)
             if owned is not None:
                 rgroup = [owned]  # 与大桥镇的扬州某某有限公司: the firm, the town only says where it is
         for m in sorted((p for p in parties if p.start >= rgroup[-1].end), key=lambda m: m.start):
