@@ -4851,3 +4851,16 @@ def test_a_brand_with_a_newer_trade_word_names_its_firm():
     """穗某精机（苏州）有限公司 … 穗某精机与…签订: 精机 is a trade, so the brand before it names the firm."""
     out = run("团员走访了穗某精机（苏州）有限公司。穗某精机与上海交通大学签订了技术开发合同。")
     assert ("穗某精机（苏州）有限公司", "上海交通大学") in links(out, "collaboratesWith")
+
+
+def test_a_platform_unveiled_under_its_topic_alone():
+    """11月6日，化工过程安全联合实验室在…揭牌: a platform named by its topic and kind, built by the pair after it;
+    区内企业X: 企业 says what X is."""
+    text = ("11月6日，化工过程安全联合实验室在位于灌南县堆沟港镇的连云港化工产业园区揭牌。"
+            "实验室由南京理工大学化学与化工学院与区内企业连云港澄某新材料科技有限公司共建。")
+    out = run(text)
+    assert "化工过程安全联合实验室" in names(out, "Platform")
+    assert "连云港澄某新材料科技有限公司" in names(out, "Enterprise")
+    assert ("化工过程安全联合实验室", "南京理工大学化学与化工学院") in links(out, "hostedBy")
+    out = run("会上，企业与高校签订了联合实验室共建协议。")
+    assert not names(out, "Platform")

@@ -247,7 +247,7 @@ _LOCAL_BEFORE_FIRM = ("内", "企", "本地", "当地", "辖区", "镇上", "镇
 
 
 # what kind of firm the name after it is: who owns it, where it is, what size (外资企业, 园区企业)
-_FIRM_DESCRIPTOR_RE = re.compile(f"{lx.FIRM_KIND}企业")
+_FIRM_DESCRIPTOR_RE = re.compile(f"(?:{lx.FIRM_KIND})?企业")
 
 
 def _brand_before_and(text: str, i: int, places: list[Mention], known: list[Mention]) -> int | None:
@@ -345,7 +345,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             w in core for w in _LOCAL_BEFORE_FIRM) else None
         if local is not None:
             start, core = local, text[local:s]
-        if (d := _FIRM_DESCRIPTOR_RE.match(core)) is not None and len(core) - d.end() >= 2:
+        if (d := _FIRM_DESCRIPTOR_RE.match(core)) is not None and len(core) - d.end() >= (2 if d.end() > 2 else 4):
             start, core = start + d.end(), core[d.end():]  # 日资企业某某光学（苏州）有限公司: what kind of firm it is
         cut = max((k + 2 for k in occurrences(core, "企业") if start + k + 2 in place_starts), default=None)
         if cut is not None:  # 我区企业江苏某某有限公司, 本地企业江苏某某…: the name starts at its place
@@ -731,6 +731,14 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             # 共建智能电网联合研发中心, 共建先进纺织材料联合实验室: the name runs back to the cue,
             # over words (联合) a name does not otherwise run left across
             start, core, name = cue_start, text[cue_start:s], text[cue_start:e]
+        # 11月6日，化工过程安全联合实验室在某园区揭牌: a platform unveiled, named by its topic alone
+        unveiled = False
+        if not inside and not quoted and cue_start is None and _UNVEILED_AFTER_RE.match(text, e) is not None:
+            edge = next((k for k in (start, left_extend(text, s, 16, soft=False))
+                         if k == 0 or text[k - 1] in _CLAUSE_EDGES_BEFORE_PLATFORM), None)
+            if edge is not None and s - edge >= 4 and not any(edge <= a.start < s for a in anchors):
+                unveiled = True  # (over 联合, which stops a name otherwise)
+                start, core, name = edge, text[edge:s], text[edge:e]
         if _SLOGAN_RE.fullmatch(core):
             continue  # “一镇一实验室”, 一企一中心: a scheme's slogan (one lab per town), no platform
         if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core)):
@@ -741,7 +749,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue  # 共建面向产业的新型研发机构: a description, not a name
         # 共建省级…中心 and 共建新型研发中心 name none; 共建新型显示联合研发中心 does
         rank = next((r for r in _RANK_WORDS if core.startswith(r)), "")
-        cued = cue_start == start and (not rank or (rank in ("新型", "高端") and not _generic(core[len(rank):])))
+        cued = (cue_start == start or unveiled) and (not rank or (rank in ("新型", "高端") and not _generic(core[len(rank):])))
         if not inside and not quoted and not cued:
             continue
         if suffix == "中心" and not quoted and not inside and not cued:
@@ -773,6 +781,11 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         out.append(Mention(start, e, name, "Platform", f"platform-suffix:{suffix}", 0.7 if inside else 0.6,
                            info={"inside": inside, "cued": cued}))
     return out
+
+
+_CLAUSE_EDGES_BEFORE_PLATFORM = frozenset("，,。：:\n】 \u3000")
+# what is said of a platform when it opens: 揭牌, 在某地揭牌, 揭牌仪式, 由A与B共建
+_UNVEILED_AFTER_RE = re.compile(r"(?:正式)?(?:揭牌|挂牌)|在[^，,。；;]{2,30}?(?:正式)?(?:揭牌|挂牌|成立)|由[^，,。；;]{2,40}?共建")
 
 
 _ZONE_SUFFIX_RE = re.compile("|".join(re.escape(z) for z in lx.ZONE_SUFFIXES))
