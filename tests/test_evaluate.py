@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 546 articles at the end of the session that added the last 48 (entities 0.965 typed,
-# relations 0.856, figures 0.812; the code at its start scored 0.963, 0.852 and 0.808), less a margin
+# Scores on all 594 articles at the end of the session that added the last 48 (entities 0.964 typed,
+# relations 0.857, figures 0.814; the code at its start scored 0.963, 0.853 and 0.811), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.962, "relations": 0.852, "figures": 0.809}
+FLOORS = {"entities_typed": 0.961, "relations": 0.854, "figures": 0.812}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 14,913 entities, 26,179 relations and 4,873 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (14913, 26179, 4873)
+    """Every gold fact counts: the gold holds 16,186 entities, 28,417 relations and 5,294 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (16186, 28417, 5294)
