@@ -4864,3 +4864,29 @@ def test_a_platform_unveiled_under_its_topic_alone():
     assert ("化工过程安全联合实验室", "南京理工大学化学与化工学院") in links(out, "hostedBy")
     out = run("会上，企业与高校签订了联合实验室共建协议。")
     assert not names(out, "Platform")
+
+
+def test_members_introduced_by_a_bracket_after_their_name():
+    """某某（盱眙团团长、…，中国矿业大学化工学院教授）：我们推动…: a member of the bracket's team, employed by the
+    body its title follows, and 我们 in the answer is the team; 【卜某（中国矿业大学讲师，挂职…）】; a long bracket
+    (…学院教授，泗阳县第十五批科技镇长团团长，挂职…); （南京农业大学派出）."""
+    text = ("淮安市第十五批科技镇长团访谈。\n蒋一鸣（盱眙团团长、盱眙县副县长，中国矿业大学化工学院教授）：盱眙资源丰富。\n"
+            "杜雨欣（金湖团副团长，南京理工大学自动化学院副教授）：我们推动南京理工大学自动化学院与江苏衡某流量仪表有限公司"
+            "签订合作协议。")
+    out = run(text)
+    assert ("蒋一鸣", "中国矿业大学化工学院") in links(out, "affiliatedWith")
+    assert links(out, "leads") == {("蒋一鸣", "盱眙县第十五批科技镇长团")}
+    assert ("杜雨欣", "淮安市第十五批科技镇长团") not in links(out, "memberOf")
+    assert ("杜雨欣", "江苏衡某流量仪表有限公司") not in links(out, "brokered")
+    text = ("如东县第十四批科技镇长团。\n【卜文昊（中国矿业大学讲师，挂职如东县科技局副局长）】走访企业。\n"
+            "泗阳团：温奕辰（南京工业大学材料科学与工程学院教授，泗阳县第十四批科技镇长团团长，挂职泗阳县副县长）\n"
+            "在团长、沭阳县副县长朱晏清（南京农业大学派出）的推动下，双方签约。")
+    out = run(text)
+    assert {("卜文昊", "中国矿业大学"), ("朱晏清", "南京农业大学")} <= links(out, "affiliatedWith")
+    assert ("温奕辰", "泗阳县第十四批科技镇长团") in links(out, "leads")
+
+
+def test_grades_of_staff_are_titles():
+    """崇川团团员、中国科学院某研究所助理研究员某某: 助理研究员 is a title, so the institute employs them."""
+    text = "崇川区第十五批科技镇长团成立。崇川团团员、中国科学院苏州纳米技术与纳米仿生研究所助理研究员蒋若溪挂职钟秀街道办事处副主任。"
+    assert ("蒋若溪", "中国科学院苏州纳米技术与纳米仿生研究所") in links(run(text), "affiliatedWith")

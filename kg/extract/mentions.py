@@ -1426,9 +1426,9 @@ _OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的(?:牵线搭桥|牵线|�
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
 
 
-_ITEM_OPENERS = frozenset("\n；;：:")
+_ITEM_OPENERS = frozenset("\n；;：:【■●◆▲")  # (【卜某（某大学讲师，挂职…）】: a bracketed item)
 _TABLE_ROW_START_RE = re.compile(r"[ \u3000]*\d{1,3}(?:\t|[ \u3000]{2,}|[.、．]\s*)")  # 3\t王某\t…, 3.  王某  …
-_BRACKETED_TEAM_RE = re.compile(r"[（(][^（）()，。]{0,24}?科技镇长团")
+_BRACKETED_TEAM_RE = re.compile(r"[（(][^（）()，。]{0,24}?(?:科技镇长团|[\u4e00-\u9fff]{1,6}团(?=副?团长|团员|成员))")
 _BULLET_RE = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*$")
 
 

@@ -902,12 +902,13 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
     for m in resolved:
         if m.cls != "Person" or text[m.end:m.end + 1] not in "（(":
             continue
-        close = min((k for k in (text.find(ch, m.end, m.end + 40) for ch in "）)") if k >= 0), default=m.end + 1)
+        close = min((k for k in (text.find(ch, m.end, m.end + 80) for ch in "）)") if k >= 0), default=m.end + 1)
         # （南京理工大学教授，挂任…）, （女，1986年生，南京工业大学副教授）: the body a role follows
         org = next((o for o in resolved if m.end + 1 <= o.start < close and o.cls in ORG_CLASSES
                     and (o.start == m.end + 1 or text[o.start - 1] in "，,、")
                     and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end)
-                         or _OFFICE_THEN_ROLE_RE.match(text, o.end))), None)  # （…、南京林业大学科技处副处长）
+                         or _OFFICE_THEN_ROLE_RE.match(text, o.end)  # （…、南京林业大学科技处副处长）
+                         or text.startswith(("派出", "选派", "派驻"), o.end))), None)  # （南京农业大学派出）
         for t in resolved:  # （句容市第十六批科技镇长团团长、…）
             role = TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and m.end < t.start < close else None
             if role is None and t.cls == "Team" and t.canonical and text[t.end:t.end + 1] in "，,、" and (
@@ -1101,7 +1102,10 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                         and text[a.start - 1] in "\t \u3000":
                     facts.add(m.canonical, "affiliatedWith", a.canonical, span, text, 0.65, "person-post")
         team = _section_team(text, resolved, m.start) or ctx.main_team
-        if team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item)):
+        bracketed_team = text[m.end:m.end + 1] in "（(" and any(  # 杜某（金湖团副团长，…）: the bracket's own team
+            t.cls == "Team" and t.canonical and m.end < t.start < item_end and TEAM_ROLE_AFTER_RE.match(text, t.end)
+            for t in resolved)
+        if team and not bracketed_team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item)):
             facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-list-item")
             heading = _ROLE_HEADING_RE.search(text, max(0, m.start - 40), m.start)  # (一、团长\n\n韩某，…)
             if _LEADER_IN_ITEM_RE.search(item) or (heading is not None and heading.group(1) == "团长"):
@@ -1993,6 +1997,9 @@ def _inside_quote(before: str) -> bool:
     return (k >= 0 and not any(c in before[k:] for c in "”’」』")) or before.count('"') % 2 == 1
 
 
+_WE_AFTER_SPEAKER_RE = re.compile(r"[:：]\s*(?:我们|咱们|全团|团队)")
+
+
 def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: Mention | None) -> Mention | None:
     """The person who arranged the sentence's cooperation, when a person is the one said to:
     a name or a pronoun right before the broker cue, or a pronoun or name that is the
@@ -2023,8 +2030,10 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
                 "团" not in text[last_person.end:s0] and not _has_cue(text[last_person.end:s0], lx.SPEECH_VERBS)):
             return last_person  # (the person who arranged the deal before the semicolon, in its sentence)
     before = text[s0:verb.start()]
-    if _inside_quote(before) or _has_cue(before, lx.SPEECH_VERBS):
-        return None  # 周明介绍，“…促成…”: what they said, not what they did (but 她回学校“搬救兵”，促成…)
+    if _inside_quote(before) or _has_cue(before, lx.SPEECH_VERBS) or _WE_AFTER_SPEAKER_RE.search(before):
+        # 周明介绍，“…促成…”: what they said, not what they did (but 她回学校“搬救兵”，促成…); 某某（…团长…）：我们推动…:
+        # an interview's answer, where 我们 is the team
+        return None
     if any(m.cls == "Team" and m.end <= verb.start() and not TEAM_ROLE_AFTER_RE.match(text, m.end) for m in ms):
         return None  # (X团团长、某大学教授钟某…，牵线…: the team is his title)
     persons = [m for m in ms if m.cls == "Person" and m.end <= verb.start()]
