@@ -4890,3 +4890,15 @@ def test_grades_of_staff_are_titles():
     """崇川团团员、中国科学院某研究所助理研究员某某: 助理研究员 is a title, so the institute employs them."""
     text = "崇川区第十五批科技镇长团成立。崇川团团员、中国科学院苏州纳米技术与纳米仿生研究所助理研究员蒋若溪挂职钟秀街道办事处副主任。"
     assert ("蒋若溪", "中国科学院苏州纳米技术与纳米仿生研究所") in links(run(text), "affiliatedWith")
+
+
+def test_a_platforms_own_year_told_through_its_kind():
+    """评价材料显示，2024年该中心承接…6项; 一年来，研究院为镇内…签订技术服务合同23份: the platform's own figures, not
+    the team's."""
+    text = ("江阴市第十五批科技镇长团牵线共建的中心接受绩效评价。在获评优秀的中心里，位于周庄镇的“东南大学—澄某化纤新材料"
+            "联合创新中心”表现抢眼。该中心由东南大学材料科学与工程学院和江苏澄某化纤科技有限公司共建。评价材料显示，"
+            "2024年该中心承接企业委托研发项目6项，到账研发经费420万元。\n\n同样获评优秀的，还有华士镇与江南大学纺织科学与工程"
+            "学院共建的“江南大学华士数某纺织研究院”。一年来，研究院为镇内30余家企业做数字化诊断，签订技术服务合同23份。")
+    by_value = subject_by_value(run(text))
+    assert by_value[6] == by_value[4200000] == "东南大学—澄某化纤新材料联合创新中心"
+    assert by_value[23] == "江南大学华士数某纺织研究院"
