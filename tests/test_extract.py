@@ -4902,3 +4902,19 @@ def test_a_platforms_own_year_told_through_its_kind():
     by_value = subject_by_value(run(text))
     assert by_value[6] == by_value[4200000] == "东南大学—澄某化纤新材料联合创新中心"
     assert by_value[23] == "江南大学华士数某纺织研究院"
+
+
+@pytest.mark.parametrize("table", [
+    "序号  合作高校/院所          合作企业                    项目名称                金额\n"
+    "1     河海大学               射阳蓝某风能科技有限公司    海上风机监测系统研发    260\n"
+    "2     中国药科大学           江苏和某泽医药科技有限公司  缓释制剂工艺开发        120\n",
+    "序号｜项目名称｜高校（院所）｜合作企业｜合同金额\n1｜海上风机监测系统研发｜河海大学｜射阳蓝某风能科技有限公司｜260万元\n"
+    "2｜缓释制剂工艺开发｜中国药科大学｜江苏和某泽医药科技有限公司｜120万元\n"])
+def test_a_table_with_the_university_column_first(table):
+    """A table whose university column comes before its firm column: each row's pair cooperates, and the team
+    the paragraph above says arranged them brokered both (江苏和某泽…: 和 in a cell opens the brand)."""
+    text = ("射阳县第十六批科技镇长团成立。\n\n本次签约的项目，均由科技镇长团前期牵线对接后促成。项目清单如下：\n\n" + table)
+    out = run(text)
+    assert {("射阳蓝某风能科技有限公司", "河海大学"), ("江苏和某泽医药科技有限公司", "中国药科大学")} <= {
+        tuple(sorted(p, key=lambda n: "大学" in n)) for p in links(out, "collaboratesWith")}
+    assert ("射阳县第十六批科技镇长团", "射阳蓝某风能科技有限公司") in links(out, "brokered")

@@ -250,13 +250,18 @@ _LOCAL_BEFORE_FIRM = ("内", "企", "本地", "当地", "辖区", "镇上", "镇
 _FIRM_DESCRIPTOR_RE = re.compile(f"(?:{lx.FIRM_KIND})?企业")
 
 
+def _after_joiner_or_cell(text: str, k: int) -> bool:
+    """Whether ``k`` follows a word or mark that joins a list (与, 、, （…), or opens a table's cell."""
+    return text[k - 1] in "与同、，,（(“｜| \t\u3000" or k in _COLUMN_BREAKS.get()
+
+
 def _brand_before_and(text: str, i: int, places: list[Mention], known: list[Mention]) -> int | None:
     """Where a firm's name starts when the 和 before ``i`` is in its brand (分别与…、江苏某和…有限公司):
     a province or city after a list's joiner, then one or two characters, then 和; else None."""
     if i < 4 or text[i - 1] != "和":
         return None
     for p in places:
-        if 1 <= i - 1 - p.end <= 2 and p.start >= 1 and text[p.start - 1] in "与同、，,（(“" and all(
+        if 1 <= i - 1 - p.end <= 2 and p.start >= 1 and _after_joiner_or_cell(text, p.start) and all(
                 CJK.match(ch) and ch not in _STOPWORD_SET and ch not in "省市县区镇乡" for ch in text[p.end:i - 1]) and not any(
                 o.cls != "Locality" and o.start < i - 1 and o.end > p.end for o in known):
             return p.start
@@ -324,7 +329,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             # 与扬州和某锂电科技有限公司: 和 right after a city that opens the name (after a joining
             # word) is the brand's first character, not "and"
             place = next((p for p in places if p.end == start - 1 and p.length == 2 and p.start >= 1
-                          and text[p.start - 1] in "与同、，,（(“"), None)
+                          and _after_joiner_or_cell(text, p.start)), None)
             if place is not None:
                 start, core = place.start, text[place.start:s]
         # 县内江苏某膜新材料有限公司, 本地灯企扬州某耀照明…: the name starts at the place after where it is

@@ -1297,11 +1297,28 @@ _BROKERED_BEFORE_TABLE_RE = re.compile(r"(?:牵线|促成|推动|撮合)[^\n]{0,
 _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项目)[^。\n]{0,40}?(?:牵线|促成|推动|对接)[^。\n]*")
 
 
+_CELL_SPLIT_RE = re.compile(r"[\t｜|]|[ \u3000]{2,}")
+_FIRM_COLUMN_RE = re.compile(r"企业|合作社|经营主体|农场")
+_SCHOOL_COLUMN_RE = re.compile(r"高校|院校|院所|合作单位")
+
+
+def _is_table_header(line: str) -> bool:
+    """Whether ``line`` is a table's header with a firm column and a university column, in either
+    order (序号  企业名称  合作高校 …, 序号｜项目名称｜高校（院所）｜合作企业｜合同金额)."""
+    if _TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line) or _PAIR_COLUMN_HEADER_RE.match(line):
+        return True
+    cells = [c.strip() for c in _CELL_SPLIT_RE.split(line.strip()) if c.strip()]
+    if len(cells) < 3 or any(len(c) > 10 or "，" in c or "。" in c for c in cells):
+        return False
+    firm = [k for k, c in enumerate(cells) if _FIRM_COLUMN_RE.search(c)]
+    school = [k for k, c in enumerate(cells) if _SCHOOL_COLUMN_RE.search(c)]
+    return bool(firm and school and set(firm) != set(school))
+
+
 def _table_rows(text: str, resolved, facts: FactSet) -> None:
     """A table flattened to lines (序号  企业名称  合作高校  项目名称 / 1  A公司  B大学  …): each
     row's firm and university cooperate."""
-    if not any(_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line) or _PAIR_COLUMN_HEADER_RE.match(line)
-               for line in text.split("\n")):
+    if not any(_is_table_header(line) for line in text.split("\n")):
         return
     academic = ("University", "ResearchInstitute", "AcademicUnit")
     start = 0
@@ -1309,8 +1326,7 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
     broker = None
     for line in text.split("\n"):
         end = start + len(line)
-        if broker is None and (_TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line)
-                               or _PAIR_COLUMN_HEADER_RE.match(line)):
+        if broker is None and _is_table_header(line):
             broker = _broker_above(text, resolved, start)
         row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical]
         firms = [m for m in row if m.cls == "Enterprise"]
