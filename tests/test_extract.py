@@ -4918,3 +4918,14 @@ def test_a_table_with_the_university_column_first(table):
     assert {("射阳蓝某风能科技有限公司", "河海大学"), ("江苏和某泽医药科技有限公司", "中国药科大学")} <= {
         tuple(sorted(p, key=lambda n: "大学" in n)) for p in links(out, "collaboratesWith")}
     assert ("射阳县第十六批科技镇长团", "射阳蓝某风能科技有限公司") in links(out, "brokered")
+
+
+def test_a_universitys_page_names_its_staff_by_school_and_grade():
+    """On 南京信息工程大学's page: 地理科学学院副教授洪某凡 (洪 is a surname) and 电子与信息工程学院高级实验师邹某澈 work
+    in the university's schools."""
+    text = ("学校召开驻宿迁科技镇长团挂职干部工作推进会\n\n6月13日，南京信息工程大学第十五批科技镇长团挂职干部工作推进会在"
+            "宿迁召开，在宿迁市第十五批科技镇长团挂职的我校7名教师参加会议。\n\n宿豫团：地理科学学院副教授洪某凡挂任宿豫区科技局"
+            "副局长。\n\n泗阳团：电子与信息工程学院高级实验师邹某澈担任泗阳团副团长。")
+    out = run(text, source="地方合作处", title="学校召开驻宿迁科技镇长团挂职干部工作推进会")
+    assert {("洪某凡", "南京信息工程大学地理科学学院"), ("邹某澈", "南京信息工程大学电子与信息工程学院")} <= links(
+        out, "affiliatedWith")

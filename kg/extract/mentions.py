@@ -495,7 +495,7 @@ _CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?校区")
 _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 # researchers' titles: their institute is part of the university (a director, 院长/主任, may
 # equally run a platform the university co-built, 南工大先进材料研究院院长)
-_ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员")
+_ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员|助理教授|特聘(?:教授|研究员)|(?:高级)?实验师|(?:高级|正高级)?工程师")
 
 
 _HOME_UNIT_ROLE_RE = re.compile(_ACADEMIC_ROLE_RE.pattern + r"|副?院长|副?主任|党委书记|博士|老师")
