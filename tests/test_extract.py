@@ -4929,3 +4929,16 @@ def test_a_universitys_page_names_its_staff_by_school_and_grade():
     out = run(text, source="地方合作处", title="学校召开驻宿迁科技镇长团挂职干部工作推进会")
     assert {("洪某凡", "南京信息工程大学地理科学学院"), ("邹某澈", "南京信息工程大学电子与信息工程学院")} <= links(
         out, "affiliatedWith")
+
+
+def test_a_list_of_science_vice_presidents_names_the_firm_each_serves():
+    """朱某　某大学某学院副教授　常州某某有限公司 under 科技副总: the firm too employs them; 欧阳某本人 is 欧阳某; a name
+    run into 多次上门 is no part of the farm's."""
+    text = ("金坛区第十五批科技镇长团推荐11人入选省“科技副总”。入选人员及挂职企业如下：\n\n"
+            "朱慕远　常州大学材料科学与工程学院副教授　常州鼎某新能源材料有限公司\n"
+            "韩笑川　江苏理工学院机械工程学院教授　江苏锐某精工机械有限公司\n\n"
+            "金坛团团员、挂任直溪镇副镇长的东南大学副教授欧阳澍本人也在名单之列。团员周明远多次上门东海县乐某家庭农场。")
+    out = run(text)
+    assert {("朱慕远", "常州鼎某新能源材料有限公司"), ("韩笑川", "江苏锐某精工机械有限公司")} <= links(out, "affiliatedWith")
+    assert "欧阳澍" in names(out, "Person")
+    assert "东海县乐某家庭农场" in names(out, "Enterprise")

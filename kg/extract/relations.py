@@ -1070,6 +1070,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.65,
                           "person-sent-by")
     # 钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；: a listed member and where they work
+    firm_posts = "科技副总" in text or "产业教授" in text  # (a list of those names the firm each serves)
     for m in persons:
         if m.rule != "person-list-item" and not (m.rule.startswith("person-role:") and text[m.start - 1] in "：:"):
             continue  # (团长：韩立军，中国矿业大学化工学院教授，…: an item too)
@@ -1101,6 +1102,10 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 if a.cls == "GovernmentAgency" and a.canonical and m.end < a.start < item_end and _ROLE_RE.match(text, a.end) \
                         and text[a.start - 1] in "\t \u3000":
                     facts.add(m.canonical, "affiliatedWith", a.canonical, span, text, 0.65, "person-post")
+                elif a.cls == "Enterprise" and a.canonical and m.end < a.start < item_end and text[a.start - 1] in "\t \u3000" \
+                        and firm_posts:
+                    # 朱某　某大学某学院副教授　常州某某有限公司, in a list of 科技副总: the firm they serve
+                    facts.add(m.canonical, "affiliatedWith", a.canonical, span, text, 0.6, "person-firm-column")
         team = _section_team(text, resolved, m.start) or ctx.main_team
         bracketed_team = text[m.end:m.end + 1] in "（(" and any(  # 杜某（金湖团副团长，…）: the bracket's own team
             t.cls == "Team" and t.canonical and m.end < t.start < item_end and TEAM_ROLE_AFTER_RE.match(text, t.end)
