@@ -4942,3 +4942,13 @@ def test_a_list_of_science_vice_presidents_names_the_firm_each_serves():
     assert {("朱慕远", "常州鼎某新能源材料有限公司"), ("韩笑川", "江苏锐某精工机械有限公司")} <= links(out, "affiliatedWith")
     assert "欧阳澍" in names(out, "Person")
     assert "东海县乐某家庭农场" in names(out, "Enterprise")
+
+
+def test_a_guests_party_accompanied_by_the_team_visits():
+    """副校长金某一行在宝应县科技镇长团陪同下，走访了A和B: the guest visits, and the team with them; 回访 is a visit."""
+    text = ("扬州大学副校长金立华一行来到宝应。揭牌仪式前，金立华一行在宝应县科技镇长团陪同下，走访了宝应县泓某线缆有限公司"
+            "和扬州柏某输变电设备有限公司。宜兴市第十五批科技镇长团团长孟繁屹带领部分团员回访江南大学。")
+    visited = links(run(text), "visited")
+    assert {("金立华", "宝应县泓某线缆有限公司"), ("金立华", "扬州柏某输变电设备有限公司")} <= visited
+    assert ("宝应县第十五批科技镇长团", "宝应县泓某线缆有限公司") in visited
+    assert ("孟繁屹", "江南大学") in visited

@@ -2187,6 +2187,9 @@ def _is_member(person: str, facts: FactSet) -> bool:
     return any(k[0] == person and k[1] in ("memberOf", "leads") for k in facts.facts)
 
 
+_ACCOMPANIED_RE = re.compile(r"在[^，,。；;]{1,30}?陪同下")
+
+
 def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=None) -> list[str]:
     """Who made the visit whose cue ends at ``cpos``: a person right before it (a bracket after the
     name aside), else the team named before it, else the sentence's team; a member who leads the
@@ -2200,6 +2203,14 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
                             and not any(m.cls in ("Person", "Team") and m.end <= cpos for m in ms))):
         said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
         persons = [said] if said is not None else []
+    # 金某一行在某县科技镇长团陪同下，走访了…: the guest's party visits, whoever goes with it
+    if (accompanied := _ACCOMPANIED_RE.search(text, s0, cpos)) is not None:
+        guest = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= accompanied.start()
+                      and text.startswith("一行", m.end)), None)
+        with_team = next((m for m in ms if m.cls == "Team" and m.canonical
+                          and accompanied.start() <= m.start < accompanied.end()), None)
+        if guest is not None:  # (and a team that goes with it visits too)
+            return [guest.canonical] + ([with_team.canonical] if with_team is not None else [])
     # a team named as a member's title (阜宁团团员、…赵军子) is no subject of its own
     teams_before = [m for m in ms if m.cls == "Team" and m.end <= cpos and not TEAM_ROLE_AFTER_RE.match(text, m.end)]
     if persons and "陪同" in text[persons[-1].end:cpos]:
