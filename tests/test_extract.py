@@ -4952,3 +4952,16 @@ def test_a_guests_party_accompanied_by_the_team_visits():
     assert {("金立华", "宝应县泓某线缆有限公司"), ("金立华", "扬州柏某输变电设备有限公司")} <= visited
     assert ("宝应县第十五批科技镇长团", "宝应县泓某线缆有限公司") in visited
     assert ("孟繁屹", "江南大学") in visited
+
+
+def test_kinds_and_slogans_are_not_names():
+    """离不开江北新区…团的奔走: 离不开 is no part of the team's name; 开发区企业A、B: A's name starts after its kind;
+    引进省产研院专业研究所等新型研发机构: no institute is named; 聚焦“两城一中心”: a slogan, no platform."""
+    text = ("这家专业研究所能落户研创园，离不开江北新区第十五批科技镇长团近半年的奔走。"
+            "研究所落户后，开发区企业南京拓某高分子材料有限公司、南京绮某新材料有限公司先后与研究所签订合同。"
+            "团队协助引进省产研院专业研究所等新型研发机构4家。江北新区分团：聚焦“两城一中心”，让研究所扎根产业一线。")
+    out = run(text)
+    assert "江北新区第十五批科技镇长团" in names(out, "Team")
+    assert "南京拓某高分子材料有限公司" in names(out, "Enterprise")
+    assert not any(n.startswith(("离不开", "开发区企业")) for n in names(out))
+    assert not names(out, "Platform") & {"省产研院专业研究所", "两城一中心"}

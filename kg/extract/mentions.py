@@ -443,6 +443,8 @@ def list_item_mentions(text: str) -> list[Mention]:
             de = text.rfind("的", start, e)
             if de >= 0 and e - de > 6 and text.endswith(lx.ENTERPRISE_SUFFIXES, start, e):
                 start = de + 1  # 扬中高新区的江苏某科储能装备有限公司: the firm after where it is
+            if (kind := _FIRM_DESCRIPTOR_RE.match(text, start, e)) is not None and e - kind.end() >= 6:
+                start = kind.end()  # 开发区企业南京某垣…有限公司、…: what kind of firm, then its name
             name = text[start:e].strip()
             ok = 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()") and not (
                 _ROLE_RE.fullmatch(name) or name in lx.MEMBER_ROLES)  # (not 团长、…教授王磊…)
@@ -459,7 +461,7 @@ _NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作
                          "用好", "发挥好", "依托",  # (要用好南通市科技成果转化服务中心: the centre)
                          "带着", "带领")  # (她带着某大学某实验室的团队: the lab)
 # a scheme's slogan before a platform's kind: “一镇一实验室”, 一企一中心
-_SLOGAN_RE = re.compile(r"[“\"]?一[\u4e00-\u9fff]一")
+_SLOGAN_RE = re.compile(r"[“\"]?[一两二三四五六七八九十][\u4e00-\u9fff][一两二三四五六七八九十]")  # (一镇一, 两城一)
 _BODY_KIND_WORDS = ("新型研发机构", "研发机构", "创新平台", "科创平台", "公共服务平台")
 _BUILD_VERBS = ("建设", "建立", "设立", "筹建", "新建", "组建", "打造", "成立")
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
@@ -746,6 +748,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
                 start, core, name = edge, text[edge:s], text[edge:e]
         if _SLOGAN_RE.fullmatch(core):
             continue  # “一镇一实验室”, 一企一中心: a scheme's slogan (one lab per town), no platform
+        if inside and text[max(a.end for a in inside):s] in _KIND_QUALIFIERS:
+            continue  # 引进省产研院专业研究所等新型研发机构: a kind of the academy's institutes, none named
         if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core)):
             continue  # (江苏省研究生工作站: a designation, not one station's name)
         if name.endswith(_VENUES):
@@ -788,6 +792,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     return out
 
 
+_KIND_QUALIFIERS = frozenset({"专业", "下属", "旗下", "所属", "相关", "其他", "有关", "专门", "各", "各类"})
 _CLAUSE_EDGES_BEFORE_PLATFORM = frozenset("，,。：:\n】 \u3000")
 # what is said of a platform when it opens: 揭牌, 在某地揭牌, 揭牌仪式, 由A与B共建
 _UNVEILED_AFTER_RE = re.compile(r"(?:正式)?(?:揭牌|挂牌)|在[^，,。；;]{2,30}?(?:正式)?(?:揭牌|挂牌|成立)|由[^，,。；;]{2,40}?共建")
