@@ -4965,3 +4965,17 @@ def test_kinds_and_slogans_are_not_names():
     assert "南京拓某高分子材料有限公司" in names(out, "Enterprise")
     assert not any(n.startswith(("离不开", "开发区企业")) for n in names(out))
     assert not names(out, "Platform") & {"省产研院专业研究所", "两城一中心"}
+
+
+def test_a_challenge_table_pairs_the_firm_and_the_solver_across_cells():
+    """序号 | 发榜企业 | 榜单名称 | 揭榜单位 | 金额: each row's firm and solver cooperate, with the challenge's cell between,
+    and the team that published the challenges (…团会同市科技局…公开发榜) brokered them."""
+    text = ("为推动创新链与产业链深度融合，张家港市第十七批科技镇长团会同市科技局，面向全市企业征集技术难题并公开发榜。"
+            "现将首批已签订技术合同的项目公示如下：\n\n序号 | 发榜企业 | 榜单名称 | 揭榜单位 | 揭榜金额（万元）\n"
+            "1 | 张家港市恒某冶金材料有限公司 | 高强耐候钢连铸坯表面裂纹控制 | 东北大学冶金学院 | 320\n"
+            "2 | 江苏澜某新能源装备有限公司 | 金属双极板激光焊接变形控制 | 江苏科技大学能源与动力学院 | 180\n")
+    out = run(text)
+    assert {frozenset(p) for p in links(out, "collaboratesWith")} >= {
+        frozenset({"张家港市恒某冶金材料有限公司", "东北大学冶金学院"}),
+        frozenset({"江苏澜某新能源装备有限公司", "江苏科技大学能源与动力学院"})}
+    assert ("张家港市第十七批科技镇长团", "东北大学冶金学院") in links(out, "brokered")

@@ -1296,7 +1296,7 @@ _PAIR_COLUMN_HEADER_RE = re.compile(r"^[^\n，。]{0,12}[\t｜|][^\n，。]{0,4}
 _BRACKETED_HEADER_RE = re.compile(r"[（(](?:序号[\s｜|]+)?[^\n，。（）()]{0,6}企业[^\n，。（）()]{0,8}[\s｜|]+[^\n，。（）()]{0,6}"
                                   r"(?:高校|院校|合作单位|高校院所)")
 # 在科技镇长团的牵线下，14个…项目集中签约…。部分签约项目如下：: the team brokered the rows that follow
-_BROKERED_BEFORE_TABLE_RE = re.compile(r"(?:牵线|促成|推动|撮合)[^\n]{0,120}$")
+_BROKER_CUE_BEFORE_TABLE_RE = re.compile(r"牵线|促成|推动|撮合|发榜")  # (…团会同市科技局…公开发榜。…公示如下：)
 
 
 _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项目)[^。\n]{0,40}?(?:牵线|促成|推动|对接)[^。\n]*")
@@ -1304,7 +1304,7 @@ _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项�
 
 _CELL_SPLIT_RE = re.compile(r"[\t｜|]|[ \u3000]{2,}")
 _FIRM_COLUMN_RE = re.compile(r"企业|合作社|经营主体|农场")
-_SCHOOL_COLUMN_RE = re.compile(r"高校|院校|院所|合作单位")
+_SCHOOL_COLUMN_RE = re.compile(r"高校|院校|院所|合作单位|揭榜单位|揭榜方|承担单位")
 
 
 def _is_table_header(line: str) -> bool:
@@ -1329,10 +1329,13 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
     start = 0
     parties: list[str] = []
     broker = None
+    broker_header = False  # whether a table's header has been read (the rows come after it)
     for line in text.split("\n"):
         end = start + len(line)
-        if broker is None and _is_table_header(line):
-            broker = _broker_above(text, resolved, start)
+        if _is_table_header(line):
+            broker_header = True
+            if broker is None:
+                broker = _broker_above(text, resolved, start)
         row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical]
         firms = [m for m in row if m.cls == "Enterprise"]
         schools = [m for m in row if m.cls in academic]
@@ -1343,8 +1346,9 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
             gap = "".join(ch for k, ch in enumerate(text[a.end:b.start], a.end)
                           if not any(p.start <= k < p.end for p in places))
             # side by side, in two cells, or with the firm's place between, or in one cell joined by a
-            # dash (合作双方: 某学院—某公司)
-            if not gap.strip(" \t\u3000｜|") or gap in _PAIR_DASH:
+            # dash (合作双方: 某学院—某公司), or in cells of a row with other cells between (1 | A公司 | 榜单 | B学院)
+            if not gap.strip(" \t\u3000｜|") or gap in _PAIR_DASH or (
+                    broker_header and len(_CELL_SPLIT_RE.findall(text, start, end)) >= 3):
                 facts.add(firms[0].canonical, "collaboratesWith", schools[0].canonical, (start, end), text, 0.6,
                           "table-row")
                 if a is firms[0] and len(places) == 1:
@@ -1369,10 +1373,11 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
     if above - lead <= 30:  # (a heading line over the table: 部分校（院）社合作项目一览; the paragraph before it)
         above = len(text[:lead].rstrip())
         lead = text.rfind("\n", 0, above) + 1
-    by = _BROKERED_BEFORE_TABLE_RE.search(text, lead, above)
-    if by is None:
+    cue = max((c.start() for c in _BROKER_CUE_BEFORE_TABLE_RE.finditer(text, lead, above) if above - c.start() <= 160),
+              default=None)  # (the last cue: 为推动…，某团会同…公开发榜。…如下：)
+    if cue is None:
         return None
-    return next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < by.start()), None)
+    return next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < cue), None)
 
 
 # ◆ 昆山某某有限公司—南京航空航天大学机电学院：协作机器人…联合开发；: a list item naming a signed pair
