@@ -738,7 +738,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             # 共建智能电网联合研发中心, 共建先进纺织材料联合实验室: the name runs back to the cue,
             # over words (联合) a name does not otherwise run left across
             start, core, name = cue_start, text[cue_start:s], text[cue_start:e]
-        # 11月6日，化工过程安全联合实验室在某园区揭牌: a platform unveiled, named by its topic alone
+        # 11月6日，某某安全联合实验室在某园区揭牌: a platform unveiled, named by its topic alone
         unveiled = False
         if not inside and not quoted and cue_start is None and _UNVEILED_AFTER_RE.match(text, e) is not None:
             edge = next((k for k in (start, left_extend(text, s, 16, soft=False))
