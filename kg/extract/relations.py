@@ -1329,11 +1329,11 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
     start = 0
     parties: list[str] = []
     broker = None
-    broker_header = False  # whether a table's header has been read (the rows come after it)
+    header_read = False  # whether a table's header has been read (the rows come after it)
     for line in text.split("\n"):
         end = start + len(line)
         if _is_table_header(line):
-            broker_header = True
+            header_read = True
             if broker is None:
                 broker = _broker_above(text, resolved, start)
         row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical]
@@ -1348,7 +1348,7 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
             # side by side, in two cells, or with the firm's place between, or in one cell joined by a
             # dash (合作双方: 某学院—某公司), or in cells of a row with other cells between (1 | A公司 | 榜单 | B学院)
             if not gap.strip(" \t\u3000｜|") or gap in _PAIR_DASH or (
-                    broker_header and len(_CELL_SPLIT_RE.findall(text, start, end)) >= 3):
+                    header_read and len(_CELL_SPLIT_RE.findall(text, start, end)) >= 3):
                 facts.add(firms[0].canonical, "collaboratesWith", schools[0].canonical, (start, end), text, 0.6,
                           "table-row")
                 if a is firms[0] and len(places) == 1:
