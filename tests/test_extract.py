@@ -4979,3 +4979,16 @@ def test_a_challenge_table_pairs_the_firm_and_the_solver_across_cells():
         frozenset({"张家港市恒某冶金材料有限公司", "东北大学冶金学院"}),
         frozenset({"江苏澜某新能源装备有限公司", "江苏科技大学能源与动力学院"})}
     assert ("张家港市第十七批科技镇长团", "东北大学冶金学院") in links(out, "brokered")
+
+
+def test_plants_partners_and_assistants():
+    """某公司某产品生产基地项目 is a plant, no platform; 校企合作单位某某有限公司: 合作单位 says what it is; 院长助理某某 and
+    主播某某 are people by their posts."""
+    text = ("启东市第十六批科技镇长团牵线，上海澈某新能源装备有限公司风电安装船升降系统生产基地项目正式开工。团员得知学校的"
+            "校企合作单位上海澈某新能源装备有限公司有意扩产。南京财经大学营销与物流管理学院院长助理闵照华介绍了成果。"
+            "主播葛晓婷一手举着花盆。")
+    out = run(text)
+    assert not any(n.endswith("生产基地") for n in names(out, "Platform"))
+    assert "上海澈某新能源装备有限公司" in names(out, "Enterprise")
+    assert not any(n.startswith(("单位", "合作单位")) for n in names(out))
+    assert {"闵照华", "葛晓婷"} <= names(out, "Person")

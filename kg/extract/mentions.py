@@ -247,7 +247,7 @@ _LOCAL_BEFORE_FIRM = ("内", "企", "本地", "当地", "辖区", "镇上", "镇
 
 
 # what kind of firm the name after it is: who owns it, where it is, what size (外资企业, 园区企业)
-_FIRM_DESCRIPTOR_RE = re.compile(f"(?:{lx.FIRM_KIND})?企业")
+_FIRM_DESCRIPTOR_RE = re.compile(f"(?:{lx.FIRM_KIND})?企业|(?:合作|成员|会员|共建)?单位")  # (校企合作单位某某有限公司)
 
 
 def _after_joiner_or_cell(text: str, k: int) -> bool:
@@ -466,7 +466,8 @@ _BODY_KIND_WORDS = ("新型研发机构", "研发机构", "创新平台", "科�
 _BUILD_VERBS = ("建设", "建立", "设立", "筹建", "新建", "组建", "打造", "成立")
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
            "党群服务中心", "新时代文明实践中心", "便民服务中心",
-           "融媒体中心", "新闻中心", "传媒中心")  # (a district's newsroom, the page's publisher: no platform)
+           "融媒体中心", "新闻中心", "传媒中心",  # (a district's newsroom, the page's publisher: no platform)
+           "生产基地", "总装基地", "制造基地", "装配基地", "仓储基地", "物流基地")  # (某公司某产品生产基地项目: a plant)
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?)")
 _RANK_WORDS = ("省级", "市级", "区级", "县级", "国家级", "一", "各类", "各级", "高端", "新型", "重点", "相关")
 
