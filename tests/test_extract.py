@@ -4992,3 +4992,13 @@ def test_plants_partners_and_assistants():
     assert "上海澈某新能源装备有限公司" in names(out, "Enterprise")
     assert not any(n.startswith(("单位", "合作单位")) for n in names(out))
     assert {"闵照华", "葛晓婷"} <= names(out, "Person")
+
+
+def test_a_government_work_report_under_its_governments_name():
+    """政府工作报告（摘登）, then a line 某某县人民政府: the county's tallies are the county's; the team's sentence, and a
+    later one of its 团临时党支部 in the same paragraph, stay the team's."""
+    text = ("政府工作报告（摘登）\n\n沭阳县人民政府\n\n各位代表：\n\n一、2023年工作回顾\n\n全县新增高新技术企业43家。"
+            "沭阳县第十五批科技镇长团到任以来走访企业380余家。团临时党支部组织“博士进企业”活动12场次。")
+    by_value = subject_by_value(run(text, title="政府工作报告（摘登）"))
+    assert by_value[43] == "沭阳县"
+    assert by_value[380] == by_value[12] == "沭阳县第十五批科技镇长团"

@@ -248,9 +248,12 @@ def _reporting_agency(text: str, mentions: list[Mention], source: str | None = N
                 and not m.canonical.endswith(("组织部", "人民政府", "政府"))]
     named = next((m.canonical for m in agencies if m.end <= report.start()), None)
     if named is None and text.startswith("政府", report.start() - 2):
-        # 某某区2024年政府工作报告: the place's own report, whose tallies are the place's
-        named = next((m.canonical for m in mentions if m.cls == "Locality" and m.canonical and m.end <= report.start()
-                      and m.canonical.endswith(("市", "区", "县"))), None)
+        # 某某区2024年政府工作报告: the place's own report, whose tallies are the place's (or 政府工作报告 over a
+        # line 某某县人民政府: the place whose government that line names)
+        places = [m for m in mentions if m.cls == "Locality" and m.canonical and m.canonical.endswith(("市", "区", "县"))]
+        named = next((m.canonical for m in places if m.end <= report.start()), None) or next(
+            (m.canonical[:-2] for m in mentions if m.cls == "GovernmentAgency" and m.canonical
+             and report.end() <= m.start < report.end() + 40 and m.canonical.endswith(("市政府", "区政府", "县政府"))), None)
     if named is None and source:
         named = next((m.canonical for m in agencies if m.canonical == source.strip()), None)
     return named
@@ -672,7 +675,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                    and not m.info.get("programme")}) >= 3
     focus = None if teams_named else default_subject
     reporter = _reporting_agency(text, mentions, source)
-    reporter_is_place = reporter is not None and any(m.cls == "Locality" and m.canonical == reporter for m in mentions)
+    reporter_is_place = reporter is not None and not any(m.cls == "GovernmentAgency" and m.canonical == reporter
+                                                         for m in mentions)
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
     city_team = next((m.canonical for m in ordered if m.cls == "Team" and _city_level(m.info.get("locality"))), None)
     starts = [m.start for m in ordered]
@@ -693,9 +697,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             # (第十五批科技镇长团… in a 政府工作报告: that team's, to the end of its paragraph)
             para_team = next((m for m in reversed(ordered[bisect_left(starts, text.rfind("\n", 0, s0) + 1):bisect_left(starts, s1)])
                               if m.cls == "Team" and not m.info.get("programme")), None)
-            if para_team is not None and (para_team.start >= s0 or (para_team.info.get("bare") and (
-                    reporter_is_place is False or "团" in text[s0:s1]))):
-                focus = para_team.canonical  # (in a place's report, the sentences that say 团员 or 该团)
+            if para_team is not None and (para_team.start >= s0 or (
+                    "团" in text[s0:s1] if reporter_is_place else para_team.info.get("bare"))):
+                focus = para_team.canonical  # (in a place's report, the sentences that say 团员 or 团临时党支部)
             elif para_team is None or reporter_is_place:
                 focus = reporter
         elif any(m.cls == "Team" and m.info.get("programme") and m.info.get("locality") is not None for m in ms):
@@ -843,8 +847,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             elif whole_area and "全省" in whole_area.group():
                 # 全省各科技镇长团累计服务企业…: the province's tally, reported by its agency if any
                 subject = province
-            elif agency is not None and whole_area and "团" not in text[c0:c1]:
-                subject = agency  # a whole-city count is the reporting agency's, not a team's
+            elif agency is not None and whole_area and "团" not in text[c0:c1] and not reporter_is_place:
+                subject = agency  # a whole-city count is the reporting agency's, not a team's (a place's report: the place's)
             elif agency is None and (place := _whole_place(text, l0, st, ms, ordered[:bisect_left(starts, st)])):
                 subject = place  # 截至9月底，全区拥有省级以上研发机构142家; 去年全县新增高新技术企业39家: the place's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
