@@ -14,7 +14,7 @@ from kg.ingest import iter_articles
 SET = Path(__file__).parent / "data" / "independent"
 
 # Scores on all 738 articles at the end of the session that added the last 192 (entities 0.962 typed,
-# relations 0.855, figures 0.817; the code at its start scored 0.960, 0.848 and 0.811), less a margin
+# relations 0.855, figures 0.818; the code at its start scored 0.960, 0.848 and 0.811), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
 FLOORS = {"entities_typed": 0.959, "relations": 0.852, "figures": 0.814}
 
