@@ -1323,16 +1323,18 @@ def _is_table_header(line: str) -> bool:
 def _table_rows(text: str, resolved, facts: FactSet) -> None:
     """A table flattened to lines (序号  企业名称  合作高校  项目名称 / 1  A公司  B大学  …): each
     row's firm and university cooperate."""
-    if not any(_is_table_header(line) for line in text.split("\n")):
+    lines = text.split("\n")
+    headers = [_is_table_header(line) for line in lines]
+    if not any(headers):
         return
     academic = ("University", "ResearchInstitute", "AcademicUnit")
     start = 0
     parties: list[str] = []
     broker = None
     header_read = False  # whether a table's header has been read (the rows come after it)
-    for line in text.split("\n"):
+    for line, is_header in zip(lines, headers):
         end = start + len(line)
-        if _is_table_header(line):
+        if is_header:
             header_read = True
             if broker is None:
                 broker = _broker_above(text, resolved, start)
