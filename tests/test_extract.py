@@ -5002,3 +5002,80 @@ def test_a_government_work_report_under_its_governments_name():
     by_value = subject_by_value(run(text, title="政府工作报告（摘登）"))
     assert by_value[43] == "沭阳县"
     assert by_value[380] == by_value[12] == "沭阳县第十五批科技镇长团"
+
+
+def test_a_place_is_not_read_out_of_a_build_verb_and_a_firm_acts_through_a_station():
+    """签约共建湖某…实验室: 建湖 is not read out of 共建 and the name after it (在建湖县 is 建湖县); 某某有限公司经工作站
+    对接: the firm, then what it worked through, no platform named 公司经工作站; 有家企业，叫某某有限公司: 叫 is no name's."""
+    out = run("南京某所与苏州湖某数字科技有限公司签约共建湖某具身智能联合实验室。在建湖县召开推进会。"
+              "苏州澹某智控科技有限公司经工作站对接，与华中科技大学签订技术转让合同。"
+              "平江街道有家企业，叫苏州砚某数字科技有限公司。")
+    assert "湖某具身智能联合实验室" in names(out, "Platform")
+    assert "建湖县" in names(out, "Locality")
+    assert not any("经工作站" in n for n in names(out))
+    assert {"苏州澹某智控科技有限公司", "苏州砚某数字科技有限公司"} <= names(out, "Enterprise")
+
+
+def test_kinds_and_figures_of_speech_are_no_names():
+    """的老城区 is a city's old town (not 洛阳's 老城区); 布局大学科技园 is a kind of park; 把“智力富矿”变成… is a figure of
+    speech, no field; 清凉山科创中心 holds no 凉山彝族自治州, while 圣地延安 is 延安市; 中国（南京）软件谷 is one zone."""
+    out = run("姑苏区是苏州的老城区。鼓楼区依托驻区高校布局大学科技园和众创空间。栖霞如何把“智力富矿”变成家门口的产业动能？"
+              "河海大学清凉山科创中心揭牌。团员到革命圣地延安开展学习。对接会在位于雨花台区的中国（南京）软件谷举行。")
+    assert not names(out) & {"老城区", "大学科技园", "智力富矿", "凉山彝族自治州"}
+    assert {"延安市", "中国（南京）软件谷"} <= names(out, "Locality")
+
+
+def test_a_name_ending_in_he_and_a_guest_list_with_spaces():
+    """团长彭某和分别介绍: 和 before 分别 is the name's; 对话嘉宾 rows 许某涵　某团团长，挂职…，来自…: a name, then an
+    ideographic space, then the team and posts; a row of another team's leader is no member of the main team."""
+    out = run("会上，秦淮团团长彭允和分别介绍了工作情况。\n\n对话嘉宾：\n"
+              "许默涵　靖江市第十六批科技镇长团团长，挂职靖江市副市长，来自江苏科技大学船舶与海洋工程学院\n"
+              "吕书航　泰兴市第十六批科技镇长团团员，挂职泰兴市科技局副局长，来自南京理工大学化学与化工学院\n")
+    assert {"彭允和", "许默涵", "吕书航"} <= names(out, "Person")
+    assert {("许默涵", "靖江市第十六批科技镇长团"), ("吕书航", "泰兴市第十六批科技镇长团")} <= links(out, "memberOf")
+    assert ("许默涵", "靖江市第十六批科技镇长团") in links(out, "leads")
+    assert ("吕书航", "泰兴市科技局") in links(out, "affiliatedWith")
+
+
+def test_a_roster_under_sub_team_headings_with_a_place_in_brackets():
+    """靖江市团（泰州市）on a line of its own heads the rows under it: a row whose member leads another team (…、某团团长)
+    and the next row (挂任…管委会副主任) are that heading's team's, not the article's first team's."""
+    text = ("学校选派4名干部教师参加第十六批科技镇长团挂职。名单如下：\n\n海门区团（南通市）\n"
+            "周启航，船舶工程学院教授，挂任海门区副区长、海门区科技镇长团团长；\n"
+            "林书瑶，船舶工程学院副教授，挂任海门区科技局副局长。\n\n靖江市团（泰州市）\n"
+            "葛天宇，动力与能源工程学院副教授，挂任靖江市副市长、靖江市科技镇长团团长；\n"
+            "苏启明，动力与能源工程学院讲师，挂任靖江经济技术开发区管委会副主任。\n")
+    member = links(run(text), "memberOf")
+    assert ("苏启明", "靖江市第十六批科技镇长团") in member
+    assert not {("苏启明", "海门区第十六批科技镇长团"), ("葛天宇", "海门区第十六批科技镇长团")} & member
+
+
+def test_a_first_person_account_with_a_dictated_byline():
+    """我的挂职手记 with 口述：某某　整理：本报记者 某某 under the title: the narrator is the one who dictated it."""
+    text = ("我的挂职手记｜从河海到大丰\n\n口述：陆承泽　整理：本报记者 钱蔚然\n\n"
+            "2023年8月，我作为盐城市大丰区第十六批科技镇长团的一员来到大丰，挂任大丰区科技局副局长。")
+    out = run(text, title="我的挂职手记｜从河海到大丰")
+    assert ("陆承泽", "大丰区第十六批科技镇长团") in links(out, "memberOf")
+    assert "钱蔚然" not in names(out)
+
+
+def test_a_platform_named_by_its_kind_holds_its_figures():
+    """，中心在某高新区揭牌，首批引进…6名 and 。一年来，服务站帮助…32家企业: the platform named before; 共建“X中试基地”，目前
+    已有4个中试项目入驻: what the new base holds."""
+    text = ("铜山区第十五批科技镇长团到岗以来成效明显。团队推动徐州恒某液压科技有限公司与江苏师范大学共建徐州市高端液压元件"
+            "工程技术研究中心。今年3月，中心在徐州高新区揭牌，首批引进博士研发人员6名。我们与苏州大学古城数字文旅技术转移"
+            "服务站签订合作备忘录。一年来，服务站帮助区内32家企业对接了高校专家。分团推动南京工业大学与邳州经济开发区共建"
+            "“邳州先进功能材料中试基地”，目前已有4个中试项目入驻。")
+    by_value = subject_by_value(run(text))
+    assert by_value[6] == "徐州市高端液压元件工程技术研究中心"
+    assert by_value[32] == "苏州大学古城数字文旅技术转移服务站"
+    assert by_value[4] == "邳州先进功能材料中试基地"
+
+
+def test_the_person_named_as_the_go_between():
+    """牵线人正是挂职某镇副镇长的团员、某大学副教授某某: that person brokered the lab told just before, for both its hosts."""
+    text = ("吴中区第十五批科技镇长团到岗一年。实验室由河海大学物联网工程学院与苏州甪某视觉科技有限公司共建，设在企业的"
+            "研发中心。牵线人正是挂职甪直镇副镇长的团员、河海大学物联网工程学院副教授顾晓帆。")
+    text = text.replace("实验室由", "一块写着“甪某视觉—河海大学智能检测联合实验室”的铜牌在甪直镇揭开。实验室由")
+    broker = links(run(text), "brokered")
+    assert {("顾晓帆", "河海大学物联网工程学院"), ("顾晓帆", "苏州甪某视觉科技有限公司")} <= broker

@@ -580,6 +580,8 @@ _ACTOR_CLASSES = frozenset({"Person", "Team", "GovernmentAgency", "University", 
 
 _PLATFORM_OPENED_RE = re.compile(r"揭牌|落户|成立|建成|运行|投用|启用|挂牌|投入使用")
 _THIS_PLATFORM_OPENS_RE = re.compile(r"\s*(?:目前|截至目前)?[，,]?(?:该|这一|这个|此)?")
+_HAS_NOW_RE = re.compile(r"[”\"’）)]*[，,](?:目前|现|如今|截至目前)?[，,]?(?:已经|已)?(?:有|拥有)")
+_MOVED_IN_AFTER_RE = re.compile(r"[^，,。；;]{0,16}?(?:入驻|进驻|落户|入孵)")
 _FIRST_PHASE_RE = re.compile(r"[”\"’）)]*[，,](?:其)?(?:首期|首批|一期)")
 _OTHER_ACTORS = frozenset({"Person", "Team", "GovernmentAgency", "University", "AcademicUnit", "ResearchInstitute",
                            "Enterprise", "Locality"})
@@ -607,6 +609,8 @@ def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention |
         return plat
     if text.endswith("依托", 0, plat.start) and text[plat.end:plat.end + 1] in "，,":
         return plat
+    if _HAS_NOW_RE.fullmatch(gap) and _MOVED_IN_AFTER_RE.match(text, st):
+        return plat  # 共建“X中试基地”，目前已有4个中试项目入驻: what the new platform holds
     if _FIRST_PHASE_RE.match(gap):
         return plat  # 共建X研究院，首期建设资金800万元 / 首批12名研究生已进驻: the new platform's first phase
     return None

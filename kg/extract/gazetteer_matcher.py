@@ -34,7 +34,8 @@ AMBIGUOUS_SHORTS = {
 # (和县) is read as the conjunction and a level word (…市委和县委组织部).
 CONJUNCTIONS = frozenset("和与及同")
 # Division "names" in the source data that are only level words.
-NOT_PLACE_NAMES = {"街道", "城区", "新区", "开发区", "矿区", "郊区", "社区", "镇", "乡"}
+NOT_PLACE_NAMES = {"街道", "城区", "新区", "开发区", "矿区", "郊区", "社区", "镇", "乡",
+                   "老城区", "新城区"}  # (姑苏区是苏州的老城区: a city's old town, not 洛阳's district)
 # Short forms accepted even though they are in the list above.
 GENRE_SHORTS = {"新北", "新吴", "海门", "通州"}
 

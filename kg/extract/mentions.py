@@ -168,6 +168,12 @@ def _generic(core: str) -> bool:
     return False
 
 
+# what may stand right before a place's short form in running text (与凉山, 赴延边, 在大理)
+_PLACE_LEFT_EDGES = frozenset("与和及同、在赴到至从于往去来自对向为的是和援助帮")
+# what, before 建, makes a verb (共建, 组建, 筹建 …); 在建 is not one (在建湖县: in 建湖县)
+_BUILD_VERB_HEADS = frozenset("共组新筹创援搭联合兴扩改")
+
+
 def gazetteer_mentions(text: str) -> list[Mention]:
     out = []
     academician = "院士" in text
@@ -181,6 +187,12 @@ def gazetteer_mentions(text: str) -> list[Mention]:
                 and text[start - 1] not in "省市州区县与和及、" and not any(h.code and h.code.startswith("32") for h in hits)):
             continue  # 促成县内企业: 成县 (Gansu) is read out of a verb and 县内; such a county needs its province
         short = all(h.short for h in hits)
+        if short and cls == "Locality" and 0 < start and end < len(text) and CJK.match(text[start - 1]) \
+                and CJK.match(text[end]) and text[start - 1] not in _PLACE_LEFT_EDGES and text[end] not in "省市州县区盟人籍" \
+                and all("自治" in h.name for h in hits):
+            continue  # 河海大学清凉山科创中心: 凉山 glued inside a word on both sides (圣地延安开展 is a city)
+        if short and cls == "Locality" and text[start] == "建" and text[start - 1:start] in _BUILD_VERB_HEADS:
+            continue  # 签约共建某岚…实验室: 建湖 read out of the verb 共建 and the name after it
         # a short locality form glued into a longer word (镇江 in 镇江华浩…) is only a candidate
         conf = 0.9 if not short else 0.75
         out.append(Mention(start, end, text[start:end], cls, "gazetteer", conf, hits))
@@ -462,6 +474,8 @@ _NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作
                          "带着", "带领")  # (她带着某大学某实验室的团队: the lab)
 # a scheme's slogan before a platform's kind: “一镇一实验室”, 一企一中心
 _SLOGAN_RE = re.compile(r"[“\"]?[一两二三四五六七八九十][\u4e00-\u9fff][一两二三四五六七八九十]")  # (一镇一, 两城一)
+# a preposition after a firm's name, before a platform's kind: the firm acts through the platform
+_PREPOSITIONS_AFTER_FIRM = ("经", "通过", "借助", "依托", "在", "与", "向", "由")
 _BODY_KIND_WORDS = ("新型研发机构", "研发机构", "创新平台", "科创平台", "公共服务平台")
 _BUILD_VERBS = ("建设", "建立", "设立", "筹建", "新建", "组建", "打造", "成立")
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
@@ -713,6 +727,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             cut = max((k + len(w) for w in verbs_in_text for k in [text.rfind(w, start, s)] if k >= 0), default=None)
             if cut is not None:
                 start = cut  # 与金湖县农业农村局合作建设白马湖…基地: the name starts after the verb
+        firm_then = max((a.end + len(w) for a in anchors if a.cls == "Enterprise" and start <= a.start and a.end < s
+                         for w in _PREPOSITIONS_AFTER_FIRM if text.startswith(w, a.end)), default=None)
+        if firm_then is not None:
+            start = firm_then  # 某某有限公司经工作站对接: the firm, then what it went through
         kind = next((k for k in _BODY_KIND_WORDS if text.startswith(k, start)), "")
         if kind and any(a.start == start + len(kind) for a in anchors):
             start += len(kind)  # 区内新型研发机构南京某枢智能制造研究院: what kind of body, then its name
@@ -801,6 +819,9 @@ _UNVEILED_AFTER_RE = re.compile(r"(?:正式)?(?:揭牌|挂牌)|在[^，,。；;]
 
 _ZONE_SUFFIX_RE = re.compile("|".join(re.escape(z) for z in lx.ZONE_SUFFIXES))
 _VALLEY_RE = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,8}(?:金谷|睿谷|硅谷|智谷|慧谷|科创谷))")
+# 中国（南京）软件谷, 中国（江苏）自由贸易试验区: a national zone's name holds its city in brackets
+_CHINA_BRACKET_ZONE_RE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,10}?(?:软件谷|医药城|声谷|光谷|药谷"
+                                    r"|自由贸易试验区|自贸试验区|跨境电子商务综合试验区|" + "|".join(lx.ZONE_SUFFIXES) + ")")
 
 
 def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> list[Mention]:
@@ -860,6 +881,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
         start = left_extend(text, m.end(1) - 2, 8, floor=m.start(1))
         if m.end(1) - start >= 4:
             out.append(Mention(start, m.end(1), text[start:m.end(1)], "Locality", "zone-valley", 0.6, info={"zone": True}))
+    for m in (_CHINA_BRACKET_ZONE_RE.finditer(text) if "中国（" in text or "中国(" in text else ()):
+        out.append(Mention(m.start(), m.end(), m.group(), "Locality", "zone-china-bracket", 0.75, info={"zone": True}))
     return out
 
 
@@ -1307,6 +1330,8 @@ def _given_name_end(text: str, start: int) -> int | None:
     # decide by what follows: 王志强出席 (three characters), 张明说 (two), 王建和、 (three)
     if text[i + 1] == "和" and text.startswith(("任", "担任", "出任", "兼任"), i + 2):
         return i + 2  # 教授严某和任某团团长: 和 ends a name that takes up a post
+    if text[i + 1] == "和" and text.startswith(("分别", "等人", "、", "，", ",", "。", "（", "("), i + 2):
+        return i + 2  # 团长彭某和分别介绍: 和 before no second party is the name's
     if text[i + 1] in lx.STRONG_AFTER_NAME:
         return i + 1  # 马丽则牵头, 张华就…: a function character ends the name
     if text.startswith(lx.STRONG_AFTER_NAME_WORDS, i + 1):
@@ -1550,6 +1575,7 @@ def row_cell_starts(text: str, pos: int, breaks: frozenset[int] = frozenset()) -
 
 
 _NAME_COMMA_LINE_RE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,3})[，,]")  # a line opening with a name and a comma
+_LINE_START_RE = re.compile(r"(?m)^[ \u3000]*(?=[\u4e00-\u9fff])")
 # a line opening with a name, then a bracket that opens with a team: 陆某行（宜兴团，江南大学）
 _NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,12}?团[，,、]")
 _COUNT_DIGITS = frozenset("两二三四五六七八九十0123456789")
@@ -1593,6 +1619,14 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
             pos, end = m.start(), _given_name_end(text, m.start())
             if end == m.end(1) and text[pos:end][:2] not in lx.NOT_NAMES \
                     and _ROLE_RE.search(text, end + 1, min(text.find("\n", end) % (len(text) + 1), end + 24)):
+                out.append(Mention(pos, end, text[pos:end], "Person", "person-roster-line", 0.6))
+        for m in _LINE_START_RE.finditer(text) if breaks else ():  # 许某涵　靖江市…团团长，挂职…: a guest list's row
+            pos = m.end()
+            end = _given_name_end(text, pos)
+            if end is None or end not in breaks or end - pos < 2 or text[pos:end][:2] in lx.NOT_NAMES:
+                continue
+            line_end = text.find("\n", end)
+            if _ROLE_RE.search(text, end, min(line_end % (len(text) + 1), end + 40)):
                 out.append(Mention(pos, end, text[pos:end], "Person", "person-roster-line", 0.6))
         for m in _NAME_TEAM_BRACKET_LINE_RE.finditer(text):  # 陆某行（宜兴团，江南大学）: an award list's row
             start = m.start(1)
@@ -1671,7 +1705,8 @@ _ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本
 _LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
 # what a quoted word that is a figure of speech ends with (党建“软实力”, 把“组织优势”转化为…): no field
 _ABSTRACT_ENDS = ("实力", "优势", "支撑", "动能", "引擎", "效应", "模式", "经验", "活力", "红利", "力量", "合力",
-                  "大脑", "朋友圈", "共建", "共育", "共促", "联建", "联育", "联兴")  # (“最强大脑”, “组织共建、…”)
+                  "大脑", "朋友圈", "共建", "共育", "共促", "联建", "联育", "联兴",  # (“最强大脑”, “组织共建、…”)
+                  "富矿", "宝库", "金矿", "资源")  # (把“智力富矿”变成产业动能)
 _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))(?![与和同])")
 # (“外脑”与本地产业深度融合: a party, no field)
 _QUOTED_SLOGAN_RE = re.compile(r"一[\u4e00-\u9fff][一多]")  # (“一链一团”, “一链多校”)
@@ -1777,7 +1812,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # (立足挂职地产业需求, 当地产业: a place's industry, named by no field)
             out.append(Mention(n_start, n_start + len(name), name, "Field", "field-list", 0.6))
     for m in _QUOTED_FIELD_RE.finditer(text):
-        if text.startswith(("的", "为"), m.end()) or _QUOTED_SLOGAN_RE.match(m.group(1)):
+        if text.startswith(("的", "为", "变成", "变为", "转化", "转变", "化为", "转为"), m.end()) or _QUOTED_SLOGAN_RE.match(m.group(1)):
             continue  # 各自“认领”的产业链, “一链多校”为…产业链强链: what is done, no field
         if (m.start(1), m.end(1)) not in taken and not _generic(m.group(1)) and not m.group(1).endswith(_ABSTRACT_ENDS):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Field", "field-quoted", 0.55))
@@ -2116,12 +2151,13 @@ _TEAM_THEN_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?团队[与和同]")  # (
 # 该研究院, 与研究院签订…, 。研究院由…建设: a platform's kind standing for it (followed by what
 # is done with it; at a sentence's or clause's start, by what it is or did)
 _PLATFORM_KIND_RE = re.compile(r"联合研发中心|联合实验室|联合体|研究中心|研发中心|创新中心|研究院|研究所|实验室|分中心|中心|基地"
-                               r"|工作站|飞地|驿站|科技小院|中试平台|平台|联盟")
+                               r"|服务站|工作站|飞地|驿站|科技小院|中试平台|平台|联盟")
 _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
 _VERB_BEFORE_PLATFORM_ANAPHOR = ("推动", "促成", "帮助", "协助", "支持", "助力")  # 推动研究院与A公司开展合作
 _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立"
                                         r"|运行|成立|落户|设在|首期|首批|目前|现已|总投资|自|依托"  # (该中心运行一年来已…)
                                         r"|承接|为|帮助|服务|获|完成|实现|新增|申请|孵化|培养|举办|发布|转化|全年|今年|年内"  # (研究院为镇内…)
+                                        r"|在[^，,。；;]{2,20}?(?:揭牌|挂牌|成立|落地|启用)"  # (，中心在某高新区揭牌，…)
                                         r"|[与和同]|[，,。；;、]")
 # what a sentence that opens with a platform's kind says of it: 。中心运行半年来，…; 。实验室目前已…;
 # 。中心落户开发区，首期投入…; 。研究院成立半年来，已签订…; 。驿站发布岗位需求…
@@ -2134,7 +2170,9 @@ _FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|
 _NARRATOR_SELF_RE = re.compile(r"我(?![们校市县区镇所院国省团方局司厂村乡党])")
 
 
-_BYLINE_NAME_RE = re.compile(r"[ \t\u3000]*(?:文/|文／|作者[：:]|文[：:])?[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")
+_BYLINE_NAME_RE = re.compile(r"[ \t\u3000]*(?:文/|文／|作者[：:]|文[：:]|口述[：:]|讲述[：:]|自述[：:])?[ \t\u3000]*"
+                             r"([\u4e00-\u9fff]{2,3}?)[ \t\u3000]*(?:(?:整理|记录|采写|撰文|文字整理)[：:/][^\n]*)?$")
+_SAYS_OWN_NAME_RE = re.compile(r"我(?:叫|是|名叫)([\u4e00-\u9fff]{2,3})[，,。]")  # (我叫陆某某，在某大学…)
 _NOTE_NAME_RE = re.compile(r"[】\]]?[：:]?\s*([\u4e00-\u9fff]{2,4}?)(?=是|系|，|,)")
 
 
@@ -2159,6 +2197,10 @@ def _writer_named(text: str, note: int, title_end: int) -> Mention | None:
         if nl < 0:
             break
         pos = nl
+    m = _SAYS_OWN_NAME_RE.search(text, title_end, title_end + 300)
+    if m is not None and _given_name_end(text, m.start(1)) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
+        return Mention(m.start(1), m.end(1), m.group(1), "Person", "person-writer", 0.6,
+                       info={"role": None, "role_start": m.start(1)})
     return None
 
 

@@ -212,6 +212,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     cue_text = _mask_names(text, resolved, lx.COOPERATION_CUES)
     prev_team_named = False  # whether the sentence before named a team
     retro_from = 0  # where the cooperation a later 上述合作均由X牵线促成 speaks of begins
+    prev_s0 = 0  # where the sentence before starts
     led = False  # whether the sentence before opened with who arranged it (在团员的牵线下，A与B…；)
     for s0, s1 in sentences:
         sent = text[s0:s1]
@@ -255,7 +256,16 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         prev_team_named = any(m.cls == "Team" for m in ms)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
             _settled_here(text, ms, team_place.get(team), names, facts, span)
-        if (said := _retro_broker(text, s0, s1, ms)) is not None:
+        said = _retro_broker(text, s0, s1, ms)
+        if said is None and (named_broker := _named_broker(text, s0, s1, ms)) is not None:
+            # 牵线人正是…某某: the parties of the platform told just before, else of each deal since the last such sentence
+            parties = [f.o for f in facts if last_platform is not None and f.s == last_platform.canonical
+                       and f.p == "hostedBy" and f.start >= prev_s0 and f.start < s0] or [
+                p for f in facts if f.p == "collaboratesWith" and retro_from <= f.start < s0 for p in (f.s, f.o)]
+            for party in parties:
+                facts.add(named_broker, "brokered", party, span, text, 0.65, "broker-named")
+            retro_from = s1
+        if said is not None:
             who, scope = said
             if scope == "every":  # 上述合作均由…, 本次活动由…: each cooperation told since the last such sentence
                 parties = [p for f in facts if f.p == "collaboratesWith" and retro_from <= f.start < s0 for p in (f.s, f.o)]
@@ -265,6 +275,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
             for party in parties:
                 facts.add(who, "brokered", party, span, text, 0.7, "broker-retro")
             retro_from = s1
+        prev_s0 = s0
     _brokered_companies_are_local(text, entities, names, facts, divisions)
     _where_the_text_says(facts)
     _firms_in_a_zone_are_placed_by_it(facts)
@@ -295,6 +306,22 @@ def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, 
     if _RETRO_CUE_RE.match(text, who.end, s1) is None:
         return None
     return who.canonical, "every" if opener.group("every") else "platform"
+
+
+# 牵线人正是挂职某镇副镇长的团员、某大学副教授某某: the person who arranged what was told before
+_BROKER_NAMED_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:而|其中的|这其中的|这背后的|背后的)?(?:牵线人|牵线搭桥的人|牵线搭桥的"
+                              r"|促成(?:这次|此次|这项|该项|这一)?合作的|幕后推手|推手)(?:正|就|便|则)?(?:是|为)")
+
+
+def _named_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> str | None:
+    """The person a sentence names as the one who arranged what the text told before it, or None."""
+    opener = _BROKER_NAMED_RE.match(text, s0, s1)
+    if opener is None:
+        return None
+    c1 = min((k for k in (text.find(ch, opener.end(), s1) for ch in "，,；;。") if k >= 0), default=s1)
+    who = max((m for m in ms if m.cls == "Person" and m.canonical and opener.end() <= m.start and m.end <= c1),
+              key=lambda m: m.end, default=None)  # (…的团员、某大学副教授某某: the name after the titles)
+    return who.canonical if who is not None else None
 
 
 # a title about a leader (访某团团长…) or a visit by officials (某某带队看望…) profiles no member
@@ -1072,19 +1099,24 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     # 钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；: a listed member and where they work
     firm_posts = "科技副总" in text or "产业教授" in text  # (a list of those names the firm each serves)
     for m in persons:
-        if m.rule != "person-list-item" and not (m.rule.startswith("person-role:") and text[m.start - 1] in "：:"):
+        if m.rule not in ("person-list-item", "person-roster-line") and not (
+                m.rule.startswith("person-role:") and text[m.start - 1] in "：:"):
             continue  # (团长：韩立军，中国矿业大学化工学院教授，…: an item too)
         span = _sentence_of(m.start, sentences)
         org = max((o for o in resolved if m.end <= o.start <= m.end + 3 and not text[m.end:o.start].strip(" \t\u3000，,")
                    and o.cls in ORG_CLASSES), key=lambda o: o.end, default=None)  # (X，org… or a table's X  org…)
+        if org is not None and org.cls == "Platform":  # 柏某，某某股份有限公司研发中心主任: the firm's staff
+            org = next((o for o in resolved if o.cls == "Enterprise" and o.canonical and o.start == org.start
+                        and o.end < org.end), None)
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-list-item")
         item_end = min((k for k in (text.find(ch, m.end) for ch in "；;。\n") if k >= 0), default=len(text))
         item = text[m.end:item_end]
         # 戚某，东台市科技镇长团团长、挂职东台市副市长，河海大学教授。: the item's team, and the body
         # whose title closes it
-        own_team = next((t for t in resolved if t.cls == "Team" and t.canonical and t.start == m.end + 1
-                         and text[m.end] in "，," and TEAM_ROLE_AFTER_RE.match(text, t.end)), None)
+        own_team = next((t for t in resolved if t.cls == "Team" and t.canonical and 1 <= t.start - m.end <= 3
+                         and ((t.start == m.end + 1 and text[m.end] in "，,") or not text[m.end:t.start].strip(" \u3000\t"))
+                         and TEAM_ROLE_AFTER_RE.match(text, t.end)), None)  # (X，某团团长 or X　某团团长)
         if org is None and own_team is not None:
             last = max(text.rfind("，", m.end, item_end), text.rfind(",", m.end, item_end)) + 1
             org = max((o for o in resolved if o.start == last and o.cls in ORG_CLASSES - {"GovernmentAgency"}
@@ -1107,7 +1139,8 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     # 朱某　某大学某学院副教授　常州某某有限公司, in a list of 科技副总: the firm they serve
                     facts.add(m.canonical, "affiliatedWith", a.canonical, span, text, 0.6, "person-firm-column")
         team = _section_team(text, resolved, m.start) or ctx.main_team
-        bracketed_team = text[m.end:m.end + 1] in "（(" and any(  # 杜某（金湖团副团长，…）: the bracket's own team
+        bracketed_team = (text[m.end:m.end + 1] in "（(" or m.rule == "person-roster-line") and any(
+            # 杜某（金湖团副团长，…）: the bracket's own team; 葛某，…，挂任靖江市副市长、靖江市科技镇长团团长: the row's
             t.cls == "Team" and t.canonical and m.end < t.start < item_end and TEAM_ROLE_AFTER_RE.match(text, t.end)
             for t in resolved)
         if team and not bracketed_team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item)):
@@ -1442,7 +1475,11 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
             return False  # (but 一、某某团：一条软件链…, the section's title after it, is a heading too)
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
-    return (i == 0 or text[i - 1] == "\n") and (text[team.end:team.end + 1] in ("：", ":") or marker is not None)
+    return (i == 0 or text[i - 1] == "\n") and (text[team.end:team.end + 1] in ("：", ":") or marker is not None
+                                                 or _PLACE_BRACKET_LINE_END_RE.match(text, team.end) is not None)
+
+
+_PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)][ \t\u3000]*(?:\n|$)")  # 靖江市团（泰州市）
 
 
 _HEADING_TITLE_RE = re.compile(r"[：:][^。；;！!？?\n]{0,30}(?:\n|$)")
@@ -1464,12 +1501,17 @@ def _opens_paragraph_of(text: str, team: Mention, pos: int) -> bool:
 def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
     """The team whose heading opens the line ``pos`` is on (射阳县科技镇长团：…副教授马某任副团长，…),
     or heads the section ``pos`` is in when the heading stands on a line of its own."""
-    named = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos and not t.info.get("bare")),
-                key=lambda t: t.end, default=None)
-    if named is None or not _sub_team_heading(text, named):
+    teams = [t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos and not t.info.get("bare")]
+    named = max(teams, key=lambda t: t.end, default=None)
+    if named is not None and not _sub_team_heading(text, named):
+        # (葛某，…挂任某市副市长、某市科技镇长团团长；\n苏某，…: the heading above the rows, past a row's team)
+        named = max((t for t in teams if _sub_team_heading(text, t) and text.find("\n", t.end) >= 0
+                     and not text[text.find("\n", t.end):pos].count("\n\n")), key=lambda t: t.end, default=None)
+    if named is None:
         return None
     line_end = text.find("\n", named.end)
-    alone = not text[named.end + 1:line_end if line_end >= 0 else len(text)].strip()
+    alone = not text[named.end + 1:line_end if line_end >= 0 else len(text)].strip() or (
+        _PLACE_BRACKET_LINE_END_RE.match(text, named.end) is not None)
     return named.canonical if alone or line_end < 0 or pos < line_end else None
 
 
