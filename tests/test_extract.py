@@ -5079,3 +5079,14 @@ def test_the_person_named_as_the_go_between():
     text = text.replace("实验室由", "一块写着“甪某视觉—河海大学智能检测联合实验室”的铜牌在甪直镇揭开。实验室由")
     broker = links(run(text), "brokered")
     assert {("顾晓帆", "河海大学物联网工程学院"), ("顾晓帆", "苏州甪某视觉科技有限公司")} <= broker
+
+
+def test_fields_the_gazetteer_names_since_it_grew():
+    """生命健康 is a field of its own (not the 大健康 its last word reads as); 具身智能 and 数字孪生 are fields a team
+    serves; 蔬菜 is too common a word to read as one."""
+    out = run("常熟市第十五批科技镇长团重点服务生命健康产业。团员围绕具身智能、数字孪生等方向开展技术对接。"
+              "团员走访了种植蔬菜的合作社。")
+    field = links(out, "hasField")
+    assert {("常熟市第十五批科技镇长团", "生命健康"), ("常熟市第十五批科技镇长团", "具身智能"),
+            ("常熟市第十五批科技镇长团", "数字孪生")} <= field
+    assert "大健康" not in names(out) and "蔬菜" not in names(out)
