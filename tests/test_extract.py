@@ -5090,3 +5090,14 @@ def test_fields_the_gazetteer_names_since_it_grew():
     assert {("常熟市第十五批科技镇长团", "生命健康"), ("常熟市第十五批科技镇长团", "具身智能"),
             ("常熟市第十五批科技镇长团", "数字孪生")} <= field
     assert "大健康" not in names(out) and "蔬菜" not in names(out)
+
+
+def test_a_profile_named_in_its_subtitle_and_the_host_of_a_visit():
+    """A title with no name, then ——记某团团员、某镇副镇长某某: the member the piece profiles; 在走访X时，总经理某某向他…:
+    the member visited X, and the general manager, the host, works for X and visited nothing."""
+    text = ("【人物专访】把实验室的“火候”带进陶都窑口\n——记宜兴市第十六批科技镇长团团员、丁蜀镇副镇长谭亦舟\n\n"
+            "谭亦舟是南京工业大学材料科学与工程学院副教授，随宜兴市第十六批科技镇长团到任。"
+            "在走访江苏溪某精陶科技有限公司时，总经理申卫国向他倒起了“苦水”。")
+    out = run(text, title="【人物专访】把实验室的“火候”带进陶都窑口")
+    assert links(out, "visited") == {("谭亦舟", "江苏溪某精陶科技有限公司")}
+    assert ("申卫国", "江苏溪某精陶科技有限公司") in links(out, "affiliatedWith")

@@ -247,7 +247,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None)
                                  or of_those,
                                  explicit_teams, last_person, cue_text, last_pair, protagonist) or last_pair
-        _visits(text, sent, s0, ms, team, facts, span, last_person, last_guest)
+        _visits(text, sent, s0, ms, team, facts, span, last_person, last_guest, protagonist)
         last_guest = next((m for m in reversed(ms) if m.cls == "Person" and text.startswith("一行", m.end)
                            and not _is_member(m.canonical, facts)), last_guest)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform, home)
@@ -326,6 +326,8 @@ def _named_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> str | None:
 
 # a title about a leader (访某团团长…) or a visit by officials (某某带队看望…) profiles no member
 _NOT_A_PROFILE_RE = re.compile(r"团长|带队|一行|看望|慰问")
+_SUBTITLE_RE = re.compile(r"\n+[ \t\u3000]*(?:——|—|--)[^\n]{2,60}(?:\n|$)")  # ——记某团团员某某
+_MEMBER_TITLE_RE = re.compile(r"团员|成员")
 
 
 def _profiled_member(text: str, resolved, facts: FactSet) -> Mention | None:
@@ -334,6 +336,11 @@ def _profiled_member(text: str, resolved, facts: FactSet) -> Mention | None:
     end = text.find("\n")
     if not 0 < end <= 80 or _NOT_A_PROFILE_RE.search(text, 0, end):
         return None
+    sub = _SUBTITLE_RE.match(text, end)
+    if sub is not None and not any(m.cls == "Person" and m.end <= end for m in resolved.starting_in(0, end)):
+        end = sub.end()  # 【人物专访】把实验室的“火候”带进陶都窑口\n——记…团团员、某镇副镇长某某: the subtitle names them
+        if _NOT_A_PROFILE_RE.search(text, sub.start(), end - 1) and not _MEMBER_TITLE_RE.search(text, sub.start(), end):
+            return None
     named = {m.canonical: m for m in resolved.starting_in(0, end) if m.cls == "Person" and m.end <= end}
     if len(named) != 1:
         return None
@@ -998,6 +1005,7 @@ _ANY_FIRM_POST_RE = re.compile(r"科技副总|技术副总|技术顾问|首席�
 _LATER_POST_RE = re.compile(r"[，,](?:并|同时|还)?(?:兼任|担任|受聘为|受聘担任|被聘为|出任)[\u4e00-\u9fff]{0,4}?[市县区]?$")
 # 在X公司（的车间），总经理某某…: an officer of the firm the sentence opens in
 _IN_FIRM_RE = re.compile(r"[^，,。；;]{0,12}?的?[^，,。；;]{0,10}[，,]\s*(?:公司|企业)?$")
+_AT_FIRM_VISIT_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,])?在(?:走访|调研|考察|拜访|回访|对接)")  # 在走访X时，总经理某某…
 _FIRM_OFFICER_RE = re.compile(r"(?:总经理|副总经理|董事长|副董事长|总工程师|技术总监|研发总监|厂长|负责人|创始人)$")
 
 
@@ -1023,7 +1031,8 @@ def _firm_posts(text: str, resolved: list[Mention], facts: FactSet, sentences: S
         officer = _FIRM_OFFICER_RE.search(text, max(s0, m.start - 6), m.start)
         if officer is None:
             continue
-        here = next((o for o in firms if o.start >= s0 + 1 and text[o.start - 1] == "在" and o.start - 1 - s0 <= 8
+        here = next((o for o in firms if o.start >= s0 + 1 and (text[o.start - 1] == "在" and o.start - 1 - s0 <= 8 or (
+                         _AT_FIRM_VISIT_RE.fullmatch(text, s0, o.start)))
                      and o.end < officer.start() and _IN_FIRM_RE.fullmatch(text, o.end, officer.start())), None)
         if here is not None:
             facts.add(m.canonical, "affiliatedWith", here.canonical, (s0, s1), text, 0.7, "firm-officer")
@@ -2239,7 +2248,7 @@ def _is_member(person: str, facts: FactSet) -> bool:
 _ACCOMPANIED_RE = re.compile(r"在[^，,。；;]{1,30}?陪同下")
 
 
-def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=None) -> list[str]:
+def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=None, protagonist=None) -> list[str]:
     """Who made the visit whose cue ends at ``cpos``: a person right before it (a bracket after the
     name aside), else the team named before it, else the sentence's team; a member who leads the
     team there (团长X带队走访…) visits with it; a bare 一行 is the guest whose party it is."""
@@ -2305,6 +2314,9 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
         return [after.canonical]  # 在走访X时，董某发现…: the person the main clause names
     if teams_before:
         return [teams_before[-1].canonical]
+    if protagonist is not None and text[cpos - cue_len - 1:cpos - cue_len] == "在" and not any(
+            m.cls == "Team" for m in ms):
+        return [protagonist.canonical]  # a member's profile: 在走访X时，… with no one named is the member's visit
     return [team] if team is not None else []
 
 
@@ -2321,7 +2333,14 @@ def _named_after_the_visit(text: str, cpos: int, ms: list[Mention]) -> Mention |
     if (w is None or any(ch in text[cpos:w.start()] for ch in "，,。；;") or m.start - w.end() > 24
             or any(ch in text[w.end():m.start] for ch in "，,。；;：:")):
         return None
+    if _HOST_TITLE_RE.search(text, w.end(), m.start) or _TO_THE_VISITOR_RE.match(text, m.end):
+        return None  # 在走访X时，总经理申某向他倒起了“苦水”: the host, not the visitor
     return m
+
+
+# a title that makes the person the visited firm's own (总经理, 董事长 …); what a host does to the visitor
+_HOST_TITLE_RE = re.compile(r"总经理|董事长|负责人|厂长|总裁|经理|总工|技术总监|创始人|企业主|老板")
+_TO_THE_VISITOR_RE = re.compile(r"(?:就|便|当即|主动)?(?:向|对|跟|给)(?:他|她|团员|团队|我们)")
 
 
 def _after_bracket(text: str, pos: int) -> int:
@@ -2370,7 +2389,7 @@ _NOT_GO_TO = frozenset("得受达收看找想做遇感提回来")  # 得到, 受
 _BARE_PARTY_RE = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:随后|之后|接着|此后|当天|下午|上午|最后)?[，,]?\s*一行")
 
 
-def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=None) -> None:
+def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=None, protagonist=None) -> None:
     if not _has_cue(sent, lx.VISIT_CUES):
         return  # most sentences: one scan instead of a find per cue
     for m in ms:
@@ -2383,7 +2402,7 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
         idx = sent.find(cue)
         while idx >= 0:
             cpos = s0 + idx + len(cue)
-            for subject in _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts, last_guest):
+            for subject in _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts, last_guest, protagonist):
                 during = _FOUND_DURING_RE.match(text, cpos)  # 在走访中，团员发现X、Y等企业…: X and Y
                 at = during.end() if during else cpos
                 c_end = _clause_bounds(text, at, s0, s0 + len(sent))[1]
