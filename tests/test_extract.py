@@ -5101,3 +5101,16 @@ def test_a_profile_named_in_its_subtitle_and_the_host_of_a_visit():
     out = run(text, title="【人物专访】把实验室的“火候”带进陶都窑口")
     assert links(out, "visited") == {("谭亦舟", "江苏溪某精陶科技有限公司")}
     assert ("申卫国", "江苏溪某精陶科技有限公司") in links(out, "affiliatedWith")
+
+
+def test_a_team_works_on_the_industries_of_the_zone_it_names():
+    """秦淮团：围绕区内白下高新区A和B两大产业: the zone's fields, and the team's; 依托区内仙林大学城 and 用好…大学城 name a
+    zone (大学城), while 共建概念验证中心 names a kind of centre, no platform."""
+    text = ("南京市第十五批科技镇长团召开会议。\n秦淮团：围绕区内白下高新区数字经济和智能制造两大产业，牵线南京航空航天大学与"
+            "区内企业签订技术合同27份。\n栖霞团：依托区内仙林大学城，推动南京大学与栖霞区共建概念验证中心。要用好仙林大学城的资源。")
+    out = run(text)
+    field = links(out, "hasField")
+    assert {("秦淮区第十五批科技镇长团", "数字经济"), ("秦淮区第十五批科技镇长团", "智能制造"),
+            ("白下高新区", "数字经济")} <= field
+    assert "仙林大学城" in names(out, "Locality")
+    assert not any(n.endswith("概念验证中心") for n in names(out)) and "用好仙林大学城" not in names(out)

@@ -2450,6 +2450,7 @@ _SCHOOL_WORD_RE = re.compile(r"(?:充分)?(?:发挥|依托|利用|结合)?(?:学
 
 
 _FOCUS_VERBS = ("围绕", "紧扣", "聚焦", "立足", "服务", "结合", "对接")
+_FOCUS_BEFORE_PLACE_RE = re.compile(r"[^，,。；;]{0,6}?(?:" + "|".join(_FOCUS_VERBS) + r")(?:区内|县内|市内|镇内|全区|全县|全市|本地|当地)?")
 # the industries of the place a team serves: 全县…四大主导产业, 全市…等特色产业
 _PLACE_INDUSTRY_RE = re.compile(r"全[县市区镇]|[一二两三四五六七八九十]大|主导产业|特色产业|支柱产业|优势产业|产业集群")
 
@@ -2522,6 +2523,14 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
         elif in_clause or opener or nearest is not None:
             subj = (in_clause or opener or [nearest])[-1]
             facts.add(subj.canonical, "hasField", f.canonical, span, text, 0.6 if in_clause else 0.5, "field-subject")
+            if subj.cls == "Locality" and (actor := next((m for m in in_clause if m.cls == "Team" and m.canonical
+                                                          and _FOCUS_BEFORE_PLACE_RE.fullmatch(text, m.end, subj.start)),
+                                                         None) or next((m for m in ms if m.cls == "Team" and m.canonical
+                                                                        and m.end + 1 == c0 and text[m.end] in "：:"
+                                                                        and _FOCUS_BEFORE_PLACE_RE.fullmatch(text, c0, subj.start)),
+                                                                       None)) is not None:
+                # 秦淮团围绕区内白下高新区A和B两大产业 (or 秦淮团：围绕…): the team works on the zone's industries
+                facts.add(actor.canonical, "hasField", f.canonical, span, text, 0.55, "field-team-focus-place")
             if subj.cls == "Team" or (subj.cls == "Locality" and team is not None and text.endswith(
                     _FOCUS_VERBS, 0, subj.start) and (team, "servesIn", subj.canonical) in facts.facts):
                 # 泗洪县团紧扣全县A、B四大主导产业: the team's and its place's; 团…围绕邳州市A、B等产业: both
