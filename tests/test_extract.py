@@ -5114,3 +5114,14 @@ def test_a_team_works_on_the_industries_of_the_zone_it_names():
             ("白下高新区", "数字经济")} <= field
     assert "仙林大学城" in names(out, "Locality")
     assert not any(n.endswith("概念验证中心") for n in names(out)) and "用好仙林大学城" not in names(out)
+
+
+def test_what_a_deal_builds_is_no_party_the_team_brokered():
+    """某团促成双方共建“X联合研发中心”: the team brokered the two sides, not the centre they built; 牵线人、某团团员某某是…:
+    the go-between named with a 、, for the lab the paragraph is about."""
+    text = ("相城区第十五批科技镇长团牵线南京邮电大学人工智能学院与苏州青某智能科技有限公司签约，促成双方共建“青某工业智能体"
+            "联合实验室”。\n根据协议，实验室首期投入800万元。牵线人、相城团团员岑一鸣是南京邮电大学人工智能学院副教授。")
+    broker = links(run(text), "brokered")
+    assert ("相城区第十五批科技镇长团", "苏州青某智能科技有限公司") in broker
+    assert not any(o == "青某工业智能体联合实验室" for _, o in broker)
+    assert {("岑一鸣", "南京邮电大学人工智能学院"), ("岑一鸣", "苏州青某智能科技有限公司")} <= broker

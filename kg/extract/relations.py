@@ -259,9 +259,9 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         said = _retro_broker(text, s0, s1, ms)
         if said is None and (named_broker := _named_broker(text, s0, s1, ms)) is not None:
             # 牵线人正是…某某: the parties of the platform told just before, else of each deal since the last such sentence
-            parties = [f.o for f in facts if last_platform is not None and f.s == last_platform.canonical
-                       and f.p == "hostedBy" and f.start >= prev_s0 and f.start < s0] or [
-                p for f in facts if f.p == "collaboratesWith" and retro_from <= f.start < s0 for p in (f.s, f.o)]
+            parties = [f.o for f in facts if last_platform is not None and last_platform.start >= prev_s0
+                       and f.s == last_platform.canonical and f.p == "hostedBy" and f.start < s0] or [
+                p for f in facts if f.p == "collaboratesWith" and max(retro_from, prev_s0) <= f.start < s0 for p in (f.s, f.o)]
             for party in parties:
                 facts.add(named_broker, "brokered", party, span, text, 0.65, "broker-named")
             retro_from = s1
@@ -310,7 +310,8 @@ def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, 
 
 # 牵线人正是挂职某镇副镇长的团员、某大学副教授某某: the person who arranged what was told before
 _BROKER_NAMED_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:而|其中的|这其中的|这背后的|背后的)?(?:牵线人|牵线搭桥的人|牵线搭桥的"
-                              r"|促成(?:这次|此次|这项|该项|这一)?合作的|幕后推手|推手)(?:正|就|便|则)?(?:是|为)")
+                              r"|促成(?:这次|此次|这项|该项|这一)?合作的|幕后推手|推手)(?:(?:正|就|便|则)?(?:是|为)|[、，,](?=[^，,。；;]{0,30}?是))")
+# (牵线人、某团团员某某是某大学副教授: the go-between, then who they are)
 
 
 def _named_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> str | None:
@@ -2012,12 +2013,19 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     for m, o in found:
         if o in visited and o not in paired:
             continue  # (走访A公司，促成B与C合作: A was visited; 走访了A公司，…并协助企业与B联合申报: A is a party)
+        if m.cls == "Platform" and (_BUILT_BEFORE_RE.search(text, max(s0, m.start - 4), m.start)
+                                    or _OPENED_AFTER_RE.match(text, m.end)):
+            continue  # (促成双方共建“X联合研发中心”, “X研究院”揭牌: what the deal built, no party to it)
         # 新北团促成A与B签约，金坛团促成C与D签约: each deal is the team's named last before it
         by = max((t for t in teams_here if t.end <= m.start), key=lambda t: t.start, default=None)
         facts.add(by.canonical if by is not None else team, "brokered", o, span, text, 0.65, "broker-cue")
         for co in co_brokers:  # 在A和B的共同推动下: each of them
             facts.add(co.canonical, "brokered", o, span, text, 0.6, "broker-cue")
     return found_pair
+
+
+_BUILT_BEFORE_RE = re.compile(r"(?:共建|建立|建设|成立|组建|筹建|打造|设立|建成|建起)(?:了|起)?[“\"]?$")
+_OPENED_AFTER_RE = re.compile(r"[”\"]?(?:正式)?(?:揭牌|成立|启用|落户|授牌|挂牌)")
 
 
 def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[int, int], text: str) -> None:
