@@ -5125,3 +5125,14 @@ def test_what_a_deal_builds_is_no_party_the_team_brokered():
     assert ("相城区第十五批科技镇长团", "苏州青某智能科技有限公司") in broker
     assert not any(o == "青某工业智能体联合实验室" for _, o in broker)
     assert {("岑一鸣", "南京邮电大学人工智能学院"), ("岑一鸣", "苏州青某智能科技有限公司")} <= broker
+
+
+def test_a_work_plans_items_are_targets():
+    """一是开展某行动，计划全年走访企业不少于600家，梳理技术需求200项以上；: a year's plan, no outcome; the tally before
+    it (已走访企业80家) is one."""
+    text = ("宜兴市第十六批科技镇长团到任一个月，已走访企业80家。今年工作要点如下：\n"
+            "一是开展“千企万需”走访行动，计划全年走访企业不少于600家，梳理技术需求200项以上；\n"
+            "二是组织“宜兴·高校行”系列活动，计划赴南京、苏州等地高校开展专场对接10场次。")
+    by_value = subject_by_value(run(text))
+    assert by_value.get(80) == "宜兴市第十六批科技镇长团"
+    assert not {600, 200, 10} & set(by_value)
