@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 738 articles at the end of the session that added the last 192 (entities 0.962 typed,
-# relations 0.855, figures 0.818; the code at its start scored 0.960, 0.848 and 0.811), less a margin
+# Scores on all 786 articles at the end of the session that added the last 48 (entities 0.964 typed,
+# relations 0.857, figures 0.819; the code at its start scored 0.961, 0.854 and 0.816), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.959, "relations": 0.852, "figures": 0.814}
+FLOORS = {"entities_typed": 0.962, "relations": 0.855, "figures": 0.817}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 19,683 entities, 34,531 relations and 6,410 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (19683, 34531, 6410)
+    """Every gold fact counts: the gold holds 20,847 entities, 36,565 relations and 6,764 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (20847, 36565, 6764)
