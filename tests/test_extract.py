@@ -5136,3 +5136,14 @@ def test_a_work_plans_items_are_targets():
     by_value = subject_by_value(run(text))
     assert by_value.get(80) == "宜兴市第十六批科技镇长团"
     assert not {600, 200, 10} & set(by_value)
+
+
+def test_a_handovers_summing_up_gives_the_old_batch_its_tally():
+    """A handover reported for the new batch: 某某代表第十五批团作工作总结。一年来，…累计走访企业420余家次 is the old
+    batch's tally; a later paragraph's figure with no team named is the article's team's again."""
+    text = ("海门区科技镇长团交接仪式暨第十六批科技镇长团见面会举行。\n会上，副区长、第十五批科技镇长团团长黎安澜代表第十五批团"
+            "作工作总结。一年来，团员们累计走访企业420余家次，促成产学研合作项目48项。\n"
+            "第十六批科技镇长团团长屠立峰表态发言。会后，团员们走访了企业12家。")
+    by_value = subject_by_value(run(text))
+    assert by_value[420] == by_value[48] == "海门区第十五批科技镇长团"
+    assert by_value[12] == "海门区第十六批科技镇长团"

@@ -588,6 +588,20 @@ _OTHER_ACTORS = frozenset({"Person", "Team", "GovernmentAgency", "University", "
                            "Enterprise", "Locality"})
 
 
+_SUMS_UP_RE = re.compile(r"作(?:了)?(?:工作)?总结|总结(?:了)?(?:一年来的)?工作|汇报(?:了)?(?:一年来的)?工作|作(?:了)?(?:工作)?汇报|述职")
+
+
+def _summing_up_team(text: str, s0: int, ordered: list[Mention], starts: list[int]) -> str | None:
+    """The team whose work the sentence before ``s0`` (in the same paragraph) says is being summed
+    up (某某代表第十五批团作工作总结。): the next sentence's tally is that team's, not the article's."""
+    p0 = max(text.rfind("。", 0, max(0, s0 - 1)), text.rfind("\n", 0, s0)) + 1
+    if p0 >= s0 or "\n" in text[p0:s0] or (cue := _SUMS_UP_RE.search(text, p0, s0)) is None:
+        return None
+    team = max((m for m in ordered[bisect_left(starts, p0):bisect_left(starts, cue.start())]
+                if m.cls == "Team" and m.canonical and m.end <= cue.start()), key=lambda m: m.start, default=None)
+    return team.canonical if team is not None else None
+
+
 def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention | None:
     """The platform the figure at ``st`` is about: named before it in the sentence, then opened
     (揭牌, 落户, 运行 …) in the clause after its name, with no one but places named until the
@@ -892,6 +906,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject, last_team = province, None
             elif reported is not None and (last_team is None or last_team.info.get("bare")) and doer is None:
                 subject, last_team = reported, None  # 省科技厅统计显示，…五市的科技镇长团共协助…: the agency's
+            if last_team is None and doer is None and opener is None and subject == focus and (
+                    summed := _summing_up_team(text, s0, ordered, starts)) is not None:
+                subject = summed  # 某某代表第十五批团作工作总结。一年来，8名团员…走访企业420余家次: that batch's tally
             if last_team is not None and doer is None:
                 subject = last_team.canonical
             receiver = _receiver(text, s0, st, ms)
