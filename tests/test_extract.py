@@ -5147,3 +5147,12 @@ def test_a_handovers_summing_up_gives_the_old_batch_its_tally():
     by_value = subject_by_value(run(text))
     assert by_value[420] == by_value[48] == "海门区第十五批科技镇长团"
     assert by_value[12] == "海门区第十六批科技镇长团"
+
+
+def test_generic_words_run_together_name_nothing():
+    """“校企党建共建基地” and 省级示范家庭农场 are generic words run together (校企 + 党建 + 共建), no platform's or firm's
+    name; 南京某某生物质新材料中试基地 still is one."""
+    out = run("走进草堰镇的盐城禾某生物质材料有限公司，一块“校企党建共建基地”的铜牌格外醒目。双方共建的“南京某某生物质新材料"
+              "中试基地”也在草堰镇挂牌。")
+    assert "校企党建共建基地" not in names(out)
+    assert "南京某某生物质新材料中试基地" in names(out, "Platform")

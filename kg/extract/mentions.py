@@ -159,13 +159,25 @@ def _trade_only(core: str) -> bool:
     return len(core) >= 2 and ok[-1]
 
 
-def _generic(core: str) -> bool:
+def _generic(core: str, compose: bool = True) -> bool:
+    """Whether ``core`` names nothing: a generic word, a count, or (``compose``) generic words run together."""
     core = core.strip("（）()")
     if len(core) < 2 or core in lx.GENERIC_CORES:
         return True
     if _COUNT_START_RE.match(core):
         return True
-    return False
+    return compose and _generic_words(core)
+
+
+@functools.lru_cache(maxsize=4096)
+def _generic_words(core: str) -> bool:
+    """Whether ``core`` is generic words run together (校企党建共建: 校企 + 党建 + 共建), none a name."""
+    if not 4 <= len(core) <= 16:
+        return False
+    ok = [True] + [False] * len(core)  # ok[i]: core[:i] splits into generic words
+    for i in range(2, len(core) + 1):
+        ok[i] = any(ok[j] and core[j:i] in lx.GENERIC_CORES for j in range(max(0, i - 8), i - 1))
+    return ok[-1]
 
 
 # what may stand right before a place's short form in running text (与凉山, 赴延边, 在大理)
@@ -769,7 +781,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue  # “一镇一实验室”, 一企一中心: a scheme's slogan (one lab per town), no platform
         if inside and text[max(a.end for a in inside):s] in _KIND_QUALIFIERS:
             continue  # 引进省产研院专业研究所等新型研发机构: a kind of the academy's institutes, none named
-        if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core)):
+        if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core), compose=False):
             continue  # (江苏省研究生工作站: a designation, not one station's name)
         if name.endswith(_VENUES):
             continue  # 句容市行政中心, 市民中心: a building where things happen, no platform
