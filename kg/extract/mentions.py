@@ -181,7 +181,7 @@ def _generic_words(core: str) -> bool:
 
 
 # what may stand right before a place's short form in running text (与凉山, 赴延边, 在大理)
-_PLACE_LEFT_EDGES = frozenset("与和及同、在赴到至从于往去来自对向为的是和援助帮")
+_PLACE_LEFT_EDGES = frozenset("与和及同、在赴到至从于往去来自对向为的是援助帮")
 # what, before 建, makes a verb (共建, 组建, 筹建 …); 在建 is not one (在建湖县: in 建湖县)
 _BUILD_VERB_HEADS = frozenset("共组新筹创援搭联合兴扩改")
 
@@ -202,7 +202,7 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         if short and cls == "Locality" and 0 < start and end < len(text) and CJK.match(text[start - 1]) \
                 and CJK.match(text[end]) and text[start - 1] not in _PLACE_LEFT_EDGES and text[end] not in "省市州县区盟人籍" \
                 and all("自治" in h.name for h in hits):
-            continue  # 河海大学清凉山科创中心: 凉山 glued inside a word on both sides (圣地延安开展 is a city)
+            continue  # 某大学清凉山科创中心: 凉山 glued inside a word on both sides (圣地延安开展 is a city)
         if short and cls == "Locality" and text[start] == "建" and text[start - 1:start] in _BUILD_VERB_HEADS:
             continue  # 签约共建某岚…实验室: 建湖 read out of the verb 共建 and the name after it
         # a short locality form glued into a longer word (镇江 in 镇江华浩…) is only a candidate
