@@ -5156,3 +5156,18 @@ def test_generic_words_run_together_name_nothing():
               "中试基地”也在草堰镇挂牌。")
     assert "校企党建共建基地" not in names(out)
     assert "南京某某生物质新材料中试基地" in names(out, "Platform")
+
+
+def test_a_dashed_list_of_signed_deals():
+    """记者从签约项目清单中摘录部分如下：\\n——A公司与B大学，某项目，合同金额X；: each dashed item pairs its two parties,
+    the team that arranged the signing brokered them, and each amount is its firm's."""
+    text = ("在泰兴团的牵线下，泰兴市第十五批科技镇长团承办的对接会上15个项目集中签约。记者从签约项目清单中摘录部分如下：\n\n"
+            "——江苏泓某新材料科技有限公司与南京工业大学材料科学与工程学院，高性能薄膜制备工艺开发，合同金额420万元；\n"
+            "——泰兴市瑞某精细化工有限公司与华东理工大学，连续流微反应合成工艺合作，合同金额280万元；\n")
+    out = run(text)
+    assert {frozenset(p) for p in links(out, "collaboratesWith")} >= {
+        frozenset({"江苏泓某新材料科技有限公司", "南京工业大学材料科学与工程学院"}),
+        frozenset({"泰兴市瑞某精细化工有限公司", "华东理工大学"})}
+    assert ("泰兴市第十五批科技镇长团", "华东理工大学") in links(out, "brokered")
+    by_value = subject_by_value(out)
+    assert by_value[4200000] == "江苏泓某新材料科技有限公司" and by_value[2800000] == "泰兴市瑞某精细化工有限公司"

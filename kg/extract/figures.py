@@ -107,6 +107,29 @@ def _deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | None:
     return next(iter(firms.values())) if len(firms) == 1 else None
 
 
+_ITEM_MARK_RE = re.compile(r"\s*(?:——|—|－|[•·●■◆▲◇★]|\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳])\s*")
+_SIGNED_LIST_HEAD_RE = re.compile(r"签约|签订|签署|合作项目|项目清单")
+
+
+def _listed_deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | None:
+    """The firm whose deal an item of a list of signed deals is (签约项目清单如下：\n——A公司与B大学，某工艺开发，
+    合同金额420万元；): the item opens on the pair, one of them a firm, and the amount is the contract's."""
+    if not _DEAL_MONEY_RE.match(text[c0:st]) or (mark := _ITEM_MARK_RE.match(text, s0)) is None or mark.end() == s0:
+        return None
+    colon = max(text.rfind("：", max(0, s0 - 600), s0), text.rfind(":", max(0, s0 - 600), s0))
+    if colon < 0 or "。" in text[colon:s0]:
+        return None
+    head = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
+    if not _SIGNED_LIST_HEAD_RE.search(text, head, colon):
+        return None
+    d1 = min((k for k in (text.find(ch, mark.end(), st) for ch in "，,") if k >= 0), default=-1)
+    parties = [m for m in ms if m.cls in _PARTY_CLASSES and mark.end() <= m.start and m.end <= d1 and m.canonical]
+    if len(parties) != 2 or parties[0].start != mark.end() or text[parties[0].end:parties[1].start] not in ("与", "和", "同"):
+        return None
+    firms = [m for m in parties if m.cls == "Enterprise"]
+    return firms[0] if len(firms) == 1 else None
+
+
 _SELF_WORDS = ("我校", "我所", "本所", "本院")  # a university's or an institute's own news
 
 
@@ -940,7 +963,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
                     subject = None
             if unit == "CNY" and owner is None and subject is not None and (
-                    deal := _deal_firm(text, s0, c0, st, ms)) is not None:
+                    deal := _deal_firm(text, s0, c0, st, ms) or _listed_deal_firm(text, s0, c0, st, ms)) is not None:
                 subject = deal.canonical  # A公司与B大学签订…合同，金额…: the firm's deal
             if topic is not None and doer is None:
                 subject = topic.canonical  # (its R&D money too: 实验室落户新河镇，首期投入研发经费300万元)

@@ -1734,7 +1734,8 @@ _FIRM_QUALIFIER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|�
                                 r"|(?:位于|地处|坐落于)[\u4e00-\u9fff]{2,12}?的")  # (与位于新河镇的X公司签订: X)
 
 
-_LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])")
+_LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]"
+                           r"|——|—|－|•|·|●|■|◆|▲|◇|★)")  # (——A与B，…，合同金额…；: a dash or a bullet per line)
 
 
 def _cue_before_colon(text: str, pos: int, cues: tuple[str, ...] = lx.COOPERATION_CUES) -> bool:
