@@ -14,7 +14,7 @@ from kg.ingest import iter_articles
 SET = Path(__file__).parent / "data" / "independent"
 
 # Scores on all 786 articles at the end of the session that added the last 48 (entities 0.964 typed,
-# relations 0.857, figures 0.820; the code at its start scored 0.961, 0.854 and 0.816), less a margin
+# relations 0.857, figures 0.822; the code at its start scored 0.961, 0.854 and 0.816), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
 FLOORS = {"entities_typed": 0.962, "relations": 0.855, "figures": 0.817}
 
