@@ -5171,3 +5171,15 @@ def test_a_dashed_list_of_signed_deals():
     assert ("泰兴市第十五批科技镇长团", "华东理工大学") in links(out, "brokered")
     by_value = subject_by_value(out)
     assert by_value[4200000] == "江苏泓某新材料科技有限公司" and by_value[2800000] == "泰兴市瑞某精细化工有限公司"
+
+
+def test_a_member_who_brings_a_schools_experts_makes_the_visit():
+    """团员某带领某学院专家走访X: the member bringing the experts visited X (as a member going with experts
+    does), not the team; 团长带领团员走访 is still the team's visit."""
+    text = ("钟楼区第十五批科技镇长团副团长祁某舟为河海大学副教授。9月，祁某舟带领河海大学土木与交通学院专家走访常州恒某轨道交通"
+            "装备有限公司，帮助企业梳理技术难题。")
+    out = run(text)
+    assert ("祁某舟", "常州恒某轨道交通装备有限公司") in links(out, "visited")
+    assert ("钟楼区第十五批科技镇长团", "常州恒某轨道交通装备有限公司") not in links(out, "visited")
+    led = run("钟楼区第十五批科技镇长团团长彭某川为南京航空航天大学教授。彭某川带领团员走访常州某达机械有限公司。")
+    assert ("钟楼区第十五批科技镇长团", "常州某达机械有限公司") in links(led, "visited")

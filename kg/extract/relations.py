@@ -2303,6 +2303,10 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
             return [teams_before[-1].canonical if teams_before else team, actor.canonical] if (
                 teams_before or team) else [actor.canonical]
         if (actor is not None and actor.end <= cpos and not teams_before
+                and _BRINGS_EXPERTS_RE.match(text, actor.end, cpos)
+                and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)):
+            return [actor.canonical]  # 团员祁某带领某学院专家走访X: the member who brings them visits
+        if (actor is not None and actor.end <= cpos and not teams_before
                 and not text.startswith(("带领", "带队", "率队", "率", "一行"), actor.end)  # (…带领团员走访: the team)
                 and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)
                 and not _has_cue(text[actor.end:cpos], lx.SPEECH_VERBS)
@@ -2327,6 +2331,11 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
             m.cls == "Team" for m in ms):
         return [protagonist.canonical]  # a member's profile: 在走访X时，… with no one named is the member's visit
     return [team] if team is not None else []
+
+
+# 带领河海大学某学院专家, 带着学院团队: a member bringing experts from a school (not 带领团员: the team)
+_BRINGS_EXPERTS_RE = re.compile(r"(?:多次|先后|还|又)?(?:带领|带着)(?!团员|全团|成员)[^，,。；;]{0,24}?"
+                                r"(?:专家|教授|团队|课题组|师生|老师)")
 
 
 _WHILE_ENDS_RE = re.compile(r"(?:时|中|期间|过程中)[，,]")
