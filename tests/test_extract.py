@@ -5183,3 +5183,26 @@ def test_a_member_who_brings_a_schools_experts_makes_the_visit():
     assert ("钟楼区第十五批科技镇长团", "常州恒某轨道交通装备有限公司") not in links(out, "visited")
     led = run("钟楼区第十五批科技镇长团团长彭某川为南京航空航天大学教授。彭某川带领团员走访常州某达机械有限公司。")
     assert ("钟楼区第十五批科技镇长团", "常州某达机械有限公司") in links(led, "visited")
+
+
+def test_a_field_said_to_be_a_places_main_industry():
+    """X产业是某镇的主导产业, X是当地的支柱产业, X已成为全县支柱产业: X is that place's field (全镇: the town named
+    before in the sentence, not the county it opens with); 这也正是某区的两大主导产业 names none."""
+    out = run("宝应县鲍集镇位于北部。小龙虾产业是鲍集镇的主导产业。")
+    assert ("鲍集镇", "小龙虾") in links(out, "hasField")
+    out = run("靖江是全国重要的造船基地，船舶制造是当地的支柱产业。")
+    assert {("靖江市", "船舶"), ("靖江市", "船舶制造")} & links(out, "hasField")  # (the gazetteer's name for it)
+    out = run("丰县是徐州市的农业大县，大沙河镇又是全县红富士苹果的主产区，果品深加工是全镇的主导产业。")
+    assert ("大沙河镇", "果品深加工") in links(out, "hasField")
+    assert ("丰县", "果品深加工") not in links(out, "hasField")
+    out = run("如东是全国海上风电装机规模最大的县之一，新能源产业已成为全县支柱产业。")
+    assert ("如东县", "新能源") in links(out, "hasField")
+    out = run("金坛区第十六批科技镇长团走访企业180余家，这也正是金坛区的两大主导产业。")
+    assert not any(f.startswith("这") for f in names(out, "Field"))
+
+
+def test_a_places_industry_cluster_is_no_zone():
+    """戴南镇是全国闻名的不锈钢产业集聚区: what the town is (its field), not a zone named 不锈钢产业集聚区."""
+    out = run("兴化市戴南镇是全国闻名的不锈钢产业集聚区。")
+    assert not any(n.endswith("集聚区") for n in names(out))
+    assert ("戴南镇", "不锈钢") in links(out, "hasField")

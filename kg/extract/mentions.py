@@ -836,6 +836,10 @@ _CHINA_BRACKET_ZONE_RE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[)）][\u4
                                     r"|自由贸易试验区|自贸试验区|跨境电子商务综合试验区|" + "|".join(lx.ZONE_SUFFIXES) + ")")
 
 
+# 是, 是全国知名的, 更是: what makes the words after it say what a place is
+_IS_A_BEFORE_RE = re.compile(r"是(?:[^，,。；;“”]{0,12}的)?$")
+
+
 def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> list[Mention]:
     """Named zones and parks (镇江高新区, 官塘创新社区, 滨江金融产业园) are localities.
 
@@ -878,6 +882,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
         core = text[start:s]
         if zone_suffix.search(core) or _generic(core) or len(core) < 2 or any(w in core for w in lx.NOT_IN_ZONE_NAME):
             continue
+        if suffix == "集聚区" and (_IS_A_BEFORE_RE.search(text, max(0, start - 14), start) or "产业" in core):
+            continue  # 戴南镇是全国闻名的不锈钢产业集聚区: what a place is, not a zone's name
         quoted = _quoted(text, start, e)
         if quoted and text.startswith(lx.ACTIVITY_WORDS, e + 1):
             continue  # “高校院所进园区”系列活动: an activity's name, not a park
@@ -1845,6 +1851,15 @@ _NOT_INDUSTRIES = frozenset({"重要", "主要", "工业", "传统", "新兴", "
                              "北部", "东部", "西部", "中部", "南部工业", "北部工业", "东部工业", "西部工业"})
 
 
+# 小龙虾产业是鲍集镇的主导产业, 船舶制造是当地的支柱产业, A、B是全市三大特色产业: what the place's industries are
+_IS_INDUSTRY_OF_RE = re.compile(r"(?:产业|行业)?(?:则|也|更|就|正|一直|始终|已经|已|早已)*(?:成为|是|为)"
+                                r"(?:(?P<area>当地|本地|全市|全县|全区|全镇|我市|我县|我区|我们|这里|该[市县区镇])|"
+                                r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:重点培育|重点发展|着力培育|着力打造|大力发展)?的)?的?"
+                                r"(?:[一二两三四五六七八九十]大)?(?:主导|支柱|特色|优势|首位|传统|重点|核心)(?:产业|行业)")
+_AREA_LEVELS = {"镇": ("镇", "乡", "街道"), "县": ("县",), "区": ("区",), "市": ("市",)}  # (全镇: the town named before)
+_INDUSTRY_CLAUSE_EDGES = "，,。；;：:！？!?\n“”\""
+
+
 def industry_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Fields a sentence gives as a place's industries (X以A和B为主导产业, 以A为主导产业的X), each
     with ``info["of"]`` the place: the one that ends right before 以, or that follows 的."""
@@ -1863,6 +1878,31 @@ def industry_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 of = next((p for p in places if s0 <= p.start <= s0 + 2 and p.end < m.start()), None)
         if of is not None:
             out += _industry_items(text, m.start(1), m.end(1), of, places)
+    for m in _IS_INDUSTRY_OF_RE.finditer(text) if "是" in text or "为" in text else ():
+        verb = m.start() + max(m.group().find(v) for v in ("是", "为")) - ("成为" in m.group())
+        lo = max(text.rfind(ch, 0, m.start()) for ch in _INDUSTRY_CLAUSE_EDGES) + 1
+        if m.group("area"):
+            s0 = max(text.rfind(ch, 0, lo) for ch in "。！？!?\n") + 1
+            # the place the sentence opens with (靖江是…，船舶制造是当地的…; 泰兴市黄桥镇…: the last of a
+            # chain), else the last one before
+            chain = []
+            for p in sorted((p for p in places if s0 <= p.start and p.end <= lo), key=lambda p: p.start):
+                if p.start - (chain[-1].end if chain else s0) <= (0 if chain else 2):
+                    chain.append(p)
+            of = chain[-1] if chain else max((p for p in places if s0 <= p.start and p.end <= lo),
+                                             key=lambda p: p.end, default=None)
+            level = _AREA_LEVELS.get(m.group("area")[-1])
+            if level:  # 大沙河镇又是…主产区，果品深加工是全镇的主导产业: the town, not the county the sentence opens with
+                of = max((p for p in places if s0 <= p.start and p.end <= lo and p.text.endswith(level)),
+                         key=lambda p: p.end, default=of)
+        elif m.group("place"):
+            of = max((p for p in places if p.start == m.start("place") and p.end == m.end("place")),
+                     key=lambda p: p.length, default=None)
+        else:
+            of = None
+        if (of is not None and lo < m.start() and not text.startswith(("这", "此", "其", "它"), lo)
+                and not any(p.start >= lo and p.end <= m.start() for p in places)):
+            out += _industry_items(text, lo, m.start(), of, places)
     for m in _PLACE_IS_BASE_RE.finditer(text) if "是" in text else ():
         of = max((p for p in places if p.end == m.start() or (p.end == m.start() - 1 and text[p.end] in "也还则")),
                  key=lambda p: p.length, default=None)
@@ -2060,9 +2100,11 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     chosen = _drop_weak(text, select(candidates), gaz)
     if industry:  # (a gazetteer field chosen over the same span still names the place's industry)
         of_place = {(m.start, m.end): m.info["of"] for m in industry}
-        for m in chosen:
-            if m.cls == "Field" and (m.start, m.end) in of_place:
-                m.info["of"] = of_place[(m.start, m.end)]
+        for m in chosen:  # (小龙虾产业 read whole by the gazetteer: 小龙虾's place too)
+            if m.cls == "Field" and (key := next((k for k in ((m.start, m.end), (m.start, m.end - 2))
+                                                  if k in of_place and text[k[1]:m.end] in ("", "产业", "行业")),
+                                                 None)) is not None:
+                m.info["of"] = of_place[key]
     defined = _defined_short_forms(text, chosen)
     if defined:  # the defined short form replaces a name read from the same words
         spans = {(d.start, d.end) for d in defined}
