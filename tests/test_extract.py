@@ -5206,3 +5206,34 @@ def test_a_places_industry_cluster_is_no_zone():
     out = run("兴化市戴南镇是全国闻名的不锈钢产业集聚区。")
     assert not any(n.endswith("集聚区") for n in names(out))
     assert ("戴南镇", "不锈钢") in links(out, "hasField")
+
+
+def test_a_review_lists_members_by_number_with_their_role_first():
+    """1．周某（团长，东南大学…教授，挂职…）。 and （一）谢某　团长，南京大学…: a member's item opens on the
+    name and the role; the name is a person who leads the team."""
+    text = ("武进区第十六批科技镇长团2023年度工作总结\n二、团员个人成效\n"
+            "1．周某航（团长，东南大学机械工程学院教授，挂职武进区副区长）。走访企业42家。\n"
+            "2．韩某溪（南京理工大学机械工程学院副教授，挂职湖塘镇副镇长）。协助企业申报项目。\n")
+    out = run(text)
+    assert ("周某航", "leads", "武进区第十六批科技镇长团") in facts(out)
+    text = ("新北区第十七批科技镇长团2024年工作总结\n二、团员工作成效\n"
+            "（一）谢某远\u3000团长，南京大学化学化工学院教授，挂职新北区副区长\n统筹全团工作。\n")
+    assert ("谢某远", "leads", "新北区第十七批科技镇长团") in facts(run(text))
+
+
+def test_a_members_section_under_a_heading_line_is_theirs():
+    """（二）朱某　某大学副教授，挂职某镇副镇长\\n走访企业31家，牵线A与B开展合作，合同金额260万元: the body under a
+    member's heading is the member's: the deal they brokered, their tallies, their visits; a section
+    where the team acts (全团…) stays the team's."""
+    text = ("新北区第十七批科技镇长团2024年工作总结\n一、全年工作概况\n全团8名团员全年累计走访企业212家。\n二、团员工作成效\n"
+            "（二）朱某禾\u3000中国药科大学药学院副教授，挂职薛家镇副镇长\n"
+            "走访生物医药企业31家，牵线薛家镇常州捷某生物医药科技有限公司与中国药科大学开展缓释制剂合作，合同金额260万元。\n"
+            "（四）苏某丞\u3000江苏省产业技术研究院项目经理，挂职孟河镇副镇长\n"
+            "4次组织镇内企业赴江苏省产业技术研究院对接。\n")
+    out = run(text)
+    brokered = links(out, "brokered")
+    assert ("朱某禾", "常州捷某生物医药科技有限公司") in brokered and ("朱某禾", "中国药科大学") in brokered
+    assert not any(s == "新北区第十七批科技镇长团" for s, _ in brokered)
+    by_value = subject_by_value(out)
+    assert by_value[31] == "朱某禾" and by_value[212] == "新北区第十七批科技镇长团"
+    assert ("苏某丞", "江苏省产业技术研究院") in links(out, "visited")

@@ -9,6 +9,7 @@ visit (带领团员走访…) acts as the team, not alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.extract.mentions import Mention
 
@@ -48,3 +49,39 @@ def guest_team(text: str, s0: int, m: Mention) -> bool:
     """Whether the team ``m`` names is another team's guest in its sentence."""
     return bool(_HOSTS_BEFORE_RE.search(text, max(s0, m.start - 3), m.start)
                 and _GUEST_AFTER_RE.match(text, m.end))
+
+
+# what may open a member's own section before the name: a list mark, a role (（二）副团长某某（…）。)
+SECTION_LEAD_RE = re.compile(r"[ \u3000]*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|[\d]{1,2}[.、．]|[一二三四五六七八九十]{1,2}、"
+                             r"|[●○■◆▲•·①②③④⑤⑥⑦⑧⑨⑩])?[ \u3000]*(?:(?:副?团长|团员|成员)[、，,：: ]?)?")
+# …and what follows the name there: where they come from, a bracket, a table's cell, a gap before
+# the role (not 某某：…, a speaker, who reports for others)
+SECTION_NAME_END_RE = re.compile(r"[（(，,｜|\t \u3000]|来自")
+
+
+def _line_opens_on_person(text: str, line0: int, limit: int, ordered: list[Mention], starts: list[int]
+                          ) -> Mention | None:
+    k = bisect_left(starts, line0)
+    first = ordered[k] if k < len(ordered) else None
+    if first is None or first.cls != "Person" or first.end > limit or not first.canonical:
+        return None
+    if SECTION_LEAD_RE.fullmatch(text, line0, first.start) is None or not SECTION_NAME_END_RE.match(text, first.end):
+        return None
+    return first
+
+
+def section_person(text: str, s0: int, ordered: list[Mention], starts: list[int]) -> Mention | None:
+    """The member whose own section the sentence at ``s0`` is in, as a review lists them: a line
+    that opens on the name (（二）副团长臧某（东南大学，挂职…）。走访企业81家次；…, 符某｜东南大学｜…), or
+    the line right under a heading that holds only the name and the post (（二）朱某　某大学副教授，
+    挂职某镇副镇长\n走访企业31家，牵线…). ``ordered`` are the article's resolved mentions by start,
+    ``starts`` their starts. The caller checks that no one else acts in between."""
+    line0 = text.rfind("\n", 0, s0) + 1
+    first = _line_opens_on_person(text, line0, s0, ordered, starts)
+    if first is not None or line0 < 2:
+        return first
+    head0 = text.rfind("\n", 0, line0 - 1) + 1
+    heading = text[head0:line0 - 1]
+    if "。" in heading or len(heading) > 60:
+        return None  # (a paragraph, not a heading)
+    return _line_opens_on_person(text, head0, line0, ordered, starts)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.actors import LEADS_THE_TEAM_RE, TITLE_WORDS_RE, guest_team, titles_only
+from kg.extract.actors import LEADS_THE_TEAM_RE, TITLE_WORDS_RE, guest_team, section_person, titles_only
 from kg.extract.mentions import Mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
@@ -482,13 +482,6 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
     return anchor
 
 
-# what may open a member's own section before the name: a list mark, a role (（二）副团长某某（…）。)
-_SECTION_LEAD_RE = re.compile(r"[ \u3000]*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|[\d]{1,2}[.、．]|[一二三四五六七八九十]{1,2}、"
-                              r"|[●○■◆▲•·①②③④⑤⑥⑦⑧⑨⑩])?[ \u3000]*(?:(?:副?团长|团员|成员)[、，,：: ]?)?")
-# …and what follows the name there: where they come from, a bracket or a table's cell
-_SECTION_NAME_END_RE = re.compile(r"[（(，,｜|\t]|来自")  # (not 某某：…, a speaker, who reports for others)
-
-
 def _section_person(text: str, s0: int, st: int, ms: list[Mention], ordered: list[Mention], starts: list[int]
                     ) -> Mention | None:
     """The member a paragraph, list item or table row is about, when the sentence of the number at
@@ -496,14 +489,10 @@ def _section_person(text: str, s0: int, st: int, ms: list[Mention], ordered: lis
     符某｜东南大学｜县科技局副局长｜个人走访企业68家；协助9家企业申报… (each member's own account,
     as a review lists them). Not when the team or a group acts (全团累计走访…), nor when another actor is
     named in the section before the number."""
-    line0 = text.rfind("\n", 0, s0) + 1
-    k = bisect_left(starts, line0)
-    first = ordered[k] if k < len(ordered) else None
-    if first is None or first.cls != "Person" or first.end > s0 or not first.canonical:
+    first = section_person(text, s0, ordered, starts)
+    if first is None:
         return None
-    if _SECTION_LEAD_RE.fullmatch(text, line0, first.start) is None or not _SECTION_NAME_END_RE.match(text, first.end):
-        return None
-    since = ordered[k + 1:bisect_left(starts, st)]
+    since = ordered[bisect_left(starts, first.end):bisect_left(starts, st)]
     if any(m.cls in ("Team", "Person") and m.canonical != first.canonical for m in since) or any(
             m.cls == "GovernmentAgency" and s0 <= m.start for m in since) or _GROUP_RE.search(text, s0, st) or (
             LEADS_THE_TEAM_RE.search(text, s0, st)):

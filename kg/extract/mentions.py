@@ -1481,7 +1481,11 @@ _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[
 
 
 _ITEM_OPENERS = frozenset("\n；;：:【■●◆▲")  # (【卜某（某大学讲师，挂职…）】: a bracketed item)
-_TABLE_ROW_START_RE = re.compile(r"[ \u3000]*\d{1,3}(?:\t|[ \u3000]{2,}|[.、．]\s*)")  # 3\t王某\t…, 3.  王某  …
+_TABLE_ROW_START_RE = re.compile(r"[ \u3000]*(?:\d{1,3}(?:\t|[ \u3000]{2,}|[.、．]\s*)"  # 3\t王某\t…, 3.  王某  …
+                                 r"|[（(][一二三四五六七八九十]{1,3}[)）]\s*)")  # (（二）朱某　某大学…副教授)
+# an item that opens on a name and the member's role: 1．周某（团长，东南大学…）, （一）谢某　团长，南京大学…
+_ITEM_NAME_ROLE_RE = re.compile(r"(?m)^[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.、．])[ \u3000]*"
+                                r"([\u4e00-\u9fff]{2,3}?)(?:[ \t\u3000]*|[（(])(?:副?团长|团员|成员)[，,、）)]")  # (spaces compacted away)
 _BRACKETED_TEAM_RE = re.compile(r"[（(][^（）()，。]{0,24}?(?:科技镇长团|[\u4e00-\u9fff]{1,6}团(?=副?团长|团员|成员))")
 _BULLET_RE = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*$")
 
@@ -1533,6 +1537,11 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
             if j == 0 or text[j - 1] in _ITEM_OPENERS or _BULLET_RE.search(head):
                 out.append(Mention(s0, comma, text[s0:comma], "Person", "person-list-item", 0.65, info={"role_start": s0}))
                 break
+    for m in _ITEM_NAME_ROLE_RE.finditer(text):
+        s0 = m.start(1)
+        if s0 not in starts and _given_name_end(text, s0) == m.end(1) and m.group(1)[:2] not in lx.NOT_NAMES and not any(
+                o.start == s0 for o in out):
+            out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-list-item", 0.65, info={"role_start": s0}))
     return out
 
 

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
-from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, guest_team, titles_only
+from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, guest_team, section_person, titles_only
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts
 from kg.extract.resolve import ArticleContext, Entity
@@ -243,11 +243,18 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
         # (…邳州团累计促成项目24项。其中，A与B共建…: the team's tally goes on, the team arranged it)
         of_those = prev_team_named and text.startswith("其中", s0) and team is not None
+        # a member's own section of a review (（二）朱某　某大学副教授…\n走访企业31家，牵线…): what no one
+        # else is said to do there is theirs
+        section = section_person(text, s0, resolved, resolved.starts)
+        if section is not None and (_SECTION_GROUP_RE.search(sent) or any(
+                m.cls in ("Team", "Person") and m.canonical != section.canonical
+                for m in resolved.starting_in(section.end, s0))):
+            section = None
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None)
                                  or of_those,
-                                 explicit_teams, last_person, cue_text, last_pair, protagonist) or last_pair
-        _visits(text, sent, s0, ms, team, facts, span, last_person, last_guest, protagonist)
+                                 explicit_teams, last_person, cue_text, last_pair, section or protagonist) or last_pair
+        _visits(text, sent, s0, ms, team, facts, span, last_person, last_guest, protagonist, section)
         last_guest = next((m for m in reversed(ms) if m.cls == "Person" and text.startswith("一行", m.end)
                            and not _is_member(m.canonical, facts)), last_guest)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform, home)
@@ -2257,7 +2264,8 @@ def _is_member(person: str, facts: FactSet) -> bool:
 _ACCOMPANIED_RE = re.compile(r"在[^，,。；;]{1,30}?陪同下")
 
 
-def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=None, protagonist=None) -> list[str]:
+def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=None, protagonist=None,
+             section=None) -> list[str]:
     """Who made the visit whose cue ends at ``cpos``: a person right before it (a bracket after the
     name aside), else the team named before it, else the sentence's team; a member who leads the
     team there (团长X带队走访…) visits with it; a bare 一行 is the guest whose party it is."""
@@ -2330,12 +2338,19 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
     if protagonist is not None and text[cpos - cue_len - 1:cpos - cue_len] == "在" and not any(
             m.cls == "Team" for m in ms):
         return [protagonist.canonical]  # a member's profile: 在走访X时，… with no one named is the member's visit
+    if section is not None and not any(m.cls in ("Person", "Team") and m.end <= cpos for m in ms):
+        return [section.canonical]  # (a member's own section: 4次组织企业赴某研究院对接)
     return [team] if team is not None else []
 
 
 # 带领河海大学某学院专家, 带着学院团队: a member bringing experts from a school (not 带领团员: the team)
 _BRINGS_EXPERTS_RE = re.compile(r"(?:多次|先后|还|又)?(?:带领|带着)(?!团员|全团|成员)[^，,。；;]{0,24}?"
                                 r"(?:专家|教授|团队|课题组|师生|老师)")
+
+
+# the team or a group acting in a sentence of a member's section: not the member alone
+_SECTION_GROUP_RE = re.compile(r"全团|团员们|成员们|该团|我团|本团|镇长团|我们|大家|各团|带队|率队|带领下|率领下"
+                               r"|(?<!集)团(?:先后|累计|共|还|已|积极|主动)")  # (高新区团先后对接…)
 
 
 _WHILE_ENDS_RE = re.compile(r"(?:时|中|期间|过程中)[，,]")
@@ -2407,7 +2422,8 @@ _NOT_GO_TO = frozenset("得受达收看找想做遇感提回来")  # 得到, 受
 _BARE_PARTY_RE = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:随后|之后|接着|此后|当天|下午|上午|最后)?[，,]?\s*一行")
 
 
-def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=None, protagonist=None) -> None:
+def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=None, protagonist=None,
+            section=None) -> None:
     if not _has_cue(sent, lx.VISIT_CUES):
         return  # most sentences: one scan instead of a find per cue
     for m in ms:
@@ -2420,7 +2436,8 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
         idx = sent.find(cue)
         while idx >= 0:
             cpos = s0 + idx + len(cue)
-            for subject in _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts, last_guest, protagonist):
+            for subject in _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts, last_guest, protagonist,
+                                    section):
                 during = _FOUND_DURING_RE.match(text, cpos)  # 在走访中，团员发现X、Y等企业…: X and Y
                 at = during.end() if during else cpos
                 c_end = _clause_bounds(text, at, s0, s0 + len(sent))[1]
