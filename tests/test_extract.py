@@ -5237,3 +5237,16 @@ def test_a_members_section_under_a_heading_line_is_theirs():
     by_value = subject_by_value(out)
     assert by_value[31] == "朱某禾" and by_value[212] == "新北区第十七批科技镇长团"
     assert ("苏某丞", "江苏省产业技术研究院") in links(out, "visited")
+
+
+def test_a_member_introduced_by_where_they_come_from_is_the_subject():
+    """来自南京林业大学的团员程某深耕某镇茶产业，促成A与B签订…: 程某 (深耕 is no part of the name), who arranged
+    the deal; 来自某大学的团员俞某…牵线3家企业…，合同金额共计410万元: the tallies are the member's."""
+    text = ("金坛区第十六批科技镇长团召开年度工作总结会。随后，团员们逐一述职。来自南京航空航天大学的团员俞某挂职直溪镇副镇长，"
+            "一年来牵线3家企业与南航开展合作，合同金额共计410万元；来自南京林业大学的团员程某深耕薛埠镇茶产业，"
+            "促成镇内常州茅山青某茶业有限公司与南京林业大学签订技术服务协议。")
+    out = run(text)
+    assert "程某" in names(out, "Person") and "程某深" not in names(out)
+    assert ("程某", "常州茅山青某茶业有限公司") in links(out, "brokered")
+    by_value = subject_by_value(out)
+    assert by_value[3] == by_value[4100000] == "俞某"
