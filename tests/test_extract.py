@@ -5250,3 +5250,21 @@ def test_a_member_introduced_by_where_they_come_from_is_the_subject():
     assert ("程某", "常州茅山青某茶业有限公司") in links(out, "brokered")
     by_value = subject_by_value(out)
     assert by_value[3] == by_value[4100000] == "俞某"
+
+
+def test_a_zones_firm_after_with_is_the_party():
+    """A与雨花台区中国（南京）软件谷企业南京某云数据科技有限公司签订…: the firm is the party, the zone only says
+    where it is."""
+    out = run("在雨花台区第十五批科技镇长团牵线下，南京信息工程大学大气科学学院与雨花台区中国（南京）软件谷企业南京某云数据科技"
+              "有限公司签订技术开发合同，合同金额95万元。")
+    pairs = {frozenset(p) for p in links(out, "collaboratesWith")}
+    assert frozenset({"南京信息工程大学大气科学学院", "南京某云数据科技有限公司"}) in pairs
+    assert not any("中国(南京)软件谷" in p or "中国（南京）软件谷" in p for p in pairs)
+
+
+def test_where_a_body_lies_is_no_part_of_a_zones_name():
+    """南邮地处仙林大学城, 推动更多高校科技园与…结对, 团员于某发挥…优势: 地处 and 更多 start no name, 发挥 ends one."""
+    out = run("南邮地处仙林大学城。二是推动更多高校科技园与区级园区结对。来自江苏省产业技术研究院的团员于某发挥产研院的优势。")
+    assert "仙林大学城" in names(out, "Locality")
+    assert not any(n.startswith(("南邮地处", "更多")) for n in names(out))
+    assert "于某" in names(out, "Person")
