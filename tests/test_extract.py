@@ -5268,3 +5268,11 @@ def test_where_a_body_lies_is_no_part_of_a_zones_name():
     assert "仙林大学城" in names(out, "Locality")
     assert not any(n.startswith(("南邮地处", "更多")) for n in names(out))
     assert "于某" in names(out, "Person")
+
+
+def test_a_quoted_platform_name_may_hold_a_plus():
+    """共建“某大—江宁5G+工业互联网联合创新中心”: the quotes bound the name over the plus; “支部+基地” is a slogan."""
+    out = run("镇长团推动东南大学与江宁开发区签订战略合作协议，共建“东大—江宁5G+工业互联网联合创新中心”。"
+              "团支部与企业打造“支部+基地”模式。")
+    assert "东大—江宁5G+工业互联网联合创新中心" in names(out, "Platform")
+    assert "支部+基地" not in names(out)

@@ -140,8 +140,11 @@ def _quote_start(text: str, pos: int, end: int, max_len: int = 30) -> int | None
     if end >= len(text) or text[end] not in lx.CLOSE_QUOTES:
         return None
     i = pos
-    while i > max(0, pos - max_len) and is_name_char(text[i - 1]):
-        i -= 1
+    while i > max(0, pos - max_len) and (is_name_char(text[i - 1]) or text[i - 1] in "+＋"):
+        i -= 1  # (“某大—江宁5G+工业互联网联合创新中心”: a plus inside quotes; not “支部+基地”, a slogan)
+    plus = max(text.rfind("+", i, pos), text.rfind("＋", i, pos))
+    if plus >= 0 and pos - plus <= 2:
+        return None
     return i if i > 0 and text[i - 1] in lx.OPEN_QUOTES else None
 
 
