@@ -5276,3 +5276,18 @@ def test_a_quoted_platform_name_may_hold_a_plus():
               "团支部与企业打造“支部+基地”模式。")
     assert "东大—江宁5G+工业互联网联合创新中心" in names(out, "Platform")
     assert "支部+基地" not in names(out)
+
+
+def test_a_members_home_in_apposition_after_the_name():
+    """团长王某，南京大学某学院副院长，挂职…: the body whose title follows the comma is where the member works;
+    not in a guest list where the title opens the next name (…董事长冯某，我院教师、某团成员陶某)."""
+    out = run("京口区第十七批科技镇长团团长王某明，南京大学现代工程与应用科学学院副院长，挂职京口区副区长。")
+    assert ("王某明", "南京大学现代工程与应用科学学院") in links(out, "affiliatedWith")
+    out = run("南京工业大学化工学院副教授、泰兴市团团长吴某，江南大学食品学院研究员、兴化市团团员唐某蔓作交流发言。")
+    assert ("吴某", "江南大学食品学院") not in links(out, "affiliatedWith")
+
+
+def test_a_numbered_slogan_in_quotes_is_no_field():
+    """各团要紧扣全市“四群八链”产业布局: a slogan of counted groups and chains, no field."""
+    out = run("镇江市第十七批科技镇长团见面会召开。温某澄提出，各团要紧扣全市“四群八链”产业布局，找准服务方向。")
+    assert "四群八链" not in names(out)

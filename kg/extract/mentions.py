@@ -1739,7 +1739,8 @@ _ABSTRACT_ENDS = ("实力", "优势", "支撑", "动能", "引擎", "效应", "�
                   "富矿", "宝库", "金矿", "资源")  # (把“智力富矿”变成产业动能)
 _QUOTED_FIELD_RE = re.compile(r"“([\u4e00-\u9fff]{2,10})”(?=[“”\u4e00-\u9fff]{0,30}?(?:产业链|产业(?!教授|化)|领域))(?![与和同])")
 # (“外脑”与本地产业深度融合: a party, no field)
-_QUOTED_SLOGAN_RE = re.compile(r"一[\u4e00-\u9fff][一多]")  # (“一链一团”, “一链多校”)
+_QUOTED_SLOGAN_RE = re.compile(r"一[\u4e00-\u9fff][一多]"  # (“一链一团”, “一链多校”)
+                               r"|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]")  # (“四群八链”)
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
 
 

@@ -815,6 +815,11 @@ def _home_leaders(text, resolved, facts, sentences) -> None:
             facts.add(m.canonical, "affiliatedWith", home, _sentence_of(m.start, sentences), text, 0.7, "person-home-leader")
 
 
+# the title that closes an apposition after a name (王某，南京大学教授，…)
+_APPOSED_TITLE_RE = re.compile(r"(?:副?教授|副?研究员|助理研究员|讲师|博士(?:生导师)?|副?院长|副?所长|副?主任|党委书记|"
+                               r"(?:高级)?工程师|老师|教师|项目经理)[，,。；;、]")
+
+
 def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
     by_end = {}
     for m in resolved:
@@ -1113,6 +1118,20 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             if org is not None:
                 facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.65,
                           "person-sent-by")
+    # 团长王某，南京大学某学院副院长，挂职…: a name, then a comma and the body whose title follows
+    for m in persons:
+        if text[m.end:m.end + 1] not in ("，", ","):
+            continue
+        org = max((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES - {"GovernmentAgency", "Platform"}
+                   and o.canonical), key=lambda o: o.end, default=None)
+        title = _APPOSED_TITLE_RE.match(text, org.end) if org is not None else None
+        if title is None:
+            continue
+        clause_end = min((k for k in (text.find(ch, title.end()) for ch in "，,。；;\n") if k >= 0), default=len(text))
+        if any(p.start >= title.end() and p.start < clause_end for p in persons):
+            continue  # (…董事长冯某，我院教师、某团成员陶某等出席: the titles of the name that follows)
+        facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.65,
+                  "person-apposed-home")
     # 钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；: a listed member and where they work
     firm_posts = "科技副总" in text or "产业教授" in text  # (a list of those names the firm each serves)
     for m in persons:
