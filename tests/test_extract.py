@@ -5291,3 +5291,18 @@ def test_a_numbered_slogan_in_quotes_is_no_field():
     """各团要紧扣全市“四群八链”产业布局: a slogan of counted groups and chains, no field."""
     out = run("镇江市第十七批科技镇长团见面会召开。温某澄提出，各团要紧扣全市“四群八链”产业布局，找准服务方向。")
     assert "四群八链" not in names(out)
+
+
+def test_a_signing_table_whose_rows_the_team_arranged():
+    """A pipe table of signed pairs, then 6个项目均由镇长团团员…对接促成: the team brokered every row's parties; a
+    town in its own cell is its row's other party (| 6 | 某大学某学院 | 丁岗镇 | 校地合作框架协议 |)."""
+    text = ("由镇江新区管委会主办、镇江新区第十六批科技镇长团承办的校企对接会举行。现场，3组双方签约：\n\n"
+            "| 序号 | 高校（院系） | 企业（地方） | 合作内容 |\n|---|---|---|---|\n"
+            "| 1 | 江苏科技大学船舶与海洋工程学院 | 江苏瀚某船舶配套有限公司 | 减振降噪技术开发 |\n"
+            "| 2 | 哈尔滨工程大学 | 镇江泓某船用设备有限公司 | 智能检测技术服务 |\n"
+            "| 3 | 江苏科技大学机械工程学院 | 丁岗镇 | 校地合作框架协议 |\n\n"
+            "本次签约项目合同总金额超600万元，3个项目均由镇长团团员前期“点对点”对接促成。\n")
+    out = run(text)
+    assert frozenset({"丁岗镇", "江苏科技大学机械工程学院"}) in {frozenset(p) for p in links(out, "collaboratesWith")}
+    team = "镇江新区第十六批科技镇长团"
+    assert {(team, "镇江泓某船用设备有限公司"), (team, "哈尔滨工程大学"), (team, "丁岗镇")} <= links(out, "brokered")

@@ -292,21 +292,27 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 # 上述合作均由某团牵线促成, 以上项目都是在团员某某的推动下达成的, 本次活动由团员某某全程对接: who arranged the
 # cooperation told above; 据介绍，该实验室由团员某某促成: who arranged the platform named last (该项目由…
 # is the cooperation rules' own: the pair told last)
-_RETRO_BROKER_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:(?P<every>上述|以上|前述|这些|本次活动|此次活动|本次签约|此次签约)"
+_RETRO_BROKER_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:(?P<every>上述|以上|前述|这些|本次活动|此次活动|本次签约|此次签约"
+                              r"|(?:本次|此次)?(?:签约的?)?[\d一二三四五六七八九十两]+个(?:签约)?项目)"  # (6个项目均由…促成)
                               r"|(?:该|这一|此)[^，,。！？；;]{0,8}?(?:平台|实验室|中心|基地|研究院|工作站))"
                               r"[^，,。！？；;]{0,10}?(?:均|都|全部|皆|也)?(?:是|系)?(?:由|在|得益于)")
-_RETRO_CUE_RE = re.compile(r"[^，,。！？；;]{0,8}?(?:牵线|促成|推动|撮合|搭桥|引荐|协调|对接|联络)")
+_RETRO_CUE_RE = re.compile(r"[^，,。！？；;]{0,12}?(?:牵线|促成|推动|撮合|搭桥|引荐|协调|对接|联络)")
 
 
 def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, str] | None:
     """The team or person a sentence says arranged the cooperation told before it, and of which:
     "every" (上述…, 本次活动…) or "platform" (该中心…: the platform named last); or None."""
     opener = _RETRO_BROKER_RE.match(text, s0, s1)
+    for comma in (k for k in range(s0, s1) if text[k] in "，," and opener is None):
+        opener = _RETRO_BROKER_RE.match(text, comma + 1, s1)  # (本次签约…超600万元，6个项目均由…促成)
     if opener is None:
         return None
     # (由团员、某大学教授某某牵线: titles may stand between; 由某团团员、…某某: the team is a title)
     who = next((m for m in ms if m.start >= opener.end() and m.cls in ("Team", "Person")
                 and not (m.cls == "Team" and TEAM_ROLE_AFTER_RE.match(text, m.end))), None)
+    if who is None or who.start - opener.end() > 30:  # 均由镇长团团员…对接促成: its members, no one named
+        who = next((m for m in ms if m.cls == "Team" and 0 <= m.start - opener.end() <= 2
+                    and text.startswith(("团员", "成员"), m.end)), None)
     if who is None or not who.canonical or who.start - opener.end() > 30 or _CLAUSE_BREAK_RE.search(
             text, opener.end(), who.start):
         return None
@@ -1410,6 +1416,10 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
         row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical]
         firms = [m for m in row if m.cls == "Enterprise"]
         schools = [m for m in row if m.cls in academic]
+        if not firms and len(schools) == 1 and header_read and len(_CELL_SPLIT_RE.findall(text, start, end)) >= 3:
+            # | 6 | 某大学某学院 | 丁岗镇 | 校地合作框架协议 |: a place in a cell of its own is the row's other party
+            firms = [m for m in row if m.cls == "Locality" and text[start:m.start].rstrip(" \u3000")[-1:] in ("|", "｜", "\t")
+                     and text[m.end:end].lstrip(" \u3000")[:1] in ("|", "｜", "\t")][:1]
         if len(firms) == 1 and len(schools) == 1 and not any(
                 ch in text[start:max(firms[0].end, schools[0].end)] for ch in "，。；"):  # (prose may follow them)
             a, b = sorted((firms[0], schools[0]), key=lambda m: m.start)
