@@ -5306,3 +5306,13 @@ def test_a_signing_table_whose_rows_the_team_arranged():
     assert frozenset({"丁岗镇", "江苏科技大学机械工程学院"}) in {frozenset(p) for p in links(out, "collaboratesWith")}
     team = "镇江新区第十六批科技镇长团"
     assert {(team, "镇江泓某船用设备有限公司"), (team, "哈尔滨工程大学"), (team, "丁岗镇")} <= links(out, "brokered")
+
+
+def test_a_members_diary_entries_are_their_visits():
+    """【镇长团日志】某某：我的十月“走企”清单 … 10月8日　走访X。: a dated entry with no subject is the diarist's visit."""
+    text = ("【镇长团日志】祁某远：我的十月“走企”清单\n\n编者按：祁某远，南京工业大学化工学院副教授，仪征市第十六批科技镇长团团员，"
+            "挂职仪征市青山镇副镇长。以下是他10月份的工作记录。\n\n10月8日\u3000走访青山镇的扬州澄某精细化工有限公司。企业反映废水处理成本高。\n\n"
+            "10月24日\u3000带企业技术负责人赴南京工业大学材料科学与工程学院，参观中试基地。\n")
+    visits = links(run(text), "visited")
+    assert {("祁某远", "扬州澄某精细化工有限公司"), ("祁某远", "南京工业大学材料科学与工程学院")} <= visits
+    assert not any(s == "仪征市第十六批科技镇长团" for s, _ in visits)

@@ -2369,12 +2369,19 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
         return [protagonist.canonical]  # a member's profile: 在走访X时，… with no one named is the member's visit
     if section is not None and not any(m.cls in ("Person", "Team") and m.end <= cpos for m in ms):
         return [section.canonical]  # (a member's own section: 4次组织企业赴某研究院对接)
+    if protagonist is not None and _DATED_ENTRY_RE.fullmatch(text, s0, cpos - cue_len):
+        return [protagonist.canonical]  # a member's diary: 10月8日　走访X (the entry's writer)
     return [team] if team is not None else []
 
 
 # 带领河海大学某学院专家, 带着学院团队: a member bringing experts from a school (not 带领团员: the team)
 _BRINGS_EXPERTS_RE = re.compile(r"(?:多次|先后|还|又)?(?:带领|带着)(?!团员|全团|成员)[^，,。；;]{0,24}?"
                                 r"(?:专家|教授|团队|课题组|师生|老师)")
+
+
+# a diary entry's date and nothing else before its verb (10月8日　走访…, 10月12日　陪同…到)
+_DATED_ENTRY_RE = re.compile(r"[ \u3000]*(?:\d{1,2}月\d{1,2}日|\d{1,2}日)(?:上午|下午|晚上)?[ \u3000，,：:]*(?:再次|又|先后|专程)?"
+                             r"(?:(?:带|带着|陪同)[^，,。；;]{1,14}?)?")  # (10月24日　带某公司技术负责人赴…)
 
 
 # the team or a group acting in a sentence of a member's section: not the member alone
