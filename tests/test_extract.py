@@ -5316,3 +5316,22 @@ def test_a_members_diary_entries_are_their_visits():
     visits = links(run(text), "visited")
     assert {("祁某远", "扬州澄某精细化工有限公司"), ("祁某远", "南京工业大学材料科学与工程学院")} <= visits
     assert not any(s == "仪征市第十六批科技镇长团" for s, _ in visits)
+
+
+def test_a_leaders_posts_then_a_comma_then_the_home():
+    """某团团长、副县长，某大学某学院教授任某介绍…: the titles before the comma are the name's too (leads the team);
+    not when they close another name's clause (周某挂职副县长、某团团长，某学院讲师孙某作为团员…)."""
+    out = run("宝应县第十七批科技镇长团团长、副县长，南京航空航天大学自动化学院教授任某远介绍了镇长团到任以来的工作情况。")
+    assert ("任某远", "leads", "宝应县第十七批科技镇长团") in facts(out)
+    assert ("任某远", "affiliatedWith", "南京航空航天大学自动化学院") in facts(out)
+    out = run("大气科学学院副教授周某宇挂职射阳县副县长、射阳县第十五批科技镇长团团长，人工智能学院讲师孙某怡作为团员挂职射阳县"
+              "临海镇副镇长。")
+    assert ("孙某怡", "leads", "射阳县第十五批科技镇长团") not in facts(out)
+
+
+def test_towns_listed_by_short_names_of_three_characters():
+    """分赴安宜、氾水、射阳湖、柳堡等镇区: each is a town of the county named (射阳湖 is 射阳湖镇, not 射阳县); a
+    1000亩改良示范区 is no zone."""
+    out = run("宝应县第十七批科技镇长团10名团员分赴安宜、氾水、射阳湖、柳堡等镇区。研究所将在射阳湖镇建设1000亩改良示范区。")
+    assert {"安宜镇", "氾水镇", "射阳湖镇", "柳堡镇"} <= names(out, "Locality")
+    assert "射阳县" not in names(out) and not any("示范区" in n for n in names(out))

@@ -977,7 +977,7 @@ def town_mentions(text: str, known: list[Mention]) -> list[Mention]:
 
 
 # 挂职于杨舍、锦丰、塘桥等区镇: towns by their short names, in a list that says they are towns
-_SHORT_TOWN_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]{2}[、和及])+[\u4e00-\u9fff]{2})等(?:区镇|镇街|镇区|乡镇|镇|街道)")
+_SHORT_TOWN_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[、和及])+[\u4e00-\u9fff]{2,3})等(?:区镇|镇街|镇区|乡镇|镇|街道)")
 _SHORT_TOWN_LIST_END_RE = re.compile(r"等(?:区镇|镇街|镇区|乡镇|镇|街道)")
 
 
@@ -996,18 +996,22 @@ def short_town_mentions(text: str, known: list[Mention]) -> list[Mention]:
     out = []
     for lm in lists:
         pos = lm.start(1)
-        for item in re.split("[、和及]", lm.group(1)):
-            k, pos = pos, pos + len(item) + 1
-            if any(a < k + 2 and k < b for a, b in taken):
-                continue  # (昆山开发区、… or a known name)
-            towns = [d for suffix in ("镇", "街道", "乡") for d in divisions.by_name.get(item + suffix, ())
-                     if d.level in ("town", "subdistrict") and (
-                         d.parent in named or (divisions.parent(d) is not None and divisions.parent(d).parent in named))]
-            if len(towns) != 1:
-                continue
-            t = towns[0]
-            out.append(Mention(k, k + 2, item, "Locality", "town-short-listed", 0.6,
-                               (GazHit("Locality", t.name, t.code, True),)))
+        for whole in re.split("[、和及]", lm.group(1)):
+            at, pos = pos, pos + len(whole) + 1
+            # (射阳湖: a three-character town; 赴安宜: the list's first item with the verb before it)
+            for k, item in ((at, whole), (at + 1, whole[1:])) if len(whole) == 3 else ((at, whole),):
+                if any(a <= k and k + len(item) <= b or (a < k + len(item) and k < b and b - a >= len(item))
+                       for a, b in taken):
+                    continue  # (昆山开发区、… or a known name)
+                towns = [d for suffix in ("镇", "街道", "乡") for d in divisions.by_name.get(item + suffix, ())
+                         if d.level in ("town", "subdistrict") and (
+                             d.parent in named or (divisions.parent(d) is not None and divisions.parent(d).parent in named))]
+                if len(towns) != 1:
+                    continue
+                t = towns[0]
+                out.append(Mention(k, k + len(item), item, "Locality", "town-short-listed", 0.6,
+                                   (GazHit("Locality", t.name, t.code, True),)))
+                break
     return out
 
 

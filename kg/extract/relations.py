@@ -745,6 +745,8 @@ def _before_role(text: str, pos: int) -> bool:
 
 _UNNAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:学院|系)$")
 _CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的|我校|本校|临时|来自)+$")
+# a team's role or a local post right before a comma in a chain of titles (团长、副县长，…教授某某)
+_POST_BEFORE_COMMA_RE = re.compile(r"(?:副?团长|团员|成员|副?[县市区镇乡]长)$")
 # a roster's section heading on a line of its own, right before its first item: 一、团长, （二）团员
 _ROLE_HEADING_RE = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*(副?团长|团员|成员)\s*\n\s*$")
 
@@ -856,6 +858,14 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                         pos = opening
                         moved = True
                         continue
+                if text[pos - 1:pos] in ("，", ",") and roles and _POST_BEFORE_COMMA_RE.search(text, max(0, pos - 8), pos - 1) \
+                        and not any(p.cls == "Person" and _clause_bounds(text, pos - 2, 0, len(text))[0] <= p.start < pos
+                                    for p in resolved.starting_in(max(0, pos - 60), pos)):
+                    # 某团团长、副县长，某大学某学院教授任某: the team's post, then a comma and the home (not 周某挂职
+                    # 副县长、某团团长，某学院讲师孙某: the posts of the name before the comma)
+                    pos -= 1
+                    moved = True
+                    continue
                 head = text[max(0, pos - 12):pos]
                 f = _CHAIN_FILLER.search(head)
                 if f and f.end() == len(head) and f.start() < len(head):
