@@ -5335,3 +5335,17 @@ def test_towns_listed_by_short_names_of_three_characters():
     out = run("宝应县第十七批科技镇长团10名团员分赴安宜、氾水、射阳湖、柳堡等镇区。研究所将在射阳湖镇建设1000亩改良示范区。")
     assert {"安宜镇", "氾水镇", "射阳湖镇", "柳堡镇"} <= names(out, "Locality")
     assert "射阳县" not in names(out) and not any("示范区" in n for n in names(out))
+
+
+def test_a_table_of_each_sub_teams_tallies():
+    """支团｜团长｜走访企业（家）｜合同金额（万元）, then a row per sub-team: each number is its row's team's, in the
+    header's unit (万元 × 10,000); a row of a signed deal gives its firm no figure."""
+    text = ("常州市第十七批科技镇长团年度工作交流会召开。各支团主要数据如下：\n\n"
+            "支团｜团长｜走访企业（家）｜产学研合作（项）｜合同金额（万元）\n"
+            "武进团｜任某树｜368｜45｜4520\n新北团｜谢某远｜212｜27｜2150\n\n"
+            "项目名称｜合作企业｜合作高校院所｜金额（万元）\n缓释微球制剂工艺开发｜苏州澄某药业有限公司｜苏州大学药学院｜680\n")
+    out = run(text)
+    got = {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
+    assert {("武进区第十七批科技镇长团", 368, "count"), ("武进区第十七批科技镇长团", 45200000, "CNY"),
+            ("新北区第十七批科技镇长团", 27, "count")} <= got
+    assert not any(s == "苏州澄某药业有限公司" for s, _, _ in got)

@@ -970,7 +970,82 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             out.append(Figure(subject, indicator, as_int_if_whole(value), unit, approx, sent_text, s0, s1, 0.6))
             prev = (en, indicator, unit_word, unit)
     out += _rank_figures(text, ordered, sentences)
+    out += _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out})
     return _without_headline_repeats(out, sentences)
+
+
+_TABLE_CELL_SPLIT_RE = re.compile(r"[｜|\t]|[ \u3000]{2,}")
+# a header's cell that names a count and its unit: 走访企业（家）, 合同金额（万元）
+_UNIT_HEADER_RE = re.compile(r"(?P<ind>[^（()）]{1,16}?)[（(](?P<unit>万元|亿元|元|家次|人次|家|项|个|人|名|场|次|件|份|所)[)）]")
+_TABLE_NUMBER_RE = re.compile(r"(?P<before>约|近|超|逾)?(?P<num>\d+(?:\.\d+)?)(?P<after>余|多)?")
+_TABLE_UNITS = {"万元": ("CNY", 10_000), "亿元": ("CNY", 100_000_000), "元": ("CNY", 1), "人": ("person", 1),
+                "名": ("person", 1), "人次": ("person", 1)}
+# whose row it is: a team's, a member's, a platform's (a row of a signed deal, its firm and its
+# university, gives its amount to neither: writers put it on the firm, the team or no one)
+_ROW_SUBJECT_ORDER = ("Team", "Person", "Platform")
+
+
+def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cells of the line ``text[lo:hi]``, as (start, end) with their spaces trimmed."""
+    out, pos = [], lo
+    for sep in [*_TABLE_CELL_SPLIT_RE.finditer(text, lo, hi), None]:
+        end = sep.start() if sep is not None else hi
+        a, b = pos, end
+        while a < b and text[a] in " \u3000":
+            a += 1
+        while b > a and text[b - 1] in " \u3000":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos = sep.end() if sep is not None else hi
+    return out
+
+
+def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: set) -> list[Figure]:
+    """Figures in a table whose header gives each column's unit (支团｜团长｜走访企业（家）｜合同金额（万元）):
+    each number in such a column is its row's, the row's team, member or platform (in that order),
+    with the header as its indicator."""
+    if "（" not in text and "(" not in text:
+        return []
+    out: list[Figure] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    k = 0
+    while k < len(lines):
+        lo, hi = lines[k]
+        header = _cells(text, lo, hi)
+        units = {i: u for i, (a, b) in enumerate(header) if (u := _UNIT_HEADER_RE.fullmatch(text, a, b)) is not None}
+        k += 1
+        if len(header) < 3 or not units or not _TABLE_CELL_SPLIT_RE.search(text, lo, hi):
+            continue
+        while k < len(lines):
+            lo, hi = lines[k]
+            row = _cells(text, lo, hi)
+            if row and all(set(text[a:b]) <= set("-:|｜ ") for a, b in row):
+                k += 1  # a Markdown table's rule under its header
+                continue
+            if len(row) != len(header):
+                break
+            k += 1
+            ms = [m for m in ordered[bisect_left(starts, lo):bisect_left(starts, hi)] if m.end <= hi]
+            subject = next((m for cls in _ROW_SUBJECT_ORDER for m in ms if m.cls == cls), None)
+            if subject is None:
+                continue
+            for i, u in units.items():
+                a, b = row[i]
+                n = _TABLE_NUMBER_RE.fullmatch(text, a, b)
+                if n is None:
+                    continue
+                unit, times = _TABLE_UNITS.get(u.group("unit"), ("count", 1))
+                value = as_int_if_whole(float(n.group("num")) * times)
+                if (subject.canonical, value, unit) in seen:
+                    continue
+                seen.add((subject.canonical, value, unit))
+                approx = APPROX_BEFORE.get(n.group("before") or "") or APPROX_AFTER.get(n.group("after") or "")
+                out.append(Figure(subject.canonical, u.group("ind").strip(), value, unit, approx, text[lo:hi], lo, hi, 0.55))
+    return out
 
 
 _RANK_RE = re.compile(r"(?P<resp>分别)?(?:位列|位居|名列|排名|排在)(?P<scope>全国|全省|全市|全区)?第"
