@@ -5349,3 +5349,17 @@ def test_a_table_of_each_sub_teams_tallies():
     assert {("武进区第十七批科技镇长团", 368, "count"), ("武进区第十七批科技镇长团", 45200000, "CNY"),
             ("新北区第十七批科技镇长团", 27, "count")} <= got
     assert not any(s == "苏州澄某药业有限公司" for s, _, _ in got)
+
+
+def test_a_members_own_work_report():
+    """2024年度个人工作总结 / 某团　某镇科技副镇长　顾某 / 本人系某大学某学院副教授…: the signed writer is a member
+    from that school, and the deals and tallies no one else is said to have made are theirs."""
+    text = ("2024年度个人工作总结\n\n武进区第十七批科技镇长团\u3000礼嘉镇科技副镇长\u3000顾某扬\n\n"
+            "本人系南京信息工程大学自动化学院副教授，2024年7月起挂职武进区礼嘉镇副镇长。主要做了以下几方面工作：\n\n"
+            "一、摸清底数。走访镇内规上企业58家，梳理技术需求41项。\n\n二、对接资源。\n"
+            "1．牵线镇内企业常州骏某电气有限公司与南京信息工程大学自动化学院签订开发合同，金额96万元；\n")
+    out = run(text)
+    assert {("顾某扬", "memberOf", "武进区第十七批科技镇长团"),
+            ("顾某扬", "affiliatedWith", "南京信息工程大学自动化学院")} <= facts(out)
+    assert ("顾某扬", "常州骏某电气有限公司") in links(out, "brokered")
+    assert subject_by_value(out)[58] == "顾某扬"

@@ -85,3 +85,20 @@ def section_person(text: str, s0: int, ordered: list[Mention], starts: list[int]
     if "。" in heading or len(heading) > 60:
         return None  # (a paragraph, not a heading)
     return _line_opens_on_person(text, head0, line0, ordered, starts)
+
+
+# a member's own report of their own work, by its title (not a 手记 or an interview, where 我 tells
+# what the team did too)
+_PERSONAL_REPORT_RE = re.compile(r"个人(?:年度)?(?:工作)?(?:总结|述职)")
+
+
+def first_person_writer(text: str, ordered: list[Mention]) -> Mention | None:
+    """The writer of a member's own report (2024年度个人工作总结 … 本人系…: whose 本人 and 我 all stand for
+    one named person), else None."""
+    if not _PERSONAL_REPORT_RE.search(text, 0, 120):
+        return None
+    selves = [m for m in ordered if m.cls == "Person" and m.rule == "anaphor" and m.text in ("我", "本人") and m.canonical]
+    if not selves or len({m.canonical for m in selves}) != 1:
+        return None
+    return next((m for m in ordered if m.cls == "Person" and m.canonical == selves[0].canonical and m.rule != "anaphor"),
+                selves[0])

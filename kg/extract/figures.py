@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.actors import LEADS_THE_TEAM_RE, TITLE_WORDS_RE, guest_team, section_person, titles_only
+from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_writer, guest_team, section_person,
+                               titles_only)
 from kg.extract.mentions import Mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
@@ -713,6 +714,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     starts = [m.start for m in ordered]
     persons = [m for m in ordered if m.cls == "Person"]
     person_ends = [m.end for m in persons]
+    narrator = first_person_writer(text, ordered)
     for s0, s1 in sentences:
         ms = ordered[bisect_left(starts, s0):bisect_left(starts, s1)]
         k = bisect_left(person_ends, s0 + 1)
@@ -901,6 +903,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             doer = _person_doer(text, s0, st, ms, last_person)
             if doer is None and subject == focus and opener is None and not whole_area:
                 doer = _section_person(text, s0, st, ms, ordered, starts)
+            if (doer is None and narrator is not None and subject == focus and opener is None and not whole_area
+                    and not any(m.cls in ("Team", "Person") and m.start < st for m in ms)
+                    and not _GROUP_RE.search(text, s0, st)):
+                doer = narrator  # a member's own account (本人…, 我…): what no one else is said to do is theirs
             if doer is not None:
                 subject = doer.canonical
             # 新北团走访企业260家，金坛团引进博士12名: the team named last before the figure

@@ -2129,7 +2129,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     if school is not None:
         defined += _our_school_mentions(text, chosen, school)
     defined += _anaphors(text, chosen, home, school is not None)
-    if "我" in text:
+    if "我" in text or "本人" in text:
         defined += narrator_mentions(text, chosen)
     defined += _brand_short_forms(text, chosen, defined)
     if defined:  # a field inside a defined short form is part of that name
@@ -2237,12 +2237,14 @@ _OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|�
 
 
 # a first-person account: a title that says so, or an editor's note that names the writer
-_FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|心得|笔记|我的挂职|我在")
-_NARRATOR_SELF_RE = re.compile(r"我(?![们校市县区镇所院国省团方局司厂村乡党])")
+_FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|心得|笔记|我的挂职|我在|个人工作总结|个人总结|个人述职")
+_NARRATOR_SELF_RE = re.compile(r"我(?![们校市县区镇所院国省团方局司厂村乡党])|本人(?=系|是|将|在|于|自|作为|挂职|主要|牵线|促成)")
 
 
 _BYLINE_NAME_RE = re.compile(r"[ \t\u3000]*(?:文/|文／|作者[：:]|文[：:]|口述[：:]|讲述[：:]|自述[：:])?[ \t\u3000]*"
                              r"([\u4e00-\u9fff]{2,3}?)[ \t\u3000]*(?:(?:整理|记录|采写|撰文|文字整理)[：:/][^\n]*)?$")
+# a line under the title signed with the writer's team, post and name: 某区第十七批科技镇长团　某镇科技副镇长　顾某
+_SIGNED_LINE_RE = re.compile(r"[^\n]{0,40}?(?:团|镇长|区长|县长|市长|教授|主任)[ \t\u3000]+([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")
 _SAYS_OWN_NAME_RE = re.compile(r"我(?:叫|是|名叫)([\u4e00-\u9fff]{2,3})[，,。]")  # (我叫陆某某，在某大学…)
 _NOTE_NAME_RE = re.compile(r"[】\]]?[：:]?\s*([\u4e00-\u9fff]{2,4}?)(?=是|系|，|,)")
 
@@ -2261,7 +2263,8 @@ def _writer_named(text: str, note: int, title_end: int) -> Mention | None:
     for _ in range(4):  # the lines under the title (a subtitle, then the byline)
         nl = text.find("\n", pos + 1)
         line_end = len(text) if nl < 0 else nl
-        m = _BYLINE_NAME_RE.match(text, pos + 1 if text[pos:pos + 1] == "\n" else pos, line_end)
+        line_start = pos + 1 if text[pos:pos + 1] == "\n" else pos
+        m = _BYLINE_NAME_RE.match(text, line_start, line_end) or _SIGNED_LINE_RE.match(text, line_start, line_end)
         if m is not None and _given_name_end(text, m.start(1)) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
             return Mention(m.start(1), m.end(1), m.group(1), "Person", "person-writer", 0.6,
                            info={"role": None, "role_start": m.start(1)})
@@ -2311,8 +2314,8 @@ def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             depth = max(0, depth - 1)
         elif ch == "\n":
             depth = 0  # (an unclosed quote ends with its paragraph)
-        elif ch == "我" and depth == 0 and _NARRATOR_SELF_RE.match(text, k):
-            out.append(Mention(k, k + 1, "我", "Person", "anaphor", 0.55, info={"alias_of": who}))
+        elif ch in "我本" and depth == 0 and (self_ := _NARRATOR_SELF_RE.match(text, k)) is not None:
+            out.append(Mention(k, self_.end(), self_.group(), "Person", "anaphor", 0.55, info={"alias_of": who}))
     return out
 
 

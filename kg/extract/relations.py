@@ -15,7 +15,8 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
-from kg.extract.actors import LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, guest_team, section_person, titles_only
+from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, first_person_writer, guest_team, section_person,
+                               titles_only)
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts
 from kg.extract.resolve import ArticleContext, Entity
@@ -196,6 +197,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _members_homes(text, resolved, ent_of, facts)
 
     protagonist = _profiled_member(text, resolved, facts)
+    if protagonist is None and (writer := first_person_writer(text, resolved)) is not None and _is_member(writer.canonical, facts):
+        protagonist = writer  # a member's own account: what no one else is said to have arranged is theirs
 
     # --- sentence cues ------------------------------------------------------
     # the team in focus: none until the article names one (an agency's report may mention a
@@ -823,6 +826,9 @@ def _home_leaders(text, resolved, facts, sentences) -> None:
             facts.add(m.canonical, "affiliatedWith", home, _sentence_of(m.start, sentences), text, 0.7, "person-home-leader")
 
 
+# what a signature line holds before the name: the team, then a post, set apart by spaces
+_SIGNED_GAP_RE = re.compile(r"[ \t\u3000]*[^\n，。；]{2,30}?[ \t\u3000]+[^\n，。；]{0,16}?(?:镇长|区长|县长|市长|主任|局长|团员|团长)"
+                            r"[ \t\u3000]+")
 # the title that closes an apposition after a name (王某，南京大学教授，…)
 _APPOSED_TITLE_RE = re.compile(r"(?:副?教授|副?研究员|助理研究员|讲师|博士(?:生导师)?|副?院长|副?所长|副?主任|党委书记|"
                                r"(?:高级)?工程师|老师|教师|项目经理)[，,。；;、]")
@@ -1076,7 +1082,7 @@ _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,20}?(?:副镇长|副区
 _LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|副主任|副局长|科技副总|(?<!副)团长|副团长")
 _LEADER_IN_ITEM_RE = re.compile(r"(?<!副)团长")
 _OF_RE = re.compile(r"[^，,。；;的]{0,8}?的")
-_IS_RE = re.compile(r"(?:同志)?[，,]?(?:也|还)?是")  # (朱明同志是…学院副教授)
+_IS_RE = re.compile(r"(?:同志)?[，,]?(?:也|还)?(?:是|系)")  # (朱明同志是…学院副教授, 本人系…学院副教授)
 # …，也是张家港市第十五批科技镇长团的一员; 刘某为兴化团团员 (a team's short form)
 _ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?(?:是|为|任)[^，,。；;]{0,40}?(?:科技镇长团|镇长团|(?<=[\u4e00-\u9fff]{2})团)的?"
                              r"(?:一员|成员|团员|(?P<lead>团长))")
@@ -1134,6 +1140,16 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             if org is not None:
                 facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.65,
                           "person-sent-by")
+    # a line signed with a team, a post and a name (某区第十七批科技镇长团　某镇科技副镇长　顾某): a member's
+    for m in persons:
+        line0 = text.rfind("\n", 0, m.start) + 1
+        if text[m.end:text.find("\n", m.end) % (len(text) + 1)].strip(" \t\u3000") or not _SIGNED_GAP_RE.fullmatch(
+                text, line0, m.start):
+            continue
+        team = next((t for t in resolved.starting_in(line0, m.start) if t.cls == "Team" and t.canonical
+                     and t.start == line0 + len(text[line0:t.start]) - len(text[line0:t.start].lstrip(" \t\u3000"))), None)
+        if team is not None:
+            facts.add(m.canonical, "memberOf", team.canonical, _sentence_of(m.start, sentences), text, 0.65, "person-signed")
     # 团长王某，南京大学某学院副院长，挂职…: a name, then a comma and the body whose title follows
     for m in persons:
         if text[m.end:m.end + 1] not in ("，", ","):
