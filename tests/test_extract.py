@@ -5363,3 +5363,18 @@ def test_a_members_own_work_report():
             ("顾某扬", "affiliatedWith", "南京信息工程大学自动化学院")} <= facts(out)
     assert ("顾某扬", "常州骏某电气有限公司") in links(out, "brokered")
     assert subject_by_value(out)[58] == "顾某扬"
+
+
+def test_a_figures_subject_goes_on_past_a_semicolon():
+    """截至9月底，中心累计服务企业46家…；联合企业申报省级科技项目4项…: the clause after the semicolon names no one,
+    so its numbers are the platform's too, not the team's."""
+    text = ("2022年10月，在扬中市第十五批科技镇长团的牵线下，南京工程学院与扬中市签订合作协议，共建南京工程学院扬中电力装备协同"
+            "创新中心。截至今年9月底，中心累计服务扬中企业46家，签订技术合同31项；联合企业申报省级科技项目4项，获授权发明专利11件。")
+    by_value = subject_by_value(run(text))
+    assert by_value[46] == by_value[4] == by_value[11] == "南京工程学院扬中电力装备协同创新中心"
+
+
+def test_a_citys_designation_is_no_platform():
+    """中心已入选镇江市新型研发机构培育名单; （二）技术转移工作站揭牌 (a heading): no platform named."""
+    out = run("中心已入选镇江市新型研发机构培育名单。\n（二）技术转移工作站揭牌，服务有了固定窗口\n")
+    assert not names(out, "Platform")

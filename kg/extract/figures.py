@@ -715,6 +715,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     persons = [m for m in ordered if m.cls == "Person"]
     person_ends = [m.end for m in persons]
     narrator = first_person_writer(text, ordered)
+    last_subject = None  # the subject of the last figure of the sentence before, when no default's
     for s0, s1 in sentences:
         ms = ordered[bisect_left(starts, s0):bisect_left(starts, s1)]
         k = bisect_left(person_ends, s0 + 1)
@@ -741,6 +742,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
         elif focus is None and any(m.cls == "Team" for m in ms):
             focus = default_subject
         prev: tuple[int, str, str] | None = None  # where the sentence's last figure ended, its indicator and unit
+        # the subject of the sentence before, when a semicolon ends it and it was no default's
+        carried = last_subject if text[s0 - 1:s0] in ("；", ";") else None
+        last_subject = None
         has_platform = any(m.cls == "Platform" for m in ms)
         respective = _respective_subjects(text, s0, s1, ms) if "分别" in text[s0:s1] else {}
         for fm in _FIG_RE.finditer(text, s0, s1):
@@ -909,6 +913,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 doer = narrator  # a member's own account (本人…, 我…): what no one else is said to do is theirs
             if doer is not None:
                 subject = doer.canonical
+            elif (carried is not None and subject == focus and opener is None and not whole_area
+                  and not any(m.cls in _ACTOR_CLASSES for m in ms if m.start < st) and not _GROUP_RE.search(text, s0, st)):
+                subject = carried  # 中心累计服务企业46家…；联合企业申报项目4项: the clause after the semicolon goes on
             # 新北团走访企业260家，金坛团引进博士12名: the team named last before the figure
             last_team = max((m for m in ms if m.cls == "Team" and m.canonical and m.end <= st
                              and (opener is None or m.start > opener.start) and not m.info.get("programme")
@@ -974,6 +981,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             seen.add(key)
             sent_text = text[s0:s1]
             out.append(Figure(subject, indicator, as_int_if_whole(value), unit, approx, sent_text, s0, s1, 0.6))
+            last_subject = subject if subject != focus else None
             prev = (en, indicator, unit_word, unit)
     out += _rank_figures(text, ordered, sentences)
     out += _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out})

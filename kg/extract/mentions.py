@@ -497,6 +497,7 @@ _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心",
            "党群服务中心", "新时代文明实践中心", "便民服务中心",
            "融媒体中心", "新闻中心", "传媒中心",  # (a district's newsroom, the page's publisher: no platform)
            "生产基地", "总装基地", "制造基地", "装配基地", "仓储基地", "物流基地")  # (某公司某产品生产基地项目: a plant)
+_ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]")
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?)")
 _RANK_WORDS = ("省级", "市级", "区级", "县级", "国家级", "一", "各类", "各级", "高端", "新型", "重点", "相关")
 
@@ -777,6 +778,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if not inside and not quoted and cue_start is None and _UNVEILED_AFTER_RE.match(text, e) is not None:
             edge = next((k for k in (start, left_extend(text, s, 16, soft=False))
                          if k == 0 or text[k - 1] in _CLAUSE_EDGES_BEFORE_PLATFORM), None)
+            if edge is not None and (mark := _ITEM_MARK_RE.match(text, edge, s)) is not None:
+                edge = mark.end()  # (（二）技术转移工作站揭牌: a heading's number, no part of a name)
             if edge is not None and s - edge >= 4 and not any(edge <= a.start < s for a in anchors):
                 unveiled = True  # (over 联合, which stops a name otherwise)
                 start, core, name = edge, text[edge:s], text[edge:e]
@@ -786,6 +789,9 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue  # 引进省产研院专业研究所等新型研发机构: a kind of the academy's institutes, none named
         if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core), compose=False):
             continue  # (江苏省研究生工作站: a designation, not one station's name)
+        lead = max((a.end for a in anchors if a.cls == "Locality" and a.start == start), default=start)
+        if lead > start and not quoted and (text[lead:s] in _RANK_WORDS or (lead == s and suffix.startswith("新型"))):
+            continue  # (入选镇江市新型研发机构培育名单: a city's designation, no one body's name)
         if name.endswith(_VENUES):
             continue  # 句容市行政中心, 市民中心: a building where things happen, no platform
         if "的" in core and not quoted:
