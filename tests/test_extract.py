@@ -5378,3 +5378,12 @@ def test_a_citys_designation_is_no_platform():
     """中心已入选镇江市新型研发机构培育名单; （二）技术转移工作站揭牌 (a heading): no platform named."""
     out = run("中心已入选镇江市新型研发机构培育名单。\n（二）技术转移工作站揭牌，服务有了固定窗口\n")
     assert not names(out, "Platform")
+
+
+def test_each_of_a_guest_party_visits():
+    """会前，魏某衡、黎某川一行实地调研了X和Y: both guests visited both; 专家包题 names no one."""
+    text = ("扬州市第十六批科技镇长团工作推进会在江都区召开。市委组织部人才工作处处长魏某衡、市科技局副局长黎某川出席会议。"
+            "会前，魏某衡、黎某川一行实地调研了江都高新区的扬州锐某数控机床有限公司。镇长团实行“团员包企、专家包题”。")
+    out = run(text)
+    assert {("魏某衡", "扬州锐某数控机床有限公司"), ("黎某川", "扬州锐某数控机床有限公司")} <= links(out, "visited")
+    assert "包题" not in names(out)

@@ -2382,7 +2382,13 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
     if persons and not ((text.startswith(("带队", "率队", "一行"), persons[-1].end)
                          or LEADS_THE_TEAM_RE.match(text, persons[-1].end))  # (团长X带领团员走访了…)
                         and (teams_before or team) and _is_member(persons[-1].canonical, facts)):
-        return [persons[-1].canonical]  # (校党委书记X一行走访…: a guest, not the team, visits)
+        party = [persons[-1]]
+        if text.startswith("一行", persons[-1].end):  # 魏某、黎某一行调研了…: each of the party
+            for m in reversed([m for m in ms if m.cls == "Person" and m.end <= persons[-1].start]):
+                if text[m.end:party[-1].start] not in ("、", "和", "与", "及"):
+                    break
+                party.append(m)
+        return [m.canonical for m in reversed(party)]  # (校党委书记X一行走访…: a guest, not the team, visits)
     if persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
         return [teams_before[-1].canonical if teams_before else team, persons[-1].canonical]
     if (not teams_before and text[cpos - cue_len - 1:cpos - cue_len] == "在"
