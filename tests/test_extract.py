@@ -5387,3 +5387,9 @@ def test_each_of_a_guest_party_visits():
     out = run(text)
     assert {("魏某衡", "扬州锐某数控机床有限公司"), ("黎某川", "扬州锐某数控机床有限公司")} <= links(out, "visited")
     assert "包题" not in names(out)
+
+
+def test_science_parks_and_service_alliances_by_their_kind():
+    """麒麟科创园 is a zone; “仙林校友企业服务联盟” a platform."""
+    out = run("推动东南大学与麒麟科创园企业合作。由南京师范大学牵头发起“仙林校友企业服务联盟”，吸纳校友企业92家。")
+    assert "麒麟科创园" in names(out, "Locality") and "仙林校友企业服务联盟" in names(out, "Platform")
