@@ -5393,3 +5393,10 @@ def test_science_parks_and_service_alliances_by_their_kind():
     """麒麟科创园 is a zone; “仙林校友企业服务联盟” a platform."""
     out = run("推动东南大学与麒麟科创园企业合作。由南京师范大学牵头发起“仙林校友企业服务联盟”，吸纳校友企业92家。")
     assert "麒麟科创园" in names(out, "Locality") and "仙林校友企业服务联盟" in names(out, "Platform")
+
+
+def test_a_university_office_as_the_source_defers_to_the_title():
+    """来源：党委组织部 (an office of the university the title names): 我校某学院 is that university's school."""
+    out = run("沭阳县第十六批科技镇长团团长、副县长蒋某博（我校能源与环境学院教授）汇报了全团工作。",
+              source="党委组织部", title="东南大学校党委副书记赴宿迁看望我校挂职科技镇长团成员")
+    assert "东南大学能源与环境学院" in names(out, "AcademicUnit")

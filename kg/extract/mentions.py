@@ -2516,7 +2516,8 @@ _OWN_NEWS_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:大学|学院)(?:新闻
 
 _CLAUSE_EDGES = frozenset("，,。；;：:、！？!?\n")
 # a university's own office or school, named without it in a source line (研究生院, 科技处, 食品学院)
-_INNER_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:学院|学部|系|研究生院|处|办公室|中心|宣传部|科研院)")  # (技术转移中心)
+_INNER_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:学院|学部|系|研究生院|处|办公室|中心|宣传部|组织部|科研院|研究院)")
+# (技术转移中心, 党委组织部, 科学技术研究院)
 # a school's own name, as a source line gives it after its university's (河海大学能源与电气学院) or alone
 _SCHOOL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:学院|学部|系)")
 
@@ -2592,8 +2593,9 @@ def home_university(source: str | None, title: str | None = None, text: str = ""
         # (发布单位：研究生院, 来源：食品学院: an office or school of the university the title names)
     if not title or ("我校" not in text and len(_SCHOOL_AS_SELF_RE.findall(text)) < 2):
         return None  # (学校 twice or more: a university's news calls itself 学校 as often as 我校)
-    named = [hs for _, _, hs in find_gazetteer_names(title) if any(h.cls == "University" for h in hs)]
-    names = {h.name for hs in named for h in hs if h.cls == "University"}
+    found = [(s, e, hs) for s, e, hs in find_gazetteer_names(title) if any(h.cls == "University" for h in hs)]
+    named = [hs for s, e, hs in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in found)]
+    names = {h.name for hs in named for h in hs if h.cls == "University"}  # (南大 inside 东南大学 is no name)
     if not names and "我校" in text:  # 我校与启东市举行…: the one university the text names in full (本网讯…中国药科大学—启东市…协议)
         named = [hs for _, _, hs in find_gazetteer_names(text) if any(h.cls == "University" and not h.short for h in hs)]
         names = {h.name for hs in named for h in hs if h.cls == "University" and not h.short}
