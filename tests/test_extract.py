@@ -5400,3 +5400,15 @@ def test_a_university_office_as_the_source_defers_to_the_title():
     out = run("沭阳县第十六批科技镇长团团长、副县长蒋某博（我校能源与环境学院教授）汇报了全团工作。",
               source="党委组织部", title="东南大学校党委副书记赴宿迁看望我校挂职科技镇长团成员")
     assert "东南大学能源与环境学院" in names(out, "AcademicUnit")
+
+
+def test_a_pipe_table_row_of_a_members_work_is_theirs():
+    """| 团员 | 后方单位 | 挂职岗位 | 首月主要工作 | with a row per member: the deals in the row are the member's."""
+    text = ("淮安市洪泽区第十六批科技镇长团6名成员到岗。以下是部分团员的“首月工作清单”：\n\n"
+            "| 团员 | 后方单位 | 挂职岗位 | 首月主要工作 |\n|---|---|---|---|\n"
+            "| 石某 | 南京工业大学化工学院 | 洪泽经济开发区管委会副主任 | 走访盐化工企业12家；牵线南京工业大学化工学院与淮安宏某元明粉"
+            "有限公司签订技术开发合同，金额80万元 |\n")
+    out = run(text)
+    assert ("石某", "淮安宏某元明粉有限公司") in links(out, "brokered")
+    assert subject_by_value(out)[12] == "石某"
+    assert "安排好" not in names(run("会后，县里要安排好团员的工作和生活。"))

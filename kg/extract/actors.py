@@ -52,7 +52,7 @@ def guest_team(text: str, s0: int, m: Mention) -> bool:
 
 
 # what may open a member's own section before the name: a list mark, a role (（二）副团长某某（…）。)
-SECTION_LEAD_RE = re.compile(r"[ \u3000]*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|[\d]{1,2}[.、．]|[一二三四五六七八九十]{1,2}、"
+SECTION_LEAD_RE = re.compile(r"[ \u3000]*(?:[|｜][ \u3000]*)?(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|[\d]{1,2}[.、．]|[一二三四五六七八九十]{1,2}、"
                              r"|[●○■◆▲•·①②③④⑤⑥⑦⑧⑨⑩])?[ \u3000]*(?:(?:副?团长|团员|成员)[、，,：: ]?)?")
 # …and what follows the name there: where they come from, a bracket, a table's cell, a gap before
 # the role (not 某某：…, a speaker, who reports for others)
@@ -70,14 +70,17 @@ def _line_opens_on_person(text: str, line0: int, limit: int, ordered: list[Menti
     return first
 
 
-def section_person(text: str, s0: int, ordered: list[Mention], starts: list[int]) -> Mention | None:
+def section_person(text: str, s0: int, ordered: list[Mention], starts: list[int], upto: int | None = None
+                   ) -> Mention | None:
     """The member whose own section the sentence at ``s0`` is in, as a review lists them: a line
     that opens on the name (（二）副团长臧某（东南大学，挂职…）。走访企业81家次；…, 符某｜东南大学｜…), or
     the line right under a heading that holds only the name and the post (（二）朱某　某大学副教授，
     挂职某镇副镇长\n走访企业31家，牵线…). ``ordered`` are the article's resolved mentions by start,
-    ``starts`` their starts. The caller checks that no one else acts in between."""
+    ``starts`` their starts; with ``upto``, the name may stand in the sentence itself before that
+    offset (a table's row: | 石某 | 某大学 | … | 走访企业12家 |). The caller checks that no one else
+    acts in between."""
     line0 = text.rfind("\n", 0, s0) + 1
-    first = _line_opens_on_person(text, line0, s0, ordered, starts)
+    first = _line_opens_on_person(text, line0, s0 if upto is None else upto, ordered, starts)
     if first is not None or line0 < 2:
         return first
     head0 = text.rfind("\n", 0, line0 - 1) + 1

@@ -483,6 +483,9 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
     return anchor
 
 
+_ROW_BAR_RE = re.compile(r"[ \u3000]*[|｜]")  # a table's row, opening on a bar
+
+
 def _section_person(text: str, s0: int, st: int, ms: list[Mention], ordered: list[Mention], starts: list[int]
                     ) -> Mention | None:
     """The member a paragraph, list item or table row is about, when the sentence of the number at
@@ -490,12 +493,13 @@ def _section_person(text: str, s0: int, st: int, ms: list[Mention], ordered: lis
     符某｜东南大学｜县科技局副局长｜个人走访企业68家；协助9家企业申报… (each member's own account,
     as a review lists them). Not when the team or a group acts (全团累计走访…), nor when another actor is
     named in the section before the number."""
-    first = section_person(text, s0, ordered, starts)
+    first = section_person(text, s0, ordered, starts, st if _ROW_BAR_RE.match(text, text.rfind("\n", 0, s0) + 1) else None)
     if first is None:
         return None
     since = ordered[bisect_left(starts, first.end):bisect_left(starts, st)]
     if any(m.cls in ("Team", "Person") and m.canonical != first.canonical for m in since) or any(
-            m.cls == "GovernmentAgency" and s0 <= m.start for m in since) or _GROUP_RE.search(text, s0, st) or (
+            m.cls == "GovernmentAgency" and max(s0, text.rfind("|", s0, st), text.rfind("｜", s0, st)) <= m.start
+            for m in since) or _GROUP_RE.search(text, s0, st) or (  # (an agency in an earlier cell: the member's post)
             LEADS_THE_TEAM_RE.search(text, s0, st)):
         return None  # (团长某某来自南京大学。姜堰团与…签订…。到任以来走访企业180家: the team, named since)
     c0 = _clause_start(text, st, s0, list_items=True)
