@@ -5412,3 +5412,11 @@ def test_a_pipe_table_row_of_a_members_work_is_theirs():
     assert ("石某", "淮安宏某元明粉有限公司") in links(out, "brokered")
     assert subject_by_value(out)[12] == "石某"
     assert "安排好" not in names(run("会后，县里要安排好团员的工作和生活。"))
+
+
+def test_a_list_of_posts_names_each_member():
+    """…介绍了沭阳团8名团员的挂职岗位：韦某远挂任沭阳县副县长；温某挂任新河镇副镇长；: each item opens on a member's name."""
+    out = run("沭阳县第十七批科技镇长团见面会举行。组织部部长贺某川逐一介绍了沭阳团8名团员的挂职岗位：韦某远挂任沭阳县副县长；"
+              "温某挂任新河镇副镇长，主要服务花木企业。")
+    assert {"韦某远", "温某"} <= names(out, "Person")
+    assert ("温某", "memberOf", "沭阳县第十七批科技镇长团") in facts(out)

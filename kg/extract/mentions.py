@@ -534,6 +534,8 @@ _ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助�
 _HOME_UNIT_ROLE_RE = re.compile(_ACADEMIC_ROLE_RE.pattern + r"|副?院长|副?主任|党委书记|博士|老师")
 # 机电学院陆某挂任…, 某大学某学院祁某挂职…: a name right after a body, taking up a post
 # (…学院周某然作为盱眙县科技镇长团成员: joining a team is taking up its post)
+_ITEM_TAKES_POST_RE = re.compile(r"(?<=[：:；;])([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职)")
+_POSTS_LISTED_RE = re.compile(r"挂职岗位[：:]|(?:岗位|分工|安排)如下[：:]")
 _NAME_TAKES_POST_RE = re.compile(r"(?:学院|学部|大学|研究所|研究院)([\u4e00-\u9fff]{2,3}?)"
                                  r"(?=挂任|挂职|作为[\u4e00-\u9fff]{0,14}?镇长团(?:成员|团员|团长|副团长))")
 
@@ -1447,6 +1449,13 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             s0 = m.start(1)
             if _given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
                 out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.65,
+                                   info={"role": None, "role_start": s0}))
+        # …的挂职岗位：韦某挂任某县副县长；温某挂任某镇副镇长；: items of a list of posts, each a name taking one
+        for m in _ITEM_TAKES_POST_RE.finditer(text):
+            s0 = m.start(1)
+            if (_given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES
+                    and (text[s0 - 1] in "；;" or _POSTS_LISTED_RE.search(text, max(0, s0 - 30), s0))):
+                out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.6,
                                    info={"role": None, "role_start": s0}))
     if "的" in text:
         for m in _OWED_TO_RE.finditer(text):
