@@ -5420,3 +5420,14 @@ def test_a_list_of_posts_names_each_member():
               "温某挂任新河镇副镇长，主要服务花木企业。")
     assert {"韦某远", "温某"} <= names(out, "Person")
     assert ("温某", "memberOf", "沭阳县第十七批科技镇长团") in facts(out)
+
+
+def test_a_members_home_before_the_name_or_after_is_or_wei():
+    """河海大学的赖某远挂任县科技局副局长 (赖 is a surname), 团长戚某舒为南京大学某学院副院长, （一）谢某　团长，南京大学某学院教授:
+    each names where the member works."""
+    out = run("盱眙县第十六批科技镇长团见面会召开。河海大学的赖某远挂任县科技局副局长；南京工业大学的翁某航挂任开发区管委会副主任。")
+    assert {("赖某远", "河海大学"), ("翁某航", "南京工业大学")} <= links(out, "affiliatedWith")
+    out = run("栖霞团共有9名成员，团长戚某舒为南京大学现代工程与应用科学学院副院长，挂职栖霞区副区长。")
+    assert ("戚某舒", "南京大学现代工程与应用科学学院") in links(out, "affiliatedWith")
+    out = run("新北区第十七批科技镇长团总结\n（一）谢某远\u3000团长，南京大学化学化工学院教授，挂职新北区副区长\n统筹全团工作。")
+    assert ("谢某远", "南京大学化学化工学院") in links(out, "affiliatedWith")

@@ -534,6 +534,7 @@ _ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助�
 _HOME_UNIT_ROLE_RE = re.compile(_ACADEMIC_ROLE_RE.pattern + r"|副?院长|副?主任|党委书记|博士|老师")
 # 机电学院陆某挂任…, 某大学某学院祁某挂职…: a name right after a body, taking up a post
 # (…学院周某然作为盱眙县科技镇长团成员: joining a team is taking up its post)
+_BODY_THEN_NAME_RE = re.compile(r"(?:大学|学院|学部|研究所|研究院)的([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职|担任|出任)")
 _ITEM_TAKES_POST_RE = re.compile(r"(?<=[：:；;])([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职)")
 _POSTS_LISTED_RE = re.compile(r"挂职岗位[：:]|(?:岗位|分工|安排)如下[：:]")
 _NAME_TAKES_POST_RE = re.compile(r"(?:学院|学部|大学|研究所|研究院)([\u4e00-\u9fff]{2,3}?)"
@@ -1449,6 +1450,12 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             s0 = m.start(1)
             if _given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
                 out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.65,
+                                   info={"role": None, "role_start": s0}))
+        # 河海大学的赖某挂任县科技局副局长: a name right after its body and 的, taking up a post
+        for m in _BODY_THEN_NAME_RE.finditer(text):
+            s0 = m.start(1)
+            if _given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
+                out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.6,
                                    info={"role": None, "role_start": s0}))
         # …的挂职岗位：韦某挂任某县副县长；温某挂任某镇副镇长；: items of a list of posts, each a name taking one
         for m in _ITEM_TAKES_POST_RE.finditer(text):

@@ -829,6 +829,10 @@ def _home_leaders(text, resolved, facts, sentences) -> None:
 # what a signature line holds before the name: the team, then a post, set apart by spaces
 _SIGNED_GAP_RE = re.compile(r"[ \t\u3000]*[^\n，。；]{2,30}?[ \t\u3000]+[^\n，。；]{0,16}?(?:镇长|区长|县长|市长|主任|局长|团员|团长)"
                             r"[ \t\u3000]+")
+# what opens an apposition after a name: a comma, or the member's role set apart before it
+_ROLE_BEFORE_APPOSITION_RE = re.compile(r"(?:[ \t\u3000]+(?:副?团长|团员|成员))?[，,]")
+# 河海大学的赖某挂任…, 南京林业大学某学院的温某、…: a name right after the body it comes from and 的
+_BODY_OF_PERSON_CLASSES = frozenset({"University", "AcademicUnit", "ResearchInstitute"})
 # the title that closes an apposition after a name (王某，南京大学教授，…)
 _APPOSED_TITLE_RE = re.compile(r"(?:副?教授|副?研究员|助理研究员|讲师|博士(?:生导师)?|副?院长|副?所长|副?主任|党委书记|"
                                r"(?:高级)?工程师|老师|教师|项目经理)[，,。；;、]")
@@ -1082,7 +1086,7 @@ _SECONDED_RE = re.compile(r"挂(?:任|职)[^，。；]{0,20}?(?:副镇长|副区
 _LOCAL_POST_RE = re.compile(r"副县长|副区长|副市长|副镇长|副乡长|副主任|副局长|科技副总|(?<!副)团长|副团长")
 _LEADER_IN_ITEM_RE = re.compile(r"(?<!副)团长")
 _OF_RE = re.compile(r"[^，,。；;的]{0,8}?的")
-_IS_RE = re.compile(r"(?:同志)?[，,]?(?:也|还)?(?:是|系)")  # (朱明同志是…学院副教授, 本人系…学院副教授)
+_IS_RE = re.compile(r"(?:同志)?[，,]?(?:也|还)?(?:是|系|为)")  # (朱明同志是…学院副教授, 本人系…, 团长某某为…副院长)
 # …，也是张家港市第十五批科技镇长团的一员; 刘某为兴化团团员 (a team's short form)
 _ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?(?:是|为|任)[^，,。；;]{0,40}?(?:科技镇长团|镇长团|(?<=[\u4e00-\u9fff]{2})团)的?"
                              r"(?:一员|成员|团员|(?P<lead>团长))")
@@ -1152,9 +1156,10 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(m.canonical, "memberOf", team.canonical, _sentence_of(m.start, sentences), text, 0.65, "person-signed")
     # 团长王某，南京大学某学院副院长，挂职…: a name, then a comma and the body whose title follows
     for m in persons:
-        if text[m.end:m.end + 1] not in ("，", ","):
+        lead = _ROLE_BEFORE_APPOSITION_RE.match(text, m.end)  # (（一）谢某　团长，南京大学某学院教授，…)
+        if lead is None:
             continue
-        org = max((o for o in resolved if o.start == m.end + 1 and o.cls in ORG_CLASSES - {"GovernmentAgency", "Platform"}
+        org = max((o for o in resolved if o.start == lead.end() and o.cls in ORG_CLASSES - {"GovernmentAgency", "Platform"}
                    and o.canonical), key=lambda o: o.end, default=None)
         title = _APPOSED_TITLE_RE.match(text, org.end) if org is not None else None
         if title is None:
@@ -1231,11 +1236,13 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         who = after[0] if after else before[-1] if before else None
         if who is not None:
             facts.add(who.canonical, "affiliatedWith", a.canonical, (s0, s1), text, 0.7, "person-post")
-    # 团长、来自大连理工大学的霍某: the body named between 来自 and 的 right before the name
+    # 团长、来自大连理工大学的霍某: the body named between 来自 and 的 right before the name (or with no 来自:
+    # 河海大学的赖某挂任…, a university, school or institute)
     ends = {o.end: o for o in resolved if o.cls in ORG_CLASSES}
     for m in persons:
         org = ends.get(m.start - 1)
-        if org is not None and text[m.start - 1] == "的" and text.endswith("来自", 0, org.start):
+        if org is not None and text[m.start - 1] == "的" and (text.endswith("来自", 0, org.start) or (
+                org.cls in _BODY_OF_PERSON_CLASSES and text[m.end:m.end + 1] not in ("的",))):
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-comes-from")
     # 张卫国博士来自江南大学食品学院: where the person comes from is where they work
