@@ -5431,3 +5431,13 @@ def test_a_members_home_before_the_name_or_after_is_or_wei():
     assert ("戚某舒", "南京大学现代工程与应用科学学院") in links(out, "affiliatedWith")
     out = run("新北区第十七批科技镇长团总结\n（一）谢某远\u3000团长，南京大学化学化工学院教授，挂职新北区副区长\n统筹全团工作。")
     assert ("谢某远", "南京大学化学化工学院") in links(out, "affiliatedWith")
+
+
+def test_a_visit_by_him_or_by_a_leader_in_brackets():
+    """…周某川说，到任第一个月，他就拿着地图挨家拜访，先后走访X: his visit (the clause opens on 他); 团长宗某（挂职…）带领团员
+    赴A、B: the team's visit too, its leader's bracket aside."""
+    out = run("栖霞区第十六批科技镇长团团员周某川说，到任第一个月，他就拿着一张地图挨家拜访，先后走访南京星某通信科技有限公司等企业40余家。")
+    assert ("周某川", "南京星某通信科技有限公司") in links(out, "visited")
+    out = run("3月中旬，京口区第十六批科技镇长团团长、南京理工大学自动化学院副院长宗某涛（挂职京口区副区长）带领团员和区内企业代表赴"
+              "东南大学、河海大学开展对接活动。")
+    assert {("京口区第十六批科技镇长团", "东南大学"), ("京口区第十六批科技镇长团", "河海大学")} <= links(out, "visited")

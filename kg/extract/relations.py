@@ -2326,6 +2326,17 @@ def _is_member(person: str, facts: FactSet) -> bool:
 _ACCOMPANIED_RE = re.compile(r"在[^，,。；;]{1,30}?陪同下")
 
 
+_CLAUSE_PRONOUN_OPEN_RE = re.compile(r"(?<=[，,；;：:])(?:他|她)(?![们])")
+
+
+def _pronoun_opens_clause_before(text: str, s0: int, at: int, ms: list[Mention]) -> bool:
+    """Whether a clause of the sentence before ``at`` opens on 他 or 她, and no one else is named or
+    speaks from there to ``at`` (…说，到任第一个月，他就拿着地图挨家拜访，先后走访X: his visit)."""
+    k = max((m.start() for m in _CLAUSE_PRONOUN_OPEN_RE.finditer(text, s0, at)), default=-1)
+    return k >= 0 and not any(m.cls in ("Person", "Team") and k <= m.start < at for m in ms) and not _has_cue(
+        text[k:at], lx.SPEECH_VERBS) and not LEADS_THE_TEAM_RE.search(text, k, at)
+
+
 def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=None, protagonist=None,
              section=None) -> list[str]:
     """Who made the visit whose cue ends at ``cpos``: a person right before it (a bracket after the
@@ -2337,7 +2348,8 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
         return [last_guest.canonical]  # 副校长许某一行走访了A。随后，一行来到B: the guest's party again
     if not persons and (_PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - cue_len - 10), cpos - cue_len)
                         or (_about_this_person(text, s0, cpos)
-                            and not any(m.cls in ("Person", "Team") and m.end <= cpos for m in ms))):
+                            and not any(m.cls in ("Person", "Team") and m.end <= cpos for m in ms))
+                        or _pronoun_opens_clause_before(text, s0, cpos - cue_len, ms)):
         said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
         persons = [said] if said is not None else []
     # 金某一行在某县科技镇长团陪同下，走访了…: the guest's party visits, whoever goes with it
@@ -2386,8 +2398,8 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
             teams_before or team) and _is_member(persons[-1].canonical, facts):
         # 团员们在孙某带领下走访了…: the team visits, the member at its head
         return [teams_before[-1].canonical if teams_before else team, persons[-1].canonical]
-    if persons and not ((text.startswith(("带队", "率队", "一行"), persons[-1].end)
-                         or LEADS_THE_TEAM_RE.match(text, persons[-1].end))  # (团长X带领团员走访了…)
+    if persons and not ((text.startswith(("带队", "率队", "一行"), _after_bracket(text, persons[-1].end))
+                         or LEADS_THE_TEAM_RE.match(text, _after_bracket(text, persons[-1].end)))  # (团长X带领团员走访了…)
                         and (teams_before or team) and _is_member(persons[-1].canonical, facts)):
         party = [persons[-1]]
         if text.startswith("一行", persons[-1].end):  # 魏某、黎某一行调研了…: each of the party
