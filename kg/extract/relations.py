@@ -296,7 +296,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 # cooperation told above; 据介绍，该实验室由团员某某促成: who arranged the platform named last (该项目由…
 # is the cooperation rules' own: the pair told last)
 _RETRO_BROKER_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:(?P<every>上述|以上|前述|这些|本次活动|此次活动|本次签约|此次签约"
-                              r"|(?:本次|此次)?(?:签约的?)?[\d一二三四五六七八九十两]+个(?:签约)?项目)"  # (6个项目均由…促成)
+                              r"|(?:本次|此次)?(?:签约的?)?[\d一二三四五六七八九十两]+个(?:签约)?项目"  # (6个项目均由…促成)
+                              r"|此次|本次)"  # (此次校地、校企合作均由…牵线促成)
                               r"|(?:该|这一|此)[^，,。！？；;]{0,8}?(?:平台|实验室|中心|基地|研究院|工作站))"
                               r"[^，,。！？；;]{0,10}?(?:均|都|全部|皆|也)?(?:是|系)?(?:由|在|得益于)")
 _RETRO_CUE_RE = re.compile(r"[^，,。！？；;]{0,12}?(?:牵线|促成|推动|撮合|搭桥|引荐|协调|对接|联络)")
