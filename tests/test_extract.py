@@ -5449,3 +5449,12 @@ def test_this_cooperation_was_all_arranged_by():
             "此次校地、校企合作均由我校选派的金湖县第十七批科技镇长团团长、副县长庞某舟牵线促成。")
     brokered = links(run(text), "brokered")
     assert {("庞某舟", "金湖县"), ("庞某舟", "江苏恒某仪表集团有限公司"), ("庞某舟", "南京航空航天大学自动化学院")} <= brokered
+
+
+def test_a_university_is_placed_in_a_city_only_its_name_carries():
+    """南京大学 and 上海交通大学 carry their cities; 河海大学 (in 南京) and 江南大学 (in 无锡) do not, so naming 南京市
+    or 无锡市 elsewhere places neither."""
+    out = run("南京市科技局召开会议。团员分别来自南京大学、河海大学和江南大学，无锡市科技局有关负责人参加。")
+    located = links(out, "locatedIn")
+    assert ("南京大学", "南京市") in located
+    assert ("河海大学", "南京市") not in located and ("江南大学", "无锡市") not in located
