@@ -5458,3 +5458,11 @@ def test_a_university_is_placed_in_a_city_only_its_name_carries():
     located = links(out, "locatedIn")
     assert ("南京大学", "南京市") in located
     assert ("河海大学", "南京市") not in located and ("江南大学", "无锡市") not in located
+
+
+def test_a_quoted_word_before_an_industry_is_no_field():
+    """把高校“智库”引入地方产业, 当好企业的“娘家”…服务产业: quoted words before 产业 are figures of speech, no fields
+    (a field the gazetteer knows, 花木, still is one)."""
+    out = run("沭阳县第十六批科技镇长团把高校“智库”引入地方产业，当好企业的“娘家”，聚焦花木产业开展服务。")
+    assert not {"智库", "娘家"} & names(out)
+    assert "花木" in names(out, "Field")
