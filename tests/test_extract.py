@@ -5466,3 +5466,12 @@ def test_a_quoted_word_before_an_industry_is_no_field():
     out = run("沭阳县第十六批科技镇长团把高校“智库”引入地方产业，当好企业的“娘家”，聚焦花木产业开展服务。")
     assert not {"智库", "娘家"} & names(out)
     assert "花木" in names(out, "Field")
+
+
+def test_what_a_platform_has_done_since_it_was_built():
+    """在她推动下，某所与某街道共建纳米科技成果转化工作站，已发布成果46项，对接企业需求20余项: the new platform's tallies,
+    not the team's."""
+    text = ("崇川区第十五批科技镇长团团员蒋某介绍，在她推动下，苏州纳米所与钟秀街道共建纳米科技成果转化工作站，已发布成果46项，"
+            "对接企业需求20余项。")
+    by_value = subject_by_value(run(text))
+    assert by_value[46] == by_value[20] == "纳米科技成果转化工作站"
