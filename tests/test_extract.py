@@ -5475,3 +5475,11 @@ def test_what_a_platform_has_done_since_it_was_built():
             "对接企业需求20余项。")
     by_value = subject_by_value(run(text))
     assert by_value[46] == by_value[20] == "纳米科技成果转化工作站"
+
+
+def test_a_schools_team_of_teachers_and_students_is_no_group_of_members():
+    """（六）闵某（宿迁学院，挂职丁嘴镇副镇长）。带领宿迁学院师生团队走访企业，帮助4家企业申请专利15件: the member's
+    tallies (师生团队 is a school's group, not the town-mayor team)."""
+    text = ("宿豫区第十六批科技镇长团述职。\n（六）闵某衿（宿迁学院，挂职丁嘴镇副镇长）。带领宿迁学院师生团队多次上门走访丁嘴镇企业，"
+            "帮助4家企业申请专利15件。\n")
+    assert subject_by_value(run(text))[15] == "闵某衿"

@@ -178,7 +178,7 @@ _ARRANGED_BY_RE = re.compile(r"(?:在([^，,。；;]{1,30}?)的?(?:牵线搭桥|
 _SPEAKS_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:介绍|表示|说|指出|谈到|坦言|透露|告诉|回忆|感慨|汇报|认为"
                         r"|出席|主持|致辞|讲话|代表)|[:：]")  # (a guest at a meeting: who else came is no tally of theirs)
 # the team or a group acting, between a person and a number: not the person's own tally
-_GROUP_RE = re.compile(r"全团|团员(?!、)|成员们|该团|分团|镇长团|我们|大家|他们|她们|各团|(?<![院家研所校组])团队|带队|率队|[:：]"
+_GROUP_RE = re.compile(r"全团|团员(?!、)|成员们|该团|分团|镇长团|我们|大家|他们|她们|各团|(?<![院家研所校组生])团队|带队|率队|[:：]"
                        r"|(?:介绍|表示|说|指出|谈到|透露|回顾|总结)[，,：:]")
 # 牵线引进的X公司，…: a firm the person brought in, which the clauses after it are about
 _SET_UP_FIRM_RE = re.compile(r"(?:引进|招引|引入|落户|孵化|培育|创办|成立|投资|创立)的$")
