@@ -5483,3 +5483,13 @@ def test_a_schools_team_of_teachers_and_students_is_no_group_of_members():
     text = ("宿豫区第十六批科技镇长团述职。\n（六）闵某衿（宿迁学院，挂职丁嘴镇副镇长）。带领宿迁学院师生团队多次上门走访丁嘴镇企业，"
             "帮助4家企业申请专利15件。\n")
     assert subject_by_value(run(text))[15] == "闵某衿"
+
+
+def test_a_table_of_members_deals_with_amounts_in_the_cells():
+    """序号｜团员｜挂职岗位｜合作企业｜合同金额 with rows 1｜葛某（东海团）｜…｜150万元: each amount is the row's member's
+    (the first member or team the row names)."""
+    text = ("部分代表性项目如下：\n\n序号｜团员｜挂职岗位｜合作企业｜合同金额\n"
+            "1｜葛某韬（东海团）｜东海县科技局副局长｜连云港晶某石英科技有限公司｜150万元\n"
+            "2｜沙某婷（灌南团）｜灌南县堆沟港镇副镇长｜江苏润某精细化工有限公司｜210万元\n")
+    by_value = subject_by_value(run(text))
+    assert by_value[1500000] == "葛某韬" and by_value[2100000] == "沙某婷"

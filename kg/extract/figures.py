@@ -1001,6 +1001,9 @@ _TABLE_CELL_SPLIT_RE = re.compile(r"[｜|\t]|[ \u3000]{2,}")
 # a header's cell that names a count and its unit: 走访企业（家）, 合同金额（万元）
 _UNIT_HEADER_RE = re.compile(r"(?P<ind>[^（()）]{1,16}?)[（(](?P<unit>万元|亿元|元|家次|人次|家|项|个|人|名|场|次|件|份|所)[)）]")
 _TABLE_NUMBER_RE = re.compile(r"(?P<before>约|近|超|逾)?(?P<num>\d+(?:\.\d+)?)(?P<after>余|多)?")
+_AMOUNT_HEADER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:金额|经费|合同额|成交额)")
+# a cell holding a number with its unit (150万元, 12项), under a header with none
+_CELL_AMOUNT_RE = re.compile(r"(?P<before>约|近|超|逾)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)(?P<after>余|多)?")
 _TABLE_UNITS = {"万元": ("CNY", 10_000), "亿元": ("CNY", 100_000_000), "元": ("CNY", 1), "人": ("person", 1),
                 "名": ("person", 1), "人次": ("person", 1)}
 # whose row it is: a team's, a member's, a platform's (a row of a signed deal, its firm and its
@@ -1040,8 +1043,9 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
         lo, hi = lines[k]
         header = _cells(text, lo, hi)
         units = {i: u for i, (a, b) in enumerate(header) if (u := _UNIT_HEADER_RE.fullmatch(text, a, b)) is not None}
+        amounts = any(_AMOUNT_HEADER_RE.fullmatch(text, a, b) for a, b in header)  # (…｜合同金额, cells 150万元)
         k += 1
-        if len(header) < 3 or not units or not _TABLE_CELL_SPLIT_RE.search(text, lo, hi):
+        if len(header) < 3 or not (units or amounts) or not _TABLE_CELL_SPLIT_RE.search(text, lo, hi):
             continue
         while k < len(lines):
             lo, hi = lines[k]
@@ -1053,21 +1057,24 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                 break
             k += 1
             ms = [m for m in ordered[bisect_left(starts, lo):bisect_left(starts, hi)] if m.end <= hi]
-            subject = next((m for cls in _ROW_SUBJECT_ORDER for m in ms if m.cls == cls), None)
+            # (the row's first team, member or platform: 武进团｜任某｜368 is the team's, 葛某（东海团）｜… the member's)
+            subject = next((m for m in ms if m.cls in _ROW_SUBJECT_ORDER), None)
             if subject is None:
                 continue
-            for i, u in units.items():
-                a, b = row[i]
-                n = _TABLE_NUMBER_RE.fullmatch(text, a, b)
+            for i, (a, b) in enumerate(row):
+                u = units.get(i)
+                n = _TABLE_NUMBER_RE.fullmatch(text, a, b) if u is not None else _CELL_AMOUNT_RE.fullmatch(text, a, b)
                 if n is None:
                     continue
-                unit, times = _TABLE_UNITS.get(u.group("unit"), ("count", 1))
+                unit_word = u.group("unit") if u is not None else n.group("unit")
+                unit, times = _TABLE_UNITS.get(unit_word, ("count", 1))
                 value = as_int_if_whole(float(n.group("num")) * times)
                 if (subject.canonical, value, unit) in seen:
                     continue
                 seen.add((subject.canonical, value, unit))
                 approx = APPROX_BEFORE.get(n.group("before") or "") or APPROX_AFTER.get(n.group("after") or "")
-                out.append(Figure(subject.canonical, u.group("ind").strip(), value, unit, approx, text[lo:hi], lo, hi, 0.55))
+                indicator = u.group("ind").strip() if u is not None else text[header[i][0]:header[i][1]]
+                out.append(Figure(subject.canonical, indicator, value, unit, approx, text[lo:hi], lo, hi, 0.55))
     return out
 
 

@@ -1633,7 +1633,8 @@ def row_cell_starts(text: str, pos: int, breaks: frozenset[int] = frozenset()) -
 _NAME_COMMA_LINE_RE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,3})[，,]")  # a line opening with a name and a comma
 _LINE_START_RE = re.compile(r"(?m)^[ \u3000]*(?=[\u4e00-\u9fff])")
 # a line opening with a name, then a bracket that opens with a team: 陆某行（宜兴团，江南大学）
-_NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,12}?团[，,、]")
+_NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:\d{1,3}[ \u3000]*[｜|\t][ \u3000]*)?"  # (1｜葛某（东海团）｜…: a row)
+                                        r"([\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,12}?团[，,、）)]")
 _COUNT_DIGITS = frozenset("两二三四五六七八九十0123456789")
 
 
