@@ -5493,3 +5493,14 @@ def test_a_table_of_members_deals_with_amounts_in_the_cells():
             "2｜沙某婷（灌南团）｜灌南县堆沟港镇副镇长｜江苏润某精细化工有限公司｜210万元\n")
     by_value = subject_by_value(run(text))
     assert by_value[1500000] == "葛某韬" and by_value[2100000] == "沙某婷"
+
+
+def test_a_bare_team_party_branch_pairs_with_each_partner():
+    """团临时党支部先后与A学院党委、B公司党支部等结成共建对子 (the team named before, not here): the team pairs with
+    each, and brokers neither."""
+    out = run("锡山区第十六批科技镇长团团长邵某博：团临时党支部先后与河海大学能源与电气学院党委、江苏锡某新能源科技有限公司"
+              "党支部等结成共建对子。")
+    pairs = {frozenset(p) for p in links(out, "collaboratesWith")}
+    team = "锡山区第十六批科技镇长团"
+    assert {frozenset({team, "河海大学能源与电气学院"}), frozenset({team, "江苏锡某新能源科技有限公司"})} <= pairs
+    assert not links(out, "brokered")

@@ -2058,7 +2058,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
                 return found_pair
     # 科技镇长团党支部与X学院党委…签订党建联建协议: the team is a party, not a broker
     if not pairs:
-        own = _team_pairs(text, s0, s1, ms)
+        own = _team_pairs(text, s0, s1, ms, team)
         for t, m in own:
             facts.add(t, "collaboratesWith", m.canonical, span, text, 0.6, "team-pair")
         if own:
@@ -2233,11 +2233,24 @@ _TEAM_BODY_RE = re.compile(r"(?:临时)?(?:党支部|党总支|党委|全体成�
                            r"(?:自成立以来|成立以来|，|,|已经|已|先后|还|也)*(?:与|和|同)")
 
 
-def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention]) -> list[tuple[str, Mention]]:
-    """(team, party) where a named team (or its party branch) stands left of 与 and the clause
-    states a cooperation with the parties right of it."""
+class _BareBranch:
+    """团临时党支部 opening a clause with no team named: the sentence's team, as a mention would be."""
+
+    cls = "Team"
+
+    def __init__(self, canonical: str, end: int) -> None:
+        self.canonical, self.end = canonical, end
+
+
+_BARE_BRANCH_RE = re.compile(r"(?:(?<=[，,：:。；;\n])|^)团(?=(?:临时)?(?:党支部|党总支))")
+
+
+def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention], team: str | None = None) -> list[tuple[str, Mention]]:
+    """(team, party) where a named team (or its party branch, or a bare 团临时党支部 for ``team``)
+    stands left of 与 and the clause states a cooperation with the parties right of it."""
     out = []
-    for t in ms:
+    bare = [_BareBranch(team, b.end()) for b in _BARE_BRANCH_RE.finditer(text, s0, s1)] if team and "党" in text[s0:s1] else []
+    for t in [*ms, *bare]:
         if t.cls != "Team" or not t.canonical:
             continue
         if text.startswith(lx.NO_PAIRING_CUES, t.end):
