@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 786 articles at the end of the session that added the last 48 (entities 0.964 typed,
-# relations 0.857, figures 0.822; the code at its start scored 0.961, 0.854 and 0.816), less a margin
+# Scores on all 834 articles after the session that added the last 48 (entities 0.965 typed,
+# relations 0.863, figures 0.825; the code at its start scored 0.963, 0.853 and 0.810), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.962, "relations": 0.855, "figures": 0.817}
+FLOORS = {"entities_typed": 0.964, "relations": 0.861, "figures": 0.822}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 20,847 entities, 36,565 relations and 6,764 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (20847, 36565, 6764)
+    """Every gold fact counts: the gold holds 22,203 entities, 38,829 relations and 7,261 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (22203, 38829, 7261)
