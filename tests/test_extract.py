@@ -5504,3 +5504,10 @@ def test_a_bare_team_party_branch_pairs_with_each_partner():
     team = "锡山区第十六批科技镇长团"
     assert {frozenset({team, "河海大学能源与电气学院"}), frozenset({team, "江苏锡某新能源科技有限公司"})} <= pairs
     assert not links(out, "brokered")
+
+
+def test_a_zone_in_a_firms_bracket_is_not_part_of_the_firms_name():
+    """南京淳某精密机械有限公司（高淳经济开发区）: the firm, placed in the zone its bracket names."""
+    out = run("高淳团\n1. 施某舒／南京工业大学／南京淳某精密机械有限公司（高淳经济开发区）／双创博士\n")
+    assert "南京淳某精密机械有限公司" in names(out, "Enterprise") and "高淳经济开发区" in names(out, "Locality")
+    assert ("南京淳某精密机械有限公司", "高淳经济开发区") in links(out, "locatedIn")

@@ -891,6 +891,9 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
                 start = first.end
         if inner and text.endswith("中国", 0, start) and start == inner[0].start:
             start -= 2  # 中国宜兴环保科技工业园: a national park's name opens with 中国
+        opened = max(text.rfind("（", start, s), text.rfind("(", start, s))
+        if opened >= 0 and max(text.rfind("）", opened, s), text.rfind(")", opened, s)) < 0:
+            start = opened + 1  # 某某有限公司（高淳经济开发区）: the zone in a firm's bracket, not the firm's name
         core = text[start:s]
         if zone_suffix.search(core) or _generic(core) or len(core) < 2 or any(w in core for w in lx.NOT_IN_ZONE_NAME):
             continue
