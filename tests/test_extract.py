@@ -5511,3 +5511,9 @@ def test_a_zone_in_a_firms_bracket_is_not_part_of_the_firms_name():
     out = run("高淳团\n1. 施某舒／南京工业大学／南京淳某精密机械有限公司（高淳经济开发区）／双创博士\n")
     assert "南京淳某精密机械有限公司" in names(out, "Enterprise") and "高淳经济开发区" in names(out, "Locality")
     assert ("南京淳某精密机械有限公司", "高淳经济开发区") in links(out, "locatedIn")
+
+
+def test_a_list_of_fields_ending_in_n_directions():
+    """研究院…将聚焦花木种苗繁育、园林绿化和花卉电商物流三个方向: each item is a field."""
+    out = run("研究院由沭阳县第十五批科技镇长团牵线促成，将聚焦花木种苗繁育、园林绿化和花卉电商物流三个方向，首批入驻专家团队5个。")
+    assert {"花木种苗繁育", "花卉电商物流"} <= names(out, "Field")
