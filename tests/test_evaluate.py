@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 834 articles after the session that added the last 48 (entities 0.965 typed,
-# relations 0.863, figures 0.825; the code at its start scored 0.963, 0.853 and 0.810), less a margin
+# Scores on all 882 articles after the session that added the last 96 (entities 0.965 typed,
+# relations 0.860, figures 0.819; the code at its start scored 0.961, 0.850 and 0.803), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.964, "relations": 0.861, "figures": 0.822}
+FLOORS = {"entities_typed": 0.963, "relations": 0.858, "figures": 0.816}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 22,203 entities, 38,829 relations and 7,261 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (22203, 38829, 7261)
+    """Every gold fact counts: the gold holds 23,410 entities, 40,771 relations and 7,711 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (23410, 40771, 7711)
