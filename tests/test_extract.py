@@ -5517,3 +5517,12 @@ def test_a_list_of_fields_ending_in_n_directions():
     """研究院…将聚焦花木种苗繁育、园林绿化和花卉电商物流三个方向: each item is a field."""
     out = run("研究院由沭阳县第十五批科技镇长团牵线促成，将聚焦花木种苗繁育、园林绿化和花卉电商物流三个方向，首批入驻专家团队5个。")
     assert {"花木种苗繁育", "花卉电商物流"} <= names(out, "Field")
+
+
+def test_an_answer_that_opens_on_the_platform_names_its_fields():
+    """陶某国：研究院主要聚焦A、B和C三个方向 (an interview's answer): the platform's fields, not the team's."""
+    text = ("靖江市第十四批科技镇长团团长陶某国接受了记者采访。在团里推动下，南京理工大学与靖江市共建南京理工大学靖江智能制造研究院。\n"
+            "问：研究院做什么？\n陶某国：研究院主要聚焦智能装备、工业软件和机器视觉三个方向，学院派出了常驻团队。\n")
+    fields = links(run(text), "hasField")
+    assert ("南京理工大学靖江智能制造研究院", "机器视觉") in fields
+    assert ("靖江市第十四批科技镇长团", "机器视觉") not in fields

@@ -2584,6 +2584,7 @@ _PLATFORM_WORD_RE = re.compile(r"(?:该|这一|这个|此)?(研究院|研究所|
 
 
 _FIELD_LIST_END_RE = re.compile(lx.FIELD_LIST_END)
+_SPEAKER_OPENS_RE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,4}[：:]")
 _SCHOOL_WORD_RE = re.compile(r"(?:充分)?(?:发挥|依托|利用|结合)?(?:学校|我校|本校)(?![\u4e00-\u9fff]{0,4}(?:科技镇长团|挂职|干部|教师|专家|团队))")
 
 
@@ -2644,12 +2645,16 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
                    and not _before_role(text, m.end)]
         city_word = max(before.rfind("全市"), before.rfind("我市"))
         nearest = max(earlier, key=lambda m: m.end) if earlier else None
-        word = _PLATFORM_WORD_RE.match(text, s0)
+        w0 = s0
+        if (speaker := _SPEAKER_OPENS_RE.match(text, s0)) is not None and any(
+                m.cls == "Person" and m.start == s0 + len(speaker.group()) - len(speaker.group().lstrip(" \u3000")) for m in ms):
+            w0 = speaker.end()  # 某某：研究院主要聚焦A、B和C三个方向 (an answer in an interview)
+        word = _PLATFORM_WORD_RE.match(text, w0)
         named = next((m for m in reversed(ms) if m.cls == "Platform" and m.end <= f.start), last_platform)
         if home is not None and not in_clause and _SCHOOL_WORD_RE.match(text, c0):
             facts.add(home, "hasField", f.canonical, span, text, 0.5, "field-home-university")
         elif (word is not None and named is not None and not in_clause and named.canonical
-                and named.canonical.endswith(word.group(1)) and not any(m.start == s0 for m in ms)):
+                and named.canonical.endswith(word.group(1)) and not any(m.start == w0 for m in ms)):
             facts.add(named.canonical, "hasField", f.canonical, span, text, 0.5, "field-platform-word")
         elif team is not None and not in_clause and (_TEAM_WORD_RE.search(text, c0, f.start)
                                                      or _TEAM_WORD_RE.search(text, s0, min(f.start, s0 + 10))):
