@@ -5526,3 +5526,13 @@ def test_an_answer_that_opens_on_the_platform_names_its_fields():
     fields = links(run(text), "hasField")
     assert ("南京理工大学靖江智能制造研究院", "机器视觉") in fields
     assert ("靖江市第十四批科技镇长团", "机器视觉") not in fields
+
+
+def test_a_sub_team_named_by_a_county_of_the_city_the_report_names():
+    """盐城市…团工作推进会…四、滨海团：…诊断企业56家 (滨海县 never written; 滨海 is also a word): the city's county's
+    sub-team, part of the city's team, with its own tallies."""
+    text = ("盐城市第十六批科技镇长团工作推进会在东台市召开。会上，东台、建湖、阜宁、滨海四个团作交流发言。\n\n"
+            "四、滨海团：针对沿海化工园区转型，组织专家开展安全环保问诊12场次，诊断企业56家。\n")
+    out = run(text)
+    assert ("滨海县第十六批科技镇长团", "partOf", "盐城市第十六批科技镇长团") in facts(out)
+    assert subject_by_value(out)[56] == "滨海县第十六批科技镇长团"

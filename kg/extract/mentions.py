@@ -1328,6 +1328,25 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             start, batch = _batch_before(text, k)
             out.append(Mention(start, k + len(short) + 1, text[start:k + len(short) + 1], "Team", "team-short", 0.7,
                                info={"locality": loc, "batch": batch, "bare": False}))
+    # 四、滨海团：… in a city's report that never writes 滨海县: a county of the city the article names
+    cities = {h.code: loc for loc in locs_by_end.values() for h in loc.hits
+              if h.code and h.code.startswith("32") and not h.short and (d := divisions.by_code.get(h.code)) is not None
+              and d.level == "city"}
+    for code, city in cities.items():
+        for d in divisions.children(code):
+            short = d.name[:-1]
+            if len(short) != 2 or d.name[-1] not in "县市区" or short + "团" not in text:
+                continue
+            for k in occurrences(text, short + "团"):
+                if (k + 2) in locs_by_end or _TEAM_WORD_AFTER_RE.match(text, k + 3) or any(
+                        t.start <= k < t.end for t in out) or (k > 0 and is_name_char(text[k - 1])
+                                                               and text[k - 1] not in "、，,：:"):
+                    continue
+                start, batch = _batch_before(text, k)
+                out.append(Mention(start, k + 3, text[start:k + 3], "Team", "team-short", 0.65,
+                                   info={"locality": Mention(k, k + 2, short, "Locality", "division-short", 0.6,
+                                                             (GazHit("Locality", d.name, d.code, True),)),
+                                         "batch": batch, "bare": False}))
     return out
 
 
