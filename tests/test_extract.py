@@ -5536,3 +5536,14 @@ def test_a_sub_team_named_by_a_county_of_the_city_the_report_names():
     out = run(text)
     assert ("滨海县第十六批科技镇长团", "partOf", "盐城市第十六批科技镇长团") in facts(out)
     assert subject_by_value(out)[56] == "滨海县第十六批科技镇长团"
+
+
+def test_a_numbered_sub_team_section_gives_its_leader():
+    """一、东台团：聚焦…，团长韩某（河海大学）带领团员…: the section's heading is the sub-team the leader heads, not the
+    city's team; 四、滨海团：…；团长许某…: the other's."""
+    text = ("盐城市第十六批科技镇长团工作推进会召开。会上，东台、建湖、阜宁、滨海四个团作交流发言。\n\n"
+            "一、东台团：聚焦新能源和电子信息产业，团长韩某砚（河海大学）带领团员走访企业210余家。\n\n"
+            "四、滨海团：针对沿海化工园区转型，组织专家开展问诊12场次；团长许某之（南京工业大学）推动江苏海洋大学与滨海港工业园区"
+            "共建平台。\n")
+    out = run(text)
+    assert {("韩某砚", "leads", "东台市第十六批科技镇长团"), ("许某之", "leads", "滨海县第十六批科技镇长团")} <= facts(out)

@@ -1553,8 +1553,9 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
     i = team.start
     if (marker := _HEADING_MARKER_BEFORE_RE.search(text, max(0, i - 6), i)) is not None:
         i = marker.start()  # 一、靖江市团 on a line of its own: a notice's section
-        if text[team.end:team.end + 1] not in ("", "\n", "\r") and not _HEADING_TITLE_RE.match(text, team.end):
-            return False  # (but 一、某某团：一条软件链…, the section's title after it, is a heading too)
+        if text[team.end:team.end + 1] not in ("", "\n", "\r", "：", ":") and not _HEADING_TITLE_RE.match(text, team.end):
+            return False  # (but 一、某某团：一条软件链…, the section's title after it, or 一、某某团：聚焦…。团长某某…,
+            # the section itself after it, is a heading too)
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
     return (i == 0 or text[i - 1] == "\n") and (text[team.end:team.end + 1] in ("：", ":") or marker is not None
