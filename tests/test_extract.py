@@ -5547,3 +5547,9 @@ def test_a_numbered_sub_team_section_gives_its_leader():
             "共建平台。\n")
     out = run(text)
     assert {("韩某砚", "leads", "东台市第十六批科技镇长团"), ("许某之", "leads", "滨海县第十六批科技镇长团")} <= facts(out)
+
+
+def test_taiwan_affairs_and_investment_offices_are_agencies():
+    """昆山市台办, 建邺区投资促进中心: party and government offices."""
+    out = run("团员在昆山市台办相关负责人陪同下走访企业，建邺区投资促进中心有关负责人参加。")
+    assert {"昆山市台办", "建邺区投资促进中心"} <= names(out, "GovernmentAgency")
