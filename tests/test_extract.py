@@ -5553,3 +5553,9 @@ def test_taiwan_affairs_and_investment_offices_are_agencies():
     """昆山市台办, 建邺区投资促进中心: party and government offices."""
     out = run("团员在昆山市台办相关负责人陪同下走访企业，建邺区投资促进中心有关负责人参加。")
     assert {"昆山市台办", "建邺区投资促进中心"} <= names(out, "GovernmentAgency")
+
+
+def test_local_before_a_firms_registered_name_is_no_part_of_it():
+    """促成本地江苏澜某电气科技有限公司与…: 本地 says where the firm is; its name opens with 江苏."""
+    out = run("今年以来扬中团已走访企业90余家，促成本地江苏澜某电气科技有限公司与东南大学签订合同。")
+    assert "江苏澜某电气科技有限公司" in names(out, "Enterprise")
