@@ -5559,3 +5559,11 @@ def test_local_before_a_firms_registered_name_is_no_part_of_it():
     """促成本地江苏澜某电气科技有限公司与…: 本地 says where the firm is; its name opens with 江苏."""
     out = run("今年以来扬中团已走访企业90余家，促成本地江苏澜某电气科技有限公司与东南大学签订合同。")
     assert "江苏澜某电气科技有限公司" in names(out, "Enterprise")
+
+
+def test_a_town_after_its_county_before_a_firms_registered_name():
+    """与邳州市碾庄镇江苏鼎某智能装备有限公司签订…: the town (its 镇 and the firm's 江苏 make no 镇江), where the firm is;
+    加快建设镇江苏南…示范区 still names no 建设镇."""
+    out = run("近日，中国矿业大学与邳州市碾庄镇江苏鼎某智能装备有限公司签订技术开发合同。")
+    assert ("江苏鼎某智能装备有限公司", "碾庄镇") in links(out, "locatedIn")
+    assert "建设镇" not in names(run("市科技局牵头制定了《关于加快建设镇江苏南国家自主创新示范区的实施意见》。"))

@@ -1990,12 +1990,14 @@ def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Men
     """Drop matches that are parts of longer words: 南大 in 东南大学, 科技部 in 科技部门, 江苏 in 江苏蓝圈…,
     建设镇 in 加快建设镇江…, and a province that only qualifies what follows (江苏省重点研发计划)."""
     place_starts = {g.start for g in gaz if g.cls == "Locality"}
+    place_ends = {g.end for g in gaz if g.cls == "Locality"}
     chosen_starts = {m.start for m in chosen}
     out = []
     for m in chosen:
         if m.rule == "gazetteer" and m.cls == "Locality" and m.hits and all(h.code and "-" in h.code for h in m.hits):
-            if (m.end - 1) in place_starts and not text[m.end:m.end + 1] in "、，。的和与":
-                continue
+            if (m.end - 1) in place_starts and not text[m.end:m.end + 1] in "、，。的和与" and not (
+                    text.startswith("江苏", m.end) and m.text.endswith("镇") and m.start in place_ends):
+                continue  # (but 邳州市碾庄镇江苏某某有限公司, the town after its county: no 镇江 there)
         nxt = text[m.end:m.end + 1]
         if m.rule == "gazetteer" and m.hits:
             short = all(h.short for h in m.hits)
