@@ -5567,3 +5567,9 @@ def test_a_town_after_its_county_before_a_firms_registered_name():
     out = run("近日，中国矿业大学与邳州市碾庄镇江苏鼎某智能装备有限公司签订技术开发合同。")
     assert ("江苏鼎某智能装备有限公司", "碾庄镇") in links(out, "locatedIn")
     assert "建设镇" not in names(run("市科技局牵头制定了《关于加快建设镇江苏南国家自主创新示范区的实施意见》。"))
+
+
+def test_a_zone_said_to_lie_in_a_town():
+    """在位于灌南县堆沟港镇的连云港化工产业园区揭牌: the zone is in the town."""
+    out = run("11月6日，化工过程安全联合实验室在位于灌南县堆沟港镇的连云港化工产业园区揭牌。")
+    assert ("连云港化工产业园区", "堆沟港镇") in links(out, "locatedIn")

@@ -581,7 +581,8 @@ def _host_place(m, resolved, text, sentences):
             places = [p for p in resolved.starting_in(vpos, c1) if p.cls == "Locality"]
             if places:
                 return max(places, key=lambda p: (bool(p.info.get("zone")), -p.start))
-    located = _LOCATED_AT_RE.search(text, max(c0, m.start - 20), m.start) if m.cls != "Locality" else None
+    located = _LOCATED_AT_RE.search(text, max(c0, m.start - 20), m.start) if (
+        m.cls != "Locality" or m.info.get("zone")) else None  # (在位于灌南县某镇的某化工园区揭牌: a zone too)
     if located is not None:  # 位于(南通市海门区)常乐镇的江苏某某有限公司: the most specific place the text says
         places = [p for p in resolved.starting_in(located.start(1), located.end(1)) if p.cls == "Locality"
                   and p.end <= located.end(1)]
