@@ -14,7 +14,7 @@ from kg.ingest import iter_articles
 SET = Path(__file__).parent / "data" / "independent"
 
 # Scores on all 882 articles after the session that added the last 96 (entities 0.965 typed,
-# relations 0.860, figures 0.819; the code at its start scored 0.961, 0.850 and 0.803), less a margin
+# relations 0.862, figures 0.820; the code at its start scored 0.961, 0.850 and 0.803), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
 FLOORS = {"entities_typed": 0.963, "relations": 0.858, "figures": 0.816}
 
