@@ -1002,13 +1002,13 @@ _TABLE_CELL_SPLIT_RE = re.compile(r"[｜|\t]|[ \u3000]{2,}")
 _UNIT_HEADER_RE = re.compile(r"(?P<ind>[^（()）]{1,16}?)[（(](?P<unit>万元|亿元|元|家次|人次|家|项|个|人|名|场|次|件|份|所)[)）]")
 _TABLE_NUMBER_RE = re.compile(r"(?P<before>约|近|超|逾)?(?P<num>\d+(?:\.\d+)?)(?P<after>余|多)?")
 _AMOUNT_HEADER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:金额|经费|合同额|成交额)")
-# a cell holding a number with its unit (150万元, 12项), under a header with none
+# a cell holding an amount with its unit (150万元), under a header with none (…｜合同金额)
 _CELL_AMOUNT_RE = re.compile(r"(?P<before>约|近|超|逾)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)(?P<after>余|多)?")
 _TABLE_UNITS = {"万元": ("CNY", 10_000), "亿元": ("CNY", 100_000_000), "元": ("CNY", 1), "人": ("person", 1),
                 "名": ("person", 1), "人次": ("person", 1)}
 # whose row it is: a team's, a member's, a platform's (a row of a signed deal, its firm and its
 # university, gives its amount to neither: writers put it on the firm, the team or no one)
-_ROW_SUBJECT_ORDER = ("Team", "Person", "Platform")
+_ROW_SUBJECT_CLASSES = frozenset({"Team", "Person", "Platform"})
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1029,8 +1029,8 @@ def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: set) -> list[Figure]:
     """Figures in a table whose header gives each column's unit (支团｜团长｜走访企业（家）｜合同金额（万元）):
-    each number in such a column is its row's, the row's team, member or platform (in that order),
-    with the header as its indicator."""
+    each number in such a column (or an amount with its unit under a …金额 header) is its row's: the
+    first team, member or platform the row names, with the header as its indicator."""
     if "（" not in text and "(" not in text:
         return []
     out: list[Figure] = []
@@ -1058,7 +1058,7 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
             k += 1
             ms = [m for m in ordered[bisect_left(starts, lo):bisect_left(starts, hi)] if m.end <= hi]
             # (the row's first team, member or platform: 武进团｜任某｜368 is the team's, 葛某（东海团）｜… the member's)
-            subject = next((m for m in ms if m.cls in _ROW_SUBJECT_ORDER), None)
+            subject = next((m for m in ms if m.cls in _ROW_SUBJECT_CLASSES), None)
             if subject is None:
                 continue
             for i, (a, b) in enumerate(row):
