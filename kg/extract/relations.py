@@ -2235,15 +2235,7 @@ _TEAM_BODY_RE = re.compile(r"(?:临时)?(?:党支部|党总支|党委|全体成�
                            r"(?:自成立以来|成立以来|，|,|已经|已|先后|还|也)*(?:与|和|同)")
 
 
-class _BareBranch:
-    """团临时党支部 opening a clause with no team named: the sentence's team, as a mention would be."""
-
-    cls = "Team"
-
-    def __init__(self, canonical: str, end: int) -> None:
-        self.canonical, self.end = canonical, end
-
-
+# 团临时党支部 opening a clause with no team named: the sentence's team, read as a mention of it
 _BARE_BRANCH_RE = re.compile(r"(?:(?<=[，,：:。；;\n])|^)团(?=(?:临时)?(?:党支部|党总支))")
 
 
@@ -2251,7 +2243,8 @@ def _team_pairs(text: str, s0: int, s1: int, ms: list[Mention], team: str | None
     """(team, party) where a named team (or its party branch, or a bare 团临时党支部 for ``team``)
     stands left of 与 and the clause states a cooperation with the parties right of it."""
     out = []
-    bare = [_BareBranch(team, b.end()) for b in _BARE_BRANCH_RE.finditer(text, s0, s1)] if team and "党" in text[s0:s1] else []
+    bare = [Mention(b.start(), b.end(), b.group(), "Team", "bare-branch", 0.5, canonical=team)
+            for b in _BARE_BRANCH_RE.finditer(text, s0, s1)] if team and "党" in text[s0:s1] else []
     for t in [*ms, *bare]:
         if t.cls != "Team" or not t.canonical:
             continue
