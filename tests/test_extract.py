@@ -5573,3 +5573,11 @@ def test_a_zone_said_to_lie_in_a_town():
     """在位于灌南县堆沟港镇的连云港化工产业园区揭牌: the zone is in the town."""
     out = run("11月6日，化工过程安全联合实验室在位于灌南县堆沟港镇的连云港化工产业园区揭牌。")
     assert ("连云港化工产业园区", "堆沟港镇") in links(out, "locatedIn")
+
+
+def test_a_known_two_character_name_recurs_before_a_word():
+    """团员卢禾… then 卢禾几乎天天…: the two-character name recurs (no name 卢禾几), and the visit is hers."""
+    out = run("射阳县第十六批科技镇长团团员卢禾来自江苏省农业科学院，挂任临海镇副镇长。"
+              "插秧季里，卢禾几乎天天泡在田头，先后走访了射阳丰穗米业有限公司等十几家粮食加工企业。")
+    assert ("卢禾", "射阳丰穗米业有限公司") in links(out, "visited")
+    assert "卢禾几" not in names(out)

@@ -1762,9 +1762,11 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     taken = {(m.start, m.end) for m in persons}
     out = []
     for name in sorted(names):
+        longer = [n for n in names if len(n) > len(name) and n.startswith(name)]
         for k in occurrences(text, name):
-            if (k, k + len(name)) in taken or _given_name_end(text, k) != k + len(name):
-                continue
+            if (k, k + len(name)) in taken or (_given_name_end(text, k) != k + len(name) and (
+                    longer or len(name) != 2 or _given_name_end(text, k) != k + 3)):
+                continue  # (a known two-character name before a word: 邱某几乎天天…, not a name 邱某几)
             if k > 0 and CJK.match(text[k - 1]) and text[k - 1] not in lx.BEFORE_NAME and not (
                     text[k - 1] == "在" and text.startswith(_AFTER_NAME_AFTER_ZAI, k + len(name))) and not (
                     # 在王晨的推动下, 在许某和邹某的共同推动下, 在孙某鸣带领下
