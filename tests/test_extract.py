@@ -5581,3 +5581,10 @@ def test_a_known_two_character_name_recurs_before_a_word():
               "插秧季里，卢禾几乎天天泡在田头，先后走访了射阳丰穗米业有限公司等十几家粮食加工企业。")
     assert ("卢禾", "射阳丰穗米业有限公司") in links(out, "visited")
     assert "卢禾几" not in names(out)
+
+
+def test_a_verb_made_a_noun_by_qi_stays_inside_a_firm_name():
+    """镇江某帆船用推进器有限公司: 推进 (a verb that ends names on their left) with 器 is a noun of the name."""
+    out = run("团长许某某走访了镇江盛帆船用推进器有限公司，了解企业技术需求。")
+    assert "镇江盛帆船用推进器有限公司" in names(out, "Enterprise")
+    assert ("许某某", "镇江盛帆船用推进器有限公司") in links(out, "visited")

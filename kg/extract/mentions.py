@@ -80,6 +80,8 @@ def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
         if i - n < floor:
             break
         if text[i - n:i] in words:
+            if n == 2 and text[i:i + 1] in "器剂":
+                return False  # a verb made a noun by 器 or 剂 (船用推进器, 科技加速器, 生长促进剂)
             return not (n == 1 and text[i - 2:i] in lx.WORDS_ENDING_IN_A_STOP_CHAR)  # 高等研究院, 大数据中心
     return False
 
