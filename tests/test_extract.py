@@ -5588,3 +5588,12 @@ def test_a_verb_made_a_noun_by_qi_stays_inside_a_firm_name():
     out = run("团长许某某走访了镇江盛帆船用推进器有限公司，了解企业技术需求。")
     assert "镇江盛帆船用推进器有限公司" in names(out, "Enterprise")
     assert ("许某某", "镇江盛帆船用推进器有限公司") in links(out, "visited")
+
+
+def test_a_pronoun_leading_the_team_visits_with_it():
+    """他带领团员上门走访X: the team visits, the member named before at its head (as 团长某带领团员走访)."""
+    out = run("海门区第十五批科技镇长团团员、南通大学副教授钱某舟挂职海门港新区管委会副主任。"
+              "他带领团员上门走访位于海门港新区的江苏某岱船用阀门有限公司，帮助企业优化设计。")
+    visits = links(out, "visited")
+    assert ("钱某舟", "江苏某岱船用阀门有限公司") in visits
+    assert ("海门区第十五批科技镇长团", "江苏某岱船用阀门有限公司") in visits

@@ -2315,6 +2315,8 @@ def _settled_here(text, ms, place, names, facts, span) -> None:
 
 _FOUND_DURING_RE = re.compile(r"(?:过程)?中[，,]?(?:团员们?|成员们?|我们|他们|他|她)?(?:发现|了解到)[，,]?")
 # 她已走访…: a pronoun (and adverbs) right before a visit cue
+# a sentence opening on 他/她 who leads the team (他带领团员上门走访…, 她还率领部分团员…)
+_PRONOUN_LEADS_RE = re.compile(r"[ \u3000]*(?:他|她)(?:还|也|又|先后|多次|亲自|随即)*" + LEADS_THE_TEAM_RE.pattern)
 _PRONOUN_BEFORE_CUE_RE = re.compile(r"(?<![其])(?:他|她)(?:还|也|又|已|已经|先后|多次|曾|亲自|积极|主动|共|累计|在)*$")
 # 这位南京理工大学的博士挂职…，到任不久走访…: the person named last, described
 # (a sentence opening on 他 or 她 is about that person too: 他聚焦…，多次上门服务X)
@@ -2357,6 +2359,12 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
     if not persons and last_guest is not None and (party := last_match(_BARE_PARTY_RE, text, s0, cpos)) is not None \
             and not any(m.cls in ("Person", "Team") and party.end() <= m.start < cpos for m in ms):
         return [last_guest.canonical]  # 副校长许某一行走访了A。随后，一行来到B: the guest's party again
+    if not persons and team is not None and (lead := _PRONOUN_LEADS_RE.match(text, s0)) is not None and (
+            lead.end() <= cpos - cue_len and not any(m.cls in ("Person", "Team") and m.end <= cpos for m in ms)
+            and not any(ch in text[lead.end():cpos] for ch in "，,：:“\"")):
+        said = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= cpos), last_person)
+        if said is not None:  # 他带领团员上门走访X: the team visits, the member before at its head
+            return [team, said.canonical]
     if not persons and (_PRONOUN_BEFORE_CUE_RE.search(text, max(s0, cpos - cue_len - 10), cpos - cue_len)
                         or (_about_this_person(text, s0, cpos)
                             and not any(m.cls in ("Person", "Team") and m.end <= cpos for m in ms))
