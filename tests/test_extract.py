@@ -5597,3 +5597,12 @@ def test_a_pronoun_leading_the_team_visits_with_it():
     visits = links(out, "visited")
     assert ("钱某舟", "江苏某岱船用阀门有限公司") in visits
     assert ("海门区第十五批科技镇长团", "江苏某岱船用阀门有限公司") in visits
+
+
+def test_a_titles_short_platform_name_is_the_bodys_platform():
+    """西电—某辉…联合实验室 in the title and 西安电子科技大学—某辉半导体…联合实验室 in the body: one platform."""
+    out = run("西电—晟辉宽禁带功率器件联合实验室揭牌\n"
+              "11月8日，“西安电子科技大学—晟辉半导体宽禁带功率器件联合实验室”在苏州科技城揭牌成立。")
+    platforms = [e for e in out["entities"] if e["type"] == "Platform"]
+    assert [e["name"] for e in platforms] == ["西安电子科技大学—晟辉半导体宽禁带功率器件联合实验室"]
+    assert "西电—晟辉宽禁带功率器件联合实验室" in platforms[0]["aliases"]

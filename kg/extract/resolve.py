@@ -439,6 +439,48 @@ def _within_home(div, ctx: ArticleContext, divisions) -> bool:
 _ENT_STRIP = re.compile(lx.LEGAL_FORM_AT_END)
 
 
+_PARTNER_DASH_RE = re.compile("[—–－-]+")
+
+
+def _with_full_school(head: str) -> str:
+    """A partner named by a university's or institute's short form (西电, 南工大) as its full name."""
+    from kg.extract.gazetteer_matcher import find_gazetteer_names
+
+    for s, e, hits in find_gazetteer_names(head):
+        if s == 0 and e == len(head):
+            full = next((h.name for h in hits if h.cls in ("University", "ResearchInstitute")), None)
+            if full is not None:
+                return full
+    return head
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` or its abbreviation: its first character, then others of it in
+    order (西电 for 西安电子科技大学, 南工大 for 南京工业大学)."""
+    if short == full:
+        return True
+    if len(short) < 2 or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+def _same_platform(short: str, long: str) -> bool:
+    """西电—晟某宽禁带功率器件联合实验室 (a title's short form) and 西安电子科技大学—晟某半导体宽禁带
+    功率器件联合实验室: the partners before the dash are one (a school's short form and its full
+    name), and after it the shorter name is the longer one less some words inside (the firm's
+    trade word), with at least its brand and a platform's kind in common."""
+    a, b = _PARTNER_DASH_RE.split(short, 1), _PARTNER_DASH_RE.split(long, 1)
+    if len(a) != 2 or len(b) != 2 or not _abbreviates(_with_full_school(a[0]), _with_full_school(b[0])):
+        return False
+    ta, tb = a[1], b[1]
+    if ta == tb:
+        return True
+    k = next((i for i in range(min(len(ta), len(tb))) if ta[i] != tb[i]), min(len(ta), len(tb)))
+    tail = ta[k:]
+    return k >= 2 and len(tail) >= 4 and tb.endswith(tail) and tail.endswith(lx.PLATFORM_SUFFIXES)
+
+
 @functools.lru_cache(maxsize=8192)
 def _core(name: str) -> str:
     """A company or platform name without its legal-form suffixes and 江苏/中国 prefix (cached:
@@ -492,6 +534,8 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     continue
                 b = _core(long.name)
                 same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
+                if not same and cls == "Platform":
+                    same = _same_platform(short.name, long.name)
                 brand = short.name[:-3] if not same and short.name.endswith("合作社") else a
                 if not same and cls == "Enterprise" and len(brand) == 2 and short.name in (
                         brand + "公司", brand + "集团", brand + "合作社") and brand in b and after_place(b).startswith(brand) \
