@@ -5606,3 +5606,20 @@ def test_a_titles_short_platform_name_is_the_bodys_platform():
     platforms = [e for e in out["entities"] if e["type"] == "Platform"]
     assert [e["name"] for e in platforms] == ["西安电子科技大学—晟辉半导体宽禁带功率器件联合实验室"]
     assert "西电—晟辉宽禁带功率器件联合实验室" in platforms[0]["aliases"]
+
+
+def test_a_science_envoy_and_a_big_grower_are_persons_by_their_titles():
+    """省科技特派员某某 and 种养大户某某说: titles of the genre's other people."""
+    out = run("在官滩镇，扬州大学农学院教授、省科技特派员孙某雯指导农户选用优质品种。"
+              "“夜里不用再打着手电巡塘了。”种养大户吴某根说。")
+    assert {"孙某雯", "吴某根"} <= names(out, "Person")
+    assert ("孙某雯", "扬州大学农学院") in links(out, "affiliatedWith")
+
+
+def test_a_guest_with_experts_and_the_member_who_goes_along_both_visit():
+    """郑某等专家在镇长团团员、…蒋某陪同下走访了X: the guest and the member visit, not the team."""
+    out = run("淮阴区第十六批科技镇长团团员蒋某燕挂任徐溜镇副镇长。省科技特派员郑某远来到徐溜镇。"
+              "随后，郑某远等专家在镇长团团员、挂任徐溜镇副镇长的蒋某燕陪同下，先后走访了江苏某沃种业有限公司。")
+    visits = links(out, "visited")
+    assert {("郑某远", "江苏某沃种业有限公司"), ("蒋某燕", "江苏某沃种业有限公司")} <= visits
+    assert ("淮阴区第十六批科技镇长团", "江苏某沃种业有限公司") not in visits

@@ -2337,6 +2337,8 @@ def _is_member(person: str, facts: FactSet) -> bool:
 
 
 _ACCOMPANIED_RE = re.compile(r"在[^，,。；;]{1,30}?陪同下")
+# a guest's party after the guest's name: 一行, 等专家, 等人
+_GUEST_PARTY_RE = re.compile(r"一行|等(?:[一二三四五六七八九十\d]+[名位])?(?:专家|人|同志|领导|嘉宾)")
 
 
 _CLAUSE_PRONOUN_OPEN_RE = re.compile(r"(?<=[，,；;：:])(?:他|她)(?![们])")
@@ -2374,9 +2376,13 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
     # 金某一行在某县科技镇长团陪同下，走访了…: the guest's party visits, whoever goes with it
     if (accompanied := _ACCOMPANIED_RE.search(text, s0, cpos)) is not None:
         guest = next((m for m in reversed(ms) if m.cls == "Person" and m.end <= accompanied.start()
-                      and text.startswith("一行", m.end)), None)
+                      and _GUEST_PARTY_RE.match(text, m.end)), None)
         with_team = next((m for m in ms if m.cls == "Team" and m.canonical
                           and accompanied.start() <= m.start < accompanied.end()), None)
+        with_member = [m for m in ms if m.cls == "Person" and accompanied.start() <= m.start < accompanied.end()]
+        if guest is not None and with_member and with_team is not None:
+            # 郑某等专家在镇长团团员、…蒋某陪同下走访了…: the guest and the member who goes along
+            return [guest.canonical, with_member[-1].canonical]
         if guest is not None:  # (and a team that goes with it visits too)
             return [guest.canonical] + ([with_team.canonical] if with_team is not None else [])
     # a team named as a member's title (阜宁团团员、…赵军子) is no subject of its own
