@@ -5623,3 +5623,10 @@ def test_a_guest_with_experts_and_the_member_who_goes_along_both_visit():
     visits = links(out, "visited")
     assert {("郑某远", "江苏某沃种业有限公司"), ("蒋某燕", "江苏某沃种业有限公司")} <= visits
     assert ("淮阴区第十六批科技镇长团", "江苏某沃种业有限公司") not in visits
+
+
+def test_an_industry_inside_a_bodys_name_ends_no_field_list():
+    """在团员、挂任县龙虾产业发展局副局长的…: 产业 inside the bureau's name ends no list, 团员 is no field."""
+    out = run("盱眙县第十六批科技镇长团聚焦龙虾产业。在团员、挂任盱眙县龙虾产业发展局副局长的南京农业大学副教授沈某涵"
+              "对接下，南京农业大学食品科技学院与江苏某宝龙虾食品有限公司签订技术开发合同。")
+    assert "团员" not in names(out, "Field")

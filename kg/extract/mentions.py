@@ -1823,8 +1823,11 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     place_ends = {m.start: m.end for m in known if m.cls == "Locality"}
     known_fields = [m for m in known if m.cls == "Field"]
     last_end = 0  # where the list before ended (A、B两大主导产业和C、D等新兴产业: two lists, one clause)
+    inside = [(o.start, o.end) for o in known if o.cls in ("GovernmentAgency", "Enterprise", "Platform")]
     for m in _FIELD_LIST_END_RE.finditer(text):
         end = m.start()
+        if any(a < end < b for a, b in inside):
+            continue  # 挂任县龙虾产业发展局副局长: 产业 inside a body's name ends no list
         start = end
         while start > last_end and text[start - 1] not in "，,。；;：:！？!?（(\n" and end - start < 80:
             start -= 1
@@ -1842,7 +1845,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
         elif "、" not in seg or topics:
             continue
         parts = [q for p in seg.split("、") for q in _split_joined_items(p)]  # (each part one separator apart)
-        if any(len(_ITEM_PREFIX_RE.sub("", p)) > 12 or p in lx.ROLE_WORDS for p in parts[:-1]):
+        if any(len(_ITEM_PREFIX_RE.sub("", p)) > 12 or _ITEM_PREFIX_RE.sub("", p) in lx.ROLE_WORDS for p in parts[:-1]):
             continue  # 团员、江苏科技大学…组建了昆山市智能制造产业…: not a list of fields
         pos = start
         for part in parts:
