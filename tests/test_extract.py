@@ -5630,3 +5630,12 @@ def test_an_industry_inside_a_bodys_name_ends_no_field_list():
     out = run("盱眙县第十六批科技镇长团聚焦龙虾产业。在团员、挂任盱眙县龙虾产业发展局副局长的南京农业大学副教授沈某涵"
               "对接下，南京农业大学食品科技学院与江苏某宝龙虾食品有限公司签订技术开发合同。")
     assert "团员" not in names(out, "Field")
+
+
+def test_a_former_chemical_park_is_no_named_zone():
+    """察看原化工园区, 做好原化工园区…, 过去因化工园区而…: verbs and 原 open no zone's name."""
+    for text in ("随后，一行人来到陈家港镇，察看原化工园区腾退地块生态修复现场。",
+                 "二是配合陈家港镇做好原化工园区腾退后的产业招引。",
+                 "地处灌河入海口的陈家港镇，过去因化工园区而为人所知。"):
+        assert names(run(text), "Locality") == {"陈家港镇"}, text
+    assert "江苏华某基因科技有限公司" in names(run("团员走访了江苏华某基因科技有限公司。"), "Enterprise")

@@ -96,6 +96,7 @@ LEFT_STOPWORDS = tuple(sorted({
     "叫", "叫做", "名叫", "名为",  # (平江街道有家企业，叫某某数字科技有限公司)
     "用好", "用活", "发挥好",  # (用好仙林大学城的资源)
     "地处", "坐落于", "坐落在", "更多",  # (南邮地处仙林大学城, 推动更多高校科技园与…结对)
+    "察看", "做好", "过去", "因",  # (察看原化工园区, 做好原化工园区…招引, 过去因化工园区而为人所知)
     "本地", "外地", "属地",  # (促成本地江苏某某电气科技有限公司与…)
 }, key=len, reverse=True))
 
@@ -250,7 +251,7 @@ FIELD_FOCUS_OPENERS = ("重点发展", "围绕", "聚焦", "主攻", "瞄准", "
 # 等 ends a list, except inside these words (高等研究院, 同等条件).
 NOT_LIST_END_WORDS = frozenset({"高等", "同等", "平等", "中等", "初等", "上等", "优等", "对等", "均等"})
 # Words whose last character is a one-character stop word but that stop nothing (大数据 in a name).
-WORDS_ENDING_IN_A_STOP_CHAR = NOT_LIST_END_WORDS | {"数据", "证据", "占据"}
+WORDS_ENDING_IN_A_STOP_CHAR = NOT_LIST_END_WORDS | {"数据", "证据", "占据", "基因", "原因", "成因", "诱因", "病因"}
 
 # Stop words that may also sit inside a name (云帆创新发展中心, 南林大创新发展研究院): a name that
 # starts at a known place, university or company may run left across them.

@@ -208,6 +208,8 @@ def gazetteer_mentions(text: str) -> list[Mention]:
                 and CJK.match(text[end]) and text[start - 1] not in _PLACE_LEFT_EDGES and text[end] not in "省市州县区盟人籍" \
                 and all("自治" in h.name for h in hits):
             continue  # 某大学清凉山科创中心: 凉山 glued inside a word on both sides (圣地延安开展 is a city)
+        if short and cls == "Locality" and text[start - 1:start] in ("入", "出") and text[start:end] == "海口":
+            continue  # 灌河入海口, 出海口: a river's mouth, not the city 海口
         if short and cls == "Locality" and text[start] == "建" and text[start - 1:start] in _BUILD_VERB_HEADS:
             continue  # 签约共建某岚…实验室: 建湖 read out of the verb 共建 and the name after it
         # a short locality form glued into a longer word (镇江 in 镇江华浩…) is only a candidate
@@ -909,6 +911,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
             continue
         if suffix in ("新城", "新区", "园区") and not quoted and len(core) < 3 and not (inner and inner[0].text == core):
             continue  # (a place's 新区 is a zone: 镇江新区, 江北新区)
+        if core.startswith("原") and not inner and not quoted and len(core) <= 3:
+            continue  # 原化工园区: a former park of a kind, no name
         out.append(Mention(start, e, text[start:e], "Locality", f"zone-suffix:{suffix}", 0.7 if inner or quoted else 0.6,
                            info={"zone": True}))
     # every valley suffix ends in 谷, which few articles contain: skip the costly scan without it
