@@ -5639,3 +5639,10 @@ def test_a_former_chemical_park_is_no_named_zone():
                  "地处灌河入海口的陈家港镇，过去因化工园区而为人所知。"):
         assert names(run(text), "Locality") == {"陈家港镇"}, text
     assert "江苏华某基因科技有限公司" in names(run("团员走访了江苏华某基因科技有限公司。"), "Enterprise")
+
+
+def test_a_teams_short_name_opens_no_institutes_name():
+    """淮阴团联合淮安市农业科学研究院…: the institute's name starts after 联合, not at the team's 淮阴."""
+    out = run("淮安市第十六批科技镇长团召开片区会。淮阴团联合淮安市农业科学研究院开展稻麦新品种示范。")
+    assert "淮安市农业科学研究院" in names(out, "ResearchInstitute")
+    assert not any(n.startswith("淮阴团") for n in names(out))

@@ -124,8 +124,8 @@ def anchored_start(text: str, pos: int, anchors: list[Mention], max_len: int = 3
     company) inside the stretch reachable across soft stop words, else the plain start."""
     plain = left_extend(text, pos, max_len)
     wide = left_extend(text, pos, max_len, soft=False)
-    inside = [a for a in anchors if wide <= a.start < plain and a.end <= pos]
-    return min(a.start for a in inside) if inside else plain
+    inside = [a for a in anchors if wide <= a.start < plain and a.end <= pos and text[a.end:a.end + 1] != "团"]
+    return min(a.start for a in inside) if inside else plain  # (淮阴团联合某研究院: a team's short name opens none)
 
 
 _STOP_CHARS_INSIDE_BRANDS = frozenset("都本为")
