@@ -5646,3 +5646,9 @@ def test_a_teams_short_name_opens_no_institutes_name():
     out = run("淮安市第十六批科技镇长团召开片区会。淮阴团联合淮安市农业科学研究院开展稻麦新品种示范。")
     assert "淮安市农业科学研究院" in names(out, "ResearchInstitute")
     assert not any(n.startswith("淮阴团") for n in names(out))
+
+
+def test_a_list_of_kinds_a_place_gathered_names_no_firm():
+    """全区已集聚风电整机、叶片、塔筒、海缆等企业30余家: kinds of firm, none named (走访A、B等企业 names them)."""
+    out = run("大丰是全国重要的海上风电装备制造基地之一，全区已集聚风电整机、叶片、塔筒、海缆等企业30余家。")
+    assert not names(out, "Enterprise")

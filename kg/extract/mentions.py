@@ -435,6 +435,8 @@ _LIST_END_RE = re.compile(
 _LIST_SEP_RE = re.compile(r"[、和及与]")
 
 
+# verbs before a list of the kinds of firm a place has gathered (集聚A、B等企业), not a list of names
+_GATHERED_KINDS_BEFORE = ("集聚", "聚集", "汇聚", "集聚了", "聚集了", "汇聚了")
 _VERB_IN_LIST_ITEM_RE = re.compile(r"(?:走访|调研|拜访|考察|参观|走进|深入|服务|帮助|协助|对接)了?")
 
 
@@ -483,6 +485,8 @@ def list_item_mentions(text: str) -> list[Mention]:
         # the list is the run of names that ends at 等: what comes before a part that is no name
         # is another clause's (X团团员、…副教授冯磊带领团队调研了A、B等12家企业: A and B only)
         items = items[max((k for k, it in enumerate(items) if it is None), default=-1) + 1:]
+        if items and text.endswith(_GATHERED_KINDS_BEFORE, 0, items[0][0]):
+            continue  # 全区已集聚风电整机、叶片、塔筒等企业30余家: the kinds of firm a place has, none named
         out += [Mention(start, e, name, "Enterprise", "enterprise-list", 0.6) for start, e, name in items]
     return out
 
