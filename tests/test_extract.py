@@ -5652,3 +5652,29 @@ def test_a_list_of_kinds_a_place_gathered_names_no_firm():
     """全区已集聚风电整机、叶片、塔筒、海缆等企业30余家: kinds of firm, none named (走访A、B等企业 names them)."""
     out = run("大丰是全国重要的海上风电装备制造基地之一，全区已集聚风电整机、叶片、塔筒、海缆等企业30余家。")
     assert not names(out, "Enterprise")
+
+
+def test_a_tables_place_column_places_each_rows_firm():
+    """序号　设站单位　合作高校　所在板块 (cells split by one ideographic space) and 企业名称｜所在街道（园区）｜…:
+    each row's firm is in its place cell, and a station's firm and university cooperate."""
+    out = run("钟楼区第十六批科技镇长团帮助企业对接导师团队。\n"
+              "2023年度江苏省优秀研究生工作站名单\n"
+              "序号　设站单位　合作高校　所在板块\n"
+              "1　常州某途轨道交通装备有限公司　南京理工大学　钟楼经济开发区\n"
+              "2　江苏某恒智能装备股份有限公司　江苏理工学院　邹区镇\n\n"
+              "企业名称｜所在街道（园区）｜主要技术需求\n"
+              "常州某川智能装备有限公司｜青龙街道｜焊接机器人离线编程\n")
+    placed = links(out, "locatedIn")
+    assert {("常州某途轨道交通装备有限公司", "钟楼经济开发区"), ("江苏某恒智能装备股份有限公司", "邹区镇"),
+            ("常州某川智能装备有限公司", "青龙街道")} <= placed
+    assert ("常州某途轨道交通装备有限公司", "南京理工大学") in links(out, "collaboratesWith")
+
+
+def test_a_cue_about_one_firm_above_a_table_is_no_broker_of_its_rows():
+    """名单中，A公司与B学院共建的工作站，由团员某某牵线建立 above a list: the team brokered A's, not every row."""
+    out = run("钟楼区第十六批科技镇长团把研究生工作站作为校企合作的抓手。名单中，江苏某恒智能装备股份有限公司与江苏理工学院"
+              "共建的工作站，由团员、江苏理工学院副教授孔某驰牵线建立。\n"
+              "序号  企业名称  合作高校\n"
+              "1  常州某途轨道交通装备有限公司  南京理工大学\n"
+              "2  江苏某恒智能装备股份有限公司  江苏理工学院\n")
+    assert ("钟楼区第十六批科技镇长团", "常州某途轨道交通装备有限公司") not in links(out, "brokered")

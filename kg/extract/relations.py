@@ -188,6 +188,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 
     _awarded_platforms(text, resolved, facts, sentences)
     _table_rows(text, resolved, facts)
+    _table_places(text, resolved, facts)
     _dash_rows(text, resolved, facts)
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
@@ -1415,8 +1416,59 @@ _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项�
 
 
 _CELL_SPLIT_RE = re.compile(r"[\t｜|]|[ \u3000]{2,}")
-_FIRM_COLUMN_RE = re.compile(r"企业|合作社|经营主体|农场")
+_FIRM_COLUMN_RE = re.compile(r"企业|合作社|经营主体|农场|设站单位|建站单位")
 _SCHOOL_COLUMN_RE = re.compile(r"高校|院校|院所|合作单位|揭榜单位|揭榜方|承担单位")
+
+
+# a column giving where each row's firm is (所在板块, 所在街道（园区）, 所在镇, 属地)
+_PLACE_COLUMN_RE = re.compile(r"^(?:所在|所属)?(?:板块|街道|镇街|区镇|乡镇|镇|园区|区域|地区|地点|属地|所在地)"
+                              r"(?:[（(][^）)]{1,6}[）)])?$")
+
+
+def _line_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cells of the line ``text[lo:hi]`` (start, end), split at tabs, bars, runs of spaces, or at
+    single ideographic spaces when the line has no other separator (序号　设站单位　合作高校)."""
+    split = _CELL_SPLIT_RE if _CELL_SPLIT_RE.search(text, lo, hi) else _IDEOGRAPHIC_SPACE_RE
+    out, pos = [], lo
+    for sep in [*split.finditer(text, lo, hi), None]:
+        end = sep.start() if sep is not None else hi
+        a, b = pos, end
+        while a < b and text[a] in " \u3000":
+            a += 1
+        while b > a and text[b - 1] in " \u3000":
+            b -= 1
+        if b > a and text[a:b].strip("|｜-—: "):
+            out.append((a, b))
+        pos = sep.end() if sep is not None else hi
+    return out
+
+
+_IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
+
+
+def _table_places(text: str, resolved, facts: FactSet) -> None:
+    """A table with a column of places (企业名称｜所在街道｜…, 序号　设站单位　合作高校　所在板块): each row's
+    firm (or platform) is in the place its row gives in that column."""
+    if "所在" not in text and "板块" not in text and "属地" not in text:
+        return
+    column, width = None, 0
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        cells = _line_cells(text, start, end)
+        header = [k for k, (a, b) in enumerate(cells) if _PLACE_COLUMN_RE.match(text[a:b])] if len(cells) >= 3 else []
+        if header:
+            column, width = header[0], len(cells)
+        elif column is not None and len(cells) != width:
+            column = None  # (the table ends where a line has another number of cells)
+        elif column is not None:
+            a, b = cells[column]
+            place = next((m for m in resolved if m.cls == "Locality" and m.canonical and m.start == a and m.end == b), None)
+            row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical
+                   and m.cls in ("Enterprise", "Platform") and not (a <= m.start < b)]
+            if place is not None and row:
+                facts.add(row[0].canonical, "locatedIn", place.canonical, (start, end), text, 0.6, "table-place")
+        start = end + 1
 
 
 def _is_table_header(line: str) -> bool:
@@ -1424,7 +1476,7 @@ def _is_table_header(line: str) -> bool:
     order (序号  企业名称  合作高校 …, 序号｜项目名称｜高校（院所）｜合作企业｜合同金额)."""
     if _TABLE_HEADER_RE.match(line) or _BRACKETED_HEADER_RE.search(line) or _PAIR_COLUMN_HEADER_RE.match(line):
         return True
-    cells = [c.strip() for c in _CELL_SPLIT_RE.split(line.strip()) if c.strip()]
+    cells = [line[a:b] for a, b in _line_cells(line, 0, len(line))]
     if len(cells) < 3 or any(len(c) > 10 or "，" in c or "。" in c for c in cells):
         return False
     firm = [k for k, c in enumerate(cells) if _FIRM_COLUMN_RE.search(c)]
@@ -1495,6 +1547,9 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
               default=None)  # (the last cue: 为推动…，某团会同…公开发榜。…如下：)
     if cue is None:
         return None
+    c0 = max(text.rfind(ch, lead, cue) for ch in "。；;！") + 1
+    if any(m.cls == "Enterprise" and max(c0, lead) <= m.start < cue for m in resolved):
+        return None  # (名单中，A公司与B大学共建的工作站，由团员某某牵线建立: that one firm's broker, not the list's)
     return next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < cue), None)
 
 
