@@ -5678,3 +5678,13 @@ def test_a_cue_about_one_firm_above_a_table_is_no_broker_of_its_rows():
               "1  常州某途轨道交通装备有限公司  南京理工大学\n"
               "2  江苏某恒智能装备股份有限公司  江苏理工学院\n")
     assert ("钟楼区第十六批科技镇长团", "常州某途轨道交通装备有限公司") not in links(out, "brokered")
+
+
+def test_a_district_in_brackets_after_a_zone_is_that_zone():
+    """苏州高新区（虎丘区）融媒体中心讯…苏州高新区第十七批科技镇长团: one place, 虎丘区 its alias; not when a team
+    serves the district (无锡高新区（新吴区）…新吴区科技镇长团)."""
+    out = run("苏州高新区（虎丘区）融媒体中心讯　苏州高新区第十七批科技镇长团团长欧阳某走访了苏州某辉半导体科技有限公司。")
+    places = {e["name"]: e["aliases"] for e in out["entities"] if e["type"] == "Locality"}
+    assert "虎丘区" not in places and "虎丘区" in places["苏州高新区"]
+    out = run("无锡高新区（新吴区）科技局消息，新吴区第十六批科技镇长团走访了无锡某朗半导体科技有限公司。")
+    assert {"无锡高新区", "新吴区"} <= names(out, "Locality")

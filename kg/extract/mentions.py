@@ -2180,6 +2180,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     if school is not None:
         defined += _our_school_mentions(text, chosen, school)
     defined += _anaphors(text, chosen, home, school is not None)
+    _bracketed_districts(text, chosen)
     if "我" in text or "本人" in text:
         defined += narrator_mentions(text, chosen)
     defined += _brand_short_forms(text, chosen, defined)
@@ -2189,6 +2190,19 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
 
 
 _LEGAL_SUFFIX_RE = re.compile(lx.LEGAL_FORM_AT_END)
+
+
+def _bracketed_districts(text: str, chosen: list[Mention]) -> None:
+    """苏州高新区（虎丘区）, 常州国家高新区（新北区）: a zone and the district it is run as are one place;
+    the district's mention is marked ``same_as`` the zone's, for the resolver to merge them."""
+    zones = {m.end: m for m in chosen if m.cls == "Locality" and m.info.get("zone") and text[m.end:m.end + 1] in "（("}
+    if not zones:
+        return
+    for d in chosen:
+        zone = zones.get(d.start - 1)
+        if (zone is not None and d.cls == "Locality" and not d.info.get("zone") and text[d.end:d.end + 1] in "）)"
+                and d.hits and any(h.code and "-" not in h.code for h in d.hits) and d.text.endswith(("区", "县", "市"))):
+            d.info["same_as"] = zone
 
 
 def _is_town_name(word: str) -> bool:

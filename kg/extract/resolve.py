@@ -393,7 +393,28 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 if m.info.get("batch") and not m.info.get("programme"):
                     team.aliases.add(m.text.translate(_NO_QUOTES))
     _merge_short_forms(entities)
+    _merge_same_places(mentions, entities)
     return list(entities.values()), ctx
+
+
+def _merge_same_places(mentions: list[Mention], entities: dict[tuple[str, str], Entity]) -> None:
+    """苏州高新区（虎丘区）: the district named in the bracket after a zone is that zone (its name an
+    alias), wherever the article names it; the zone stays a zone (no division's code)."""
+    for m in mentions:
+        zone = m.info.get("same_as")
+        if zone is None or not zone.canonical or not m.canonical or zone.canonical == m.canonical:
+            continue
+        if any(cls == "Team" and name.startswith(m.canonical) for cls, name in entities):
+            continue  # (无锡高新区（新吴区）…新吴区科技镇长团: the team serves the district; two places kept)
+        district = entities.pop(("Locality", m.canonical), None)
+        target = entities.get(("Locality", zone.canonical))
+        if district is None or target is None:
+            continue
+        target.aliases.add(district.name)
+        target.aliases |= district.aliases
+        for d in district.mentions:
+            d.canonical = target.name
+        target.mentions.extend(district.mentions)
 
 
 _ZONE_SUFFIXES_LONGEST_FIRST = sorted(lx.ZONE_SUFFIXES, key=len, reverse=True)
