@@ -5688,3 +5688,12 @@ def test_a_district_in_brackets_after_a_zone_is_that_zone():
     assert "虎丘区" not in places and "虎丘区" in places["苏州高新区"]
     out = run("无锡高新区（新吴区）科技局消息，新吴区第十六批科技镇长团走访了无锡某朗半导体科技有限公司。")
     assert {"无锡高新区", "新吴区"} <= names(out, "Locality")
+
+
+def test_a_firm_inside_a_zone_after_yu_is_the_party_not_the_zone():
+    """河海大学与开发区内的江苏某岚…有限公司签订…: the firm is the partner; the zone says where it is."""
+    out = run("射阳县第十七批科技镇长团服务射阳港经济开发区。"
+              "河海大学与射阳港经济开发区内的江苏某岚海上风电运维有限公司签订技术开发合同。")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("河海大学", "江苏某岚海上风电运维有限公司") in pairs
+    assert ("河海大学", "射阳港经济开发区") not in pairs

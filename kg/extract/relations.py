@@ -1758,7 +1758,7 @@ _ARRANGED_OPENS_RE = re.compile(r"\s*(?:经过?|通过|在)[^，,；;。]{0,12}?
 
 
 # 与大桥镇的X, 与沭阳本地的X: the place says where the party after it is
-_PLACE_OWNS_RE = re.compile(r"(?:本地|当地|境内|区内|县内|市内|镇上|镇内)?的")
+_PLACE_OWNS_RE = re.compile(r"(?:本地|当地|境内|区内|县内|市内|镇上|镇内|内|里)?的")  # (与开发区内的某公司)
 
 
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
