@@ -5697,3 +5697,12 @@ def test_a_firm_inside_a_zone_after_yu_is_the_party_not_the_zone():
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert ("河海大学", "江苏某岚海上风电运维有限公司") in pairs
     assert ("河海大学", "射阳港经济开发区") not in pairs
+
+
+def test_an_industry_of_a_chain_of_places_is_the_last_places():
+    """【编者按】大闸蟹是洪泽区老子山镇的主导产业: the town's field (the chain's last place), past the bracket."""
+    out = run("【编者按】大闸蟹是洪泽区老子山镇的主导产业。洪泽区第十六批科技镇长团团员来到老子山镇。")
+    fields = {(s, o) for s, o in links(out, "hasField")}
+    named = {e["name"]: e for e in out["entities"] if e["type"] == "Field"}
+    field = next(n for n, e in named.items() if n == "大闸蟹" or "大闸蟹" in e["aliases"])
+    assert ("老子山镇", field) in fields

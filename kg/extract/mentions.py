@@ -1923,7 +1923,7 @@ _IS_INDUSTRY_OF_RE = re.compile(r"(?:产业|行业)?(?:则|也|更|就|正|一�
                                 r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:重点培育|重点发展|着力培育|着力打造|大力发展)?的)?的?"
                                 r"(?:[一二两三四五六七八九十]大)?(?:主导|支柱|特色|优势|首位|传统|重点|核心)(?:产业|行业)")
 _AREA_LEVELS = {"镇": ("镇", "乡", "街道"), "县": ("县",), "区": ("区",), "市": ("市",)}  # (全镇: the town named before)
-_INDUSTRY_CLAUSE_EDGES = "，,。；;：:！？!?\n“”\""
+_INDUSTRY_CLAUSE_EDGES = "，,。；;：:！？!?\n“”\"】"
 
 
 def industry_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -1964,6 +1964,10 @@ def industry_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
         elif m.group("place"):
             of = max((p for p in places if p.start == m.start("place") and p.end == m.end("place")),
                      key=lambda p: p.length, default=None)
+            if of is None:  # 是洪泽区老子山镇的主导产业: a chain of places, the last one's
+                chain = [p for p in places if m.start("place") <= p.start and p.end <= m.end("place")]
+                if chain and sum(p.length for p in chain) == m.end("place") - m.start("place"):
+                    of = max(chain, key=lambda p: p.end)
         else:
             of = None
         if (of is not None and lo < m.start() and not text.startswith(("这", "此", "其", "它"), lo)
