@@ -2671,6 +2671,16 @@ def _team_and_place_fields(text, c0, c1, team, f, facts, span) -> None:
 _LED_BY_AFTER_RE = re.compile(r"为(?:代表|主|重点|龙头|核心|引领|主体)的[^，,。；;]{0,8}?(?:产业|行业)")
 
 
+def _agency_subject(text: str, s0: int, pos: int, ms: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
+    """The government body the sentence opens with as its subject (2024年，县科技局在…下，紧扣…), when no
+    other body that can have a field is named between it and ``pos``."""
+    first = next((m for m in ms if m.end <= pos and (m.cls in kinds or m.cls in ("GovernmentAgency", "Person"))), None)
+    if first is None or first.cls != "GovernmentAgency" or not first.canonical:
+        return None
+    lead = text[s0:first.start]
+    return first if len(lead) <= 8 and not any(ch in lead for ch in "的与和及") else None
+
+
 def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=None) -> None:
     """hasField: a field named as a focus or strength of the entity the clause is about
     (研究院将围绕煤矿装备…: the platform named last, when the sentence opens with its kind; 学校将
@@ -2727,6 +2737,12 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
         elif ctx is not None and ctx.city is not None and city_word >= 0 and (
                 nearest is None or s0 + city_word >= nearest.end) and not in_clause:
             facts.add(ctx.city.name, "hasField", f.canonical, span, text, 0.55, "field-city")
+        elif (not in_clause and (agency := _agency_subject(text, s0, f.start, ms, kinds)) is not None
+              and _PLACE_INDUSTRY_RE.search(text, c0, c1)
+              and (place := next((k[2] for k in facts.facts if k[0] == agency.canonical and k[1] == "locatedIn"),
+                                 ctx.district.name if ctx is not None and ctx.district is not None else None))):
+            # 县科技局…聚焦石油机械、仪器仪表两大主导产业: the agency's place's industries (an agency has no field)
+            facts.add(place, "hasField", f.canonical, span, text, 0.5, "field-agency-place")
         elif in_clause or opener or nearest is not None:
             subj = (in_clause or opener or [nearest])[-1]
             facts.add(subj.canonical, "hasField", f.canonical, span, text, 0.6 if in_clause else 0.5, "field-subject")
