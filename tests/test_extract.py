@@ -5712,3 +5712,13 @@ def test_an_agencys_main_industries_are_its_places_fields():
     """2024年，县科技局…聚焦石油机械、仪器仪表两大主导产业: the county's fields (an agency has none)."""
     out = run("2024年，金湖县科技局紧扣“工业强县”战略，聚焦石油机械、仪器仪表两大主导产业，扎实推进创新。")
     assert {("金湖县", "石油机械"), ("金湖县", "仪器仪表")} <= links(out, "hasField")
+
+
+def test_a_reports_byline_and_author_note_name_a_member_and_his_home():
+    """天宁区第十六批科技镇长团　陶某铭 / （作者系常州大学某学院副教授，现挂职…）: the author, a member, from that school."""
+    out = run("关于天宁区轨道交通零部件企业发展需求的调研报告\n\n天宁区第十六批科技镇长团　陶某铭\n"
+              "（作者系常州大学机械与轨道交通学院副教授，现挂职天宁经济开发区管委会副主任）\n\n"
+              "轨道交通装备是常州市重点打造的先进制造业集群之一。")
+    assert "陶某铭" in names(out, "Person")
+    assert ("陶某铭", "天宁区第十六批科技镇长团") in links(out, "memberOf")
+    assert ("陶某铭", "常州大学机械与轨道交通学院") in links(out, "affiliatedWith")

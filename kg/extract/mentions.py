@@ -1650,6 +1650,8 @@ TABLE_CELL_BREAK_RE = re.compile(r"[ \u3000]*[｜|\t][ \u3000]*")
 _BAR_RE = re.compile(r"[ \u3000]*[｜|]")
 # 淮安区团柯某行(南京航空航天大学自动化学院教授,挂任…): a team's member, named after its short form
 _TEAM_THEN_NAME_RE = re.compile(r"团([\u4e00-\u9fff]{2,3}?)[（(]")
+# a report's byline: 天宁区第十六批科技镇长团　陶某铭 on its own line, then （作者系…）
+_TEAM_BYLINE_RE = re.compile(r"(?m)科技镇长团[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*\n[ \t\u3000]*[（(]?作者")
 
 
 def row_cell_starts(text: str, pos: int, breaks: frozenset[int] = frozenset()) -> list[int]:
@@ -1727,6 +1729,11 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start, name = m.start(1), m.group(1)
             if m.end() in orgs and name[:2] not in lx.NOT_NAMES and _given_name_end(text, start) == m.end(1):
                 out.append(Mention(start, m.end(1), name, "Person", "person-after-team", 0.65,
+                                   info={"role": None, "role_start": start}))
+        for m in _TEAM_BYLINE_RE.finditer(text) if "作者" in text else ():
+            start, name = m.start(1), m.group(1)
+            if name[:2] not in lx.NOT_NAMES and _given_name_end(text, start) == m.end(1):
+                out.append(Mention(start, m.end(1), name, "Person", "person-byline-team", 0.65,
                                    info={"role": None, "role_start": start}))
     for k in occurrences(text, "名"):  # 选派周某、钱某、孙某三名科研骨干
         if k < 6 or text[k - 1] not in _COUNT_DIGITS or text.find("、", max(0, k - 10), k) < 0:

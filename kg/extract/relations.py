@@ -196,6 +196,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _roster_rows(text, resolved, ctx, facts, sentences)
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
+    _author_notes(text, resolved, facts, sentences)
 
     protagonist = _profiled_member(text, resolved, facts)
     if protagonist is None and (writer := first_person_writer(text, resolved)) is not None and _is_member(writer.canonical, facts):
@@ -1469,6 +1470,28 @@ def _table_places(text: str, resolved, facts: FactSet) -> None:
             if place is not None and row:
                 facts.add(row[0].canonical, "locatedIn", place.canonical, (start, end), text, 0.6, "table-place")
         start = end + 1
+
+
+_AUTHOR_NOTE_RE = re.compile(r"[（(]?作者(?:系|为|是|：|:)")
+
+
+def _author_notes(text: str, resolved, facts: FactSet, sentences) -> None:
+    """A report's byline and note (天宁区第十六批科技镇长团　陶某铭 / （作者系常州大学某学院副教授，现挂职…）):
+    the author is a member of the team the byline names, and of the body the note opens with."""
+    for note in _AUTHOR_NOTE_RE.finditer(text) if "作者" in text else ():
+        author = next((m for m in reversed(resolved.starting_in(max(0, note.start() - 12), note.start()))
+                       if m.cls == "Person" and m.canonical and not text[m.end:note.start()].strip(" \t\u3000\n")), None)
+        if author is None:
+            continue
+        span = _sentence_of(note.start(), sentences)
+        team = next((m for m in resolved.starting_in(max(0, author.start - 40), author.start) if m.cls == "Team"
+                     and m.canonical and not text[m.end:author.start].strip(" \t\u3000")), None)
+        if team is not None:
+            facts.add(author.canonical, "memberOf", team.canonical, span, text, 0.7, "author-byline")
+        body = next((m for m in resolved.starting_in(note.end(), note.end() + 1) if m.canonical
+                     and m.cls in ("University", "AcademicUnit", "ResearchInstitute", "Enterprise", "GovernmentAgency")), None)
+        if body is not None and _ROLE_RE.match(text, body.end):
+            facts.add(author.canonical, "affiliatedWith", body.canonical, span, text, 0.7, "author-note")
 
 
 def _is_table_header(line: str) -> bool:
