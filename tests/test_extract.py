@@ -5722,3 +5722,14 @@ def test_a_reports_byline_and_author_note_name_a_member_and_his_home():
     assert "陶某铭" in names(out, "Person")
     assert ("陶某铭", "天宁区第十六批科技镇长团") in links(out, "memberOf")
     assert ("陶某铭", "常州大学机械与轨道交通学院") in links(out, "affiliatedWith")
+
+
+def test_a_tables_rows_by_field_break_down_the_teams_totals():
+    """| 领域 | 项目数（项） | 合同金额（万元） | / | 半导体 | 19 | 2790 |: rows naming no body are the team's."""
+    out = run("苏州工业园区第十六批科技镇长团促成产学研合作项目47项。\n\n"
+              "| 领域 | 项目数（项） | 合同金额（万元） | 同比 |\n|---|---|---|---|\n"
+              "| 半导体 | 19 | 2790 | +52.3% |\n| 生物医药 | 13 | 1240 | +27.6% |\n| 合计 | 47 | 5860 | +41.5% |\n")
+    got = {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
+    team = "苏州工业园区第十六批科技镇长团"
+    assert {(team, 19, "count"), (team, 27_900_000, "CNY"), (team, 13, "count"), (team, 12_400_000, "CNY")} <= got
+    assert not any(f["indicator"].startswith("合计") for f in out["figures"])

@@ -993,7 +993,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             last_subject = subject if subject != focus else None
             prev = (en, indicator, unit_word, unit)
     out += _rank_figures(text, ordered, sentences)
-    out += _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out})
+    out += _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
     return _without_headline_repeats(out, sentences)
 
 
@@ -1027,10 +1027,13 @@ def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: set) -> list[Figure]:
+def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: set,
+                   default: str | None = None) -> list[Figure]:
     """Figures in a table whose header gives each column's unit (支团｜团长｜走访企业（家）｜合同金额（万元）):
     each number in such a column (or an amount with its unit under a …金额 header) is its row's: the
-    first team, member or platform the row names, with the header as its indicator."""
+    first team, member or platform the row names, with the header as its indicator. A row that
+    names no body at all (领域｜项目数（项）… / 半导体｜19｜…) breaks down the reporter's own totals: its
+    numbers are ``default``'s (the article's team), the row's label before the header's indicator."""
     if "（" not in text and "(" not in text:
         return []
     out: list[Figure] = []
@@ -1059,7 +1062,17 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
             ms = [m for m in ordered[bisect_left(starts, lo):bisect_left(starts, hi)] if m.end <= hi]
             # (the row's first team, member or platform: 武进团｜任某｜368 is the team's, 葛某（东海团）｜… the member's)
             subject = next((m for m in ms if m.cls in _ROW_SUBJECT_CLASSES), None)
-            if subject is None:
+            label = ""
+            if subject is None and default is not None and units and not any(m.cls != "Field" for m in ms):
+                label = text[row[0][0]:row[0][1]]
+                if _TABLE_NUMBER_RE.fullmatch(label) or label.startswith(("合计", "总计", "小计", "共计")):
+                    label = ""  # (a total row repeats the prose's figures; a numbered row has no label)
+                name = default
+            elif subject is None:
+                continue
+            else:
+                name = subject.canonical
+            if subject is None and not label:
                 continue
             for i, (a, b) in enumerate(row):
                 u = units.get(i)
@@ -1069,12 +1082,12 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                 unit_word = u.group("unit") if u is not None else n.group("unit")
                 unit, times = _TABLE_UNITS.get(unit_word, ("count", 1))
                 value = as_int_if_whole(float(n.group("num")) * times)
-                if (subject.canonical, value, unit) in seen:
+                if (name, value, unit) in seen:
                     continue
-                seen.add((subject.canonical, value, unit))
+                seen.add((name, value, unit))
                 approx = APPROX_BEFORE.get(n.group("before") or "") or APPROX_AFTER.get(n.group("after") or "")
                 indicator = u.group("ind").strip() if u is not None else text[header[i][0]:header[i][1]]
-                out.append(Figure(subject.canonical, indicator, value, unit, approx, text[lo:hi], lo, hi, 0.55))
+                out.append(Figure(name, label + indicator, value, unit, approx, text[lo:hi], lo, hi, 0.55))
     return out
 
 
