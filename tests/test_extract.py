@@ -5733,3 +5733,14 @@ def test_a_tables_rows_by_field_break_down_the_teams_totals():
     team = "苏州工业园区第十六批科技镇长团"
     assert {(team, 19, "count"), (team, 27_900_000, "CNY"), (team, 13, "count"), (team, 12_400_000, "CNY")} <= got
     assert not any(f["indicator"].startswith("合计") for f in out["figures"])
+
+
+def test_a_table_on_its_side_gives_the_team_each_rows_numbers():
+    """指标｜本季度｜到岗以来累计 / 走访企业（家次）｜58｜97: the row's label gives the unit, the numbers are the team's."""
+    out = run("丹徒区第十七批科技镇长团2024年第四季度工作情况汇报\n"
+              "本季度，丹徒区第十七批科技镇长团走访企业58家次。\n\n附表：主要工作指标完成情况\n"
+              "指标｜本季度｜到岗以来累计\n走访企业（家次）｜58｜97\n合同金额（万元）｜386｜512\n引荐各类人才（人）｜6｜11\n")
+    got = {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
+    team = "丹徒区第十七批科技镇长团"
+    assert {(team, 97, "count"), (team, 3_860_000, "CNY"), (team, 5_120_000, "CNY"), (team, 6, "person"),
+            (team, 11, "person")} <= got

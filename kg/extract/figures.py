@@ -994,6 +994,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             prev = (en, indicator, unit_word, unit)
     out += _rank_figures(text, ordered, sentences)
     out += _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
+    out += _row_unit_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
     return _without_headline_repeats(out, sentences)
 
 
@@ -1088,6 +1089,39 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                 approx = APPROX_BEFORE.get(n.group("before") or "") or APPROX_AFTER.get(n.group("after") or "")
                 indicator = u.group("ind").strip() if u is not None else text[header[i][0]:header[i][1]]
                 out.append(Figure(name, label + indicator, value, unit, approx, text[lo:hi], lo, hi, 0.55))
+    return out
+
+
+def _row_unit_figures(text: str, ordered: list[Mention], starts: list[int], seen: set,
+                      default: str | None) -> list[Figure]:
+    """Figures in a table turned on its side (指标｜本季度｜到岗以来累计 / 走访企业（家次）｜58｜97): each row's
+    label gives its unit, each number is the article team's (``default``), the label and the column's
+    header its indicator; a row that names a body is left alone."""
+    if default is None or ("（" not in text and "(" not in text):
+        return []
+    out: list[Figure] = []
+    header: list[tuple[int, int]] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        cells = _cells(text, lo, hi) if _TABLE_CELL_SPLIT_RE.search(text, lo, hi) else []
+        label = _UNIT_HEADER_RE.fullmatch(text, *cells[0]) if len(cells) >= 2 else None
+        if label is None or header is None or len(cells) != len(header) or not all(
+                _TABLE_NUMBER_RE.fullmatch(text, a, b) for a, b in cells[1:]):
+            header = cells if len(cells) >= 2 and label is None else (header if label is not None else None)
+            continue
+        if any(m.end <= hi for m in ordered[bisect_left(starts, lo):bisect_left(starts, hi)] if m.cls != "Field"):
+            continue
+        unit, times = _TABLE_UNITS.get(label.group("unit"), ("count", 1))
+        for (a, b), (ha, hb) in zip(cells[1:], header[1:]):
+            n = _TABLE_NUMBER_RE.fullmatch(text, a, b)
+            value = as_int_if_whole(float(n.group("num")) * times)
+            if (default, value, unit) in seen:
+                continue
+            seen.add((default, value, unit))
+            approx = APPROX_BEFORE.get(n.group("before") or "") or APPROX_AFTER.get(n.group("after") or "")
+            out.append(Figure(default, label.group("ind").strip() + text[ha:hb], value, unit, approx, text[lo:hi], lo, hi, 0.55))
     return out
 
 
