@@ -5744,3 +5744,12 @@ def test_a_table_on_its_side_gives_the_team_each_rows_numbers():
     team = "丹徒区第十七批科技镇长团"
     assert {(team, 97, "count"), (team, 3_860_000, "CNY"), (team, 5_120_000, "CNY"), (team, 6, "person"),
             (team, 11, "person")} <= got
+
+
+def test_a_list_of_new_directions_and_of_three_sectors_names_fields():
+    """围绕深远海风电、绿电制氢等新方向 and 形成特种水产养殖、农产品加工和文旅融合三大板块: whole items, the
+    gazetteer's field among them too."""
+    out = run("大丰区第十七批科技镇长团将围绕深远海风电、绿电制氢等新方向，持续推动合作。")
+    assert {("大丰区第十七批科技镇长团", "深远海风电"), ("大丰区第十七批科技镇长团", "绿电制氢")} <= links(out, "hasField")
+    out = run("草堰镇近年来逐步形成特种水产养殖、农产品加工和文旅融合三大板块。")
+    assert {("草堰镇", "特种水产养殖"), ("草堰镇", "农产品加工"), ("草堰镇", "文旅融合")} <= links(out, "hasField")

@@ -1895,7 +1895,12 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     w in text[n_start:f.start] for w in _CLAUSE_WORDS_BEFORE_FIELD) for f in known_fields):
                 continue  # 让每名团员对口高端装备、…: the field the gazetteer found ends the item; the rest is the
                 # clause (but 特种金属制品与新材料, 船舶与海工装备 are one field each)
-            if not (2 <= len(name) <= 12) or _generic(name) or (n_start, n_start + len(name)) in taken:
+            if (n_start, n_start + len(name)) in taken:
+                for f in known_fields:  # (A、农产品加工和C三大板块: the gazetteer's field is the list's item too)
+                    if f.start == n_start and f.end == n_start + len(name):
+                        f.info["listed"] = True
+                continue
+            if not (2 <= len(name) <= 12) or _generic(name):
                 continue
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
                                        "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自", "板块", "所在",

@@ -2717,7 +2717,7 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
         if of is not None and of.canonical and f.canonical:
             facts.add(of.canonical, "hasField", f.canonical, span, text, 0.65, "field-industry-of")
             continue  # 建湖高新区以石油装备…为主导产业: the place's
-        from_list = f.rule.startswith("field-")
+        from_list = f.rule.startswith("field-") or bool(f.info.get("listed"))
         c0, c1 = _clause_bounds(text, f.start, s0, span[1])
         clause = text[c0:c1]
         if not from_list and (f.canonical in lx.ACTIVITY_FIELDS or not _has_cue(clause, lx.FIELD_CUES)):
