@@ -5753,3 +5753,16 @@ def test_a_list_of_new_directions_and_of_three_sectors_names_fields():
     assert {("大丰区第十七批科技镇长团", "深远海风电"), ("大丰区第十七批科技镇长团", "绿电制氢")} <= links(out, "hasField")
     out = run("草堰镇近年来逐步形成特种水产养殖、农产品加工和文旅融合三大板块。")
     assert {("草堰镇", "特种水产养殖"), ("草堰镇", "农产品加工"), ("草堰镇", "文旅融合")} <= links(out, "hasField")
+
+
+def test_a_phone_width_layout_keeps_sentences_across_its_short_lines():
+    """他叫顾某岳，/ 江苏省农业科学院副研究员，/ …团员，/ 挂职罡杨镇副镇长。: one sentence over four lines."""
+    text = ("他叫顾某岳，\n江苏省农业科学院副研究员，\n海陵区第十五批科技镇长团团员，\n挂职罡杨镇副镇长。\n\n"
+            "在他的牵线下，\n江苏省农业科学院\n与罡杨镇的泰州某篁园艺有限公司\n签订了技术合作协议。\n\n"
+            "一、主要工作\n（一）谢某远　团长，南京大学化学化工学院教授，挂职新北区副区长\n统筹全团工作。\n")
+    spans = sentence_spans(text)
+    assert text[slice(*spans[0])].endswith("挂职罡杨镇副镇长。") and text[slice(*spans[0])].startswith("他叫")
+    assert "一、主要工作" in [text[a:b] for a, b in spans]  # (long lines and headings stay sentences)
+    out = run(text)
+    assert ("顾某岳", "海陵区第十五批科技镇长团") in links(out, "memberOf")
+    assert ("顾某岳", "泰州某篁园艺有限公司") in links(out, "brokered")

@@ -20,7 +20,7 @@ from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, first_pers
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts
 from kg.extract.resolve import ArticleContext, Entity
-from kg.extract.text import last_match, occurrences
+from kg.extract.text import last_match, occurrences, soft_line_breaks
 
 ORG_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "GovernmentAgency", "Platform"}
 PARTY_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform", "Locality"}
@@ -101,8 +101,10 @@ _CLAUSE_BREAK_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAK))) + "
 
 @functools.lru_cache(maxsize=4)
 def _clause_breaks(text: str) -> tuple[int, ...]:
-    """Offsets of the clause-breaking characters of ``text`` (one article's text at a time)."""
-    return tuple(m.start() for m in _CLAUSE_BREAK_RE.finditer(text))
+    """Offsets of the clause-breaking characters of ``text`` (one article's text at a time); a line
+    break inside a sentence (:func:`soft_line_breaks`) breaks no clause."""
+    soft = soft_line_breaks(text) if "\n" in text else frozenset()
+    return tuple(m.start() for m in _CLAUSE_BREAK_RE.finditer(text) if m.start() not in soft)
 
 
 def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -197,6 +199,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
     _author_notes(text, resolved, facts, sentences)
+    _titles_after_name(text, resolved, facts, sentences)
 
     protagonist = _profiled_member(text, resolved, facts)
     if protagonist is None and (writer := first_person_writer(text, resolved)) is not None and _is_member(writer.canonical, facts):
@@ -1470,6 +1473,31 @@ def _table_places(text: str, resolved, facts: FactSet) -> None:
             if place is not None and row:
                 facts.add(row[0].canonical, "locatedIn", place.canonical, (start, end), text, 0.6, "table-place")
         start = end + 1
+
+
+def _titles_after_name(text: str, resolved, facts: FactSet, sentences) -> None:
+    """他叫顾某岳，江苏省农业科学院副研究员，海陵区第十五批科技镇长团团员，挂职…: the clauses right after a
+    name that are each a body and a title only (its employer), or a team and a member's role."""
+    for m in resolved:
+        if m.cls != "Person" or not m.canonical or text[m.end:m.end + 1] not in ("，", ","):
+            continue
+        span = _sentence_of(m.start, sentences)
+        pos = m.end + 1
+        for _ in range(3):
+            while text[pos:pos + 1] in (" ", "\u3000", "\n"):
+                pos += 1  # (a phone-width layout breaks the line after each comma)
+            body = next((o for o in resolved.starting_in(pos, pos + 1) if o.canonical and o.cls in (
+                "University", "AcademicUnit", "ResearchInstitute", "Enterprise", "GovernmentAgency", "Team")), None)
+            role = _ROLE_RE.match(text, body.end) if body is not None else None
+            if role is None or text[role.end():role.end() + 1] not in ("，", ",", "。"):
+                break
+            if body.cls != "Team":
+                facts.add(m.canonical, "affiliatedWith", body.canonical, span, text, 0.7, "person-titles-after")
+            elif role.group() in lx.MEMBER_ROLES:
+                facts.add(m.canonical, "memberOf", body.canonical, span, text, 0.7, "person-titles-after")
+                if role.group() in lx.LEADER_ROLES:
+                    facts.add(m.canonical, "leads", body.canonical, span, text, 0.7, "person-titles-after")
+            pos = role.end() + 1
 
 
 _AUTHOR_NOTE_RE = re.compile(r"[（(]?作者(?:系|为|是|：|:)")

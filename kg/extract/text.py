@@ -46,14 +46,51 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
+    soft = soft_line_breaks(text) if "\n" in text else frozenset()
     for m in _SENTENCE_END_RE.finditer(text):
         end = m.end()
+        if m.start() in soft:
+            continue  # a line broken inside its sentence: the sentence goes on
         if text[start:end].strip():
             spans.append(_trim(text, start, end))
         start = end
     if start < n and text[start:].strip():
         spans.append(_trim(text, start, n))
     return spans
+
+
+_CELL_MARKS_RE = re.compile(r"[｜|\t]|[ \u3000]{2,}")
+_CLAUSE_END_CHARS = "，,、"
+_FULL_STOPS = "。！？!?；;"
+
+
+def soft_line_breaks(text: str) -> frozenset[int]:
+    """Line breaks that end no sentence: those inside a block of short lines (a phone-width layout:
+    他叫某某，/ 某某大学副研究员，/ …挂职某镇副镇长。) whose lines end on commas mid-sentence. (A long
+    line that stops on no punctuation is left a sentence: it is as often a member's heading,
+    （二）某某　某大学副教授，挂职某镇副镇长, as a paragraph broken by a page's layout.)"""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    out = set()
+    block: list[int] = []
+
+    def close() -> None:
+        rows = [lines[i][2] for i in block]
+        if (len(rows) >= 3 and all(len(r) <= 20 and not _CELL_MARKS_RE.search(r) for r in rows)
+                and sum(r.endswith(tuple(_CLAUSE_END_CHARS)) for r in rows) >= 1
+                and rows[-1].endswith(tuple(_FULL_STOPS + _CLAUSE_END_CHARS))):
+            out.update(lines[i][1] for i in block[:-1])
+
+    for i, (_, _, row) in enumerate(lines):
+        if row:
+            block.append(i)
+        else:
+            close()
+            block = []
+    close()
+    return frozenset(out)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
