@@ -5766,3 +5766,11 @@ def test_a_phone_width_layout_keeps_sentences_across_its_short_lines():
     out = run(text)
     assert ("顾某岳", "海陵区第十五批科技镇长团") in links(out, "memberOf")
     assert ("顾某岳", "泰州某篁园艺有限公司") in links(out, "brokered")
+
+
+def test_a_cases_labelled_amount_is_its_firms():
+    """案例名称：… / 合作单位：A公司、B学院 / 合作金额：260万元: the deal's amount, on the firm named first."""
+    out = run("南通市第十六批科技镇长团产学研合作典型案例\n\n案例一（启东市）\n案例名称：海工系泊链热处理工艺联合攻关\n"
+              "合作单位：江苏某泓海洋装备有限公司、南京理工大学材料科学与工程学院\n合作内容：双方联合开发热处理工艺。\n"
+              "合作金额：260万元\n促成人：顾某哲（启东团团员，南京理工大学副教授）\n")
+    assert ("江苏某泓海洋装备有限公司", 2_600_000, "CNY") in {(f["s"], f["value"], f["unit"]) for f in out["figures"]}

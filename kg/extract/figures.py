@@ -18,6 +18,7 @@ from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_w
 from kg.extract.mentions import Mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
+from kg.extract.text import last_match
 
 COUNT_UNITS = ("家次", "场次", "人次", "家", "个", "项", "份", "场", "次", "篇", "条", "所", "期", "件", "批", "支", "名", "人", "位", "元")
 PERSON_UNITS = {"人次", "名", "人", "位"}
@@ -995,6 +996,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     out += _rank_figures(text, ordered, sentences)
     out += _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
     out += _row_unit_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
+    out += _case_amount_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out})
     return _without_headline_repeats(out, sentences)
 
 
@@ -1089,6 +1091,39 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                 approx = APPROX_BEFORE.get(n.group("before") or "") or APPROX_AFTER.get(n.group("after") or "")
                 indicator = u.group("ind").strip() if u is not None else text[header[i][0]:header[i][1]]
                 out.append(Figure(name, label + indicator, value, unit, approx, text[lo:hi], lo, hi, 0.55))
+    return out
+
+
+# a case's structured lines: 合作单位：A公司、B学院 … 合作金额：260万元
+_CASE_AMOUNT_RE = re.compile(r"(?m)^[ \u3000]*(?P<ind>(?:合作|合同|项目|签约)?金额)[：:][ \u3000]*(?P<before>约|近|超|逾)?"
+                             r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)(?P<after>余|多)?")
+_CASE_PARTIES_RE = re.compile(r"(?m)^[ \u3000]*(?:合作单位|合作双方|合作主体|参与单位)[：:]")
+
+
+def _case_amount_figures(text: str, ordered: list[Mention], starts: list[int], seen: set) -> list[Figure]:
+    """A case written as labelled lines (案例名称：… / 合作单位：A公司、B学院 / 合作金额：260万元): the amount is
+    the deal's, put on the firm its parties' line names first (as for a single deal's amount)."""
+    if "金额" not in text or "单位" not in text and "双方" not in text and "主体" not in text:
+        return []
+    out: list[Figure] = []
+    for m in _CASE_AMOUNT_RE.finditer(text):
+        block = text.rfind("\n\n", 0, m.start())  # (the case's own lines: back to the blank line before it)
+        parties = last_match(_CASE_PARTIES_RE, text, block + 1 if block >= 0 else 0, m.start())
+        if parties is None:
+            continue
+        line_end = text.find("\n", parties.end()) % (len(text) + 1)
+        ms = ordered[bisect_left(starts, parties.end()):bisect_left(starts, line_end)]
+        firm = next((x for x in ms if x.cls == "Enterprise" and x.canonical), None)
+        if firm is None:
+            continue
+        unit_word = m.group("unit")
+        value = as_int_if_whole(float(m.group("num")) * _TABLE_UNITS[unit_word][1])
+        if (firm.canonical, value, "CNY") in seen:
+            continue
+        seen.add((firm.canonical, value, "CNY"))
+        approx = APPROX_BEFORE.get(m.group("before") or "") or APPROX_AFTER.get(m.group("after") or "")
+        line = text[m.start():text.find("\n", m.start()) % (len(text) + 1)]
+        out.append(Figure(firm.canonical, m.group("ind"), value, "CNY", approx, line, m.start(), m.start() + len(line), 0.55))
     return out
 
 
