@@ -5774,3 +5774,16 @@ def test_a_cases_labelled_amount_is_its_firms():
               "合作单位：江苏某泓海洋装备有限公司、南京理工大学材料科学与工程学院\n合作内容：双方联合开发热处理工艺。\n"
               "合作金额：260万元\n促成人：顾某哲（启东团团员，南京理工大学副教授）\n")
     assert ("江苏某泓海洋装备有限公司", 2_600_000, "CNY") in {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
+
+
+def test_a_cases_labelled_parties_cooperate_and_its_broker_brokered_each():
+    """合作单位：A公司、B学院 / 促成人：某某（某团团员…）: A and B cooperate, the 促成人 brokered each."""
+    out = run("南通市第十六批科技镇长团产学研合作典型案例\n\n案例二（如皋市）\n案例名称：电机壳体一体化压铸技术开发\n"
+              "合作单位：如皋市某捷汽车零部件有限公司、江苏大学材料科学与工程学院\n合作金额：150万元\n"
+              "促成人：周某远（如皋团副团长，江苏大学教授）\n\n案例三（海门区）\n合作单位：南通某禾乳业有限公司、江南大学食品学院\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("如皋市某捷汽车零部件有限公司", "江苏大学材料科学与工程学院") in pairs
+    assert ("南通某禾乳业有限公司", "江南大学食品学院") in pairs
+    brokered = links(out, "brokered")
+    assert {("周某远", "如皋市某捷汽车零部件有限公司"), ("周某远", "江苏大学材料科学与工程学院")} <= brokered
+    assert ("周某远", "南通某禾乳业有限公司") not in brokered  # (the next case, past the blank line)

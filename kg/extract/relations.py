@@ -199,6 +199,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
     _author_notes(text, resolved, facts, sentences)
+    _labelled_cases(text, resolved, facts)
     _titles_after_name(text, resolved, facts, sentences)
 
     protagonist = _profiled_member(text, resolved, facts)
@@ -1473,6 +1474,35 @@ def _table_places(text: str, resolved, facts: FactSet) -> None:
             if place is not None and row:
                 facts.add(row[0].canonical, "locatedIn", place.canonical, (start, end), text, 0.6, "table-place")
         start = end + 1
+
+
+_CASE_PARTIES_LINE_RE = re.compile(r"(?m)^[ \u3000]*(?:合作单位|合作双方|合作主体|参与单位)[：:]")
+_CASE_BROKER_LINE_RE = re.compile(r"(?m)^[ \u3000]*(?:促成人|牵线人|促成团队|推荐单位|促成单位)[：:][ \u3000]*")
+
+
+def _labelled_cases(text: str, resolved, facts: FactSet) -> None:
+    """A case written as labelled lines (合作单位：A公司、B学院 / … / 促成人：某某（某团团员…）): the parties
+    cooperate, and whoever the 促成人 line names brokered each of them (the case runs to the blank
+    line after it)."""
+    if "合作" not in text or "：" not in text and ":" not in text:
+        return
+    for p in _CASE_PARTIES_LINE_RE.finditer(text):
+        line_end = text.find("\n", p.end()) % (len(text) + 1)
+        parties = [m for m in resolved.starting_in(p.end(), line_end) if m.canonical and m.end <= line_end and (
+            m.cls in PARTY_CLASSES or m.cls == "GovernmentAgency") and m.cls != "Team"]
+        parties = list({m.canonical: m for m in parties}.values())
+        if len(parties) < 2:
+            continue
+        span = (p.start(), line_end)
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                facts.add(a.canonical, "collaboratesWith", b.canonical, span, text, 0.6, "case-parties")
+        block_end = text.find("\n\n", line_end) % (len(text) + 1)
+        by = _CASE_BROKER_LINE_RE.search(text, line_end, block_end)
+        broker = next((m for m in resolved.starting_in(by.end(), by.end() + 1) if m.canonical
+                       and m.cls in ("Person", "Team")), None) if by is not None else None
+        for party in parties if broker is not None else ():
+            facts.add(broker.canonical, "brokered", party.canonical, span, text, 0.6, "case-broker")
 
 
 def _titles_after_name(text: str, resolved, facts: FactSet, sentences) -> None:
