@@ -487,10 +487,10 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def _same_platform(short: str, long: str) -> bool:
-    """西电—晟某宽禁带功率器件联合实验室 (a title's short form) and 西安电子科技大学—晟某半导体宽禁带
-    功率器件联合实验室: the partners before the dash are one (a school's short form and its full
-    name), and after it the shorter name is the longer one less some words inside (the firm's
-    trade word), with at least its brand and a platform's kind in common."""
+    """南工大—某澜新材料联合实验室 (a title's short form) and 南京工业大学—某澜科技新材料联合实验室: the
+    partners before the dash are one (a school's short form and its full name), and after it the
+    shorter name is the longer one less some words inside (the firm's trade word), with at least its
+    brand and a platform's kind in common."""
     a, b = _PARTNER_DASH_RE.split(short, 1), _PARTNER_DASH_RE.split(long, 1)
     if len(a) != 2 or len(b) != 2 or not _abbreviates(_with_full_school(a[0]), _with_full_school(b[0])):
         return False
