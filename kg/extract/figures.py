@@ -18,7 +18,7 @@ from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_w
 from kg.extract.mentions import Mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
-from kg.extract.text import last_match
+from kg.extract.text import last_match, split_cells
 
 COUNT_UNITS = ("家次", "场次", "人次", "家", "个", "项", "份", "场", "次", "篇", "条", "所", "期", "件", "批", "支", "名", "人", "位", "元")
 PERSON_UNITS = {"人次", "名", "人", "位"}
@@ -1016,18 +1016,7 @@ _ROW_SUBJECT_CLASSES = frozenset({"Team", "Person", "Platform"})
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The cells of the line ``text[lo:hi]``, as (start, end) with their spaces trimmed."""
-    out, pos = [], lo
-    for sep in [*_TABLE_CELL_SPLIT_RE.finditer(text, lo, hi), None]:
-        end = sep.start() if sep is not None else hi
-        a, b = pos, end
-        while a < b and text[a] in " \u3000":
-            a += 1
-        while b > a and text[b - 1] in " \u3000":
-            b -= 1
-        if b > a:
-            out.append((a, b))
-        pos = sep.end() if sep is not None else hi
-    return out
+    return split_cells(text, lo, hi, _TABLE_CELL_SPLIT_RE)
 
 
 def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: set,

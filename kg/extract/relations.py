@@ -20,7 +20,7 @@ from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, first_pers
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts
 from kg.extract.resolve import ArticleContext, Entity
-from kg.extract.text import last_match, occurrences, soft_line_breaks
+from kg.extract.text import last_match, occurrences, soft_line_breaks, split_cells
 
 ORG_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "GovernmentAgency", "Platform"}
 PARTY_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform", "Locality"}
@@ -1434,18 +1434,7 @@ def _line_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The cells of the line ``text[lo:hi]`` (start, end), split at tabs, bars, runs of spaces, or at
     single ideographic spaces when the line has no other separator (序号　设站单位　合作高校)."""
     split = _CELL_SPLIT_RE if _CELL_SPLIT_RE.search(text, lo, hi) else _IDEOGRAPHIC_SPACE_RE
-    out, pos = [], lo
-    for sep in [*split.finditer(text, lo, hi), None]:
-        end = sep.start() if sep is not None else hi
-        a, b = pos, end
-        while a < b and text[a] in " \u3000":
-            a += 1
-        while b > a and text[b - 1] in " \u3000":
-            b -= 1
-        if b > a and text[a:b].strip("|｜-—: "):
-            out.append((a, b))
-        pos = sep.end() if sep is not None else hi
-    return out
+    return [(a, b) for a, b in split_cells(text, lo, hi, split) if text[a:b].strip("|｜-—: ")]  # (not a rule's ---)
 
 
 _IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")

@@ -101,6 +101,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def split_cells(text: str, lo: int, hi: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The cells of the line ``text[lo:hi]`` between matches of ``separator``, as (start, end) with
+    their spaces trimmed; empty cells left out."""
+    out, pos = [], lo
+    for sep in [*separator.finditer(text, lo, hi), None]:
+        end = sep.start() if sep is not None else hi
+        a, b = pos, end
+        while a < b and text[a] in " \u3000":
+            a += 1
+        while b > a and text[b - 1] in " \u3000":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos = sep.end() if sep is not None else hi
+    return out
+
+
 def occurrences(text: str, word: str) -> Iterator[int]:
     """Where ``word`` starts in ``text``, without overlaps (``str.find``: unlike ``re.finditer``
     on an escaped word, no pattern is compiled per word, which thrashed ``re``'s cache)."""
