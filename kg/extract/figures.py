@@ -1092,7 +1092,7 @@ _CASE_PARTIES_RE = re.compile(r"(?m)^[ \u3000]*(?:合作单位|合作双方|合�
 def _case_amount_figures(text: str, ordered: list[Mention], starts: list[int], seen: set) -> list[Figure]:
     """A case written as labelled lines (案例名称：… / 合作单位：A公司、B学院 / 合作金额：260万元): the amount is
     the deal's, put on the firm its parties' line names first (as for a single deal's amount)."""
-    if "金额" not in text or "单位" not in text and "双方" not in text and "主体" not in text:
+    if "金额" not in text or ("单位" not in text and "双方" not in text and "主体" not in text):
         return []
     out: list[Figure] = []
     for m in _CASE_AMOUNT_RE.finditer(text):

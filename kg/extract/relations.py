@@ -1473,7 +1473,7 @@ def _labelled_cases(text: str, resolved, facts: FactSet) -> None:
     """A case written as labelled lines (合作单位：A公司、B学院 / … / 促成人：某某（某团团员…）): the parties
     cooperate, and whoever the 促成人 line names brokered each of them (the case runs to the blank
     line after it)."""
-    if "合作" not in text or "：" not in text and ":" not in text:
+    if "合作" not in text or ("：" not in text and ":" not in text):
         return
     for p in _CASE_PARTIES_LINE_RE.finditer(text):
         line_end = text.find("\n", p.end()) % (len(text) + 1)
@@ -1524,7 +1524,7 @@ _AUTHOR_NOTE_RE = re.compile(r"[（(]?作者(?:系|为|是|：|:)")
 
 def _author_notes(text: str, resolved, facts: FactSet, sentences) -> None:
     """A report's byline and note (天宁区第十六批科技镇长团　陶某铭 / （作者系常州大学某学院副教授，现挂职…）):
-    the author is a member of the team the byline names, and of the body the note opens with."""
+    the author is a member of the team the byline names and works at the body the note opens with."""
     for note in _AUTHOR_NOTE_RE.finditer(text) if "作者" in text else ():
         author = next((m for m in reversed(resolved.starting_in(max(0, note.start() - 12), note.start()))
                        if m.cls == "Person" and m.canonical and not text[m.end:note.start()].strip(" \t\u3000\n")), None)
@@ -2439,9 +2439,9 @@ def _settled_here(text, ms, place, names, facts, span) -> None:
 
 
 _FOUND_DURING_RE = re.compile(r"(?:过程)?中[，,]?(?:团员们?|成员们?|我们|他们|他|她)?(?:发现|了解到)[，,]?")
-# 她已走访…: a pronoun (and adverbs) right before a visit cue
 # a sentence opening on 他/她 who leads the team (他带领团员上门走访…, 她还率领部分团员…)
 _PRONOUN_LEADS_RE = re.compile(r"[ \u3000]*(?:他|她)(?:还|也|又|先后|多次|亲自|随即)*" + LEADS_THE_TEAM_RE.pattern)
+# 她已走访…: a pronoun (and adverbs) right before a visit cue
 _PRONOUN_BEFORE_CUE_RE = re.compile(r"(?<![其])(?:他|她)(?:还|也|又|已|已经|先后|多次|曾|亲自|积极|主动|共|累计|在)*$")
 # 这位南京理工大学的博士挂职…，到任不久走访…: the person named last, described
 # (a sentence opening on 他 or 她 is about that person too: 他聚焦…，多次上门服务X)

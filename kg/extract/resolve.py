@@ -406,10 +406,10 @@ def _merge_same_places(mentions: list[Mention], entities: dict[tuple[str, str], 
             continue
         if any(cls == "Team" and name.startswith(m.canonical) for cls, name in entities):
             continue  # (无锡高新区（新吴区）…新吴区科技镇长团: the team serves the district; two places kept)
-        district = entities.pop(("Locality", m.canonical), None)
         target = entities.get(("Locality", zone.canonical))
-        if district is None or target is None:
+        if target is None or ("Locality", m.canonical) not in entities:
             continue
+        district = entities.pop(("Locality", m.canonical))
         target.aliases.add(district.name)
         target.aliases |= district.aliases
         for d in district.mentions:
