@@ -5787,3 +5787,15 @@ def test_a_cases_labelled_parties_cooperate_and_its_broker_brokered_each():
     brokered = links(out, "brokered")
     assert {("周某远", "如皋市某捷汽车零部件有限公司"), ("周某远", "江苏大学材料科学与工程学院")} <= brokered
     assert ("周某远", "南通某禾乳业有限公司") not in brokered  # (the next case, past the blank line)
+
+
+def test_a_send_offs_items_name_each_members_team_after_the_post():
+    """能源工程学院副教授贺某川，挂职苏州市吴江区副区长，任吴江团团长；…研究员陶某凡，挂职张家港市科技局副局长
+    （张家港团）；: the team taken (任…团长) or in brackets after the post is the member's."""
+    out = run("我校赴江苏省第十七批科技镇长团挂职干部欢送会\n我校本批共有2名教师入选，分别是：\n"
+              "能源工程学院副教授贺某川，挂职苏州市吴江区副区长，任吴江团团长；\n"
+              "材料科学与工程学院研究员陶某凡，挂职张家港市科技局副局长（张家港团）。", source="浙江大学")
+    members = links(out, "memberOf")
+    assert any(p == "贺某川" and t.startswith("吴江区") for p, t in members)
+    assert any(p == "陶某凡" and t.startswith("张家港市") for p, t in members)
+    assert any(p == "贺某川" and t.startswith("吴江区") for p, t in links(out, "leads"))

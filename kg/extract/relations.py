@@ -764,7 +764,7 @@ _POST_BEFORE_COMMA_RE = re.compile(r"(?:副?团长|团员|成员|副?[县市区�
 _ROLE_HEADING_RE = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*(副?团长|团员|成员)\s*\n\s*$")
 
 
-_LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还)?(?P<verb>担任|兼任|出任)")
+_LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还)?(?P<verb>担任|兼任|出任|任)")
 
 
 # 校党委常委、副校长X, 校长X, 校党委书记X: a leader of the university whose news it is
@@ -1313,6 +1313,20 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                       "person-seconded")
     # 罗丹加入常熟市第十六批科技镇长团: a member
     team_at = {m.start: m for m in resolved if m.cls == "Team" and m.canonical}
+    # 某学院研究员陶某，挂职张家港市科技局副局长（张家港团）；: the team in brackets after the post
+    post_starts = sorted(m.start for m in persons)
+    for m in persons:
+        k = bisect_right(post_starts, m.start)
+        hi = min([_sentence_of(m.start, sentences)[1], *post_starts[k:k + 1]])
+        post = text.find("挂", m.end, hi)
+        if post < 0 or not text.startswith(("挂职", "挂任"), post):
+            continue
+        for opening in (i for i in range(post, hi) if text[i] in "（("):
+            team = team_at.get(opening + 1)
+            if team is not None and text[team.end:team.end + 1] in "）)":
+                facts.add(m.canonical, "memberOf", team.canonical, _sentence_of(m.start, sentences), text, 0.65,
+                          "person-post-team-bracket")
+                break
     for m in persons:
         if text.startswith(("加入", "加盟"), m.end) and (m.end + 2) in team_at:
             facts.add(m.canonical, "memberOf", team_at[m.end + 2].canonical, _sentence_of(m.start, sentences), text, 0.7,
