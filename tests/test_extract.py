@@ -5799,3 +5799,12 @@ def test_a_send_offs_items_name_each_members_team_after_the_post():
     assert any(p == "贺某川" and t.startswith("吴江区") for p, t in members)
     assert any(p == "陶某凡" and t.startswith("张家港市") for p, t in members)
     assert any(p == "贺某川" and t.startswith("吴江区") for p, t in links(out, "leads"))
+
+
+def test_two_teams_joined_by_yu_in_a_signing_cooperate():
+    """吴江区第十六批科技镇长团与泗阳县第十六批科技镇长团签订“团团结对”协议: the two teams cooperate."""
+    out = run("5月16日，吴江区第十六批科技镇长团与泗阳县第十六批科技镇长团在吴江泗阳工业园区签订“团团结对”协议。")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("吴江区第十六批科技镇长团", "泗阳县第十六批科技镇长团") in pairs
+    out = run("吴江区第十六批科技镇长团与泗阳县第十六批科技镇长团的团长出席了会议。")
+    assert not links(out, "collaboratesWith")  # (no cooperation said: two teams named together)

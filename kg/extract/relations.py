@@ -200,6 +200,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _members_homes(text, resolved, ent_of, facts)
     _author_notes(text, resolved, facts, sentences)
     _labelled_cases(text, resolved, facts)
+    _teams_paired(text, resolved, facts, sentences)
     _titles_after_name(text, resolved, facts, sentences)
 
     protagonist = _profiled_member(text, resolved, facts)
@@ -1481,6 +1482,27 @@ def _table_places(text: str, resolved, facts: FactSet) -> None:
 
 _CASE_PARTIES_LINE_RE = re.compile(r"(?m)^[ \u3000]*(?:合作单位|合作双方|合作主体|参与单位)[：:]")
 _CASE_BROKER_LINE_RE = re.compile(r"(?m)^[ \u3000]*(?:促成人|牵线人|促成团队|推荐单位|促成单位)[：:][ \u3000]*")
+
+
+_TEAMS_JOINED = ("与", "和", "同")
+
+
+def _teams_paired(text: str, resolved, facts: FactSet, sentences) -> None:
+    """吴江区第十六批科技镇长团与泗阳县第十六批科技镇长团签订“团团结对”协议: two teams joined by 与 in a
+    sentence of cooperation (a pairing, a signing, joint work) cooperate with each other."""
+    if "团" not in text:
+        return
+    teams = [m for m in resolved if m.cls == "Team" and m.canonical]
+    for a in teams:
+        joiner = text[a.end:a.end + 1]
+        if joiner not in _TEAMS_JOINED:
+            continue
+        b = next((t for t in teams if t.start == a.end + 1 and t.canonical != a.canonical), None)
+        if b is None:
+            continue
+        s0, s1 = _sentence_of(a.start, sentences)
+        if _has_cue(text[b.end:s1], lx.COOPERATION_CUES) or "结对" in text[s0:s1]:
+            facts.add(a.canonical, "collaboratesWith", b.canonical, (s0, s1), text, 0.6, "teams-paired")
 
 
 def _labelled_cases(text: str, resolved, facts: FactSet) -> None:
