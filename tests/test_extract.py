@@ -5808,3 +5808,13 @@ def test_two_teams_joined_by_yu_in_a_signing_cooperate():
     assert ("吴江区第十六批科技镇长团", "泗阳县第十六批科技镇长团") in pairs
     out = run("吴江区第十六批科技镇长团与泗阳县第十六批科技镇长团的团长出席了会议。")
     assert not links(out, "collaboratesWith")  # (no cooperation said: two teams named together)
+
+
+def test_both_teams_of_an_article_do_what_两团_did():
+    """两团成员一同走访了A, 在两团共同牵线下…: each of the article's two teams visited and brokered."""
+    out = run("吴江区第十六批科技镇长团与泗阳县第十六批科技镇长团签订“团团结对”协议。"
+              "仪式前，两团成员一同走访了园区内的江苏某杨家居有限公司。"
+              "在两团共同牵线下，南京林业大学家居与工业设计学院与江苏某杨家居有限公司签订合作协议。")
+    for team in ("吴江区第十六批科技镇长团", "泗阳县第十六批科技镇长团"):
+        assert (team, "江苏某杨家居有限公司") in links(out, "visited"), team
+        assert (team, "南京林业大学家居与工业设计学院") in links(out, "brokered"), team

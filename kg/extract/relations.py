@@ -265,6 +265,11 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                                  or of_those,
                                  explicit_teams, last_person, cue_text, last_pair, section or protagonist) or last_pair
         _visits(text, sent, s0, ms, team, facts, span, last_person, last_guest, protagonist, section)
+        if team is not None and len(teams) == 2 and _BOTH_TEAMS_RE.search(sent):
+            # 两团成员一同走访了…, 在两团共同牵线下…: what the sentence gives its team, the other team did too
+            other = next(t.name for t in teams if t.name != team)
+            for f in [f for f in facts if f.s == team and f.start == s0 and f.p in ("visited", "brokered")]:
+                facts.add(other, f.p, f.o, span, text, 0.6, "both-teams")
         last_guest = next((m for m in reversed(ms) if m.cls == "Person" and text.startswith("一行", m.end)
                            and not _is_member(m.canonical, facts)), last_guest)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform, home)
@@ -1485,6 +1490,7 @@ _CASE_BROKER_LINE_RE = re.compile(r"(?m)^[ \u3000]*(?:促成人|牵线人|促成
 
 
 _TEAMS_JOINED = ("与", "和", "同")
+_BOTH_TEAMS_RE = re.compile(r"两团|两支(?:科技)?镇长团|两地(?:科技)?镇长团")
 
 
 def _teams_paired(text: str, resolved, facts: FactSet, sentences) -> None:
