@@ -5818,3 +5818,13 @@ def test_both_teams_of_an_article_do_what_两团_did():
     for team in ("吴江区第十六批科技镇长团", "泗阳县第十六批科技镇长团"):
         assert (team, "江苏某杨家居有限公司") in links(out, "visited"), team
         assert (team, "南京林业大学家居与工业设计学院") in links(out, "brokered"), team
+
+
+def test_firms_a_member_from_a_university_visits_send_no_one():
+    """来自某大学的团员姜某还带队走访了A公司和B公司: the university sends the member, the firms are visited;
+    由省科技厅选派的科技特派员: the envoy's sender sends no member of the team."""
+    out = run("射阳县第十七批科技镇长团服务射阳县。来自南京信息工程大学的团员姜某帆还带队走访了射阳县风电企业"
+              "江苏某潮风能装备有限公司和射阳某晟叶片材料有限公司。郑某远则是由省科技厅选派的科技特派员，与团员互补。")
+    sent = {o for s, o in links(out, "memberInstitution")}
+    assert "南京信息工程大学" in sent
+    assert not sent & {"江苏某潮风能装备有限公司", "射阳某晟叶片材料有限公司", "江苏省科技厅"}

@@ -1814,13 +1814,16 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
             if cue in ("选派", "派驻") and sent[k + len(cue):k + len(cue) + 1] in ("到", "至", "赴", "往"):
                 continue  # 被选派到该公司担任科技副总: where the member went, not who sent them
             if cue == "选派" and sent.startswith("的", k + 2):  # 我校选派的…团团长: the sender comes first
-                senders += [m for m in ms if m.end == s0 + k]
+                if "特派员" not in sent[k:_clause_end(sent, k)]:
+                    senders += [m for m in ms if m.end == s0 + k]
                 continue
             if sent[max(0, k - 1):k] == "等" or sent.endswith(("等团员", "等成员"), 0, k):
                 # 依托东南大学、南京理工大学等后方高校, 用好A、B等团员派出单位的资源: the list comes first
                 windows.append((max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1, k))
             else:
                 end = _list_end(sent, k + len(cue))
+                if cue == "来自" and (de := _FROM_WHOM_RE.search(sent, k + len(cue), end)) is not None:
+                    end = de.start()  # 来自某大学的团员某某还带队走访了A公司: the list ends at 的团员, the firms are visited
                 if cue == "来自":
                     lo = max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1
                     hi = min((j for j in (sent.find(ch, end) for ch in "，,；;。") if j >= 0), default=len(sent))
@@ -1834,12 +1837,23 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
     made_of = _MADE_OF_RE.search(sent)
     if made_of is not None:  # 由南京航空航天大学、河海大学等8所高校院所的9名专家组成的…科技镇长团
         windows.append((made_of.start(), made_of.end(1)))
+    # (郑某则是由省科技厅选派的科技特派员: an envoy of the province's other programme, no member sent)
+    windows = [(lo, hi) for lo, hi in windows if "特派员" not in sent[lo:_clause_end(sent, hi)]]
     for m in ms:
         if (m in senders or any(lo <= m.start - s0 < hi for lo, hi in windows)) and m.cls in (
                 "University", "ResearchInstitute", "GovernmentAgency", "Enterprise"):
             if m.cls == "GovernmentAgency" and any(m.canonical.startswith(h) for h in home):
                 continue  # the host district's own bodies receive the team; they do not send it
             facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
+
+
+# 来自某大学的团员, 来自某院的专家: where a list after 来自 ends (not 来自省内著名的东南大学、…)
+_FROM_WHOM_RE = re.compile(r"的(?:团员|成员|干部|挂职干部|专家|教授|副教授|研究员|博士|老师|教师)")
+
+
+def _clause_end(sent: str, pos: int) -> int:
+    """Where the clause of ``sent`` holding ``pos`` ends (its next comma, semicolon or full stop)."""
+    return min((j for j in (sent.find(ch, pos) for ch in "，,；;。") if j >= 0), default=len(sent))
 
 
 _CONNECTOR_RE = re.compile(r"携手|牵手|联手|与|和|同|跟|揭榜(?!挂帅)|揭得|揭下")  # (X团队揭榜Y的难题, X揭得Y…榜: X and Y)
