@@ -5828,3 +5828,10 @@ def test_firms_a_member_from_a_university_visits_send_no_one():
     sent = {o for s, o in links(out, "memberInstitution")}
     assert "南京信息工程大学" in sent
     assert not sent & {"江苏某潮风能装备有限公司", "射阳某晟叶片材料有限公司", "江苏省科技厅"}
+
+
+def test_a_seat_on_the_committee_is_no_affiliation_beside_the_department():
+    """大丰区委常委、区委组织部部长唐某蔚: the department is the employer; 常委 is a rank on the 区委."""
+    out = run("大丰区第十七批科技镇长团举办对接会。大丰区委常委、区委组织部部长唐某蔚出席并致辞。")
+    homes = {o for s, o in links(out, "affiliatedWith") if s == "唐某蔚"}
+    assert homes == {"大丰区委组织部"}

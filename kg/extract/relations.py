@@ -980,7 +980,9 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 if any(r in lx.LEADER_ROLES for r in roles):
                     facts.add(m.canonical, "leads", ent.name, span, text, 0.85, "person-chain")
                 roles = []
-            elif ent.cls in ORG_CLASSES:
+            elif ent.cls in ORG_CLASSES and not (ent.cls == "GovernmentAgency" and ent.name.endswith("委")
+                                                 and roles and roles[-1] == "常委"):
+                # (大丰区委常委、区委组织部部长某某: a seat on the committee is a rank, the department the post)
                 facts.add(m.canonical, "affiliatedWith", ent.name, span, text, 0.8, "person-chain")
             elif ent.cls == "Locality":
                 pass  # 江阴市副市长: an office, not an employer
