@@ -5835,3 +5835,11 @@ def test_a_seat_on_the_committee_is_no_affiliation_beside_the_department():
     out = run("大丰区第十七批科技镇长团举办对接会。大丰区委常委、区委组织部部长唐某蔚出席并致辞。")
     homes = {o for s, o in links(out, "affiliatedWith") if s == "唐某蔚"}
     assert homes == {"大丰区委组织部"}
+
+
+def test_a_platform_a_school_built_is_hosted_by_the_school_not_its_university_too():
+    """南工大—某晟连续流微反应联合研发中心, built by 南京工业大学化工学院 and a firm: the school and the firm host it."""
+    out = run("在团员牵线下，南京工业大学化工学院与江苏某晟精细化工有限公司共建“南工大—某晟连续流微反应联合研发中心”。")
+    hosts = {o for s, o in links(out, "hostedBy")}
+    assert {"南京工业大学化工学院", "江苏某晟精细化工有限公司"} <= hosts
+    assert "南京工业大学" not in hosts

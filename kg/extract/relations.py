@@ -301,6 +301,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _brokered_companies_are_local(text, entities, names, facts, divisions)
     _where_the_text_says(facts)
     _firms_in_a_zone_are_placed_by_it(facts)
+    _school_hosts_not_its_university(facts)
     return list(facts)
 
 
@@ -405,6 +406,19 @@ def _where_the_text_says(facts: FactSet) -> None:
     stated = {k[0] for k, rules in facts.rules.items() if k[1] == "locatedIn" and rules & _STATED_PLACE_RULES}
     for key in [k for k, rules in facts.rules.items() if k[1] == "locatedIn" and k[0] in stated
                 and not rules & _STATED_PLACE_RULES and "name-infix" in rules]:
+        del facts.facts[key]
+
+
+def _school_hosts_not_its_university(facts: FactSet) -> None:
+    """A platform named after a university (南工大—某某联合研发中心) that the text says one of its schools
+    built (化工学院与某某共建) is hosted by the school, not also by the university its name carries."""
+    part_of = {(s, o) for (s, p, o) in facts.facts if p == "partOf"}
+    hosts: dict[str, set[str]] = {}
+    for (s, p, o) in facts.facts:
+        if p == "hostedBy":
+            hosts.setdefault(s, set()).add(o)
+    for key in [k for k, rules in facts.rules.items() if k[1] == "hostedBy" and rules == {"platform-name"}
+                and any((school, k[2]) in part_of for school in hosts.get(k[0], ()))]:
         del facts.facts[key]
 
 
