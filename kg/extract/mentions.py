@@ -208,8 +208,8 @@ def gazetteer_mentions(text: str) -> list[Mention]:
                 and CJK.match(text[end]) and text[start - 1] not in _PLACE_LEFT_EDGES and text[end] not in "省市州县区盟人籍" \
                 and all("自治" in h.name for h in hits):
             continue  # 某大学清凉山科创中心: 凉山 glued inside a word on both sides (圣地延安开展 is a city)
-        if short and cls == "Locality" and text[start - 1:start] in ("入", "出") and text[start:end] == "海口":
-            continue  # 灌河入海口, 出海口: a river's mouth, not the city 海口
+        if short and cls == "Locality" and text[start - 1:start] in ("入", "出") and text[end - 1] == "口":
+            continue  # 灌河入海口, 出海口, 长江入江口: a river's mouth (入/出 + …口), not a city such as 海口
         if short and cls == "Locality" and text[start] == "建" and text[start - 1:start] in _BUILD_VERB_HEADS:
             continue  # 签约共建某岚…实验室: 建湖 read out of the verb 共建 and the name after it
         # a short locality form glued into a longer word (镇江 in 镇江华浩…) is only a candidate
