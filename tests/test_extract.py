@@ -5843,3 +5843,13 @@ def test_a_platform_a_school_built_is_hosted_by_the_school_not_its_university_to
     hosts = {o for s, o in links(out, "hostedBy")}
     assert {"南京工业大学化工学院", "江苏某晟精细化工有限公司"} <= hosts
     assert "南京工业大学" not in hosts
+
+
+def test_the_schools_strengths_in_a_clause_are_the_home_universitys_fields():
+    """他希望…把学校在智能制造、新材料等领域的科研优势与当地产业需求对接: the home university's fields, not the place's."""
+    out = run("浙江大学举行赴吴江区第十七批科技镇长团挂职干部欢送会\n我校5名教师将赴吴江挂职。他希望大家尽快融入地方，"
+              "把学校在智能制造、新材料、生物医药等领域的科研优势与当地产业需求对接起来。",
+              title="浙江大学举行赴吴江区第十七批科技镇长团挂职干部欢送会")
+    fields = links(out, "hasField")
+    assert {("浙江大学", "智能制造"), ("浙江大学", "新材料")} <= fields
+    assert not any(s == "吴江区" for s, o in fields)

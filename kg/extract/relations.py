@@ -2794,6 +2794,8 @@ _SPEAKER_OPENS_RE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,4}[：:]")
 _SCHOOL_WORD_RE = re.compile(r"(?:充分)?(?:发挥|依托|利用|结合)?(?:学校|我校|本校)(?![\u4e00-\u9fff]{0,4}(?:科技镇长团|挂职|干部|教师|专家|团队))")
 
 
+# 把学校在智能制造、新材料等领域的科研优势…: the university's own strengths, wherever in the clause
+_SCHOOL_STRENGTH_RE = re.compile(r"(?:学校|我校|本校)(?:在|的)")
 _FOCUS_VERBS = ("围绕", "紧扣", "聚焦", "立足", "服务", "结合", "对接")
 _FOCUS_BEFORE_PLACE_RE = re.compile(r"[^，,。；;]{0,6}?(?:" + "|".join(_FOCUS_VERBS) + r")(?:区内|县内|市内|镇内|全区|全县|全市|本地|当地)?")
 # the industries of the place a team serves: 全县…四大主导产业, 全市…等特色产业
@@ -2867,7 +2869,8 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
             w0 = speaker.end()  # 某某：研究院主要聚焦A、B和C三个方向 (an answer in an interview)
         word = _PLATFORM_WORD_RE.match(text, w0)
         named = next((m for m in reversed(ms) if m.cls == "Platform" and m.end <= f.start), last_platform)
-        if home is not None and not in_clause and _SCHOOL_WORD_RE.match(text, c0):
+        if home is not None and not in_clause and (_SCHOOL_WORD_RE.match(text, c0)
+                                                   or _SCHOOL_STRENGTH_RE.search(text, c0, f.start)):
             facts.add(home, "hasField", f.canonical, span, text, 0.5, "field-home-university")
         elif (word is not None and named is not None and not in_clause and named.canonical
                 and named.canonical.endswith(word.group(1)) and not any(m.start == w0 for m in ms)):
