@@ -6,6 +6,7 @@ matching treats them as equal, so every comparison goes through :func:`fold`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Iterator
@@ -64,6 +65,7 @@ _CLAUSE_END_CHARS = "，,、"
 _FULL_STOPS = "。！？!?；;"
 
 
+@functools.lru_cache(maxsize=4)  # (the sentence splitter and the relations' clause breaks ask for one text)
 def soft_line_breaks(text: str) -> frozenset[int]:
     """Line breaks that end no sentence: those inside a block of short lines (a phone-width layout:
     他叫某某，/ 某某大学副研究员，/ …挂职某镇副镇长。) whose lines end on commas mid-sentence. (A long
