@@ -5853,3 +5853,21 @@ def test_the_schools_strengths_in_a_clause_are_the_home_universitys_fields():
     fields = links(out, "hasField")
     assert {("浙江大学", "智能制造"), ("浙江大学", "新材料")} <= fields
     assert not any(s == "吴江区" for s, o in fields)
+
+
+def test_members_joined_by_a_stop_each_visit_when_they_go_with_experts():
+    """会后，团员赵某新、王某琪陪同专家分组走访了A、B等企业: each member visits, not the team."""
+    out = run("泰兴市第十六批科技镇长团召开推进会。团员赵某新、团员王某琪参加会议。会后，赵某新、王某琪陪同专家分组走访了"
+              "江苏某韵乐器制造有限公司、泰兴市某驰汽车部件有限公司等企业。")
+    visits = links(out, "visited")
+    for person in ("赵某新", "王某琪"):
+        assert (person, "江苏某韵乐器制造有限公司") in visits, person
+    assert ("泰兴市第十六批科技镇长团", "江苏某韵乐器制造有限公司") not in visits
+
+
+def test_a_trips_slogan_in_quotes_is_no_name_nor_speech():
+    """蒋某帆牵头组织“纳米所专家贾汪行”，带着专家团队走访了X: 贾汪行 is a trip, the member visits."""
+    out = run("团员中，还有来自中国科学院苏州纳米技术与纳米仿生研究所的工程师蒋某帆。蒋某帆牵头组织“纳米所专家贾汪行”，"
+              "带着专家团队走访了徐州某瓴电子科技有限公司等企业。")
+    assert "贾汪行" not in names(out, "Person")
+    assert ("蒋某帆", "徐州某瓴电子科技有限公司") in links(out, "visited")

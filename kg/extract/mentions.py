@@ -1446,6 +1446,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 m.start() > 0 and text[m.start() - 1] in lx.OPEN_QUOTES
                 and not (text[m.start() - 1] == '"' and m.start() >= 2 and text[m.start() - 2] in "。！？!?，,…")):
             continue  # 成员单位; 副团长和部分团员; “博士江都行”活动: a quoted slogan that opens with a role word
+        if name.endswith("行") and text[end:end + 1] in ("”", '"', "」", "》"):
+            continue  # “某所专家贾汪行”: a trip's slogan (<place>行), no name
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
         out += _listed_after(text, end, m.group(), m.start())

@@ -2529,6 +2529,22 @@ def _about_this_person(text: str, s0: int, cpos: int) -> bool:
         and not _has_cue(text[this.end():cpos], lx.SPEECH_VERBS)
 
 
+def _coordinated_persons(text: str, first: Mention, ms: list[Mention]) -> list[Mention]:
+    """``first`` and the persons joined to it by 、/和/与/及 (赵某、王某陪同…): one subject."""
+    party = [first]
+    for m in ms:
+        if m.cls == "Person" and m.start > party[-1].end - 1 and m is not first:
+            if text[party[-1].end:m.start] not in ("、", "和", "与", "及"):
+                break
+            party.append(m)
+    return party
+
+
+def _inside_quote(segment: str) -> bool:
+    """Whether ``segment`` ends inside a quotation it opened (说：“我们走访了…)."""
+    return segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
+
+
 def _is_member(person: str, facts: FactSet) -> bool:
     return any(k[0] == person and k[1] in ("memberOf", "leads") for k in facts.facts)
 
@@ -2610,12 +2626,16 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
                 and _BRINGS_EXPERTS_RE.match(text, actor.end, cpos)
                 and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)):
             return [actor.canonical]  # 团员祁某带领某学院专家走访X: the member who brings them visits
-        if (actor is not None and actor.end <= cpos and not teams_before
-                and not text.startswith(("带领", "带队", "率队", "率", "一行"), actor.end)  # (…带领团员走访: the team)
-                and not any(m.cls in ("Person", "Team") and actor.end <= m.start < cpos for m in ms)
-                and not _has_cue(text[actor.end:cpos], lx.SPEECH_VERBS)
-                and not any(ch in text[actor.end:cpos] for ch in "“\"：:")):
-            persons = [actor]
+        party = _coordinated_persons(text, actor, ms) if actor is not None else []
+        last = party[-1] if party else None
+        if (last is not None and last.end <= cpos and not teams_before
+                and not text.startswith(("带领", "带队", "率队", "率", "一行"), last.end)  # (…带领团员走访: the team)
+                and not any(m.cls in ("Person", "Team") and last.end <= m.start < cpos for m in ms)
+                and not _has_cue(text[last.end:cpos], lx.SPEECH_VERBS)
+                and not _inside_quote(text[last.end:cpos]) and not any(ch in text[last.end:cpos] for ch in "：:")):
+            if len(party) > 1:
+                return [m.canonical for m in party]  # 会后，赵某、王某陪同专家走访了…: each of them
+            persons = [actor]  # (蒋某牵头组织“某某行”，带着专家团队走访了…: a closed quote is no speech)
     if persons and text.startswith(("带领下", "率领下", "的带领下", "的率领下"), persons[-1].end) and (
             teams_before or team) and _is_member(persons[-1].canonical, facts):
         # 团员们在孙某带领下走访了…: the team visits, the member at its head
