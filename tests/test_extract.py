@@ -5871,3 +5871,21 @@ def test_a_trips_slogan_in_quotes_is_no_name_nor_speech():
               "带着专家团队走访了徐州某瓴电子科技有限公司等企业。")
     assert "贾汪行" not in names(out, "Person")
     assert ("蒋某帆", "徐州某瓴电子科技有限公司") in links(out, "visited")
+
+
+def test_a_platform_named_by_a_topic_of_two_joined_words_when_it_is_unveiled():
+    """4月17日，扬州某钛矿光伏材料与器件中试平台在某园区揭牌: 与 joins the topic's words inside the name;
+    a headline's 扬州经开区首个…中试平台 says what the place's first is and names no platform."""
+    out = run("三方共建 扬州经开区首个某钛矿光伏中试平台揭牌\n4月17日，扬州某钛矿光伏材料与器件中试平台在扬州经开区揭牌。"
+              "该平台由扬州大学、中国科学院苏州纳米技术与纳米仿生研究所和扬州某曜新能源科技有限公司三方共建，"
+              "是扬州经开区建成的首个专业化中试平台。")
+    assert names(out, "Platform") == {"扬州某钛矿光伏材料与器件中试平台"}
+    partners = {frozenset((s, o)) for s, o in links(out, "collaboratesWith")}
+    assert frozenset(("扬州大学", "扬州某曜新能源科技有限公司")) in partners
+    assert not any("扬州经开区" in pair for pair in partners)  # (where it stands, after 三方: no party)
+
+
+def test_two_persons_unveiling_a_centre_name_no_topic():
+    """程某与邱某共同为研发中心揭牌: two persons and a verb before 研发中心, no platform of that name."""
+    out = run("当天，中国矿业大学某锂储能材料联合研发中心揭牌。副校长程某睿与董事长邱某波共同为研发中心揭牌。")
+    assert not any("共同为" in n for n in names(out))

@@ -787,13 +787,17 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         # 11月6日，某某安全联合实验室在某园区揭牌: a platform unveiled, named by its topic alone
         unveiled = False
         if not inside and not quoted and cue_start is None and _UNVEILED_AFTER_RE.match(text, e) is not None:
-            edge = next((k for k in (start, left_extend(text, s, 16, soft=False))
-                         if k == 0 or text[k - 1] in _CLAUSE_EDGES_BEFORE_PLATFORM), None)
+            edge = next((k for k in (start, left_extend(text, s, 16, soft=False), _joined_topic_start(text, s, 24))
+                         if k is not None and (k == 0 or text[k - 1] in _CLAUSE_EDGES_BEFORE_PLATFORM)), None)
             if edge is not None and (mark := _ITEM_MARK_RE.match(text, edge, s)) is not None:
                 edge = mark.end()  # (（二）技术转移工作站揭牌: a heading's number, no part of a name)
-            if edge is not None and s - edge >= 4 and not any(edge <= a.start < s for a in anchors):
+            if edge is not None and s - edge >= 4 and not any(
+                    edge <= a.start < s and not (a.start == edge and a.cls == "Locality") for a in anchors):
+                # (a place may open the name: 扬州某某材料与器件中试平台在某园区揭牌)
                 unveiled = True  # (over 联合, which stops a name otherwise)
                 start, core, name = edge, text[edge:s], text[edge:e]
+        if _FIRST_OF_ITS_KIND_RE.search(core):
+            continue  # 扬州经开区首个钙钛矿光伏中试平台: what the place's first platform is, no name
         if _SLOGAN_RE.fullmatch(core):
             continue  # “一镇一实验室”, 一企一中心: a scheme's slogan (one lab per town), no platform
         if inside and text[max(a.end for a in inside):s] in _KIND_QUALIFIERS:
@@ -844,6 +848,28 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
 
 
 _KIND_QUALIFIERS = frozenset({"专业", "下属", "旗下", "所属", "相关", "其他", "有关", "专门", "各", "各类"})
+# 首个, 首家, 第一个 inside a stretch before a platform's suffix: a description (the place's first …)
+_FIRST_OF_ITS_KIND_RE = re.compile(r"首[个家座批]|第一[个家座]")
+
+
+def _joined_topic_start(text: str, pos: int, max_len: int) -> int | None:
+    """Where a topic of two words joined by 与/和/及 (材料与器件) that ends at ``pos`` begins: the
+    name characters and joining words back to the clause's edge, or None when the stretch holds
+    no joining word or stops at anything else."""
+    i, lo = pos, max(0, pos - max_len)
+    while i > lo and (is_name_char(text[i - 1]) or text[i - 1] in "与和及"):
+        i -= 1
+    if i > lo and text[i - 1] not in _CLAUSE_EDGES_BEFORE_PLATFORM:
+        return None
+    joined = max(text.rfind(ch, i, pos) for ch in "与和及")
+    if joined < 0 or pos - joined - 1 > 6 or _NOT_IN_TOPIC_RE.search(text, i, pos):
+        return None  # (程某与邱某共同为研发中心揭牌: two persons and a verb, no topic)
+    return i
+
+
+_NOT_IN_TOPIC_RE = re.compile(r"共同|为|向|在|给|把|被|对")
+
+
 _CLAUSE_EDGES_BEFORE_PLATFORM = frozenset("，,。：:\n】 \u3000")
 # what is said of a platform when it opens: 揭牌, 在某地揭牌, 揭牌仪式, 由A与B共建
 _UNVEILED_AFTER_RE = re.compile(r"(?:正式)?(?:揭牌|挂牌)|在[^，,。；;]{2,30}?(?:正式)?(?:揭牌|挂牌|成立)|由[^，,。；;]{2,40}?共建")

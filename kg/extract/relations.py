@@ -2213,6 +2213,10 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         parties += [(m, m.canonical) for m in ms if m.cls == "Team" and m.canonical and _TEAM_BRANCH_RE.match(text, m.end)]
         parties.sort(key=lambda mp: mp[0].start)
         parties = [(m, p) for m, p in parties if m.cls != "Locality" or m.info.get("zone") or "党委" in text[m.end:m.end + 3]]
+        if (counted := _PARTIES_COUNTED_RE.search(sent)) is not None:
+            named = [(m, p) for m, p in parties if m.end <= s0 + counted.start()]
+            if len({p for _, p in named}) >= 2:
+                parties = named  # 由A、B和C三方共建，是某经开区建成的首个…: the parties the count closes
         classes = {m.cls for m, _ in parties}
         if 2 <= len({p for _, p in parties}) <= 4 and len(classes) >= 2 and (
                 not pairs or len({p for _, p in parties}) >= 3):  # (a pair found already: only a group of three or four adds)
