@@ -5889,3 +5889,14 @@ def test_two_persons_unveiling_a_centre_name_no_topic():
     """程某与邱某共同为研发中心揭牌: two persons and a verb before 研发中心, no platform of that name."""
     out = run("当天，中国矿业大学某锂储能材料联合研发中心揭牌。副校长程某睿与董事长邱某波共同为研发中心揭牌。")
     assert not any("共同为" in n for n in names(out))
+
+
+def test_a_roster_lines_name_ends_at_a_single_space_before_a_firm():
+    """章某涛 江苏某晟海工装备有限公司总工程师: the name column ends at its space, the firm is its own name;
+    资源更多导入开发区: 导入 is a verb, no zone's name."""
+    out = run("▍产业教授\n章某涛 江苏某晟海工装备有限公司总工程师，受聘为河海大学产业教授\n"
+              "林某 南通某元生物医药有限公司研发总监，受聘为江苏大学产业教授\n希望团员把后方单位的资源更多导入开发区。")
+    assert {"江苏某晟海工装备有限公司", "南通某元生物医药有限公司"} <= names(out, "Enterprise")
+    assert not any(n.startswith(("章某涛", "林某")) for n in names(out, "Enterprise"))
+    assert ("章某涛", "江苏某晟海工装备有限公司") in links(out, "affiliatedWith")
+    assert "导入开发区" not in names(out)

@@ -2112,13 +2112,22 @@ def compact(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), keep
 
 
+def _roster_name_before(text: str, pos: int) -> bool:
+    """Whether a line opens with a person's name that ends at ``pos`` (章某涛 江苏某某有限公司总工程师):
+    a roster's name column, whose single space ends the name as a wider gap would."""
+    head = text[text.rfind("\n", 0, pos) + 1:pos].strip()
+    return 2 <= len(head) <= 4 and all(CJK.match(ch) for ch in head) and (
+        head[:2] in lx.COMPOUND_SURNAMES or (head[0] in lx.SURNAMES and len(head) <= 3))
+
+
 def _column_breaks(text: str) -> frozenset[int]:
     """Where :func:`compact` dropped a run of two or more spaces, or an ideographic space or a tab
     (a table's cells, a column gap): offsets into the compacted text, of the character after the run."""
     breaks, packed, last = [], 0, 0
     for run in _SPACE_RUN_IN_CJK.finditer(text):
         packed += run.start() - last
-        if run.end() - run.start() >= 2 or "\u3000" in run.group() or "\t" in run.group():
+        if run.end() - run.start() >= 2 or "\u3000" in run.group() or "\t" in run.group() or _roster_name_before(
+                text, run.start()):
             breaks.append(packed)  # (an ideographic space or a tab is typed on purpose, one is enough)
         last = run.end()
     return frozenset(breaks)
