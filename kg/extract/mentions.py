@@ -2112,22 +2112,29 @@ def compact(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), keep
 
 
-def _roster_name_before(text: str, pos: int) -> bool:
-    """Whether a line opens with a person's name that ends at ``pos`` (章某涛 江苏某某有限公司总工程师):
-    a roster's name column, whose single space ends the name as a wider gap would."""
-    head = text[text.rfind("\n", 0, pos) + 1:pos].strip()
-    return 2 <= len(head) <= 4 and all(CJK.match(ch) for ch in head) and (
-        head[:2] in lx.COMPOUND_SURNAMES or (head[0] in lx.SURNAMES and len(head) <= 3))
+def _roster_name_spaces(text: str) -> set[int]:
+    """Where a line opens with a person's name and a single space (章某涛 江苏某某有限公司总工程师), on
+    two lines or more: a roster's name column, whose space ends the name as a wider gap would (one
+    such line alone may be a word broken by print layout: 华宇新 材料…)."""
+    found = set()
+    for m in _ROSTER_LINE_RE.finditer(text):
+        head = m.group(1)
+        if head[:2] in lx.COMPOUND_SURNAMES or (head[0] in lx.SURNAMES and len(head) <= 3):
+            found.add(m.end(1))
+    return found if len(found) >= 2 else set()
+
+
+_ROSTER_LINE_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,4}) (?=[\u4e00-\u9fff])")
 
 
 def _column_breaks(text: str) -> frozenset[int]:
     """Where :func:`compact` dropped a run of two or more spaces, or an ideographic space or a tab
     (a table's cells, a column gap): offsets into the compacted text, of the character after the run."""
     breaks, packed, last = [], 0, 0
+    roster = _roster_name_spaces(text) if "\n" in text else set()
     for run in _SPACE_RUN_IN_CJK.finditer(text):
         packed += run.start() - last
-        if run.end() - run.start() >= 2 or "\u3000" in run.group() or "\t" in run.group() or _roster_name_before(
-                text, run.start()):
+        if run.end() - run.start() >= 2 or "\u3000" in run.group() or "\t" in run.group() or run.start() in roster:
             breaks.append(packed)  # (an ideographic space or a tab is typed on purpose, one is enough)
         last = run.end()
     return frozenset(breaks)
