@@ -5900,3 +5900,28 @@ def test_a_roster_lines_name_ends_at_a_single_space_before_a_firm():
     assert not any(n.startswith(("章某涛", "林某")) for n in names(out, "Enterprise"))
     assert ("章某涛", "江苏某晟海工装备有限公司") in links(out, "affiliatedWith")
     assert "导入开发区" not in names(out)
+
+
+def test_an_institutes_own_staff_listed_by_title_all_work_there():
+    """我所副研究员沈某禾、高级工程师蒋某鸣、技术转移专员何某远: 我所 before the first title is each one's employer;
+    技术经理人常年服务: 常年 is no name."""
+    out = run("中国科学院宁波材料技术与工程研究所\n近日，我所副研究员沈某禾、高级工程师蒋某鸣、技术转移专员何某远三名同志"
+              "赴江苏挂职。我所派驻技术经理人常年服务企业。")
+    homes = links(out, "affiliatedWith")
+    for person in ("沈某禾", "蒋某鸣", "何某远"):
+        assert (person, "中国科学院宁波材料技术与工程研究所") in homes, person
+    assert not any(n.startswith("常年") for n in names(out, "Person"))
+
+
+def test_a_universitys_own_staff_after_wo_xiao_work_there():
+    """南京林业大学新闻网讯 … 我校副教授沈某禾: the university whose news it is employs the member."""
+    out = run("南京林业大学新闻网讯\n近日，我校副教授沈某禾、高级工程师蒋某鸣赴宿迁挂职第十六批科技镇长团。")
+    homes = links(out, "affiliatedWith")
+    assert {("沈某禾", "南京林业大学"), ("蒋某鸣", "南京林业大学")} <= homes
+
+
+def test_a_titled_name_after_a_member_takes_no_membership_from_the_first_titles():
+    """洪泽区科技镇长团团员许某阳、省科技特派员宋某琪: the envoy is not a member of the team."""
+    out = run("——对话洪泽区科技镇长团团员许某阳、省科技特派员宋某琪\n两人常常一起出现在蟹塘边。")
+    assert ("许某阳", "洪泽区科技镇长团") in links(out, "memberOf")
+    assert not any(s == "宋某琪" for s, o in links(out, "memberOf"))

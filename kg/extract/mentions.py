@@ -2493,7 +2493,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                 # not as a qualifier (我校科技镇长团成员共促成…: the members are the subject)
                 party = text.startswith(("与", "和", "同", "选派", "共选派", "先后选派", "签", "共建"), k + 2) or text.endswith(
                     ("与", "和", "同", "推动", "促成", "帮助"), 0, k) or (
-                    word != "学校" and _OWN_STAFF_COUNT_RE.match(text, k + 2))  # (我校6名挂职干部…: its staff, sent)
+                    word != "学校" and _OWN_STAFF_COUNT_RE.match(text, k + 2)) or (  # (我校6名挂职干部…: its staff, sent)
+                    word != "学校" and home is not None and _ROLE_RE.match(text, k + 2))  # (我校副教授某某: its own)
                 if not party or inside[k]:
                     continue
                 if home is not None:  # a gazetteer mention in all but its surface
@@ -2506,7 +2507,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
         for word in _INSTITUTE_SELF_WORDS:
             for k in occurrences(text, word):
                 party = text.startswith(("与", "和", "同", "选派", "共选派", "先后选派", "签", "共建", "专家"), k + 2) \
-                    or text.endswith(("与", "和", "同", "推动", "促成", "帮助", "邀请", "来自"), 0, k)
+                    or text.endswith(("与", "和", "同", "推动", "促成", "帮助", "邀请", "来自"), 0, k) \
+                    or _ROLE_RE.match(text, k + 2)  # (我所副研究员某某: one of its staff)
                 if party and not inside[k]:
                     out.append(Mention(k, k + 2, word, "ResearchInstitute", "anaphor", 0.55, (home,)))
     if "我院" in text and home is not None and home.cls == "University" and not our_school:

@@ -878,14 +878,16 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         span = _sentence_of(m.start, sentences)
         pos = m.info.get("role_start", m.start)
         roles = [m.info.get("role", "")]
+        borrowed = False  # whether the chain runs on through the titles of the name listed before
+        listed = m  # (the name whose titles the chain is reading)
         for _ in range(6):
             # strip role words and fillers right before pos
             moved = True
             while moved:
                 moved = False
                 at = by_end.get(pos)
-                if at is not None and at.cls == "GovernmentAgency":
-                    break  # 谷阳镇党委副书记: 党委 ends the agency's name, it is no filler here
+                if at is not None and (at.cls == "GovernmentAgency" or (at.rule == "anaphor" and at.text in ("我校", "本校"))):
+                    break  # 谷阳镇党委副书记: 党委 ends the agency's name, it is no filler here (nor 我校 in 我校副教授)
                 if at is not None and at.cls == "Locality" and text.endswith(("挂职", "挂任"), 0, at.start):
                     pos = at.start - 2  # 团长、挂职海门区副区长的钱某: the local post is no employer
                     moved = True
@@ -923,10 +925,17 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     if rm.end() == len(head):
                         r = rm
                 if r is not None:
-                    roles.append(r.group())
+                    if not borrowed:
+                        roles.append(r.group())
                     pos -= len(r.group())
                     moved = True
             org = by_end.get(pos)
+            if (org is not None and org.cls == "Person" and org is not listed and text[org.end:org.end + 1] == "、"
+                    and org.end + 1 == listed.info.get("role_start", listed.start) and "role" in listed.info):
+                # 我所副研究员沈某、高级工程师蒋某、技术转移专员何某: the body before the first name's titles is each one's
+                borrowed, listed = True, org
+                pos = org.info.get("role_start", org.start)
+                continue
             if org is None or org.cls == "Locality":
                 # 谷阳镇党委副书记: the role word 党委副书记 starts inside the agency 谷阳镇党委
                 org = next((by_end[pos + k] for k in (2, 3) if pos + k in by_end and by_end[pos + k].cls == "GovernmentAgency"
@@ -989,6 +998,8 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             ent = ent_of.get(id(org))
             if ent is None:
                 break
+            if ent.cls == "Team" and borrowed:
+                break  # 团员许某、省科技特派员宋某: the titles before the name listed first are not its
             if ent.cls == "Team":
                 facts.add(m.canonical, "memberOf", ent.name, span, text, 0.85, "person-chain")
                 if any(r in lx.LEADER_ROLES for r in roles):
