@@ -5925,3 +5925,12 @@ def test_a_titled_name_after_a_member_takes_no_membership_from_the_first_titles(
     out = run("——对话洪泽区科技镇长团团员许某阳、省科技特派员宋某琪\n两人常常一起出现在蟹塘边。")
     assert ("许某阳", "洪泽区科技镇长团") in links(out, "memberOf")
     assert not any(s == "宋某琪" for s, o in links(out, "memberOf"))
+
+
+def test_a_member_who_served_in_a_team_arranged_the_deal_not_the_team():
+    """第十五批团员、研究员韩某东在某区科技镇长团挂职期间，…促成A与B共建…: the member brokered it; the team
+    is only where he served."""
+    out = run("其中，第十五批团员、研究员韩某东在盐城市大丰区科技镇长团挂职期间，先后6次带领企业来所对接，"
+              "促成南京大学与区内企业江苏某沃复合材料有限公司共建联合实验室。")
+    brokers = {s for s, o in links(out, "brokered") if o == "江苏某沃复合材料有限公司"}
+    assert brokers == {"韩某东"}

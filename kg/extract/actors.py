@@ -19,7 +19,7 @@ TEAM_ROLE_AFTER_RE = re.compile(r"副团长|团长|团员|成员")
 LEADS_THE_TEAM_RE = re.compile(r"(?:带领|率领|带着)(?:全体|部分|其他|[\d一二三四五六七八九十两几]+名)?"
                                r"(?:团员|全团|团队|成员|[\u4e00-\u9fff]{2,4}团(?![员长结聚队]))")  # (not 带领学院团队: a lab's group)
 # what may stand between a clause's start and a name that is its subject: posts, ranks, roles
-TITLE_WORDS_RE = re.compile(r"(?:[、，,\s]|来自|副?团长|团员|成员|挂职|挂任|副?[县市区镇乡]长|副?主任|副?局长|副?书记|党委|"
+TITLE_WORDS_RE = re.compile(r"(?:[、，,\s]|来自|第[一二三四五六七八九十]+批|副?团长|团员|成员|挂职|挂任|副?[县市区镇乡]长|副?主任|副?局长|副?书记|党委|"
                             r"(?:助理|副|特聘)?(?:教授|研究员)|博士(?:后|生导师)?|老师|教师|讲师|(?:高级)?工程师|高工|"
                             r"副?院长|副?所长|科技副总|办事处|管委会|的)*")  # (挂职某街道办事处副主任的…)
 

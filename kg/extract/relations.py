@@ -15,7 +15,7 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
-from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, first_person_writer, guest_team, section_person,
+from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, TITLE_WORDS_RE, first_person_writer, guest_team, section_person,
                                titles_only)
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts
@@ -2374,6 +2374,10 @@ def _inside_quote(before: str) -> bool:
 _WE_AFTER_SPEAKER_RE = re.compile(r"[:：]\s*(?:我们|咱们|全团|团队)")
 
 
+# 在X团挂职期间, 在X团工作时: when the member served in the team (the team is no actor of the clause)
+_SERVED_IN_TEAM_RE = re.compile(r"(?:挂职|任职|工作|服务)(?:期间|时|以来)")
+
+
 def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: Mention | None) -> Mention | None:
     """The person who arranged the sentence's cooperation, when a person is the one said to:
     a name or a pronoun right before the broker cue, or a pronoun or name that is the
@@ -2408,8 +2412,9 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
         # 周明介绍，“…促成…”: what they said, not what they did (but 她回学校“搬救兵”，促成…); 某某（…团长…）：我们推动…:
         # an interview's answer, where 我们 is the team
         return None
-    if any(m.cls == "Team" and m.end <= verb.start() and not TEAM_ROLE_AFTER_RE.match(text, m.end) for m in ms):
-        return None  # (X团团长、某大学教授钟某…，牵线…: the team is his title)
+    if any(m.cls == "Team" and m.end <= verb.start() and not TEAM_ROLE_AFTER_RE.match(text, m.end)
+           and not _SERVED_IN_TEAM_RE.match(text, m.end) for m in ms):
+        return None  # (X团团长、某大学教授钟某…，牵线…: the team is his title; but 某某在X团挂职期间，…促成…: his)
     persons = [m for m in ms if m.cls == "Person" and m.end <= verb.start()]
     if persons and LEADS_THE_TEAM_RE.search(text, persons[-1].end, verb.start()):
         return None  # 团长周某…，他带领团员走访…，促成…: the team, with its leader at its head
@@ -2421,6 +2426,7 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     c = max(s0, max(text.rfind(ch, s0, persons[0].start) for ch in "，,") + 1) if persons else s0
     if len(persons) == 1 and (persons[0].start in (s0, c) or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
                               or titles_only(text, s0, persons[0].start, ms) or titles_only(text, c, persons[0].start, ms)
+                              or (c < persons[0].start and TITLE_WORDS_RE.fullmatch(text, c, persons[0].start))
                               or _ADVERBIAL_OPENER_RE.fullmatch(text, s0, persons[0].start)) and (
             text[persons[0].end:persons[0].end + 1] not in "：:"):  # (陈立平：我们…促成…: a speaker, and 我们 did it)
         return persons[0]  # 李明辉邀请…，并推动A与B签订…; 团员唐国东主动对接…，促成…
