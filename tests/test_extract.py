@@ -4105,9 +4105,10 @@ def test_an_ideographic_space_ends_a_name_on_its_left():
             "本期导读：镇长团围绕南京江北新区集成电路产业走访企业。\n"
             "● 11月15日　据江北新区科技创新局统计，新区共登记技术合同2860项。\n")
     out = run(text)
-    assert {"南京江北新区", "江北新区"} <= names(out, "Locality")
+    forms = {n for e in out["entities"] if e["type"] == "Locality" for n in (e["name"], *e["aliases"])}
+    assert {"南京江北新区", "江北新区"} <= forms  # (one zone, with and without its city)
     assert not {n for n in names(out) if n.startswith(("期", "据", "日"))}
-    assert "江北新区第十六批科技镇长团" in names(out, "Team")
+    assert "江北新区第十六批科技镇长团" in {n for e in out["entities"] if e["type"] == "Team" for n in (e["name"], *e["aliases"])}
 
 
 def test_a_kind_of_body_before_a_platforms_name_is_no_part_of_it():
@@ -5934,3 +5935,34 @@ def test_a_member_who_served_in_a_team_arranged_the_deal_not_the_team():
               "促成南京大学与区内企业江苏某沃复合材料有限公司共建联合实验室。")
     brokers = {s for s, o in links(out, "brokered") if o == "江苏某沃复合材料有限公司"}
     assert brokers == {"韩某东"}
+
+
+def test_a_rankings_sections_are_each_teams_with_its_head_named_under_it():
+    """第一名 泰兴团（综合得分96.4）\\n团长：顾某秋（…）\\n全年促成…: the heading's team leads the section and
+    owns its figures and deals, not the head named under it; 第三名 opens no zone's name."""
+    out = run("泰州市第十五批科技镇长团考核结果出炉。各分团排名情况如下：\n\n第一名 泰兴团（综合得分96.4）\n"
+              "团长：顾某秋（南京工业大学，挂任泰兴市副市长）\n全年促成产学研合作项目38项，合同金额2860万元；"
+              "推动南京工业大学与泰兴经济开发区共建精细化工中试验证平台。\n\n第二名 靖江团（95.1）\n"
+              "团长：常某（江苏科技大学，挂任靖江市副市长）\n促成合作项目31项，合同金额2410万元。\n\n"
+              "第三名 医药高新区团（93.8）\n团长：邵某溪（中国药科大学）\n对接企业74家。")
+    assert ("常某", "靖江市第十五批科技镇长团") in links(out, "leads")
+    assert ("顾某秋", "泰兴市第十五批科技镇长团") in links(out, "leads")
+    owners = {(f["s"], f["value"]) for f in out["figures"]}
+    assert {("泰兴市第十五批科技镇长团", 38), ("靖江市第十五批科技镇长团", 24100000)} <= owners
+    assert ("泰兴市第十五批科技镇长团", "南京工业大学") in links(out, "brokered")
+    assert not any(n.startswith("第三名") for n in names(out))
+
+
+def test_a_zone_named_with_and_without_its_place_is_one_zone_in_its_nearest_parent():
+    """在南通如皋高新区举行 … 如皋高新区: one zone (its county's, the city before it), in 如皋市 alone;
+    在盐城市大丰区大丰港经济开发区 … 大丰港经济开发区: one zone, in 大丰区 (not also in 盐城市)."""
+    out = run("11月8日，某某智能装备研究院揭牌仪式在南通如皋高新区举行。研究院由南京理工大学与如皋高新区共同建设，"
+              "是如皋市引进的首家高校新型研发机构。")
+    zones = [e for e in out["entities"] if "如皋高新区" in e["name"]]
+    assert len(zones) == 1 and zones[0]["name"] == "如皋高新区"
+    out = run("由大丰区科技镇长团推动组建的党建联盟在盐城市大丰区大丰港经济开发区揭牌成立。"
+              "大丰港经济开发区是全省重要的海上风电装备产业基地。")
+    zones = [e["name"] for e in out["entities"] if "大丰港经济开发区" in e["name"]]
+    assert len(zones) == 1
+    parents = {o for s, o in links(out, "locatedIn") if s == zones[0]}
+    assert "大丰区" in parents and "盐城市" not in parents

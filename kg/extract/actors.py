@@ -87,7 +87,15 @@ def section_person(text: str, s0: int, ordered: list[Mention], starts: list[int]
     heading = text[head0:line0 - 1]
     if "。" in heading or len(heading) > 60:
         return None  # (a paragraph, not a heading)
-    return _line_opens_on_person(text, head0, line0, ordered, starts)
+    person = _line_opens_on_person(text, head0, line0, ordered, starts)
+    if person is not None and head0 >= 2:
+        # 第一名 泰兴团（…）\n团长：顾某（…）\n全年促成…: the team's section, its head named under its heading
+        above0 = text.rfind("\n", 0, head0 - 1) + 1
+        above = ordered[bisect_left(starts, above0):bisect_left(starts, head0 - 1)]
+        if len(text[above0:head0 - 1]) <= 40 and "。" not in text[above0:head0 - 1] and any(
+                m.cls == "Team" for m in above):
+            return None
+    return person
 
 
 # a member's own report of their own work, by its title (not a 手记 or an interview, where 我 tells

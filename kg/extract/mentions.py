@@ -886,6 +886,9 @@ _CHINA_BRACKET_ZONE_RE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[)）][\u4
 _IS_A_BEFORE_RE = re.compile(r"是(?:[^，,。；;“”]{0,12}的)?$")
 
 
+_RANK_RE = re.compile(r"第[一二三四五六七八九十\d]+[名位]")
+
+
 def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> list[Mention]:
     """Named zones and parks (镇江高新区, 官塘创新社区, 滨江金融产业园) are localities.
 
@@ -904,6 +907,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
         start = left_extend(text, s, 16)
         if (team_end := text.rfind("团", start, s)) >= 0:
             start = team_end + 1  # (昆山市第十五批科技镇长团高新区分团: no zone's name holds a team's)
+        if (rank := _RANK_RE.match(text, start, s)) is not None:
+            start = rank.end()  # (第三名 医药高新区（高港）团: a ranking's place, no part of a name)
         inner = [p for p in places if start <= p.start and p.end <= s
                  and not (p.hits and all(h.short and h.code and h.code.endswith("0000") for h in p.hits))]
         # (加快建设镇江苏南…示范区: the town 建设镇 runs into 镇江, the place the name starts with)

@@ -302,6 +302,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _where_the_text_says(facts)
     _firms_in_a_zone_are_placed_by_it(facts)
     _school_hosts_not_its_university(facts)
+    _places_have_their_direct_parent(facts, {e.name for e in entities if e.cls == "Locality"})
     return list(facts)
 
 
@@ -407,6 +408,21 @@ def _where_the_text_says(facts: FactSet) -> None:
     for key in [k for k, rules in facts.rules.items() if k[1] == "locatedIn" and k[0] in stated
                 and not rules & _STATED_PLACE_RULES and "name-infix" in rules]:
         del facts.facts[key]
+
+
+def _places_have_their_direct_parent(facts: FactSet, places: set[str]) -> None:
+    """A place is in the nearest place the article names (the spec's direct parent): 在盐城市大丰区某某
+    经济开发区 puts the zone in 大丰区, not also in 盐城市, which 大丰区 is in."""
+    parents: dict[str, set[str]] = {}
+    for (s, p, o) in facts.facts:
+        if p == "locatedIn" and s in places:
+            parents.setdefault(s, set()).add(o)
+    for s, ps in parents.items():
+        if len(ps) < 2:
+            continue
+        for far in [a for a in ps if any(a in parents.get(b, ()) and facts.rules[(s, "locatedIn", b)] != {"sentence-place"}
+                                         for b in ps if b != a)]:
+            del facts.facts[(s, "locatedIn", far)]  # (a place the sentence names beside it is no surer a parent)
 
 
 def _school_hosts_not_its_university(facts: FactSet) -> None:
@@ -1748,7 +1764,8 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
     i = team.start
     if (marker := _HEADING_MARKER_BEFORE_RE.search(text, max(0, i - 6), i)) is not None:
         i = marker.start()  # 一、靖江市团 on a line of its own: a notice's section
-        if text[team.end:team.end + 1] not in ("", "\n", "\r", "：", ":") and not _HEADING_TITLE_RE.match(text, team.end):
+        if text[team.end:team.end + 1] not in ("", "\n", "\r", "：", ":") and not _HEADING_TITLE_RE.match(text, team.end) \
+                and not _PLACE_BRACKET_LINE_END_RE.match(text, team.end):
             return False  # (but 一、某某团：一条软件链…, the section's title after it, or 一、某某团：聚焦…。团长某某…,
             # the section itself after it, is a heading too)
     while i > 0 and text[i - 1] in " \t\u3000":
@@ -1757,11 +1774,13 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
                                                  or _PLACE_BRACKET_LINE_END_RE.match(text, team.end) is not None)
 
 
-_PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)][ \t\u3000]*(?:\n|$)")  # 靖江市团（泰州市）
+# 靖江市团（泰州市）, 泰兴团（综合得分96.4）: a place or a score in brackets ends the heading's line
+_PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(](?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{0,6}\d+(?:\.\d+)?分?)[）)][ \t\u3000]*(?:\n|$)")
 
 
 _HEADING_TITLE_RE = re.compile(r"[：:][^。；;！!？?\n]{0,30}(?:\n|$)")
-_HEADING_MARKER_BEFORE_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])$")
+_HEADING_MARKER_BEFORE_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]"
+                                       r"|第[一二三四五六七八九十\d]+名[ \t\u3000：:]*)$")  # (第一名 泰兴团（…）: a ranking's)
 
 
 _PARENT_TEAM_AFTER_RE = re.compile(r"的(?:分团|支团|一支|一员|组成部分|成员团"

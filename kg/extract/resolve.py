@@ -441,6 +441,16 @@ def _zone_full_names(mentions: list[Mention]) -> dict[str, str]:
                   and len(k) > len(kind) and _in_order(kind, k)]
         if len(longer) == 1:
             out[short] = longer[0]
+            continue
+        # the same kind, one name opening with a place the other leaves out: 医药高新区 is 泰州医药高新区 (the
+        # city opens the zone's own name); 南通如皋高新区 is 如皋高新区 (a county's zone, its city before it)
+        same = [n for n, (p, k) in split.items() if k == kind and p != place and p.endswith(place)
+                and _is_place(p[:-len(place)])]
+        if len(same) == 1 and same[0] not in out:
+            if _is_place(place):
+                out[same[0]] = short
+            else:
+                out[short] = same[0]
     return out
 
 
