@@ -5966,3 +5966,12 @@ def test_a_zone_named_with_and_without_its_place_is_one_zone_in_its_nearest_pare
     assert len(zones) == 1
     parents = {o for s, o in links(out, "locatedIn") if s == zones[0]}
     assert "大丰区" in parents and "盐城市" not in parents
+
+
+def test_a_table_of_sub_teams_and_their_senders_gives_each_teams_member_bodies():
+    """分团　团员人数　主要派出单位 / 江宁分团　14　东南大学、河海大学: the row's team has members from each."""
+    out = run("南京市第十六批科技镇长团6个分团71名团员分驻各区。\n【链接】分团一览\n分团　团员人数　主要派出单位\n"
+              "江宁分团　14　东南大学、南京航空航天大学、河海大学\n浦口分团　12　中国药科大学、南京工业大学")
+    sent = links(out, "memberInstitution")
+    assert {("江宁区第十六批科技镇长团", "河海大学"), ("浦口区第十六批科技镇长团", "南京工业大学")} <= sent
+    assert ("江宁区第十六批科技镇长团", "南京工业大学") not in sent

@@ -1302,12 +1302,13 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         out.append(Mention(loc.start if loc else m.start(), m.end(), text[loc.start if loc else m.start():m.end()], "Team",
                            "team-batch-short", 0.7, info={"locality": loc, "batch": m.group(1), "bare": loc is None,
                                                           "industry": False, "level": None}))
-    for zone in zones:  # 镇江新区团推动…
-        after = text[zone.end + 1:zone.end + 3]
-        if text.startswith("团", zone.end) and not _TEAM_WORD_AFTER_RE.match(after) and after[:1] != "员" and not any(
+    for zone in zones:  # 镇江新区团推动…, 江北新区分团团员来自…
+        word = "分团" if text.startswith("分团", zone.end) else "团"
+        after = text[zone.end + len(word):zone.end + len(word) + 2]
+        if text.startswith(word, zone.end) and not _TEAM_WORD_AFTER_RE.match(after) and after[:1] != "员" and not any(
                 t.start <= zone.start < t.end for t in out):
-            out.append(Mention(zone.start, zone.end + 1, text[zone.start:zone.end + 1], "Team", "team-zone", 0.7,
-                               info={"locality": zone, "batch": None, "bare": False}))
+            out.append(Mention(zone.start, zone.end + len(word), text[zone.start:zone.end + len(word)], "Team", "team-zone",
+                               0.7, info={"locality": zone, "batch": None, "bare": False}))
     # 经开区团, 医药高新区团: a zone team's short form, its zone's name without the place before it
     # (the zone of a team named in full, or a zone the article names: 会议在苏州工业园区召开…园区团)
     team_zones = [t.info["locality"] for t in out if t.info["locality"] is not None and t.info["locality"].info.get("zone")]

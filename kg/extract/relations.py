@@ -190,6 +190,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 
     _awarded_platforms(text, resolved, facts, sentences)
     _table_rows(text, resolved, facts)
+    _team_sender_rows(text, resolved, facts)
     _table_places(text, resolved, facts)
     _dash_rows(text, resolved, facts)
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
@@ -1637,6 +1638,36 @@ def _is_table_header(line: str) -> bool:
     firm = [k for k, c in enumerate(cells) if _FIRM_COLUMN_RE.search(c)]
     school = [k for k, c in enumerate(cells) if _SCHOOL_COLUMN_RE.search(c)]
     return bool(firm and school and set(firm) != set(school))
+
+
+# a table's header cells: its teams' column (分团, 团队) and the bodies that sent their members (派出单位)
+_TEAM_COLUMN_RE = re.compile(r"^(?:分团|支团|团队|科技镇长团|团)(?:名称)?$")
+_SENDER_COLUMN_RE = re.compile(r"派出单位|派出高校|后方单位|后方高校|来源单位|选派单位")
+
+
+def _team_sender_rows(text: str, resolved, facts: FactSet) -> None:
+    """A table of sub-teams and the bodies that sent their members (分团　团员人数　主要派出单位 /
+    江宁分团　14　东南大学、河海大学): each row's team has members from each body of its row."""
+    if "派出" not in text and "后方" not in text and "来源单位" not in text and "选派单位" not in text:
+        return
+    pos, in_table = 0, False
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        cells = [text[a:b].strip() for a, b in _line_cells(text, lo, hi)]
+        if len(cells) >= 2 and any(_TEAM_COLUMN_RE.match(c) for c in cells) and any(_SENDER_COLUMN_RE.search(c) for c in cells):
+            in_table = True
+            continue
+        if not in_table:
+            continue
+        row = [m for m in resolved.starting_in(lo, hi) if m.end <= hi and m.canonical]
+        team = next((m for m in row if m.cls == "Team"), None)
+        if team is None or len(cells) < 2:
+            in_table = bool(line.strip()) and team is not None
+            continue
+        for m in row:
+            if m.cls in ("University", "ResearchInstitute") and m.start > team.end:
+                facts.add(team.canonical, "memberInstitution", m.canonical, (lo, hi), text, 0.6, "table-senders")
 
 
 def _table_rows(text: str, resolved, facts: FactSet) -> None:
