@@ -5975,3 +5975,23 @@ def test_a_table_of_sub_teams_and_their_senders_gives_each_teams_member_bodies()
     sent = links(out, "memberInstitution")
     assert {("江宁区第十六批科技镇长团", "河海大学"), ("浦口区第十六批科技镇长团", "南京工业大学")} <= sent
     assert ("江宁区第十六批科技镇长团", "南京工业大学") not in sent
+
+
+def test_a_towns_industries_in_the_genres_phrasings():
+    """纺织服装是丁堰镇的传统支柱产业; 阳山镇以桃产业闻名; 戴南镇… 戴南是全国有名的不锈钢之乡 (the town by its name
+    without 镇, as the sentence's subject)."""
+    out = run("如皋市第十七批科技镇长团服务如皋市。纺织服装是丁堰镇的传统支柱产业。")
+    assert ("丁堰镇", "纺织服装") in links(out, "hasField")
+    out = run("无锡市惠山区第十七批科技镇长团服务惠山区。阳山镇以桃产业闻名。")
+    assert ("阳山镇", "桃产业") in links(out, "hasField")
+    out = run("兴化市第十五批科技镇长团服务兴化市。团员到戴南镇走访。戴南是全国有名的不锈钢之乡，全镇相关企业超过1000家。")
+    assert ("戴南镇", "不锈钢") in links(out, "hasField")
+    assert not any(s == "兴化市" for s, o in links(out, "hasField"))
+
+
+def test_they_come_from_after_the_members_arrived_names_the_senders():
+    """13名成员到任。他们分别来自A、B等高校院所: the team's member bodies."""
+    out = run("2024年7月，建湖县第十七批科技镇长团13名成员到任。他们分别来自南京航空航天大学、南京工业大学、"
+              "盐城工学院等高校院所，挂职在县直部门和各镇（街道）。")
+    sent = {o for s, o in links(out, "memberInstitution")}
+    assert {"南京航空航天大学", "南京工业大学", "盐城工学院"} <= sent

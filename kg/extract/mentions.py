@@ -1068,6 +1068,34 @@ def short_town_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# what follows a town's name without its 镇 when it is the clause's subject: 盛泽是…, 戴南以…闻名, 草堰近年来…
+_TOWN_CORE_PREDICATE_RE = re.compile(r"是|以|素有|现有|拥有|近年|地处|位于|作为|历来|自古|全镇|(?:的)?(?:主导|特色|支柱|传统)产业")
+_TOWN_SUFFIXES = ("街道", "镇", "乡")
+
+
+def town_core_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """A town the article names in full (盛泽镇) named again by its name without 镇 as a clause's
+    subject (盛泽是全国知名的丝绸纺织重镇): a mention of that town."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in known]
+    seen = set()
+    for town in known:
+        if town.cls != "Locality" or not town.hits or not town.text.endswith(_TOWN_SUFFIXES) or town.text in seen:
+            continue
+        seen.add(town.text)
+        core = next(town.text[:-len(x)] for x in _TOWN_SUFFIXES if town.text.endswith(x))
+        if len(core) < 2 or core == town.text:
+            continue
+        for k in occurrences(text, core):
+            e = k + len(core)
+            if any(a < e and k < b for a, b in taken) or (k > 0 and is_name_char(text[k - 1]) and text[k - 1] not in "在到来"):
+                continue  # (盛泽镇 itself; 吴江盛泽: a longer name)
+            if text.startswith(_TOWN_SUFFIXES, e) or not _TOWN_CORE_PREDICATE_RE.match(text, e):
+                continue
+            out.append(Mention(k, e, core, "Locality", "town-core", 0.6, town.hits))
+    return out
+
+
 # a town's name as an item of a list (…、寅阳镇、近海镇和…): two or three characters, then 镇 or 街道
 _TOWN_ITEM_RE = re.compile(r"[、和及]((?![在到赴于至从的])[\u4e00-\u9fff]{2,3}?(?:镇|街道))(?=[、和及，,。；;）)\n])")
 _TOWN_ITEM_BEFORE_RE = re.compile(r"(?<=[、，,：:（(在])((?![在到赴于至从的])[\u4e00-\u9fff]{2,3}?(?:镇|街道))、")
@@ -1954,8 +1982,10 @@ _INDUSTRY_OF_RE = re.compile(r"以([\u4e00-\u9fff、]{2,40}?)为(?:其)?(?:主�
 
 
 # 宝应县是全省重要的输变电装备产业基地, 华士镇是江阴纺织服装、精密机械企业聚集的工业重镇: a place's industries
+# (戴南镇是全国有名的不锈钢之乡; 阳山镇以桃产业闻名)
 _PLACE_IS_BASE_RE = re.compile(r"是(?:[^，,。；;“”]{0,12}?的)?(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})*?)"
-                               r"(?:产业|企业)?(?:聚集的|集聚的|的)?(?:工业|产业|特色产业|生产)?(?:基地|集聚地|聚集地|集聚区|重镇)")
+                               r"(?:产业|企业)?(?:聚集的|集聚的|的)?(?:工业|产业|特色产业|生产)?(?:基地|集聚地|聚集地|集聚区|重镇|大镇|之乡|之都)"
+                               r"|以(?P<known>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})*?)(?:产业)?而?(?:闻名|著称|见长)")
 
 
 _INDUSTRY_TAIL_RE = re.compile(r"(?:(?:产业|企业)?(?:聚集的|集聚的|的)?(?:工业|生产)?)+$")
@@ -1967,7 +1997,7 @@ _NOT_INDUSTRIES = frozenset({"重要", "主要", "工业", "传统", "新兴", "
 _IS_INDUSTRY_OF_RE = re.compile(r"(?:产业|行业)?(?:则|也|更|就|正|一直|始终|已经|已|早已)*(?:成为|是|为)"
                                 r"(?:(?P<area>当地|本地|全市|全县|全区|全镇|我市|我县|我区|我们|这里|该[市县区镇])|"
                                 r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:重点培育|重点发展|着力培育|着力打造|大力发展)?的)?的?"
-                                r"(?:[一二两三四五六七八九十]大)?(?:主导|支柱|特色|优势|首位|传统|重点|核心)(?:产业|行业)")
+                                r"(?:[一二两三四五六七八九十]大)?(?:主导|支柱|特色|优势|首位|传统|重点|核心|富民)+(?:产业|行业)")
 _AREA_LEVELS = {"镇": ("镇", "乡", "街道"), "县": ("县",), "区": ("区",), "市": ("市",)}  # (全镇: the town named before)
 _INDUSTRY_CLAUSE_EDGES = "，,。；;：:！？!?\n“”\"】"
 
@@ -1975,7 +2005,7 @@ _INDUSTRY_CLAUSE_EDGES = "，,。；;：:！？!?\n“”\"】"
 def industry_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Fields a sentence gives as a place's industries (X以A和B为主导产业, 以A为主导产业的X), each
     with ``info["of"]`` the place: the one that ends right before 以, or that follows 的."""
-    if "为" not in text and "是" not in text:
+    if "为" not in text and "是" not in text and "以" not in text:
         return []
     places = [m for m in known if m.cls == "Locality"]
     out = []
@@ -2019,11 +2049,12 @@ def industry_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if (of is not None and lo < m.start() and not text.startswith(("这", "此", "其", "它"), lo)
                 and not any(p.start >= lo and p.end <= m.start() for p in places)):
             out += _industry_items(text, lo, m.start(), of, places)
-    for m in _PLACE_IS_BASE_RE.finditer(text) if "是" in text else ():
+    for m in _PLACE_IS_BASE_RE.finditer(text) if "是" in text or "以" in text else ():
         of = max((p for p in places if p.end == m.start() or (p.end == m.start() - 1 and text[p.end] in "也还则")),
                  key=lambda p: p.length, default=None)
+        items = "items" if m.group("items") else "known"
         if of is not None:  # 宝应县是全省重要的输变电装备产业基地, 沙集镇是全国闻名的电商家具集聚地
-            out += _industry_items(text, m.start("items"), m.end("items"), of, places)
+            out += _industry_items(text, m.start(items), m.end(items), of, places)
     return out
 
 
@@ -2034,7 +2065,8 @@ def _industry_items(text: str, lo: int, hi: int, of: Mention, places: list[Menti
     out, pos = [], lo
     for part in text[lo:hi].split("、"):
         for item in _split_joined_items(part):
-            item = _INDUSTRY_TAIL_RE.sub("", item)  # (精密机械企业聚集的工业, 茧丝绸生产: 精密机械, 茧丝绸)
+            bare = _INDUSTRY_TAIL_RE.sub("", item)  # (精密机械企业聚集的工业, 茧丝绸生产: 精密机械, 茧丝绸)
+            item = bare if len(bare) >= 2 else item  # (but 桃产业: one character is no field)
             item = _ITEM_PREFIX_RE.sub("", item)  # (全县海上风电装备产业的集聚区: 海上风电装备)
             k = text.find(item, pos, hi)
             pos = k + len(item) if k >= 0 else pos
@@ -2212,6 +2244,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     candidates += zones
     towns = town_mentions(text, base)
     towns += short_town_mentions(text, base + zones)
+    towns += town_core_mentions(text, base + towns)
     candidates += towns
     base = sorted(base + towns, key=lambda m: m.start)  # (海门区三厂街道党工委: the subdistrict's committee)
     candidates += village_mentions(text, base)
