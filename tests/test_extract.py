@@ -5995,3 +5995,12 @@ def test_they_come_from_after_the_members_arrived_names_the_senders():
               "盐城工学院等高校院所，挂职在县直部门和各镇（街道）。")
     sent = {o for s, o in links(out, "memberInstitution")}
     assert {"南京航空航天大学", "南京工业大学", "盐城工学院"} <= sent
+
+
+def test_a_partnership_the_sentence_says_the_team_arranged():
+    """某电驱与某大学某学院的这段“姻缘”，是某团牵线促成的: the two cooperate, the team brokered both."""
+    out = run("锡山区第十三批科技镇长团服务锡山区。无锡某骏电驱科技有限公司（以下简称“某骏电驱”）是一家电机企业。"
+              "某骏电驱与江南大学机械工程学院的这段“姻缘”，是锡山区第十三批科技镇长团牵线促成的。")
+    pair = frozenset(("无锡某骏电驱科技有限公司", "江南大学机械工程学院"))
+    assert pair in {frozenset(p) for p in links(out, "collaboratesWith")}
+    assert {("锡山区第十三批科技镇长团", o) for o in pair} <= links(out, "brokered")

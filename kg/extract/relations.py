@@ -2214,17 +2214,24 @@ _PER_AGREEMENT_RE = re.compile(r"\s*(?:根据|按照|依据|按)(?:合作|签约
 _BROKER_LEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,])?在[^，,。；;]{1,40}?的?(?:牵线搭桥|牵线|推动|促成|帮助|协调|撮合|对接)(?:下|之下)[，,]")
 
 
+# A与B的这段“姻缘”，是某团牵线促成的: a partnership the sentence says someone arranged
+_ARRANGED_MATCH_RE = re.compile(r"与[^，,。；;]{2,30}?的(?:这段|这次|这份|此次|这一)?[^，,。；;]{0,8}[，,]?(?:正|就|便|都)?是"
+                                r"[^，,。；;]{0,30}?(?:促成|牵线|撮合|搭桥|牵的线)的")
+
+
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
                  cue_text=None, last_pair=None, protagonist=None) -> tuple[Mention, Mention] | None:
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
     ``sent``: ``text[s0:s1]`` with the names that contain a cue word blanked (``cue_text``).
     Returns the last pair of parties it found, for a later sentence's 双方."""
+    arranged = _ARRANGED_MATCH_RE.search(sent) if "的" in sent else None
     if not _has_cue(sent, lx.COOPERATION_CUES) and not _cue_before_colon(text, s0) and not (
-            last_pair is not None and "项目" in sent and _THIS_DEAL_RE.search(sent)):
+            last_pair is not None and "项目" in sent and _THIS_DEAL_RE.search(sent)) and arranged is None:
         return None  # (…；C与D的…项目: an item of a list headed 签约项目包括：; but 该项目由某某牵线促成)
     s1 = span[1]
     this_deal = False  # whether the sentence speaks of the deal the sentence before reported (该项目由…)
-    strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES) or _cue_before_colon(text, s0, lx.STRONG_COOPERATION_CUES)
+    strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES) or _cue_before_colon(text, s0, lx.STRONG_COOPERATION_CUES) or (
+        arranged is not None)
     brokering = team_named or _stated_done(sent, lx.BROKER_CUES) or (
         team is not None and strong and _stated_done(sent, lx.STRONG_COOPERATION_CUES))
     no_pairing = _has_cue(sent, lx.NO_PAIRING_CUES)
@@ -2236,6 +2243,11 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             visited |= {m.canonical for m in ms if 0 <= m.start - (s0 + mv.end()) <= 4
                         and not any(ch in "，,；;。" for ch in text[s0 + mv.end():m.start])}
     pairs, orphans = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing, cue_text=cue_text)
+    if not pairs and arranged is not None:  # A与B的这段“姻缘”，是…促成的: the two either side of 与
+        k = s0 + arranged.start()
+        left = next((m for m in ms if m.end == k and m.cls in PARTY_CLASSES), None)
+        right = next((m for m in ms if m.start == k + 1 and m.cls in PARTY_CLASSES), None)
+        pairs = [(left, right)] if left is not None and right is not None else []
     if not pairs and not no_pairing:
         pairs = _pair_named_as_two(text, s0, s1, ms)
     if not pairs and not no_pairing and "双方" in sent:
