@@ -6004,3 +6004,10 @@ def test_a_partnership_the_sentence_says_the_team_arranged():
     pair = frozenset(("无锡某骏电驱科技有限公司", "江南大学机械工程学院"))
     assert pair in {frozenset(p) for p in links(out, "collaboratesWith")}
     assert {("锡山区第十三批科技镇长团", o) for o in pair} <= links(out, "brokered")
+
+
+def test_staying_at_a_firms_workshop_is_a_visit():
+    """团员韩某先后5次到某某有限公司车间蹲点: the member visited the firm."""
+    out = run("在羊尖镇，来自中国矿业大学材料与物理学院的团员、挂职羊尖镇副镇长的韩某，先后5次到无锡某泰特种合金有限公司"
+              "车间蹲点，帮助企业找到了缺陷的成因。")
+    assert ("韩某", "无锡某泰特种合金有限公司") in links(out, "visited")

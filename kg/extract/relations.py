@@ -2830,7 +2830,7 @@ def _visited_where_gap(text: str, lo: int, hi: int, ms: list[Mention]) -> bool:
 
 
 # 在X调研时, 到X走访调研: the place visited before the cue
-_VISIT_AFTER_PLACE_RE = re.compile(r"(?:(?:生产)?车间|厂区|现场|生产线|一线)?(?:开展|进行|实地)?(?:走访|调研|考察|参观)")
+_VISIT_AFTER_PLACE_RE = re.compile(r"(?:(?:生产)?车间|厂区|现场|生产线|一线)?(?:开展|进行|实地)?(?:走访|调研|考察|参观|蹲点|驻点)")
 _AT_BEFORE_PLACE = ("在", "到")
 _NOT_GO_TO = frozenset("得受达收看找想做遇感提回来")  # 得到, 受到, 来到 (a cue of its own)…
 
