@@ -6011,3 +6011,11 @@ def test_staying_at_a_firms_workshop_is_a_visit():
     out = run("在羊尖镇，来自中国矿业大学材料与物理学院的团员、挂职羊尖镇副镇长的韩某，先后5次到无锡某泰特种合金有限公司"
               "车间蹲点，帮助企业找到了缺陷的成因。")
     assert ("韩某", "无锡某泰特种合金有限公司") in links(out, "visited")
+
+
+def test_two_members_joined_by_he_both_visit():
+    """梁某辰和祁某杰来到官湖镇的某某有限公司: each of them visits, not only the name next to the verb."""
+    out = run("邳州市第十八批科技镇长团团员梁某辰到官湖镇挂任副镇长。团员祁某杰一起跟进。\n"
+              "下午，梁某辰和祁某杰来到官湖镇的邳州市某茂板业有限公司。")
+    visits = links(out, "visited")
+    assert {("梁某辰", "邳州市某茂板业有限公司"), ("祁某杰", "邳州市某茂板业有限公司")} <= visits

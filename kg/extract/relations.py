@@ -2732,11 +2732,10 @@ def _visitor(text, s0, ms, team, cpos, cue_len, last_person, facts, last_guest=N
                          or LEADS_THE_TEAM_RE.match(text, _after_bracket(text, persons[-1].end)))  # (团长X带领团员走访了…)
                         and (teams_before or team) and _is_member(persons[-1].canonical, facts)):
         party = [persons[-1]]
-        if text.startswith("一行", persons[-1].end):  # 魏某、黎某一行调研了…: each of the party
-            for m in reversed([m for m in ms if m.cls == "Person" and m.end <= persons[-1].start]):
-                if text[m.end:party[-1].start] not in ("、", "和", "与", "及"):
-                    break
-                party.append(m)
+        for m in reversed([m for m in ms if m.cls == "Person" and m.end <= persons[-1].start]):
+            if text[m.end:party[-1].start] not in ("、", "和", "与", "及"):
+                break
+            party.append(m)  # 魏某、黎某一行调研了…, 梁某和祁某来到…: each of the party
         return [m.canonical for m in reversed(party)]  # (校党委书记X一行走访…: a guest, not the team, visits)
     if persons:  # 团长…毛罕平带队，先后走访了…: the team visits, its leader at its head
         return [teams_before[-1].canonical if teams_before else team, persons[-1].canonical]
