@@ -6019,3 +6019,9 @@ def test_two_members_joined_by_he_both_visit():
               "下午，梁某辰和祁某杰来到官湖镇的邳州市某茂板业有限公司。")
     visits = links(out, "visited")
     assert {("梁某辰", "邳州市某茂板业有限公司"), ("祁某杰", "邳州市某茂板业有限公司")} <= visits
+
+
+def test_a_verb_before_the_word_for_a_park_names_no_zone():
+    """团员们每周进园区、继续盯紧园区、一头连园区: a verb and the word for a park, no zone's name."""
+    out = run("灌南县第十六批科技镇长团服务灌南县。团员们每周进园区，继续盯紧园区企业的需求，一头连园区，一头连高校。")
+    assert not any(n.endswith("园区") for n in names(out, "Locality"))

@@ -889,6 +889,10 @@ _IS_A_BEFORE_RE = re.compile(r"是(?:[^，,。；;“”]{0,12}的)?$")
 _RANK_RE = re.compile(r"第[一二三四五六七八九十\d]+[名位]")
 
 
+# what governs a park's word when no park is named (守着开发区, 一头连园区, 牵头梳理园区)
+_VERB_BEFORE_ZONE = ("着", "进", "连", "梳理", "赋能", "盯紧", "入驻", "走进", "深入", "扎根", "服务", "专家", "跟")
+
+
 def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> list[Mention]:
     """Named zones and parks (镇江高新区, 官塘创新社区, 滨江金融产业园) are localities.
 
@@ -948,6 +952,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
             continue  # (a place's 新区 is a zone: 镇江新区, 江北新区)
         if core.startswith("原") and not inner and not quoted and len(core) <= 3:
             continue  # 原化工园区: a former park of a kind, no name
+        if not inner and not quoted and (core.endswith(_VERB_BEFORE_ZONE) or core.startswith(("进", "去", "到"))):
+            continue  # 守着开发区, 每周进园区, 党建联盟赋能高新区: a verb and the word for a park, no name
         out.append(Mention(start, e, text[start:e], "Locality", f"zone-suffix:{suffix}", 0.7 if inner or quoted else 0.6,
                            info={"zone": True}))
     # every valley suffix ends in 谷, which few articles contain: skip the costly scan without it
