@@ -6025,3 +6025,12 @@ def test_a_verb_before_the_word_for_a_park_names_no_zone():
     """团员们每周进园区、继续盯紧园区、一头连园区: a verb and the word for a park, no zone's name."""
     out = run("灌南县第十六批科技镇长团服务灌南县。团员们每周进园区，继续盯紧园区企业的需求，一头连园区，一头连高校。")
     assert not any(n.endswith("园区") for n in names(out, "Locality"))
+
+
+def test_a_needs_lists_labelled_records_place_and_field_their_firm():
+    """需求01 / 企业名称：X公司 / 所在区域：某新区 / 所属领域：海工装备: the firm is there and works in that field."""
+    out = run("海门区第十七批科技镇长团发布企业技术需求清单。\n\n需求01\n企业名称：江苏某洋船舶配件有限公司\n"
+              "所在区域：三星镇\n所属领域：海工装备\n需求名称：铸锻件无损检测自动化\n\n需求02\n"
+              "企业名称：海门某瑞家纺科技有限公司\n所在区域：常乐镇\n所属领域：家纺\n")
+    assert {("江苏某洋船舶配件有限公司", "三星镇"), ("海门某瑞家纺科技有限公司", "常乐镇")} <= links(out, "locatedIn")
+    assert {("江苏某洋船舶配件有限公司", "海工装备"), ("海门某瑞家纺科技有限公司", "家纺")} <= links(out, "hasField")

@@ -1895,6 +1895,26 @@ _CLAUSE_WORDS_BEFORE_FIELD = tuple(w for w in lx.LEFT_STOPWORDS if w not in ("�
 _LIST_JOINER_RE = re.compile(r"(?:以及|和|及|与|、|，)?")
 
 
+# a record's labelled line of what a firm works in (企业名称：X / 所属领域：海工装备)
+_RECORD_FIELD_RE = re.compile(r"(?m)^[ \u3000]*(?:所属领域|所属行业|行业领域|技术领域|产业领域|所属产业)[：:][ \u3000]*"
+                              r"([\u4e00-\u9fff]{2,10}(?:[、/／][\u4e00-\u9fff]{2,10})*)[ \u3000]*$")
+
+
+def record_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """The fields a record's 所属领域 line gives (所属领域：海工装备): fields, whatever the gazetteer
+    knows, since the line says what they are."""
+    if "领域" not in text and "行业" not in text and "产业" not in text:
+        return []
+    out = []
+    for m in _RECORD_FIELD_RE.finditer(text):
+        k = m.start(1)
+        for item in re.split("[、/／]", m.group(1)):
+            if not _generic(item):
+                out.append(Mention(k, k + len(item), item, "Field", "field-record", 0.7, info={"listed": True}))
+            k += len(item) + 1
+    return out
+
+
 def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Items of a list that ends in …等(N大)(主导)产业 are fields (高端装备制造、新材料两大主导产业).
 
@@ -2260,6 +2280,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
     candidates += field_list_mentions(text, base)
+    candidates += record_field_mentions(text, base)
     industry = industry_field_mentions(text, base + zones)
     candidates += industry
     candidates += college_mentions(text, base)

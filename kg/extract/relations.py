@@ -192,6 +192,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _table_rows(text, resolved, facts)
     _team_sender_rows(text, resolved, facts)
     _table_places(text, resolved, facts)
+    _labelled_records(text, resolved, facts)
     _dash_rows(text, resolved, facts)
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
@@ -1502,6 +1503,39 @@ def _line_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 _IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
+
+
+# a record's labelled lines (需求清单, 企业名录): the firm, then where it is and what it works in
+_RECORD_FIRM_RE = re.compile(r"[ \u3000]*(?:企业名称|需求企业|需求单位|单位名称|公司名称|企业|合作单位|合作双方|合作主体)[：:]")
+_RECORD_PLACE_RE = re.compile(r"[ \u3000]*(?:所在区域|所在地区|所在地|所在镇（街道）|所在镇\(街道\)|所在镇|所在街道|所在园区|所属区域|所属板块|所在板块)[：:]")
+_RECORD_FIELD_LINE_RE = re.compile(r"[ \u3000]*(?:所属领域|所属行业|行业领域|技术领域|产业领域|所属产业)[：:]")
+
+
+def _labelled_records(text: str, resolved, facts: FactSet) -> None:
+    """A list of records in labelled lines (企业名称：X公司 / 所在区域：某镇 / 所属领域：海工装备): the
+    record's firm is in the place and works in the fields its own lines give."""
+    if "：" not in text and ":" not in text:
+        return
+    firm = None
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        if not line.strip():
+            continue
+        if _RECORD_FIRM_RE.match(text, lo, hi):
+            firm = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Enterprise" and m.canonical), None)
+            continue
+        if firm is None:
+            continue
+        if _RECORD_PLACE_RE.match(text, lo, hi):
+            place = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Locality" and m.canonical), None)
+            if place is not None:
+                facts.add(firm.canonical, "locatedIn", place.canonical, (lo, hi), text, 0.7, "record-place")
+        elif _RECORD_FIELD_LINE_RE.match(text, lo, hi):
+            for f in resolved.starting_in(lo, hi):
+                if f.cls == "Field" and f.canonical:
+                    facts.add(firm.canonical, "hasField", f.canonical, (lo, hi), text, 0.7, "record-field")
 
 
 def _table_places(text: str, resolved, facts: FactSet) -> None:
