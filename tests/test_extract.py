@@ -6034,3 +6034,13 @@ def test_a_needs_lists_labelled_records_place_and_field_their_firm():
               "企业名称：海门某瑞家纺科技有限公司\n所在区域：常乐镇\n所属领域：家纺\n")
     assert {("江苏某洋船舶配件有限公司", "三星镇"), ("海门某瑞家纺科技有限公司", "常乐镇")} <= links(out, "locatedIn")
     assert {("江苏某洋船舶配件有限公司", "海工装备"), ("海门某瑞家纺科技有限公司", "家纺")} <= links(out, "hasField")
+
+
+def test_a_platforms_siting_and_a_stations_name():
+    """…共同建设“某某先进陶瓷创新中心”，中心选址丁蜀镇: the centre is in the town; 与某街道共建某某健康监测站: a
+    monitoring station is a platform, in the subdistrict that co-built it."""
+    out = run("宜兴市第十八批科技镇长团服务宜兴市。双方将共同建设“上海硅酸盐所宜兴某某陶瓷创新中心”，中心选址丁蜀镇。")
+    assert ("上海硅酸盐所宜兴某某陶瓷创新中心", "丁蜀镇") in links(out, "locatedIn")
+    out = run("高淳分团推动中国科学院南京土壤研究所与桠溪街道共建生态茶园土壤健康监测站，帮助当地茶农科学施肥。")
+    assert ("生态茶园土壤健康监测站", "中国科学院南京土壤研究所") in links(out, "hostedBy")
+    assert ("生态茶园土壤健康监测站", "桠溪街道") in links(out, "locatedIn")

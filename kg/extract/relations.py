@@ -280,6 +280,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         prev_team_named = any(m.cls == "Team" for m in ms)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
             _settled_here(text, ms, team_place.get(team), names, facts, span)
+        if "选址" in sent or "设在" in sent or "建在" in sent or "落户" in sent:
+            _platform_sited(text, s0, ms, last_platform, facts, span)
         said = _retro_broker(text, s0, s1, ms)
         if said is None and (named_broker := _named_broker(text, s0, s1, ms)) is not None:
             # 牵线人正是…某某: the parties of the platform told just before, else of each deal since the last such sentence
@@ -399,7 +401,7 @@ def _places_only(text: str, start: int, end: int, ms) -> bool:
 
 
 # rules that place a platform by what a sentence says of it, not by a place inside its name
-_STATED_PLACE_RULES = frozenset({"sentence-place", "co-built-platform", "settled-here", "table-place"})
+_STATED_PLACE_RULES = frozenset({"sentence-place", "co-built-platform", "settled-here", "table-place", "platform-sited"})
 
 
 def _where_the_text_says(facts: FactSet) -> None:
@@ -2613,6 +2615,22 @@ def _respective_team_pairs(text: str, s1: int, ms: list[Mention], last: Mention)
 
 
 _SETTLED_RE = re.compile(r"(?:注册|正式|成功|相继|先后)?(?:落户|入驻)(?=[，,。；;、]|$)")
+
+
+# 中心选址丁蜀镇, 该平台落户某园区: where the platform the sentence speaks of is to stand
+_SITED_RE = re.compile(r"(?:该|这个|此|这一)?(?:中心|平台|基地|实验室|研究院|工作站|站|飞地)(?:将|拟|已|正式)?"
+                       r"(?:选址|落户|设在|建在)(?:于|在)?")
+
+
+def _platform_sited(text, s0, ms, last_platform, facts, span) -> None:
+    """…共同建设“某某创新中心”，中心选址丁蜀镇: the platform named last (in the sentence, else before it)
+    is in the place the siting names."""
+    for m in _SITED_RE.finditer(text, s0, span[1]):
+        place = next((p for p in ms if p.cls == "Locality" and p.start == m.end() and p.canonical), None)
+        platform = next((p for p in reversed(ms) if p.cls == "Platform" and p.canonical and p.end <= m.start()),
+                        last_platform)
+        if place is not None and platform is not None and platform.canonical:
+            facts.add(platform.canonical, "locatedIn", place.canonical, span, text, 0.7, "platform-sited")
 
 
 def _settled_here(text, ms, place, names, facts, span) -> None:
