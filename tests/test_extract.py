@@ -6044,3 +6044,10 @@ def test_a_platforms_siting_and_a_stations_name():
     out = run("高淳分团推动中国科学院南京土壤研究所与桠溪街道共建生态茶园土壤健康监测站，帮助当地茶农科学施肥。")
     assert ("生态茶园土壤健康监测站", "中国科学院南京土壤研究所") in links(out, "hostedBy")
     assert ("生态茶园土壤健康监测站", "桠溪街道") in links(out, "locatedIn")
+
+
+def test_an_institutes_strengths_are_no_one_elses_fields():
+    """宁波材料所在新材料、新能源等领域积累了一批成果: the institute's (which has no field in the spec), not the team's."""
+    out = run("中国科学院宁波材料技术与工程研究所\n如皋市第十六批科技镇长团服务如皋市。赵某怡指出，宁波材料所在新材料、新能源、"
+              "高端装备等领域积累了一批可转化成果，与江苏县域产业需求高度契合。")
+    assert not any(s in ("如皋市第十六批科技镇长团", "如皋市") for s, o in links(out, "hasField"))

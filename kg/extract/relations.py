@@ -3012,6 +3012,11 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
             # (…、生物医药产业做好服务: the name holds its 产业; …、新材料是三大主导产业: a list's end)
             continue  # 船舶 inside 苏南国家船舶海工科技成果产业化基地 is part of a longer name
         before = text[s0:f.start]
+        if any(m.cls in ("ResearchInstitute", "AcademicUnit") and s0 <= m.start and m.end <= f.start
+               and text.startswith(("在", "的"), m.end) and not any(ch in text[m.end:f.start] for ch in "，,。；;：:")
+               and not any(o.cls != "Field" and o.start >= m.end and o.end <= f.start for o in ms)
+               for m in ms):
+            continue  # 宁波材料所在新材料、新能源等领域积累了…: an institute's strength (no field of its kind), no one else's
         kinds = ("University", "Enterprise", "Locality", "Team", "Platform")
         in_clause = [m for m in ms if c0 <= m.start and m.end <= f.start and m.cls in kinds
                      and not _before_role(text, m.end)]
