@@ -6051,3 +6051,12 @@ def test_an_institutes_strengths_are_no_one_elses_fields():
     out = run("中国科学院宁波材料技术与工程研究所\n如皋市第十六批科技镇长团服务如皋市。赵某怡指出，宁波材料所在新材料、新能源、"
               "高端装备等领域积累了一批可转化成果，与江苏县域产业需求高度契合。")
     assert not any(s in ("如皋市第十六批科技镇长团", "如皋市") for s, o in links(out, "hasField"))
+
+
+def test_the_schools_fields_when_a_named_universitys_office_speaks():
+    """中国矿业大学技术转移中心主任…发布了学校在某某、新型建材等领域的成果: the university's fields, not the team's."""
+    out = run("邳州市第十八批科技镇长团服务邳州市。中国矿业大学技术转移中心主任蒋某博作学校科技成果推介，"
+              "集中发布了学校在智能矿山装备、新型建材等领域的科技成果32项。")
+    fields = links(out, "hasField")
+    assert ("中国矿业大学", "新型建材") in fields
+    assert not any(s == "邳州市第十八批科技镇长团" for s, o in fields)

@@ -3033,9 +3033,22 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
             w0 = speaker.end()  # 某某：研究院主要聚焦A、B和C三个方向 (an answer in an interview)
         word = _PLATFORM_WORD_RE.match(text, w0)
         named = next((m for m in reversed(ms) if m.cls == "Platform" and m.end <= f.start), last_platform)
-        if home is not None and not in_clause and (_SCHOOL_WORD_RE.match(text, c0)
-                                                   or _SCHOOL_STRENGTH_RE.search(text, c0, f.start)):
-            facts.add(home, "hasField", f.canonical, span, text, 0.5, "field-home-university")
+        school = home
+        if school is None and (strength := _SCHOOL_STRENGTH_RE.search(text, s0, f.start)) is not None and not any(
+                ch in text[strength.end():f.start] for ch in "，,。；;"):
+            # 中国矿业大学技术转移中心主任…发布了学校在A、B等领域的成果: the university the sentence named
+            named = next((m for m in reversed(ms) if m.cls in ("University", "Platform", "AcademicUnit")
+                          and m.end <= strength.start() and m.canonical), None)
+            if named is not None and named.cls != "University":  # (中国矿业大学技术转移中心主任: its university)
+                named_uni = next((k[2] for k in facts.facts if k[0] == named.canonical and k[1] in ("hostedBy", "partOf")
+                                  and k[2] in gazetteer.universities_by_name()), None)
+                school = named_uni
+            elif named is not None:
+                school = named.canonical
+        if school is not None and not in_clause and (_SCHOOL_WORD_RE.match(text, c0)
+                                                     or _SCHOOL_STRENGTH_RE.search(text, c0, f.start)
+                                                     or school != home):
+            facts.add(school, "hasField", f.canonical, span, text, 0.5, "field-home-university")
         elif (word is not None and named is not None and not in_clause and named.canonical
                 and named.canonical.endswith(word.group(1)) and not any(m.start == w0 for m in ms)):
             facts.add(named.canonical, "hasField", f.canonical, span, text, 0.5, "field-platform-word")
