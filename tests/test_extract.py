@@ -6060,3 +6060,12 @@ def test_the_schools_fields_when_a_named_universitys_office_speaks():
     fields = links(out, "hasField")
     assert ("中国矿业大学", "新型建材") in fields
     assert not any(s == "邳州市第十八批科技镇长团" for s, o in fields)
+
+
+def test_a_cases_heading_names_the_team_that_arranged_its_parties():
+    """案例一：靖江团牵线破解某某难题 / 合作双方：A学院——B公司: the team brokered both, which cooperate."""
+    out = run("泰州市第十三批科技镇长团产学研合作典型案例\n\n案例一：靖江团牵线破解船舶涂装排放难题\n\n"
+              "合作双方：江苏科技大学材料科学与工程学院——江苏某舟海工装备有限公司\n\n团员在走访中了解到企业的难题。")
+    brokered = links(out, "brokered")
+    assert {("靖江市第十三批科技镇长团", "江苏科技大学材料科学与工程学院"),
+            ("靖江市第十三批科技镇长团", "江苏某舟海工装备有限公司")} <= brokered

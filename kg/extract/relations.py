@@ -1591,6 +1591,9 @@ def _teams_paired(text: str, resolved, facts: FactSet, sentences) -> None:
             facts.add(a.canonical, "collaboratesWith", b.canonical, (s0, s1), text, 0.6, "teams-paired")
 
 
+_CASE_HEADING_BROKER_RE = re.compile(r"牵线|推动|助力|促成|撮合|搭建|搭桥|对接")
+
+
 def _labelled_cases(text: str, resolved, facts: FactSet) -> None:
     """A case written as labelled lines (合作单位：A公司、B学院 / … / 促成人：某某（某团团员…）): the parties
     cooperate, and whoever the 促成人 line names brokered each of them (the case runs to the blank
@@ -1612,6 +1615,12 @@ def _labelled_cases(text: str, resolved, facts: FactSet) -> None:
         by = _CASE_BROKER_LINE_RE.search(text, line_end, block_end)
         broker = next((m for m in resolved.starting_in(by.end(), by.end() + 1) if m.canonical
                        and m.cls in ("Person", "Team")), None) if by is not None else None
+        if broker is None:
+            # 案例一：靖江团牵线破解…难题 / 合作双方：A——B: the team the case's heading says arranged it
+            head_end = len(text[:p.start()].rstrip())
+            head0 = text.rfind("\n", 0, head_end) + 1
+            if _CASE_HEADING_BROKER_RE.search(text, head0, head_end):
+                broker = next((m for m in resolved.starting_in(head0, head_end) if m.cls == "Team" and m.canonical), None)
         for party in parties if broker is not None else ():
             facts.add(broker.canonical, "brokered", party.canonical, span, text, 0.6, "case-broker")
 
