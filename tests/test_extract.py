@@ -6069,3 +6069,11 @@ def test_a_cases_heading_names_the_team_that_arranged_its_parties():
     brokered = links(out, "brokered")
     assert {("靖江市第十三批科技镇长团", "江苏科技大学材料科学与工程学院"),
             ("靖江市第十三批科技镇长团", "江苏某舟海工装备有限公司")} <= brokered
+
+
+def test_a_table_place_cell_holding_a_chain_of_places_gives_the_nearest():
+    """序号　合作单位　所在地　合同类型 / 1　某某有限公司　宿迁市沭阳县　技术服务: the firm is in 沭阳县."""
+    out = run("本所2021年合作项目如下：\n序号　合作单位　所在地　合同类型　合同金额（万元）\n"
+              "1　江苏某苑花木科技有限公司　宿迁市沭阳县　技术服务　186\n2　江苏某苑果品有限公司　徐州市丰县　技术服务　98\n")
+    placed = links(out, "locatedIn")
+    assert {("江苏某苑花木科技有限公司", "沭阳县"), ("江苏某苑果品有限公司", "丰县")} <= placed

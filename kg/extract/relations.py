@@ -1557,7 +1557,10 @@ def _table_places(text: str, resolved, facts: FactSet) -> None:
             column = None  # (the table ends where a line has another number of cells)
         elif column is not None:
             a, b = cells[column]
-            place = next((m for m in resolved if m.cls == "Locality" and m.canonical and m.start == a and m.end == b), None)
+            places = [m for m in resolved.starting_in(a, b) if m.cls == "Locality" and m.canonical and m.end <= b]
+            # (宿迁市沭阳县: a chain of places fills the cell, the last the nearest)
+            place = places[-1] if places and places[-1].end == b and sum(m.end - m.start for m in places) == b - a and all(
+                x.end == y.start for x, y in zip(places, places[1:])) else None
             row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical
                    and m.cls in ("Enterprise", "Platform") and not (a <= m.start < b)]
             if place is not None and row:
