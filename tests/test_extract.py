@@ -6077,3 +6077,11 @@ def test_a_table_place_cell_holding_a_chain_of_places_gives_the_nearest():
               "1　江苏某苑花木科技有限公司　宿迁市沭阳县　技术服务　186\n2　江苏某苑果品有限公司　徐州市丰县　技术服务　98\n")
     placed = links(out, "locatedIn")
     assert {("江苏某苑花木科技有限公司", "沭阳县"), ("江苏某苑果品有限公司", "丰县")} <= placed
+
+
+def test_a_member_who_brings_the_experts_to_the_firm_arranged_the_deal():
+    """某某把学校纺织学院的专家请到企业，经过3轮对接，A与B签约共建…: the member brokered it, not the team."""
+    out = run("锡山区第十三批科技镇长团服务锡山区。来自东华大学的团员、挂职东港镇副镇长的刘某远把学校纺织学院的专家请到企业，"
+              "经过3轮对接，江苏某纺新材料股份有限公司与东华大学纺织学院于10月签约共建“功能纤维联合研发中心”。")
+    brokers = {s for s, o in links(out, "brokered") if o == "江苏某纺新材料股份有限公司"}
+    assert brokers == {"刘某远"}

@@ -2455,7 +2455,7 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 # a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
-_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络)下")
+_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络)下|请到|请进|请来")
 # …，牵线A与B签订…；又推动C与D共建…: the clause after a semicolon that opens on an adverb and the verb
 # goes on with the person before it
 _GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
