@@ -6085,3 +6085,11 @@ def test_a_member_who_brings_the_experts_to_the_firm_arranged_the_deal():
               "经过3轮对接，江苏某纺新材料股份有限公司与东华大学纺织学院于10月签约共建“功能纤维联合研发中心”。")
     brokers = {s for s, o in links(out, "brokered") if o == "江苏某纺新材料股份有限公司"}
     assert brokers == {"刘某远"}
+
+
+def test_a_groups_tallies_after_it_lists_its_sub_teams_are_the_groups():
+    """常州市第十五批科技镇长团设溧阳团、金坛团、武进团、新北团、天宁团5个分团。到任一年来，累计…: the city's team's."""
+    out = run("常州市第十五批科技镇长团设溧阳团、金坛团、武进团、新北团、天宁团5个分团，共42名成员。到任一年来，"
+              "累计组织产学研活动118场次，促成产学研合作项目203项，合同金额2.38亿元。")
+    owners = {f["s"] for f in out["figures"] if f["value"] in (118, 203, 238000000)}
+    assert owners == {"常州市第十五批科技镇长团"}

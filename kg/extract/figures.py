@@ -702,6 +702,16 @@ def _respective_subjects(text: str, s0: int, s1: int, ms: list[Mention]) -> dict
 _WHOLE_CITY_RE = re.compile(r"\s*(?:【全(?:市|县|区)|[^，,。；;]{0,12}?各分团(?:共|累计|合计))")
 
 
+def _listed_teams(text: str, teams: list[Mention]) -> list[Mention]:
+    """The teams a sentence lists (A团、B团、C团5个分团) when it ends on a list of three or more."""
+    run = [teams[-1]]
+    for t in reversed(teams[:-1]):
+        if text[t.end:run[-1].start] not in ("、", "和", "及", "与"):
+            break
+        run.append(t)
+    return run if len(run) >= 3 else []
+
+
 def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sentences: list[tuple[int, int]],
                     default_subject: str | None, source: str | None = None) -> list[Figure]:
     """Figures reported in the article (``source``: the body the page names as its source)."""
@@ -734,6 +744,11 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                  and not guest_team(text, s0, m)]
         if teams:
             focus = teams[-1].canonical
+            listed = _listed_teams(text, teams)
+            group = next((m for m in ms if m.cls == "Team" and m.canonical and m.end <= listed[-1].start
+                          and m not in listed), None) if listed else None
+            if group is not None:
+                focus = group.canonical  # 第十五批科技镇长团设溧阳团、金坛团…5个分团。累计…: the group, not its last sub-team
         elif city_team is not None and _WHOLE_CITY_RE.match(text, s0, s1):
             focus = city_team  # 【全市】…, 各分团共走访企业143家: the city's team, over its sub-teams
         elif reporter is not None:
