@@ -6093,3 +6093,14 @@ def test_a_groups_tallies_after_it_lists_its_sub_teams_are_the_groups():
               "累计组织产学研活动118场次，促成产学研合作项目203项，合同金额2.38亿元。")
     owners = {f["s"] for f in out["figures"] if f["value"] in (118, 203, 238000000)}
     assert owners == {"常州市第十五批科技镇长团"}
+
+
+def test_a_university_news_member_posted_elsewhere_is_no_member_of_the_team_named():
+    """南京工业大学新闻网 … 射阳县科技镇长团团长… 看望了挂任阜宁县工业和信息化局副局长的化工学院副教授沈某群 … 参加
+    江苏省科技镇长团: the school is the home university's; the post in 阜宁县 puts him in no 射阳县 team."""
+    out = run("南京工业大学新闻网\n射阳县第十五批科技镇长团团长、我校材料科学与工程学院教授顾某峰汇报了工作。19日下午，"
+              "彭某新一行来到阜宁县，看望了挂任阜宁县工业和信息化局副局长的化工学院副教授沈某群。"
+              "据悉，我校第十五批共选派21名教师参加江苏省科技镇长团。")
+    assert ("沈某群", "南京工业大学化工学院") in links(out, "affiliatedWith")
+    assert not any(s == "沈某群" for s, o in links(out, "memberOf"))
+    assert ("顾某峰", "射阳县第十五批科技镇长团") in links(out, "memberOf")

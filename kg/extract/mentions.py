@@ -582,6 +582,8 @@ _LIST_MARKER_RE = re.compile(r"(?:[一二三四五六七八九十]是|首先|其
 
 
 _SELF_SCHOOL_WORDS = ("我校", "本校", "学校")
+# 挂任某县科技局副局长的化工学院副教授某某: a post and 的, then the member's school named bare
+_POST_THEN_DE_RE = re.compile(r"(?:[长任记]|委员|干部)的$")
 _BEFORE_HOME_UNIT = (*_SELF_SCHOOL_WORDS, "是")  # (某某是材料学院副教授: the person, then the school)
 # 学校 as a university's own news calls itself (学校共选派…, 与学校某某学院签订…), not a kind of
 # school (高等学校, 职业学校) or one school among several (各学校)
@@ -609,11 +611,11 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
             continue  # (机电学院陆某挂任泗洪县副县长: a member named right after the school is one too)
         start = s
         while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start) \
-                and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)):
+                and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start):
             start -= 1  # (a party's name also starts after a verb: 卜某牵线通信与信息工程学院与…)
         if s - start < (1 if party else 2) or (
                 start > 0 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start)
-                and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start))):
+                and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start)):
             continue  # no clause edge (or 我校) before it: part of a longer phrase
         if "所在" in text[start:s]:
             continue  # (挂职干部所在学院党委书记: whichever school each one is from)

@@ -1339,7 +1339,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     # unless the post is somewhere the team does not serve (钱敏挂任淮阴区科技局副局长 in an
     # article on the 泗阳县 team)
     places = {t.canonical: t.info["locality"].info.get("division") for t in resolved if t.cls == "Team"
-              and t.canonical and t.info.get("locality") is not None}
+              and t.canonical and t.info.get("locality") is not None and not t.info.get("programme")}
     if ctx.main_team or places:
         divisions = gazetteer.divisions()
         for m in persons:
@@ -1350,10 +1350,11 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             if not _SECONDED_RE.search(text, lo, min(hi, m.end + 16)) or any(
                     f.s == m.canonical and f.p == "memberOf" for f in facts):
                 continue
-            posts = [p.info["division"] for p in resolved if p.cls == "Locality" and m.end <= p.start < hi
+            # (挂任阜宁县科技局副局长的某学院讲师邵某: the post may come before the name, in its clause)
+            posts = [p.info["division"] for p in resolved if p.cls == "Locality" and lo <= p.start < hi
                      and p.info.get("division") is not None]
             posts += [a.info["locality"].info["division"] for a in resolved if a.cls == "GovernmentAgency"
-                      and m.end <= a.start < hi and a.info.get("locality") is not None
+                      and lo <= a.start < hi and a.info.get("locality") is not None
                       and a.info["locality"].info.get("division") is not None]  # (挂任泗阳县科技局副局长)
             if team is None or (team_place is not None and posts and not any(
                     divisions.is_within(d, team_place.code) for d in posts)):
