@@ -471,10 +471,43 @@ def clean_text(text: str) -> str:
             out.extend([""] * min(gap, 2))
         out.append(line)
         gap = 0
-    return "\n".join(_join_soft_wraps(out))
+    return "\n".join(_join_vertical_table_rows(_join_soft_wraps(out)))
 
 
 _INDENT = ("\u3000\u3000", "  ")
+# a header cell of a table laid out one cell a line: a few characters, no sentence punctuation
+_VERTICAL_HEADER_CELL_RE = re.compile(r"[^，。；：,;:！？!?\d\s][^，。；：,;:！？!?]{0,11}")
+
+
+def _join_vertical_table_rows(lines: list[str]) -> list[str]:
+    """A table laid out one cell a line (序号 / 挂职人员 / 所在学院 / … / 1 / 汪某 / 化学工程学院 / …), as a page's
+    table often comes out of a scrape: each row (and the header) joined into one line, its cells split by ｜."""
+    if "序号" not in lines:
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() != "序号":
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _VERTICAL_HEADER_CELL_RE.fullmatch(lines[j].strip()):
+            j += 1
+        width = j - i
+        if width < 3 or j >= len(lines) or lines[j].strip() != "1":
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append("｜".join(line.strip() for line in lines[i:j]))
+        row, n = j, 1
+        while row + width <= len(lines) and lines[row].strip() == str(n) and all(
+                lines[k].strip() and len(lines[k]) <= 60 for k in range(row, row + width)):
+            out.append("｜".join(line.strip() for line in lines[row:row + width]))
+            row += width
+            n += 1
+        i = row
+    return out
 
 
 def _join_soft_wraps(lines: list[str]) -> list[str]:

@@ -6104,3 +6104,18 @@ def test_a_university_news_member_posted_elsewhere_is_no_member_of_the_team_name
     assert ("沈某群", "南京工业大学化工学院") in links(out, "affiliatedWith")
     assert not any(s == "沈某群" for s, o in links(out, "memberOf"))
     assert ("顾某峰", "射阳县第十五批科技镇长团") in links(out, "memberOf")
+
+
+def test_a_university_news_table_laid_out_one_cell_a_line():
+    """南京林业大学科技处 … 序号 / 挂职人员 / 所在学院 / … (a cell a line): each row's member works at the
+    home university's school in the row, and the row's amount is the member's."""
+    from kg.ingest import clean_text
+    text = clean_text("南京林业大学科技处\n我校第十四批科技镇长团成员2022年度带回横向项目情况汇总\n据科技处统计，项目汇总如下：\n"
+                      "序号\n挂职人员\n所在学院\n挂职地\n合作单位\n合同金额（万元）\n"
+                      "1\n汪某平\n化学工程学院\n泰州市泰兴市\n江苏泰兴某禾精细化学品有限公司\n86.0\n"
+                      "2\n谈某琪\n林学院\n徐州市邳州市\n邳州市某叶银杏科技有限公司\n48.0\n")
+    assert "1｜汪某平｜化学工程学院" in text
+    out = run(text, title="南京林业大学科技处")
+    homes = links(out, "affiliatedWith")
+    assert {("汪某平", "南京林业大学化学工程学院"), ("谈某琪", "南京林业大学林学院")} <= homes
+    assert ("汪某平", 860000) in {(f["s"], f["value"]) for f in out["figures"]}

@@ -573,3 +573,11 @@ def test_a_publishing_unit_line_is_the_source(tmp_path: Path, label: str, source
     assert a.source == source
     assert a.date == date
     assert label not in a.text
+
+
+def test_a_table_laid_out_one_cell_a_line_is_joined_row_by_row():
+    """序号 / 姓名 / 单位 / 1 / 张某 / 某大学 / 2 / …: each row one line, cells split by ｜ (the rest untouched)."""
+    from kg.ingest import clean_text
+    text = clean_text("前言。\n序号\n姓名\n单位\n1\n张某\n南京大学\n2\n李某\n东南大学\n合计\n后记。")
+    assert text.split("\n") == ["前言。", "序号｜姓名｜单位", "1｜张某｜南京大学", "2｜李某｜东南大学", "合计", "后记。"]
+    assert clean_text("序号\n1\n2") == "序号\n1\n2"  # (no header cells: no table)

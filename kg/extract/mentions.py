@@ -607,13 +607,16 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
         # 材料学院副教授…, and a school as a party: ；林学院与江苏某某有限公司签订… (a named partner after 与)
         party = suffix == "学院" and text[e:e + 1] in ("与", "和", "同") and any(
             k in partner_starts for k in range(e + 1, _clause_end_at(text, e + 1, e + 20)))
-        if not _HOME_UNIT_ROLE_RE.match(text, e) and not party and not _member_takes_post_at(text, e):
+        cell = text[e:e + 1] in ("｜", "|", "\t") and s > 0  # (…｜化学工程学院｜…: a table's cell holds the school alone)
+        if not _HOME_UNIT_ROLE_RE.match(text, e) and not party and not _member_takes_post_at(text, e) and not cell:
             continue  # (机电学院陆某挂任泗洪县副县长: a member named right after the school is one too)
         start = s
         while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start) \
                 and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start):
             start -= 1  # (a party's name also starts after a verb: 卜某牵线通信与信息工程学院与…)
-        if s - start < (1 if party else 2) or (
+        if cell and text[start - 1:start] not in ("｜", "|", "\t"):
+            continue  # (the cell holds more than the school's name)
+        if s - start < (1 if party or cell else 2) or (
                 start > 0 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start)
                 and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start)):
             continue  # no clause edge (or 我校) before it: part of a longer phrase
@@ -1713,6 +1716,8 @@ _ROSTER_ROLE_RE = re.compile(r"[（(](团长|副团长|团员|成员)[)）]")
 _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")  # a line holding only a name
 # where a table's row may open on a name in a cell of its own (after a row number's cell, or the
 # row's opening bar): 戚某岭｜南京大学｜…, | 施某帆 | 东华大学…教授 |, 1⇥韩某航⇥男⇥1981.04⇥南京理工大学…
+# a table's header with a column of people (序号｜挂职人员｜所在学院｜…, 序号｜姓名｜派出单位)
+_PERSON_COLUMN_HEADER_RE = re.compile(r"(?m)^[ \u3000]*序号[ \u3000]*[｜|\t][ \u3000]*(?:挂职人员|姓名|团员|成员|挂职干部|人员|挂职团员)[ \u3000]*[｜|\t]")
 _NAME_CELL_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[｜|][ \u3000]*)?(?:\d{1,3}[.、]?[ \u3000]*[｜|\t][ \u3000]*)?"
                                 r"(?=[\u4e00-\u9fff]{2})")
 # a cell's break within a table's row
@@ -1763,6 +1768,7 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if m.end() + 1 in orgs and name[:2] not in lx.NOT_NAMES and _given_name_end(text, start) == m.end(1):
                 out.append(Mention(start, m.end(1), name, "Person", "person-table", 0.65))
         breaks = _COLUMN_BREAKS.get()
+        person_column = _PERSON_COLUMN_HEADER_RE.search(text) is not None  # (序号｜挂职人员｜所在学院｜…)
         for m in _NAME_CELL_LINE_RE.finditer(text):  # 戚某岭｜南京大学｜副县长、团长｜…: a table's row
             start = m.end()
             for end in (start + 3, start + 2):  # a name's cell ends at a bar or a tab (or a gap compacted away)
@@ -1770,8 +1776,8 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     continue
                 cells = row_cell_starts(text, end, breaks)
                 if text[start:end][:2] not in lx.NOT_NAMES and all(CJK.match(ch) for ch in text[start:end]) \
-                        and any(c in orgs for c in cells) and not (cells[:1] and cells[0] in orgs
-                                                                   and not _BAR_RE.match(text, end)):
+                        and (any(c in orgs for c in cells) or (person_column and _BAR_RE.match(text, end))) \
+                        and not (cells[:1] and cells[0] in orgs and not _BAR_RE.match(text, end)):
                     # (a row of tabs or spaces whose next cell is the body: the list-item rule's, which
                     # reads the post too)
                     out.append(Mention(start, end, text[start:end], "Person", "person-table", 0.65))

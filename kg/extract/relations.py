@@ -829,6 +829,9 @@ def _team_heads_listed(text, resolved, facts, sentences) -> None:
             facts.add(m.canonical, "leads", by_end[m.start].canonical, span, text, 0.6, "team-heads-listed")
 
 
+_ACADEMIC_CLASSES = frozenset({"University", "AcademicUnit", "ResearchInstitute"})
+
+
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
     table's row (name｜university｜…), or a table flattened a cell a line (name, then the university
@@ -854,6 +857,10 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
             if post.canonical:
                 facts.add(m.canonical, "affiliatedWith", post.canonical, span, text, 0.6, "person-roster-post")
         org = starts.get(at)
+        if m.rule.startswith("person-table") and (org is None or org.cls not in _ACADEMIC_CLASSES):
+            # (汪某｜化学工程学院｜泰兴市｜某某有限公司｜…: the member's school, not the row's partner)
+            org = next((starts[c] for c in row_cell_starts(text, at) if c in starts
+                        and starts[c].cls in _ACADEMIC_CLASSES), org) if at > m.end else org
         if org is not None and org.canonical and org.cls in ("University", "ResearchInstitute", "AcademicUnit",
                                                              "Enterprise", "GovernmentAgency"):
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-roster-row")
