@@ -6119,3 +6119,28 @@ def test_a_university_news_table_laid_out_one_cell_a_line():
     homes = links(out, "affiliatedWith")
     assert {("汪某平", "南京林业大学化学工程学院"), ("谈某琪", "南京林业大学林学院")} <= homes
     assert ("汪某平", 860000) in {(f["s"], f["value"]) for f in out["figures"]}
+
+
+def test_a_list_items_inline_labels_give_the_partner_and_the_broker():
+    """1. 某某有限公司（南通市海安市）　合作学院：通信与信息工程学院　推荐人：朱某（海安市科技镇长团）, in a
+    university's own news: the firm (in 海安市) and the home school cooperate, the member (of that team) brokered both."""
+    out = run("南京邮电大学地方合作处\n我校新增江苏省研究生工作站。\n"
+              "　　1. 海安某讯通信科技有限公司（南通市海安市）　合作学院：通信与信息工程学院　推荐人：朱某（海安市科技镇长团）\n"
+              "　　2. 江苏某澜光电科技有限公司（南通市如东县）　合作学院：电子与光学工程学院　推荐人：严某恒（如东县科技镇长团）\n",
+              title="南京邮电大学地方合作处")
+    pair = frozenset(("海安某讯通信科技有限公司", "南京邮电大学通信与信息工程学院"))
+    assert pair in {frozenset(p) for p in links(out, "collaboratesWith")}
+    assert {("朱某", o) for o in pair} <= links(out, "brokered")
+    assert ("朱某", "海安市科技镇长团") in links(out, "memberOf")
+    assert ("江苏某澜光电科技有限公司", "如东县") in links(out, "locatedIn")
+    assert not any(s == "如东县科技镇长团" for s, o in links(out, "brokered"))
+
+
+def test_a_tab_roster_of_a_universitys_own_news_names_each_members_school():
+    """1\\t祁某舒\\t机械工程学院\\t常州市金坛区副区长: the school is the home university's, named alone (not
+    合肥工业大学祁某舒机械工程学院)."""
+    out = run("合肥工业大学新闻网讯 我校5名教师赴江苏挂职。\n序号\t姓名\t学院\t挂职岗位\n"
+              "1\t祁某舒\t机械工程学院\t常州市金坛区副区长\n2\t岑某\t土木与水利工程学院\t扬州市江都区仙女镇副镇长\n")
+    units = names(out, "AcademicUnit")
+    assert {"合肥工业大学机械工程学院", "合肥工业大学土木与水利工程学院"} <= units
+    assert not any("祁某舒" in u or "岑某" in u for u in units)

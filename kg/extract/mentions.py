@@ -602,22 +602,29 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
     the school's; the university stands at the school's start, as a mention of no characters)."""
     names = [m for m in known if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform")]
     partner_starts = {m.start for m in names}
+    breaks = _COLUMN_BREAKS.get()  # (where a compacted text's spaces were: 工程学院　推荐人 is 工程学院推荐人 here)
     out = []
     for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
         # 材料学院副教授…, and a school as a party: ；林学院与江苏某某有限公司签订… (a named partner after 与)
         party = suffix == "学院" and text[e:e + 1] in ("与", "和", "同") and any(
             k in partner_starts for k in range(e + 1, _clause_end_at(text, e + 1, e + 20)))
-        cell = text[e:e + 1] in ("｜", "|", "\t") and s > 0  # (…｜化学工程学院｜…: a table's cell holds the school alone)
+        # (…｜化学工程学院｜…, 合作学院：通信与信息工程学院　推荐人…: a cell or a label's value holds the school alone)
+        cell = (text[e:e + 1] in ("｜", "|", "\t", " ", "\u3000", "\n") or e == len(text) or e in breaks) and s > 0
         if not _HOME_UNIT_ROLE_RE.match(text, e) and not party and not _member_takes_post_at(text, e) and not cell:
             continue  # (机电学院陆某挂任泗洪县副县长: a member named right after the school is one too)
         start = s
         while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start) \
-                and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start):
+                and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start) \
+                and start not in breaks:  # (1　祁某舒　机械工程学院: a compacted table's cell starts at its gap)
             start -= 1  # (a party's name also starts after a verb: 卜某牵线通信与信息工程学院与…)
-        if cell and text[start - 1:start] not in ("｜", "|", "\t"):
-            continue  # (the cell holds more than the school's name)
+        if cell and not _HOME_UNIT_ROLE_RE.match(text, e) and not party and not _member_takes_post_at(text, e) and (
+                (text[start - 1:start] not in ("｜", "|", "\t", "：", ":") and start not in breaks)
+                or (text[start - 1:start] in ("｜", "|", "\t") and text[e:e + 1] not in ("｜", "|", "\t")
+                    and e not in breaks)):
+            continue  # (the cell holds more than the school's name; a line's end closes only a label's value)
         if s - start < (1 if party or cell else 2) or (
                 start > 0 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start)
+                and start not in breaks
                 and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start)):
             continue  # no clause edge (or 我校) before it: part of a longer phrase
         if "所在" in text[start:s]:
@@ -2225,7 +2232,10 @@ def _to_original(mentions: list[Mention], keep: list[int]) -> None:
         if id(m) in seen:
             continue
         seen.add(id(m))
-        m.start, m.end = keep[m.start], keep[m.end - 1] + 1
+        if m.start == m.end:  # (a mention of no characters, at a cell's start after a gap: it stays there)
+            m.start = m.end = keep[m.start] if m.start < len(keep) else keep[-1] + 1
+        else:
+            m.start, m.end = keep[m.start], keep[m.end - 1] + 1
         if not m.info:
             continue  # most mentions (all gazetteer ones) carry no info to map
         for key in ("role_start",):

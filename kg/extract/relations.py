@@ -193,6 +193,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _team_sender_rows(text, resolved, facts)
     _table_places(text, resolved, facts)
     _labelled_records(text, resolved, facts)
+    _inline_labelled_items(text, resolved, facts)
     _dash_rows(text, resolved, facts)
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
@@ -648,10 +649,12 @@ def _host_place(m, resolved, text, sentences):
             return places[-1]
     if m.cls == "Enterprise" and text[m.end:m.end + 1] in "（(":
         # 常熟某某汽车部件有限公司（梅李镇）: the place in brackets after the name (a table's or a list's)
-        inside = next((p for p in resolved.starting_in(m.end + 1, m.end + 2) if p.cls == "Locality"
-                       and text[p.end:p.end + 1] in "）)"), None)
-        if inside is not None:
-            return inside
+        chain = []  # (某某有限公司（南通市海安市）: a chain of places, the last the nearest)
+        for p in resolved.starting_in(m.end + 1, m.end + 20):
+            if p.cls == "Locality" and p.start == (chain[-1].end if chain else m.end + 1):
+                chain.append(p)
+        if chain and text[chain[-1].end:chain[-1].end + 1] in "）)":
+            return chain[-1]
     if m.cls == "Enterprise":
         # 东台经济开发区江苏某某有限公司, 淮安经开区的某某公司, 锡山开发区企业X, 与开发区内的X, 与富安镇的X: the
         # zone or town written before the name
@@ -860,7 +863,7 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
         if m.rule.startswith("person-table") and (org is None or org.cls not in _ACADEMIC_CLASSES):
             # (汪某｜化学工程学院｜泰兴市｜某某有限公司｜…: the member's school, not the row's partner)
             org = next((starts[c] for c in row_cell_starts(text, at) if c in starts
-                        and starts[c].cls in _ACADEMIC_CLASSES), org) if at > m.end else org
+                        and starts[c].cls in _ACADEMIC_CLASSES), org) if at > m.end and "\n" not in text[m.end:at] else org
         if org is not None and org.canonical and org.cls in ("University", "ResearchInstitute", "AcademicUnit",
                                                              "Enterprise", "GovernmentAgency"):
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-roster-row")
@@ -1054,7 +1057,8 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                          or text.startswith(("派出", "选派", "派驻"), o.end))), None)  # （南京农业大学派出）
         for t in resolved:  # （句容市第十六批科技镇长团团长、…）
             role = TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and m.end < t.start < close else None
-            if role is None and t.cls == "Team" and t.canonical and text[t.end:t.end + 1] in "，,、" and (
+            if role is None and t.cls == "Team" and t.canonical and (text[t.end:t.end + 1] in "，,、" or (
+                    text[t.end:t.end + 1] in "）)" and t.start == m.end + 1)) and (
                     t.start == m.end + 1 or any(c.cls == "Locality" and c.start == m.end + 1 and c.end == t.start
                                                 for c in resolved)):
                 # 陆某行（宜兴团，江南大学）, 蒋某远（无锡市江阴市团，…）: a row of an award list, the team
@@ -1519,6 +1523,32 @@ _IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
 _RECORD_FIRM_RE = re.compile(r"[ \u3000]*(?:企业名称|需求企业|需求单位|单位名称|公司名称|企业|合作单位|合作双方|合作主体)[：:]")
 _RECORD_PLACE_RE = re.compile(r"[ \u3000]*(?:所在区域|所在地区|所在地|所在镇（街道）|所在镇\(街道\)|所在镇|所在街道|所在园区|所属区域|所属板块|所在板块)[：:]")
 _RECORD_FIELD_LINE_RE = re.compile(r"[ \u3000]*(?:所属领域|所属行业|行业领域|技术领域|产业领域|所属产业)[：:]")
+
+
+# labels inside a list item's line: 1. X公司（某市某县）　合作学院：某学院　推荐人：某某（某县科技镇长团）
+_INLINE_PARTNER_RE = re.compile(r"(?:合作学院|合作高校|合作院校|合作院系|合作单位|合作院所)[：:][ \u3000]*")
+_INLINE_BROKER_RE = re.compile(r"(?:推荐人|促成人|牵线人|对接人|推荐单位)[：:][ \u3000]*")
+
+
+def _inline_labelled_items(text: str, resolved, facts: FactSet) -> None:
+    """A list item whose line opens on a firm and labels its partner and its broker (…有限公司（…）　合作学院：
+    某学院　推荐人：某某（…团）): the firm and the partner cooperate, the person named brokered both."""
+    if "：" not in text and ":" not in text:
+        return
+    for label in _INLINE_PARTNER_RE.finditer(text):
+        lo = text.rfind("\n", 0, label.start()) + 1
+        hi = text.find("\n", label.end()) % (len(text) + 1)
+        firm = next((m for m in resolved.starting_in(lo, label.start()) if m.cls == "Enterprise" and m.canonical), None)
+        partner = next((m for m in resolved.starting_in(label.end(), label.end() + 1) if m.canonical and m.cls in (
+            "University", "AcademicUnit", "ResearchInstitute", "Enterprise")), None)
+        if firm is None or partner is None or partner is firm:
+            continue
+        facts.add(firm.canonical, "collaboratesWith", partner.canonical, (lo, hi), text, 0.6, "item-partner")
+        by = _INLINE_BROKER_RE.search(text, partner.end, hi)
+        broker = next((m for m in resolved.starting_in(by.end(), by.end() + 1) if m.canonical
+                       and m.cls in ("Person", "Team")), None) if by is not None else None
+        for party in (firm, partner) if broker is not None else ():
+            facts.add(broker.canonical, "brokered", party.canonical, (lo, hi), text, 0.6, "item-broker")
 
 
 def _labelled_records(text: str, resolved, facts: FactSet) -> None:
@@ -2280,6 +2310,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
     ``sent``: ``text[s0:s1]`` with the names that contain a cue word blanked (``cue_text``).
     Returns the last pair of parties it found, for a later sentence's 双方."""
+    if "：" in sent and _INLINE_PARTNER_RE.search(sent) and _INLINE_BROKER_RE.search(sent):
+        return None  # (…公司　合作学院：某学院　推荐人：某某: the item's own labels say it all)
     arranged = _ARRANGED_MATCH_RE.search(sent) if "的" in sent else None
     if not _has_cue(sent, lx.COOPERATION_CUES) and not _cue_before_colon(text, s0) and not (
             last_pair is not None and "项目" in sent and _THIS_DEAL_RE.search(sent)) and arranged is None:
