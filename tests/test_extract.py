@@ -6144,3 +6144,13 @@ def test_a_tab_roster_of_a_universitys_own_news_names_each_members_school():
     units = names(out, "AcademicUnit")
     assert {"合肥工业大学机械工程学院", "合肥工业大学土木与水利工程学院"} <= units
     assert not any("祁某舒" in u or "岑某" in u for u in units)
+
+
+def test_a_table_whose_cells_single_spaces_split():
+    """序号 姓名 派出单位 挂职岗位 / 4 顾某 扬州大学 黄川镇副镇长: each row's member, employer and post."""
+    out = run("东海县第十五批科技镇长团服务东海县。\n东海团团员挂职情况一览表\n\n序号 姓名 派出单位 挂职岗位\n"
+              "1 蒋某涛 江苏海洋大学 副县长（团长）\n2 顾某 扬州大学 黄川镇副镇长\n3 陈某 淮阴工学院 东海经济开发区管委会副主任\n")
+    homes = links(out, "affiliatedWith")
+    assert {("顾某", "扬州大学"), ("陈某", "淮阴工学院")} <= homes
+    assert ("顾某", "东海县第十五批科技镇长团") in links(out, "memberOf")
+    assert not any("陈某" in n for n in names(out, "Locality") | names(out, "GovernmentAgency"))

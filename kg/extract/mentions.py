@@ -1622,6 +1622,7 @@ _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[
 
 
 _ITEM_OPENERS = frozenset("\n；;：:【■●◆▲")  # (【卜某（某大学讲师，挂职…）】: a bracketed item)
+_ROW_NUMBER_RE = re.compile(r"[ \u3000]*\d{1,3} (?=[\u4e00-\u9fff])")
 _TABLE_ROW_START_RE = re.compile(r"[ \u3000]*(?:\d{1,3}(?:\t|[ \u3000]{2,}|[.、．]\s*)"  # 3\t王某\t…, 3.  王某  …
                                  r"|[（(][一二三四五六七八九十]{1,3}[)）]\s*)")  # (（二）朱某　某大学…副教授)
 # an item that opens on a name and the member's role: 1．周某（团长，东南大学…）, （一）谢某　团长，南京大学…
@@ -1652,6 +1653,8 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
             # a table's row, its cells' spaces compacted away: 孙建国河海大学县政府副县长、团长
             line = text.rfind("\n", 0, at) + 1
             row = _TABLE_ROW_START_RE.match(text, line, at)  # (a row's number and the cells' separators)
+            if row is None and (num := _ROW_NUMBER_RE.match(text, line, at)) is not None and at in _COLUMN_BREAKS.get():
+                row = num  # (4 顾某 扬州大学 黄川镇副镇长: the number's single space compacted away, a cell's end)
             line = row.end() if row is not None else line
             while line < at and text[line] in " \t\u3000":
                 line += 1  # (a row indented under the one before)
@@ -2203,6 +2206,35 @@ def _roster_name_spaces(text: str) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+_SPACED_HEADER_RE = re.compile(r"(?m)^[ \u3000]*序号(?: [^ \n]{1,10}){2,}[ \u3000]*$")
+
+
+def _spaced_table_spaces(text: str) -> set[int]:
+    """The single spaces of a table whose cells one space splits (序号 姓名 派出单位 挂职岗位 / 4 顾某 扬州大学
+    黄川镇副镇长): in the header and in each numbered row with as many cells after it, each is a cell's end."""
+    found: set[int] = set()
+    for h in _SPACED_HEADER_RE.finditer(text) if "序号 " in text else ():
+        width = len(h.group().split())
+        pos = h.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            cells = line.split(" ")
+            if not line.strip():
+                pos = end + 1
+                continue
+            if len(cells) != width or not cells[0].isdigit():
+                break
+            k = pos
+            for cell in cells[:-1]:
+                k += len(cell)
+                found.add(k)
+                k += 1
+            pos = end + 1
+    return found
+
+
 _ROSTER_LINE_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,4}) (?=[\u4e00-\u9fff])")
 
 
@@ -2210,7 +2242,7 @@ def _column_breaks(text: str) -> frozenset[int]:
     """Where :func:`compact` dropped a run of two or more spaces, or an ideographic space or a tab
     (a table's cells, a column gap): offsets into the compacted text, of the character after the run."""
     breaks, packed, last = [], 0, 0
-    roster = _roster_name_spaces(text) if "\n" in text else set()
+    roster = _roster_name_spaces(text) | _spaced_table_spaces(text) if "\n" in text else set()
     for run in _SPACE_RUN_IN_CJK.finditer(text):
         packed += run.start() - last
         if run.end() - run.start() >= 2 or "\u3000" in run.group() or "\t" in run.group() or run.start() in roster:
