@@ -6154,3 +6154,9 @@ def test_a_table_whose_cells_single_spaces_split():
     assert {("顾某", "扬州大学"), ("陈某", "淮阴工学院")} <= homes
     assert ("顾某", "东海县第十五批科技镇长团") in links(out, "memberOf")
     assert not any("陈某" in n for n in names(out, "Locality") | names(out, "GovernmentAgency"))
+
+
+def test_a_farm_after_cunli_and_a_count_of_households_name_no_firm_with_them():
+    """村里丰县某果家庭农场的农场主…; 已有十几户来农场取经: 村里 opens no name, a count of households names no farm."""
+    out = run("村里丰县某果家庭农场的农场主孙某果第一个试种新品种。孙某果说，现在周边已有十几户来农场取经。")
+    assert names(out, "Enterprise") == {"丰县某果家庭农场"}

@@ -169,9 +169,12 @@ def _generic(core: str, compose: bool = True) -> bool:
     core = core.strip("（）()")
     if len(core) < 2 or core in lx.GENERIC_CORES:
         return True
-    if _COUNT_START_RE.match(core):
-        return True
+    if _COUNT_START_RE.match(core) or _HEADS_COUNTED_RE.search(core):
+        return True  # (有十几户来农场: how many came, no farm's name)
     return compose and _generic_words(core)
+
+
+_HEADS_COUNTED_RE = re.compile(r"[\d一二三四五六七八九十百千万几两]+(?:户|名|位|人)")
 
 
 @functools.lru_cache(maxsize=4096)
