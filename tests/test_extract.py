@@ -6160,3 +6160,11 @@ def test_a_farm_after_cunli_and_a_count_of_households_name_no_firm_with_them():
     """村里丰县某果家庭农场的农场主…; 已有十几户来农场取经: 村里 opens no name, a count of households names no farm."""
     out = run("村里丰县某果家庭农场的农场主孙某果第一个试种新品种。孙某果说，现在周边已有十几户来农场取经。")
     assert names(out, "Enterprise") == {"丰县某果家庭农场"}
+
+
+def test_a_three_character_brand_and_its_kind_is_the_firm_named_in_full():
+    """新沂市碧某湾果品专业合作社 … 碧某湾合作社负责人说: one co-operative; 南京某乡源水产科技有限公司 … 某乡源公司: one firm."""
+    out = run("新沂市第十七批科技镇长团推动新沂市碧某湾果品专业合作社与扬州大学农学院合作。碧某湾合作社负责人说，效果很好。")
+    assert names(out, "Enterprise") == {"新沂市碧某湾果品专业合作社"}
+    out = run("高淳区第十六批科技镇长团走访南京某乡源水产科技有限公司。某乡源公司总经理介绍了情况。")
+    assert names(out, "Enterprise") == {"南京某乡源水产科技有限公司"}

@@ -568,7 +568,7 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                 if not same and cls == "Platform":
                     same = _same_platform(short.name, long.name)
                 brand = short.name[:-3] if not same and short.name.endswith("合作社") else a
-                if not same and cls == "Enterprise" and len(brand) == 2 and short.name in (
+                if not same and cls == "Enterprise" and len(brand) in (2, 3) and short.name in (
                         brand + "公司", brand + "集团", brand + "合作社") and brand in b and after_place(b).startswith(brand) \
                         and len(b) >= 4:
                     # 澜某公司 for 江苏澜某精密传动科技有限公司, 鸿某公司 for 南通鸿某精密机械有限公司, 红某合作社 for
