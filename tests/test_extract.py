@@ -6168,3 +6168,21 @@ def test_a_three_character_brand_and_its_kind_is_the_firm_named_in_full():
     assert names(out, "Enterprise") == {"新沂市碧某湾果品专业合作社"}
     out = run("高淳区第十六批科技镇长团走访南京某乡源水产科技有限公司。某乡源公司总经理介绍了情况。")
     assert names(out, "Enterprise") == {"南京某乡源水产科技有限公司"}
+
+
+def test_this_batch_after_an_earlier_batchs_paragraph_is_the_articles_team_again():
+    """第十六批科技镇长团在东挂职期间…。本批科技镇长团共8名成员，分别来自A、B: this batch's members, not the earlier's."""
+    out = run("东台市第十七批科技镇长团见面会召开。第十六批科技镇长团在东挂职期间，累计走访企业210余家。\n"
+              "本批科技镇长团共8名成员，分别来自南京理工大学、江苏大学，挂职期一年。")
+    sent = links(out, "memberInstitution")
+    assert {("东台市第十七批科技镇长团", "南京理工大学"), ("东台市第十七批科技镇长团", "江苏大学")} <= sent
+    assert not any(s == "东台市第十六批科技镇长团" for s, o in sent)
+
+
+def test_a_spaced_rosters_row_gives_the_members_sending_body():
+    """1       顾某博    南京理工大学自动化学院            市政府副市长（团长）: the school in the cell after the name."""
+    out = run("东台市第十七批科技镇长团成员名单如下：\n\n序号    姓名      派出单位                          挂职岗位\n"
+              "1       顾某博    南京理工大学自动化学院            市政府副市长（团长）\n"
+              "2       许某诚    苏州大学                          东台高新区管委会副主任\n")
+    homes = links(out, "affiliatedWith")
+    assert {("顾某博", "南京理工大学自动化学院"), ("许某诚", "苏州大学")} <= homes

@@ -127,6 +127,9 @@ def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
     return _cue_pattern(cues).search(text) is not None
 
 
+_THIS_BATCH = ("本批", "新一批", "这批", "这一批", "本届", "新批")
+
+
 def extract_relations(text: str, mentions: list[Mention], entities: list[Entity], ctx: ArticleContext,
                       sentences: list[tuple[int, int]]) -> list[Fact]:
     """All relation facts the article states."""
@@ -243,6 +246,10 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         # (第十六批科技镇长团成员走访… in a report on the 十五th: that batch's team; and 第十五批团员…)
         if not explicit_teams and (members := _BATCH_MEMBERS_RE.search(sent)) is not None:
             focus = next((e.name for e in teams if members.group(1) in e.name and e.name in own), focus)
+        if not explicit_teams and ctx.main_team and any(
+                m.cls == "Team" and m.info.get("bare") and text.endswith(_THIS_BATCH, max(s0, m.start - 3), m.start)
+                for m in ms):
+            focus = ctx.main_team  # 本批科技镇长团共8名成员…: the article's team again, after an earlier batch's paragraph
         if explicit_teams:
             # (经开区团是常州市第十五批科技镇长团的分团之一: the sub-team stays the subject)
             focus = next((m.canonical for m in reversed(explicit_teams) if not _PARENT_TEAM_AFTER_RE.match(text, m.end)),
@@ -841,6 +848,16 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     on the next line); each a member of the team the section is about."""
     starts = {o.start: o for o in resolved if o.cls in ORG_CLASSES}
     for m in resolved:
+        if m.cls == "Person" and m.canonical and m.rule == "person-list-item":
+            # 1　顾某博　南京理工大学自动化学院　市政府副市长（团长）: a spaced row, the body in the cell after the name
+            at = m.end
+            while text[at:at + 1] in (" ", "\u3000", "\t"):
+                at += 1
+            org = starts.get(at) if at > m.end else None
+            if org is not None and org.canonical and org.cls in _ACADEMIC_CLASSES:
+                facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.65,
+                          "person-roster-row")
+            continue
         if m.cls != "Person" or not m.canonical or not m.rule.startswith(("person-roster", "person-table")):
             continue
         at, posts = m.end, []
