@@ -510,19 +510,50 @@ def _join_vertical_table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def _display_width(line: str) -> int:
+    """How wide a line prints: a CJK or full-width character counts two, anything else one."""
+    return sum(2 if ord(ch) >= 0x2E80 or 0x2010 <= ord(ch) <= 0x206F else 1 for ch in line)  # (“…”— print wide)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a page's text was wrapped at (a PDF's lines, all as wide as its column), when five lines
+    or more without an indent share it; None for text whose lines are its paragraphs."""
+    widths = Counter(_display_width(line) for line in lines if line and not line.startswith(_INDENT))
+    if not widths:
+        return None
+    width, n = widths.most_common(1)[0]
+    return width if n >= 5 and width >= 30 else None
+
+
 def _join_soft_wraps(lines: list[str]) -> list[str]:
-    """Lines of an indented-paragraph text, with the pieces of a paragraph cut mid-sentence joined."""
+    """Lines of an indented-paragraph text, with the pieces of a paragraph cut mid-sentence joined (and,
+    in a text wrapped at a fixed width, every line as wide as the column joined to the next)."""
     if sum(1 for line in lines if line.startswith(_INDENT)) < 3:
         return lines  # (paragraphs are not marked by an indent here: every line is its own)
+    wrap = _wrap_width(lines)
     out: list[str] = []
+    joined = False  # whether out[-1] is a paragraph still open (an indented line, or one joined to it)
+    physical = ""  # the last line as it was printed (what out[-1] ends with)
     for line in lines:
+        if _PAGE_NUMBER_RE.fullmatch(line.strip()):
+            continue  # (— 1 —: a page's number, between the two halves of a paragraph)
+        if not line.strip() and joined and out and (_CJK_CHAR.match(out[-1][-1:]) or (
+                wrap is not None and _display_width(physical) >= wrap - 2)):
+            continue  # (the blank lines around a page break inside a paragraph)
         prev = out[-1] if out else ""
-        if (prev.startswith(_INDENT) and line and not line[0].isspace() and _CJK_CHAR.match(prev[-1:])
-                and _CJK_CHAR.match(line[:1])):
-            out[-1] = prev + line  # 来自南京工业 / 大学材料科学与工程学院的团员
+        full = wrap is not None and bool(prev) and _display_width(physical) >= wrap - 2
+        if line and not line[0].isspace() and (full or (
+                (prev.startswith(_INDENT) or joined) and _CJK_CHAR.match(prev[-1:]) and _CJK_CHAR.match(line[:1]))):
+            out[-1] = prev + line  # 来自南京工业 / 大学材料科学与工程学院的团员; …其中教授 / （研究员）3人
+            joined = True
         else:
             out.append(line)
+            joined = line.startswith(_INDENT)
+        physical = line
     return out
+
+
+_PAGE_NUMBER_RE = re.compile(r"[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?")
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")

@@ -581,3 +581,19 @@ def test_a_table_laid_out_one_cell_a_line_is_joined_row_by_row():
     text = clean_text("前言。\n序号\n姓名\n单位\n1\n张某\n南京大学\n2\n李某\n东南大学\n合计\n后记。")
     assert text.split("\n") == ["前言。", "序号｜姓名｜单位", "1｜张某｜南京大学", "2｜李某｜东南大学", "合计", "后记。"]
     assert clean_text("序号\n1\n2") == "序号\n1\n2"  # (no header cells: no table)
+
+
+def test_a_pdfs_fixed_width_lines_and_page_numbers_rejoin_their_paragraphs():
+    """A PDF's text: lines as wide as the column go on into the next, whatever ends or opens them
+    (…其中教授 / （研究员）3人, 走访企业 / 186家次), and a page number between two halves of a paragraph goes."""
+    from kg.ingest import clean_text
+    body = ["    本批科技镇长团团员分别来自中国矿业大学、江苏师", "范大学、南京理工大学、东南大学、徐州工程学院、中",
+            "国科学院南京地理与湖泊研究所等7家单位，其中教授", "（研究员）3人、副教授（副研究员）5人。团长邵某远",
+            "（中国矿业大学）挂任邳州市副市长，其余团员分别挂", "职邳州经济开发区、邳州高新区和碾庄镇、官湖镇、铁",
+            "富镇等镇（街道）。", "    二、主要工作", "    （一）促成中国矿业大学与邳州市人民政府签订全面战", "略合作协议，推动江苏",
+            "", "                         — 1 —", "", "师范大学生命科学学院与邳州本土企业江苏某源生物科",
+            "技有限公司共建联合实验室。", "    三、下一步"]
+    text = clean_text("\n".join(body))
+    assert "江苏师范大学、南京理工大学" in text and "其中教授（研究员）3人" in text
+    assert "推动江苏师范大学生命科学学院与邳州本土企业江苏某源生物科技有限公司" in text and "— 1 —" not in text
+    assert "    二、主要工作\n" in text  # (a short heading line is its own)
