@@ -537,9 +537,8 @@ def _join_soft_wraps(lines: list[str]) -> list[str]:
     for line in lines:
         if _PAGE_NUMBER_RE.fullmatch(line.strip()):
             continue  # (— 1 —: a page's number, between the two halves of a paragraph)
-        if not line.strip() and joined and out and (_CJK_CHAR.match(out[-1][-1:]) or (
-                wrap is not None and _display_width(physical) >= wrap - 2)):
-            continue  # (the blank lines around a page break inside a paragraph)
+        if not line.strip() and out and wrap is not None and _display_width(physical) >= wrap - 2:
+            continue  # (the blank lines around a page break inside a paragraph: its last line was full)
         prev = out[-1] if out else ""
         full = wrap is not None and bool(prev) and _display_width(physical) >= wrap - 2
         if line and not line[0].isspace() and (full or (

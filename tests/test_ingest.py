@@ -590,10 +590,17 @@ def test_a_pdfs_fixed_width_lines_and_page_numbers_rejoin_their_paragraphs():
     body = ["    本批科技镇长团团员分别来自中国矿业大学、江苏师", "范大学、南京理工大学、东南大学、徐州工程学院、中",
             "国科学院南京地理与湖泊研究所等7家单位，其中教授", "（研究员）3人、副教授（副研究员）5人。团长邵某远",
             "（中国矿业大学）挂任邳州市副市长，其余团员分别挂", "职邳州经济开发区、邳州高新区和碾庄镇、官湖镇、铁",
-            "富镇等镇（街道）。", "    二、主要工作", "    （一）促成中国矿业大学与邳州市人民政府签订全面战", "略合作协议，推动江苏",
+            "富镇等镇（街道）。", "    二、主要工作", "    （一）促成中国矿业大学与邳州市人民政府签订全面战", "略合作协议，已经引进研发团队四个，并在年内推动江苏",
             "", "                         — 1 —", "", "师范大学生命科学学院与邳州本土企业江苏某源生物科",
             "技有限公司共建联合实验室。", "    三、下一步"]
     text = clean_text("\n".join(body))
     assert "江苏师范大学、南京理工大学" in text and "其中教授（研究员）3人" in text
     assert "推动江苏师范大学生命科学学院与邳州本土企业江苏某源生物科技有限公司" in text and "— 1 —" not in text
     assert "    二、主要工作\n" in text  # (a short heading line is its own)
+
+
+def test_a_heading_without_punctuation_keeps_the_blank_line_after_it():
+    """    一、基本情况 / (blank) / 本批…: an indented heading is no cut paragraph, the blank line after it stays."""
+    from kg.ingest import clean_text
+    text = clean_text("    一、基本情况\n\n本批科技镇长团共8名成员。\n    二、主要工作\n    （一）走访企业86家。\n    三、下一步打算")
+    assert text.startswith("    一、基本情况\n\n本批")
