@@ -64,7 +64,7 @@ GENERIC_CORES = {
 # Verbs whose object is a list of partners (联合A、B和C共建…): its 和 joins the list, it pairs no one.
 LIST_OBJECT_VERBS = ("联合", "携手", "会同", "协同", "依托", "整合", "汇聚", "邀请", "组织")
 
-# A name never runs left across these words: function words, verbs of the genre.
+# A name never runs left across these words: function words, verbs of the genre (and 村里/镇里: 村里某某家庭农场).
 LEFT_STOPWORDS = tuple(sorted({
     "的", "村里", "镇里", "县里", "厂里", "与", "和", "及", "、", "在", "由", "为", "对", "向", "是", "了", "等", "将", "把", "被",
     "从", "到", "于", "让", "使", "给", "以", "并", "也", "都", "即", "就", "又", "还", "据",

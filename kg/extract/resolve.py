@@ -422,7 +422,9 @@ _ZONE_SUFFIXES_LONGEST_FIRST = sorted(lx.ZONE_SUFFIXES, key=len, reverse=True)
 
 def _zone_full_names(mentions: list[Mention]) -> dict[str, str]:
     """南通开发区 → 南通经济技术开发区 when the article names both: a zone's short name is its
-    place with an abbreviated kind (开发区, 经开区 for 经济技术开发区; 高新区 for 高新技术产业开发区)."""
+    place with an abbreviated kind (开发区, 经开区 for 经济技术开发区; 高新区 for 高新技术产业开发区);
+    and one name written with a place before another of the same kind: 医药高新区 → 泰州医药高新区
+    (the city opens the zone's own name), 南通如皋高新区 → 如皋高新区 (a county's zone, its city before it)."""
     zones = [m for m in mentions if m.cls == "Locality" and m.info.get("zone")]
     zones += [loc for m in mentions if m.cls == "Team" and (loc := m.info.get("locality")) is not None
               and loc.info.get("zone")]  # (南通开发区科技镇长团: its zone is no mention of its own)
