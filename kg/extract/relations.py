@@ -3105,10 +3105,10 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
         school = home
         if school is None and (strength := _SCHOOL_STRENGTH_RE.search(text, s0, f.start)) is not None and not any(
                 ch in text[strength.end():f.start] for ch in "，,。；;"):
-            # 中国矿业大学技术转移中心主任…发布了学校在A、B等领域的成果: the university the sentence named
+            # 某大学技术转移中心主任…发布了学校在A、B等领域的成果: the university the sentence named
             named = next((m for m in reversed(ms) if m.cls in ("University", "Platform", "AcademicUnit")
                           and m.end <= strength.start() and m.canonical), None)
-            if named is not None and named.cls != "University":  # (中国矿业大学技术转移中心主任: its university)
+            if named is not None and named.cls != "University":  # (某大学技术转移中心主任: its university)
                 named_uni = next((k[2] for k in facts.facts if k[0] == named.canonical and k[1] in ("hostedBy", "partOf")
                                   and k[2] in gazetteer.universities_by_name()), None)
                 school = named_uni
