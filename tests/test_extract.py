@@ -6186,3 +6186,17 @@ def test_a_spaced_rosters_row_gives_the_members_sending_body():
               "2       许某诚    苏州大学                          东台高新区管委会副主任\n")
     homes = links(out, "affiliatedWith")
     assert {("顾某博", "南京理工大学自动化学院"), ("许某诚", "苏州大学")} <= homes
+
+
+def test_a_schools_own_page_named_in_its_first_line():
+    """南京理工大学化学与化工学院 (the page's first line) … 我院教师… 学院分别与A公司、B公司签订…; 此次院地合作和两项
+    技术合同均由某某牵线促成: 学院 is the school, a party of each contract, and the member brokered them."""
+    out = run("南京理工大学化学与化工学院\n首页 > 学院新闻 > 正文\n化学与化工学院与灌南县签署院地全面合作协议\n"
+              "仪式由我院教师、灌南县第十六批科技镇长团团长钱某澄主持。南京理工大学化学与化工学院与灌南县签署院地全面合作协议。"
+              "学院分别与江苏某恒新材料科技有限公司、连云港某沐化工有限公司签订了两项技术合同。"
+              "据了解，此次院地合作和两项技术合同均由钱某澄牵线促成。",
+              title="南京理工大学化学与化工学院")
+    pairs = {frozenset(p) for p in links(out, "collaboratesWith")}
+    assert frozenset(("南京理工大学化学与化工学院", "江苏某恒新材料科技有限公司")) in pairs
+    assert ("钱某澄", "连云港某沐化工有限公司") in links(out, "brokered")
+    assert ("钱某澄", "南京理工大学化学与化工学院") in links(out, "affiliatedWith")

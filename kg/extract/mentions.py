@@ -2767,7 +2767,15 @@ def home_school(source: str | None, title: str | None = None, text: str = "") ->
     names. The source names it after its university in full (来源：河海大学能源与电气学院), or alone
     (来源：食品学院) when the title or the text names it with its university (江南大学食品学院).
     Only for a text that says 我院; a source that is a university named 学院 is no school."""
-    if not source or "我院" not in text:
+    if "我院" not in text:
+        return None
+    if title and (not source or not _SCHOOL_NAME_RE.search(source)):
+        # 南京理工大学化学与化工学院 / 首页 > 学院新闻 > 正文: a school's page, its name the page's first line
+        for s0, e, hs in find_gazetteer_names(title):
+            uni = next((h for h in hs if h.cls == "University" and not h.short), None)
+            if uni is not None and s0 == 0 and (m := _SCHOOL_NAME_RE.fullmatch(title.strip(), e)) is not None:
+                return uni, m.group()
+    if not source:
         return None
     for _, e, hs in find_gazetteer_names(source):
         uni = next((h for h in hs if h.cls == "University" and not h.short), None)
