@@ -599,6 +599,20 @@ def _member_takes_post_at(text: str, pos: int) -> bool:
     return m is not None and m.start(1) == pos and _given_name_end(text, pos) == m.end(1)
 
 
+_CELL_ENDS = ("｜", "|", "\t", " ", "\u3000", "\n")
+_BARS = ("｜", "|", "\t")
+
+
+def _fills_cell(text: str, start: int, end: int, breaks: frozenset[int]) -> bool:
+    """Whether ``text[start:end]`` is a whole table cell (between bars or tabs, or a compacted text's gaps)
+    or a label's whole value (after its colon, up to a space or the line's end)."""
+    opens = text[start - 1:start]
+    if opens in ("：", ":"):
+        return True
+    closes_cell = text[end:end + 1] in _BARS or end in breaks
+    return (opens in _BARS or start in breaks) and (closes_cell or opens not in _BARS)
+
+
 def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Mention]:
     """机械电子工程学院副教授赵磊, 我校化学工程学院讲师…: in a university's own news, a school
     named bare, before someone's title, is that university's (its name is the university's and
@@ -611,20 +625,18 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
         # 材料学院副教授…, and a school as a party: ；林学院与江苏某某有限公司签订… (a named partner after 与)
         party = suffix == "学院" and text[e:e + 1] in ("与", "和", "同") and any(
             k in partner_starts for k in range(e + 1, _clause_end_at(text, e + 1, e + 20)))
+        titled = bool(_HOME_UNIT_ROLE_RE.match(text, e)) or _member_takes_post_at(text, e)
         # (…｜化学工程学院｜…, 合作学院：通信与信息工程学院　推荐人…: a cell or a label's value holds the school alone)
-        cell = (text[e:e + 1] in ("｜", "|", "\t", " ", "\u3000", "\n") or e == len(text) or e in breaks) and s > 0
-        if not _HOME_UNIT_ROLE_RE.match(text, e) and not party and not _member_takes_post_at(text, e) and not cell:
+        cell = (text[e:e + 1] in _CELL_ENDS or e == len(text) or e in breaks) and s > 0
+        if not titled and not party and not cell:
             continue  # (机电学院陆某挂任泗洪县副县长: a member named right after the school is one too)
         start = s
         while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start) \
                 and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start) \
                 and start not in breaks:  # (1　祁某舒　机械工程学院: a compacted table's cell starts at its gap)
             start -= 1  # (a party's name also starts after a verb: 卜某牵线通信与信息工程学院与…)
-        if cell and not _HOME_UNIT_ROLE_RE.match(text, e) and not party and not _member_takes_post_at(text, e) and (
-                (text[start - 1:start] not in ("｜", "|", "\t", "：", ":") and start not in breaks)
-                or (text[start - 1:start] in ("｜", "|", "\t") and text[e:e + 1] not in ("｜", "|", "\t")
-                    and e not in breaks)):
-            continue  # (the cell holds more than the school's name; a line's end closes only a label's value)
+        if cell and not titled and not party and not _fills_cell(text, start, e, breaks):
+            continue  # (the cell holds more than the school's name)
         if s - start < (1 if party or cell else 2) or (
                 start > 0 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start)
                 and start not in breaks
