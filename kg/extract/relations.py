@@ -844,8 +844,9 @@ _ACADEMIC_CLASSES = frozenset({"University", "AcademicUnit", "ResearchInstitute"
 
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
-    table's row (name｜university｜…), or a table flattened a cell a line (name, then the university
-    on the next line); each a member of the team the section is about."""
+    table's row (name｜university｜…, or a spaced row: 1　顾某　某大学某学院　副市长), or a table flattened a
+    cell a line (name, then the university on the next line); each a member of the team the section is
+    about."""
     starts = {o.start: o for o in resolved if o.cls in ORG_CLASSES}
     for m in resolved:
         if m.cls == "Person" and m.canonical and m.rule == "person-list-item":
