@@ -925,15 +925,51 @@ def _first_label(v: Any) -> str | None:
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![*\w])")
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_MD_BULLET = re.compile(r"^([ \t]*)[*+][ \t]+", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.MULTILINE)
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?:\n|$)", re.MULTILINE)
+# Marks a page saved or scraped as Markdown leaves in plain text; two kinds of them make it Markdown.
+_MD_SIGNS = (_MD_IMAGE, _MD_LINK, _MD_HEADING, _MD_STRONG, _MD_QUOTE, _MD_TABLE_RULE)
+_STRAY_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
-def _markdown_to_text(body: str) -> tuple[str, _HTMLText | None]:
-    """Render a Markdown body just enough for text extraction: images dropped,
-    links reduced to their label, heading marks removed, and embedded HTML
-    rendered (or bare entities unescaped)."""
+def _markdown_marks_removed(body: str) -> str:
+    """Markdown's marks taken off its text: images dropped, links reduced to their
+    label, heading, quote, emphasis and rule marks removed, a table's rule row
+    dropped and ``*`` bullets made dashes (a name in bold is a name)."""
     body = _MD_IMAGE.sub("", body)
     body = _MD_LINK.sub(r"\1", body)
     body = _MD_HEADING.sub("", body)
+    body = _MD_TABLE_RULE.sub("", body)
+    body = _MD_RULE.sub("", body)
+    body = _MD_QUOTE.sub("", body)
+    body = _MD_BULLET.sub(r"\1- ", body)
+    body = _MD_STRONG.sub(r"\2", body)
+    return _MD_EMPHASIS.sub(r"\1", body)
+
+
+def _plain_text_markup(text: str) -> str:
+    """A plain-text article's leftovers of the page it was copied from, undone:
+    HTML entities (&nbsp; &ldquo;) read as their characters, stray tags (<br>,
+    <p class=…>) removed, and Markdown's marks taken off when the text carries
+    two kinds of them. Text without such leftovers is returned as it is."""
+    if _HAS_ENTITY.search(text):
+        text = html.unescape(text).replace("\xa0", " ")
+    if _HAS_TAGS.search(text):
+        text = _HAS_TAGS.sub("", _STRAY_BREAK.sub("\n", text))
+    if sum(1 for sign in _MD_SIGNS if sign.search(text)) >= 2:
+        text = _markdown_marks_removed(text)
+    return text
+
+
+def _markdown_to_text(body: str) -> tuple[str, _HTMLText | None]:
+    """Render a Markdown body just enough for text extraction: its marks taken
+    off (see `_markdown_marks_removed`), and embedded HTML rendered (or bare
+    entities unescaped)."""
+    body = _markdown_marks_removed(body)
     if _HAS_TAGS.search(body):
         parsed = _html_to_text(body)
         return parsed.text(), parsed
@@ -968,7 +1004,7 @@ def _parse(raw: bytes, path: str | Path) -> Article:
     elif suffix in (".md", ".markdown"):
         body, parsed = _markdown_to_text(text)
     else:
-        body = text
+        body = _plain_text_markup(text)
 
     # Metadata: explicit (front matter, HTML head) first, then text fields.
     if front:

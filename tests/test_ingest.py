@@ -44,6 +44,41 @@ def test_plain_text_article(tmp_path: Path) -> None:
     assert a.text == "\n\n".join([HEADLINE, BYLINE, PARA1, PARA2])
 
 
+def test_plain_text_copied_from_a_page_loses_its_markup(tmp_path: Path) -> None:
+    # A .txt saved from a web page or a Markdown editor: entities, stray tags and
+    # Markdown marks around names must not stay in the text the extractor reads.
+    body = "\n".join([
+        "某区科技镇长团促成校企签约",
+        "===========",
+        "**发布时间：** 2023-06-16&nbsp;&nbsp;**来源：** 某区发布",
+        "## 一场&ldquo;家门口&rdquo;的对接会",
+        "团长由副区长（挂职）、南京理工大学教授**程某某**担任。<br>",
+        "> &ldquo;我们靠自己攻关太慢。&rdquo;总经理**冯某某**说。",
+        "",
+        "| 序号 | 高校 | 企业 |",
+        "|---|---|---|",
+        "| 1 | 江南大学 | 江苏某某食品有限公司 |",
+        "",
+        "* 团员王某某，来自[江南大学](https://example.edu.cn)",
+        "![图片](http://example.gov.cn/a.jpg)",
+    ])
+    a = read_article(write(tmp_path, "md.txt", body))
+    assert "南京理工大学教授程某某担任" in a.text
+    assert "“我们靠自己攻关太慢。”总经理冯某某说" in a.text
+    assert "| 序号 | 高校 | 企业 |\n| 1 | 江南大学 |" in a.text
+    assert "- 团员王某某，来自江南大学" in a.text
+    for leftover in ("&nbsp;", "&ldquo;", "**", "<br>", "##", "===", "|---", "](", ".jpg"):
+        assert leftover not in a.text, leftover
+    assert a.date == "2023-06-16"
+
+
+def test_plain_text_with_one_kind_of_mark_is_not_markdown(tmp_path: Path) -> None:
+    # A lone pair of asterisks or a "> " line is not enough to rewrite a plain article.
+    body = "某镇科技镇长团简讯\n\n团员**某某**走访企业。\n\n评分 > 90 分的项目有三个。"
+    a = read_article(write(tmp_path, "plain.txt", body))
+    assert a.text == body
+
+
 def test_plain_text_keeps_characters_and_indentation(tmp_path: Path) -> None:
     body = "　　全角ＡＢＣ１２３与半角abc混排，保留原样。  \n\n　　第二段（含括号）“引号”。"
     a = read_article(write(tmp_path, "a.txt", body))
