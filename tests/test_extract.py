@@ -3497,6 +3497,27 @@ def test_a_table_with_bar_separators_and_a_brokered_lead():
     assert ("张家港某力精密传动有限公司", "locatedIn", "塘桥镇") in facts(out, "locatedIn")
 
 
+def test_a_signing_table_brokered_by_the_team_its_headline_names():
+    """某区科技镇长团牵线搭桥 N个项目集中签约 as the headline, and a table of the signed pairs under a
+    heading of its own, with no broker in the paragraph above: the headline's team brokered each row."""
+    out = run("海陵区科技镇长团牵线搭桥 8个产学研项目集中签约\n\n"
+              "6月10日，海陵区产学研合作签约活动举行，8个合作项目现场签约。\n\n"
+              "区领导出席并致辞，希望企业用好高校资源。\n\n签约项目（部分）\n\n"
+              "| 序号 | 高校/院系 | 企业 | 合作内容 |\n"
+              "| 1 | 江南大学 | 泰州某谷食品有限公司 | 低糖配方优化 |\n")
+    assert ("泰州某谷食品有限公司", "collaboratesWith", "江南大学") in facts(out, "collaboratesWith")
+    assert {("海陵区科技镇长团", "brokered", "泰州某谷食品有限公司"),
+            ("海陵区科技镇长团", "brokered", "江南大学")} <= facts(out, "brokered")
+
+
+def test_a_headline_without_a_signing_gives_a_table_no_broker():
+    out = run("海陵区科技镇长团推动企业走访\n\n6月10日，海陵区产学研合作活动举行，8个合作项目现场签约，区领导出席。\n\n"
+              "| 序号 | 高校/院系 | 企业 | 合作内容 |\n"
+              "| 1 | 江南大学 | 泰州某谷食品有限公司 | 低糖配方优化 |\n")
+    assert ("泰州某谷食品有限公司", "collaboratesWith", "江南大学") in facts(out, "collaboratesWith")
+    assert not {o for s, o in links(out, "brokered")} & {"泰州某谷食品有限公司", "江南大学"}
+
+
 def test_list_items_naming_a_signed_pair_with_a_dash():
     """在科技镇长团的牵线搭桥下，现场12个项目签约。主要包括： then ◆ A公司—B学院：…; lines: each pair cooperates
     and the team brokered it."""

@@ -1836,11 +1836,23 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
     cue = max((c.start() for c in _BROKER_CUE_BEFORE_TABLE_RE.finditer(text, lead, above) if above - c.start() <= 160),
               default=None)  # (the last cue: 为推动…，某团会同…公开发榜。…如下：)
     if cue is None:
-        return None
+        return _broker_in_title(text, resolved, start)
     c0 = max(text.rfind(ch, lead, cue) for ch in "。；;！") + 1
     if any(m.cls == "Enterprise" and max(c0, lead) <= m.start < cue for m in resolved):
         return None  # (名单中，A公司与B大学共建的工作站，由团员某某牵线建立: that one firm's broker, not the list's)
     return next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < cue), None)
+
+
+def _broker_in_title(text: str, resolved, start: int) -> Mention | None:
+    """The team a headline says brokered the article's signings (某区科技镇长团牵线搭桥 12个项目集中签约),
+    for a table further down whose own paragraph names no broker."""
+    title_end = text.find("\n")
+    if title_end < 0 or title_end >= start or title_end > 60:
+        return None
+    cue = _BROKER_CUE_BEFORE_TABLE_RE.search(text, 0, title_end)
+    if cue is None or "签" not in text[cue.end():title_end]:
+        return None
+    return next((m for m in resolved if m.cls == "Team" and m.canonical and m.end <= cue.start()), None)
 
 
 # ◆ 昆山某某有限公司—南京航空航天大学机电学院：协作机器人…联合开发；: a list item naming a signed pair
