@@ -6221,3 +6221,23 @@ def test_a_schools_own_page_named_in_its_first_line():
     assert frozenset(("南京理工大学化学与化工学院", "江苏某恒新材料科技有限公司")) in pairs
     assert ("钱某澄", "连云港某沐化工有限公司") in links(out, "brokered")
     assert ("钱某澄", "南京理工大学化学与化工学院") in links(out, "affiliatedWith")
+
+
+def test_a_bare_batch_opening_a_clause_after_a_handover_owns_the_tallies_that_follow():
+    """某市第十四批科技镇长团…期满。9月，第十五批科技镇长团到岗…该团走访企业86家: the fifteenth batch's."""
+    out = run("某年鉴\n【科技镇长团】2022年8月，泰兴市第十四批科技镇长团5名成员挂职期满，返回派出单位。9月，第十五批科技镇长团"
+              "6名成员到岗，团长由江苏大学教授陈某担任。该团到岗后走访企业86家，梳理技术需求42项。")
+    assert subject_by_value(out).get(86) == "泰兴市第十五批科技镇长团"
+    assert subject_by_value(out).get(42) == "泰兴市第十五批科技镇长团"
+
+
+def test_the_new_team_as_a_clauses_subject_after_the_old_teams_record():
+    """…介绍，第十四批科技镇长团在任期间已促成合作项目60余项。目前，新团10名团员已走访企业130余家: the old
+    team's 60, the new (latest) batch's 130; 老团…收录需求120余条，移交新团: still the old team's."""
+    out = run("姜堰区第十五批科技镇长团召开座谈会。团长房某介绍，第十四批科技镇长团在任期间已推动21组三方结对，累计促成合作项目60余项。"
+              "新团到任后，团员们逐一回访了老团结对的企业。目前，新团10名团员已走访企业130余家。"
+              "老团还编印了需求汇编，收录企业需求120余条，一并移交新团。")
+    values = subject_by_value(out)
+    assert values.get(60) == "姜堰区第十四批科技镇长团"
+    assert values.get(130) == "姜堰区第十五批科技镇长团"
+    assert values.get(120) == "姜堰区第十四批科技镇长团"

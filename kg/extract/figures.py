@@ -702,6 +702,26 @@ def _respective_subjects(text: str, s0: int, s1: int, ms: list[Mention]) -> dict
 _WHOLE_CITY_RE = re.compile(r"\s*(?:【全(?:市|县|区)|[^，,。；;]{0,12}?各分团(?:共|累计|合计))")
 
 
+# the new and the old team of a handover (新团, 新一批团员, 本批团; 老团, 上一批团), as a clause's subject
+_NEW_TEAM_RE = re.compile(r"(?:^|(?<=[，,；;：:。\n]))(?:新团|新一批(?:科技镇长)?团|本批(?:科技镇长)?团|新一届(?:科技镇长)?团)",
+                          re.MULTILINE)  # (not 项目交到新团手上)
+_OLD_TEAM_RE = re.compile(r"(?:^|(?<=[，,；;：:。\n]))(?:老团|上一批(?:科技镇长)?团|上批团|前一批(?:科技镇长)?团)",
+                          re.MULTILINE)
+
+
+def _oldest_and_newest_teams(ordered: list[Mention]) -> tuple[str, str] | None:
+    """The teams of the earliest and the latest batch when the article names teams of two or more batches."""
+    batches: dict[str, int] = {}
+    for m in ordered:
+        if m.cls == "Team" and not m.info.get("programme") and m.info.get("batch"):
+            number = to_number(str(m.info["batch"]).strip("第批"))
+            if number is not None:
+                batches[m.canonical] = int(number)
+    if len(set(batches.values())) < 2:
+        return None
+    return min(batches, key=batches.__getitem__), max(batches, key=batches.__getitem__)
+
+
 def _listed_teams(text: str, teams: list[Mention]) -> list[Mention]:
     """The teams a sentence lists (A团、B团、C团5个分团) when it ends on a list of three or more."""
     run = [teams[-1]]
@@ -736,12 +756,23 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     person_ends = [m.end for m in persons]
     narrator = first_person_writer(text, ordered)
     last_subject = None  # the subject of the last figure of the sentence before, when no default's
+    batches = _oldest_and_newest_teams(ordered)
     for s0, s1 in sentences:
         ms = ordered[bisect_left(starts, s0):bisect_left(starts, s1)]
         k = bisect_left(person_ends, s0 + 1)
         last_person = persons[k - 1] if k else None  # the person named last before the sentence
-        teams = [m for m in ms if m.cls == "Team" and not m.info.get("bare") and not m.info.get("programme")
-                 and not guest_team(text, s0, m)]
+        # (a bare 第十五批科技镇长团 opening a clause, of another batch than the focus's, is that batch's team
+        # here: 第十四批团…挂职期满。9月，第十五批科技镇长团到岗…该团走访企业86家)
+        teams = [m for m in ms if m.cls == "Team" and not m.info.get("programme") and not guest_team(text, s0, m)
+                 and (not m.info.get("bare") or (
+                     not roundup and m.canonical != focus and m.info.get("batch") and m.canonical != m.text
+                     and (m.start == s0 or text[m.start - 1] in "，,；;：:\n")))]
+        if not teams and batches is not None:
+            # …第十四批团在任期间…。目前，新团…已走访企业130余家: the latest batch's; 老团还…收录需求120余条: the one before
+            if _OLD_TEAM_RE.search(text, s0, s1):
+                focus = batches[0]
+            elif _NEW_TEAM_RE.search(text, s0, s1):
+                focus = batches[1]
         if teams:
             focus = teams[-1].canonical
             listed = _listed_teams(text, teams)
