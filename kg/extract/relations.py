@@ -195,6 +195,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _table_rows(text, resolved, facts)
     _team_sender_rows(text, resolved, facts)
     _table_places(text, resolved, facts)
+    _bracketed_sites(text, resolved, facts)
     _labelled_records(text, resolved, facts)
     _inline_labelled_items(text, resolved, facts)
     _dash_rows(text, resolved, facts)
@@ -1596,6 +1597,20 @@ def _labelled_records(text: str, resolved, facts: FactSet) -> None:
                     facts.add(firm.canonical, "hasField", f.canonical, (lo, hi), text, 0.7, "record-field")
 
 
+def _bracketed_sites(text: str, resolved, facts: FactSet) -> None:
+    """A platform or a firm with its site in brackets right after it, as lists give them
+    (新建的平台为：A研究院（常熟高新区）、B中心（梅李镇）): each is in the place its brackets hold."""
+    if "（" not in text and "(" not in text:
+        return
+    places = {m.start: m for m in resolved if m.cls == "Locality" and m.canonical}
+    for m in resolved:
+        if m.cls not in ("Platform", "Enterprise") or not m.canonical or text[m.end:m.end + 1] not in ("（", "("):
+            continue
+        place = places.get(m.end + 1)
+        if place is not None and text[place.end:place.end + 1] in ("）", ")"):
+            facts.add(m.canonical, "locatedIn", place.canonical, (m.start, place.end + 1), text, 0.7, "bracketed-site")
+
+
 def _table_places(text: str, resolved, facts: FactSet) -> None:
     """A table with a column of places (企业名称｜所在街道｜…, 序号　设站单位　合作高校　所在板块): each row's
     firm (or platform) is in the place its row gives in that column."""
@@ -2172,6 +2187,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
     return pairs, orphans
 
 
+_ENTRY_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
 _PARTIES_COUNTED_RE = re.compile(r"(?:等)?[三四五六多几]方")
 # a deal of a group: its parties are listed, often with no 与 between them (A党支部、B党委、C党支部党建联建…)
 _GROUP_DEAL_WORDS = ("党建联盟", "党建联建", "党建共建", "联建共建")
@@ -2396,7 +2412,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     group_builders: list[Mention] = []
     team_is_party = False
     several = _PARTIES_COUNTED_RE.search(sent) is not None or any(w in sent for w in _GROUP_DEAL_WORDS)
-    if (not pairs or several) and not no_pairing and (several or "共建" in sent) and not _unknown_partner(text, s0, s1, ms):
+    # (共建 in an entry's 【校地共建平台】 heading is no deal of the entry's list)
+    if (not pairs or several) and not no_pairing and (several or "共建" in _ENTRY_HEADING_RE.sub("", sent)) and not (
+            _unknown_partner(text, s0, s1, ms)):
         lo = s0
         if pairs:  # (a pair found already: the group is the one in the clause that counts it, 三方 or 党建联盟)
             counted = _PARTIES_COUNTED_RE.search(sent)
