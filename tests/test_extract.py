@@ -6253,3 +6253,17 @@ def test_a_list_of_platforms_with_their_sites_in_brackets():
             ("江南大学常熟纺织产业技术服务站", "海虞镇"), ("常熟某某机械有限公司", "辛庄镇")} <= located
     assert not links(out, "collaboratesWith") - {("常熟某某机械有限公司", "江南大学"), ("江南大学", "常熟某某机械有限公司")}
     assert "常熟某某机械有限公司" in names(out, "Enterprise")
+
+
+def test_speakers_at_a_meeting_of_the_teams_members_are_members():
+    """某区召开第十五批科技镇长团团员座谈会, then turns 冯某（东南大学）：…: each speaker with a school in brackets
+    is a member, and the team has members from that school; a leader speaking for an agency is not."""
+    out = run("吴江区召开第十五批科技镇长团团员座谈会\n\n6月13日，吴江区委组织部召开第十五批科技镇长团团员座谈会。\n\n"
+              "冯某鸣（东南大学）：我在汾湖高新区挂职，带着团队上门服务了企业。\n\n"
+              "唐某桐（江苏省农业科学院）：桃源镇的稻米产业有基础，我们正在对接。\n\n"
+              "沈某佳（吴江区委组织部）：希望大家再接再厉。\n")
+    members = links(out, "memberOf")
+    assert {("冯某鸣", "吴江区第十五批科技镇长团"), ("唐某桐", "吴江区第十五批科技镇长团")} <= members
+    assert ("沈某佳", "吴江区第十五批科技镇长团") not in members
+    assert {("吴江区第十五批科技镇长团", "东南大学"), ("吴江区第十五批科技镇长团", "江苏省农业科学院")} <= links(
+        out, "memberInstitution")

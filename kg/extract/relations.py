@@ -843,6 +843,10 @@ def _team_heads_listed(text, resolved, facts, sentences) -> None:
 _ACADEMIC_CLASSES = frozenset({"University", "AcademicUnit", "ResearchInstitute"})
 
 
+# a meeting where a team's members speak in turn (科技镇长团团员座谈会, 团员工作交流会, 团员述职)
+_MEMBERS_SPEAK_RE = re.compile(r"团员[^。\n]{0,6}(?:座谈|交流|述职|汇报|发言)")
+
+
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
     table's row (name｜university｜…, or a spaced row: 1　顾某　某大学某学院　副市长), or a table flattened a
@@ -1264,6 +1268,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                   "person-apposed-home")
     # 钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；: a listed member and where they work
     firm_posts = "科技副总" in text or "产业教授" in text  # (a list of those names the firm each serves)
+    members_speak = _MEMBERS_SPEAK_RE.search(text, 0, 400) is not None
     for m in persons:
         if m.rule not in ("person-list-item", "person-roster-line") and not (
                 m.rule.startswith("person-role:") and text[m.start - 1] in "：:"):
@@ -1309,7 +1314,11 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             # 杜某（金湖团副团长，…）: the bracket's own team; 葛某，…，挂任靖江市副市长、靖江市科技镇长团团长: the row's
             t.cls == "Team" and t.canonical and m.end < t.start < item_end and TEAM_ROLE_AFTER_RE.match(text, t.end)
             for t in resolved)
-        if team and not bracketed_team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item)):
+        # 冯某（东南大学）：我在某高新区挂职…, a turn in a meeting where the team's members speak: a member
+        turn = members_speak and text[m.end:m.end + 1] in "（(" and any(
+            o.start == m.end + 1 and o.cls in _ACADEMIC_CLASSES and text[o.end:o.end + 2] in ("）：", "）:", "):", ")：")
+            for o in resolved.starting_in(m.end + 1, m.end + 2))
+        if team and not bracketed_team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item) or turn):
             facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-list-item")
             heading = _ROLE_HEADING_RE.search(text, max(0, m.start - 40), m.start)  # (一、团长\n\n韩某，…)
             if _LEADER_IN_ITEM_RE.search(item) or (heading is not None and heading.group(1) == "团长"):
