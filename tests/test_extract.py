@@ -6267,3 +6267,21 @@ def test_speakers_at_a_meeting_of_the_teams_members_are_members():
     assert ("沈某佳", "吴江区第十五批科技镇长团") not in members
     assert {("吴江区第十五批科技镇长团", "东南大学"), ("吴江区第十五批科技镇长团", "江苏省农业科学院")} <= links(
         out, "memberInstitution")
+
+
+def test_a_customer_named_after_a_supply_verb_is_named_without_it():
+    """…部件主要供应欧洲客户某某汽车系统公司 / 产品配套某某重型汽车有限公司: the name starts after the verb."""
+    out = run("太仓某某精密机械有限公司的精密部件主要供应欧洲客户费某汽车系统公司。"
+              "我们的产品配套中某重型汽车有限公司等整车厂。锻压件主要出口至常州汉某机床公司。")
+    firms = names(out, "Enterprise")
+    assert {"费某汽车系统公司", "中某重型汽车有限公司", "常州汉某机床公司"} <= firms
+    assert not any(w in n for n in firms for w in ("供应", "配套", "出口"))
+
+
+def test_a_deal_the_next_sentence_says_was_arranged_opens_on_he_zuo_you():
+    """A与B签约…。合作由某团牵线，…: the team brokered the deal of the sentence before; 博士毕业于 names no one."""
+    out = run("10月31日，西交利物浦大学与宿迁市宿豫区企业江苏恒某传感科技有限公司签约，共建联合实验室。"
+              "合作由宿豫区第十五批科技镇长团牵线，团员林某全程对接。林某博士毕业于英国利物浦大学。")
+    assert {("宿豫区第十五批科技镇长团", "江苏恒某传感科技有限公司"), ("宿豫区第十五批科技镇长团", "西交利物浦大学")} <= links(
+        out, "brokered")
+    assert "毕业" not in names(out, "Person")
