@@ -6285,3 +6285,15 @@ def test_a_deal_the_next_sentence_says_was_arranged_opens_on_he_zuo_you():
     assert {("宿豫区第十五批科技镇长团", "江苏恒某传感科技有限公司"), ("宿豫区第十五批科技镇长团", "西交利物浦大学")} <= links(
         out, "brokered")
     assert "毕业" not in names(out, "Person")
+
+
+def test_a_bulleted_roster_of_names_with_colons():
+    """- 潘某：南通大学某学院讲师，挂任某街道办事处副主任 (a Markdown list): each a member from that school; a Q&A's
+    answer line (何某：苏州大学本部就在姑苏区…) gives its speaker no employer."""
+    out = run("海门区第十七批科技镇长团成员名单\n\n成员名单\n\n- 戚某博（团长）：东南大学能源与环境学院副教授，挂任海门区副区长\n"
+              "- 潘某鸣：南通大学化学化工学院讲师，挂任三厂街道办事处副主任\n- 汪某霄：南京邮电大学科技处副处长，挂任三星镇副镇长\n\n"
+              "问：姑苏有什么优势？\n何某秋：苏州大学本部就在姑苏区，这是我们独有的优势。\n")
+    assert {("潘某鸣", "海门区第十七批科技镇长团"), ("汪某霄", "海门区第十七批科技镇长团")} <= links(out, "memberOf")
+    affiliations = links(out, "affiliatedWith")
+    assert {("潘某鸣", "南通大学化学化工学院"), ("汪某霄", "南京邮电大学")} <= affiliations
+    assert not {o for s, o in affiliations if s == "何某秋"}

@@ -1636,7 +1636,7 @@ _OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的(?:牵线搭桥|牵线|�
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
 
 
-_ITEM_OPENERS = frozenset("\n；;：:【■●◆▲")  # (【卜某（某大学讲师，挂职…）】: a bracketed item)
+_ITEM_OPENERS = frozenset("\n；;：:【■●◆▲-•·")  # (【卜某（某大学讲师，挂职…）】: a bracketed item; - a bullet)
 _ROW_NUMBER_RE = re.compile(r"[ \u3000]*\d{1,3} (?=[\u4e00-\u9fff])")
 _TABLE_ROW_START_RE = re.compile(r"[ \u3000]*(?:\d{1,3}(?:\t|[ \u3000]{2,}|[.、．]\s*)"  # 3\t王某\t…, 3.  王某  …
                                  r"|[（(][一二三四五六七八九十]{1,3}[)）]\s*)")  # (（二）朱某　某大学…副教授)
@@ -1664,7 +1664,7 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
     for at in sorted(set(after)):
         if at < 2:
             continue
-        if text[at - 1] not in "，,（(":
+        if text[at - 1] not in "，,（(：:":  # (- 潘某：南通大学某学院讲师，挂任…: a roster's item, a colon after the name)
             # a table's row, its cells' spaces compacted away: 孙建国河海大学县政府副县长、团长
             line = text.rfind("\n", 0, at) + 1
             row = _TABLE_ROW_START_RE.match(text, line, at)  # (a row's number and the cells' separators)

@@ -1274,8 +1274,14 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 m.rule.startswith("person-role:") and text[m.start - 1] in "：:"):
             continue  # (团长：韩立军，中国矿业大学化工学院教授，…: an item too)
         span = _sentence_of(m.start, sentences)
-        org = max((o for o in resolved if m.end <= o.start <= m.end + 3 and not text[m.end:o.start].strip(" \t\u3000，,")
+        org = max((o for o in resolved if m.end <= o.start <= m.end + 3 and not text[m.end:o.start].strip(" \t\u3000，,：:")
                    and o.cls in ORG_CLASSES), key=lambda o: o.end, default=None)  # (X，org… or a table's X  org…)
+        if org is not None and any(c in text[m.end:org.start] for c in "：:"):
+            # 潘某：南通大学某学院讲师，挂任…: a roster's item, the body with a title in its clause; not a
+            # Q&A's answer (何某：苏州大学本部就在姑苏区…)
+            clause = re.split(r"[，,。；;\n]", text[org.end:org.end + 12], maxsplit=1)[0]
+            if len(clause) > 10 or not _ROLE_RE.search(clause):
+                org = None
         if org is not None and org.cls == "Platform":  # 柏某，某某股份有限公司研发中心主任: the firm's staff
             org = next((o for o in resolved if o.cls == "Enterprise" and o.canonical and o.start == org.start
                         and o.end < org.end), None)
