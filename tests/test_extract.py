@@ -6297,3 +6297,19 @@ def test_a_bulleted_roster_of_names_with_colons():
     affiliations = links(out, "affiliatedWith")
     assert {("潘某鸣", "南通大学化学化工学院"), ("汪某霄", "南京邮电大学")} <= affiliations
     assert not {o for s, o in affiliations if s == "何某秋"}
+
+
+def test_a_policy_briefs_sections_headed_by_a_dash_and_a_team():
+    """——灌南团（连云港市）。围绕…，推动A与B签订…: the section's team brokered it, not the section's before."""
+    out = run("四县科技镇长团调研\n\n——新沂团（徐州市）。围绕新沂主导产业开展服务。\n\n"
+              "——灌南团（连云港市）。围绕灌南化工新材料主导产业，推动江苏海洋大学与灌南县堆沟港镇签订共建中试基地协议。\n")
+    brokered = links(out, "brokered")
+    assert ("灌南县科技镇长团", "江苏海洋大学") in brokered
+    assert not {o for s, o in brokered if s == "新沂市科技镇长团"}
+
+
+def test_a_firm_in_an_interviewees_bracket_and_a_list_of_industries_before_shi_qi():
+    out = run("案例分析\n\n高邮市位于扬州市北部，新能源、电线电缆、特色食品是其三大主导产业。\n\n"
+              "受访者B（江苏康某线缆科技有限公司技术总监）：“这次是科技镇长团带着团队直接上门。”\n")
+    assert "特色食品" in names(out, "Field") and not any("是其" in n for n in names(out))
+    assert "江苏康某线缆科技有限公司" in names(out, "Enterprise")

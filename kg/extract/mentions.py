@@ -311,6 +311,9 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     academic = [m for m in known if m.cls in ("University", "ResearchInstitute")]
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
         start = left_extend(text, s, 26)
+        opened = max(text.rfind("（", start, s), text.rfind("(", start, s))
+        if opened >= 0 and not any(c in text[opened:s] for c in "）)") and s - opened > 5:
+            start = opened + 1  # 受访者B（江苏某某线缆科技有限公司技术总监）: the name starts after a bracket left open
         if (dash := text.rfind("—", start, s)) >= 0:
             start = dash + 1  # 某大学某学院—江苏某某有限公司: a pair of parties; a firm's name has no dash
         elif start >= 3 and text[start - 1] == "本" and (place := place_by_end.get(start - 1)) is not None:
@@ -1997,8 +2000,9 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if k >= 2 and (n_start + k + 1 in place_ends or name.startswith("地标", k + 1)):
                 name = name[:k]  # 食品加工等姜堰主导产业, 汽车零部件等地标产业: the item ends before 等
             k = name.find("是")
-            if k >= 2 and n_start + k + 1 in place_ends:
-                name = name[:k]  # 环保、电线电缆和陶瓷新材料是宜兴的三大特色产业: the item ends before 是
+            if k >= 2 and (n_start + k + 1 in place_ends or name.startswith(("是其", "是该", "是本", "是全", "是当地"), k)):
+                # 环保、电线电缆和陶瓷新材料是宜兴的三大特色产业, …特色食品是其三大主导产业: the item ends before 是
+                name = name[:k]
             k = name.rfind("的", 0, len(name) - 1)
             if k >= 0:  # 和桥镇是宜兴的电线电缆产业重镇, 覆盖了桠溪的茶…: what follows 的
                 if "来自" in name[:k]:
