@@ -6313,3 +6313,10 @@ def test_a_firm_in_an_interviewees_bracket_and_a_list_of_industries_before_shi_q
               "受访者B（江苏康某线缆科技有限公司技术总监）：“这次是科技镇长团带着团队直接上门。”\n")
     assert "特色食品" in names(out, "Field") and not any("是其" in n for n in names(out))
     assert "江苏康某线缆科技有限公司" in names(out, "Enterprise")
+
+
+def test_an_agency_a_recommendation_names_is_no_field_of_a_list():
+    """建议省委组织部、省科技厅在选派前征集县域产业需求清单: the province's bodies, no list of industries."""
+    out = run("对策建议\n\n1．建立“按需选派”机制。建议省委组织部、省科技厅在选派前征集县域产业需求清单。\n")
+    assert {"江苏省委组织部", "江苏省科技厅"} <= names(out, "GovernmentAgency")
+    assert not names(out, "Field")

@@ -2029,7 +2029,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
                                        "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自", "板块", "所在",
-                                       "影响力", "问题", "制约", "走向", "共建", "共育")):
+                                       "影响力", "问题", "制约", "走向", "共建", "共育", "建议", "组织部", "厅", "局")):
                 # (具有全球影响力的…, …等问题制约着产业, 围绕“组织共建、人才共育”: no fields)
                 continue
             if not all(CJK.match(ch) for ch in name) or name.endswith("地"):
