@@ -6320,3 +6320,26 @@ def test_an_agency_a_recommendation_names_is_no_field_of_a_list():
     out = run("对策建议\n\n1．建立“按需选派”机制。建议省委组织部、省科技厅在选派前征集县域产业需求清单。\n")
     assert {"江苏省委组织部", "江苏省科技厅"} <= names(out, "GovernmentAgency")
     assert not names(out, "Field")
+
+
+def test_a_project_forms_figures_are_the_firm_that_carries_it():
+    """项目验收意见 with 承担单位：某某有限公司: what sentences naming no team count is the firm's; the team that
+    brokered it keeps only its own sentence."""
+    out = run("泰兴市产学研合作项目验收意见\n\n项目名称：某某提纯关键技术研究\n承担单位：泰兴某润电子材料有限公司\n"
+              "合作单位：南京工业大学化工学院\n\n一、该项目由泰兴市第十四批科技镇长团牵线促成。\n\n"
+              "二、项目执行期内申请发明专利4件；培养工程硕士2名。新增销售收入约3860万元。\n\n三、项目总投入1260万元。\n")
+    values = subject_by_value(out)
+    assert values.get(38600000) == "泰兴某润电子材料有限公司"
+    assert values.get(12600000) == "泰兴某润电子材料有限公司"
+    assert values.get(4) == "泰兴某润电子材料有限公司"
+
+
+def test_a_self_evaluation_is_the_filing_agencys_and_its_targets_are_no_figures():
+    """绩效自评报告 with 填报单位：某县科学技术局: its indicator lines are the agency's; 目标值≥15个 is a target."""
+    out = run("泗阳县2023年度校地合作专项资金绩效自评报告\n\n填报单位：泗阳县科学技术局（盖章）　　填报日期：2024年3月8日\n\n"
+              "一、项目概况\n泗阳县第十五批科技镇长团共有团员8名，分别来自南京林业大学、江南大学。\n\n"
+              "二、绩效指标完成情况\n1. 数量指标：促成校地、校企合作协议　目标值≥15个　完成值18个　☑达成\n"
+              "2. 数量指标：组织产学研对接活动　目标值≥20场　完成值26场　☑达成\n")
+    values = subject_by_value(out)
+    assert values.get(18) == "泗阳县科技局" and values.get(26) == "泗阳县科技局"
+    assert 15 not in values and 20 not in values

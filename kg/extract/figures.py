@@ -242,7 +242,11 @@ class Figure:
 # _DONE_VERBS and _LIST_VERBS, whose activity verbs (对接, 服务, 组织, 开展, 联系 …) would read
 # 两个环节, 三方 as outcomes (measured: using _LIST_VERBS costs figures on the independent set)
 _OUTCOME_VERB_RE = re.compile(r"促成|签订|签约|引进|走访|申报|达成|建成|共建|举办|获批|入选|新增")
-_OWN_REPORT_RE = re.compile(r"工作总结|年度总结|工作报告|年度报告|工作综述|年度综述")
+_OWN_REPORT_RE = re.compile(r"工作总结|年度总结|工作报告|年度报告|工作综述|年度综述|自评报告|绩效报告")
+# a form's line naming the body that filled it in (填报单位：某县科学技术局（盖章）)
+_FILED_BY_RE = re.compile(r"(?:填报|报告|编报)单位[：:]\s*")
+# a project form's line naming the firm that carries the project (承担单位：某某有限公司)
+_UNDERTAKER_RE = re.compile(r"(?:项目)?承担单位[：:]\s*")
 
 
 # 全区, 全县, 全镇 near a clause's start: the whole place counted, not what anyone did
@@ -282,7 +286,18 @@ def _reporting_agency(text: str, mentions: list[Mention], source: str | None = N
              and report.end() <= m.start < report.end() + 40 and m.canonical.endswith(("市政府", "区政府", "县政府"))), None)
     if named is None and source:
         named = next((m.canonical for m in agencies if m.canonical == source.strip()), None)
+    if named is None and (filed := _FILED_BY_RE.search(text, 0, 300)) is not None:
+        named = next((m.canonical for m in agencies if m.start == filed.end()), None)
     return named
+
+
+def _undertaker(text: str, mentions: list[Mention]) -> str | None:
+    """The firm a project form names as carrying the project (承担单位：某某有限公司): what the form
+    counts in sentences that name no one else is the project's, and so the firm's."""
+    label = _UNDERTAKER_RE.search(text)
+    if label is None:
+        return None
+    return next((m.canonical for m in mentions if m.cls == "Enterprise" and m.canonical and m.start == label.end()), None)
 
 
 def _main_agency(mentions: list[Mention]) -> str | None:
@@ -747,6 +762,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                    and not m.info.get("programme")}) >= 3
     focus = None if teams_named else default_subject
     reporter = _reporting_agency(text, mentions, source)
+    undertaker = _undertaker(text, mentions)
     reporter_is_place = reporter is not None and not any(m.cls == "GovernmentAgency" and m.canonical == reporter
                                                          for m in mentions)
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
@@ -797,6 +813,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             focus = agency if agency is not None and agency.startswith(("江苏省", "省")) else None
         elif focus is None and any(m.cls == "Team" for m in ms):
             focus = default_subject
+        if undertaker is not None and not teams:
+            focus = undertaker  # a project form: what a sentence naming no team counts is the project's firm's
         prev: tuple[int, str, str] | None = None  # where the sentence's last figure ended, its indicator and unit
         # the subject of the sentence before, when a semicolon ends it and it was no default's
         carried = last_subject if text[s0 - 1:s0] in ("；", ";") else None
@@ -819,6 +837,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 4个多月来: a time; 这支11人的队伍: the team's size; 其余2个项目: part of a total
             if text[st - 2:st] == "最高":
                 continue  # 给予最高50万元奖补: a policy's cap, no outcome
+            if text[st - 1:st] in ("≥", "＞", ">", "≤") or text[max(0, st - 4):st].endswith(("目标值", "目标")):
+                continue  # 目标值≥15个　完成值18个: a target, no outcome
             if unit_word is None and text[en:en + 1] in ("元",):
                 continue
             if text[st - 1:st] in ("数", "几") or text[st:st + 1] == "几":
