@@ -6343,3 +6343,19 @@ def test_a_self_evaluation_is_the_filing_agencys_and_its_targets_are_no_figures(
     values = subject_by_value(out)
     assert values.get(18) == "泗阳县科技局" and values.get(26) == "泗阳县科技局"
     assert 15 not in values and 20 not in values
+
+
+def test_a_notices_table_of_teams_projects_with_contacts():
+    """…各分团…牵线促成的项目… then 序号｜推荐单位｜企业（甲方）｜合作高校院所（乙方）｜…｜团内联系人 rows: each row's team
+    brokered its firm and schools, a cell of two schools gives two partners, the contact 赵某（江南大学） is a member."""
+    out = run("公示\n\n各分团对本年度牵线促成的产学研合作项目进行了梳理。\n\n"
+              "序号｜推荐单位｜企业（甲方）｜合作高校院所（乙方）｜合同金额（万元）｜团内联系人\n"
+              "1｜淮阴区第十五批科技镇长团｜江苏鼎某食品机械有限公司｜江南大学机械工程学院｜150｜赵某鸣（江南大学）\n"
+              "3｜盱眙团｜江苏盱某凹土新材料有限公司｜淮阴工学院、中国科学院兰州化学物理研究所｜460｜—\n")
+    pairs = links(out, "collaboratesWith")
+    assert {("江苏鼎某食品机械有限公司", "江南大学机械工程学院"), ("江苏盱某凹土新材料有限公司", "淮阴工学院"),
+            ("江苏盱某凹土新材料有限公司", "中国科学院兰州化学物理研究所")} <= pairs
+    assert not any("江南大学" == o for s, o in pairs)
+    assert {("淮阴区第十五批科技镇长团", "江苏鼎某食品机械有限公司"), ("盱眙县第十五批科技镇长团", "淮阴工学院")} <= links(
+        out, "brokered")
+    assert ("赵某鸣", "淮阴区第十五批科技镇长团") in links(out, "memberOf")

@@ -1825,6 +1825,30 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
         row = [m for m in resolved if start <= m.start and m.end <= end and m.canonical]
         firms = [m for m in row if m.cls == "Enterprise"]
         schools = [m for m in row if m.cls in academic]
+        persons = [m for m in row if m.cls == "Person"]
+        if header_read and len(firms) == 1 and len(schools) >= 2 and len(_CELL_SPLIT_RE.findall(text, start, end)) >= 3:
+            # …｜江苏某某有限公司｜淮阴工学院、某研究所｜460｜赵某（江南大学）: the schools of the row's first school
+            # cell are the firm's partners; a contact's home in brackets is not
+            schools = [m for m in schools if not any(p.end == m.start - 1 for p in persons)]
+            cell_end = min((k for k in (text.find(c, schools[0].end, end) for c in "｜|\t") if k >= 0), default=end) \
+                if schools else end
+            listed = [m for m in schools if m.end <= cell_end]
+            if len(listed) >= 2 and all(text[a.end:b.start] in ("、", "，", "和", "及") for a, b in zip(listed, listed[1:])):
+                for school in listed:
+                    facts.add(firms[0].canonical, "collaboratesWith", school.canonical, (start, end), text, 0.6, "table-row")
+                    parties += [firms[0].canonical, school.canonical]
+                schools = []
+            else:
+                schools = listed[:1]
+        row_team = next((m for m in row if m.cls == "Team" and text[m.start - 1:m.start] in ("｜", "|", "\t")
+                         and text[m.end:m.end + 1] in ("｜", "|", "\t")), None) if header_read else None  # (a cell of its own)
+        if row_team is not None and firms and _ROW_TEAM_BROKERED_RE.search(text, 0, start):
+            # 序号｜推荐单位｜…: the row's team is the one the notice says brokered its project
+            for party in [firms[0], *[m for m in row if m.cls in academic and not any(p.end == m.start - 1 for p in persons)]]:
+                facts.add(row_team.canonical, "brokered", party.canonical, (start, end), text, 0.6, "table-row-team")
+            for person in persons:  # …｜赵某（江南大学）: the team's contact for the project is a member
+                if text[person.end:person.end + 1] in ("（", "("):
+                    facts.add(person.canonical, "memberOf", row_team.canonical, (start, end), text, 0.6, "table-row-team")
         if not firms and len(schools) == 1 and header_read and len(_CELL_SPLIT_RE.findall(text, start, end)) >= 3:
             # | 6 | 某大学某学院 | 丁岗镇 | 校地合作框架协议 |: a place in a cell of its own is the row's other party
             firms = [m for m in row if m.cls == "Locality" and text[start:m.start].rstrip(" \u3000")[-1:] in ("|", "｜", "\t")
@@ -1853,6 +1877,10 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
         team = next((m for m in resolved if m.cls == "Team" and m.canonical and by.start() <= m.start < by.end()), None)
         for party in dict.fromkeys(parties) if team is not None else ():
             facts.add(team.canonical, "brokered", party, (by.start(), by.end()), text, 0.6, "table-broker")
+
+
+# a notice that its table's rows are projects the teams brokered (各分团…牵线促成的产学研合作项目…如下)
+_ROW_TEAM_BROKERED_RE = re.compile(r"牵线|促成|撮合")
 
 
 def _broker_above(text: str, resolved, start: int) -> Mention | None:
