@@ -6359,3 +6359,15 @@ def test_a_notices_table_of_teams_projects_with_contacts():
     assert {("淮阴区第十五批科技镇长团", "江苏鼎某食品机械有限公司"), ("盱眙县第十五批科技镇长团", "淮阴工学院")} <= links(
         out, "brokered")
     assert ("赵某鸣", "淮阴区第十五批科技镇长团") in links(out, "memberOf")
+
+
+def test_a_registration_form_of_a_member():
+    """科技副总登记表: 姓名 某某　性别 男 / 派出单位 某大学某学院 / 挂职单位 某某有限公司 / 所在团 某团 / 到岗后已开展工作
+    走访…协调A与B签订…: the form's person works at both bodies, is the team's member, and did the work."""
+    out = run("江苏省科技副总登记表（公示稿）\n\n姓名 沈某然　性别 男　出生年月 1985.04\n派出单位 南通大学机械工程学院\n"
+              "挂职单位 江苏启某海工装备有限公司（海门区临江镇）\n是否科技镇长团成员 ☑是 ☐否　所在团 海门区第十六批科技镇长团\n"
+              "到岗后已开展工作 走访企业车间及配套供应商5家，梳理技术需求3项；协调南通大学与启某海工签订技术服务合同，金额35万元。\n")
+    assert {("沈某然", "南通大学机械工程学院"), ("沈某然", "江苏启某海工装备有限公司")} <= links(out, "affiliatedWith")
+    assert ("沈某然", "海门区第十六批科技镇长团") in links(out, "memberOf")
+    assert ("沈某然", "南通大学") in links(out, "brokered")
+    assert subject_by_value(out).get(3) == "沈某然"

@@ -770,7 +770,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     starts = [m.start for m in ordered]
     persons = [m for m in ordered if m.cls == "Person"]
     person_ends = [m.end for m in persons]
-    narrator = first_person_writer(text, ordered)
+    # a member's own account (本人…, 我…), or the member a registration form is about (姓名 某某 … 到岗后已开展工作 …)
+    narrator = first_person_writer(text, ordered) or next(
+        (m for m in ordered if m.rule == "person-form" and any(t.cls == "Team" for t in ordered)), None)
     last_subject = None  # the subject of the last figure of the sentence before, when no default's
     batches = _oldest_and_newest_teams(ordered)
     for s0, s1 in sentences:

@@ -203,6 +203,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _persons(text, resolved, ent_of, ctx, facts, sentences)
     _home_leaders(text, resolved, facts, sentences)
     _roster_rows(text, resolved, ctx, facts, sentences)
+    _form_fields(text, resolved, facts)
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
     _author_notes(text, resolved, facts, sentences)
@@ -213,6 +214,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     protagonist = _profiled_member(text, resolved, facts)
     if protagonist is None and (writer := first_person_writer(text, resolved)) is not None and _is_member(writer.canonical, facts):
         protagonist = writer  # a member's own account: what no one else is said to have arranged is theirs
+    if protagonist is None and (filled := form_person(resolved)) is not None and _is_member(filled.canonical, facts):
+        protagonist = filled  # a member's registration form: the work it reports is theirs
 
     # --- sentence cues ------------------------------------------------------
     # the team in focus: none until the article names one (an agency's report may mention a
@@ -845,6 +848,32 @@ _ACADEMIC_CLASSES = frozenset({"University", "AcademicUnit", "ResearchInstitute"
 
 # a meeting where a team's members speak in turn (科技镇长团团员座谈会, 团员工作交流会, 团员述职)
 _MEMBERS_SPEAK_RE = re.compile(r"团员[^。\n]{0,6}(?:座谈|交流|述职|汇报|发言)")
+
+
+# a registration form's fields about the person its 姓名 field names
+_FORM_HOME_RE = re.compile(r"(?:派出单位|工作单位|所在单位|挂职单位)[：: \u3000\t]+")
+_FORM_TEAM_RE = re.compile(r"(?:所在团|所属团|所在科技镇长团|所属科技镇长团)[：: \u3000\t]+")
+
+
+def form_person(mentions) -> Mention | None:
+    """The person a registration form's 姓名 field names, if the article is such a form."""
+    return next((m for m in mentions if m.rule == "person-form" and m.canonical), None)
+
+
+def _form_fields(text: str, resolved, facts: FactSet) -> None:
+    """A registration form (姓名 沈某然　性别 男 / 派出单位 某大学某学院 / 挂职单位 某某有限公司 / 所在团 某团):
+    the person its name field names works at the bodies its unit fields name and is a member of the
+    team its team field names."""
+    person = form_person(resolved)
+    if person is None:
+        return
+    starts = {m.start: m for m in resolved if m.canonical}
+    for label, prop, classes in ((_FORM_HOME_RE, "affiliatedWith", ORG_CLASSES - {"Platform"}),
+                                 (_FORM_TEAM_RE, "memberOf", {"Team"})):
+        for field in label.finditer(text):
+            body = starts.get(field.end())
+            if body is not None and body.cls in classes:
+                facts.add(person.canonical, prop, body.canonical, (field.start(), body.end), text, 0.7, "form-field")
 
 
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
