@@ -6371,3 +6371,14 @@ def test_a_registration_form_of_a_member():
     assert ("沈某然", "海门区第十六批科技镇长团") in links(out, "memberOf")
     assert ("沈某然", "南通大学") in links(out, "brokered")
     assert subject_by_value(out).get(3) == "沈某然"
+
+
+def test_a_digests_items_about_other_places_do_not_inherit_the_team_before():
+    """科技要闻速递: 【大丰】…大丰区科技镇长团走访…; 【射阳】南工大与射阳县签署…; 5月31日，在射阳县第十五批科技镇长团牵线下…:
+    the 射阳 item's deal is brokered by 射阳's team, never by the team of the item before."""
+    out = run("科技要闻速递\n\n【大丰】上门问需\n5月29日，大丰区科技镇长团走访区内企业盐城某曜新能源科技有限公司。\n\n"
+              "【射阳】南工大与射阳县签署全面合作协议\n5月31日，在射阳县第十五批科技镇长团牵线下，南京工业大学与射阳县人民政府"
+              "签署全面合作协议。\n")
+    brokered = links(out, "brokered")
+    assert ("射阳县第十五批科技镇长团", "南京工业大学") in brokered
+    assert not {o for s, o in brokered if s.startswith("大丰区")}

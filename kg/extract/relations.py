@@ -233,6 +233,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     prev_team_named = False  # whether the sentence before named a team
     retro_from = 0  # where the cooperation a later 上述合作均由X牵线促成 speaks of begins
     prev_s0 = 0  # where the sentence before starts
+    after_item = False  # whether a digest's item about another place has reset the focus
     led = False  # whether the sentence before opened with who arranged it (在团员的牵线下，A与B…；)
     for s0, s1 in sentences:
         sent = text[s0:s1]
@@ -244,9 +245,15 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         # section: 邳州市第十五批科技镇长团牵线南京林业大学与…)
         explicit_teams = [m for m in ms if m.cls == "Team" and m.canonical and (
             (not m.info.get("bare") and (m.canonical in own or not text[s0:m.start].strip(" \t\u3000“\"【—")
-                                         or _places_only(text, s0, m.start, ms)))  # (南通市海门区…团…: its city first)
+                                         or _places_only(text, s0, m.start, ms)  # (南通市海门区…团…: its city first)
+                                         or _DATED_LEAD_RE.fullmatch(text, s0, m.start)))  # (5月31日，在X团牵线下)
             or (m.info.get("bare") and m.info.get("batch") and not m.info.get("programme")))
             and not guest_team(text, s0, m)]
+        # 【射阳】南工大与射阳县签署…: a digest's item about another place; the team of the item before is not its actor
+        if (item := _PLACE_ITEM_RE.match(sent)) is not None and (place := next(
+                (m for m in ms if m.cls == "Locality" and m.canonical and m.start < s0 + item.end()), None)) is not None \
+                and focus is not None and not focus.startswith(place.canonical):
+            focus, after_item = None, True
         # (第十六批科技镇长团成员走访… in a report on the 十五th: that batch's team; and 第十五批团员…)
         if not explicit_teams and (members := _BATCH_MEMBERS_RE.search(sent)) is not None:
             focus = next((e.name for e in teams if members.group(1) in e.name and e.name in own), focus)
@@ -259,7 +266,9 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
             focus = next((m.canonical for m in reversed(explicit_teams) if not _PARENT_TEAM_AFTER_RE.match(text, m.end)),
                          explicit_teams[-1].canonical)
         elif focus is None and any(m.cls == "Team" for m in ms):
-            focus = ctx.main_team
+            # (after a digest's item reset it: the team the sentence names, if one, else the article's)
+            focus = next((m.canonical for m in ms if m.cls == "Team" and m.canonical and not m.info.get("programme")
+                          and after_item), ctx.main_team)
         # (作为某市…科技镇长团的5个区团之一，某某团…: the sub-team is the sentence's subject)
         subjects = [m for m in explicit_teams if not _PARENT_TEAM_AFTER_RE.match(text, m.end)] or explicit_teams
         team = subjects[0].canonical if subjects else focus
@@ -404,6 +413,12 @@ def _same_batch(a: str, b: str) -> bool:
     its city's 第十六批 team)."""
     x, y = _BATCH_IN_NAME_RE.search(a), _BATCH_IN_NAME_RE.search(b)
     return x is None or y is None or x.group() == y.group()
+
+
+# a digest's item headed by its place in brackets (【射阳】…, 【东台市】…)
+_PLACE_ITEM_RE = re.compile(r"[ \t\u3000]*【[\u4e00-\u9fff]{2,6}】")
+# a date, then what leads the team in as the sentence's actor (5月31日，在…; 6月1日，由…)
+_DATED_LEAD_RE = re.compile(r"[ \t\u3000]*(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|近期)[，,]?(?:在|由|经)?")
 
 
 def _places_only(text: str, start: int, end: int, ms) -> bool:
