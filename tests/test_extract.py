@@ -6382,3 +6382,14 @@ def test_a_digests_items_about_other_places_do_not_inherit_the_team_before():
     brokered = links(out, "brokered")
     assert ("射阳县第十五批科技镇长团", "南京工业大学") in brokered
     assert not {o for s, o in brokered if s.startswith("大丰区")}
+
+
+def test_a_reply_to_a_proposal_signed_by_an_agency():
+    """关于…提案办理情况的答复 to 刘某华委员：, signed 中共兴化市委组织部, about 第十五批科技镇长团 in 戴南 and 张郭: the
+    team is the signing agency's place's; the addressee and 签发人 are persons; 市科技局 is that place's."""
+    out = run("关于市政协第0128号提案办理情况的答复\n\n刘某华委员：\n\n您提出的提案收悉，现答复如下：\n\n"
+              "去年以来，我部会同市科技局加强统筹。第十五批科技镇长团在团长彭某岚带领下，走访戴南、张郭两镇企业52家。\n\n"
+              "签发人：顾某峰\n\n中共兴化市委组织部\n2023年7月10日\n")
+    assert "兴化市第十五批科技镇长团" in names(out, "Team")
+    assert "兴化市科技局" in names(out, "GovernmentAgency")
+    assert {"刘某华", "顾某峰"} <= names(out, "Person")

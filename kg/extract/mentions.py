@@ -1625,6 +1625,12 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(s0, end, m.group(1), "Person", "person-came-from", 0.65,
                                    info={"role": None, "role_start": s0}))
     out += _list_item_persons(text, known, out)
+    # 刘某华委员：/ 季某梅代表：(a reply's salutation), 签发人：顾某峰: the letter's addressee and signer
+    for m in _LETTER_NAME_RE.finditer(text):
+        k = m.lastindex or 1
+        s0, end, name = m.start(k), m.end(k), m.group(k)
+        if text[s0] in lx.SURNAMES and name not in lx.NOT_NAMES and not any(o.start == s0 for o in out):
+            out.append(Mention(s0, end, name, "Person", "person-letter", 0.65, info={"role": None, "role_start": s0}))
     # 姓名 沈某然　性别 男: a form's name field
     for m in _FORM_NAME_RE.finditer(text):
         s0, end = m.start(1), m.end(1)
@@ -1749,6 +1755,9 @@ _ROSTER_ROLE_RE = re.compile(r"[（(](团长|副团长|团员|成员)[)）]")
 _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")  # a line holding only a name
 # where a table's row may open on a name in a cell of its own (after a row number's cell, or the
 # row's opening bar): 戚某岭｜南京大学｜…, | 施某帆 | 东华大学…教授 |, 1⇥韩某航⇥男⇥1981.04⇥南京理工大学…
+# a reply's salutation on a line of its own (刘某华委员：, 季某梅代表：) and its signer's field (签发人：顾某峰)
+_LETTER_NAME_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,3}?)(?:委员|代表|同志)[：:][ \u3000]*$"
+                             r"|签发人[：: \u3000]*([\u4e00-\u9fff]{2,3}?)(?=[ \u3000\t，,；;|｜（(]|$)", re.MULTILINE)
 # a form's name field: 姓名 沈某然　性别 男, 姓名：王某
 _FORM_NAME_RE = re.compile(r"(?m)(?:^|[ \u3000\t])姓\s?名[：: \u3000\t]*([\u4e00-\u9fff]{2,3}?)(?=[ \u3000\t，,；;｜|]|性别|$)")
 # a table's header with a column of people (序号｜挂职人员｜所在学院｜…, 序号｜姓名｜派出单位)

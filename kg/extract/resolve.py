@@ -120,6 +120,13 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
     for m in mentions:
         if m.cls == "Locality" and m.info.get("division") is not None:
             place_counts[m.info["division"].code] += 1
+    if not any(divisions.by_code[c].level in COUNTY_LEVELS or divisions.by_code[c].level == "city" for c in place_counts):
+        # no county or city named on its own (a reply signed 中共兴化市委组织部 about 戴南、张郭两镇): the places
+        # of the agencies it names
+        for m in mentions:
+            loc = m.info.get("locality") if m.cls == "GovernmentAgency" else None
+            if loc is not None and loc.info.get("division") is not None:
+                place_counts[loc.info["division"].code] += 1
     home = None
     if len(team_places) >= 2:
         # a city's group of sub-teams (南通市第十五批科技镇长团 with 海门团, 如皋团 …): the city is home
