@@ -6393,3 +6393,11 @@ def test_a_reply_to_a_proposal_signed_by_an_agency():
     assert "兴化市第十五批科技镇长团" in names(out, "Team")
     assert "兴化市科技局" in names(out, "GovernmentAgency")
     assert {"刘某华", "顾某峰"} <= names(out, "Person")
+
+
+def test_a_project_forms_firm_and_partner_lines():
+    """申报书: 承担单位：某某有限公司 / 合作单位：某大学某学院 / 技术领域：☑A　☐B: the firm and the school cooperate; a
+    case list's 合作单位 line is no partner of the record before it."""
+    out = run("项目申报书（节选）\n\n项目名称：高盐废水膜法浓缩技术研发\n承担单位：盐城蓝某环保科技有限公司\n"
+              "合作单位：河海大学环境学院\n推荐单位：亭湖区科技局\n")
+    assert ("盐城蓝某环保科技有限公司", "河海大学环境学院") in links(out, "collaboratesWith")

@@ -1598,8 +1598,12 @@ _IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
 
 
 # a record's labelled lines (需求清单, 企业名录): the firm, then where it is and what it works in
-_RECORD_FIRM_RE = re.compile(r"[ \u3000]*(?:企业名称|需求企业|需求单位|单位名称|公司名称|企业|合作单位|合作双方|合作主体)[：:]")
-_RECORD_PLACE_RE = re.compile(r"[ \u3000]*(?:所在区域|所在地区|所在地|所在镇（街道）|所在镇\(街道\)|所在镇|所在街道|所在园区|所属区域|所属板块|所在板块)[：:]")
+_RECORD_FIRM_RE = re.compile(r"[ \u3000]*(?:企业名称|需求企业|需求单位|单位名称|公司名称|企业|合作单位|合作双方|合作主体"
+                             r"|承担单位|项目承担单位)[：:]")
+# a project form's partner line after its firm's (承担单位：某某有限公司 / 合作单位：某大学某学院)
+_RECORD_PARTNER_RE = re.compile(r"[ \u3000]*(?:合作单位|合作高校|合作院所|合作方)[：:]")
+_RECORD_PLACE_RE = re.compile(r"[ \u3000]*(?:所在区域|所在地区|所在地|所在镇（街道）|所在镇\(街道\)|所在镇|所在街道|所在园区|所属区域|所属板块|所在板块"
+                              r"|单位地址|注册地址)[：:]")
 _RECORD_FIELD_LINE_RE = re.compile(r"[ \u3000]*(?:所属领域|所属行业|行业领域|技术领域|产业领域|所属产业)[：:]")
 
 
@@ -1634,25 +1638,35 @@ def _labelled_records(text: str, resolved, facts: FactSet) -> None:
     record's firm is in the place and works in the fields its own lines give."""
     if "：" not in text and ":" not in text:
         return
-    firm = None
+    firm, undertaken = None, False
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
         pos = hi + 1
         if not line.strip():
             continue
-        if _RECORD_FIRM_RE.match(text, lo, hi):
+        if firm is not None and undertaken and _RECORD_PARTNER_RE.match(text, lo, hi):
+            partner = next((m for m in resolved.starting_in(lo, hi) if m.cls in _ACADEMIC_CLASSES and m.canonical), None)
+            if partner is not None:
+                facts.add(firm.canonical, "collaboratesWith", partner.canonical, (lo, hi), text, 0.65, "record-partner")
+                continue
+        if (label := _RECORD_FIRM_RE.match(text, lo, hi)) is not None:
             firm = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Enterprise" and m.canonical), None)
+            undertaken = "承担单位" in label.group()  # (a project form's firm, whose partner line follows)
             continue
         if firm is None:
             continue
         if _RECORD_PLACE_RE.match(text, lo, hi):
-            place = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Locality" and m.canonical), None)
+            # (单位地址：盐城市亭湖区盐城环保科技城纬一路18号: the last of the chain of places)
+            place = None
+            for m in resolved.starting_in(lo, hi):
+                if m.cls == "Locality" and m.canonical and (place is None or m.start == place.end):
+                    place = m
             if place is not None:
                 facts.add(firm.canonical, "locatedIn", place.canonical, (lo, hi), text, 0.7, "record-place")
         elif _RECORD_FIELD_LINE_RE.match(text, lo, hi):
             for f in resolved.starting_in(lo, hi):
-                if f.cls == "Field" and f.canonical:
+                if f.cls == "Field" and f.canonical and text[f.start - 1:f.start] != "☐":  # (☑A　☐B: the ticked box only)
                     facts.add(firm.canonical, "hasField", f.canonical, (lo, hi), text, 0.7, "record-field")
 
 
