@@ -6401,3 +6401,14 @@ def test_a_project_forms_firm_and_partner_lines():
     out = run("项目申报书（节选）\n\n项目名称：高盐废水膜法浓缩技术研发\n承担单位：盐城蓝某环保科技有限公司\n"
               "合作单位：河海大学环境学院\n推荐单位：亭湖区科技局\n")
     assert ("盐城蓝某环保科技有限公司", "河海大学环境学院") in links(out, "collaboratesWith")
+
+
+def test_a_bare_team_in_one_countys_item_makes_no_city_team():
+    """A city bureau's digest naming 东台市第十五批 and 射阳县第十五批 teams, and 在镇长团推动下 in 东台's item: no
+    盐城市 team is invented and the deal's amount is 东台's team's."""
+    out = run("科技要闻速递\n来源：盐城市科学技术局\n\n【东台】东台科技镇长团赴南工大对接\n5月26日，东台市第十五批科技镇长团"
+              "团长带领团员赴南京工业大学走访。在镇长团推动下，东台企业江苏海某德环保材料有限公司与该学院签订技术开发合同，"
+              "合同金额80万元。\n\n【射阳】南工大与射阳县签署协议\n5月31日，在射阳县第十五批科技镇长团牵线下，南京工业大学与"
+              "射阳县人民政府签署全面合作协议。\n")
+    assert not {n for n in names(out, "Team") if n.startswith("盐城市")}
+    assert subject_by_value(out).get(800000) == "东台市第十五批科技镇长团"

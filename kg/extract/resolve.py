@@ -347,8 +347,9 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
     bare = [m for m in mentions if m.cls == "Team" and m.canonical is None and not m.info.get("programme")
             and not m.info.get("each")]
     home = ctx.district or ctx.city
-    city_group = (ctx.district is None and ctx.city is not None and bare and len(teams) >= 2
-                  and all(_team_level(t) == "county" for t in teams))
+    # (a batch's bare name: 第十六批科技镇长团工作座谈会; not 在镇长团推动下 in one county's item of a city's digest)
+    city_group = (ctx.district is None and ctx.city is not None and any(m.info.get("batch") for m in bare)
+                  and len(teams) >= 2 and all(_team_level(t) == "county" for t in teams))
     if (not teams and bare and home is not None and ("Locality", home.name) in entities and not ctx.tied) or city_group:
         # only "科技镇长团" in the text: the team of the place the article is about (none when two
         # counties of different cities are named alike: 赴海安市和东海县看望在科技镇长团挂职的教师); and in a
