@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 978 articles after the session that added the last 48 (entities 0.9648 typed,
-# relations 0.861, figures 0.809; the code at its start scored 0.9621, 0.856 and 0.805), less a margin
+# Scores on all 1,026 articles after the session that added the last 48 (entities 0.9646 typed,
+# relations 0.861, figures 0.808; the code at its start scored 0.9628, 0.8585 and 0.8035), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.9640, "relations": 0.860, "figures": 0.808}
+FLOORS = {"entities_typed": 0.9640, "relations": 0.860, "figures": 0.806}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 26,002 entities, 45,141 relations and 8,574 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (26002, 45141, 8574)
+    """Every gold fact counts: the gold holds 27,223 entities, 47,115 relations and 8,895 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (27223, 47115, 8895)
