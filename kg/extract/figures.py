@@ -725,14 +725,15 @@ _OLD_TEAM_RE = re.compile(r"(?:^|(?<=[，,；;：:。\n]))(?:老团|上一批(?:
 
 
 def _oldest_and_newest_teams(ordered: list[Mention]) -> tuple[str, str] | None:
-    """The teams of the earliest and the latest batch when the article names teams of two or more batches."""
+    """The teams of the earliest and the latest batch when the article names one place's teams of two or
+    more batches (a handover), else None."""
     batches: dict[str, int] = {}
     for m in ordered:
         if m.cls == "Team" and not m.info.get("programme") and m.info.get("batch"):
             number = to_number(str(m.info["batch"]).strip("第批"))
             if number is not None:
                 batches[m.canonical] = int(number)
-    if len(set(batches.values())) < 2:
+    if len(set(batches.values())) < 2 or len({name.split("第")[0] for name in batches}) > 1:
         return None
     return min(batches, key=batches.__getitem__), max(batches, key=batches.__getitem__)
 
