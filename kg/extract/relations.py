@@ -2028,7 +2028,7 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
     if (marker := _HEADING_MARKER_BEFORE_RE.search(text, max(0, i - 6), i)) is not None:
         i = marker.start()  # 一、靖江市团 on a line of its own: a notice's section
         if text[team.end:team.end + 1] not in ("", "\n", "\r", "：", ":") and not _HEADING_TITLE_RE.match(text, team.end) \
-                and not _PLACE_BRACKET_LINE_END_RE.match(text, team.end) and not _PLACE_BRACKET_STOP_RE.match(text, team.end):
+                and not _PLACE_BRACKET_LINE_END_RE.match(text, team.end):
             return False  # (but 一、某某团：一条软件链…, the section's title after it, or 一、某某团：聚焦…。团长某某…,
             # the section itself after it, is a heading too)
     while i > 0 and text[i - 1] in " \t\u3000":
@@ -2037,14 +2037,12 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
                                                  or _PLACE_BRACKET_LINE_END_RE.match(text, team.end) is not None)
 
 
-# ——灌南团（连云港市）。围绕…: a place in brackets and a full stop end a section's heading that the section follows
-_PLACE_BRACKET_STOP_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)][。．：:]")
 # 靖江市团（泰州市）, 泰兴团（综合得分96.4）: a place or a score in brackets ends the heading's line
 _PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(](?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{0,6}\d+(?:\.\d+)?分?)[）)][ \t\u3000]*(?:\n|$)")
 
 
 _HEADING_TITLE_RE = re.compile(r"[：:][^。；;！!？?\n]{0,30}(?:\n|$)")
-_HEADING_MARKER_BEFORE_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]|——"
+_HEADING_MARKER_BEFORE_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]"
                                        r"|第[一二三四五六七八九十\d]+名[ \t\u3000：:]*)$")  # (第一名 泰兴团（…）: a ranking's)
 
 
