@@ -6412,3 +6412,13 @@ def test_a_bare_team_in_one_countys_item_makes_no_city_team():
               "射阳县人民政府签署全面合作协议。\n")
     assert not {n for n in names(out, "Team") if n.startswith("盐城市")}
     assert subject_by_value(out).get(800000) == "东台市第十五批科技镇长团"
+
+
+def test_a_foreign_name_after_a_role_keeps_its_middle_dot():
+    """技术总监马丁·某勒用…介绍 and 所长马库斯·某德（Markus …）教授: the whole transliterated name is the person; a
+    slogan 科技镇长团·产研院 holds no name."""
+    out = run("某某精密传动（苏州）有限公司技术总监马丁·某勒用略带口音的中文介绍。柏林工业大学机械系统研究所所长马库斯·某德"
+              "（Markus Feld）教授出席签约仪式。“科技镇长团·产研院”企业联合创新中心对接会在金坛区举行。")
+    persons = names(out, "Person")
+    assert {"马丁·某勒", "马库斯·某德"} <= persons
+    assert not persons & {"马丁", "马库斯", "团·产研院"}

@@ -1511,6 +1511,9 @@ _TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博�
 _PARTICLES_BEFORE_NAME = frozenset("的与和及同")
 
 
+# A transliterated foreign name after a role (技术总监马丁·凯勒, 所长马库斯·费尔德（Markus Feld）): parts joined by
+# a middle dot, ended by punctuation, a bracket or a verb-free stop; Chinese names never hold the dot.
+_FOREIGN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}?){1,3}(?=[（(，,。；;、：:”\s]|$|[用说表介认指称在对为是也等和与带向将])")
 _CAME_FROM_BEFORE_NAME_RE = re.compile(r"、(?:来自|挂职|挂任)[^，,。；;、“”]{2,20}?的(?=[\u4e00-\u9fff]{2,4})")
 
 
@@ -1527,7 +1530,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start += 1  # 团长、挂职兴化市副市长的严某峰说: the post's holder, named after 的
         elif m.group() in lx.MEMBER_ROLES and (came := _CAME_FROM_BEFORE_NAME_RE.match(text, start)) is not None:
             start = came.end()  # 团长、来自河海大学的吴某然介绍: the member, named after where they come from
-        end = _given_name_end(text, start)
+        foreign = _FOREIGN_NAME_RE.match(text, start)
+        end = foreign.end() if foreign else _given_name_end(text, start)
         if end is None:
             continue
         if text[start] in "和及与":
