@@ -6422,3 +6422,45 @@ def test_a_foreign_name_after_a_role_keeps_its_middle_dot():
     persons = names(out, "Person")
     assert {"马丁·某勒", "马库斯·某德"} <= persons
     assert not persons & {"马丁", "马库斯", "团·产研院"}
+
+
+def test_a_firms_own_disclosure_calls_the_firm_gongsi():
+    """江苏某某股份有限公司关于…的公告: 公司 and 发行人 are the firm; what it spends is its figure; its 董事会秘书 works
+    for it; a table's 合作方 column gives its partners; 上市公司, 不影响公司 and …有限公司为公司 are no names."""
+    out = run("江苏某衡精密传动股份有限公司关于签订产学研合作协议的公告\n\n"
+              "江苏某衡精密传动股份有限公司（以下简称“公司”）于2024年3月18日与南京理工大学签订协议。本次合作由无锡市锡山区"
+              "第十五批科技镇长团牵线对接。公司每年投入研发经费300万元。本协议的签订不影响公司业务独立性。"
+              "常州某驰新能源汽车有限公司为公司第一大客户。\n\n"
+              "序号｜合作方｜合作项目｜合同金额（万元）\n1｜江南大学｜柔轮材料开发｜86.00\n\n"
+              "上市公司接待人员：董事会秘书 邵某敏\n")
+    firm = "江苏某衡精密传动股份有限公司"
+    ents = names(out, "Enterprise")
+    assert not ents & {"上市公司", "不影响公司", "常州某驰新能源汽车有限公司为公司"}
+    assert "常州某驰新能源汽车有限公司" in ents
+    assert subject_by_value(out).get(3000000) == firm
+    assert (firm, "江南大学") in links(out, "collaboratesWith")
+    assert ("邵某敏", firm) in links(out, "affiliatedWith")
+
+
+def test_news_about_a_firm_keeps_the_team_as_the_figures_subject():
+    """A news story (no disclosure title) about a firm: a bare 公司 is no alias, the team's tally stays the team's."""
+    out = run("锡山区科技镇长团助力企业创新\n\n今年以来，锡山区第十五批科技镇长团走访企业86家。江苏某衡精密传动股份有限公司"
+              "与南京理工大学签订协议，公司总经理表示感谢。\n")
+    firm = next(e for e in out["entities"] if e["name"] == "江苏某衡精密传动股份有限公司")
+    assert "公司" not in firm["aliases"]
+    assert subject_by_value(out).get(86) == "锡山区第十五批科技镇长团"
+
+
+def test_a_zone_after_its_city_and_county_is_named_alone():
+    """苏州市吴江区汾湖高新区, 南通市如皋市如皋经济技术开发区: the zone's name starts after its county."""
+    out = run("公司扎根苏州市吴江区汾湖高新区。另一家公司位于南通市如皋市如皋经济技术开发区。")
+    places = names(out, "Locality")
+    assert {"汾湖高新区", "吴江区", "如皋经济技术开发区", "如皋市"} <= places
+    assert not places & {"吴江区汾湖高新区", "如皋市如皋经济技术开发区"}
+
+
+def test_a_firm_opening_the_sentence_cooperates_with_the_partners_after_a_comma():
+    """江苏某某材料有限公司坚持开放式创新，与苏州大学、东南大学等高校保持长期合作: the firm is the partner of both."""
+    out = run("江苏某某材料有限公司坚持开放式创新，与苏州大学、东南大学等高校保持长期合作。")
+    pairs = links(out, "collaboratesWith")
+    assert {("江苏某某材料有限公司", "苏州大学"), ("江苏某某材料有限公司", "东南大学")} <= pairs

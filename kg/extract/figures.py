@@ -764,6 +764,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     focus = None if teams_named else default_subject
     reporter = _reporting_agency(text, mentions, source)
     undertaker = _undertaker(text, mentions)
+    # the firm whose own disclosure (公告, 招股说明书) the article is, which it calls 公司 or 发行人
+    self_firm = next((m.canonical for m in mentions if m.rule == "anaphor-self" and m.canonical), None)
     reporter_is_place = reporter is not None and not any(m.cls == "GovernmentAgency" and m.canonical == reporter
                                                          for m in mentions)
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)
@@ -818,6 +820,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             focus = default_subject
         if undertaker is not None and not teams:
             focus = undertaker  # a project form: what a sentence naming no team counts is the project's firm's
+        elif self_firm is not None and not teams and "团" not in text[s0:s1]:
+            focus = self_firm  # (截至7月，该团共走访企业130余家: still the team's)
         prev: tuple[int, str, str] | None = None  # where the sentence's last figure ended, its indicator and unit
         # the subject of the sentence before, when a semicolon ends it and it was no default's
         carried = last_subject if text[s0 - 1:s0] in ("；", ";") else None

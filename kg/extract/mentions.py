@@ -404,6 +404,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start, core = joined, text[joined:s]
         if _generic(core) or len(core) < 2 or core.endswith(_FOR_THE_COMPANY):
             continue  # (预计可为公司新增产值: for the company)
+        if suffix == "公司" and ("公司" in core or core.endswith(lx.ZONE_SUFFIXES) or places_cover(places, start, s)):
+            continue  # 某某有限公司为公司…, 常州市武进区…开发区公司总部: a firm's text calling itself 公司, no name
         if core.count("（") + core.count("(") > core.count("）") + core.count(")"):
             continue  # 江苏阳光集团有限公司（阳光集团）: the suffix ends a short form in brackets, not a name
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
@@ -953,15 +955,17 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
             start = min(p.start for p in inner if not zone_suffix.search(text[p.start:s][len(p.text):]) ) if any(
                 not zone_suffix.search(text[p.end:s]) for p in inner) else inner[-1].start
             first = next((p for p in inner if p.start == start), None)
-            if (first is not None and first.end + 2 <= s and first.text.endswith(("区", "县", "市")) and len(first.text) >= 3
+            while (first is not None and first.end + 2 <= s and first.text.endswith(("区", "县", "市")) and len(first.text) >= 3
                     and (first.end in gaz_place_starts or (s - first.end == 2 and "产业" not in suffix and "农业" not in suffix
                                                          and all(CJK.match(ch) for ch in text[first.end:s])
                                                          and not any(h.cls == "Field" for _, _, hs in
                                                                      find_gazetteer_names(text[first.end:s]) for h in hs)
                                                          and not _generic(text[first.end:s])))):
                 # 贾汪区徐州工业园区, 连云港市东海经济开发区, 玄武区徐庄软件园: a place's full name says where the
-                # zone is (a zone's own name opens with a place's short name, if any)
+                # zone is (a zone's own name opens with a place's short name, if any); so do a city's and its
+                # county's (南通市如皋市如皋经济技术开发区, 苏州市吴江区汾湖高新区)
                 start = first.end
+                first = next((p for p in inner if p.start == start and p.end < s), None)
         if inner and text.endswith("中国", 0, start) and start == inner[0].start:
             start -= 2  # 中国宜兴环保科技工业园: a national park's name opens with 中国
         opened = max(text.rfind("（", start, s), text.rfind("(", start, s))
@@ -2395,6 +2399,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     if school is not None:
         defined += _our_school_mentions(text, chosen, school)
     defined += _anaphors(text, chosen, home, school is not None)
+    defined += _self_firm_mentions(text, chosen)
     _bracketed_districts(text, chosen)
     if "我" in text or "本人" in text:
         defined += narrator_mentions(text, chosen)
@@ -2596,6 +2601,71 @@ def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             depth = 0  # (an unclosed quote ends with its paragraph)
         elif ch in "我本" and depth == 0 and (self_ := _NARRATOR_SELF_RE.match(text, k)) is not None:
             out.append(Mention(k, self_.end(), self_.group(), "Person", "anaphor", 0.55, info={"alias_of": who}))
+    return out
+
+
+# A firm's own disclosure (上市公司公告, 招股说明书, 投资者关系活动记录表, 年度报告, 社会责任报告, a reply to an
+# exchange's 问询函): its title opens with the firm's name, and its text calls the firm 公司 or 发行人.
+_DISCLOSURE_TITLE_RE = re.compile(r"公告|招股|说明书|记录表|年度报告|年报|半年报|社会责任|ESG|可持续发展报告|问询|披露")
+_SELF_DEFINED_RE = re.compile(r"[（(][^）)]{0,12}简称[^）)]{0,12}[“\"‘「](?:本公司|公司|发行人)[”\"’」]")
+_SELF_WORDS = ("本公司", "我公司", "发行人", "公司")
+# what may stand right before a bare 公司 that is the firm itself: a mark, or a one-character word that ends
+# a clause's lead-in (与公司, 走访公司, 为公司); a noun or an adjective before it makes another kind of firm
+# (上市公司, 子公司, 证券公司)
+_BEFORE_SELF_COMPANY = frozenset("与和同对为在由向将使的让给及访动成助到至经即已并也均又还而则于帮请")
+
+
+def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
+    """The firm whose own disclosure the article is: the one defined as 公司/发行人 (…有限公司（以下简称“公司”）),
+    else the firm that opens a disclosure's title line; None in a news story."""
+    companies = [m for m in chosen if m.cls == "Enterprise"]
+    if not companies:
+        return None
+    for d in _SELF_DEFINED_RE.finditer(text):
+        firm = next((m for m in companies if m.end == d.start()), None)
+        if firm is not None:
+            return firm
+    lead = len(text) - len(text.lstrip())
+    first_line_end = text.find("\n", lead)
+    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    if not _DISCLOSURE_TITLE_RE.search(text, lead, first_line_end):
+        return None
+    if text.startswith("关于", lead):
+        lead += 2  # 关于某某股份有限公司…问询函之回复
+    firm = next((m for m in companies if m.start == lead and m.end < first_line_end), None)
+    if firm is None:  # 禾澜光电2023年度ESG报告 … 苏州禾澜光电材料股份有限公司（以下简称“禾澜光电”）: its short form opens the title
+        for d in _DEFINED_SHORT_RE.finditer(text):
+            if len(d.group(1)) >= 2 and text.startswith(d.group(1), lead):
+                firm = next((m for m in companies if m.end == d.start()), None)
+                if firm is not None:
+                    break
+    return firm
+
+
+def _self_firm_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
+    """In a firm's own disclosure, 公司, 本公司 and 发行人 standing alone are mentions of that firm
+    (``info["alias_of"]``): 公司与常州大学签订…, 走访发行人时…."""
+    if "公司" not in text and "发行人" not in text:
+        return []
+    firm = _self_firm(text, chosen)
+    if firm is None:
+        return []
+    inside = bytearray(len(text) + 1)
+    for m in chosen:
+        inside[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    seen: set[int] = set()
+    for word in _SELF_WORDS:
+        for k in occurrences(text, word):
+            if k in seen or inside[k] or k < firm.end:
+                continue
+            if word == "公司" and (k in seen or (k >= 1 and text[k - 1] in "本我")):
+                continue
+            prev = text[k - 1:k]
+            if word in ("公司", "发行人") and prev and CJK.match(prev) and prev not in _BEFORE_SELF_COMPANY:
+                continue
+            seen.update(range(k, k + len(word)))
+            out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor-self", 0.6, info={"alias_of": firm}))
     return out
 
 

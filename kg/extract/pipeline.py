@@ -165,7 +165,9 @@ class FigureReader(_Stateless):
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.kg_context
-        default = ctx.main_team
+        # a firm's own disclosure (公告, 招股说明书) reports its own money and staff: the firm it calls 公司
+        default = next((m.canonical for m in doc._.kg_mentions if m.rule == "anaphor-self" and m.canonical), None)
+        default = default or ctx.main_team
         if default is None:
             agencies = [e for e in doc._.kg_entities if e.cls == "GovernmentAgency"]
             if agencies:

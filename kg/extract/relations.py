@@ -193,6 +193,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 
     _awarded_platforms(text, resolved, facts, sentences)
     _table_rows(text, resolved, facts)
+    _self_firm_table(text, resolved, facts)
     _team_sender_rows(text, resolved, facts)
     _table_places(text, resolved, facts)
     _bracketed_sites(text, resolved, facts)
@@ -965,7 +966,14 @@ _APPOSED_TITLE_RE = re.compile(r"(?:副?教授|副?研究员|助理研究员|讲
                                r"(?:高级)?工程师|老师|教师|项目经理)[，,。；;、]")
 
 
+# the officers a firm's own disclosure names without naming the firm again
+_SELF_FIRM_OFFICERS = frozenset({"董事会秘书", "董秘", "证券事务代表", "财务总监", "核心技术人员", "总经理", "副总经理",
+                                 "董事长", "副董事长", "技术总监", "研发总监", "总工程师"})
+
+
 def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
+    # a firm's own disclosure: the firm it calls 公司 or 发行人
+    self_firm = next((m for m in resolved if m.rule == "anaphor-self" and m.canonical), None)
     by_end = {}
     for m in resolved:
         by_end.setdefault(m.end, m)
@@ -1050,6 +1058,8 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 para = text.rfind("\n", 0, pos) + 1
                 org = max((o for o in resolved if o.cls == "Enterprise" and o.canonical and para <= o.start and o.end < pos - 2),
                           key=lambda o: o.end, default=None)
+            if org is None and self_firm is not None and any(r in _SELF_FIRM_OFFICERS for r in roles):
+                org = self_firm  # a disclosure's 董事会秘书 某某, 核心技术人员某某: the firm's own officers
             bracketed = by_end.get(pos - 1) if pos >= 1 and text[pos - 1] in "（(" else None
             if org is None and bracketed is not None and bracketed.cls == "Team" and bracketed.canonical and any(
                     r in lx.MEMBER_ROLES for r in roles):
@@ -1937,6 +1947,33 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
             facts.add(team.canonical, "brokered", party, (by.start(), by.end()), text, 0.6, "table-broker")
 
 
+_PARTNER_COLUMN_RE = re.compile(r"^(?:合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴)(?:名称)?$")
+
+
+def _self_firm_table(text: str, resolved, facts: FactSet) -> None:
+    """A firm's own disclosure listing its agreements in a table (序号｜合作方｜合作项目｜金额): each row's
+    partner cooperates with the firm the disclosure calls 公司 or 发行人."""
+    self_firm = next((m for m in resolved if m.rule == "anaphor-self" and m.canonical), None)
+    if self_firm is None or ("｜" not in text and "|" not in text and "\t" not in text):
+        return
+    column = None  # the partner column of the table being read
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        cells = _line_cells(text, start, end)
+        if len(cells) < 3:
+            column = None
+        elif column is None:
+            column = next((k for k, (a, b) in enumerate(cells) if _PARTNER_COLUMN_RE.match(text[a:b].strip())), None)
+        elif column < len(cells):
+            a, b = cells[column]
+            for m in resolved.starting_in(a, b):
+                if m.end <= b and m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise") and (
+                        m.canonical != self_firm.canonical):
+                    facts.add(self_firm.canonical, "collaboratesWith", m.canonical, (start, end), text, 0.6, "self-firm-table")
+        start = end + 1
+
+
 # a notice that its table's rows are projects the teams brokered (各分团…牵线促成的产学研合作项目…如下)
 _ROW_TEAM_BROKERED_RE = re.compile(r"牵线|促成|撮合")
 
@@ -2452,6 +2489,24 @@ _ARRANGED_MATCH_RE = re.compile(r"与[^，,。；;]{2,30}?的(?:这段|这次|�
                                 r"[^，,。；;]{0,30}?(?:促成|牵线|撮合|搭桥|牵的线)的")
 
 
+_TIME_LEAD_RE = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|近年来|多年来|目前|此外|同时|同年\d{1,2}月|同月)[，,]?")
+
+
+def _firm_opening(text: str, s0: int, ms: list[Mention], before: int) -> Mention | None:
+    """The firm that opens the sentence (after a date at most) as its subject, when no other party
+    stands between it and ``before``: X公司坚持开放式创新，与A大学…保持合作 (X is the one who cooperates)."""
+    lead = _TIME_LEAD_RE.match(text, s0)
+    k = lead.end() if lead is not None else s0
+    first = next((m for m in ms if m.start >= k), None)
+    if first is None or first.start != k or first.cls != "Enterprise" or not first.canonical:
+        return None
+    if any(m.cls in PARTY_CLASSES and m is not first and first.end <= m.start < before for m in ms):
+        return None
+    if text[first.end:first.end + 1] in "、和与及（(":
+        return None  # (A、B…: a list, not one subject)
+    return first
+
+
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
                  cue_text=None, last_pair=None, protagonist=None) -> tuple[Mention, Mention] | None:
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
@@ -2500,6 +2555,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         # sentence before (a member's employer is no party of it)
         pairs = [last_pair]
         strong = this_deal = True
+    if not pairs and orphans and (subject := _firm_opening(text, s0, ms, orphans[0].start)) is not None:
+        pairs = [(subject, o) for o in orphans if o.cls != "Locality"]  # 公司坚持开放式创新，与A、B等高校保持合作
+        orphans = []
     found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
     for a, b in pairs:
