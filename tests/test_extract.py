@@ -6464,3 +6464,24 @@ def test_a_firm_opening_the_sentence_cooperates_with_the_partners_after_a_comma(
     out = run("江苏某某材料有限公司坚持开放式创新，与苏州大学、东南大学等高校保持长期合作。")
     pairs = links(out, "collaboratesWith")
     assert {("江苏某某材料有限公司", "苏州大学"), ("江苏某某材料有限公司", "东南大学")} <= pairs
+
+
+def test_an_agreements_parties_and_signatories():
+    """甲方：X / 乙方：Y: later 甲方 and 乙方 are X and Y; 甲方（盖章）：X　代表签字：某某 works for X, on one line or the
+    next; 见证方's signer is no party's."""
+    out = run("技术开发合作协议（节选）\n\n甲方：泰州某丰新材料科技有限公司\n乙方：南京工业大学材料科学与工程学院\n"
+              "见证方：姜堰区第十五批科技镇长团\n\n第一条　合作内容。乙方为甲方开发电缆料制备工艺。\n\n"
+              "甲方（盖章）：泰州某丰新材料科技有限公司\n代表签字：蒋某梁\n"
+              "乙方（盖章）：南京工业大学材料科学与工程学院　　代表签字：陈某韬\n"
+              "见证方：姜堰区第十五批科技镇长团　　代表签字：许某鸣\n")
+    firm = next(e for e in out["entities"] if e["name"] == "泰州某丰新材料科技有限公司")
+    assert "甲方" in firm["aliases"]
+    aff = links(out, "affiliatedWith")
+    assert {("蒋某梁", "泰州某丰新材料科技有限公司"), ("陈某韬", "南京工业大学材料科学与工程学院")} <= aff
+    assert not {o for s, o in aff if s == "许某鸣"}
+
+
+@pytest.mark.parametrize("token, value", [("壹佰贰拾", 120), ("叁拾伍", 35), ("伍佰", 500), ("陆", None), ("伍", None)])
+def test_financial_numerals(token, value):
+    """Contracts write sums in the financial forms (壹佰贰拾万元整); 陆 or 伍 alone is a surname, no number."""
+    assert to_number(token) == value

@@ -1765,7 +1765,8 @@ _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*
 # row's opening bar): 戚某岭｜南京大学｜…, | 施某帆 | 东华大学…教授 |, 1⇥韩某航⇥男⇥1981.04⇥南京理工大学…
 # a reply's salutation on a line of its own (刘某华委员：, 季某梅代表：) and its signer's field (签发人：顾某峰)
 _LETTER_NAME_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,3}?)(?:委员|代表|同志)[：:][ \u3000]*$"
-                             r"|签发人[：: \u3000]*([\u4e00-\u9fff]{2,3}?)(?=[ \u3000\t，,；;|｜（(]|$)", re.MULTILINE)
+                             r"|(?:签发人|代表签字|签字|法定代表人|授权代表|委托代理人)[：: \u3000]*([\u4e00-\u9fff]{2,3}?)"
+                             r"(?=[ \u3000\t，,；;|｜（(]|$)", re.MULTILINE)
 # a form's name field: 姓名 沈某然　性别 男, 姓名：王某
 _FORM_NAME_RE = re.compile(r"(?m)(?:^|[ \u3000\t])姓\s?名[：: \u3000\t]*([\u4e00-\u9fff]{2,3}?)(?=[ \u3000\t，,；;｜|]|性别|$)")
 # a table's header with a column of people (序号｜挂职人员｜所在学院｜…, 序号｜姓名｜派出单位)
@@ -2400,6 +2401,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
         defined += _our_school_mentions(text, chosen, school)
     defined += _anaphors(text, chosen, home, school is not None)
     defined += _self_firm_mentions(text, chosen)
+    defined += _contract_party_mentions(text, chosen)
     _bracketed_districts(text, chosen)
     if "我" in text or "本人" in text:
         defined += narrator_mentions(text, chosen)
@@ -2601,6 +2603,41 @@ def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             depth = 0  # (an unclosed quote ends with its paragraph)
         elif ch in "我本" and depth == 0 and (self_ := _NARRATOR_SELF_RE.match(text, k)) is not None:
             out.append(Mention(k, self_.end(), self_.group(), "Person", "anaphor", 0.55, info={"alias_of": who}))
+    return out
+
+
+# an agreement's parties: 甲方：某某有限公司 (a line of its own, or a signature block's 甲方（盖章）：…), 某某大学（乙方）
+_PARTY_LINE_RE = re.compile(r"(?m)^[ \u3000]*(甲方|乙方|丙方|丁方)(?:[（(][^）)\n]{0,8}[）)])?[：:][ \u3000]*")
+_PARTY_BRACKET_RE = re.compile(r"[（(](?:以下简称[“\"]?)?(甲方|乙方|丙方|丁方)[”\"]?[）)]")
+_PARTY_CLASSES = ("Enterprise", "University", "AcademicUnit", "ResearchInstitute", "GovernmentAgency", "Locality", "Team",
+                  "Platform")
+
+
+def _contract_party_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
+    """An agreement's 甲方, 乙方, 丙方 and 丁方 are the parties it defines (甲方：X on a line of its own, or X（甲方）):
+    every later use of the word (甲方向乙方支付…, 乙方指定…) is a mention of that party."""
+    if "方" not in text or not any(w in text for w in ("甲方", "乙方")):
+        return []
+    starts = {m.start: m for m in chosen if m.cls in _PARTY_CLASSES}
+    ends = {m.end: m for m in chosen if m.cls in _PARTY_CLASSES}
+    parties: dict[str, Mention] = {}
+    defining: set[int] = set()
+    for d in _PARTY_LINE_RE.finditer(text):
+        defining.add(d.start(1))
+        party = starts.get(d.end())
+        if party is not None:
+            parties.setdefault(d.group(1), party)
+    for d in _PARTY_BRACKET_RE.finditer(text):
+        defining.add(d.start(1))
+        party = ends.get(d.start())
+        if party is not None:
+            parties.setdefault(d.group(1), party)
+    out = []
+    for word, party in parties.items():
+        for k in occurrences(text, word):
+            if k in defining or (k >= 1 and text[k - 1] in "甲乙丙丁"):
+                continue
+            out.append(Mention(k, k + 2, word, party.cls, "anaphor-party", 0.6, party.hits, info={"alias_of": party}))
     return out
 
 

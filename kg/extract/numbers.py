@@ -5,7 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
-CN_DIGITS = "〇零一二两三四五六七八九十百千"
+# (the financial forms, 壹佰贰拾万元整, as contracts write sums)
+CN_DIGITS = "〇零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟"
+_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_SURNAME_DIGITS = frozenset("陆伍")  # 陆某, 伍某: surnames, not six or five, unless other financial digits join them
 _CN_NUM = f"[{CN_DIGITS}]+"
 # 1,260 and 12,000: thousands separated by ASCII commas (never split into 1 and 260)
 _AR_NUM = r"(?<!\d)(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -29,6 +32,12 @@ def to_number(token: str) -> float | None:
         return float(token.replace(",", ""))
     except ValueError:
         pass
+    if not token.isascii():
+        financial = token.translate(_FINANCIAL)
+        if financial != token:
+            if all(c in _SURNAME_DIGITS for c in token):
+                return None
+            token = financial
     value = chinese_integer(token)
     return None if value is None else float(value)
 

@@ -194,6 +194,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _awarded_platforms(text, resolved, facts, sentences)
     _table_rows(text, resolved, facts)
     _self_firm_table(text, resolved, facts)
+    _signatories(text, resolved, facts)
     _team_sender_rows(text, resolved, facts)
     _table_places(text, resolved, facts)
     _bracketed_sites(text, resolved, facts)
@@ -1945,6 +1946,35 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
         team = next((m for m in resolved if m.cls == "Team" and m.canonical and by.start() <= m.start < by.end()), None)
         for party in dict.fromkeys(parties) if team is not None else ():
             facts.add(team.canonical, "brokered", party, (by.start(), by.end()), text, 0.6, "table-broker")
+
+
+_SIGNER_LABEL_RE = re.compile(r"(?:代表签字|签字|法定代表人|授权代表|委托代理人)[：: \u3000]*$")
+_SIGNER_LINE_RE = re.compile(r"[ \u3000]*(?:代表签字|签字|法定代表人|授权代表|委托代理人)[：: \u3000]*$")
+_SIGNING_PARTY_RE = re.compile(r"(?m)^[ \u3000]*(?:甲方|乙方|丙方|丁方)(?:[（(][^）)\n]{0,8}[）)])?[：:][ \u3000]*")
+
+
+def _signatories(text: str, resolved, facts: FactSet) -> None:
+    """An agreement's signature block (甲方（盖章）：X / 代表签字：某某): the one who signs for a party works for it."""
+    if "签字" not in text and "代表人" not in text and "代理人" not in text:
+        return
+    for m in resolved:
+        if m.cls != "Person":
+            continue
+        line = text.rfind("\n", 0, m.start) + 1
+        if not _SIGNER_LABEL_RE.search(text, line, m.start):
+            continue
+        above = line
+        head = _SIGNING_PARTY_RE.match(text, line)  # 甲方（盖章）：X　　代表签字：某某, on one line
+        if head is None and _SIGNER_LINE_RE.match(text, line, m.start):
+            above = text.rfind("\n", 0, max(0, line - 1)) + 1  # or on the line before (not after 见证方：…)
+            head = _SIGNING_PARTY_RE.match(text, above)
+        if head is None:
+            continue
+        places = [o for o in resolved.starting_in(head.end(), m.start) if o.cls == "Locality"]
+        party = next((o for o in resolved.starting_in(head.end(), m.start) if o.cls != "Locality" and (
+            o.start == head.end() or places_cover(places, head.end(), o.start))), None)  # (兴化市戴南镇人民政府)
+        if party is not None and party.cls in ("Enterprise", "University", "AcademicUnit", "ResearchInstitute", "GovernmentAgency"):
+            facts.add(m.canonical, "affiliatedWith", party.canonical, (above, m.end), text, 0.6, "signatory")
 
 
 _PARTNER_COLUMN_RE = re.compile(r"^(?:合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴)(?:名称)?$")
