@@ -6485,3 +6485,14 @@ def test_an_agreements_parties_and_signatories():
 def test_financial_numerals(token, value):
     """Contracts write sums in the financial forms (壹佰贰拾万元整); 陆 or 伍 alone is a surname, no number."""
     assert to_number(token) == value
+
+
+def test_an_items_heading_before_a_bar_leaves_the_member_its_subject():
+    """📍七都｜韩某微对接…，推动七都镇与南京邮电大学共建…: the member brokered it, not the team; 📍汾湖｜秦某为全区120余家
+    企业做了分析: the member's tally, while a table's bars keep their cells' figures apart."""
+    out = run("吴江区第十六批科技镇长团成员来到吴江。\n团员韩某微挂职七都镇副镇长，团员秦某挂职汾湖高新区管委会副主任。\n"
+              "📍七都｜韩某微对接“娘家”南邮，推动七都镇与南京邮电大学共建“南邮—七都光通信技术创新中心”。\n"
+              "📍汾湖｜秦某为全区120余家高新技术企业做了专利导航分析。\n")
+    assert {("韩某微", "七都镇"), ("韩某微", "南京邮电大学")} <= links(out, "brokered")
+    assert not {o for s, o in links(out, "brokered") if s == "吴江区第十六批科技镇长团"}
+    assert subject_by_value(out).get(120) == "秦某"

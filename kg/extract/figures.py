@@ -18,7 +18,7 @@ from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_w
 from kg.extract.mentions import Mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
-from kg.extract.text import last_match, split_cells
+from kg.extract.text import heading_bar, last_match, split_cells
 
 COUNT_UNITS = ("家次", "场次", "人次", "家", "个", "项", "份", "场", "次", "篇", "条", "所", "期", "件", "批", "支", "名", "人", "位", "元")
 PERSON_UNITS = {"人次", "名", "人", "位"}
@@ -313,6 +313,8 @@ def _clause_start(text: str, pos: int, floor: int, list_items: bool = False) -> 
     stops = "，,；;：:。！？!?\n（()）" if list_items else "，,；;：:。！？!?、\n（()）"
     i = pos
     while i > floor and text[i - 1] not in stops:
+        if text[i - 1] in "｜|" and heading_bar(text, i - 1):
+            break  # 📍七都｜秦某走访…: an item's heading before a bar (a table's bars part no clauses)
         i -= 1
     return i
 

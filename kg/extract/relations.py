@@ -2815,7 +2815,8 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
         return last_person
     if persons and _CLAUSE_PRONOUN_RE.search(text, persons[-1].end, verb.start()):
         return persons[-1]  # 来自…的团员韦某挂职…，他把…带到…，促成A与B签订…: the person the pronoun is
-    c = max(s0, max(text.rfind(ch, s0, persons[0].start) for ch in "，,") + 1) if persons else s0
+    # (📍七都｜韩某微对接…，推动…; | 任某 | 某研究所 | …推动…: a heading's or a cell's bar opens a clause)
+    c = max(s0, max(text.rfind(ch, s0, persons[0].start) for ch in "，,｜|") + 1) if persons else s0
     if len(persons) == 1 and (persons[0].start in (s0, c) or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
                               or titles_only(text, s0, persons[0].start, ms) or titles_only(text, c, persons[0].start, ms)
                               or (c < persons[0].start and TITLE_WORDS_RE.fullmatch(text, c, persons[0].start))

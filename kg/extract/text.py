@@ -135,3 +135,12 @@ def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.
     for last in pattern.finditer(text, start, end):
         pass
     return last
+
+
+def heading_bar(text: str, k: int) -> bool:
+    """Whether the bar at ``k`` closes a short heading that opens its line (📍盛泽｜…), the line's only bar."""
+    line = text.rfind("\n", 0, k) + 1
+    end = text.find("\n", k)
+    end = len(text) if end < 0 else end
+    return k - line <= 8 and "｜" not in text[line:k] and "|" not in text[line:k] and (
+        "｜" not in text[k + 1:end] and "|" not in text[k + 1:end])
