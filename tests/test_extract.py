@@ -6496,3 +6496,17 @@ def test_an_items_heading_before_a_bar_leaves_the_member_its_subject():
     assert {("韩某微", "七都镇"), ("韩某微", "南京邮电大学")} <= links(out, "brokered")
     assert not {o for s, o in links(out, "brokered") if s == "吴江区第十六批科技镇长团"}
     assert subject_by_value(out).get(120) == "秦某"
+
+
+def test_a_list_of_several_programmes_people():
+    """A 公示 table whose 人才类别 column names each row's programme: a 科技副总's or 第一书记's row is no member of
+    the team, and each row's figures are its person's, past a team in a cell of its own."""
+    out = run("关于2023年度泗阳县优秀挂职科技人才拟表彰对象的公示\n\n"
+              "| 序号 | 姓名 | 派出单位 | 挂职（服务）岗位 | 人才类别 | 主要业绩 |\n|---|---|---|---|---|---|\n"
+              "| 1 | 孙某白 | 南京工业大学 | 泗阳县人民政府副县长 | 泗阳县第十六批科技镇长团（团长） | 牵头促成产学研合作12项 |\n"
+              "| 2 | 韩某舟 | 江苏省农业科学院 | 卢集镇副镇长 | 第十六批科技镇长团 | 走访企业46家，征集技术需求31项 |\n"
+              "| 3 | 钱某燕 | 南京信息工程大学 | 泗阳某川纺织科技有限公司科技副总 | 江苏省科技副总 | 帮助企业申报发明专利6件 |\n")
+    members = {s for s, o in links(out, "memberOf")}
+    assert {"孙某白", "韩某舟"} <= members
+    assert "钱某燕" not in members
+    assert subject_by_value(out).get(46) == "韩某舟"

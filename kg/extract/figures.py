@@ -484,10 +484,19 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
         who = inside[-1] if inside else (last_person if _PRONOUN_RE.fullmatch(a.group(1) or a.group(2) or "") else None)
         if who is not None:
             anchor, anchor_end = who, a.end()
+    line = text.rfind("\n", 0, st) + 1
+    if anchor is None and _ROW_BAR_RE.match(text, line):
+        # | 3 | 韩某舟 | 某农业科学院 | 卢集镇副镇长 | 第十六批科技镇长团 | 走访企业46家 |: the row's person, in a cell of its own
+        named = [m for m in ms if m.cls == "Person" and m.canonical and line <= m.start and m.end <= st and _own_cell(text, m)]
+        if len(named) == 1:
+            anchor, anchor_end = named[0], named[0].end
     if anchor is None or _SPEAKS_RE.match(text, anchor_end):
         return None
-    if any(anchor_end <= m.start < st and m.cls in ("Team", "Person") for m in ms):
+    if any(anchor_end <= m.start < st and m.cls in ("Team", "Person") and not (m.cls == "Team" and _own_cell(text, m))
+           for m in ms):
         return None  # (某某介绍，某团已促成…; 他把需求转给了孟某，孟某牵线…)
+    # (a team in a cell of its own before the number is the row's programme, no group acting)
+    anchor_end = max([anchor_end] + [m.end for m in ms if m.cls == "Team" and anchor_end <= m.start < st and _own_cell(text, m)])
     if _GROUP_RE.search(text, anchor_end, st) or LEADS_THE_TEAM_RE.search(text, anchor_end, st):
         return None  # (团长某某回顾了工作：团队累计走访…, 某某带队走访…, 某某介绍，本次对接会…: the team's)
     if any(anchor_end <= m.start < st and (m.cls == "Platform" or (
@@ -502,6 +511,14 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
 
 
 _ROW_BAR_RE = re.compile(r"[ \u3000]*[|｜]")  # a table's row, opening on a bar
+_OWN_CELL_BEFORE_RE = re.compile(r"[|｜\t][ \u3000]*$")
+_OWN_CELL_AFTER_RE = re.compile(r"(?:[（(][^）)|｜]{0,6}[）)])?[ \u3000]*[|｜\t]")
+
+
+def _own_cell(text: str, m: Mention) -> bool:
+    """Whether ``m`` fills a table cell of its own (｜韩某舟｜, ｜第十六批科技镇长团（团长）｜)."""
+    return _OWN_CELL_BEFORE_RE.search(text, max(0, m.start - 3), m.start) is not None and (
+        _OWN_CELL_AFTER_RE.match(text, m.end) is not None)
 
 
 def _section_person(text: str, s0: int, st: int, ms: list[Mention], ordered: list[Mention], starts: list[int]
@@ -515,6 +532,8 @@ def _section_person(text: str, s0: int, st: int, ms: list[Mention], ordered: lis
     if first is None:
         return None
     since = ordered[bisect_left(starts, first.end):bisect_left(starts, st)]
+    # (｜第十六批科技镇长团（团长）｜: the row's programme in a cell of its own, no actor)
+    since = [m for m in since if not (m.cls == "Team" and _own_cell(text, m))]
     if any(m.cls in ("Team", "Person") and m.canonical != first.canonical for m in since) or any(
             m.cls == "GovernmentAgency" and max(s0, text.rfind("|", s0, st), text.rfind("｜", s0, st)) <= m.start
             for m in since) or _GROUP_RE.search(text, s0, st) or (  # (an agency in an earlier cell: the member's post)

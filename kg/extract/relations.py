@@ -893,6 +893,17 @@ def _form_fields(text: str, resolved, facts: FactSet) -> None:
                 facts.add(person.canonical, prop, body.canonical, (field.start(), body.end), text, 0.7, "form-field")
 
 
+# a row of a list of several programmes' people that names another programme, and the words that make it the team's
+_OTHER_PROGRAMME_ROW_RE = re.compile(r"科技副总|产业教授|第一书记|工作队|科技特派员|博士服务团|双创人才|双创博士")
+_TEAM_ROW_RE = re.compile(r"镇长团|团长|团员")
+
+
+def _line_of(text: str, k: int) -> str:
+    """The line holding position ``k``."""
+    end = text.find("\n", k)
+    return text[text.rfind("\n", 0, k) + 1:len(text) if end < 0 else end]
+
+
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
     table's row (name｜university｜…, or a spaced row: 1　顾某　某大学某学院　副市长), or a table flattened a
@@ -937,6 +948,9 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
                                                              "Enterprise", "GovernmentAgency"):
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-roster-row")
         team = _section_team(text, resolved, m.start) or ctx.main_team
+        if m.rule.startswith("person-table") and _OTHER_PROGRAMME_ROW_RE.search(_line_of(text, m.start)) and not (
+                _TEAM_ROW_RE.search(_line_of(text, m.start))):
+            continue  # …｜科技副总｜, …｜驻村第一书记｜: a row of another programme's talent, no member of the team
         if m.rule.startswith("person-table") and team and not _is_member(m.canonical, facts):
             facts.add(m.canonical, "memberOf", team, span, text, 0.6, "person-roster-row")
             row_end = text.find("\n", m.end)
