@@ -6510,3 +6510,11 @@ def test_a_list_of_several_programmes_people():
     assert {"孙某白", "韩某舟"} <= members
     assert "钱某燕" not in members
     assert subject_by_value(out).get(46) == "韩某舟"
+
+
+def test_the_provinces_rural_team_stationed_in_a_county_is_one_body():
+    """省委驻滨海县乡村振兴工作队 is a body of its own, not 江苏省委."""
+    out = run("滨海县统筹科技镇长团、省委驻滨海县乡村振兴工作队、科技特派员等力量。今年，工作队协调东南大学专家来滨海。")
+    agencies = names(out, "GovernmentAgency")
+    assert "省委驻滨海县乡村振兴工作队" in agencies
+    assert not agencies & {"江苏省委", "省委"}

@@ -1251,7 +1251,25 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
             continue
         out.append(Mention(start, e, text[start:e], "GovernmentAgency", f"agency:{head}", 0.8,
                            info={"head": head, "level": level, "locality": loc}))
+    if "工作队" in text:  # 省委驻滨海县乡村振兴工作队: the province's rural-revitalisation team stationed in a county
+        for m in _STATIONED_TEAM_RE.finditer(text):
+            out.append(Mention(m.start(), m.end(), m.group(), "GovernmentAgency", "agency-stationed", 0.8,
+                               info={"head": "工作队", "level": None, "locality": None, "as_written": True}))
     return out
+
+
+_STATIONED_TEAM_RE = re.compile(r"(?:江苏)?省委驻[\u4e00-\u9fff]{1,4}?[县市区]乡村振兴工作队")
+
+
+def _stationed_team_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A bare 工作队 after 省委驻某县乡村振兴工作队 is that team (工作队争取帮促资金3800万元), not a word of a name."""
+    full = next((m for m in chosen if m.rule == "agency-stationed"), None)
+    if full is None:
+        return []
+    inside = [(m.start, m.end) for m in chosen]
+    return [Mention(k, k + 3, "工作队", "GovernmentAgency", "anaphor", 0.55, info={"alias_of": full})
+            for k in occurrences(text, "工作队") if k >= full.end and not any(a <= k < b for a, b in inside)
+            and not (k >= 1 and CJK.match(text[k - 1]) and text[k - 1] not in "，。、；：的和与及")]
 
 
 # The lookahead lists the characters a match can start with (第, 产, 科, 镇): it changes no
@@ -2402,6 +2420,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     defined += _anaphors(text, chosen, home, school is not None)
     defined += _self_firm_mentions(text, chosen)
     defined += _contract_party_mentions(text, chosen)
+    defined += _stationed_team_short_forms(text, chosen)
     _bracketed_districts(text, chosen)
     if "我" in text or "本人" in text:
         defined += narrator_mentions(text, chosen)
