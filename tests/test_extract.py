@@ -6518,3 +6518,11 @@ def test_the_provinces_rural_team_stationed_in_a_county_is_one_body():
     agencies = names(out, "GovernmentAgency")
     assert "省委驻滨海县乡村振兴工作队" in agencies
     assert not agencies & {"江苏省委", "省委"}
+
+
+def test_a_two_character_name_before_laoshi_after_de():
+    """这位是我们团的周某老师: a two-character name after 的 is a person; 谢谢周老师 is thanks, no name."""
+    out = run("这位是我们团的周某老师，江苏海洋大学的。\n蓝某膜小助手：谢谢周老师！海大团队下周来厂里。")
+    persons = names(out, "Person")
+    assert "周某" in persons
+    assert "谢谢周" not in persons

@@ -1579,7 +1579,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         e = m.start()
         if text[e - 1:e] == "副" or text.endswith(lx.TITLE_QUALIFIERS, 0, e):
             continue  # (科技副总和产业教授: a kind of professor, no name before it)
-        for n in ((3,) if m.group() == "老师" else (3, 2)):  # (a full name before 老师: 冯某某老师, not 高校老师)
+        # (a full name before 老师: 冯某某老师, not 高校老师; a two-character one after 的: 我们团的周某老师)
+        for n in ((3, 2) if m.group() != "老师" or text[e - 3:e - 2] in ("的",) else (3,)):
             s0 = e - n
             if s0 < 0 or not all(CJK.match(ch) for ch in text[s0:e]) or text[s0] not in lx.SURNAMES or (
                     text[s0 + 1] in _NOT_GIVEN_NAME_START):
