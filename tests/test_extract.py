@@ -6526,3 +6526,21 @@ def test_a_two_character_name_before_laoshi_after_de():
     persons = names(out, "Person")
     assert "周某" in persons
     assert "谢谢周" not in persons
+
+
+def test_a_universitys_record_of_the_batches_it_sent():
+    """自2008年首批选派以来，南信大…累计选派109人次: the university's count; ◆刘某，…教授。第六批入选宿迁市泗洪县科技镇长团…；
+    ◆陈某，…。第九批在连云港市灌云县挂职，第十六批派驻无锡宜兴市: each batch and place is a team the person was in."""
+    out = run("自2008年首批选派以来，南信大已连续18年参与这项工作，累计选派109人次。\n"
+              "◆刘某瀚，南京信息工程大学大气科学学院教授。第六批入选宿迁市泗洪县科技镇长团，挂职科技副县长。\n"
+              "◆陈某瑜，南京信息工程大学计算机学院副教授。第九批在连云港市灌云县挂职，第十六批派驻无锡宜兴市。\n")
+    assert subject_by_value(out).get(109) == "南京信息工程大学"
+    member = links(out, "memberOf")
+    assert {("刘某瀚", "泗洪县第六批科技镇长团"), ("陈某瑜", "灌云县第九批科技镇长团"),
+            ("陈某瑜", "宜兴市第十六批科技镇长团")} <= member
+
+
+def test_several_senders_counted_together_are_no_ones():
+    """团员后方高校南京理工大学、中国药科大学、江苏大学等先后派出专家四十余人次: no one university's count."""
+    out = run("姜堰区第十六批科技镇长团到岗一年。团员后方高校南京理工大学、中国药科大学、江苏大学等先后派出专家四十余人次来姜堰服务。")
+    assert subject_by_value(out).get(40) != "南京理工大学"

@@ -135,6 +135,27 @@ def _listed_deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | Non
 _SELF_WORDS = ("我校", "我所", "本所", "本院")  # a university's or an institute's own news
 
 
+_SENT_RE = re.compile(r"选派|派出|选送|派驻")
+_PERSON_UNITS = frozenset({"人", "名", "人次", "位"})
+
+
+def _sender_tally(text: str, s0: int, st: int, ms) -> str | None:
+    """The university or institute whose count of staff sent a number is: the body the sentence
+    opens with (after time words), when 选派/派出 comes before the number and no team or person of
+    the sentence stands before it (自2008年以来，某大学累计选派109人次, but not 某团…选派成员9名)."""
+    if _SENT_RE.search(text, s0, st) is None:
+        return None
+    first = next((m for m in ms if m.canonical and m.start >= s0), None)
+    if first is None or first.cls not in ("University", "ResearchInstitute") or (
+            sent := _SENT_RE.search(text, first.end, st)) is None:
+        return None
+    if len({m.canonical for m in ms if m.cls in ("University", "ResearchInstitute") and s0 <= m.start < sent.start()}) > 1:
+        return None  # (A、B、C等先后派出专家四十余人次: several senders' count, no one's)
+    if any(m.cls in ("Team", "Person") and s0 <= m.start < st for m in ms):
+        return None
+    return first.canonical
+
+
 def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
     """Whether the count at ``st`` is a university's own tally: its sentence names 我校, and no
     team with a place comes before the last 我校 ahead of the count (大丰区科技镇长团由来自我校、…的
@@ -888,7 +909,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if _SKIP_CONTEXT_RE.search(listed):
                 continue
             tally_of = None
-            if _university_tally(text, s0, s1, st, ms):
+            sender = _sender_tally(text, s0, st, ms) if unit_word in _PERSON_UNITS else None
+            if sender is not None:
+                tally_of = sender  # 南信大已连续18年参与，累计选派109人次: the sending university's own count
+            elif _university_tally(text, s0, s1, st, ms):
                 # a university's own tally (我校…累计促成…), not a team's outcome: the university's, when
                 # the article is its own (我校 is a name), else no one's
                 tally_of = next((m.canonical for m in ms if m.text in _SELF_WORDS and m.rule == "anaphor"

@@ -1325,6 +1325,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
     for m in _TEAM_RE.finditer(text):
         start, end = m.start(), m.end()
         batch = m.group(1)
+        posted = False  # whether a member's batch and place name it (第六批入选某县科技镇长团)
         industry: bool | str = bool(m.group(2))
         field = (fields_by_end.get(start) or fields_by_end.get(start + 2)) if industry and not batch else None
         if field is not None and field.start < start:
@@ -1351,6 +1352,14 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
                                      "industry": industry, "level": None}))
         elif loc is not None:
             start = loc.start
+            if not batch:  # 第六批入选宿迁市泗洪县科技镇长团: the batch written before the place and a joining verb
+                head = start
+                while head in locs_by_end and locs_by_end[head].end == head:
+                    head = locs_by_end[head].start  # (宿迁市泗洪县: the city before the county)
+                joined = _BATCH_JOINED_RE.search(text, max(0, head - 10), head)
+                if joined is not None:
+                    batch = joined.group(1)
+                    posted = True
         # 第十五批科技镇长团海陵团, 江苏省第十六批科技镇长团扬州团: the team of the place after it
         # (…科技镇长团邗江分团 is a sub-team of its own, found below)
         tail = locs_by_start.get(end)
@@ -1365,7 +1374,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         if loc is None and (text.endswith(_JOINS_PROGRAMME, 0, start) or text.startswith(_PROGRAMME_BUSINESS, end)):
             level = "省"  # 参加第十六批科技镇长团, 第十六批科技镇长团选派工作: the programme, no one team
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
-                           info={"locality": loc, "batch": batch, "bare": loc is None,
+                           info={"locality": loc, "batch": batch, "bare": loc is None, "posted": posted,
                                  "industry": industry, "level": level,  # 市科技镇长团: the city's
                                  "programme": level == "省",  # 全省第十五批科技镇长团: the province's programme
                                  # 各科技镇长团, 两区科技镇长团, 两地镇长团: every team, several teams (no one team)
@@ -1475,7 +1484,27 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
                                    info={"locality": Mention(k, k + 2, short, "Locality", "division-short", 0.6,
                                                              (GazHit("Locality", d.name, d.code, True),)),
                                          "batch": batch, "bare": False}))
+    # 第九批在连云港市灌云县挂职, 第十一批、第十七批两次派驻南通市如东县: a member's batch and where it served,
+    # the team of that place and batch (a record of the batches one person or university took part in)
+    for m in (_BATCH_POSTED_RE.finditer(text) if "批" in text else ()):
+        place = locs_by_start.get(m.end())
+        while place is not None and place.end in locs_by_start:
+            place = locs_by_start[place.end]  # (连云港市灌云县, 无锡宜兴市: the county)
+        if place is None or not place.text.endswith(("县", "市", "区")) or not _POSTED_AFTER_RE.match(text, place.end):
+            continue
+        if any(t.start <= m.start() < t.end for t in out):
+            continue
+        for g in ("first", "second"):
+            if m.group(g):
+                out.append(Mention(m.start(g), m.end(g), m.group(g), "Team", "team-posted", 0.6,
+                                   info={"locality": place, "batch": m.group(g), "bare": False, "posted": True}))
     return out
+
+
+_BATCH_JOINED_RE = re.compile(rf"({lx.BATCH})(?:入选|加入|编入|进入|参加)$")
+_BATCH_POSTED_RE = re.compile(rf"(?P<first>{lx.BATCH})(?:[、和](?P<second>{lx.BATCH}))?(?:两次|先后|均)?"
+                              r"(?:在|派驻|派往|挂职于|赴)")
+_POSTED_AFTER_RE = re.compile(r"挂职|服务|[，,。；;]|$")
 
 
 def _batch_before(text: str, pos: int) -> tuple[int, str | None]:

@@ -205,6 +205,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _persons(text, resolved, ent_of, ctx, facts, sentences)
     _home_leaders(text, resolved, facts, sentences)
     _roster_rows(text, resolved, ctx, facts, sentences)
+    _posted_batches(text, resolved, facts)
     _form_fields(text, resolved, facts)
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
@@ -902,6 +903,18 @@ def _line_of(text: str, k: int) -> str:
     """The line holding position ``k``."""
     end = text.find("\n", k)
     return text[text.rfind("\n", 0, k) + 1:len(text) if end < 0 else end]
+
+
+def _posted_batches(text, resolved, facts) -> None:
+    """A member's record of batches (◆刘某，某大学教授。第六批入选某县科技镇长团…；第十三批在某市挂职): the person the
+    paragraph opens with was a member of each team its batches and places name."""
+    for t in resolved:
+        if t.cls != "Team" or not t.canonical or not t.info.get("posted"):
+            continue
+        line = text.rfind("\n", 0, t.start) + 1
+        person = next((m for m in resolved.starting_in(line, t.start) if m.cls == "Person" and m.canonical), None)
+        if person is not None and text.find("。", line, person.start) < 0:  # (the paragraph's first sentence names them)
+            facts.add(person.canonical, "memberOf", t.canonical, (line, t.end), text, 0.6, "member-posted")
 
 
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
