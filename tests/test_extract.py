@@ -6544,3 +6544,13 @@ def test_several_senders_counted_together_are_no_ones():
     """团员后方高校南京理工大学、中国药科大学、江苏大学等先后派出专家四十余人次: no one university's count."""
     out = run("姜堰区第十六批科技镇长团到岗一年。团员后方高校南京理工大学、中国药科大学、江苏大学等先后派出专家四十余人次来姜堰服务。")
     assert subject_by_value(out).get(40) != "南京理工大学"
+
+
+def test_a_table_of_one_places_batches_and_their_leaders():
+    """批次｜到任年份｜团长｜派出单位 under 大丰区…: each row is that batch's team of 大丰区, led by the row's person, who
+    works for the row's body; a table of counts by batch (批次｜年份｜选派人数) names no teams."""
+    out = run("大丰区历批科技镇长团团长一览\n\n批次｜到任年份｜团长｜派出单位\n第十一批｜2018｜赵某之｜南京工业大学\n"
+              "第十二批｜2019｜钱某｜江苏省农业科学院\n\n批次｜年份｜选派人数\n第一批｜2008｜2\n")
+    assert ("赵某之", "大丰区第十一批科技镇长团") in links(out, "leads")
+    assert ("钱某", "江苏省农业科学院") in links(out, "affiliatedWith")
+    assert "大丰区第一批科技镇长团" not in names(out, "Team")

@@ -18,7 +18,7 @@ import ahocorasick_rs
 from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer_matcher import GazHit, find_gazetteer_names
-from kg.extract.text import last_match, occurrences
+from kg.extract.text import last_match, occurrences, split_cells
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -1311,6 +1311,46 @@ _PROGRAMME_BUSINESS = ("选派", "拟选派", "成员名单", "人选", "选拔"
 _COLUMN_TAG_END_RE = re.compile(r"[\u4e00-\u9fff]{0,8}[\]】]")
 
 
+# a table of one place's batches: 批次｜到任年份｜团长｜派出单位, then 第十一批｜2018｜赵某之｜南京工业大学
+_BATCH_TABLE_HEADER_RE = re.compile(r"(?m)^[ \u3000]*[｜|]?[ \u3000]*批次[ \u3000]*[｜|\t](?P<rest>.*)$")
+_BATCH_ROW_RE = re.compile(rf"(?m)^[ \u3000]*[｜|]?[ \u3000]*(?P<batch>{lx.BATCH})[ \u3000]*[｜|\t]")
+_PERSON_COLUMN_RE = re.compile(r"^(?:团长|姓名|团员|负责人|带队|团长姓名)(?:[（(][^）)]*[）)])?$")  # (团长（派出单位）)
+
+
+def batch_table_mentions(text: str) -> list[Mention]:
+    """A table with a row per batch of one place's team (批次｜…｜团长｜派出单位): each row's batch cell is
+    that batch's team (named for the article's place), and the cell under 团长 or 姓名 is a person."""
+    if "批次" not in text:
+        return []
+    out = []
+    for header in _BATCH_TABLE_HEADER_RE.finditer(text):
+        cells = [c.strip(" \u3000") for c in _TABLE_BAR_RE.split(header.group("rest")) if c.strip(" \u3000")]
+        column = next((k for k, c in enumerate(cells) if _PERSON_COLUMN_RE.match(c)), None)
+        if column is None:
+            continue  # (批次｜年份｜选派人数: a sender's counts by batch, no place's teams)
+        pos = header.end() + 1
+        while (row := _BATCH_ROW_RE.match(text, pos)) is not None:
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            out.append(Mention(row.start("batch"), row.end("batch"), row.group("batch"), "Team", "team-row", 0.7,
+                               info={"locality": None, "batch": row.group("batch"), "bare": True}))
+            spans = split_cells(text, row.end(), line_end, _TABLE_BAR_RE)
+            if column < len(spans):
+                a, b = spans[column]
+                if (bracket := _CELL_BRACKET_RE.search(text, a, b)) is not None:
+                    b = bracket.start()  # 程某衡（中国矿业大学）: the name before its body
+                if 2 <= b - a <= 3 and text[a] in lx.SURNAMES and all(CJK.match(ch) for ch in text[a:b]) and (
+                        text[a:b] not in lx.NOT_NAMES):
+                    out.append(Mention(a, b, text[a:b], "Person", "person-batch-row", 0.7,
+                                       info={"role": cells[column], "role_start": a}))
+            pos = line_end + 1
+    return out
+
+
+_TABLE_BAR_RE = re.compile(r"[｜|\t]")
+_CELL_BRACKET_RE = re.compile(r"[（(]")
+
+
 def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) -> list[Mention]:
     """科技镇长团 mentions: <place>(第N批)科技镇长团(<place>团), and <place>团 short forms
     (镇江新区团 for a zone of ``zones``)."""
@@ -2421,6 +2461,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     candidates += agency_mentions(text, base, zones)
     candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
+    candidates += batch_table_mentions(text)
     candidates += field_list_mentions(text, base)
     candidates += record_field_mentions(text, base)
     industry = industry_field_mentions(text, base + zones)

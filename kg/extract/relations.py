@@ -206,6 +206,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _home_leaders(text, resolved, facts, sentences)
     _roster_rows(text, resolved, ctx, facts, sentences)
     _posted_batches(text, resolved, facts)
+    _batch_rows(text, resolved, facts)
     _form_fields(text, resolved, facts)
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
@@ -903,6 +904,20 @@ def _line_of(text: str, k: int) -> str:
     """The line holding position ``k``."""
     end = text.find("\n", k)
     return text[text.rfind("\n", 0, k) + 1:len(text) if end < 0 else end]
+
+
+def _batch_rows(text, resolved, facts) -> None:
+    """A row of a table of batches (第十一批｜2018｜赵某之｜南京工业大学): the row's person works for the body
+    named in a later cell of the row."""
+    for m in resolved:
+        if m.cls != "Person" or not m.canonical or m.rule != "person-batch-row":
+            continue
+        end = text.find("\n", m.end)
+        end = len(text) if end < 0 else end
+        org = next((o for o in resolved.starting_in(m.end, end) if o.canonical and (
+            o.cls in _ACADEMIC_CLASSES or o.cls in ("Enterprise", "GovernmentAgency"))), None)
+        if org is not None:
+            facts.add(m.canonical, "affiliatedWith", org.canonical, (m.start, end), text, 0.65, "person-batch-row")
 
 
 def _posted_batches(text, resolved, facts) -> None:
