@@ -6554,3 +6554,11 @@ def test_a_table_of_one_places_batches_and_their_leaders():
     assert ("赵某之", "大丰区第十一批科技镇长团") in links(out, "leads")
     assert ("钱某", "江苏省农业科学院") in links(out, "affiliatedWith")
     assert "大丰区第一批科技镇长团" not in names(out, "Team")
+
+
+def test_vocational_colleges_platforms():
+    """产业学院 and 技能大师工作室 co-built with firms are platforms; a tally after 设立“X工作室”，累计促成… is the team's."""
+    out = run("阜宁县第十五批科技镇长团作了工作交接。一年来，团员促成盐城工业职业技术学院与江苏某恒环保滤材有限公司共建"
+              "“环保滤料产业学院”，推动盐城技师学院在阜宁经济开发区设立“阜宁滤袋缝制技能大师工作室”，累计促成产学研合作项目32项。")
+    assert {"环保滤料产业学院", "阜宁滤袋缝制技能大师工作室"} <= names(out, "Platform")
+    assert subject_by_value(out).get(32) == "阜宁县第十五批科技镇长团"

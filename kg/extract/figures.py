@@ -660,6 +660,7 @@ _HAS_NOW_RE = re.compile(r"[”\"’）)]*[，,](?:目前|现|如今|截至目�
 _MOVED_IN_AFTER_RE = re.compile(r"[^，,。；;]{0,16}?(?:入驻|进驻|落户|入孵)")
 _SINCE_BUILT_RE = re.compile(r"[”\"’）)]*[，,](?:目前|现|如今|截至目前|运行以来|揭牌以来|成立以来|投用以来|一年来|半年来)?[，,]?"
                              r"(?:已经|已|累计|先后)")
+_BROKERS_AFTER_RE = re.compile(r"促成|牵线|撮合|推动")
 _BUILT_BEFORE_PLATFORM_RE = re.compile(r"(?:共建|建立|建设|成立|组建|建成|打造|设立|揭牌)(?:了|起)?[“\"]?$")
 _FIRST_PHASE_RE = re.compile(r"[”\"’）)]*[，,](?:其)?(?:首期|首批|一期)")
 _OTHER_ACTORS = frozenset({"Person", "Team", "GovernmentAgency", "University", "AcademicUnit", "ResearchInstitute",
@@ -706,7 +707,8 @@ def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention |
         return plat  # 共建“X中试基地”，目前已有4个中试项目入驻: what the new platform holds
     if _FIRST_PHASE_RE.match(gap):
         return plat  # 共建X研究院，首期建设资金800万元 / 首批12名研究生已进驻: the new platform's first phase
-    if _SINCE_BUILT_RE.match(gap) and _BUILT_BEFORE_PLATFORM_RE.search(text, max(s0, plat.start - 6), plat.start):
+    if _SINCE_BUILT_RE.match(gap) and _BUILT_BEFORE_PLATFORM_RE.search(text, max(s0, plat.start - 6), plat.start) and (
+            not _BROKERS_AFTER_RE.search(gap)):  # (…设立“X工作室”，累计促成项目32项: the team's deals, not the platform's)
         return plat  # 共建X工作站，已发布成果46项: what the platform the sentence built has done since
     return None
 

@@ -32,6 +32,7 @@ PLATFORM_SUFFIXES = (
     "服务站", "驿站", "研发中心", "科学院", "监测站", "试验站", "检测站",
     "科创飞地", "人才飞地",  # 沭阳（南京）科创飞地: an incubator a county keeps in a city of universities
     "中试平台", "科技小院",  # (a bare 平台 is too common a word; these two kinds are named platforms)
+    "产业学院", "技能大师工作室", "大师工作室", "设计工作室", "联合工作室",  # co-built with vocational colleges and firms
 )
 ZONE_SUFFIXES = (
     "国家高新技术产业开发区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区",
