@@ -6562,3 +6562,9 @@ def test_vocational_colleges_platforms():
               "“环保滤料产业学院”，推动盐城技师学院在阜宁经济开发区设立“阜宁滤袋缝制技能大师工作室”，累计促成产学研合作项目32项。")
     assert {"环保滤料产业学院", "阜宁滤袋缝制技能大师工作室"} <= names(out, "Platform")
     assert subject_by_value(out).get(32) == "阜宁县第十五批科技镇长团"
+
+
+def test_a_list_of_partners_before_fenbie_names_no_firm():
+    """南通大学、南京工程学院分别与A、B等6家企业建立合作: 南京工程学院分别 is no firm."""
+    out = run("全团还推动南通大学、南京工程学院分别与江苏某泽新材料有限公司、如皋市某创精密机械有限公司等6家企业建立产学研合作关系。")
+    assert "南京工程学院分别" not in names(out, "Enterprise")

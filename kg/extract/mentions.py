@@ -488,7 +488,8 @@ def list_item_mentions(text: str) -> list[Mention]:
                 start = kind.end()  # 开发区企业南京某垣…有限公司、…: what kind of firm, then its name
             name = text[start:e].strip()
             ok = 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()") and not (
-                _ROLE_RE.fullmatch(name) or name in lx.MEMBER_ROLES)  # (not 团长、…教授王磊…)
+                _ROLE_RE.fullmatch(name) or name in lx.MEMBER_ROLES) and not (  # (not 团长、…教授王磊…)
+                name.endswith("分别"))  # (南通大学、南京工程学院分别与A、B等6家企业: the partners' list, before 分别)
             items.append((start, e, name) if ok else None)
         # the list is the run of names that ends at 等: what comes before a part that is no name
         # is another clause's (X团团员、…副教授冯磊带领团队调研了A、B等12家企业: A and B only)
