@@ -6568,3 +6568,14 @@ def test_a_list_of_partners_before_fenbie_names_no_firm():
     """南通大学、南京工程学院分别与A、B等6家企业建立合作: 南京工程学院分别 is no firm."""
     out = run("全团还推动南通大学、南京工程学院分别与江苏某泽新材料有限公司、如皋市某创精密机械有限公司等6家企业建立产学研合作关系。")
     assert "南京工程学院分别" not in names(out, "Enterprise")
+
+
+def test_a_countys_record_of_many_batches_gives_whole_tallies_to_the_county():
+    """A 回眸 naming 沭阳县's 第一批, 第九批, 第十二批 and 第十七批 teams: 历批科技镇长团累计促成…620余项 is the county's, not one
+    batch's; a sentence naming a batch keeps that batch's tally."""
+    out = run("十八批接力——沭阳县科技镇长团工作回眸\n\n2007年，沭阳县第一批科技镇长团到任。第九批科技镇长团走访企业30家。"
+              "第十二批科技镇长团促成项目12项。第十七批科技镇长团促成项目15项。\n"
+              "据沭阳县委组织部统计，近二十年来，历批科技镇长团累计促成产学研合作项目620余项。\n")
+    by_value = subject_by_value(out)
+    assert by_value.get(620) == "沭阳县"
+    assert by_value.get(12) == "沭阳县第十二批科技镇长团"

@@ -768,6 +768,19 @@ _OLD_TEAM_RE = re.compile(r"(?:^|(?<=[，,；;：:。\n]))(?:老团|上一批(?:
                           re.MULTILINE)
 
 
+def _place_of_many_batches(ordered: list[Mention]) -> str | None:
+    """The place whose teams of four or more batches the article names (a county's record of its
+    batches), else None."""
+    by_place: dict[str, set[str]] = {}
+    for m in ordered:
+        if m.cls == "Team" and m.canonical and m.info.get("batch") and not m.info.get("programme") and "第" in m.canonical:
+            by_place.setdefault(m.canonical.split("第")[0], set()).add(m.canonical)
+    place, teams = max(by_place.items(), key=lambda kv: len(kv[1]), default=(None, set()))
+    if place is None or len(teams) < 4 or len(by_place) > 1:
+        return None
+    return place  # (a team's name opens with its place's)
+
+
 def _oldest_and_newest_teams(ordered: list[Mention]) -> tuple[str, str] | None:
     """The teams of the earliest and the latest batch when the article names one place's teams of two or
     more batches (a handover), else None."""
@@ -822,6 +835,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
         (m for m in ordered if m.rule == "person-form" and any(t.cls == "Team" for t in ordered)), None)
     last_subject = None  # the subject of the last figure of the sentence before, when no default's
     batches = _oldest_and_newest_teams(ordered)
+    # a record of one place's many batches (二十年回眸): a tally whose sentence names no team is the place's
+    retrospective = _place_of_many_batches(ordered)
     for s0, s1 in sentences:
         ms = ordered[bisect_left(starts, s0):bisect_left(starts, s1)]
         k = bisect_left(person_ends, s0 + 1)
@@ -838,6 +853,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 focus = batches[0]
             elif _NEW_TEAM_RE.search(text, s0, s1):
                 focus = batches[1]
+        if retrospective is not None and not teams:
+            focus = retrospective
         if teams:
             focus = teams[-1].canonical
             listed = _listed_teams(text, teams)

@@ -1417,7 +1417,8 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         out.append(Mention(start, end, text[start:end], "Team", "team", 0.9 if loc else 0.5,
                            info={"locality": loc, "batch": batch, "bare": loc is None, "posted": posted,
                                  "industry": industry, "level": level,  # 市科技镇长团: the city's
-                                 "programme": level == "省",  # 全省第十五批科技镇长团: the province's programme
+                                 # 全省第十五批科技镇长团: the province's programme; 历批科技镇长团: every batch, no one team
+                                 "programme": level == "省" or (loc is None and text.endswith(_EVERY_BATCH, 0, start)),
                                  # 各科技镇长团, 两区科技镇长团, 两地镇长团: every team, several teams (no one team)
                                  "each": loc is None and (text[start - 1:start] == "各" or (
                                      start >= 2 and text[start - 2] in "两二三四五六七八九十几多" and text[start - 1] in "区县市镇地"))}))
@@ -1542,6 +1543,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
     return out
 
 
+_EVERY_BATCH = ("历批", "历届", "各批", "历任", "每批", "多批")
 _BATCH_JOINED_RE = re.compile(rf"({lx.BATCH})(?:入选|加入|编入|进入|参加)$")
 _BATCH_POSTED_RE = re.compile(rf"(?P<first>{lx.BATCH})(?:[、和](?P<second>{lx.BATCH}))?(?:两次|先后|均)?"
                               r"(?:在|派驻|派往|挂职于|赴)")
