@@ -1605,7 +1605,7 @@ _TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博�
 _PARTICLES_BEFORE_NAME = frozenset("的与和及同")
 
 
-# A transliterated foreign name after a role (技术总监马丁·凯勒, 所长马库斯·费尔德（Markus Feld）): parts joined by
+# A transliterated foreign name after a role (技术总监马丁·某勒, 所长马库斯·某德（Markus M.）): parts joined by
 # a middle dot, ended by punctuation, a bracket or a verb-free stop; Chinese names never hold the dot.
 _FOREIGN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}?){1,3}(?=[（(，,。；;、：:”\s]|$|[用说表介认指称在对为是也等和与带向将])")
 _CAME_FROM_BEFORE_NAME_RE = re.compile(r"、(?:来自|挂职|挂任)[^，,。；;、“”]{2,20}?的(?=[\u4e00-\u9fff]{2,4})")
@@ -2763,7 +2763,7 @@ def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
     if text.startswith("关于", lead):
         lead += 2  # 关于某某股份有限公司…问询函之回复
     firm = next((m for m in companies if m.start == lead and m.end < first_line_end), None)
-    if firm is None:  # 禾澜光电2023年度ESG报告 … 苏州禾澜光电材料股份有限公司（以下简称“禾澜光电”）: its short form opens the title
+    if firm is None:  # 某澜光电2023年度ESG报告 … 苏州某澜光电材料股份有限公司（以下简称“某澜光电”）: its short form opens the title
         for d in _DEFINED_SHORT_RE.finditer(text):
             if len(d.group(1)) >= 2 and text.startswith(d.group(1), lead):
                 firm = next((m for m in companies if m.end == d.start()), None)
