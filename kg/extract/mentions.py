@@ -2788,9 +2788,7 @@ def _self_firm_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     for word in _SELF_WORDS:
         for k in occurrences(text, word):
             if k in seen or inside[k] or k < firm.end:
-                continue
-            if word == "公司" and (k in seen or (k >= 1 and text[k - 1] in "本我")):
-                continue
+                continue  # (公司 inside 本公司, read first, is that mention's)
             prev = text[k - 1:k]
             if word in ("公司", "发行人") and prev and CJK.match(prev) and prev not in _BEFORE_SELF_COMPANY:
                 continue
