@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.extract import lexicon as lx
 from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_writer, guest_team, section_person,
                                titles_only)
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, self_firm_mention
 from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
 from kg.extract.resolve import ArticleContext
 from kg.extract.text import heading_bar, last_match, split_cells
@@ -822,7 +822,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     reporter = _reporting_agency(text, mentions, source)
     undertaker = _undertaker(text, mentions)
     # the firm whose own disclosure (公告, 招股说明书) the article is, which it calls 公司 or 发行人
-    self_firm = next((m.canonical for m in mentions if m.rule == "anaphor-self" and m.canonical), None)
+    firm = self_firm_mention(mentions)
+    self_firm = firm.canonical if firm is not None else None
     reporter_is_place = reporter is not None and not any(m.cls == "GovernmentAgency" and m.canonical == reporter
                                                          for m in mentions)
     ordered = sorted((m for m in mentions if m.canonical), key=lambda m: m.start)

@@ -2772,6 +2772,11 @@ def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
     return firm
 
 
+def self_firm_mention(mentions) -> Mention | None:
+    """A resolved mention of the firm whose own disclosure the article is (its 公司 or 发行人), else None."""
+    return next((m for m in mentions if m.rule == "anaphor-self" and m.canonical), None)
+
+
 def _self_firm_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     """In a firm's own disclosure, 公司, 本公司 and 发行人 standing alone are mentions of that firm
     (``info["alias_of"]``): 公司与常州大学签订…, 走访发行人时…."""

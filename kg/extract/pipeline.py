@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from kg.extract.figures import extract_figures
-from kg.extract.mentions import find_mentions, home_school, home_university
+from kg.extract.mentions import find_mentions, home_school, home_university, self_firm_mention
 from kg.extract.relations import extract_relations
 from kg.extract.resolve import resolve
 from kg.extract.text import sentence_spans
@@ -166,8 +166,8 @@ class FigureReader(_Stateless):
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.kg_context
         # a firm's own disclosure (公告, 招股说明书) reports its own money and staff: the firm it calls 公司
-        default = next((m.canonical for m in doc._.kg_mentions if m.rule == "anaphor-self" and m.canonical), None)
-        default = default or ctx.main_team
+        firm = self_firm_mention(doc._.kg_mentions)
+        default = firm.canonical if firm is not None else ctx.main_team
         if default is None:
             agencies = [e for e in doc._.kg_entities if e.cls == "GovernmentAgency"]
             if agencies:

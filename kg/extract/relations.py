@@ -18,7 +18,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, TITLE_WORDS_RE, first_person_writer, guest_team, section_person,
                                titles_only)
 from kg.extract.gazetteer_matcher import find_gazetteer_names
-from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts
+from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts, self_firm_mention
 from kg.extract.resolve import ArticleContext, Entity
 from kg.extract.text import last_match, occurrences, soft_line_breaks, split_cells
 
@@ -1016,7 +1016,7 @@ _SELF_FIRM_OFFICERS = frozenset({"董事会秘书", "董秘", "证券事务代�
 
 def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
     # a firm's own disclosure: the firm it calls 公司 or 发行人
-    self_firm = next((m for m in resolved if m.rule == "anaphor-self" and m.canonical), None)
+    self_firm = self_firm_mention(resolved)
     by_end = {}
     for m in resolved:
         by_end.setdefault(m.end, m)
@@ -2025,7 +2025,7 @@ _PARTNER_COLUMN_RE = re.compile(r"^(?:合作方|合作单位|合作对象|合作
 def _self_firm_table(text: str, resolved, facts: FactSet) -> None:
     """A firm's own disclosure listing its agreements in a table (序号｜合作方｜合作项目｜金额): each row's
     partner cooperates with the firm the disclosure calls 公司 or 发行人."""
-    self_firm = next((m for m in resolved if m.rule == "anaphor-self" and m.canonical), None)
+    self_firm = self_firm_mention(resolved)
     if self_firm is None or ("｜" not in text and "|" not in text and "\t" not in text):
         return
     column = None  # the partner column of the table being read
