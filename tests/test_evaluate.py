@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 1,074 articles after the session that added the last 48 (entities 0.9644 typed,
-# relations 0.860, figures 0.801; the code at its start scored 0.9627, 0.8582 and 0.7974), less a margin
-# for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.9640, "relations": 0.859, "figures": 0.799}
+# Scores on all 1,122 articles when the last 48 came in, before any fix from them (entities 0.9630 typed,
+# relations 0.856, figures 0.791), less a margin for the rules' legitimate trade-offs: a drop past these
+# is a regression to look at.
+FLOORS = {"entities_typed": 0.9625, "relations": 0.855, "figures": 0.790}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 28,356 entities, 48,991 relations and 9,251 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (28356, 48991, 9251)
+    """Every gold fact counts: the gold holds 29,426 entities, 50,784 relations and 9,632 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (29426, 50784, 9632)
