@@ -6579,3 +6579,42 @@ def test_a_countys_record_of_many_batches_gives_whole_tallies_to_the_county():
     by_value = subject_by_value(out)
     assert by_value.get(620) == "沭阳县"
     assert by_value.get(12) == "沭阳县第十二批科技镇长团"
+
+
+def test_a_firms_own_news_page_calls_the_firm_wo_si_and_gongsi():
+    """A firm's own news page (新闻中心 / 公司动态, 我司): the firm a visit came to is 我司 and 公司, a table's
+    合作单位 column gives its partners, and what the page counts is the firm's; 来公司 is no firm's name."""
+    out = run("某区科技镇长团来公司开展产学研对接\n\n新闻中心 / 公司动态　2024-04-19\n\n"
+              "4月18日，吴江区第十六批科技镇长团带领团员一行，来到苏州某启光电科技有限公司开展对接活动。"
+              "团员们围绕我司需求多次回校对接，形成以下合作清单：\n\n"
+              "序号 | 合作项目 | 合作单位 | 金额（万元）\n1 | 芯片研发 | 苏州大学光电科学与工程学院 | 150\n\n"
+              "公司现有研发人员320人。\n")
+    firm = "苏州某启光电科技有限公司"
+    ents = names(out, "Enterprise")
+    assert ents == {firm}
+    assert (firm, "苏州大学光电科学与工程学院") in links(out, "collaboratesWith")
+    assert subject_by_value(out).get(320) == firm
+
+
+def test_a_firms_news_page_names_itself_in_its_title_by_a_short_form():
+    """泓某智能与某大学共建…签约仪式在我司举行, 来源：常州泓某智能装备有限公司: 我司 in the title is that firm."""
+    out = run("泓某智能与河海大学共建联合研发中心签约仪式在我司举行\n\n来源：常州泓某智能装备有限公司　发布时间：2023-11-08\n\n"
+              "11月7日，我司与河海大学签订共建协议。我司现有研发人员96人。\n")
+    firm = "常州泓某智能装备有限公司"
+    assert (firm, "河海大学") in links(out, "collaboratesWith") or ("河海大学", firm) in links(out, "collaboratesWith")
+    assert subject_by_value(out).get(96) == firm
+
+
+def test_a_subsidiary_and_a_stake_are_not_part_of_the_firms_name():
+    """集团控股子公司X有限公司, 以专利作价80万元入股X有限公司, 严某某介绍集团发展情况: the names are X's alone."""
+    out = run("集团控股子公司扬中某澈智能配电有限公司与东南大学签订合同。学校以专利作价80万元入股扬州某曜光电科技有限公司。"
+              "严某某介绍集团发展情况。")
+    assert names(out, "Enterprise") == {"扬中某澈智能配电有限公司", "扬州某曜光电科技有限公司"}
+
+
+def test_a_centre_and_its_county_branch_are_two_platforms():
+    """某大学技术转移中心 and 某大学技术转移中心泰兴分中心 are two platforms; 去年6月… is no part of a name."""
+    out = run("去年6月南通大学技术转移中心如皋分中心在高新区揭牌。南通大学技术转移中心主任孔某明出席。")
+    platforms = names(out, "Platform")
+    assert {"南通大学技术转移中心如皋分中心", "南通大学技术转移中心"} <= platforms
+    assert not any(p.startswith("月") for p in platforms)

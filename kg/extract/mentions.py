@@ -102,8 +102,8 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bo
         ch = text[i - 1]
         if not _continues_name(ch) and not (ch.isdigit() and _BRAND_DIGIT_AFTER.match(text, i)):
             break  # (a digit before a Latin letter is part of a name: 江苏5G通信, 3D打印)
-        if ch == "年" and i >= 2 and text[i - 2].isdigit():
-            break
+        if ch in "年月日" and i >= 2 and text[i - 2].isdigit():
+            break  # (去年6月南通大学…分中心: a date, then the name)
         if _ends_with_stopword(text, i, floor, soft):
             break
         i -= 1
@@ -129,6 +129,8 @@ def anchored_start(text: str, pos: int, anchors: list[Mention], max_len: int = 3
 
 
 _STOP_CHARS_INSIDE_BRANDS = frozenset("都本为")
+# what a firm's own page says before calling itself 公司 or 集团: someone came to it, or spoke of it
+_COMING_TO_THE_FIRM = ("来", "到", "莅临", "介绍")
 _OWN_STAFF_COUNT_RE = re.compile(r"(?:共有|共|先后|累计|已有)?[\d一二三四五六七八九十两]+名")
 
 
@@ -281,7 +283,9 @@ _LOCAL_BEFORE_FIRM = ("内", "企", "本地", "当地", "辖区", "镇上", "镇
 
 
 # what kind of firm the name after it is: who owns it, where it is, what size (外资企业, 园区企业)
-_FIRM_DESCRIPTOR_RE = re.compile(f"(?:{lx.FIRM_KIND})?企业|(?:合作|成员|会员|共建)?单位")  # (校企合作单位某某有限公司)
+_FIRM_DESCRIPTOR_RE = re.compile(
+    f"(?:{lx.FIRM_KIND})?企业|(?:合作|成员|会员|共建)?单位"  # (校企合作单位某某有限公司)
+    "|(?:集团|公司)?(?:旗下|下属)?(?:的)?(?:全资|控股|参股)?子公司")  # (集团控股子公司某某有限公司: whose it is)
 
 
 def _after_joiner_or_cell(text: str, k: int) -> bool:
@@ -406,6 +410,10 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             continue  # (预计可为公司新增产值: for the company)
         if suffix == "公司" and ("公司" in core or core.endswith(lx.ZONE_SUFFIXES) or places_cover(places, start, s)):
             continue  # 某某有限公司为公司…, 常州市武进区…开发区公司总部: a firm's text calling itself 公司, no name
+        if suffix in ("公司", "集团") and (core.endswith(_COMING_TO_THE_FIRM) and not core.endswith("未来")
+                                          or suffix == "公司" and core.endswith("子")):
+            continue  # 某团来公司调研, 严某某介绍集团发展情况: a firm's own page calling itself 公司 or 集团
+            # (集团控股子公司某某有限公司: the subsidiary, named next)
         if core.count("（") + core.count("(") > core.count("）") + core.count(")"):
             continue  # 江苏阳光集团有限公司（阳光集团）: the suffix ends a short form in brackets, not a name
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
@@ -2738,7 +2746,7 @@ def _contract_party_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
 # exchange's 问询函): its title opens with the firm's name, and its text calls the firm 公司 or 发行人.
 _DISCLOSURE_TITLE_RE = re.compile(r"公告|招股|说明书|记录表|年度报告|年报|半年报|社会责任|ESG|可持续发展报告|问询|披露")
 _SELF_DEFINED_RE = re.compile(r"[（(][^）)]{0,12}简称[^）)]{0,12}[“\"‘「](?:本公司|公司|发行人)[”\"’」]")
-_SELF_WORDS = ("本公司", "我公司", "发行人", "公司")
+_SELF_WORDS = ("本公司", "我公司", "我司", "发行人", "公司")
 # what may stand right before a bare 公司 that is the firm itself: a mark, or a one-character word that ends
 # a clause's lead-in (与公司, 走访公司, 为公司); a noun or an adjective before it makes another kind of firm
 # (上市公司, 子公司, 证券公司)
@@ -2759,7 +2767,7 @@ def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
     first_line_end = text.find("\n", lead)
     first_line_end = len(text) if first_line_end < 0 else first_line_end
     if not _DISCLOSURE_TITLE_RE.search(text, lead, first_line_end):
-        return None
+        return _own_page_firm(text, companies, lead, first_line_end)
     if text.startswith("关于", lead):
         lead += 2  # 关于某某股份有限公司…问询函之回复
     firm = next((m for m in companies if m.start == lead and m.end < first_line_end), None)
@@ -2770,6 +2778,34 @@ def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
                 if firm is not None:
                     break
     return firm
+
+
+# a firm's own news page (企业新闻, 公司动态, a WeChat post that says 我司): the site's section, or a source line the
+# firm or one of its offices signs (来源：某某有限公司, 作者：集团办公室)
+_OWN_PAGE_RE = re.compile(r"我司|(?:企业|公司|集团)(?:新闻|动态)")
+_OWN_SOURCE_RE = re.compile(r"(?:来源|作者|信息来源|供稿|发布单位)[：:][^\n　 ]{0,24}(?:公司|集团)")
+
+
+def _own_page_firm(text: str, companies: list[Mention], lead: int, title_end: int) -> Mention | None:
+    """The firm whose own news page the article is: the firm its source line names, else the one its title
+    names (in full or by a short form of its name), else the first registered firm it names (the site's
+    header, or the firm a visit came to); None on any other page."""
+    source = _OWN_SOURCE_RE.search(text, 0, 600)
+    if _OWN_PAGE_RE.search(text) is None and source is None:
+        return None
+    if source is not None:
+        firm = next((m for m in companies if source.start() < m.start and m.end <= source.end()), None)
+        if firm is not None:
+            return firm
+    registered = [m for m in companies if m.text.endswith(("有限公司", "有限责任公司", "集团公司"))]
+    for m in companies:
+        if lead <= m.start and m.end <= title_end:
+            if m in registered:
+                return m
+            full = next((r for r in registered if m.text in r.text), None)
+            if full is not None:
+                return full  # (泓毅智能与某大学共建…: 常州泓毅智能装备有限公司)
+    return registered[0] if registered else None
 
 
 def self_firm_mention(mentions) -> Mention | None:
@@ -2792,8 +2828,8 @@ def _self_firm_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     seen: set[int] = set()
     for word in _SELF_WORDS:
         for k in occurrences(text, word):
-            if k in seen or inside[k] or k < firm.end:
-                continue  # (公司 inside 本公司, read first, is that mention's)
+            if k in seen or inside[k] or k < firm.end and word != "我司":
+                continue  # (公司 inside 本公司, read first, is that mention's; 我司 in a title names no one else)
             prev = text[k - 1:k]
             if word in ("公司", "发行人") and prev and CJK.match(prev) and prev not in _BEFORE_SELF_COMPANY:
                 continue

@@ -401,8 +401,29 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                 if m.info.get("batch") and not m.info.get("programme"):
                     team.aliases.add(m.text.translate(_NO_QUOTES))
     _merge_short_forms(entities)
+    _merge_names_given_as_aliases(entities)
     _merge_same_places(mentions, entities)
     return list(entities.values()), ctx
+
+
+def _merge_names_given_as_aliases(entities: dict[tuple[str, str], Entity]) -> None:
+    """A company or platform whose name another of its kind already has as an alias is that one (南邮某某分中心,
+    read as a short form in the title and alone in the text)."""
+    for cls in ("Enterprise", "Platform"):
+        owner = {}
+        for e in entities.values():
+            if e.cls == cls:
+                for a in e.aliases:
+                    owner.setdefault(a, e)
+        for e in [e for e in entities.values() if e.cls == cls]:
+            full = owner.get(e.name)
+            if full is None or full is e or (cls, full.name) not in entities:
+                continue
+            full.aliases |= e.aliases
+            for m in e.mentions:
+                m.canonical = full.name
+            full.mentions.extend(e.mentions)
+            del entities[(cls, e.name)]
 
 
 def _merge_same_places(mentions: list[Mention], entities: dict[tuple[str, str], Entity]) -> None:
@@ -538,6 +559,8 @@ def _core(name: str) -> str:
     return core
 
 
+# a platform's branch in one place, named after the platform (某大学技术转移中心泰兴分中心)
+_BRANCHES = ("分中心", "分院", "分所", "分站", "分基地", "分平台")
 _LEGAL_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司)$")
 
 
@@ -575,6 +598,8 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     continue
                 b = _core(long.name)
                 same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
+                if same and cls == "Platform" and long.name.startswith(short.name) and long.name.endswith(_BRANCHES):
+                    same = False  # 某大学技术转移中心 and its 某县分中心: the centre and its branch
                 if not same and cls == "Platform":
                     same = _same_platform(short.name, long.name)
                 brand = short.name[:-3] if not same and short.name.endswith("合作社") else a
