@@ -6618,3 +6618,13 @@ def test_a_centre_and_its_county_branch_are_two_platforms():
     platforms = names(out, "Platform")
     assert {"南通大学技术转移中心如皋分中心", "南通大学技术转移中心"} <= platforms
     assert not any(p.startswith("月") for p in platforms)
+
+
+def test_a_members_card_names_the_member_and_where_they_come_from():
+    """📌 杜某禾 / 后方单位：复旦大学材料科学系 / 挂职岗位：昆山高新区管委会副主任: a member of the article's team who
+    works at both; what the card's paragraph says they brokered is theirs."""
+    out = run("昆山市第十四批科技镇长团有4名团员被封控在沪。\n\n📌 杜某禾\n后方单位：复旦大学材料科学系\n"
+              "挂职岗位：昆山高新区管委会副主任\n\n4月8日，他牵线复旦大学材料科学系与昆山某研光电材料有限公司签订协议。\n")
+    assert "杜某禾" in names(out, "Person")
+    assert {("杜某禾", "复旦大学材料科学系"), ("杜某禾", "昆山高新区管委会")} <= links(out, "affiliatedWith")
+    assert ("杜某禾", "昆山市第十四批科技镇长团") in links(out, "memberOf")

@@ -1743,11 +1743,20 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         s0, end = m.start(1), m.end(1)
         if text[s0] in lx.SURNAMES and m.group(1) not in lx.NOT_NAMES and not any(o.start == s0 for o in out):
             out.append(Mention(s0, end, m.group(1), "Person", "person-form", 0.7, info={"role": None, "role_start": s0}))
+    # 📌 杜某禾 / 后方单位：复旦大学… / 挂职岗位：…: a member's card, the name on a line of its own
+    for m in _CARD_NAME_RE.finditer(text):
+        s0, end, name = m.start(1), m.end(1), m.group(1)
+        if (text[s0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES) and name not in lx.NOT_NAMES and not any(
+                o.start <= s0 < o.end for o in out):
+            out.append(Mention(s0, end, name, "Person", "person-card", 0.7, info={"role": None, "role_start": s0}))
     out += roster_mentions(text, known)
     out += _speaker_mentions(text, out)  # (after the list items and a roster's rows: their names recur too)
     return out
 
 
+# a card's name line (after a marker: 📌, ■, 01) and the label that opens its next line
+_CARD_NAME_RE = re.compile(r"(?m)^[^\u4e00-\u9fff\n]{0,4}([\u4e00-\u9fff]{2,3})[ \u3000]*\n[ \u3000]*"
+                           r"(?:后方单位|派出单位|所在单位|原单位|工作单位|挂职岗位|挂职职务|挂任职务|挂职单位)[：:]")
 _IS_MEMBER_RE = re.compile(r"(?:^|(?<=[\n。！？】]))[ \u3000]*([\u4e00-\u9fff]{2,3})(?=是[^，,。；;]{0,30}?(?:科技镇长团|镇长团|[\u4e00-\u9fff]团)"
                            r"的?(?:团员|成员|团长|副团长|一员))")
 _OPENS_ON_NAME_FROM_RE = re.compile(r"(?:^|(?<=[\n。！？]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)来自")

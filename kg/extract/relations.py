@@ -208,6 +208,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _posted_batches(text, resolved, facts)
     _batch_rows(text, resolved, facts)
     _form_fields(text, resolved, facts)
+    _card_fields(text, resolved, ctx, facts)
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
     _author_notes(text, resolved, facts, sentences)
@@ -893,6 +894,29 @@ def _form_fields(text: str, resolved, facts: FactSet) -> None:
             body = starts.get(field.end())
             if body is not None and body.cls in classes:
                 facts.add(person.canonical, prop, body.canonical, (field.start(), body.end), text, 0.7, "form-field")
+
+
+# the labelled lines of a member's card (📌 某某 / 后方单位：… / 挂职岗位：…): where they come from, where they serve
+_CARD_LABEL_RE = re.compile(r"[ \u3000]*(后方单位|派出单位|所在单位|原单位|工作单位|挂职岗位|挂职职务|挂任职务|挂职单位)[：:]")
+
+
+def _card_fields(text: str, resolved, ctx, facts: FactSet) -> None:
+    """A member's card (a name on its own line, then 后方单位：复旦大学某系 / 挂职岗位：某高新区管委会副主任): the
+    person works at the body of each labelled line, and, being posted, is a member of the article's team."""
+    for m in resolved:
+        if m.rule != "person-card" or not m.canonical:
+            continue
+        line = text.find("\n", m.end) + 1
+        while line and (label := _CARD_LABEL_RE.match(text, line)) is not None:
+            end = text.find("\n", line)
+            end = len(text) if end < 0 else end
+            for o in resolved.starting_in(label.end(), end):
+                if o.canonical and o.end <= end and o.cls in ORG_CLASSES - {"Platform"}:
+                    facts.add(m.canonical, "affiliatedWith", o.canonical, (m.start, end), text, 0.7, "card-field")
+                    break  # (复旦大学材料科学系: the school, not again its university)
+            if label.group(1).startswith("挂") and ctx.main_team:
+                facts.add(m.canonical, "memberOf", ctx.main_team, (m.start, end), text, 0.6, "card-field")
+            line = end + 1 if end < len(text) else 0
 
 
 # a row of a list of several programmes' people that names another programme, and the words that make it the team's
