@@ -6628,3 +6628,14 @@ def test_a_members_card_names_the_member_and_where_they_come_from():
     assert "杜某禾" in names(out, "Person")
     assert {("杜某禾", "复旦大学材料科学系"), ("杜某禾", "昆山高新区管委会")} <= links(out, "affiliatedWith")
     assert ("杜某禾", "昆山市第十四批科技镇长团") in links(out, "memberOf")
+
+
+def test_a_transcripts_speakers_and_their_first_person():
+    """A podcast's guest list (周某帆：某团团员，某大学某学院副教授) names members and their schools; a turn that
+    opens with a speaker's given name (某帆：) is that person's, and its 我 is them."""
+    out = run("【本期嘉宾】\n周某帆：涟水县第十六批科技镇长团团员，南京信息工程大学大气物理学院副教授\n"
+              "戴某欣：涟水县第十六批科技镇长团团员，淮阴工学院讲师\n\n【文字稿】\n主播：欢迎两位。\n"
+              "某帆：到任以来，我走访企业80家。\n某欣：我也跑了不少。\n")
+    assert ("周某帆", "南京信息工程大学大气物理学院") in links(out, "affiliatedWith")
+    assert ("周某帆", "涟水县第十六批科技镇长团") in links(out, "memberOf")
+    assert subject_by_value(out).get(80) == "周某帆"

@@ -1777,7 +1777,7 @@ _BRACKETED_TEAM_RE = re.compile(r"[（(][^（）()，。]{0,24}?(?:科技镇长�
 _BULLET_RE = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*$")
 
 
-_COMMA_TEAM_ROLE_RE = re.compile(r"[，,](?=[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]+批)?(?:科技镇长团|团)(?:副?团长|团员|成员))")
+_COMMA_TEAM_ROLE_RE = re.compile(r"[，,：:](?=[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]+批)?(?:科技镇长团|团)(?:副?团长|团员|成员))")
 
 
 def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) -> list[Mention]:
@@ -2515,6 +2515,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     _bracketed_districts(text, chosen)
     if "我" in text or "本人" in text:
         defined += narrator_mentions(text, chosen)
+        defined += speaker_turn_mentions(text, chosen, defined)
     defined += _brand_short_forms(text, chosen, defined)
     if defined:  # a field inside a defined short form is part of that name
         chosen = [m for m in chosen if m.cls != "Field" or not any(d.start < m.end and m.start < d.end for d in defined)]
@@ -2713,6 +2714,51 @@ def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
             depth = 0  # (an unclosed quote ends with its paragraph)
         elif ch in "我本" and depth == 0 and (self_ := _NARRATOR_SELF_RE.match(text, k)) is not None:
             out.append(Mention(k, self_.end(), self_.group(), "Person", "anaphor", 0.55, info={"alias_of": who}))
+    return out
+
+
+# a transcript's turn: the speaker's label opening a line (周某帆：…, 【嘉宾】… is no name), then what they said
+_TURN_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,4})[：:](?=[^\n])")
+_TURN_TITLES = ("老师", "教授", "博士", "团长", "书记", "总", "局长", "主任", "镇长", "县长", "区长", "市长")
+
+
+def speaker_turn_mentions(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:
+    """In a transcript (an interview, a talk show, a podcast), the label that opens a turn is a person the
+    article names in full (周某帆：, by the given name 某帆：, or by surname and title 周老师：), and 我 in
+    that turn, outside quotation marks, is that person (``info["alias_of"]``)."""
+    persons = [m for m in chosen if m.cls == "Person" and len(m.text) >= 2]
+    if not persons:
+        return []
+    taken = {m.start for m in defined}
+    by_label: dict[str, Mention] = {}
+    for p in persons:
+        by_label.setdefault(p.text, p)
+    for p in persons:
+        if len(p.text) == 3 and p.text[0] in lx.SURNAMES:
+            by_label.setdefault(p.text[1:], p)  # (远帆：, after 周远帆)
+        if sum(o.text[0] == p.text[0] for o in {q.text: q for q in persons}.values()) == 1:
+            for title in _TURN_TITLES:
+                by_label.setdefault(p.text[0] + title, p)  # (周老师：, the only 周)
+    turns = [(t, by_label.get(t.group(1))) for t in _TURN_RE.finditer(text)]
+    if sum(who is not None for _, who in turns) < 2:
+        return []  # (not a transcript: a name and a colon once is a list's item)
+    out = []
+    for t, who in turns:
+        if who is None:
+            continue
+        if t.start(1) not in taken and not any(m.start == t.start(1) for m in chosen):
+            out.append(Mention(t.start(1), t.end(1), t.group(1), "Person", "anaphor", 0.6, info={"alias_of": who}))
+        end = text.find("\n", t.end())
+        end = len(text) if end < 0 else end
+        depth = 0
+        for k in range(t.end(), end):
+            ch = text[k]
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(0, depth - 1)
+            elif ch == "我" and depth == 0 and k not in taken and (self_ := _NARRATOR_SELF_RE.match(text, k)) is not None:
+                out.append(Mention(k, self_.end(), self_.group(), "Person", "anaphor", 0.55, info={"alias_of": who}))
     return out
 
 

@@ -1853,8 +1853,9 @@ def _titles_after_name(text: str, resolved, facts: FactSet, sentences) -> None:
     """他叫顾某岳，江苏省农业科学院副研究员，海陵区第十五批科技镇长团团员，挂职…: the clauses right after a
     name that are each a body and a title only (its employer), or a team and a member's role."""
     for m in resolved:
-        if m.cls != "Person" or not m.canonical or text[m.end:m.end + 1] not in ("，", ","):
-            continue
+        if m.cls != "Person" or not m.canonical or text[m.end:m.end + 1] not in ("，", ",") and not (
+                text[m.end:m.end + 1] in ("：", ":") and (m.start == 0 or text[m.start - 1] == "\n")):
+            continue  # (a guest list's line: 周某帆：某县科技镇长团团员，某大学某学院副教授，挂职…)
         span = _sentence_of(m.start, sentences)
         pos = m.end + 1
         for _ in range(3):
@@ -1863,7 +1864,7 @@ def _titles_after_name(text: str, resolved, facts: FactSet, sentences) -> None:
             body = next((o for o in resolved.starting_in(pos, pos + 1) if o.canonical and o.cls in (
                 "University", "AcademicUnit", "ResearchInstitute", "Enterprise", "GovernmentAgency", "Team")), None)
             role = _ROLE_RE.match(text, body.end) if body is not None else None
-            if role is None or text[role.end():role.end() + 1] not in ("，", ",", "。"):
+            if role is None or text[role.end():role.end() + 1] not in ("，", ",", "。", "；", "\n", ""):
                 break
             if body.cls != "Team":
                 facts.add(m.canonical, "affiliatedWith", body.canonical, span, text, 0.7, "person-titles-after")
