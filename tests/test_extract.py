@@ -6639,3 +6639,15 @@ def test_a_transcripts_speakers_and_their_first_person():
     assert ("周某帆", "南京信息工程大学大气物理学院") in links(out, "affiliatedWith")
     assert ("周某帆", "涟水县第十六批科技镇长团") in links(out, "memberOf")
     assert subject_by_value(out).get(80) == "周某帆"
+
+
+def test_a_table_of_transferred_patents_pairs_each_rows_parties():
+    """序号｜专利名称｜转让方/许可方｜受让方/被许可方｜金额: each row's two parties cooperate; the member the paragraph
+    above says matched them (均由…团团员、…丁某懿…促成) brokered both."""
+    out = run("这批专利均由靖江市第十五批科技镇长团团员、南京理工大学副教授丁某懿在走访中配对而来，最终促成双方签约。\n\n"
+              "本次签约专利清单：\n\n序号｜专利名称｜方式｜转让方/许可方｜受让方/被许可方｜金额（万元）\n"
+              "1｜一种修复方法｜转让｜南京理工大学｜江苏某远船舶配件有限公司｜120\n"
+              "2｜一种检测装置｜普通许可｜南京理工大学｜靖江某丰机电设备有限公司｜45\n")
+    pairs = links(out, "collaboratesWith")
+    assert {("江苏某远船舶配件有限公司", "南京理工大学"), ("靖江某丰机电设备有限公司", "南京理工大学")} <= pairs
+    assert ("丁某懿", "江苏某远船舶配件有限公司") in links(out, "brokered")

@@ -1655,8 +1655,8 @@ _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项�
 
 
 _CELL_SPLIT_RE = re.compile(r"[\t｜|]|[ \u3000]{2,}")
-_FIRM_COLUMN_RE = re.compile(r"企业|合作社|经营主体|农场|设站单位|建站单位")
-_SCHOOL_COLUMN_RE = re.compile(r"高校|院校|院所|合作单位|揭榜单位|揭榜方|承担单位")
+_FIRM_COLUMN_RE = re.compile(r"企业|合作社|经营主体|农场|设站单位|建站单位|受让方|被许可方|受让单位")
+_SCHOOL_COLUMN_RE = re.compile(r"高校|院校|院所|合作单位|揭榜单位|揭榜方|承担单位|转让方|出让方|(?<!被)许可方")  # (a patent's)
 
 
 # a column giving where each row's firm is (所在板块, 所在街道（园区）, 所在镇, 属地)
@@ -2090,7 +2090,13 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
     c0 = max(text.rfind(ch, lead, cue) for ch in "。；;！") + 1
     if any(m.cls == "Enterprise" and max(c0, lead) <= m.start < cue for m in resolved):
         return None  # (名单中，A公司与B大学共建的工作站，由团员某某牵线建立: that one firm's broker, not the list's)
-    return next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < cue), None)
+    team = next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < cue), None)
+    if team is not None and text.startswith(("团员", "成员"), team.end):
+        # 均由…科技镇长团团员、某大学某学院副教授丁某懿在走访中“配对”而来…促成: the member the team's role names
+        member = next((m for m in resolved if m.cls == "Person" and m.canonical and team.end < m.start < min(cue, team.end + 40)
+                       and not any(ch in text[team.end:m.start] for ch in "，。；")), None)
+        return member or team
+    return team
 
 
 def _broker_in_title(text: str, resolved, start: int) -> Mention | None:
