@@ -6651,3 +6651,14 @@ def test_a_table_of_transferred_patents_pairs_each_rows_parties():
     pairs = links(out, "collaboratesWith")
     assert {("江苏某远船舶配件有限公司", "南京理工大学"), ("靖江某丰机电设备有限公司", "南京理工大学")} <= pairs
     assert ("丁某懿", "江苏某远船舶配件有限公司") in links(out, "brokered")
+
+
+def test_a_roster_aligned_with_spaces_gives_each_members_home():
+    """姓名　　挂职岗位　　派出单位 / 沈某秋（团长）　某区人民政府副区长　　某大学某学院: the member works at the body
+    of the row's sending cell, and at an agency whose post the row names, but not at a government as its deputy head."""
+    out = run("大丰区第十九批科技镇长团共6名成员，名单如下：\n\n姓名　　　　挂职岗位　　　　　　派出单位\n"
+              "沈某秋（团长）　大丰区人民政府副区长　　河海大学能源与电气学院\n"
+              "钱某鸿　　　大丰区科技局副局长　　南京工业大学化工学院\n")
+    aff = links(out, "affiliatedWith")
+    assert {("沈某秋", "河海大学能源与电气学院"), ("钱某鸿", "南京工业大学化工学院"), ("钱某鸿", "大丰区科技局")} <= aff
+    assert not {o for s, o in aff if s == "沈某秋"} & {"大丰区人民政府", "大丰区政府"}

@@ -956,6 +956,12 @@ def _posted_batches(text, resolved, facts) -> None:
             facts.add(person.canonical, "memberOf", t.canonical, (line, t.end), text, 0.6, "member-posted")
 
 
+# a cell gap of a table aligned with spaces: two or more spaces, or an ideographic one
+_SPACED_CELL_BREAK_RE = re.compile(r"[ \u3000]{2,}|\u3000")
+# a government's deputy head (…人民政府副区长): the seconded member's post, not a job at an agency
+_GOVERNMENT_POST_RE = re.compile(r"副?(?:区长|县长|市长|镇长|乡长)")
+
+
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
     table's row (name｜university｜…, or a spaced row: 1　顾某　某大学某学院　副市长), or a table flattened a
@@ -976,7 +982,18 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
         if m.cls != "Person" or not m.canonical or not m.rule.startswith(("person-roster", "person-table")):
             continue
         at, posts = m.end, []
-        if m.rule.startswith("person-roster"):
+        after = m.end
+        if text[after:after + 1] in ("（", "(") and 0 <= (close := text.find("）" if text[after] == "（" else ")", after)) - after <= 6:
+            after = close + 1  # 沈某秋（团长）　副区长　某大学某学院: past the role in brackets
+        spaced = _SPACED_CELL_BREAK_RE.match(text, after) if not TABLE_CELL_BREAK_RE.match(text, after) else None
+        if spaced is not None:  # a table aligned with spaces (姓名　　挂职岗位　　派出单位): its home, in any cell
+            line_end = text.find("\n", after) % (len(text) + 1)
+            cells = [a for a, _ in _line_cells(text, spaced.end(), line_end)]
+            at = next((c for c in cells if c in starts and starts[c].cls in _ACADEMIC_CLASSES),
+                      next((c for c in cells if c in starts), cells[0] if cells else after))
+            posts = [starts[c] for c in cells if c != at and c in starts and starts[c].cls == "GovernmentAgency"
+                     and not _GOVERNMENT_POST_RE.match(text, starts[c].end)]  # (大丰区人民政府副区长: no agency's staff)
+        elif m.rule.startswith("person-roster"):
             at = text.find("）" if text[m.end] == "（" else ")", m.end) + 1
             at += 1 if text[at:at + 1] in "，,：: " else 0
         else:  # the first of its row's next cells to name a body (戚某岭｜南京大学｜…), or the next line
