@@ -6662,3 +6662,14 @@ def test_a_roster_aligned_with_spaces_gives_each_members_home():
     aff = links(out, "affiliatedWith")
     assert {("沈某秋", "河海大学能源与电气学院"), ("钱某鸿", "南京工业大学化工学院"), ("钱某鸿", "大丰区科技局")} <= aff
     assert not {o for s, o in aff if s == "沈某秋"} & {"大丰区人民政府", "大丰区政府"}
+
+
+def test_a_list_of_solved_challenges_pairs_poster_and_solver():
+    """1. 某技术 / 发榜单位：X公司 / 揭榜单位：Y学院, under a headline 某团牵线6个项目成功揭榜: X and Y cooperate, the
+    team brokered both."""
+    out = run("通州区揭榜挂帅项目揭晓 科技镇长团牵线6个项目成功揭榜\n\n经通州区第十八批科技镇长团精准对接，6个项目成功揭榜。\n\n"
+              "部分揭榜项目如下：\n\n1. 储能电池热失控预警技术\n发榜单位：南通某程储能科技有限公司\n揭榜单位：南通大学电气工程学院\n"
+              "榜额：260万元\n")
+    assert ("南通某程储能科技有限公司", "南通大学电气工程学院") in links(out, "collaboratesWith")
+    assert {("通州区第十八批科技镇长团", "南通某程储能科技有限公司"),
+            ("通州区第十八批科技镇长团", "南通大学电气工程学院")} <= links(out, "brokered")

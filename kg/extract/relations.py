@@ -1693,9 +1693,10 @@ _IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
 
 # a record's labelled lines (需求清单, 企业名录): the firm, then where it is and what it works in
 _RECORD_FIRM_RE = re.compile(r"[ \u3000]*(?:企业名称|需求企业|需求单位|单位名称|公司名称|企业|合作单位|合作双方|合作主体"
-                             r"|承担单位|项目承担单位)[：:]")
-# a project form's partner line after its firm's (承担单位：某某有限公司 / 合作单位：某大学某学院)
-_RECORD_PARTNER_RE = re.compile(r"[ \u3000]*(?:合作单位|合作高校|合作院所|合作方)[：:]")
+                             r"|承担单位|项目承担单位|发榜单位|发榜企业|发榜方)[：:]")
+# a project form's partner line after its firm's (承担单位：某某有限公司 / 合作单位：某大学某学院), and a challenge's
+# solver after the firm that posted it (发榜单位：某某有限公司 / 揭榜单位：某大学某学院)
+_RECORD_PARTNER_RE = re.compile(r"[ \u3000]*(?:合作单位|合作高校|合作院所|合作方|揭榜单位|揭榜方|揭榜团队)[：:]")
 _RECORD_PLACE_RE = re.compile(r"[ \u3000]*(?:所在区域|所在地区|所在地|所在镇（街道）|所在镇\(街道\)|所在镇|所在街道|所在园区|所属区域|所属板块|所在板块"
                               r"|单位地址|注册地址)[：:]")
 _RECORD_FIELD_LINE_RE = re.compile(r"[ \u3000]*(?:所属领域|所属行业|行业领域|技术领域|产业领域|所属产业)[：:]")
@@ -1733,20 +1734,28 @@ def _labelled_records(text: str, resolved, facts: FactSet) -> None:
     if "：" not in text and ":" not in text:
         return
     firm, undertaken = None, False
+    first_record = None  # where the list of records starts (for the broker the paragraph above names)
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
         pos = hi + 1
         if not line.strip():
             continue
-        if firm is not None and undertaken and _RECORD_PARTNER_RE.match(text, lo, hi):
+        if firm is not None and undertaken and (label := _RECORD_PARTNER_RE.match(text, lo, hi)) is not None:
             partner = next((m for m in resolved.starting_in(lo, hi) if m.cls in _ACADEMIC_CLASSES and m.canonical), None)
             if partner is not None:
                 facts.add(firm.canonical, "collaboratesWith", partner.canonical, (lo, hi), text, 0.65, "record-partner")
+                broker = _broker_above(text, resolved, first_record) if "揭榜" in label.group() else None
+                for party in (firm, partner) if broker is not None else ():
+                    facts.add(broker.canonical, "brokered", party.canonical, (lo, hi), text, 0.6, "record-broker")
                 continue
         if (label := _RECORD_FIRM_RE.match(text, lo, hi)) is not None:
             firm = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Enterprise" and m.canonical), None)
-            undertaken = "承担单位" in label.group()  # (a project form's firm, whose partner line follows)
+            # (a project form's firm, or a challenge's poster, whose partner line follows)
+            undertaken = "承担单位" in label.group() or "发榜" in label.group()
+            if first_record is None:
+                item = text.rfind("\n", 0, lo - 1) + 1  # (the item's heading line above: 1. 某某技术)
+                first_record = item if lo > 0 and text[item:lo - 1].strip() and not _RECORD_FIRM_RE.match(text, item) else lo
             continue
         if firm is None:
             continue
@@ -2123,8 +2132,8 @@ def _broker_in_title(text: str, resolved, start: int) -> Mention | None:
     if title_end < 0 or title_end >= start or title_end > 60:
         return None
     cue = _BROKER_CUE_BEFORE_TABLE_RE.search(text, 0, title_end)
-    if cue is None or "签" not in text[cue.end():title_end]:
-        return None
+    if cue is None or "签" not in text[cue.end():title_end] and "揭榜" not in text[cue.end():title_end]:
+        return None  # (…团牵线6个项目成功揭榜: solved challenges are signings too)
     return next((m for m in resolved if m.cls == "Team" and m.canonical and m.end <= cue.start()), None)
 
 
