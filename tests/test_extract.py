@@ -6673,3 +6673,17 @@ def test_a_list_of_solved_challenges_pairs_poster_and_solver():
     assert ("南通某程储能科技有限公司", "南通大学电气工程学院") in links(out, "collaboratesWith")
     assert {("通州区第十八批科技镇长团", "南通某程储能科技有限公司"),
             ("通州区第十八批科技镇长团", "南通大学电气工程学院")} <= links(out, "brokered")
+
+
+def test_a_groups_short_form_and_self_name_are_the_group_not_its_subsidiary():
+    """某澈集团 is 江苏某澈电气集团有限公司, not its subsidiary 扬中某澈智能配电有限公司; on the group's own page (集团新闻),
+    a bare 集团 is the group."""
+    out = run("首页 > 集团新闻\n\n4月25日，扬中市第十五批科技镇长团走进江苏某澈电气集团有限公司。\n"
+              "1. 某澈集团与南京工程学院共建产业学院；\n2. 扬中某澈智能配电有限公司与东南大学签订合同；\n"
+              "3. 集团与江苏大学签订合作协议。\n")
+    group = "江苏某澈电气集团有限公司"
+    firms = {e["name"]: e for e in out["entities"] if e["type"] == "Enterprise"}
+    assert "某澈集团" in firms[group]["aliases"]
+    pairs = links(out, "collaboratesWith")
+    assert {(group, "南京工程学院"), (group, "江苏大学")} <= pairs
+    assert ("扬中某澈智能配电有限公司", "南京工程学院") not in pairs

@@ -548,7 +548,7 @@ _ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")[\u4e00-\
 _MINISTRY_INSTITUTE_RE = re.compile("(?:" + "|".join(sorted(lx.MINISTRIES, key=len, reverse=True)) + r")+"
                                     r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")
-_NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队")
+_NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队|共建|联建|建设|成立|设立|筹建")  # (与某大学共建产业学院)
 _CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?校区")
 _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 # researchers' titles: their institute is part of the university (a director, 院长/主任, may
@@ -2835,23 +2835,16 @@ def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
     return firm
 
 
-# a firm's own news page (企业新闻, 公司动态, a WeChat post that says 我司): the site's section, or a source line the
-# firm or one of its offices signs (来源：某某有限公司, 作者：集团办公室)
+# a firm's own news page (企业新闻, 公司动态 in the site's path, a WeChat post that says 我司)
 _OWN_PAGE_RE = re.compile(r"我司|(?:企业|公司|集团)(?:新闻|动态)")
-_OWN_SOURCE_RE = re.compile(r"(?:来源|作者|信息来源|供稿|发布单位)[：:][^\n　 ]{0,24}(?:公司|集团)")
 
 
 def _own_page_firm(text: str, companies: list[Mention], lead: int, title_end: int) -> Mention | None:
-    """The firm whose own news page the article is: the firm its source line names, else the one its title
-    names (in full or by a short form of its name), else the first registered firm it names (the site's
-    header, or the firm a visit came to); None on any other page."""
-    source = _OWN_SOURCE_RE.search(text, 0, 600)
-    if _OWN_PAGE_RE.search(text) is None and source is None:
+    """The firm whose own news page the article is: the one its title names (in full or by a short form of its
+    name), else the first registered firm it names (the site's header, or the firm a visit came to); None on
+    any other page."""
+    if _OWN_PAGE_RE.search(text) is None:
         return None
-    if source is not None:
-        firm = next((m for m in companies if source.start() < m.start and m.end <= source.end()), None)
-        if firm is not None:
-            return firm
     registered = [m for m in companies if m.text.endswith(("有限公司", "有限责任公司", "集团公司"))]
     for m in companies:
         if lead <= m.start and m.end <= title_end:
@@ -2859,7 +2852,7 @@ def _own_page_firm(text: str, companies: list[Mention], lead: int, title_end: in
                 return m
             full = next((r for r in registered if m.text in r.text), None)
             if full is not None:
-                return full  # (泓毅智能与某大学共建…: 常州泓毅智能装备有限公司)
+                return full  # (泓某智能与某大学共建…: 常州泓某智能装备有限公司)
     return registered[0] if registered else None
 
 
@@ -2881,12 +2874,12 @@ def _self_firm_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         inside[m.start:m.end] = b"\x01" * (m.end - m.start)
     out = []
     seen: set[int] = set()
-    for word in _SELF_WORDS:
+    for word in _SELF_WORDS + (("集团",) if "集团" in firm.text else ()):  # (a group's page calls itself 集团)
         for k in occurrences(text, word):
             if k in seen or inside[k] or k < firm.end and word != "我司":
                 continue  # (公司 inside 本公司, read first, is that mention's; 我司 in a title names no one else)
             prev = text[k - 1:k]
-            if word in ("公司", "发行人") and prev and CJK.match(prev) and prev not in _BEFORE_SELF_COMPANY:
+            if word in ("公司", "发行人", "集团") and prev and CJK.match(prev) and prev not in _BEFORE_SELF_COMPANY:
                 continue
             seen.update(range(k, k + len(word)))
             out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor-self", 0.6, info={"alias_of": firm}))

@@ -593,7 +593,10 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
         ents = sorted((e for e in entities.values() if e.cls == cls), key=lambda e: len(e.name))
         for i, short in enumerate(ents):
             a = _core(short.name)
-            for long in reversed(ents[i + 1:]):
+            longs = list(reversed(ents[i + 1:]))
+            if short.name.endswith("集团"):  # 某澈集团: the group (江苏某澈电气集团有限公司), before its subsidiaries
+                longs.sort(key=lambda e: "集团" not in e.name)
+            for long in longs:
                 if long.name == short.name or (cls, long.name) not in entities:
                     continue
                 b = _core(long.name)
