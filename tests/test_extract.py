@@ -6687,3 +6687,12 @@ def test_a_groups_short_form_and_self_name_are_the_group_not_its_subsidiary():
     pairs = links(out, "collaboratesWith")
     assert {(group, "南京工程学院"), (group, "江苏大学")} <= pairs
     assert ("扬中某澈智能配电有限公司", "南京工程学院") not in pairs
+
+
+def test_coming_to_a_firm_to_survey_it_is_a_visit():
+    """某团团长芮某安带队来公司调研 on the firm's own page, 来某某有限公司考察: a visit to the firm; 以来 is no coming."""
+    out = run("首页 > 公司新闻\n\n江苏某沄环境科技股份有限公司专访董事长。前年10月，宜兴市第十五批科技镇长团团长芮某安带队来公司调研。"
+              "到任以来江苏某澄机械有限公司调研了多次。\n")
+    visits = links(out, "visited")
+    assert {("宜兴市第十五批科技镇长团", "江苏某沄环境科技股份有限公司"), ("芮某安", "江苏某沄环境科技股份有限公司")} <= visits
+    assert not any(o == "江苏某澄机械有限公司" for _, o in visits)

@@ -2805,7 +2805,7 @@ _SELF_WORDS = ("本公司", "我公司", "我司", "发行人", "公司")
 # what may stand right before a bare 公司 that is the firm itself: a mark, or a one-character word that ends
 # a clause's lead-in (与公司, 走访公司, 为公司); a noun or an adjective before it makes another kind of firm
 # (上市公司, 子公司, 证券公司)
-_BEFORE_SELF_COMPANY = frozenset("与和同对为在由向将使的让给及访动成助到至经即已并也均又还而则于帮请")
+_BEFORE_SELF_COMPANY = frozenset("与和同对为在由向将使的让给及访动成助到至经即已并也均又还而则于帮请来临进")  # (来公司调研, 莅临公司)
 
 
 def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:

@@ -3271,8 +3271,10 @@ def _visited_where_gap(text: str, lo: int, hi: int, ms: list[Mention]) -> bool:
 
 # 在X调研时, 到X走访调研: the place visited before the cue
 _VISIT_AFTER_PLACE_RE = re.compile(r"(?:(?:生产)?车间|厂区|现场|生产线|一线)?(?:开展|进行|实地)?(?:走访|调研|考察|参观|蹲点|驻点)")
-_AT_BEFORE_PLACE = ("在", "到")
+_AT_BEFORE_PLACE = ("在", "到", "来")  # (带队来公司调研: came to the firm)
 _NOT_GO_TO = frozenset("得受达收看找想做遇感提回来")  # 得到, 受到, 来到 (a cue of its own)…
+# what before 来 makes a word of it (原来, 以来, 起来, 带来), not a coming
+_NOT_COME = frozenset("原本未后以从将近起出下过上回带看")
 
 
 # 一行 opening a clause with no one named before it: the party of the guest named last with 一行
@@ -3286,6 +3288,7 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
     for m in ms:
         if (m.cls in ORG_CLASSES - {"GovernmentAgency"} and m.start - 1 > s0
                 and text[m.start - 1] in _AT_BEFORE_PLACE and text[m.start - 2] not in _NOT_GO_TO
+                and not (text[m.start - 1] == "来" and text[m.start - 2] in _NOT_COME)
                 and _VISIT_AFTER_PLACE_RE.match(text, m.end)):
             for subject in _visitor(text, s0, ms, team, m.start - 1, 1, last_person, facts, last_guest):
                 facts.add(subject, "visited", m.canonical, span, text, 0.65, "visit-place-before-cue")
