@@ -6696,3 +6696,12 @@ def test_coming_to_a_firm_to_survey_it_is_a_visit():
     visits = links(out, "visited")
     assert {("宜兴市第十五批科技镇长团", "江苏某沄环境科技股份有限公司"), ("芮某安", "江苏某沄环境科技股份有限公司")} <= visits
     assert not any(o == "江苏某澄机械有限公司" for _, o in visits)
+
+
+def test_signings_listed_after_a_teams_event_are_brokered_by_the_team():
+    """由某团与市科技局联合主办的线上对接会举行。…签约项目如下：(a table): the host team brokered each row's parties."""
+    out = run("5月21日，由海安市第十二批科技镇长团与市科技局联合主办的校企合作线上对接会举行。\n\n"
+              "会上，6家企业与高校完成云签约。签约项目如下：\n\n序号｜企业｜合作高校（院系）｜金额（万元）\n"
+              "1｜江苏某安锻压机床有限公司｜扬州大学机械工程学院｜320\n")
+    brokered = links(out, "brokered")
+    assert {("海安市第十二批科技镇长团", "江苏某安锻压机床有限公司"), ("海安市第十二批科技镇长团", "扬州大学机械工程学院")} <= brokered

@@ -2112,7 +2112,7 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
     cue = max((c.start() for c in _BROKER_CUE_BEFORE_TABLE_RE.finditer(text, lead, above) if above - c.start() <= 160),
               default=None)  # (the last cue: 为推动…，某团会同…公开发榜。…如下：)
     if cue is None:
-        return _broker_in_title(text, resolved, start)
+        return _broker_in_title(text, resolved, start) or _event_host_team(text, resolved, start)
     c0 = max(text.rfind(ch, lead, cue) for ch in "。；;！") + 1
     if any(m.cls == "Enterprise" and max(c0, lead) <= m.start < cue for m in resolved):
         return None  # (名单中，A公司与B大学共建的工作站，由团员某某牵线建立: that one firm's broker, not the list's)
@@ -2123,6 +2123,23 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
                        and not any(ch in text[team.end:m.start] for ch in "，。；")), None)
         return member or team
     return team
+
+
+# an event a team held or co-hosted (由某团与市科技局联合主办的…对接会, 某团举办…签约活动)
+_HOSTED_RE = re.compile(r"(?:联合|共同)?(?:主办|举办|组织|承办|发起)的?[^。；\n]{0,30}?(?:对接会|洽谈会|签约|推介会|活动|大会|论坛|路演)")
+
+
+def _event_host_team(text: str, resolved, start: int) -> Mention | None:
+    """The team that held the event whose signings a table below lists (由某团与市科技局联合主办的…线上对接会举行。…
+    签约项目如下：): writers credit the host with brokering what was signed there."""
+    for t in resolved:
+        if t.cls != "Team" or not t.canonical or t.start >= start:
+            continue
+        stop = min((k for k in (text.find(ch, t.end, start) for ch in "。；\n") if k >= 0), default=start)
+        host = _HOSTED_RE.search(text, t.end, stop)
+        if host is not None and host.start() - t.end <= 16:
+            return t
+    return None
 
 
 def _broker_in_title(text: str, resolved, start: int) -> Mention | None:
