@@ -6705,3 +6705,11 @@ def test_signings_listed_after_a_teams_event_are_brokered_by_the_team():
               "1｜江苏某安锻压机床有限公司｜扬州大学机械工程学院｜320\n")
     brokered = links(out, "brokered")
     assert {("海安市第十二批科技镇长团", "江苏某安锻压机床有限公司"), ("海安市第十二批科技镇长团", "扬州大学机械工程学院")} <= brokered
+
+
+def test_fields_of_the_newer_writing_are_read():
+    """智能计算, 海洋工程, 丝绸纺织 and 功能性膜材料 are fields; 团员连线 and 请陆团长谈谈下一步 name no one."""
+    out = run("吴江区第十六批科技镇长团聚焦智能计算、海洋工程、丝绸纺织和功能性膜材料等领域开展对接。【15:20】团员连线。"
+              "主持人：最后请陆团长谈谈下一步打算。")
+    assert {"智能计算", "海洋工程", "丝绸纺织", "功能性膜材料"} <= names(out, "Field")
+    assert not names(out, "Person") & {"连线", "谈谈下"}
