@@ -6713,3 +6713,16 @@ def test_fields_of_the_newer_writing_are_read():
               "主持人：最后请陆团长谈谈下一步打算。")
     assert {"智能计算", "海洋工程", "丝绸纺织", "功能性膜材料"} <= names(out, "Field")
     assert not names(out, "Person") & {"连线", "谈谈下"}
+
+
+def test_banks_insurers_funds_and_a_universitys_alumni_bodies():
+    """某苏银行常州武进支行 (later 某苏银行武进支行), 某衡财产保险股份有限公司常州中心支公司, 武进区某泽科创天使引导基金 and
+    武进区金融办 are named whole; 南京工业大学校友总会 and 南京工业大学南通校友会 are units of the university;
+    设立“成果转化基金” names no fund."""
+    out = run("活动由武进区金融办主办，某苏银行常州武进支行、某衡财产保险股份有限公司常州中心支公司和武进区某泽科创天使引导基金参加。"
+              "某苏银行武进支行当场授信。南京工业大学校友总会组织南京工业大学南通校友会的校友返乡。建议设立“成果转化基金”。")
+    firms = {e["name"]: e for e in out["entities"] if e["type"] == "Enterprise"}
+    assert {"某苏银行常州武进支行", "某衡财产保险股份有限公司常州中心支公司", "武进区某泽科创天使引导基金"} == set(firms)
+    assert "某苏银行武进支行" in firms["某苏银行常州武进支行"]["aliases"]
+    assert "武进区金融办" in names(out, "GovernmentAgency")
+    assert {("南京工业大学校友总会", "南京工业大学"), ("南京工业大学南通校友会", "南京工业大学")} <= links(out, "partOf")

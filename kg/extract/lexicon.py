@@ -17,6 +17,8 @@ ENTERPRISE_SUFFIXES = (
     "集团公司", "总公司", "分公司", "公司", "集团", "合伙企业", "投资基金", "创业投资基金", "产业基金",
     "专业合作社", "合作社", "家庭农场", "农场",  # the countryside's firms: 东台市绿源果蔬专业合作社
     "分行", "支行", "银行",  # banks: 中国银行盐城分行
+    "中心支公司", "支公司",  # an insurer's branch: 某某财产保险股份有限公司常州中心支公司
+    "引导基金", "天使基金", "天使投资基金", "转化基金", "创投基金",  # funds: 某区某某科创天使引导基金
 )
 # Short company names in lists or as sentence subjects end like this.
 ENTERPRISE_SHORT_SUFFIXES = (
@@ -43,10 +45,13 @@ ZONE_SUFFIXES = (
     "大学城", "科技创新街区", "创新街区",  # (区内仙林大学城, 模范路科技创新街区)
     "科创园", "科创城",  # (麒麟科创园)
 )
-UNIT_SUFFIXES = ("学院", "系", "学部", "研究生院", "书院")
+UNIT_SUFFIXES = ("学院", "系", "学部", "研究生院", "书院",
+                 "校友总会", "校友会", "学生工作处", "学生工作部")  # (a university's alumni bodies and student office)
+# units named by their kind right after the university (某大学研究生院, 某大学校友总会), with no name of their own
+UNNAMED_UNIT_SUFFIXES = ("研究生院", "校友总会", "校友会", "学生工作处", "学生工作部")
 # Words a platform/zone/enterprise name never consists of on its own (too generic).
 GENERIC_CORES = {
-    "产业", "科技", "创新", "研发", "技术", "人才", "党建", "大学生见习", "见习", "实践", "实训",
+    "产业", "科技", "创新", "研发", "技术", "人才", "党建", "成果", "科创", "大学生见习", "见习", "实践", "实训",
     "商业", "农商", "村镇", "合作", "政策性", "各商业", "合作金融",  # (各商业银行: no bank's name)
     "孵化", "工程技术", "新型研发", "高端创新", "创新创业", "双创", "服务", "省级", "国家级",
     "市级", "区级", "省级以上", "国家级以上", "特色", "重点", "相关", "有关", "各类", "新",
@@ -151,6 +156,7 @@ AGENCY_HEADS = tuple(sorted({
     "投资促进局", "投促局", "招商局", "国资委", "知识产权局", "办事处",  # (永阳街道办事处)
     "科委", "科学技术委员会", "科技创新委员会", "科创委", "经信委", "经济和信息化委员会", "教委",  # (上海市的区科委)
     "台办", "外办", "侨办", "投资促进中心",  # (昆山市台办, 建邺区投资促进中心)
+    "金融办", "金融工作办公室", "金融工作局",  # (武进区金融办)
 }, key=len, reverse=True))
 LEVEL_CHARS = "省市区县镇乡"
 # Characters after 委 that make it a word, not "the party committee".
@@ -263,7 +269,8 @@ FIELD_FOCUS_OPENERS = ("重点发展", "围绕", "聚焦", "主攻", "瞄准", "
 # 等 ends a list, except inside these words (高等研究院, 同等条件).
 NOT_LIST_END_WORDS = frozenset({"高等", "同等", "平等", "中等", "初等", "上等", "优等", "对等", "均等"})
 # Words whose last character is a one-character stop word but that stop nothing (大数据 in a name).
-WORDS_ENDING_IN_A_STOP_CHAR = NOT_LIST_END_WORDS | {"数据", "证据", "占据", "基因", "原因", "成因", "诱因", "病因"}
+WORDS_ENDING_IN_A_STOP_CHAR = NOT_LIST_END_WORDS | {"数据", "证据", "占据", "基因", "原因", "成因", "诱因", "病因",
+                                                      "天使"}  # (某某科创天使引导基金)
 
 # Stop words that may also sit inside a name (云帆创新发展中心, 南林大创新发展研究院): a name that
 # starts at a known place, university or company may run left across them.

@@ -712,8 +712,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         unis = sorted((u for u in universities if u.end <= s and s - u.end <= 12), key=lambda u: -u.end)
         for u in unis[:1]:
             middle = text[u.end:s]
-            crosses = any(u.end <= a.start < s for a in anchors)
-            if 1 <= len(middle) and not crosses and all(is_name_char(ch) for ch in middle) and not any(
+            crosses = any(u.end <= a.start < s and not (a.cls == "Locality" and suffix == "校友会") for a in anchors)
+            # (某大学南通校友会: a chapter in a city)
+            if (1 <= len(middle) or suffix in lx.UNNAMED_UNIT_SUFFIXES) and not crosses and all(
+                    is_name_char(ch) for ch in middle) and not any(
                     w in middle for w in ("的", "党委", "签", "合作", "和", "等")) and not _NOT_IN_UNIT_NAME_RE.search(
                     middle):  # (…能源学院等5个学院; 中国矿业大学副教授刘晨带领学院专家: no name)
                 out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-suffix:{suffix}", 0.8,

@@ -559,6 +559,8 @@ def _core(name: str) -> str:
     return core
 
 
+# a bank's or an insurer's branch (…支行, …分行, …支公司)
+_BRANCH_FIRMS = ("支行", "分行", "支公司", "分公司")
 # a platform's branch in one place, named after the platform (某大学技术转移中心泰兴分中心)
 _BRANCHES = ("分中心", "分院", "分所", "分站", "分基地", "分平台")
 _LEGAL_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司)$")
@@ -611,6 +613,11 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                         and len(b) >= 4:
                     # 澜某公司 for 江苏澜某精密传动科技有限公司, 鸿某公司 for 南通鸿某精密机械有限公司, 红某合作社 for
                     # 东海县红某草莓种植专业合作社: its brand (after its place) and 公司
+                    same = True
+                elif not same and cls == "Enterprise" and short.name.endswith(_BRANCH_FIRMS) and long.name.endswith(
+                        short.name[-2:]) and short.name[:2] == long.name[:2] and _abbreviates(short.name, long.name):
+                    # 某苏银行武进支行 for 某苏银行常州武进支行, 某隆农商行湖塘支行 for 某隆农村商业银行湖塘支行, 某衡财险常州中心
+                    # 支公司 for 某衡财产保险股份有限公司常州中心支公司: a branch named short, its brand and branch kept
                     same = True
                 elif not same and cls == "Enterprise" and len(a) >= 4 and a in b and not _LEGAL_FORM.search(short.name):
                     # 恒某智能 (in a list: 推动A、B、恒某智能等企业) for 苏州恒某智能装备有限公司: the
