@@ -6726,3 +6726,14 @@ def test_banks_insurers_funds_and_a_universitys_alumni_bodies():
     assert "某苏银行武进支行" in firms["某苏银行常州武进支行"]["aliases"]
     assert "武进区金融办" in names(out, "GovernmentAgency")
     assert {("南京工业大学校友总会", "南京工业大学"), ("南京工业大学南通校友会", "南京工业大学")} <= links(out, "partOf")
+
+
+def test_a_year_a_phrase_and_a_place_word_are_no_part_of_a_name():
+    """获批2023年度江苏省研究生工作站 (no 度…), 走访园区内江苏某靖重工钢构有限公司 (no 园区内…), 真金白银 (no 白银市),
+    副教授费某远程帮企业 (费某, not 费某远)."""
+    out = run("公司获批2023年度江苏省研究生工作站。团员走访了园区内江苏某靖重工钢构有限公司等企业。"
+              "换来真金白银。江苏大学副教授费某远程帮企业解决难题。")
+    assert not any(n.startswith("度") for n in names(out))
+    assert "江苏某靖重工钢构有限公司" in names(out, "Enterprise")
+    assert "白银市" not in names(out, "Locality")
+    assert "费某" in names(out, "Person") and "费某远" not in names(out, "Person")

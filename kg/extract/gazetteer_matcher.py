@@ -29,6 +29,7 @@ AMBIGUOUS_SHORTS = {
     "平安", "和田", "榆树", "铁力", "海门", "如意", "新兴", "龙华", "清河", "华龙", "宁国", "东山",
     "西湖", "双桥", "东城", "西城", "南京路", "上城", "下城", "城东", "城西", "城南", "城北", "新区",
     "高新", "经开", "新北", "新吴",
+    "白银",  # (真金白银)
 }
 # Characters that join words: a two-character division outside Jiangsu that starts with one
 # (和县) is read as the conjunction and a level word (…市委和县委组织部).

@@ -102,8 +102,9 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bo
         ch = text[i - 1]
         if not _continues_name(ch) and not (ch.isdigit() and _BRAND_DIGIT_AFTER.match(text, i)):
             break  # (a digit before a Latin letter is part of a name: 江苏5G通信, 3D打印)
-        if ch in "年月日" and i >= 2 and text[i - 2].isdigit():
-            break  # (去年6月南通大学…分中心: a date, then the name)
+        if ch in "年月日" and i >= 2 and text[i - 2].isdigit() or ch == "度" and i >= 3 and text[i - 2] == "年" and (
+                text[i - 3].isdigit()):
+            break  # (去年6月南通大学…分中心, 2023年度江苏省研究生工作站: a date, then the name)
         if _ends_with_stopword(text, i, floor, soft):
             break
         i -= 1
