@@ -6737,3 +6737,15 @@ def test_a_year_a_phrase_and_a_place_word_are_no_part_of_a_name():
     assert "江苏某靖重工钢构有限公司" in names(out, "Enterprise")
     assert "白银市" not in names(out, "Locality")
     assert "费某" in names(out, "Person") and "费某远" not in names(out, "Person")
+
+
+def test_a_table_of_financing_deals_pairs_firm_and_funder_and_names_the_member():
+    """| 序号 | 企业 | 金融产品 | 资金方 | 金额（万元） | 对接团员 |: each row's firm and funder cooperate, and the member of
+    the broker column brokered both and is a member of the article's team."""
+    out = run("上半年，江阴市第十五批科技镇长团组织融资对接会4场。\n\n| 序号 | 企业 | 金融产品 | 资金方 | 金额（万元） | 对接团员 |\n"
+              "| 1 | 江阴市某拓精密机械有限公司 | 苏科贷 | 某丰银行江阴周庄支行 | 800 | 陈某（江南大学） |\n"
+              "| 2 | 江阴某岑新材料有限公司 | 股权投资 | 江阴某阳科创天使投资基金 | 3000 | 梁某白（南京大学） |\n")
+    pairs = links(out, "collaboratesWith")
+    assert {("江阴市某拓精密机械有限公司", "某丰银行江阴周庄支行"), ("江阴某岑新材料有限公司", "江阴某阳科创天使投资基金")} <= pairs
+    assert {("陈某", "某丰银行江阴周庄支行"), ("梁某白", "江阴某岑新材料有限公司")} <= links(out, "brokered")
+    assert ("梁某白", "江阴市第十五批科技镇长团") in links(out, "memberOf")

@@ -209,6 +209,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _batch_rows(text, resolved, facts)
     _form_fields(text, resolved, facts)
     _card_fields(text, resolved, ctx, facts)
+    _deal_table_rows(text, resolved, ctx, facts)
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
     _author_notes(text, resolved, facts, sentences)
@@ -1934,6 +1935,65 @@ def _is_table_header(line: str) -> bool:
     firm = [k for k, c in enumerate(cells) if _FIRM_COLUMN_RE.search(c)]
     school = [k for k, c in enumerate(cells) if _SCHOOL_COLUMN_RE.search(c)]
     return bool(firm and school and set(firm) != set(school))
+
+
+# a table's header cells for a deal's two parties and the member who arranged it (企业｜资金方｜对接团员): loans,
+# investments and policies as much as contracts
+_DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益企业|需求企业|合作企业)$")
+_DEAL_PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构|合作银行|贷款银行|授信银行|承保机构|保险机构|投资机构"
+                                     r"|合作方|合作单位|合作高校|合作院校)(?:名称)?$")
+_DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员)$")
+
+
+def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
+    """A table of deals by column (序号｜企业｜金融产品｜资金方｜金额｜对接团员): each row's firm and its partner
+    cooperate, and the member its broker column names (陈某（江南大学）) brokered both, is a member of the
+    article's team and works at the body in brackets."""
+    if "｜" not in text and "|" not in text and "\t" not in text:
+        return
+    columns = None  # (firm, partner, broker or None, number of cells) of the table being read
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        cells = _line_cells(text, lo, hi)
+        if len(cells) < 3:
+            columns = None
+            continue
+        words = [text[a:b].strip(" \u3000|｜") for a, b in cells]
+        firm = next((k for k, w in enumerate(words) if _DEAL_FIRM_COLUMN_RE.match(w)), None)
+        partner = next((k for k, w in enumerate(words) if _DEAL_PARTNER_COLUMN_RE.match(w)), None)
+        if firm is not None and partner is not None:
+            columns = (firm, partner, next((k for k, w in enumerate(words) if _DEAL_BROKER_COLUMN_RE.match(w)), None),
+                       len(cells))
+            continue
+        if columns is None or len(cells) != columns[3]:
+            columns = None
+            continue
+
+        def first(k: int, classes) -> Mention | None:
+            a, b = cells[k]
+            return next((m for m in resolved.starting_in(a, b) if m.canonical and m.end <= b and m.cls in classes), None)
+
+        a = first(columns[0], ("Enterprise",))
+        b = first(columns[1], _DEAL_PARTY_CLASSES)
+        if a is None or b is None or a.canonical == b.canonical:
+            continue
+        facts.add(a.canonical, "collaboratesWith", b.canonical, (lo, hi), text, 0.6, "deal-table-row")
+        broker = first(columns[2], ("Person", "Team")) if columns[2] is not None else None
+        if broker is None:
+            continue
+        for party in (a, b):
+            facts.add(broker.canonical, "brokered", party.canonical, (lo, hi), text, 0.6, "deal-table-broker")
+        if broker.cls == "Person":
+            if ctx.main_team:
+                facts.add(broker.canonical, "memberOf", ctx.main_team, (lo, hi), text, 0.6, "deal-table-broker")
+            home = first(columns[2], _ACADEMIC_CLASSES)
+            if home is not None and text[broker.end:broker.end + 1] in ("（", "("):
+                facts.add(broker.canonical, "affiliatedWith", home.canonical, (lo, hi), text, 0.6, "deal-table-broker")
+
+
+_DEAL_PARTY_CLASSES = ("Enterprise", "University", "AcademicUnit", "ResearchInstitute")
 
 
 # a table's header cells: its teams' column (分团, 团队) and the bodies that sent their members (派出单位)
