@@ -6749,3 +6749,10 @@ def test_a_table_of_financing_deals_pairs_firm_and_funder_and_names_the_member()
     assert {("江阴市某拓精密机械有限公司", "某丰银行江阴周庄支行"), ("江阴某岑新材料有限公司", "江阴某阳科创天使投资基金")} <= pairs
     assert {("陈某", "某丰银行江阴周庄支行"), ("梁某白", "江阴某岑新材料有限公司")} <= links(out, "brokered")
     assert ("梁某白", "江阴市第十五批科技镇长团") in links(out, "memberOf")
+
+
+def test_a_firm_whose_bracket_names_another_city_is_not_placed_in_the_teams():
+    """昆山市团 brokering for 昆沭某工(宿迁)机械有限公司 in a co-built park: the firm is not guessed to be in 昆山市."""
+    out = run("在昆山市第十六批科技镇长团牵线下，昆沭某工(宿迁)机械有限公司与南京理工大学签订技术开发合同。")
+    assert ("昆沭某工(宿迁)机械有限公司", "昆山市") not in links(out, "locatedIn")
+    assert ("昆山市第十六批科技镇长团", "昆沭某工(宿迁)机械有限公司") in links(out, "brokered")

@@ -515,6 +515,11 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
             continue  # 南京宏图… brokered by a Zhenjiang team is still in Nanjing
         if ent.name.endswith(_BRANCH_SUFFIXES) and _place_inside(ent.name, divisions) is not None:
             continue  # 中国银行盐城分行: the branch's own place is in its name
+        bracketed = _PLACE_IN_NAME_BRACKETS_RE.search(ent.name)
+        if bracketed is not None and (where := _place_prefix(bracketed.group(1), divisions)) is not None and (
+                where.code != place.code and not divisions.is_within(place, where.code)
+                and not divisions.is_within(where, place.code)):
+            continue  # 昆沭精工(宿迁)机械有限公司 brokered by 昆山's team: its bracket says where it is
         if any(h.cls in ("University", "ResearchInstitute") for s, _e, hs in find_gazetteer_names(ent.name) if s == 0
                for h in hs):
             continue  # 东南大学建筑设计研究院有限公司: a university's firm, where the university is
@@ -803,6 +808,10 @@ def _zone_prefix(name: str, zones: dict[str, str]) -> str | None:
 _BRACKETED_PLACE_RE = re.compile(r"[^（(]{2,6}[（(][^）)]{2,6}[）)]")
 # a place in brackets inside a company's name, before what kind of company it is
 _FIRM_BRACKET_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]{0,8}(?:有限|股份|公司))")
+
+
+# a place in brackets inside a firm's name: 昆沭精工(宿迁)机械有限公司
+_PLACE_IN_NAME_BRACKETS_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
 
 
 def _place_inside(name: str, divisions):
