@@ -6754,5 +6754,6 @@ def test_a_table_of_financing_deals_pairs_firm_and_funder_and_names_the_member()
 def test_a_firm_whose_bracket_names_another_city_is_not_placed_in_the_teams():
     """昆山市团 brokering for 昆沭某工(宿迁)机械有限公司 in a co-built park: the firm is not guessed to be in 昆山市."""
     out = run("在昆山市第十六批科技镇长团牵线下，昆沭某工(宿迁)机械有限公司与南京理工大学签订技术开发合同。")
-    assert ("昆沭某工(宿迁)机械有限公司", "昆山市") not in links(out, "locatedIn")
-    assert ("昆山市第十六批科技镇长团", "昆沭某工(宿迁)机械有限公司") in links(out, "brokered")
+    firm = "昆沭某工（宿迁）机械有限公司"  # (brackets are written full-width in names)
+    assert ("昆山市第十六批科技镇长团", firm) in links(out, "brokered")
+    assert (firm, "昆山市") not in links(out, "locatedIn")
