@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 1,122 articles when the last 48 came in, before any fix from them (entities 0.9630 typed,
-# relations 0.856, figures 0.791), less a margin for the rules' legitimate trade-offs: a drop past these
-# is a regression to look at.
-FLOORS = {"entities_typed": 0.9625, "relations": 0.855, "figures": 0.790}
+# Scores on all 1,122 articles after the session that added the last 48 (entities 0.9651 typed,
+# relations 0.859, figures 0.795; the code at its start scored 0.9630, 0.8561 and 0.7914), less a margin
+# for the rules' legitimate trade-offs: a drop past these is a regression to look at.
+FLOORS = {"entities_typed": 0.9647, "relations": 0.858, "figures": 0.793}
 
 
 @pytest.fixture(scope="module")
