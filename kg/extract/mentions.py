@@ -2738,7 +2738,7 @@ def speaker_turn_mentions(text: str, chosen: list[Mention], defined: list[Mentio
         by_label.setdefault(p.text, p)
     for p in persons:
         if len(p.text) == 3 and p.text[0] in lx.SURNAMES:
-            by_label.setdefault(p.text[1:], p)  # (远帆：, after 周远帆)
+            by_label.setdefault(p.text[1:], p)  # (某帆：, after 周某帆)
         if sum(o.text[0] == p.text[0] for o in {q.text: q for q in persons}.values()) == 1:
             for title in _TURN_TITLES:
                 by_label.setdefault(p.text[0] + title, p)  # (周老师：, the only 周)
