@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -2736,10 +2737,11 @@ def speaker_turn_mentions(text: str, chosen: list[Mention], defined: list[Mentio
     by_label: dict[str, Mention] = {}
     for p in persons:
         by_label.setdefault(p.text, p)
+    surnames = Counter(name[0] for name in {p.text for p in persons})
     for p in persons:
         if len(p.text) == 3 and p.text[0] in lx.SURNAMES:
             by_label.setdefault(p.text[1:], p)  # (某帆：, after 周某帆)
-        if sum(o.text[0] == p.text[0] for o in {q.text: q for q in persons}.values()) == 1:
+        if surnames[p.text[0]] == 1:
             for title in _TURN_TITLES:
                 by_label.setdefault(p.text[0] + title, p)  # (周老师：, the only 周)
     turns = [(t, by_label.get(t.group(1))) for t in _TURN_RE.finditer(text)]
@@ -2812,8 +2814,9 @@ _BEFORE_SELF_COMPANY = frozenset("与和同对为在由向将使的让给及访�
 
 
 def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
-    """The firm whose own disclosure the article is: the one defined as 公司/发行人 (…有限公司（以下简称“公司”）),
-    else the firm that opens a disclosure's title line; None in a news story."""
+    """The firm whose own disclosure or news page the article is: the one defined as 公司/发行人 (…有限公司（以下
+    简称“公司”）), else the firm that opens a disclosure's title line, else on the firm's own news page (我司,
+    企业新闻) the firm :func:`_own_page_firm` finds; None in a news story."""
     companies = [m for m in chosen if m.cls == "Enterprise"]
     if not companies:
         return None

@@ -519,7 +519,7 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
         if bracketed is not None and (where := _place_prefix(bracketed.group(1), divisions)) is not None and (
                 where.code != place.code and not divisions.is_within(place, where.code)
                 and not divisions.is_within(where, place.code)):
-            continue  # 昆沭精工(宿迁)机械有限公司 brokered by 昆山's team: its bracket says where it is
+            continue  # 昆沭某工(宿迁)机械有限公司 brokered by 昆山's team: its bracket says where it is
         if any(h.cls in ("University", "ResearchInstitute") for s, _e, hs in find_gazetteer_names(ent.name) if s == 0
                for h in hs):
             continue  # 东南大学建筑设计研究院有限公司: a university's firm, where the university is
@@ -810,7 +810,7 @@ _BRACKETED_PLACE_RE = re.compile(r"[^（(]{2,6}[（(][^）)]{2,6}[）)]")
 _FIRM_BRACKET_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]{0,8}(?:有限|股份|公司))")
 
 
-# a place in brackets inside a firm's name: 昆沭精工(宿迁)机械有限公司
+# a place in brackets inside a firm's name: 昆沭某工(宿迁)机械有限公司
 _PLACE_IN_NAME_BRACKETS_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
 
 
