@@ -6757,3 +6757,25 @@ def test_a_firm_whose_bracket_names_another_city_is_not_placed_in_the_teams():
     firm = "昆沭某工（宿迁）机械有限公司"  # (brackets are written full-width in names)
     assert ("昆山市第十六批科技镇长团", firm) in links(out, "brokered")
     assert (firm, "昆山市") not in links(out, "locatedIn")
+
+
+def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
+    """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
+    happened once: a new regex took an older one's name and broke a platform reader without any error)."""
+    import ast
+    from pathlib import Path
+
+    import kg.extract
+
+    twice = []
+    for path in sorted(Path(kg.extract.__file__).parent.glob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+                node, ast.AnnAssign) else []
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    if t.id in seen:
+                        twice.append(f"{path.name}: {t.id}")
+                    seen.add(t.id)
+    assert not twice, twice

@@ -53,7 +53,7 @@ _FIRM_OPENS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:年|月|日|年来|�
 _COUNTED_TEAMS_RE = re.compile(r"[\d一二三四五六七八九十百]+[个支]$")
 
 
-_SUB_TEAMS_RE = re.compile(r"(?:科技镇长团)?各(?:分团|支团|团)")
+_SUB_TEAMS_RE = re.compile(r"(?:科技镇长团)?各(?:分团|支团|科技镇长团|镇长团|团)")  # (全市各分团, 全市各镇长团)
 
 
 def _city_level(loc: Mention | None) -> bool:
@@ -239,7 +239,7 @@ _GOES_TO_RE = re.compile(r"[^；;。]{0,12}?(?:赴|前往|来到|走进|走访|�
 _SECONDED_STAFF_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:教师|老师|成员|团员|干部|骨干)[^。；;]{0,40}?(?:挂职|挂任)")
 _MEMBERS_REPORT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:团员|成员|团长|副团长|挂职干部|干部)(?:们|代表)?(?:分别|先后|依次|逐一)?"
                                 r"(?:汇报|发言|介绍|交流|作)")  # (4名期满返校干部代表作了发言)
-_SUB_TEAMS_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?团(?![队])")  # (下设9个县级团; not 下设3个研究中心)
+_SUB_TEAMS_AFTER_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?团(?![队])")  # (下设9个县级团; not 下设3个研究中心)
 _TEAM_SIZE_AFTER_RE = re.compile(r"(?:团员|成员|挂职干部)?(?:组成|[，,]\s*分别来自)")
 _CHANGE_RE = re.compile(r"[比较](?:上年|去年|上一年|上届|上批)|同比|环比")
 _WILL_AFTER_RE = re.compile(r"[^，,；;。]{0,6}?将(?![近军])")  # 联合培养的3名博士后将进站…: what they will do
@@ -959,7 +959,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 6名团员分别汇报了上半年工作: who spoke at a meeting
             if (unit_word in PERSON_UNITS and _TEAM_SIZE_AFTER_RE.match(text, en, s1)) or text.endswith(
                     ("现有成员", "共有成员", "共有团员", "现有团员", "团员共", "共有队员"), c0, st) or (
-                    text.endswith("下设", c0, st) and _SUB_TEAMS_RE.match(text, en, s1)):
+                    text.endswith("下设", c0, st) and _SUB_TEAMS_AFTER_COUNT_RE.match(text, en, s1)):
                 continue  # 由14名团员组成, 一共9名团员，分别来自…, 现有成员7名, 下设9个县级团: the team's make-up
             value = to_number(num)
             if value is None and num in ("百", "千") and (fm.group("after1") or fm.group("before") in ("近", "将近")):

@@ -2707,16 +2707,24 @@ def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         if who is None:
             return []
         out.append(who)  # (a name no rule read: 编者按：孟某是…教授, or a byline line under the title)
+    return out + _selves_outside_quotes(text, end, len(text), who)
+
+
+def _selves_outside_quotes(text: str, lo: int, hi: int, who: Mention, taken: frozenset[int] | set[int] = frozenset()
+                           ) -> list[Mention]:
+    """Mentions of ``who`` for each 我 (or 本人) in ``text[lo:hi]`` outside quotation marks, which are someone
+    else's words; an unclosed quote ends with its paragraph."""
+    out = []
     depth = 0
-    for k in range(end, len(text)):
+    for k in range(lo, hi):
         ch = text[k]
         if ch == "“":
             depth += 1
         elif ch == "”":
             depth = max(0, depth - 1)
         elif ch == "\n":
-            depth = 0  # (an unclosed quote ends with its paragraph)
-        elif ch in "我本" and depth == 0 and (self_ := _NARRATOR_SELF_RE.match(text, k)) is not None:
+            depth = 0
+        elif ch in "我本" and depth == 0 and k not in taken and (self_ := _NARRATOR_SELF_RE.match(text, k)) is not None:
             out.append(Mention(k, self_.end(), self_.group(), "Person", "anaphor", 0.55, info={"alias_of": who}))
     return out
 
@@ -2754,16 +2762,7 @@ def speaker_turn_mentions(text: str, chosen: list[Mention], defined: list[Mentio
         if t.start(1) not in taken and not any(m.start == t.start(1) for m in chosen):
             out.append(Mention(t.start(1), t.end(1), t.group(1), "Person", "anaphor", 0.6, info={"alias_of": who}))
         end = text.find("\n", t.end())
-        end = len(text) if end < 0 else end
-        depth = 0
-        for k in range(t.end(), end):
-            ch = text[k]
-            if ch == "“":
-                depth += 1
-            elif ch == "”":
-                depth = max(0, depth - 1)
-            elif ch == "我" and depth == 0 and k not in taken and (self_ := _NARRATOR_SELF_RE.match(text, k)) is not None:
-                out.append(Mention(k, self_.end(), self_.group(), "Person", "anaphor", 0.55, info={"alias_of": who}))
+        out += _selves_outside_quotes(text, t.end(), len(text) if end < 0 else end, who, taken)
     return out
 
 

@@ -1949,8 +1949,9 @@ def _is_table_header(line: str) -> bool:
 # a table's header cells for a deal's two parties and the member who arranged it (企业｜资金方｜对接团员): loans,
 # investments and policies as much as contracts
 _DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益企业|需求企业|合作企业)$")
-_DEAL_PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构|合作银行|贷款银行|授信银行|承保机构|保险机构|投资机构"
-                                     r"|合作方|合作单位|合作高校|合作院校)(?:名称)?$")
+# (also a disclosure's 合作方 column, read by _self_firm_table)
+_PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构|合作银行|贷款银行|授信银行|承保机构|保险机构|投资机构"
+                                r"|合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴)(?:名称)?$")
 _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员)$")
 
 
@@ -1971,7 +1972,7 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             continue
         words = [text[a:b].strip(" \u3000|｜") for a, b in cells]
         firm = next((k for k, w in enumerate(words) if _DEAL_FIRM_COLUMN_RE.match(w)), None)
-        partner = next((k for k, w in enumerate(words) if _DEAL_PARTNER_COLUMN_RE.match(w)), None)
+        partner = next((k for k, w in enumerate(words) if _PARTNER_COLUMN_RE.match(w)), None)
         if firm is not None and partner is not None:
             columns = (firm, partner, next((k for k, w in enumerate(words) if _DEAL_BROKER_COLUMN_RE.match(w)), None),
                        len(cells))
@@ -2139,7 +2140,6 @@ def _signatories(text: str, resolved, facts: FactSet) -> None:
             facts.add(m.canonical, "affiliatedWith", party.canonical, (above, m.end), text, 0.6, "signatory")
 
 
-_PARTNER_COLUMN_RE = re.compile(r"^(?:合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴)(?:名称)?$")
 
 
 def _self_firm_table(text: str, resolved, facts: FactSet) -> None:
