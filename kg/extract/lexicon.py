@@ -26,6 +26,10 @@ ENTERPRISE_SHORT_SUFFIXES = (
     "电气", "机电", "股份", "生物", "重工", "机械", "动力", "电器", "通信",
     "实业", "控股", "锂电", "精密", "仪器", "光电", "微电子",
 )
+# a bank's, an insurer's or a firm's branch (中国银行盐城分行, 某某财产保险股份有限公司常州中心支公司)
+FIRM_BRANCH_SUFFIXES = ("分行", "支行", "分公司", "支公司")
+# a platform's branch in one place, named after the platform (某大学技术转移中心泰兴分中心)
+PLATFORM_BRANCH_SUFFIXES = ("分中心", "分院", "分所", "分站", "分基地", "分平台")
 PLATFORM_SUFFIXES = (
     "技术转移中心", "技术转移分中心", "分中心", "联合创新中心", "创新中心", "研究中心",
     "工程技术研究中心", "工程中心", "技术中心", "研究院", "研究所", "实验室", "重点实验室",

@@ -555,7 +555,7 @@ def _section_town(text: str, ent, places, divisions, place) -> str | None:
     return next(iter(towns)) if len(towns) == 1 and not others else None
 
 
-_BRANCH_SUFFIXES = ("分行", "支行", "分公司", "分院", "分中心")
+_BRANCH_SUFFIXES = lx.FIRM_BRANCH_SUFFIXES + lx.PLATFORM_BRANCH_SUFFIXES
 
 
 def _own_teams(teams, ctx, divisions) -> set[str]:

@@ -406,6 +406,16 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
     return list(entities.values()), ctx
 
 
+def _absorb(entities: dict[tuple[str, str], Entity], into: Entity, gone: Entity) -> None:
+    """``gone`` is another name of ``into``: its name, aliases and mentions become ``into``'s."""
+    into.aliases.add(gone.name)
+    into.aliases |= gone.aliases
+    for m in gone.mentions:
+        m.canonical, m.cls = into.name, into.cls
+    into.mentions.extend(gone.mentions)
+    del entities[(gone.cls, gone.name)]
+
+
 def _merge_names_given_as_aliases(entities: dict[tuple[str, str], Entity]) -> None:
     """A company or platform whose name another of its kind already has as an alias is that one (南邮某某分中心,
     read as a short form in the title and alone in the text)."""
@@ -419,11 +429,7 @@ def _merge_names_given_as_aliases(entities: dict[tuple[str, str], Entity]) -> No
             full = owner.get(e.name)
             if full is None or full is e or (cls, full.name) not in entities:
                 continue
-            full.aliases |= e.aliases
-            for m in e.mentions:
-                m.canonical = full.name
-            full.mentions.extend(e.mentions)
-            del entities[(cls, e.name)]
+            _absorb(entities, full, e)
 
 
 def _merge_same_places(mentions: list[Mention], entities: dict[tuple[str, str], Entity]) -> None:
@@ -559,10 +565,6 @@ def _core(name: str) -> str:
     return core
 
 
-# a bank's or an insurer's branch (…支行, …分行, …支公司)
-_BRANCH_FIRMS = ("支行", "分行", "支公司", "分公司")
-# a platform's branch in one place, named after the platform (某大学技术转移中心泰兴分中心)
-_BRANCHES = ("分中心", "分院", "分所", "分站", "分基地", "分平台")
 _LEGAL_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司)$")
 
 
@@ -585,12 +587,7 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
             continue
         full = next((institutes[a + short.name] for a in lx.ACADEMIES if a + short.name in institutes), None)
         if full is not None and full is not short and (short.cls, short.name) in entities:
-            full.aliases.add(short.name)
-            full.aliases |= short.aliases
-            for m in short.mentions:
-                m.canonical, m.cls = full.name, full.cls
-            full.mentions.extend(short.mentions)
-            del entities[(short.cls, short.name)]
+            _absorb(entities, full, short)
     for cls in ("Enterprise", "Platform"):
         ents = sorted((e for e in entities.values() if e.cls == cls), key=lambda e: len(e.name))
         for i, short in enumerate(ents):
@@ -603,7 +600,7 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     continue
                 b = _core(long.name)
                 same = a == b or (len(a) >= 3 and (b.startswith(a) or b.endswith(a)))
-                if same and cls == "Platform" and long.name.startswith(short.name) and long.name.endswith(_BRANCHES):
+                if same and cls == "Platform" and long.name.startswith(short.name) and long.name.endswith(lx.PLATFORM_BRANCH_SUFFIXES):
                     same = False  # 某大学技术转移中心 and its 某县分中心: the centre and its branch
                 if not same and cls == "Platform":
                     same = _same_platform(short.name, long.name)
@@ -614,7 +611,7 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     # 澜某公司 for 江苏澜某精密传动科技有限公司, 鸿某公司 for 南通鸿某精密机械有限公司, 红某合作社 for
                     # 东海县红某草莓种植专业合作社: its brand (after its place) and 公司
                     same = True
-                elif not same and cls == "Enterprise" and short.name.endswith(_BRANCH_FIRMS) and long.name.endswith(
+                elif not same and cls == "Enterprise" and short.name.endswith(lx.FIRM_BRANCH_SUFFIXES) and long.name.endswith(
                         short.name[-2:]) and short.name[:2] == long.name[:2] and _abbreviates(short.name, long.name):
                     # 某苏银行武进支行 for 某苏银行常州武进支行, 某隆农商行湖塘支行 for 某隆农村商业银行湖塘支行, 某衡财险常州中心
                     # 支公司 for 某衡财产保险股份有限公司常州中心支公司: a branch named short, its brand and branch kept
@@ -629,10 +626,5 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     # (常州某某（集团）股份有限公司, 常州某某研究院（江苏）有限公司)
                     same = b.endswith(a) and _is_place(b[:len(b) - len(a)])
                 if same:
-                    long.aliases.add(short.name)
-                    long.aliases |= short.aliases
-                    for m in short.mentions:
-                        m.canonical = long.name
-                    long.mentions.extend(short.mentions)
-                    del entities[(cls, short.name)]
+                    _absorb(entities, long, short)
                     break
