@@ -29,7 +29,7 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from kg.gcpause import gc_paused
@@ -231,12 +231,15 @@ class Divisions:
         by_code: code -> entry.
         by_name: full name *and* short form -> entries (names repeat across
             the country: 鼓楼区, 朝阳区 …; use :meth:`find` to disambiguate).
+        former: a former name -> its entry (金坛市 -> 金坛区's territory under the
+            name and level it had until 2015: same code, other name and level).
     """
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], former: list[Entry] = ()) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.by_code: dict[str, Entry] = {}
         self.by_name: dict[str, list[Entry]] = {}
+        self.former: dict[str, Entry] = {e.name: e for e in former}
         self._children: dict[str, list[Entry]] = {}
         by_code, by_name, children = self.by_code, self.by_name, self._children
         for e in self.entries:
@@ -250,6 +253,13 @@ class Divisions:
                 by_name.setdefault(a, []).append(e)
             if e.parent is not None:
                 children.setdefault(e.parent, []).append(e)
+        for e in former:
+            by_name.setdefault(e.name, []).append(e)
+
+    def current(self, entry: Entry) -> Entry:
+        """The division as it is named now (金坛区 for the former 金坛市; ``entry`` itself
+        for any other)."""
+        return self.by_code.get(entry.code or "", entry)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -376,4 +386,7 @@ def _load_divisions() -> Divisions:
                 province=ctx[1],
             )
         )
-    return Divisions(entries)
+    by_code = {e.code: e for e in entries}
+    former = [replace(by_code[successor], name=name, level=level, aliases=())
+              for name, successor, level, _until in _rows("former_divisions.tsv")]
+    return Divisions(entries, former)

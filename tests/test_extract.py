@@ -6759,6 +6759,18 @@ def test_a_firm_whose_bracket_names_another_city_is_not_placed_in_the_teams():
     assert (firm, "昆山市") not in links(out, "locatedIn")
 
 
+def test_a_place_written_by_its_former_name_keeps_it_throughout():
+    """A 2014 report of 金坛市 (a county-level city until 2015): the team, 我市 and the towns are 金坛市's,
+    not 常州市's nor 金坛区's, and its bare short form is the same place."""
+    out = run("金坛市第七批科技镇长团2014年度工作总结\n在常州市委组织部和金坛市委市政府的领导下，我市第七批科技镇长团"
+              "扎实开展各项工作。团员分别挂职金坛经济开发区及儒林、直溪等镇。金坛的企业对接常州大学。")
+    team = "金坛市第七批科技镇长团"
+    assert names(out, "Team") == {team}
+    assert (team, "金坛市") in links(out, "servesIn")
+    assert {("儒林镇", "金坛市"), ("金坛经济开发区", "金坛市"), ("金坛市", "常州市")} <= links(out, "locatedIn")
+    assert "金坛区" not in names(out)
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

@@ -154,6 +154,19 @@ def test_jiangyin_is_county_city() -> None:
     assert d.parent(jy).name == "无锡市"  # type: ignore[union-attr]
 
 
+def test_a_former_name_is_its_successors_territory_under_the_old_name_and_level() -> None:
+    d = g.divisions()
+    jintan = d.find("金坛市")  # a county-level city until 2015, 金坛区 since
+    assert jintan is not None and jintan.level == "county_city"
+    assert jintan.code == d.find("金坛区").code and d.current(jintan).name == "金坛区"  # type: ignore[union-attr]
+    assert d.parent(jintan).name == "常州市"  # type: ignore[union-attr]
+    assert d.find("金坛") is d.find("金坛区")  # the short form is the place as named now
+    assert len(d.former) >= 30
+    for name, e in d.former.items():
+        assert e.name == name and e.code in d.by_code and d.by_code[e.code].name != name
+        assert e.level in ("district", "county", "county_city") and not e.aliases
+
+
 def test_town_under_dantu() -> None:
     d = g.divisions()
     dantu = d.find("丹徒区")

@@ -115,6 +115,8 @@ def automaton() -> GazetteerAutomaton:
                     continue
                 if _jiangsu_or_city(div, divisions):
                     add(alias, GazHit("Locality", div.name, div.code, True))
+    for name, div in divisions.former.items():
+        add(name, GazHit("Locality", name, div.code, False))  # 金坛市 (until 2015): 金坛区's code
     for entry in gazetteer.fields():
         add(entry.name, GazHit("Field", entry.name, None, False))
         for alias in entry.aliases:

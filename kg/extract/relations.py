@@ -45,11 +45,15 @@ class Fact:
 class FactSet:
     """Facts keyed by (s, p, o): the first evidence and the highest confidence win."""
 
-    def __init__(self) -> None:
+    def __init__(self, renamed: dict[str, str] | None = None) -> None:
         self.facts: dict[tuple[str, str, str], Fact] = {}
         self.rules: dict[tuple[str, str, str], set[str]] = {}  # every rule that stated each fact
+        # a place's current name -> the former name the article gives it (金坛区 -> 金坛市)
+        self.renamed = renamed or {}
 
     def add(self, s: str, p: str, o: str, sent: tuple[int, int], text: str, conf: float, rule: str) -> None:
+        if self.renamed:
+            s, o = self.renamed.get(s, s), self.renamed.get(o, o)
         if not s or not o or s == o:
             return
         if p == "collaboratesWith" and (o, p, s) in self.facts:
@@ -133,14 +137,19 @@ _THIS_BATCH = ("本批", "新一批", "这批", "这一批", "本届", "新批")
 def extract_relations(text: str, mentions: list[Mention], entities: list[Entity], ctx: ArticleContext,
                       sentences: list[tuple[int, int]]) -> list[Fact]:
     """All relation facts the article states."""
-    facts = FactSet()
+    divisions = gazetteer.divisions()
+    # a place the article names as it was then (金坛市 until 2015): the rules, which walk the
+    # gazetteer's current tree, find it by its current name, and its facts take the article's
+    renamed = {divisions.by_code[e.code].name: e.name for e in entities
+               if e.cls == "Locality" and e.code and e.name in divisions.former}
+    facts = FactSet(renamed)
     sentences = Sentences(sentences)
     by_name = {(e.cls, e.name): e for e in entities}
     ent_of = {id(m): by_name.get((m.cls, m.canonical)) for m in mentions if m.canonical}
     resolved = ByStart(sorted((m for m in mentions if m.canonical and ent_of.get(id(m)) is not None),
                               key=lambda m: m.start))
     names = {e.name: e for e in entities}
-    divisions = gazetteer.divisions()
+    names.update({now: names[then] for now, then in renamed.items()})
 
     def sent_of(ent: Entity) -> tuple[int, int]:
         return _sentence_of(ent.first, sentences)

@@ -64,7 +64,8 @@ class ArticleContext:
 
 def _choose_division(m: Mention, ctx_codes: Counter) -> object | None:
     divisions = gazetteer.divisions()
-    cands = [divisions.by_code.get(h.code) for h in m.hits if h.cls == "Locality" and h.code]
+    cands = [divisions.former.get(h.name) or divisions.by_code.get(h.code)
+             for h in m.hits if h.cls == "Locality" and h.code]
     cands = [c for c in cands if c is not None]
     if not cands:
         return None
@@ -79,6 +80,20 @@ def _choose_division(m: Mention, ctx_codes: Counter) -> object | None:
         return (in_ctx, jiangsu, -level_rank)
 
     return max(cands, key=score)
+
+
+def _name_places_as_written(mentions: list[Mention], divisions) -> dict:
+    """An article that writes a place by its former name (金坛市, a county-level city until 2015)
+    means that place by its short form and its current name too: every mention of the territory
+    takes the former name and level the article gives."""
+    placed = [m for m in mentions if m.info.get("division") is not None]
+    placed += [loc for m in mentions if (loc := m.info.get("locality")) is not None
+               and loc.info.get("division") is not None]
+    former = {d.code: d for m in placed if (d := m.info["division"]).name in divisions.former}
+    if former:
+        for m in placed:
+            m.info["division"] = former.get(m.info["division"].code, m.info["division"])
+    return former
 
 
 def article_context(mentions: list[Mention], title: str | None = None) -> ArticleContext:
@@ -103,6 +118,10 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
         loc = m.info.get("locality") if m.cls in ("Team", "GovernmentAgency") else None
         if loc is not None and loc.hits and "division" not in loc.info:
             loc.info["division"] = _choose_division(loc, ancestors_count)
+    former = _name_places_as_written(mentions, divisions)
+
+    def entry_of(code: str):
+        return former.get(code) or divisions.by_code[code]
 
     team_places = Counter()
     batches = Counter()
@@ -120,7 +139,7 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
     for m in mentions:
         if m.cls == "Locality" and m.info.get("division") is not None:
             place_counts[m.info["division"].code] += 1
-    if not any(divisions.by_code[c].level in COUNTY_LEVELS or divisions.by_code[c].level == "city" for c in place_counts):
+    if not any(entry_of(c).level in COUNTY_LEVELS or entry_of(c).level == "city" for c in place_counts):
         # no county or city named on its own (a reply signed 中共兴化市委组织部 about 戴南、张郭两镇): the places
         # of the agencies it names
         for m in mentions:
@@ -132,28 +151,28 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
         # a city's group of sub-teams (南通市第十五批科技镇长团 with 海门团, 如皋团 …): the city is home
         cities = set()
         for code in team_places:
-            entry = divisions.by_code[code]
+            entry = entry_of(code)
             chain = [entry, *divisions.ancestors(entry)]
             cities.add(next((e.code for e in chain if e.level == "city"), None))
         if len(cities) == 1 and None not in cities and sum(
-                1 for c in team_places if divisions.by_code[c].level != "city") >= 2:
-            home = divisions.by_code[cities.pop()]
+                1 for c in team_places if entry_of(c).level != "city") >= 2:
+            home = entry_of(cities.pop())
     if home is not None:
         pass
     elif team_places:
         # the most named team place; prefer the county level over its city when tied
-        best = max(team_places.items(), key=lambda kv: (kv[1], divisions.by_code[kv[0]].level in COUNTY_LEVELS))
-        home = divisions.by_code[best[0]]
+        best = max(team_places.items(), key=lambda kv: (kv[1], entry_of(kv[0]).level in COUNTY_LEVELS))
+        home = entry_of(best[0])
     else:
-        county = [(n, c) for c, n in place_counts.items() if divisions.by_code[c].level in COUNTY_LEVELS]
-        city = [(n, c) for c, n in place_counts.items() if divisions.by_code[c].level == "city"]
+        county = [(n, c) for c, n in place_counts.items() if entry_of(c).level in COUNTY_LEVELS]
+        city = [(n, c) for c, n in place_counts.items() if entry_of(c).level == "city"]
         if county and (not city or max(county)[0] * 2 >= max(city)[0]):
-            home = divisions.by_code[max(county)[1]]
+            home = entry_of(max(county)[1])
             top = [c for n, c in county if n == max(county)[0]]
-            ctx.tied = len({next((e.code for e in divisions.ancestors(divisions.by_code[c]) if e.level == "city"), c)
+            ctx.tied = len({next((e.code for e in divisions.ancestors(entry_of(c)) if e.level == "city"), c)
                             for c in top}) > 1
         elif city:
-            home = divisions.by_code[max(city)[1]]
+            home = entry_of(max(city)[1])
     if home is not None:
         chain = [home, *divisions.ancestors(home)]
         for e in chain:
