@@ -6771,6 +6771,31 @@ def test_a_place_written_by_its_former_name_keeps_it_throughout():
     assert "金坛区" not in names(out)
 
 
+def test_a_table_whose_one_cell_holds_every_party_pairs_them_all():
+    """序号｜签约各方｜合作内容｜对接团员 / 1｜某大学；某公司；某公司｜…｜某某: each pair of a row's parties cooperates,
+    the member of the broker column and the team the paragraph above credits brokered every party, and a
+    district before its subdistrict (海门区三厂街道) is no party."""
+    out = run("本次签约的3个项目均由海门区第十五批科技镇长团团员前期对接、牵线促成。签约项目如下：\n\n"
+              "序号｜签约各方｜合作内容｜对接团员\n"
+              "1｜南通大学；江苏某桥建材科技有限公司；海门某泰管桩有限公司｜构件技术攻关（三方协议）｜邢某\n"
+              "2｜江南大学；海门区三厂街道｜共建实训基地｜姚某琪\n\n"
+              "注：邢某，南通大学土木工程学院副教授；姚某琪，江南大学食品学院研究员。")
+    pairs = links(out, "collaboratesWith")
+    assert {("南通大学", "江苏某桥建材科技有限公司"), ("南通大学", "海门某泰管桩有限公司"),
+            ("江苏某桥建材科技有限公司", "海门某泰管桩有限公司"), ("江南大学", "三厂街道")} <= pairs
+    assert ("江南大学", "海门区") not in pairs
+    brokered = links(out, "brokered")
+    assert {("邢某", "海门某泰管桩有限公司"), ("姚某琪", "江南大学"),
+            ("海门区第十五批科技镇长团", "江苏某桥建材科技有限公司")} <= brokered
+
+
+def test_a_sentence_that_opens_on_a_name_and_its_university_introduces_a_person():
+    """注：对接团员均为…成员。韩某涛，南航机电学院副教授，挂职…: the name after the full stop is a member's."""
+    out = run("注：对接团员均为海门区第十五批科技镇长团成员。韩某涛，南航机电学院副教授，挂职海门港新区管委会副主任。")
+    assert "韩某涛" in names(out, "Person")
+    assert ("韩某涛", "南京航空航天大学机电学院") in links(out, "affiliatedWith")
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

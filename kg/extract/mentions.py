@@ -1770,7 +1770,7 @@ _OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的(?:牵线搭桥|牵线|�
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
 
 
-_ITEM_OPENERS = frozenset("\n；;：:【■●◆▲-•·｜|")  # (【卜某（某大学讲师，挂职…）】: a bracketed item; - a bullet)
+_ITEM_OPENERS = frozenset("\n；;：:【■●◆▲-•·｜|。")  # (【卜某（某大学讲师，挂职…）】: a bracketed item; - a bullet)
 _ROW_NUMBER_RE = re.compile(r"[ \u3000]*\d{1,3} (?=[\u4e00-\u9fff])")
 _TABLE_ROW_START_RE = re.compile(r"[ \u3000]*(?:\d{1,3}(?:\t|[ \u3000]{2,}|[.、．]\s*)"  # 3\t王某\t…, 3.  王某  …
                                  r"|[（(][一二三四五六七八九十]{1,3}[)）]\s*)")  # (（二）朱某　某大学…副教授)

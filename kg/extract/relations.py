@@ -1962,6 +1962,8 @@ _DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益�
 _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构|合作银行|贷款银行|授信银行|承保机构|保险机构|投资机构"
                                 r"|合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴)(?:名称)?$")
 _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员)$")
+# a column that holds all of a row's parties (签约各方｜合作内容｜对接团员 / 某大学；某公司；某公司)
+_PARTIES_COLUMN_RE = re.compile(r"^(?:签约各方|签约双方|签约单位|签约主体|合作各方|各方)$")
 
 
 def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
@@ -1970,7 +1972,8 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
     article's team and works at the body in brackets."""
     if "｜" not in text and "|" not in text and "\t" not in text:
         return
-    columns = None  # (firm, partner, broker or None, number of cells) of the table being read
+    columns = None  # (firm or None, partner or all parties, broker or None, number of cells) of the table being read
+    team = None  # the team the paragraph above the table says brokered its rows
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
@@ -1982,9 +1985,12 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
         words = [text[a:b].strip(" \u3000|｜") for a, b in cells]
         firm = next((k for k, w in enumerate(words) if _DEAL_FIRM_COLUMN_RE.match(w)), None)
         partner = next((k for k, w in enumerate(words) if _PARTNER_COLUMN_RE.match(w)), None)
-        if firm is not None and partner is not None:
-            columns = (firm, partner, next((k for k, w in enumerate(words) if _DEAL_BROKER_COLUMN_RE.match(w)), None),
-                       len(cells))
+        together = next((k for k, w in enumerate(words) if _PARTIES_COLUMN_RE.match(w)), None)
+        if (firm is not None and partner is not None) or together is not None:
+            columns = (firm, partner if together is None else together,
+                       next((k for k, w in enumerate(words) if _DEAL_BROKER_COLUMN_RE.match(w)), None), len(cells))
+            team = _broker_above(text, resolved, lo)  # (本次签约的7个项目均由团员…牵线促成。签约项目如下：)
+            team = team if team is not None and team.cls == "Team" else None
             continue
         if columns is None or len(cells) != columns[3]:
             columns = None
@@ -1994,16 +2000,30 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             a, b = cells[k]
             return next((m for m in resolved.starting_in(a, b) if m.canonical and m.end <= b and m.cls in classes), None)
 
-        a = first(columns[0], ("Enterprise",))
-        b = first(columns[1], _DEAL_PARTY_CLASSES)
-        if a is None or b is None or a.canonical == b.canonical:
-            continue
-        facts.add(a.canonical, "collaboratesWith", b.canonical, (lo, hi), text, 0.6, "deal-table-row")
+        if columns[0] is None:  # one cell holds every party: each pair of them cooperates
+            a, b = cells[columns[1]]
+            inside = [m for m in resolved.starting_in(a, b) if m.canonical and m.end <= b and m.cls in _ROW_PARTY_CLASSES]
+            ends = {m.start for m in inside}
+            # (海门区三厂街道: the district only says where the subdistrict is)
+            parties = list({m.canonical: m for m in inside if not (m.cls == "Locality" and m.end in ends)}.values())
+            if len(parties) < 2:
+                continue
+            for k, one in enumerate(parties):
+                for other in parties[k + 1:]:
+                    facts.add(one.canonical, "collaboratesWith", other.canonical, (lo, hi), text, 0.6, "deal-table-row")
+        else:
+            a = first(columns[0], ("Enterprise",))
+            b = first(columns[1], _DEAL_PARTY_CLASSES)
+            if a is None or b is None or a.canonical == b.canonical:
+                continue
+            facts.add(a.canonical, "collaboratesWith", b.canonical, (lo, hi), text, 0.6, "deal-table-row")
+            parties = [a, b]
         broker = first(columns[2], ("Person", "Team")) if columns[2] is not None else None
+        for by in (broker, team):
+            for party in parties if by is not None else ():
+                facts.add(by.canonical, "brokered", party.canonical, (lo, hi), text, 0.6, "deal-table-broker")
         if broker is None:
             continue
-        for party in (a, b):
-            facts.add(broker.canonical, "brokered", party.canonical, (lo, hi), text, 0.6, "deal-table-broker")
         if broker.cls == "Person":
             if ctx.main_team:
                 facts.add(broker.canonical, "memberOf", ctx.main_team, (lo, hi), text, 0.6, "deal-table-broker")
@@ -2013,6 +2033,7 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
 
 
 _DEAL_PARTY_CLASSES = ("Enterprise", "University", "AcademicUnit", "ResearchInstitute")
+_ROW_PARTY_CLASSES = (*_DEAL_PARTY_CLASSES, "GovernmentAgency", "Locality")
 
 
 # a table's header cells: its teams' column (分团, 团队) and the bodies that sent their members (派出单位)
