@@ -6796,6 +6796,13 @@ def test_a_sentence_that_opens_on_a_name_and_its_university_introduces_a_person(
     assert ("韩某涛", "南京航空航天大学机电学院") in links(out, "affiliatedWith")
 
 
+def test_every_body_a_role_follows_in_a_persons_brackets_is_theirs():
+    """主持人：朱某昊（高邮市人民政府副市长、市科技镇长团团长，扬州大学机械工程学院教授）: the post's body and the
+    home one are both where the person works."""
+    out = run("主持人：朱某昊（高邮市人民政府副市长、市科技镇长团团长，扬州大学机械工程学院教授）")
+    assert {("朱某昊", "扬州大学机械工程学院"), ("朱某昊", "高邮市政府")} <= links(out, "affiliatedWith")
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

@@ -1229,12 +1229,13 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if m.cls != "Person" or text[m.end:m.end + 1] not in "（(":
             continue
         close = min((k for k in (text.find(ch, m.end, m.end + 80) for ch in "）)") if k >= 0), default=m.end + 1)
-        # （南京理工大学教授，挂任…）, （女，1986年生，南京工业大学副教授）: the body a role follows
-        org = next((o for o in resolved if m.end + 1 <= o.start < close and o.cls in ORG_CLASSES
-                    and (o.start == m.end + 1 or text[o.start - 1] in "，,、")
-                    and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end)
-                         or _OFFICE_THEN_ROLE_RE.match(text, o.end)  # （…、南京林业大学科技处副处长）
-                         or text.startswith(("派出", "选派", "派驻"), o.end))), None)  # （南京农业大学派出）
+        # （南京理工大学教授，挂任…）, （女，1986年生，南京工业大学副教授）: the body a role follows; each of
+        # them (（高邮市人民政府副市长、…团长，扬州大学机械工程学院教授）: the post's body and the home one)
+        orgs = [o for o in resolved if m.end + 1 <= o.start < close and o.cls in ORG_CLASSES
+                and (o.start == m.end + 1 or text[o.start - 1] in "，,、")
+                and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end)
+                     or _OFFICE_THEN_ROLE_RE.match(text, o.end)  # （…、南京林业大学科技处副处长）
+                     or text.startswith(("派出", "选派", "派驻"), o.end))]  # （南京农业大学派出）
         for t in resolved:  # （句容市第十六批科技镇长团团长、…）
             role = TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and m.end < t.start < close else None
             if role is None and t.cls == "Team" and t.canonical and (text[t.end:t.end + 1] in "，,、" or (
@@ -1250,7 +1251,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 facts.add(m.canonical, "memberOf", t.canonical, span, text, 0.75, "person-bracket")
                 if role.group() == "团长":
                     facts.add(m.canonical, "leads", t.canonical, span, text, 0.75, "person-bracket")
-        if org is not None:
+        for org in orgs:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
                       "person-bracket")
     _person_statements(text, resolved, ent_of, ctx, facts, sentences)
