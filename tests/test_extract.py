@@ -6803,6 +6803,23 @@ def test_every_body_a_role_follows_in_a_persons_brackets_is_theirs():
     assert {("朱某昊", "扬州大学机械工程学院"), ("朱某昊", "高邮市政府")} <= links(out, "affiliatedWith")
 
 
+def test_an_agendas_signing_items_pair_their_parties_and_credit_the_team():
+    """15:40—16:10　签约仪式（以下签约项目均由市科技镇长团团员牵线对接）/ 1．某大学　　某公司: the parties of each item
+    cooperate and the team brokered them; a sentence item (2．A与B签订…) and an item of one party are not read so."""
+    out = run("高邮市第十五批科技镇长团产学研对接会议程\n\n"
+              "15:40—16:10　签约仪式（以下签约项目均由市科技镇长团团员牵线对接）\n"
+              "　　1．扬州大学　　高邮市人民政府\n　　　　全面战略合作协议\n"
+              "　　2．江南大学食品学院　　高邮市某乡禽蛋食品有限公司　　江苏某邮蛋业有限公司\n"
+              "　　3．扬州大学高邮电光源产业技术研究院揭牌\n"
+              "16:10—17:10　分组对接\n　　1．南京理工大学　　江苏某瑞新能源科技有限公司\n")
+    pairs = links(out, "collaboratesWith")
+    pairs |= {(b, a) for a, b in pairs}  # (symmetric)
+    assert {("扬州大学", "高邮市政府"), ("江南大学食品学院", "江苏某邮蛋业有限公司"),
+            ("高邮市某乡禽蛋食品有限公司", "江苏某邮蛋业有限公司")} <= pairs
+    assert ("高邮市第十五批科技镇长团", "高邮市某乡禽蛋食品有限公司") in links(out, "brokered")
+    assert not {p for p in pairs if "南京理工大学" in p}  # (a group's members meeting under 分组对接: no signing)
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

@@ -219,6 +219,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _form_fields(text, resolved, facts)
     _card_fields(text, resolved, ctx, facts)
     _deal_table_rows(text, resolved, ctx, facts)
+    _signing_items(text, resolved, facts)
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
     _author_notes(text, resolved, facts, sentences)
@@ -2031,6 +2032,47 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             home = first(columns[2], _ACADEMIC_CLASSES)
             if home is not None and text[broker.end:broker.end + 1] in ("（", "("):
                 facts.add(broker.canonical, "affiliatedWith", home.canonical, (lo, hi), text, 0.6, "deal-table-broker")
+
+
+# an agenda's or a programme's signing item (签约仪式（以下项目均由…牵线对接）/ 1．扬州大学　　高邮市人民政府):
+# a numbered line of parties set apart by spaces, under a line that announces signings
+_NUMBERED_ITEM_RE = re.compile(r"[ \u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])[ \u3000]*")
+_SIGNING_HEADING_RE = re.compile(r"签约")
+
+
+def _signing_items(text: str, resolved, facts: FactSet) -> None:
+    """A numbered list of signings whose items name the parties apart by spaces and nothing else
+    (1．某大学　　某市人民政府): each pair of an item's parties cooperates, and the team the list's
+    heading credits (均由市科技镇长团团员牵线对接) brokered every party."""
+    if "签约" not in text:
+        return
+    heading = None  # (the heading line's span, its team) of the list being read
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        item = _NUMBERED_ITEM_RE.match(text, lo, hi)
+        if item is None:
+            if _SIGNING_HEADING_RE.search(line):
+                team = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Team" and m.canonical), None)
+                credits = _BROKER_CUE_BEFORE_TABLE_RE.search(line) is not None or "对接" in line
+                heading = (lo, team if credits else None)
+            elif line.strip() and not line.startswith((" ", "\u3000", "\t")):
+                heading = None  # (a line flush left that is no item ends the list; an indented one is an item's)
+            continue
+        if heading is None:
+            continue
+        inside = [m for m in resolved.starting_in(item.end(), hi) if m.canonical and m.end <= hi]
+        parties = [m for m in inside if m.cls in _ROW_PARTY_CLASSES]
+        if len(parties) < 2 or parties[0].start != item.end() or text[parties[-1].end:hi].strip(" \u3000\t"):
+            continue
+        if any(text[a.end:b.start].strip(" \u3000\t") or not text[a.end:b.start] for a, b in zip(parties, parties[1:])):
+            continue  # (only spaces between parties: 1．A与B签订… is a sentence, read as one)
+        for k, one in enumerate(parties):
+            for other in parties[k + 1:]:
+                facts.add(one.canonical, "collaboratesWith", other.canonical, (lo, hi), text, 0.6, "signing-item")
+            if heading[1] is not None:
+                facts.add(heading[1].canonical, "brokered", one.canonical, (lo, hi), text, 0.6, "signing-item")
 
 
 _DEAL_PARTY_CLASSES = ("Enterprise", "University", "AcademicUnit", "ResearchInstitute")
