@@ -6820,6 +6820,17 @@ def test_an_agendas_signing_items_pair_their_parties_and_credit_the_team():
     assert not {p for p in pairs if "南京理工大学" in p}  # (a group's members meeting under 分组对接: no signing)
 
 
+def test_a_team_on_a_line_of_its_own_heads_the_member_rows_below_it():
+    """A commendation's roster grouped under team lines (武进区科技镇长团 / 徐州市邳州市科技镇长团, then 某某　某大学，挂职…):
+    each member belongs to the team of the line above their row."""
+    out = run("二、优秀团员（按所在科技镇长团排列）\n\n昆山市科技镇长团\n祁某峰　东南大学，挂职昆山市副市长、科技镇长团团长\n\n"
+              "武进区科技镇长团\n柏某川　南京航空航天大学机电学院，挂职武进区科技局副局长\n\n"
+              "徐州市邳州市科技镇长团\n晏某飞　中国矿业大学，挂职邳州市邳城镇副镇长\n")
+    member = links(out, "memberOf")
+    assert {("柏某川", "武进区科技镇长团"), ("晏某飞", "邳州市科技镇长团")} <= member
+    assert not {(p, t) for p, t in member if p != "祁某峰" and t.startswith("昆山")}
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

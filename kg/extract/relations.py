@@ -2356,12 +2356,19 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
                 and not _PLACE_BRACKET_LINE_END_RE.match(text, team.end):
             return False  # (but 一、某某团：一条软件链…, the section's title after it, or 一、某某团：聚焦…。团长某某…,
             # the section itself after it, is a heading too)
+    if (city := _CITY_BEFORE_RE.search(text, max(0, i - 4), i)) is not None and (
+            city.start() == 0 or text[city.start() - 1] == "\n"):
+        i = city.start()  # (徐州市邳州市科技镇长团: the county's team, its city before it)
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
     return (i == 0 or text[i - 1] == "\n") and (text[team.end:team.end + 1] in ("：", ":") or marker is not None
-                                                 or _PLACE_BRACKET_LINE_END_RE.match(text, team.end) is not None)
+                                                 or _PLACE_BRACKET_LINE_END_RE.match(text, team.end) is not None
+                                                 or (i > 0 and _LINE_END_RE.match(text, team.end) is not None))
 
 
+_CITY_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}市$")
+# (武进区科技镇长团 on a line of its own, over its members' rows; not the article's title)
+_LINE_END_RE = re.compile(r"[ \t\u3000]*(?:\n|$)")
 # 靖江市团（泰州市）, 泰兴团（综合得分96.4）: a place or a score in brackets ends the heading's line
 _PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(](?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{0,6}\d+(?:\.\d+)?分?)[）)][ \t\u3000]*(?:\n|$)")
 
