@@ -6831,6 +6831,18 @@ def test_a_team_on_a_line_of_its_own_heads_the_member_rows_below_it():
     assert not {(p, t) for p, t in member if p != "祁某峰" and t.startswith("昆山")}
 
 
+def test_a_roster_tables_team_column_names_each_members_team():
+    """| 序号 | 姓名 | 性别 | 所在团 | 派出单位及职务 | 挂职职务 |: each row's member belongs to (and, as 团长, leads) the
+    team of the row's own cell, not the city's group the notice is about; 封 is a surname."""
+    out = run("关于南通市第十五批科技镇长团拟推荐表彰对象的公示\n\n"
+              "| 序号 | 姓名 | 性别 | 所在团 | 派出单位及职务 | 挂职职务 |\n|---|---|---|---|---|---|\n"
+              "| 1 | 岑某言 | 男 | 海安市科技镇长团 | 江南大学物联网工程学院副院长、教授 | 海安市副市长、团长 |\n"
+              "| 2 | 封某桐 | 女 | 如皋市科技镇长团 | 南通大学化学化工学院教授 | 如皋市科技局副局长 |\n")
+    assert {("岑某言", "海安市第十五批科技镇长团"), ("封某桐", "如皋市第十五批科技镇长团")} <= links(out, "memberOf")
+    assert ("岑某言", "海安市第十五批科技镇长团") in links(out, "leads")
+    assert not {p for p, t in links(out, "memberOf") if t.startswith("南通市")}
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

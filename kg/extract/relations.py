@@ -1037,6 +1037,12 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
                                                              "Enterprise", "GovernmentAgency"):
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-roster-row")
         team = _section_team(text, resolved, m.start) or ctx.main_team
+        if m.rule.startswith("person-table"):
+            row_end = text.find("\n", m.end) % (len(text) + 1)
+            # …｜岑某言｜男｜海安市科技镇长团｜…: the team of the row's own cell (所在团)
+            team = next((t.canonical for t in resolved.starting_in(m.end, row_end) if t.cls == "Team" and t.canonical
+                         and TABLE_CELL_BREAK_RE.match(text, t.end) is not None
+                         and text[:t.start].rstrip(" \u3000")[-1:] in ("|", "｜", "\t")), team)
         if m.rule.startswith("person-table") and _OTHER_PROGRAMME_ROW_RE.search(_line_of(text, m.start)) and not (
                 _TEAM_ROW_RE.search(_line_of(text, m.start))):
             continue  # …｜科技副总｜, …｜驻村第一书记｜: a row of another programme's talent, no member of the team
