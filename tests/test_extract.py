@@ -6843,6 +6843,17 @@ def test_a_roster_tables_team_column_names_each_members_team():
     assert not {p for p, t in links(out, "memberOf") if t.startswith("南通市")}
 
 
+def test_a_listed_members_own_words_name_their_team_over_the_articles():
+    """A city's digest of its honoured members (【卓某帆】…/卓某帆，某大学…教授，挂职大丰区副区长、大丰区科技镇长团团长。):
+    each belongs to (and leads) the team their item names, not the city's group the article is about."""
+    out = run("盐城市第十五批科技镇长团优秀团员先进事迹摘编\n\n【卓某帆】把实验室搬进园区\n\n"
+              "卓某帆，南京航空航天大学材料科学与技术学院教授，挂职大丰区副区长、大丰区科技镇长团团长。到任后，他走访企业180余家。\n\n"
+              "【温某宁】田埂上的博士镇长\n\n温某宁，南京农业大学资源与环境科学学院副教授，挂职东台市弶港镇副镇长，是东台市科技镇长团团员。")
+    assert {("卓某帆", "大丰区第十五批科技镇长团"), ("温某宁", "东台市第十五批科技镇长团")} <= links(out, "memberOf")
+    assert ("卓某帆", "大丰区第十五批科技镇长团") in links(out, "leads")
+    assert not {p for p, t in links(out, "memberOf") if t.startswith("盐城市")}
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

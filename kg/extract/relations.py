@@ -1480,6 +1480,15 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                         and firm_posts:
                     # 朱某　某大学某学院副教授　常州某某有限公司, in a list of 科技副总: the firm they serve
                     facts.add(m.canonical, "affiliatedWith", a.canonical, span, text, 0.6, "person-firm-column")
+        # 卓某，某大学…教授，挂职大丰区副区长、大丰区科技镇长团团长。: the team the item says they belong to
+        item_team = next((t for t in resolved if t.cls == "Team" and t.canonical and not t.info.get("bare")
+                          and m.end < t.start < item_end and TEAM_ROLE_AFTER_RE.match(text, t.end)), None) \
+            if text[m.end:m.end + 1] in "，," else None
+        if item_team is not None:
+            facts.add(m.canonical, "memberOf", item_team.canonical, span, text, 0.7, "person-list-item")
+            if text.startswith("团长", item_team.end):
+                facts.add(m.canonical, "leads", item_team.canonical, span, text, 0.7, "person-list-item")
+            continue
         team = _section_team(text, resolved, m.start) or ctx.main_team
         bracketed_team = (text[m.end:m.end + 1] in "（(" or m.rule == "person-roster-line") and any(
             # 杜某（金湖团副团长，…）: the bracket's own team; 葛某，…，挂任靖江市副市长、靖江市科技镇长团团长: the row's
