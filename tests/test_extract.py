@@ -6854,6 +6854,15 @@ def test_a_listed_members_own_words_name_their_team_over_the_articles():
     assert not {p for p, t in links(out, "memberOf") if t.startswith("盐城市")}
 
 
+def test_the_provincial_academys_short_forms_name_it_and_its_institutes():
+    """省农科院 is 江苏省农业科学院, and 省农科院园艺研究所 is its institute (a research institute, named in full);
+    a 研究院 the academy built with a town (江苏省农科院新河花木产业研究院) stays a platform."""
+    out = run("团员来自南农、省农科院等单位。小院引进了省农科院园艺研究所选育的品种。"
+              "江苏省农业科学院与新河镇签约共建“江苏省农科院新河花木产业研究院”。")
+    assert {"江苏省农业科学院", "江苏省农业科学院园艺研究所"} <= names(out, "ResearchInstitute")
+    assert "江苏省农科院新河花木产业研究院" in names(out, "Platform")
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

@@ -100,9 +100,10 @@ def automaton() -> GazetteerAutomaton:
         add(entry.name, GazHit("ResearchInstitute", entry.name, entry.code, False))
         for alias in entry.aliases:
             add(alias, GazHit("ResearchInstitute", entry.name, entry.code, True))
-        # Jiangsu's own bodies are written "省…" in Jiangsu news (省产业技术研究院)
-        if entry.name.startswith("江苏省") and len(entry.name) > 6:
-            add("省" + entry.name[3:], GazHit("ResearchInstitute", entry.name, entry.code, True))
+        # Jiangsu's own bodies are written "省…" in Jiangsu news (省产业技术研究院, 省农科院)
+        for name in (entry.name, *entry.aliases):
+            if name.startswith("江苏省") and len(name) > 5:
+                add("省" + name[3:], GazHit("ResearchInstitute", entry.name, entry.code, True))
     divisions = gazetteer.divisions()
     for div in divisions.by_code.values():
         if div.name in NOT_PLACE_NAMES or (len(div.name) == 2 and div.name[0] in CONJUNCTIONS

@@ -284,9 +284,13 @@ SOFT_STOPWORDS = frozenset({"发展", "合作", "服务", "交流", "建设", "�
 # for the university; the office is no platform.
 UNIVERSITY_OFFICES = ("科学技术研究院", "科学技术发展研究院", "科学研究院", "科学技术发展院", "社会服务与合作发展研究院")
 # Academies whose institutes are research institutes in their own right (中国科学院金融研究所).
-ACADEMIES = ("中国科学院", "中科院", "中国工程院", "中国农业科学院", "中国医学科学院", "中国社会科学院",
+# an academy's short forms, as its institutes' names open with them (省农科院园艺研究所)
+ACADEMY_SHORTS = {"中科院": "中国科学院", "中国农科院": "中国农业科学院", "中国医科院": "中国医学科学院",
+                  "中国林科院": "中国林业科学研究院", "中国水科院": "中国水产科学研究院", "江苏省农科院": "江苏省农业科学院",
+                  "江苏农科院": "江苏省农业科学院", "省农科院": "江苏省农业科学院"}
+ACADEMIES = ("中国科学院", "中国工程院", "中国农业科学院", "中国医学科学院", "中国社会科学院",
              "中国林业科学研究院", "中国水产科学研究院", "中国热带农业科学院", "江苏省农业科学院",
-             "江苏省产业技术研究院")  # (its 专业研究所, 江苏省产业技术研究院先进金属材料及应用技术研究所)
+             "江苏省产业技术研究院", *ACADEMY_SHORTS)  # (its 专业研究所, 江苏省产业技术研究院先进金属材料及应用技术研究所)
 
 # National ministries and administrations whose own institutes carry their name first
 # (交通运输部水运科学研究院, 生态环境部南京环境科学研究所): the institute is a research institute.

@@ -546,6 +546,12 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
     return best
 
 
+def _built_by_academy(name: str) -> bool:
+    """Whether an academy's 研究院 named by the academy's short form is a platform it built with a place
+    (江苏省农科院新河花木产业研究院), not one of its own institutes (…研究所, 中科院…研究院)."""
+    return name.endswith("研究院") and name.startswith(tuple(lx.ACADEMY_SHORTS)) and not name.startswith("中科院")
+
+
 _ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _MINISTRY_INSTITUTE_RE = re.compile("(?:" + "|".join(sorted(lx.MINISTRIES, key=len, reverse=True)) + r")+"
                                     r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
@@ -761,6 +767,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         if not _NOT_IN_INSTITUTE_NAME_RE.search(a.group()) and not any(  # (中科院专家来到…研究院: no name)
                 a.start() < m.start < a.end() and text[m.start - 1] in "与及" for m in anchors):
             # (江苏省农业科学院与溧阳市某某研究所: two names, the second opening with a place)
+            if _built_by_academy(a.group()):
+                continue
             rule = "ministry-institute" if a.group().startswith(lx.MINISTRIES) else "academy-institute"
             out.append(Mention(a.start(), a.end(), a.group(), "ResearchInstitute", rule, 0.75))
     taken = {(m.start, m.end) for m in out}
@@ -879,7 +887,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             out.append(Mention(start, e, name, "ResearchInstitute", "productivity-centre", 0.65))
             continue
         academy = next((a for a in lx.ACADEMIES if name.startswith(a)), None)
-        if academy and suffix in ("研究所", "研究院") and len(name) > len(academy) + len(suffix):
+        if academy and suffix in ("研究所", "研究院") and len(name) > len(academy) + len(suffix) and not _built_by_academy(name):
             out.append(Mention(start, e, name, "ResearchInstitute", "academy-institute", 0.75))
             continue
         if any(t0 <= start and e == t1 for t0, t1 in taken):
@@ -1770,7 +1778,10 @@ _OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的(?:牵线搭桥|牵线|�
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
 
 
-_ITEM_OPENERS = frozenset("\n；;：:【■●◆▲-•·｜|。")  # (【卜某（某大学讲师，挂职…）】: a bracketed item; - a bullet)
+_ITEM_OPENERS = frozenset("\n；;：:【■●◆▲-•·｜|")  # (【卜某（某大学讲师，挂职…）】: a bracketed item; - a bullet)
+# after a full stop, a name and a comma open an item only when a title closes the body's clause
+# (…成员。韩某，南航机电学院副教授，挂职…; not 路演后，苏州大学设立…)
+_TITLE_CLOSES_CLAUSE_RE = re.compile(r"[^，,。；;\n]{0,24}?(?:教授|讲师|研究员|工程师|博士|院长|主任|书记|处长|所长)[，,。；;）)]")
 _ROW_NUMBER_RE = re.compile(r"[ \u3000]*\d{1,3} (?=[\u4e00-\u9fff])")
 _TABLE_ROW_START_RE = re.compile(r"[ \u3000]*(?:\d{1,3}(?:\t|[ \u3000]{2,}|[.、．]\s*)"  # 3\t王某\t…, 3.  王某  …
                                  r"|[（(][一二三四五六七八九十]{1,3}[)）]\s*)")  # (（二）朱某　某大学…副教授)
@@ -1827,7 +1838,8 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
             j = s0
             while j > 0 and text[j - 1] in " \t\u3000":
                 j -= 1  # (an item indented on its line: 　　林某（南通大学），挂职…)
-            if j == 0 or text[j - 1] in _ITEM_OPENERS or _BULLET_RE.search(head):
+            if j == 0 or text[j - 1] in _ITEM_OPENERS or _BULLET_RE.search(head) or (
+                    text[j - 1] == "。" and _TITLE_CLOSES_CLAUSE_RE.match(text, at)):
                 out.append(Mention(s0, comma, text[s0:comma], "Person", "person-list-item", 0.65, info={"role_start": s0}))
                 break
     for m in _ITEM_NAME_ROLE_RE.finditer(text):

@@ -351,8 +351,9 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
                     if host.cls == "Enterprise" and id(host) not in listed and host.end - m.start < m.length:
                         add(host, "Enterprise", canonical_brackets(host.text))  # the company it is named after
             name = canonical_brackets(m.text)
-            if m.cls == "ResearchInstitute" and name.startswith("中科院"):
-                name = "中国科学院" + name[3:]  # the fullest form: 中科院南京土壤研究所 → 中国科学院南京土壤研究所
+            short = next((a for a in lx.ACADEMY_SHORTS if name.startswith(a)), None) if m.cls == "ResearchInstitute" else None
+            if short is not None:  # the fullest form: 中科院南京土壤研究所 → 中国科学院南京土壤研究所
+                name = lx.ACADEMY_SHORTS[short] + name[len(short):]
             add(m, m.cls, name)
             for host in m.info.get("inside", []) if m.cls == "Platform" else []:
                 if host.hits and host.cls in ("University", "ResearchInstitute") and id(host) not in listed:
