@@ -6863,6 +6863,16 @@ def test_the_provincial_academys_short_forms_name_it_and_its_institutes():
     assert "江苏省农科院新河花木产业研究院" in names(out, "Platform")
 
 
+def test_farms_and_cooperatives_are_named_only_where_a_name_is_given():
+    """三仓镇的瓜香家庭农场 is 瓜香家庭农场; 禾丰家庭农场农场主刘某 is the farm and its farmer; 共有农民专业合作社300家 and
+    …获评国家农民合作社示范社 name no cooperative."""
+    out = run("团员走访了港镇的江苏某沃农业科技有限公司、三仓镇的瓜香家庭农场。在戴窑镇，禾丰家庭农场农场主刘某根捧着稻谷。"
+              "全县共有农民专业合作社300家，某岭茶叶专业合作社获评国家农民合作社示范社。")
+    firms = names(out, "Enterprise")
+    assert {"瓜香家庭农场", "禾丰家庭农场", "某岭茶叶专业合作社"} <= firms
+    assert not {f for f in firms if "农民" in f or f.startswith("三仓镇") or f.endswith("农场农场")}
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

@@ -243,7 +243,7 @@ _BODY_KINDS = ("机构", "平台", "载体", "组织")  # what kind of body a na
 
 _INNER_COMPANY_SUFFIXES = ("有限公司", "股份公司", "集团", "公司")
 # words a company's name never holds: a visit, what a team does, the team itself
-_NOT_INSIDE_COMPANY_NAMES = (*lx.VISIT_CUES, *lx.CLAUSE_MOVES_ON, "镇长团", "带队", "带领")
+_NOT_INSIDE_COMPANY_NAMES = (*lx.VISIT_CUES, *lx.CLAUSE_MOVES_ON, "镇长团", "带队", "带领", "的")  # (三仓镇的瓜香家庭农场)
 # …and those of them a name may not hold before a word that may sit inside names (组织 in
 # 江苏华亿细胞组织工程有限公司 is one of the clause's verbs too)
 _NOT_BEFORE_SOFT_STOP = (*lx.VISIT_CUES, "镇长团", "带队", "带领")
@@ -316,6 +316,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     place_by_end = {m.end: m for m in places}
     academic = [m for m in known if m.cls in ("University", "ResearchInstitute")]
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
+        if suffix == "农场" and text.startswith("主", e):
+            continue  # 禾丰家庭农场农场主: the farmer, after the farm's name
         start = left_extend(text, s, 26)
         opened = max(text.rfind("（", start, s), text.rfind("(", start, s))
         if opened >= 0 and not any(c in text[opened:s] for c in "）)") and s - opened > 5:
