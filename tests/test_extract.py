@@ -6873,6 +6873,17 @@ def test_farms_and_cooperatives_are_named_only_where_a_name_is_given():
     assert not {f for f in firms if "农民" in f or f.startswith("三仓镇") or f.endswith("农场农场")}
 
 
+def test_a_bulleted_data_lists_labels_are_what_its_figures_count():
+    """【附：上半年主要数据】/ · 收集技术需求：63项: the label before the colon is the indicator; a record's field
+    (合作金额：95万元) is not read so."""
+    out = run("沭阳县第十五批科技镇长团上半年工作简报\n\n【附：上半年主要数据】\n\n· 走访企业和新型农业经营主体：156家\n"
+              "· 收集技术需求：63项\n\n案例一\n合作金额：95万元\n")
+    by_value = {f["value"]: f for f in out["figures"]}
+    assert by_value[156]["s"] == by_value[63]["s"] == "沭阳县第十五批科技镇长团"
+    assert by_value[63]["indicator"] == "收集技术需求"
+    assert 950000 not in by_value
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

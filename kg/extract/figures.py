@@ -329,6 +329,12 @@ def _main_agency(mentions: list[Mention]) -> str | None:
     return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
+# a data list's line: its label, after a bullet, up to the colon before the figure (not a record's field,
+# 合作金额：95万元, whose figure writers leave to the record's party)
+_LABEL_LINE_RE = re.compile(r"(?:^|\n)[ \u3000]*[•·●■◆▲◇★\-—][ \u3000]*"
+                            r"([\u4e00-\u9fff][\u4e00-\u9fff、和及与（）()]{1,20})$")
+
+
 def _clause_start(text: str, pos: int, floor: int, list_items: bool = False) -> int:
     """Where the clause holding ``pos`` starts; with ``list_items``, 、 between list items ends none."""
     stops = "，,；;：:。！？!?\n（()）" if list_items else "，,；;：:。！？!?、\n（()）"
@@ -919,6 +925,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if any(m.end == st and m.cls in ("University", "ResearchInstitute", "Enterprise", "AcademicUnit") for m in ms):
                 continue  # 南京医科大学、中国药科大学2所高校: how many the names before it are
             c0, c1 = _clause_start(text, st, s0), _clause_end(text, en, s1)
+            if c0 == st and text[c0 - 1:c0] in ("：", ":") and (label := _LABEL_LINE_RE.search(text, max(0, c0 - 24), c0 - 1)):
+                c0 = label.start(1)  # · 收集技术需求：63项 (a data list's line): the label is what is counted
             # 5个学院的12位专家与常熟20家企业: what precedes another figure belongs to it
             c0 = max([c0] + [m.end() for m in _COUNTED_RE.finditer(text, c0, st)])
             # a name with brackets is no clause break: 南工院（徐州）…研究院已服务企业 starts after the name
@@ -1004,7 +1012,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 approx = "超" if tail.startswith("以上") else "余"
             if text[max(0, st - 2):st] in ("超过",) or text[max(0, st - 1):st] == "超":
                 approx = approx or "超"
-            indicator = _indicator(text, indicator, c0, st, en, c1, s0, ms)
+            indicator = _indicator(text, indicator, c0, st, en, c1, s0, ms).rstrip("：:")
             if (prev is not None and text[c0 - 1:c0] == "、" and 0 <= c0 - prev[0] <= 3 and 2 <= len(indicator) <= 4
                     and len(prev[1]) > len(indicator) + 1 and prev[2] == unit_word):
                 # 引进博士11名、硕士34名: the second counts what the same verb did (引进硕士)
