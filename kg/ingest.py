@@ -466,12 +466,19 @@ def clean_text(text: str) -> str:
         dropped = _is_boilerplate(line, nonempty)
         nonempty += 1
         if dropped:
-            continue
+            author = _AUTHOR_FIELD.search(line)
+            if author is None:
+                continue
+            line = author.group()  # (…来源：党委组织部　作者：蒋某: the writer of a member's own account is kept)
         if out:
             out.extend([""] * min(gap, 2))
         out.append(line)
         gap = 0
     return "\n".join(_join_vertical_table_rows(_join_soft_wraps(out)))
+
+
+# a page's author field naming one person (作者：蒋某), not a reporter's credit (作者：本报记者 张某)
+_AUTHOR_FIELD = re.compile(r"作者[：:][ \u3000]*[\u4e00-\u9fff]{2,3}(?=[ \u3000\t]|$)")
 
 
 _INDENT = ("\u3000\u3000", "  ")

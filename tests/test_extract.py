@@ -6884,6 +6884,20 @@ def test_a_bulleted_data_lists_labels_are_what_its_figures_count():
     assert 950000 not in by_value
 
 
+def test_a_first_person_account_is_its_bylines_or_closing_notes_writer():
+    """A member's account that opens 我作为某大学选派的干部，加入…团 under a byline (作者：蒋某): 我 is the writer,
+    who joined the team and is the closing note's 作者系…教授; a diary closing （作者顾某，…讲师，现为…团成员…）: the same."""
+    out = run("矿大人在基层｜一名科技镇长团团员的365天\n\n作者：蒋某\n\n2023年夏天，我作为中国矿业大学选派的干部，"
+              "加入邳州市第十五批科技镇长团。\n\n一年来，我个人走访企业60余家。\n\n（作者系中国矿业大学材料与物理学院教授）")
+    assert ("蒋某", "邳州市第十五批科技镇长团") in links(out, "memberOf")
+    assert ("蒋某", "中国矿业大学材料与物理学院") in links(out, "affiliatedWith")
+    assert subject_by_value(out)[60] == "蒋某"
+    out = run("挂职日记｜11月7日　雨\n\n11月7日　雨\n上午去海安高新区走访企业。我当场给学院的老师打了电话。\n\n"
+              "（作者顾某泽，南通大学机械工程学院讲师，现为海安市第十六批科技镇长团成员，挂职海安高新区管委会副主任。）")
+    assert ("顾某泽", "海安市第十六批科技镇长团") in links(out, "memberOf")
+    assert ("顾某泽", "南通大学机械工程学院") in links(out, "affiliatedWith")
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

@@ -639,3 +639,12 @@ def test_a_heading_without_punctuation_keeps_the_blank_line_after_it():
     from kg.ingest import clean_text
     text = clean_text("    一、基本情况\n\n本批科技镇长团共8名成员。\n    二、主要工作\n    （一）走访企业86家。\n    三、下一步打算")
     assert text.startswith("    一、基本情况\n\n本批")
+
+
+def test_a_meta_lines_author_field_is_kept_and_a_reporters_credit_is_not():
+    """中国矿业大学新闻网　2024-08-26　来源：党委组织部　作者：蒋某 is chrome, but its author may be the member who
+    wrote a first-person account: the field stays as a line of its own; 作者：本报记者 张某 is dropped whole."""
+    own = clean_text("矿大人在基层｜一名团员的365天\n\n中国矿业大学新闻网　2024-08-26　来源：党委组织部　作者：蒋某\n\n正文。")
+    assert own.split("\n")[2] == "作者：蒋某" and "来源" not in own
+    press = clean_text("某区科技镇长团走访企业\n发布时间：2013-10-15　来源：连云港日报　作者：本报记者 张某　浏览：186次\n\n正文。")
+    assert "作者" not in press and "张某" not in press

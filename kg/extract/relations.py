@@ -1600,9 +1600,12 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 facts.add(m.canonical, "memberOf", team.canonical, _sentence_of(m.start, sentences), text, 0.65,
                           "person-post-team-bracket")
                 break
-    for m in persons:
-        if text.startswith(("加入", "加盟"), m.end) and (m.end + 2) in team_at:
-            facts.add(m.canonical, "memberOf", team_at[m.end + 2].canonical, _sentence_of(m.start, sentences), text, 0.7,
+    for k, m in enumerate(persons):
+        # (我作为中国矿业大学选派的干部，加入邳州市第十五批科技镇长团: later in the clause's sentence, no one else between)
+        s1 = min([_sentence_of(m.start, sentences)[1], *(p.start for p in persons[k + 1:k + 2])])
+        join = next((j for j in (text.find(w, m.end, s1) for w in ("加入", "加盟")) if j >= 0 and j + 2 in team_at), None)
+        if join is not None and (join == m.end or text[m.end] in "作，," or text.startswith("作为", m.end)):
+            facts.add(m.canonical, "memberOf", team_at[join + 2].canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-joins")
     # 刘刚担任宜兴市第十六批科技镇长团团长, 王琳琳任…副团长, and a later clause of the
     # person's sentence (赵磊将挂任泗阳县副县长，担任泗阳县第十六批科技镇长团团长)
