@@ -6898,6 +6898,14 @@ def test_a_first_person_account_is_its_bylines_or_closing_notes_writer():
     assert ("顾某泽", "南通大学机械工程学院") in links(out, "affiliatedWith")
 
 
+def test_my_city_in_a_county_level_citys_article_is_that_city():
+    """A report of 江阴市's team (a county-level city of 无锡市): 围绕我市A、B四大产业 names 江阴市's industries, not 无锡市's."""
+    out = run("江阴市第七批科技镇长团年度工作总结\n在无锡市委组织部和江阴市委市政府的领导下，我市第七批科技镇长团扎实开展工作。\n"
+              "围绕我市新能源、新材料两大产业，重点做好以下工作。")
+    assert {("江阴市", "新能源"), ("江阴市", "新材料")} <= links(out, "hasField")
+    assert not {f for p, f in links(out, "hasField") if p == "无锡市"}
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

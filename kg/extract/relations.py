@@ -3634,7 +3634,9 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
             _team_and_place_fields(text, c0, c1, team, f, facts, span)
         elif ctx is not None and ctx.city is not None and city_word >= 0 and (
                 nearest is None or s0 + city_word >= nearest.end) and not in_clause:
-            facts.add(ctx.city.name, "hasField", f.canonical, span, text, 0.55, "field-city")
+            # (我市 in an article of a county-level city, 江阴市 or the former 金坛市, is that city)
+            city = ctx.district if ctx.district is not None and ctx.district.level == "county_city" else ctx.city
+            facts.add(city.name, "hasField", f.canonical, span, text, 0.55, "field-city")
         elif (not in_clause and (agency := _agency_subject(text, s0, f.start, ms, kinds)) is not None
               and _PLACE_INDUSTRY_RE.search(text, c0, c1)
               and (place := next((k[2] for k in facts.facts if k[0] == agency.canonical and k[1] == "locatedIn"),
