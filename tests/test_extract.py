@@ -6906,6 +6906,13 @@ def test_my_city_in_a_county_level_citys_article_is_that_city():
     assert not {f for p, f in links(out, "hasField") if p == "无锡市"}
 
 
+def test_going_with_the_countys_bureau_chief_names_no_county_and_no_zone():
+    """10月9日，随县科技局吴局长去泗阳经济开发区: 随 is following (no Hubei 随县), and 去 ends the zone's name."""
+    out = run("泗阳县第十六批科技镇长团工作笔记。10月9日，随县科技局吴局长去泗阳经济开发区，看了两家膜企业。")
+    assert "泗阳经济开发区" in names(out, "Locality")
+    assert not {n for n in names(out) if n.startswith("随")}
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

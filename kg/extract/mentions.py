@@ -210,6 +210,8 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         if (end - start == 2 and text[end - 1] == "县" and start > 0 and CJK.match(text[start - 1])
                 and text[start - 1] not in "省市州区县与和及、" and not any(h.code and h.code.startswith("32") for h in hits)):
             continue  # 促成县内企业: 成县 (Gansu) is read out of a verb and 县内; such a county needs its province
+        if text[start:end] == "随县" and not text.endswith(("湖北", "湖北省", "随州", "随州市"), 0, start):
+            continue  # 随县科技局吴局长去…: following the county's bureau chief, not Hubei's 随县
         short = all(h.short for h in hits)
         if short and cls == "Locality" and 0 < start and end < len(text) and CJK.match(text[start - 1]) \
                 and CJK.match(text[end]) and text[start - 1] not in _PLACE_LEFT_EDGES and text[end] not in "省市州县区盟人籍" \
