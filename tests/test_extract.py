@@ -6913,6 +6913,16 @@ def test_going_with_the_countys_bureau_chief_names_no_county_and_no_zone():
     assert not {n for n in names(out) if n.startswith("随")}
 
 
+def test_an_institutes_staff_are_introduced_by_its_posts_and_by_where_they_come_from():
+    """…团员、产研院项目经理骆某韬挂职…: a project manager is a role; 来自江苏集萃某某研究所的彭某安，是…团员: a person;
+    产研院 is 江苏省产业技术研究院."""
+    out = run("江苏省产业技术研究院选派骨干挂职。盱眙县第十六批科技镇长团团员、产研院项目经理骆某韬挂职盱眙县科技局副局长。"
+              "来自江苏集萃有机光电技术研究所的彭某安，是连云港市灌云县第十六批科技镇长团团员。")
+    assert {"骆某韬", "彭某安"} <= names(out, "Person")
+    assert ("彭某安", "灌云县第十六批科技镇长团") in links(out, "memberOf")
+    assert ("骆某韬", "江苏省产业技术研究院") in links(out, "affiliatedWith")
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

@@ -1632,6 +1632,7 @@ _PARTICLES_BEFORE_NAME = frozenset("的与和及同")
 # A transliterated foreign name after a role (技术总监马丁·某勒, 所长马库斯·某德（Markus M.）): parts joined by
 # a middle dot, ended by punctuation, a bracket or a verb-free stop; Chinese names never hold the dot.
 _FOREIGN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}?){1,3}(?=[（(，,。；;、：:”\s]|$|[用说表介认指称在对为是也等和与带向将])")
+_CAME_FROM_NAME_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))来自[^，,。；;、“”\n]{2,24}?的([\u4e00-\u9fff]{2,3})(?=[，,]|是|系)")
 _CAME_FROM_BEFORE_NAME_RE = re.compile(r"、(?:来自|挂职|挂任)[^，,。；;、“”]{2,20}?的(?=[\u4e00-\u9fff]{2,4})")
 
 
@@ -1691,6 +1692,12 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,
                                    info={"role": m.group(), "role_start": s0}))
                 break
+    # 来自江苏集萃某某研究所的彭某安，是…团员: a person introduced by where they come from
+    for m in _CAME_FROM_NAME_RE.finditer(text):
+        s0 = m.start(1)
+        end = _given_name_end(text, s0)
+        if end == m.end(1) and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
+            out.append(Mention(s0, end, m.group(1), "Person", "person-came-from", 0.65, info={"role": None, "role_start": s0}))
     # 他叫孙建国，是…: a person introduced by name in a profile
     for m in _NAMED_RE.finditer(text):
         end = _given_name_end(text, m.end())
