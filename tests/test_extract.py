@@ -6923,6 +6923,17 @@ def test_an_institutes_staff_are_introduced_by_its_posts_and_by_where_they_come_
     assert ("骆某韬", "江苏省产业技术研究院") in links(out, "affiliatedWith")
 
 
+def test_hospitals_a_universitys_are_its_units_and_a_countys_an_organisation():
+    """徐州医科大学附属医院 and 苏大附一院 (苏州大学附属第一医院) are units of their universities; 睢宁县人民医院 and
+    连云港市第一人民医院 are organisations (typed as the writers type them), which can cooperate."""
+    out = run("徐医附院与睢宁县人民医院共建远程心电诊断中心。苏大附一院专家陆某远来昆山。南医大二附院和连云港市第一人民医院签约。")
+    assert {"徐州医科大学附属医院", "苏州大学附属第一医院", "南京医科大学第二附属医院"} <= names(out, "AcademicUnit")
+    assert {"睢宁县人民医院", "连云港市第一人民医院"} <= names(out, "ResearchInstitute")
+    assert ("苏州大学附属第一医院", "苏州大学") in links(out, "partOf")
+    pairs = links(out, "collaboratesWith")
+    assert {("徐州医科大学附属医院", "睢宁县人民医院")} <= pairs | {(b, a) for a, b in pairs}
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

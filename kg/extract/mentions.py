@@ -713,6 +713,13 @@ def _short_inside_word(text: str, a: Mention, anchors: list[Mention]) -> bool:
             and not any(b.end == a.start and b.cls in ("Locality", "University", "ResearchInstitute") for b in anchors))
 
 
+_AFFILIATED_HOSPITAL_RE = re.compile(r"(?:第[一二三四五六七八九十]附属|附属)[\u4e00-\u9fff]{0,8}?医院")
+_HOSPITAL_SHORTS = {"附院": "附属医院", "附一院": "附属第一医院", "附二院": "附属第二医院", "附三院": "附属第三医院",
+                    "一附院": "第一附属医院", "二附院": "第二附属医院", "三附院": "第三附属医院"}
+_HOSPITAL_SHORT_RE = re.compile("|".join(sorted(_HOSPITAL_SHORTS, key=len, reverse=True)))
+_PUBLIC_HOSPITAL_RE = re.compile(r"(?:第[一二三四五六七八九十]+)?(?:人民医院|中医医院|中医院|中心医院|中西医结合医院|妇幼保健院)")
+
+
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
@@ -732,6 +739,19 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
                     middle):  # (…能源学院等5个学院; 中国矿业大学副教授刘晨带领学院专家: no name)
                 out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-suffix:{suffix}", 0.8,
                                    info={"university": u}))
+    # 徐州医科大学附属医院, 南京医科大学附属常州第二人民医院: a university's hospital is one of its units, and so is
+    # 徐医附院 or 南医大二附院, named by the university's short form (its full name spelt out)
+    for u in universities:
+        if (h := _AFFILIATED_HOSPITAL_RE.match(text, u.end)) is not None:
+            out.append(Mention(u.start, h.end(), text[u.start:h.end()], "AcademicUnit", "unit-hospital", 0.8,
+                               info={"university": u}))
+        elif (h := _HOSPITAL_SHORT_RE.match(text, u.end)) is not None:
+            out.append(Mention(u.start, h.end(), text[u.start:h.end()], "AcademicUnit", "unit-hospital", 0.75,
+                               info={"university": u, "school": _HOSPITAL_SHORTS[h.group()]}))
+    # 睢宁县人民医院, 连云港市第一人民医院: a public hospital, an organisation of its own (as writers type it)
+    for p in anchors:
+        if p.cls == "Locality" and (h := _PUBLIC_HOSPITAL_RE.match(text, p.end)) is not None:
+            out.append(Mention(p.start, h.end(), text[p.start:h.end()], "ResearchInstitute", "hospital", 0.7))
     # 苏州大学功能纳米与软物质研究院副研究员李明辉: an institute of the university that employs
     # someone is one of its units, not a platform
     units = {(m.start, m.end) for m in out}
