@@ -6934,6 +6934,14 @@ def test_hospitals_a_universitys_are_its_units_and_a_countys_an_organisation():
     assert {("徐州医科大学附属医院", "睢宁县人民医院")} <= pairs | {(b, a) for a, b in pairs}
 
 
+def test_a_sum_spelt_with_yi_or_wan_inside_it_is_one_number():
+    """一亿零三百万元 is 103,000,000 (not 一亿 and a stray 三百万), 1亿3000万元 130,000,000, 一万零五百 10,500; a trailing
+    万 stays a multiplier (两千六百万元)."""
+    assert (to_number("一亿零三百万"), to_number("1亿3000万"), to_number("一万零五百")) == (103_000_000, 130_000_000, 10_500)
+    out = run("江都区第十六批科技镇长团促成项目五十二项，合同金额一亿零三百万元；获批资金两千六百万元。")
+    assert {f["value"] for f in out["figures"] if f["unit"] == "CNY"} == {103_000_000, 26_000_000}
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

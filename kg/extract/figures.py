@@ -16,7 +16,8 @@ from kg.extract import lexicon as lx
 from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_writer, guest_team, section_person,
                                titles_only)
 from kg.extract.mentions import Mention, self_firm_mention
-from kg.extract.numbers import APPROX_AFTER, APPROX_BEFORE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole, to_number
+from kg.extract.numbers import (APPROX_AFTER, APPROX_BEFORE, BIG_NUMBER_RE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole,
+                                to_number)
 from kg.extract.resolve import ArticleContext
 from kg.extract.text import heading_bar, last_match, split_cells
 
@@ -28,7 +29,7 @@ PERSON_UNITS = {"人次", "名", "人", "位"}
 _FIG_RE = re.compile(
     rf"(?=[超将近约逾共达\d{CN_DIGITS}])"
     rf"(?P<before>超过|将近|(?<![最附])近|(?<![签合预节制公条契相践])约|超|逾|共|达)?"  # not 签约12个, 最近3年
-    rf"(?P<num>{NUMBER_RE})(?P<mult>[万亿千]*)(?P<after1>余|多)?"
+    rf"(?P<num>{BIG_NUMBER_RE}|{NUMBER_RE})(?P<mult>[万亿千]*)(?P<after1>余|多)?"
     rf"(?P<unit>万元|亿元|元|{'|'.join(COUNT_UNITS)})?(?P<after2>以上|左右|余)?"
 )
 _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届",

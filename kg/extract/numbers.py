@@ -13,6 +13,9 @@ _CN_NUM = f"[{CN_DIGITS}]+"
 # 1,260 and 12,000: thousands separated by ASCII commas (never split into 1 and 260)
 _AR_NUM = r"(?<!\d)(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = rf"(?:{_AR_NUM}|{_CN_NUM})"
+# a sum spelt with 亿 or 万 inside it: 一亿零三百万, 一亿二千万, 一万零五百, 1亿3000万 (a trailing 万 or 亿 alone is a
+# multiplier the figure reader applies: 两千六百万 is 两千六百 and 万)
+BIG_NUMBER_RE = rf"(?:(?:{_AR_NUM}|{_CN_NUM})亿零?(?:{_AR_NUM}|{_CN_NUM})万|{_CN_NUM}万零?{_CN_NUM}(?![万亿]))"
 
 # Multipliers written after the number.
 MULTIPLIER = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100}
@@ -38,6 +41,15 @@ def to_number(token: str) -> float | None:
             if all(c in _SURNAME_DIGITS for c in token):
                 return None
             token = financial
+    for word, size in (("亿", 100_000_000), ("万", 10_000)):  # 一亿零三百万 = 一 亿 + 三百 万
+        head, sep, rest = token.partition(word)
+        if sep and head and rest:
+            rest = rest.lstrip("零")
+            high = to_number(head)
+            low = to_number(rest[:-1]) if rest.endswith("万") else to_number(rest)
+            if high is None or low is None:
+                return None
+            return high * size + low * (10_000 if rest.endswith("万") else 1)
     value = chinese_integer(token)
     return None if value is None else float(value)
 
