@@ -6942,6 +6942,15 @@ def test_a_sum_spelt_with_yi_or_wan_inside_it_is_one_number():
     assert {f["value"] for f in out["figures"] if f["unit"] == "CNY"} == {103_000_000, 26_000_000}
 
 
+def test_an_item_that_opens_on_a_members_name_gives_them_its_figures():
+    """【分账】/ ——林某瑶为仙女镇企业对接江苏大学，促成合作8项，合同额近九百万元；: the member's, not the team's."""
+    out = run("江都区第十六批科技镇长团一年工作纪实。团员林某瑶，江苏大学副教授，挂职仙女镇副镇长。\n\n【分账】\n"
+              "——林某瑶为仙女镇企业对接江苏大学，促成合作8项，合同额近九百万元；\n——全团组织对接活动30余场。")
+    by_value = subject_by_value(out)
+    assert by_value[8] == by_value[9_000_000] == "林某瑶"
+    assert by_value[30] == "江都区第十六批科技镇长团"
+
+
 def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
     """A second ``_SOME_RE = …`` at module level silently replaces the first for every reader above it (it
     happened once: a new regex took an older one's name and broke a platform reader without any error)."""

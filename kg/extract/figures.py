@@ -494,6 +494,7 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
             continue
         c = _clause_start(text, m.start, s0, list_items=True)
         if c == m.start or _LEADING_TIME_RE.fullmatch(text, c, m.start) or titles_only(text, c, m.start, ms) or (
+                _ITEM_MARK_RE.fullmatch(text, c, m.start)) or (  # (——林某瑶为…企业对接某大学，促成合作8项: an item's)
                 TITLE_WORDS_RE.fullmatch(text, c, m.start) and not any(c <= o.start < m.start for o in ms)):
             anchor, anchor_end = m, m.end  # (挂职副镇长赵某…: titles with no body named)
     if pronoun:
