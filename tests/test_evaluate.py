@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 1,122 articles after the session that added the last 48 (entities 0.9651 typed,
-# relations 0.859, figures 0.795; the code at its start scored 0.9630, 0.8561 and 0.7914), less a margin
+# Scores on all 1,170 articles after the session that added the last 48 (entities 0.9648 typed,
+# relations 0.8606, figures 0.7939; the code at its start scored 0.9638, 0.8556 and 0.7916), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.9647, "relations": 0.858, "figures": 0.793}
+FLOORS = {"entities_typed": 0.9645, "relations": 0.860, "figures": 0.793}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 29,426 entities, 50,784 relations and 9,632 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (29426, 50784, 9632)
+    """Every gold fact counts: the gold holds 30,678 entities, 52,782 relations and 9,940 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (30678, 52782, 9940)
