@@ -6810,7 +6810,7 @@ def test_an_agendas_signing_items_pair_their_parties_and_credit_the_team():
               "15:40—16:10　签约仪式（以下签约项目均由市科技镇长团团员牵线对接）\n"
               "　　1．扬州大学　　高邮市人民政府\n　　　　全面战略合作协议\n"
               "　　2．江南大学食品学院　　高邮市某乡禽蛋食品有限公司　　江苏某邮蛋业有限公司\n"
-              "　　3．扬州大学高邮电光源产业技术研究院揭牌\n"
+              "　　3．扬州大学高邮某光源产业技术研究院揭牌\n"
               "16:10—17:10　分组对接\n　　1．南京理工大学　　江苏某瑞新能源科技有限公司\n")
     pairs = links(out, "collaboratesWith")
     pairs |= {(b, a) for a, b in pairs}  # (symmetric)
@@ -6856,20 +6856,20 @@ def test_a_listed_members_own_words_name_their_team_over_the_articles():
 
 def test_the_provincial_academys_short_forms_name_it_and_its_institutes():
     """省农科院 is 江苏省农业科学院, and 省农科院园艺研究所 is its institute (a research institute, named in full);
-    a 研究院 the academy built with a town (江苏省农科院新河花木产业研究院) stays a platform."""
+    a 研究院 the academy built with a town (江苏省农科院某河花木产业研究院) stays a platform."""
     out = run("团员来自南农、省农科院等单位。小院引进了省农科院园艺研究所选育的品种。"
-              "江苏省农业科学院与新河镇签约共建“江苏省农科院新河花木产业研究院”。")
+              "江苏省农业科学院与新河镇签约共建“江苏省农科院某河花木产业研究院”。")
     assert {"江苏省农业科学院", "江苏省农业科学院园艺研究所"} <= names(out, "ResearchInstitute")
-    assert "江苏省农科院新河花木产业研究院" in names(out, "Platform")
+    assert "江苏省农科院某河花木产业研究院" in names(out, "Platform")
 
 
 def test_farms_and_cooperatives_are_named_only_where_a_name_is_given():
-    """三仓镇的瓜香家庭农场 is 瓜香家庭农场; 禾丰家庭农场农场主刘某 is the farm and its farmer; 共有农民专业合作社300家 and
+    """三仓镇的某香家庭农场 is 某香家庭农场; 某丰家庭农场农场主刘某 is the farm and its farmer; 共有农民专业合作社300家 and
     …获评国家农民合作社示范社 name no cooperative."""
-    out = run("团员走访了港镇的江苏某沃农业科技有限公司、三仓镇的瓜香家庭农场。在戴窑镇，禾丰家庭农场农场主刘某根捧着稻谷。"
+    out = run("团员走访了港镇的江苏某沃农业科技有限公司、三仓镇的某香家庭农场。在戴窑镇，某丰家庭农场农场主刘某根捧着稻谷。"
               "全县共有农民专业合作社300家，某岭茶叶专业合作社获评国家农民合作社示范社。")
     firms = names(out, "Enterprise")
-    assert {"瓜香家庭农场", "禾丰家庭农场", "某岭茶叶专业合作社"} <= firms
+    assert {"某香家庭农场", "某丰家庭农场", "某岭茶叶专业合作社"} <= firms
     assert not {f for f in firms if "农民" in f or f.startswith("三仓镇") or f.endswith("农场农场")}
 
 

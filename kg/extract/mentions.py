@@ -245,7 +245,7 @@ _BODY_KINDS = ("机构", "平台", "载体", "组织")  # what kind of body a na
 
 _INNER_COMPANY_SUFFIXES = ("有限公司", "股份公司", "集团", "公司")
 # words a company's name never holds: a visit, what a team does, the team itself
-_NOT_INSIDE_COMPANY_NAMES = (*lx.VISIT_CUES, *lx.CLAUSE_MOVES_ON, "镇长团", "带队", "带领", "的")  # (三仓镇的瓜香家庭农场)
+_NOT_INSIDE_COMPANY_NAMES = (*lx.VISIT_CUES, *lx.CLAUSE_MOVES_ON, "镇长团", "带队", "带领", "的")  # (三仓镇的某香家庭农场)
 # …and those of them a name may not hold before a word that may sit inside names (组织 in
 # 江苏华亿细胞组织工程有限公司 is one of the clause's verbs too)
 _NOT_BEFORE_SOFT_STOP = (*lx.VISIT_CUES, "镇长团", "带队", "带领")
@@ -319,7 +319,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     academic = [m for m in known if m.cls in ("University", "ResearchInstitute")]
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
         if suffix == "农场" and text.startswith("主", e):
-            continue  # 禾丰家庭农场农场主: the farmer, after the farm's name
+            continue  # 某丰家庭农场农场主: the farmer, after the farm's name
         start = left_extend(text, s, 26)
         opened = max(text.rfind("（", start, s), text.rfind("(", start, s))
         if opened >= 0 and not any(c in text[opened:s] for c in "）)") and s - opened > 5:
@@ -552,7 +552,7 @@ def _after_platform_cue(text: str, pos: int) -> int | None:
 
 def _built_by_academy(name: str) -> bool:
     """Whether an academy's 研究院 named by the academy's short form is a platform it built with a place
-    (江苏省农科院新河花木产业研究院), not one of its own institutes (…研究所, 中科院…研究院)."""
+    (江苏省农科院某河花木产业研究院), not one of its own institutes (…研究所, 中科院…研究院)."""
     return name.endswith("研究院") and name.startswith(tuple(lx.ACADEMY_SHORTS)) and not name.startswith("中科院")
 
 
