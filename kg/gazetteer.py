@@ -28,7 +28,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -235,10 +235,11 @@ class Divisions:
             name and level it had until 2015: same code, other name and level).
     """
 
-    def __init__(self, entries: list[Entry], former: list[Entry] = ()) -> None:
+    def __init__(self, entries: list[Entry], former: Iterable[Entry] = ()) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.by_code: dict[str, Entry] = {}
         self.by_name: dict[str, list[Entry]] = {}
+        former = list(former)
         self.former: dict[str, Entry] = {e.name: e for e in former}
         self._children: dict[str, list[Entry]] = {}
         by_code, by_name, children = self.by_code, self.by_name, self._children
@@ -255,11 +256,6 @@ class Divisions:
                 children.setdefault(e.parent, []).append(e)
         for e in former:
             by_name.setdefault(e.name, []).append(e)
-
-    def current(self, entry: Entry) -> Entry:
-        """The division as it is named now (金坛区 for the former 金坛市; ``entry`` itself
-        for any other)."""
-        return self.by_code.get(entry.code or "", entry)
 
     def __len__(self) -> int:
         return len(self.entries)

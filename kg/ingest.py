@@ -450,7 +450,9 @@ def clean_text(text: str) -> str:
     indent (　　), a line that goes on from an indented line cut mid-sentence
     (no indent of its own, no blank line before, the cut between two CJK
     characters) is joined back to it: a page's soft wrap, not a new paragraph.
-    Kept lines are not otherwise changed.
+    A dropped meta line that names its author (…来源：党委组织部　作者：蒋某) leaves that field as
+    a line of its own, since a member's own account is told by its author. Kept lines are not
+    otherwise changed.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _cut_footer_zone(lines)

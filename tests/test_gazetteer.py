@@ -158,7 +158,7 @@ def test_a_former_name_is_its_successors_territory_under_the_old_name_and_level(
     d = g.divisions()
     jintan = d.find("金坛市")  # a county-level city until 2015, 金坛区 since
     assert jintan is not None and jintan.level == "county_city"
-    assert jintan.code == d.find("金坛区").code and d.current(jintan).name == "金坛区"  # type: ignore[union-attr]
+    assert jintan.code == d.find("金坛区").code and d.by_code[jintan.code].name == "金坛区"  # type: ignore[union-attr]
     assert d.parent(jintan).name == "常州市"  # type: ignore[union-attr]
     assert d.find("金坛") is d.find("金坛区")  # the short form is the place as named now
     assert len(d.former) >= 30

@@ -2028,9 +2028,7 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             parties = list({m.canonical: m for m in inside if not (m.cls == "Locality" and m.end in ends)}.values())
             if len(parties) < 2:
                 continue
-            for k, one in enumerate(parties):
-                for other in parties[k + 1:]:
-                    facts.add(one.canonical, "collaboratesWith", other.canonical, (lo, hi), text, 0.6, "deal-table-row")
+            _each_pair_cooperates(parties, (lo, hi), text, facts, "deal-table-row")
         else:
             a = first(columns[0], ("Enterprise",))
             b = first(columns[1], _DEAL_PARTY_CLASSES)
@@ -2064,7 +2062,7 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
     heading credits (均由市科技镇长团团员牵线对接) brokered every party."""
     if "签约" not in text:
         return
-    heading = None  # (the heading line's span, its team) of the list being read
+    in_list, credited = False, None  # whether a signings' heading opened the list being read; the team it credits
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
@@ -2072,13 +2070,13 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
         item = _NUMBERED_ITEM_RE.match(text, lo, hi)
         if item is None:
             if _SIGNING_HEADING_RE.search(line):
-                team = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Team" and m.canonical), None)
-                credits = _BROKER_CUE_BEFORE_TABLE_RE.search(line) is not None or "对接" in line
-                heading = (lo, team if credits else None)
+                in_list = True
+                credited = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Team" and m.canonical), None) if (
+                    _BROKER_CUE_BEFORE_TABLE_RE.search(line) is not None or "对接" in line) else None
             elif line.strip() and not line.startswith((" ", "\u3000", "\t")):
-                heading = None  # (a line flush left that is no item ends the list; an indented one is an item's)
+                in_list = False  # (a line flush left that is no item ends the list; an indented one is an item's)
             continue
-        if heading is None:
+        if not in_list:
             continue
         inside = [m for m in resolved.starting_in(item.end(), hi) if m.canonical and m.end <= hi]
         parties = [m for m in inside if m.cls in _ROW_PARTY_CLASSES]
@@ -2086,11 +2084,16 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
             continue
         if any(text[a.end:b.start].strip(" \u3000\t") or not text[a.end:b.start] for a, b in zip(parties, parties[1:])):
             continue  # (only spaces between parties: 1．A与B签订… is a sentence, read as one)
-        for k, one in enumerate(parties):
-            for other in parties[k + 1:]:
-                facts.add(one.canonical, "collaboratesWith", other.canonical, (lo, hi), text, 0.6, "signing-item")
-            if heading[1] is not None:
-                facts.add(heading[1].canonical, "brokered", one.canonical, (lo, hi), text, 0.6, "signing-item")
+        _each_pair_cooperates(parties, (lo, hi), text, facts, "signing-item")
+        for one in parties if credited is not None else ():
+            facts.add(credited.canonical, "brokered", one.canonical, (lo, hi), text, 0.6, "signing-item")
+
+
+def _each_pair_cooperates(parties: list[Mention], span: tuple[int, int], text: str, facts: FactSet, rule: str) -> None:
+    """Every two of one signing's parties cooperate (a three-party agreement pairs all three)."""
+    for k, one in enumerate(parties):
+        for other in parties[k + 1:]:
+            facts.add(one.canonical, "collaboratesWith", other.canonical, span, text, 0.6, rule)
 
 
 _DEAL_PARTY_CLASSES = ("Enterprise", "University", "AcademicUnit", "ResearchInstitute")
