@@ -27,7 +27,8 @@ APPROX_AFTER = {"余": "余", "多": "余", "以上": "超", "左右": "约", "+
 
 @functools.lru_cache(maxsize=4096)
 def to_number(token: str) -> float | None:
-    """Arabic or Chinese numeral to a number; None when it is not one."""
+    """Arabic or Chinese numeral to a number, a sum spelt with 亿 or 万 inside it too (一亿零三百万,
+    1亿3000万); None when it is not one."""
     token = token.strip()
     if not token:
         return None

@@ -2053,7 +2053,6 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
 # an agenda's or a programme's signing item (签约仪式（以下项目均由…牵线对接）/ 1．扬州大学　　高邮市人民政府):
 # a numbered line of parties set apart by spaces, under a line that announces signings
 _NUMBERED_ITEM_RE = re.compile(r"[ \u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])[ \u3000]*")
-_SIGNING_HEADING_RE = re.compile(r"签约")
 
 
 def _signing_items(text: str, resolved, facts: FactSet) -> None:
@@ -2069,7 +2068,7 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
         pos = hi + 1
         item = _NUMBERED_ITEM_RE.match(text, lo, hi)
         if item is None:
-            if _SIGNING_HEADING_RE.search(line):
+            if "签约" in line:
                 in_list = True
                 credited = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Team" and m.canonical), None) if (
                     _BROKER_CUE_BEFORE_TABLE_RE.search(line) is not None or "对接" in line) else None

@@ -82,7 +82,7 @@ def _choose_division(m: Mention, ctx_codes: Counter) -> object | None:
     return max(cands, key=score)
 
 
-def _name_places_as_written(mentions: list[Mention], divisions) -> dict:
+def _name_places_as_written(mentions: list[Mention], divisions) -> dict[str, object]:
     """An article that writes a place by its former name (金坛市, a county-level city until 2015)
     means that place by its short form and its current name too: every mention of the territory
     takes the former name and level the article gives."""
