@@ -194,6 +194,8 @@ def _generic_words(core: str) -> bool:
 
 # what may stand right before a place's short form in running text (与凉山, 赴延边, 在大理)
 _PLACE_LEFT_EDGES = frozenset("与和及同、在赴到至从于往去来自对向为的是援助帮")
+# verbs that read as a county's first character before 县 (随县: following the county's …)
+_VERB_CHARS = frozenset("随去到赴往来")
 # what, before 建, makes a verb (共建, 组建, 筹建 …); 在建 is not one (在建湖县: in 建湖县)
 _BUILD_VERB_HEADS = frozenset("共组新筹创援搭联合兴扩改")
 
@@ -210,8 +212,9 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         if (end - start == 2 and text[end - 1] == "县" and start > 0 and CJK.match(text[start - 1])
                 and text[start - 1] not in "省市州区县与和及、" and not any(h.code and h.code.startswith("32") for h in hits)):
             continue  # 促成县内企业: 成县 (Gansu) is read out of a verb and 县内; such a county needs its province
-        if text[start:end] == "随县" and not text.endswith(("湖北", "湖北省", "随州", "随州市"), 0, start):
-            continue  # 随县科技局吴局长去…: following the county's bureau chief, not Hubei's 随县
+        if (end - start == 2 and text[end - 1] == "县" and text[start] in _VERB_CHARS and text[start - 1:start] not in "省市州"
+                and not any(h.code and h.code.startswith("32") for h in hits)):
+            continue  # 随县科技局吴局长去…: following the county's bureau chief (Hubei's 随县 is named after 湖北省 or 随州市)
         short = all(h.short for h in hits)
         if short and cls == "Locality" and 0 < start and end < len(text) and CJK.match(text[start - 1]) \
                 and CJK.match(text[end]) and text[start - 1] not in _PLACE_LEFT_EDGES and text[end] not in "省市州县区盟人籍" \
