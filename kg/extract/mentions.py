@@ -2688,8 +2688,10 @@ _OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|�
 _FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|心得|笔记|我的挂职|我在|个人工作总结|个人总结|个人述职")
 # a member's own account that opens on who they are: 2023年夏天，我作为某大学选派的干部，加入…科技镇长团
 _FIRST_PERSON_OPENING_RE = re.compile(r"(?:^|\n)[^\n“”]{0,30}?我(?:作为|是|于|以|随)[^\n“”]{0,40}?(?:选派|科技镇长团|挂职|挂任)")
-_AUTHOR_NOTE_NAME_RE = re.compile(r"[（(]作者[：:]?([\u4e00-\u9fff]{2,3})[，,]")  # (（作者顾某，某大学…讲师，现为…成员）)
-_AUTHOR_NOTE_RE = re.compile(r"[（(](作者)(?=系|为|是|现为|单位)")
+_WRITER_NOTE_NAME_RE = re.compile(r"[（(]作者[：:]?([\u4e00-\u9fff]{2,3})[，,]")  # (（作者顾某，某大学…讲师，现为…成员）)
+# (relations._author_notes reads a note right after the writer's name; these are for a first-person piece,
+# whose closing note may stand far from any name)
+_WRITER_NOTE_RE = re.compile(r"[（(](作者)(?=系|为|是|现为|单位)")
 _NARRATOR_SELF_RE = re.compile(r"我(?![们校市县区镇所院国省团方局司厂村乡党])|本人(?=系|是|将|在|于|自|作为|挂职|主要|牵线|促成)")
 
 
@@ -2727,7 +2729,7 @@ def _writer_named(text: str, note: int, title_end: int) -> Mention | None:
     if m is not None and _given_name_end(text, m.start(1)) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
         return Mention(m.start(1), m.end(1), m.group(1), "Person", "person-writer", 0.6,
                        info={"role": None, "role_start": m.start(1)})
-    m = _AUTHOR_NOTE_NAME_RE.search(text, title_end)
+    m = _WRITER_NOTE_NAME_RE.search(text, title_end)
     if m is not None and _given_name_end(text, m.start(1)) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
         # (the note reads as a member's item: 顾某，某大学某学院讲师，现为某团成员，挂职…)
         return Mention(m.start(1), m.end(1), m.group(1), "Person", "person-list-item", 0.6,
@@ -2765,7 +2767,7 @@ def narrator_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
         out.append(who)  # (a name no rule read: 编者按：孟某是…教授, or a byline line under the title)
     # （作者系某大学某学院教授）: the closing note's 作者 is the writer too
     out += [Mention(w.start(1), w.end(1), "作者", "Person", "anaphor", 0.6, info={"alias_of": who})
-            for w in _AUTHOR_NOTE_RE.finditer(text, end)]
+            for w in _WRITER_NOTE_RE.finditer(text, end)]
     return out + _selves_outside_quotes(text, end, len(text), who)
 
 
