@@ -6971,3 +6971,23 @@ def test_no_module_of_the_extractor_assigns_a_top_level_name_twice():
                         twice.append(f"{path.name}: {t.id}")
                     seen.add(t.id)
     assert not twice, twice
+
+
+def test_a_firm_said_to_stand_in_a_zone_is_in_that_zone():
+    """某某光电坐落在常州市武进区的武进国家高新技术产业开发区: the zone, the most specific place said."""
+    out = run("江苏某曜光电科技有限公司坐落在常州市武进区的武进国家高新技术产业开发区，主营背光模组。")
+    assert ("江苏某曜光电科技有限公司", "武进国家高新技术产业开发区") in links(out, "locatedIn")
+
+
+def test_a_bare_zone_word_before_a_firm_is_the_zone_named_before():
+    """研究院落户兴化经济开发区。…与开发区企业X签订…: X is in the zone the bare 开发区 stands for."""
+    out = run("兴化市第十五批科技镇长团推动江南大学共建某某健康食品产业研究院，研究院落户兴化经济开发区。"
+              "团长刘某坚还牵线江苏大学能源与动力工程学院与开发区企业江苏某锐新能源装备有限公司签订技术合作协议。")
+    assert ("江苏某锐新能源装备有限公司", "兴化经济开发区") in links(out, "locatedIn")
+
+
+def test_a_national_high_tech_zones_short_name_is_its_full_name():
+    """武进国家高新技术产业开发区 … 武进国家高新区: one zone, the short form its alias (国家 is of the kind)."""
+    out = run("江苏某曜光电科技有限公司位于武进国家高新技术产业开发区。团员裴某远走访了武进国家高新区的企业。")
+    places = {e["name"]: e["aliases"] for e in out["entities"] if e["type"] == "Locality"}
+    assert "武进国家高新区" in places["武进国家高新技术产业开发区"] and "武进国家高新区" not in places

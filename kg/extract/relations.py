@@ -669,7 +669,7 @@ def _host_place(m, resolved, text, sentences):
     after = text[m.end:c1]
     for verb in lx.SETTLE_VERBS:
         k = after.find(verb)
-        if k >= 0 and not (verb in ("位于", "坐落于") and after[k - 1:k] in ("和", "与", "及", "、")):
+        if k >= 0 and not (verb in ("位于", "坐落于", "坐落在", "地处") and after[k - 1:k] in ("和", "与", "及", "、")):
             # (A和位于天泉湖镇的B: where B is, not A)
             vpos = m.end + k + len(verb)
             places = [p for p in resolved.starting_in(vpos, c1) if p.cls == "Locality"]
@@ -706,7 +706,7 @@ def _host_place(m, resolved, text, sentences):
         # 东台经济开发区江苏某某有限公司, 淮安经开区的某某公司, 锡山开发区企业X, 与开发区内的X, 与富安镇的X: the
         # zone or town written before the name
         zone = next((p for p in resolved.starting_in(max(s0, m.start - 20), m.start) if p.cls == "Locality"
-                     and text[p.end:m.start] in _BEFORE_FIRM_IN_PLACE and (p.info.get("zone") or _is_town(p))), None)
+                     and text[p.end:m.start] in _BEFORE_FIRM_IN_PLACE and (_is_zone(p) or _is_town(p))), None)
         if zone is not None:
             return zone
         # …挂职泰兴经济开发区管委会副主任。…进入开发区内的X, 与区内的X: the zone named last in the paragraph
@@ -715,7 +715,7 @@ def _host_place(m, resolved, text, sentences):
             p0 = max(text.rfind("\n", 0, m.start) + 1, m.start - 300)
             last = max((p for p in resolved.starting_in(p0, m.start) if p.cls == "Locality" and p.end <= m.start),
                        key=lambda p: p.start, default=None)
-            if last is not None and last.info.get("zone") and (  # (园区… for a park, 开发区…/高新区… for a zone)
+            if last is not None and _is_zone(last) and (  # (园区… for a park, 开发区…/高新区… for a zone)
                     inside.startswith("区") or inside.startswith("园区") == ("园" in last.text)):
                 return last
         # 挂任大桥镇副镇长的…，他牵线…与镇内企业X共建…: the town the sentence named before
@@ -748,13 +748,20 @@ _IN_ZONE_WORDS = ("开发区内的", "开发区内企业", "开发区企业", "�
 _VISIT_TO_PLACE_RE = re.compile(r"(?:赴|到|走进|深入)([\u4e00-\u9fff]{2,16}?)[，,]?(?:先后|分别|实地|重点|深入)?(?:走访|调研|考察)")
 
 
+def _is_zone(p) -> bool:
+    """Whether the place mention ``p`` is a zone, or a bare 开发区 standing for the zone named last before it
+    (研究院落户兴化经济开发区…与开发区企业X: X is in that zone)."""
+    alias_of = p.info.get("alias_of")
+    return bool(p.info.get("zone") or (alias_of is not None and alias_of.info.get("zone")))
+
+
 def _is_town(p) -> bool:
     """Whether the place mention ``p`` is a town, subdistrict or village."""
     div = p.info.get("division")
     return (div is not None and div.level in ("town", "subdistrict")) or p.info.get("town") is not None
 
 
-_LOCATED_AT_RE = re.compile(r"(?:位于|地处|坐落于)([\u4e00-\u9fff（）()]{2,16}?)的$")
+_LOCATED_AT_RE = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff（）()]{2,16}?)的$")
 _OPENED_AT_RE = re.compile(r"[”\"]?(?:正式|近日|日前)?在([\u4e00-\u9fff（）()]{2,16}?)(?:正式)?(?:揭牌|成立|启用|落成|开园|挂牌|投入使用|投用|开工)")
 
 

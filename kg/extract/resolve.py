@@ -490,7 +490,10 @@ def _zone_full_names(mentions: list[Mention]) -> dict[str, str]:
     for n in names:
         suffix = next((z for z in _ZONE_SUFFIXES_LONGEST_FIRST if n.endswith(z)), None)
         if suffix is not None and len(n) - len(suffix) >= 2:
-            split[n] = (n[:-len(suffix)], suffix)
+            place, kind = n[:-len(suffix)], suffix
+            if place.endswith("国家") and len(place) >= 4:  # (武进国家高新区: 国家 is of the kind, as in the full name)
+                place, kind = place[:-2], "国家" + kind
+            split[n] = (place, kind)
     out = {}
     for short, (place, kind) in split.items():
         # (惠山经开区 for 无锡惠山经济开发区: the full name may open with the city as well)
