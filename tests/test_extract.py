@@ -6991,3 +6991,23 @@ def test_a_national_high_tech_zones_short_name_is_its_full_name():
     out = run("江苏某曜光电科技有限公司位于武进国家高新技术产业开发区。团员裴某远走访了武进国家高新区的企业。")
     places = {e["name"]: e["aliases"] for e in out["entities"] if e["type"] == "Locality"}
     assert "武进国家高新区" in places["武进国家高新技术产业开发区"] and "武进国家高新区" not in places
+
+
+def test_a_member_given_as_an_example_arranged_the_deal():
+    """比如团员、某大学副教授鲍某，受聘为X科技副总后，…并促成A与X共建…: the member, not the team."""
+    out = run("金坛区第十六批科技镇长团团员有8人。比如团员、常州大学材料科学与工程学院副教授鲍某阳，受聘为常州某坤储能材料有限公司"
+              "科技副总后，帮助企业解决了批次一致性问题，并促成常州大学与某坤储能共建“储能材料联合研发中心”。")
+    assert ("鲍某阳", "常州大学") in links(out, "brokered")
+    assert ("金坛区第十六批科技镇长团", "常州大学") not in links(out, "brokered")
+
+
+def test_a_deal_arranged_by_whose_efforts_is_that_persons():
+    """在团长吴某宇牵头推动下…, 在她的积极争取下…, 经其对接…: the person the phrase names or points to."""
+    out = run("泰兴市第十五批科技镇长团到任一年。在团长吴某宇牵头推动下，南京工业大学与泰兴经济开发区共建某某精细化工中试基地。")
+    assert ("吴某宇", "南京工业大学") in links(out, "brokered")
+    out = run("宿豫区第十六批科技镇长团到任一年。团员符某岚挂职区工信局副局长。“改造后，我们产线换型的时间缩短了一半。”"
+              "公司副总经理邹某涛说。在她的积极争取下，南京邮电大学与宿豫经济开发区签约。")
+    assert ("符某岚", "南京邮电大学") in links(out, "brokered")
+    assert ("邹某涛", "南京邮电大学") not in links(out, "brokered")
+    out = run("扬州市第十五批科技镇长团团员童某欣挂职农业农村局副局长。经其对接，扬州某禾生态农业有限公司与南京土壤所签订技术服务合同。")
+    assert ("童某欣", "扬州某禾生态农业有限公司") in links(out, "brokered")

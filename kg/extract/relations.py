@@ -313,7 +313,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                            and not _is_member(m.canonical, facts)), last_guest)
         _fields(text, s0, ms, team, facts, span, ctx, last_platform, home)
         last_platform = next((m for m in reversed(ms) if m.cls == "Platform" and m.canonical), last_platform)
-        last_person = next((m for m in reversed(ms) if m.cls == "Person"), last_person)
+        last_person = next((m for m in reversed(ms) if m.cls == "Person" and not (
+            _quoted_speaker(text, m) and not _is_member(m.canonical, facts))), last_person)
         prev_team_named = any(m.cls == "Team" for m in ms)
         if team is not None and _has_cue(sent, lx.SETTLE_VERBS):
             _settled_here(text, ms, team_place.get(team), names, facts, span)
@@ -3014,9 +3015,9 @@ def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[i
             facts.add(plat.canonical, "locatedIn", place, span, text, 0.6, "co-built-platform")
 
 
-_PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共同|共"
+_PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共同|共|牵头"
                       r"|(?:到任|挂职|任职)(?:以来|后)[，,]?|今年以来[，,]?)*"
-                      r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络)下)")  # (在她的对接下)
+                      r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络|争取|奔走)下)")  # (在她的对接下)
 # a name (its home in brackets, its title) right before the cue: 李明辉还促成…, 张卫国博士牵线…,
 # 顾某（江南大学生物工程学院）牵线…, …副教授殷某，促成…
 _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:副?教授|副?研究员|博士|老师)?(?:的|[，,])?"
@@ -3024,14 +3025,15 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 # a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
-_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络)下|请到|请进|请来")
+_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络|争取|奔走)下|请到|请进|请来")
 # …，牵线A与B签订…；又推动C与D共建…: the clause after a semicolon that opens on an adverb and the verb
 # goes on with the person before it
 _GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
 # 经杭某协调，A与B签订…: the person through whom it came about
-_VIA_PERSON_RE = re.compile(r"(?<![已曾])经(他|她|[\u4e00-\u9fff]{2,4}?)(?:的)?(?:牵线搭桥|牵线|协调|推荐|介绍|撮合|联系|对接)[，,]")
+_VIA_PERSON_RE = re.compile(r"(?<![已曾])经(他|她|其|[\u4e00-\u9fff]{2,4}?)(?:的)?(?:牵线搭桥|牵线|协调|推荐|介绍|撮合|联系|对接)[，,]")
 # 回到学校后，周某组织…，促成…: a clause of time or circumstance before the subject
 _ADVERBIAL_OPENER_RE = re.compile(r"[^，,。；;“”\"]{0,20}?(?:后|时|中|以来|期间|之际|年来|月来)[，,]")
+_EXAMPLE_OPENER_RE = re.compile(r"(?:比如|例如|譬如|其中)[，,]?")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:[^，,。；;]{0,12}[，,])?(他|她)(?!们)")
 # a later clause of the sentence opening on 他 or 她
 _CLAUSE_PRONOUN_RE = re.compile(r"[，,](?:他|她)(?!们)")
@@ -3062,6 +3064,16 @@ _WE_AFTER_SPEAKER_RE = re.compile(r"[:：]\s*(?:我们|咱们|全团|团队)")
 _SERVED_IN_TEAM_RE = re.compile(r"(?:挂职|任职|工作|服务)(?:期间|时|以来)")
 
 
+# “…”公司副总经理邹某说: the one who said a quote (whom a later 在她的争取下 does not speak of, unless a member)
+_QUOTED_SPEAKER_RE = re.compile(r"[”\"][^，,。；;“”\"]{0,16}$")
+
+
+def _quoted_speaker(text: str, m: Mention) -> bool:
+    """Whether the person ``m`` is named as the speaker of a quote before it (“…”某某说)."""
+    return text.startswith(("说", "表示", "介绍", "坦言", "感慨", "告诉"), m.end) and bool(
+        _QUOTED_SPEAKER_RE.search(text, max(0, m.start - 20), m.start))  # (the quote may close the sentence before)
+
+
 def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: Mention | None) -> Mention | None:
     """The person who arranged the sentence's cooperation, when a person is the one said to:
     a name or a pronoun right before the broker cue, or a pronoun or name that is the
@@ -3073,7 +3085,7 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
             inside = [m for m in ms if m.cls == "Person" and via.start() < m.start and m.end <= via.end()]
             if inside:
                 return inside[-1]
-            if via.group(1) in ("他", "她") or (last_person is not None and via.group(1) in (
+            if via.group(1) in ("他", "她", "其") or (last_person is not None and via.group(1) in (
                     last_person.text, last_person.canonical)):
                 return last_person  # (a name after 经 is the person named before, when it is theirs)
     verb = _PERSON_BROKER_VERB_RE.search(text, s0, s1)
@@ -3109,6 +3121,9 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
         return persons[-1]  # 来自…的团员韦某挂职…，他把…带到…，促成A与B签订…: the person the pronoun is
     # (📍七都｜韩某微对接…，推动…; | 任某 | 某研究所 | …推动…: a heading's or a cell's bar opens a clause)
     c = max(s0, max(text.rfind(ch, s0, persons[0].start) for ch in "，,｜|") + 1) if persons else s0
+    # (比如团员、某大学副教授鲍某，受聘为…后，…促成…: an example's opener stands before the subject)
+    if (example := _EXAMPLE_OPENER_RE.match(text, s0)) is not None and persons and example.end() <= persons[0].start:
+        s0 = example.end()
     if len(persons) == 1 and (persons[0].start in (s0, c) or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
                               or titles_only(text, s0, persons[0].start, ms) or titles_only(text, c, persons[0].start, ms)
                               or (c < persons[0].start and TITLE_WORDS_RE.fullmatch(text, c, persons[0].start))
