@@ -47,6 +47,7 @@ from typing import Any, Iterable, Iterator
 import yaml
 
 from kg.errors import InputError
+from kg.traditional import as_written, simplified_view, to_simplified
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -1027,13 +1028,22 @@ def _parse(raw: bytes, path: str | Path) -> Article:
         date = date or parsed.date()
     if parsed is not None:
         source = source or parsed.source()
-    date = date or _date_from_fields(body)
-    source = source or _source_from_fields(body)
+    # a page in traditional characters (責任編輯, 來源) is read for its fields and its clutter through
+    # its simplified copy, and kept as written
+    view = simplified_view(body)
+    fields = view if view is not None else body
+    date = date or _date_from_fields(fields)
+    if source is None and (source := _source_from_fields(fields)) is not None and view is not None:
+        source = as_written(source, body, view)
     if front:
         source = source or _first_label(front.get("categories")) or _first_label(front.get("category"))
         source = source or _first_label(front.get("tags"))
 
     cleaned = clean_text(body)
+    if view is not None:
+        kept = set(clean_text(view).split("\n"))
+        cleaned = "\n".join(line for line in cleaned.split("\n") if not line or to_simplified(line) in kept)
+        cleaned = re.sub(r"\n{3,}", "\n\n", cleaned).strip("\n")
     if not cleaned.strip():
         raise InputError(path, "no article text left after removing page boilerplate")
     date = date or _dateline(cleaned) or _dateline(body)

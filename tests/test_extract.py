@@ -7011,3 +7011,18 @@ def test_a_deal_arranged_by_whose_efforts_is_that_persons():
     assert ("邹某涛", "南京邮电大学") not in links(out, "brokered")
     out = run("扬州市第十五批科技镇长团团员童某欣挂职农业农村局副局长。经其对接，扬州某禾生态农业有限公司与南京土壤所签订技术服务合同。")
     assert ("童某欣", "扬州某禾生态农业有限公司") in links(out, "brokered")
+
+
+def test_a_page_in_traditional_characters_is_read_through_its_simplified_copy():
+    """蘇州大學, 吳江區第十五批科技鎮長團: the names a simplified page would give, with the page's own writing
+    among their aliases, and the evidence as the page writes it."""
+    text = ("吳江區第十五批科技鎮長團團長周某衡來自蘇州大學。團員葉某萱促成蘇州大學與江蘇某綺新材料科技有限公司"
+            "簽訂技術開發合同，金額180萬元。")
+    out = run(text)
+    by_name = {e["name"]: e for e in out["entities"]}
+    assert "蘇州大學" in by_name["苏州大学"]["aliases"]
+    assert "吳江區第十五批科技鎮長團" in by_name["吴江区第十五批科技镇长团"]["aliases"]
+    assert ("吴江区第十五批科技镇长团", "苏州大学") in links(out, "memberInstitution")
+    assert any("江蘇某綺新材料科技有限公司" in e["aliases"] for e in out["entities"] if e["type"] == "Enterprise")
+    assert all(r["evidence"] in text for r in out["relations"])
+    assert 1_800_000 in subject_by_value(out)

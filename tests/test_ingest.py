@@ -648,3 +648,13 @@ def test_a_meta_lines_author_field_is_kept_and_a_reporters_credit_is_not():
     assert own.split("\n")[2] == "作者：蒋某" and "来源" not in own
     press = clean_text("某区科技镇长团走访企业\n发布时间：2013-10-15　来源：连云港日报　作者：本报记者 张某　浏览：186次\n\n正文。")
     assert "作者" not in press and "张某" not in press
+
+
+def test_a_page_in_traditional_characters_loses_its_clutter_and_keeps_its_writing(tmp_path):
+    """責任編輯 and a 來源 field are read through the page's simplified copy; the text stays as written."""
+    page = ("科技鎮長團當「紅娘」 蘇州吳江一年促成產學研合作逾60項\n首頁 > 中國新聞 > 長三角\n"
+            "2024-08-20 09:42　來源：某某通訊社\n\n吳江區第十五批科技鎮長團自2023年8月到任以來走訪企業320餘家次。\n\n"
+            "責任編輯：陳某朗\n")
+    a = read_article(write(tmp_path, "t.txt", page))
+    assert a.source == "某某通訊社" and a.date == "2024-08-20"
+    assert "吳江區第十五批科技鎮長團" in a.text and "責任編輯" not in a.text and "陳某朗" not in a.text

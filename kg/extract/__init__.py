@@ -6,6 +6,7 @@ See ``../shared/spec/EXTRACTION.md`` (the contract) and :mod:`kg.extract.pipelin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from kg.ingest import Article
@@ -16,8 +17,37 @@ def extract_article(article: Article) -> dict[str, Any]:
 
     ``doc`` is the file name; each relation and figure carries its evidence
     sentence, character offsets into ``article.text``, a confidence and the rule
-    that produced it.
+    that produced it. An article in traditional characters is read through its
+    simplified copy (:mod:`kg.traditional`): names are simplified, with the
+    article's own writing of them among the aliases, and evidence is as written.
     """
+    from kg.traditional import simplified_view, to_simplified
+
+    view = simplified_view(article.text)
+    if view is None:
+        return _extract(article)
+    out = _extract(replace(article, text=view, title=article.title and to_simplified(article.title),
+                           source=article.source and to_simplified(article.source)))
+    return _as_written(out, article, view)
+
+
+def _as_written(out: dict[str, Any], article: Article, view: str) -> dict[str, Any]:
+    """What was read off the simplified copy ``view``, given back in the article's writing."""
+    from kg.traditional import as_written, written_forms
+
+    text = article.text
+    for e in out["entities"]:
+        forms = written_forms([e["name"], *e["aliases"]], text, view)
+        e["aliases"] = sorted((set(e["aliases"]) | forms) - {e["name"]})
+    for item in (*out["relations"], *out["figures"]):
+        item["evidence"] = as_written(item["evidence"], text, view, item["start"])
+    for f in out["figures"]:
+        f["indicator"] = as_written(f["indicator"], text, view, f["start"])
+    out["title"], out["source"] = article.title, article.source
+    return out
+
+
+def _extract(article: Article) -> dict[str, Any]:
     from kg.extract.pipeline import make_char_doc, make_nlp
 
     nlp = make_nlp()
