@@ -7026,3 +7026,20 @@ def test_a_page_in_traditional_characters_is_read_through_its_simplified_copy():
     assert any("江蘇某綺新材料科技有限公司" in e["aliases"] for e in out["entities"] if e["type"] == "Enterprise")
     assert all(r["evidence"] in text for r in out["relations"])
     assert 1_800_000 in subject_by_value(out)
+
+
+def test_a_foreign_firms_name_starts_after_its_country_and_its_kind():
+    """以色列某某创新伙伴公司 (not 色列…: 以 is no stop word inside 以色列), 中德合资企业某某（太仓）有限公司,
+    某某精密株式会社; 供应 stops a name (产品供应某某公司) but 供应链 is a name's word."""
+    out = run("武进区第十五批科技镇长团牵线以色列某瑞亚创新伙伴公司与常州某驰新能源汽车有限公司签订技术许可协议。"
+              "中德合资企业某恩智能传动（太仓）有限公司与南京理工大学签订合作协议。"
+              "盐城某晟精密株式会社与江苏大学签约。产品供应南京某禾供应链管理有限公司。")
+    firms = names(out, "Enterprise")
+    assert {"某瑞亚创新伙伴公司", "某恩智能传动（太仓）有限公司", "盐城某晟精密株式会社", "南京某禾供应链管理有限公司"} <= firms
+    assert not any(n.startswith(("色列", "中德", "合资", "供应")) for n in firms)
+
+
+def test_a_sino_foreign_park_with_its_city_in_brackets_is_a_zone():
+    """中韩（盐城）产业园: one zone, as 中国（南京）软件谷 is."""
+    out = run("亭湖区第十五批科技镇长团走访了中韩（盐城）产业园，对接园区企业需求。")
+    assert "中韩（盐城）产业园" in names(out, "Locality")

@@ -81,8 +81,8 @@ def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
         if i - n < floor:
             break
         if text[i - n:i] in words:
-            if n == 2 and text[i:i + 1] in "器剂":
-                return False  # a verb made a noun by 器 or 剂 (船用推进器, 科技加速器, 生长促进剂)
+            if n == 2 and text[i:i + 1] in "器剂链":
+                return False  # a verb made a noun by 器, 剂 or 链 (船用推进器, 生长促进剂, 某某供应链管理有限公司)
             return not (n == 1 and text[i - 2:i] in lx.WORDS_ENDING_IN_A_STOP_CHAR)  # 高等研究院, 大数据中心
     return False
 
@@ -957,8 +957,9 @@ _UNVEILED_AFTER_RE = re.compile(r"(?:正式)?(?:揭牌|挂牌)|在[^，,。；;]
 
 _ZONE_SUFFIX_RE = re.compile("|".join(re.escape(z) for z in lx.ZONE_SUFFIXES))
 _VALLEY_RE = re.compile(r"[“\"]?([\u4e00-\u9fff]{2,8}(?:金谷|睿谷|硅谷|智谷|慧谷|科创谷))")
-# 中国（南京）软件谷, 中国（江苏）自由贸易试验区: a national zone's name holds its city in brackets
-_CHINA_BRACKET_ZONE_RE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,10}?(?:软件谷|医药城|声谷|光谷|药谷"
+# 中国（南京）软件谷, 中国（江苏）自由贸易试验区, 中韩（盐城）产业园: a national or a Sino-foreign zone's name holds
+# its city in brackets
+_CHINA_BRACKET_ZONE_RE = re.compile(r"中(?:国|[德韩以日新英法意奥瑞芬荷丹挪俄澳加美泰马越欧])[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,10}?(?:软件谷|医药城|声谷|光谷|药谷"
                                     r"|自由贸易试验区|自贸试验区|跨境电子商务综合试验区|" + "|".join(lx.ZONE_SUFFIXES) + ")")
 
 
@@ -1043,7 +1044,7 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
         start = left_extend(text, m.end(1) - 2, 8, floor=m.start(1))
         if m.end(1) - start >= 4:
             out.append(Mention(start, m.end(1), text[start:m.end(1)], "Locality", "zone-valley", 0.6, info={"zone": True}))
-    for m in (_CHINA_BRACKET_ZONE_RE.finditer(text) if "中国（" in text or "中国(" in text else ()):
+    for m in _CHINA_BRACKET_ZONE_RE.finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(), "Locality", "zone-china-bracket", 0.75, info={"zone": True}))
     return out
 
