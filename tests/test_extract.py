@@ -7043,3 +7043,19 @@ def test_a_sino_foreign_park_with_its_city_in_brackets_is_a_zone():
     """中韩（盐城）产业园: one zone, as 中国（南京）软件谷 is."""
     out = run("亭湖区第十五批科技镇长团走访了中韩（盐城）产业园，对接园区企业需求。")
     assert "中韩（盐城）产业园" in names(out, "Locality")
+
+
+def test_each_party_branch_of_a_list_signs_with_the_party_after_yu():
+    """A学院党委、常州市武进区某镇党委与C公司党支部…签约: A signs with C (the branches stand for their bodies, the
+    city and district only qualify the town)."""
+    out = run("6月27日，江苏理工学院机械工程学院党委、常州市武进区礼嘉镇党委与常州某驰精工机械有限公司党支部在礼嘉镇举行签约仪式。")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江苏理工学院机械工程学院", "常州某驰精工机械有限公司") in pairs
+    assert ("礼嘉镇", "常州某驰精工机械有限公司") in pairs
+
+
+def test_a_home_body_after_the_words_for_it_is_no_firm():
+    """推动团员派出单位东南大学、常州大学等与企业结对: the universities, not a firm named 团员派出单位东南大学."""
+    out = run("武进区第十五批科技镇长团下一步将推动团员派出单位东南大学、常州大学等与更多镇村、企业结对。")
+    assert not any("单位" in n for n in names(out))
+    assert {"东南大学", "常州大学"} <= names(out, "University")

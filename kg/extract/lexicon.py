@@ -91,6 +91,7 @@ LEFT_STOPWORDS = tuple(sorted({
     "会同", "保荐人", "保荐机构", "主办券商",  # 发行人会同保荐人某某证券股份有限公司…
     "帮",  # 主要帮合作社做农业气象服务: helping, no name
     "入股",  # 以专利作价80万元入股某某有限公司
+    "派出单位", "后方单位", "后方高校", "所在单位", "工作单位",  # 推动团员派出单位某某大学、…等与企业结对
     "供应", "委托", "合资企业", "外资企业", "独资企业", "合资公司",  # 主要供应某某公司, 中德合资企业某某（太仓）有限公司
     # a country before a foreign firm's name (以色列某某公司: 以 alone would cut 以色列); two-character ones
     # stay out, being words of Chinese firms' names too (华美国际, 中德国际)

@@ -2561,6 +2561,9 @@ _ARRANGED_OPENS_RE = re.compile(r"\s*(?:经过?|通过|在)[^，,；;。]{0,12}?
 _PLACE_OWNS_RE = re.compile(r"(?:本地|当地|境内|区内|县内|市内|镇上|镇内|内|里)?的")  # (与开发区内的某公司)
 
 
+_BRANCH_BEFORE_GAP_RE = re.compile(r"^(?:党委|党总支|党支部|党工委)(?=[、和及与])")
+
+
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
                              cue_text: str | None = None) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
@@ -2618,10 +2621,13 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             continue
         anchor = max(left, key=lambda m: m.end)
         group = [anchor]
+        front = anchor.start  # where the group's first name begins, the places that qualify it included
         for m in sorted((p for p in parties if p.end <= anchor.start), key=lambda m: -m.end):
-            gap = text[m.end:group[-1].start]
+            gap = _BRANCH_BEFORE_GAP_RE.sub("", text[m.end:front])  # (A学院党委、B镇党委与C: A too)
             if not gap and m.cls == "Locality":
-                continue  # 丹徒区谷阳镇党委: the district only qualifies the next name
+                front = m.start
+                continue  # 丹徒区谷阳镇党委, 常州市武进区礼嘉镇: the district only qualifies the next name
+            front = m.start
             if gap and len(gap) <= 2 and all(ch in "、和及与" for ch in gap) and not (
                     gap[0] in "、，," and m.start > 0 and text[m.start - 1] in "与和同跟在"):
                 group.append(m)  # (not a name that closes the previous pair: A与B、C与D; nor where
