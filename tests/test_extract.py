@@ -7059,3 +7059,27 @@ def test_a_home_body_after_the_words_for_it_is_no_firm():
     out = run("武进区第十五批科技镇长团下一步将推动团员派出单位东南大学、常州大学等与更多镇村、企业结对。")
     assert not any("单位" in n for n in names(out))
     assert {"东南大学", "常州大学"} <= names(out, "University")
+
+
+def test_a_pairing_lists_rows_pair_their_bodies_and_the_team_above_brokered_them():
+    """经某团牵线对接，确定以下结对： / 序号｜高校院系党组织｜镇党组织｜企业党组织 / 1｜A学院党委｜B镇党委｜C公司党支部:
+    the three cooperate two by two, C is in B, the team brokered each; a dash list of the same is read alike."""
+    table = ("经张家港市第十五批科技镇长团牵线对接，确定以下“校地企”支部共建结对。\n\n"
+             "序号｜高校院系党组织｜镇（区）党组织｜企业党组织\n"
+             "1｜江苏科技大学冶金与材料工程学院党委｜锦丰镇党委｜张家港某铄特钢制品有限公司党支部\n"
+             "2｜苏州大学纺织与服装工程学院教工第二党支部｜塘桥镇党委｜张家港市某丰纺织科技有限公司党支部\n")
+    dashes = ("江都区第十六批科技镇长团推动团员派出院系党组织与挂职镇党委、镇内企业党支部结对：\n"
+              "▶ 河海大学机电工程学院党委—大桥镇党委—江苏某迅电力设备有限公司党支部\n"
+              "▶ 省农科院相关研究所党支部—小纪镇党委—江苏小纪某丰农业科技有限公司党支部\n")
+    out = run(table)
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert {("江苏科技大学冶金与材料工程学院", "锦丰镇"), ("江苏科技大学冶金与材料工程学院", "张家港某铄特钢制品有限公司"),
+            ("锦丰镇", "张家港某铄特钢制品有限公司"), ("苏州大学纺织与服装工程学院", "塘桥镇")} <= pairs
+    assert ("张家港某铄特钢制品有限公司", "锦丰镇") in links(out, "locatedIn")
+    assert ("张家港市第十五批科技镇长团", "苏州大学纺织与服装工程学院") in links(out, "brokered")
+    out = run(dashes)
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("河海大学机电工程学院", "江苏某迅电力设备有限公司") in pairs
+    assert ("江苏省农业科学院", "江苏小纪某丰农业科技有限公司") in pairs
+    assert ("江都区第十六批科技镇长团", "大桥镇") in links(out, "brokered")
+    assert not any("相关" in n for n in names(out))

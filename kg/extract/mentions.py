@@ -559,7 +559,8 @@ def _built_by_academy(name: str) -> bool:
     return name.endswith("研究院") and name.startswith(tuple(lx.ACADEMY_SHORTS)) and not name.startswith("中科院")
 
 
-_ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
+_ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")(?!相关|有关|下属|各|所属)[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)"
+                                   r"(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")  # (省农科院相关研究所: which, it does not say)
 _MINISTRY_INSTITUTE_RE = re.compile("(?:" + "|".join(sorted(lx.MINISTRIES, key=len, reverse=True)) + r")+"
                                     r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")

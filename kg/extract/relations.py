@@ -210,6 +210,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _labelled_records(text, resolved, facts)
     _inline_labelled_items(text, resolved, facts)
     _dash_rows(text, resolved, facts)
+    _pairing_rows(text, resolved, facts)
     _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved, sentences)
     _persons(text, resolved, ent_of, ctx, facts, sentences)
     _home_leaders(text, resolved, facts, sentences)
@@ -2359,6 +2360,46 @@ def _dash_rows(text: str, resolved, facts: FactSet) -> None:
         elif line.strip():
             in_list = False
         start = end + 1
+
+
+# a pairing list's row (结对名单): bodies each named with its party branch, set apart by bars or dashes
+_BRANCH_AT_END_RE = re.compile(r"(?:党委|党总支|党支部|党工委)[ \u3000]*$")
+_PAIRING_SPLIT_RE = re.compile(r"[｜|\t]|[—－–]+|[ \u3000]{2,}")
+
+
+def _pairing_rows(text: str, resolved, facts: FactSet) -> None:
+    """A list or a table of party-building pairings (A学院党委｜B镇党委｜C公司党支部, or
+    ▶ A学院党委—B镇党委—C公司党支部): a row's bodies, each named with its party branch, cooperate two by
+    two; its firm is in its town or zone; the team the paragraph above the list credits brokered each."""
+    if "党" not in text:
+        return
+    pos, broker, in_list = 0, None, False
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        parties: dict[str, Mention] = {}
+        for a, b in split_cells(text, lo, hi, _PAIRING_SPLIT_RE) if "党" in line else ():
+            if not _BRANCH_AT_END_RE.search(text, a, b):
+                continue
+            m = next((m for m in resolved.starting_in(a, b) if m.canonical and m.end <= b and m.cls in _ROW_PARTY_CLASSES
+                      and not _has_cue(text[a:m.start], ("，", "。", "、"))), None)
+            if m is not None and (party := _as_party(m)):
+                parties.setdefault(party, m)
+        if len(parties) < 2:
+            in_list = in_list and not line.strip()
+            continue
+        if not in_list:
+            broker, in_list = _broker_above(text, resolved, lo), True
+        span = (lo, hi)
+        names = list(parties)
+        for k, one in enumerate(names):
+            for other in names[k + 1:]:
+                facts.add(one, "collaboratesWith", other, span, text, 0.6, "pairing-row")
+        places = [p for p, m in parties.items() if m.cls in ("Locality", "GovernmentAgency")]
+        for firm in (p for p, m in parties.items() if m.cls == "Enterprise") if len(places) == 1 else ():
+            facts.add(firm, "locatedIn", places[0], span, text, 0.6, "pairing-row")
+        for party in names if broker is not None else ():
+            facts.add(broker.canonical, "brokered", party, span, text, 0.6, "pairing-row")
 
 
 _BATCH_MEMBERS_RE = re.compile(rf"({lx.BATCH})(?:团员|成员)")
