@@ -7083,3 +7083,13 @@ def test_a_pairing_lists_rows_pair_their_bodies_and_the_team_above_brokered_them
     assert ("江苏省农业科学院", "江苏小纪某丰农业科技有限公司") in pairs
     assert ("江都区第十六批科技镇长团", "大桥镇") in links(out, "brokered")
     assert not any("相关" in n for n in names(out))
+
+
+def test_a_person_named_without_a_title_is_found_by_what_they_did():
+    """卜某岚到丁蜀镇挂职副镇长…, 在卜某岚牵线下…, 团里唯一来自科研院所的蔺某远，是…: persons no title introduces;
+    在全团推动下 names none."""
+    out = run("宜兴市第十五批科技镇长团到任一年。卜某岚到丁蜀镇挂职副镇长的第一周，就把镇上的紫砂企业跑了个遍。"
+              "在卜某岚牵线下，江南大学设计学院与某甄陶瓷共建实验室。团里唯一来自科研院所的蔺某远，是南京土壤所副研究员。"
+              "在全团推动下，东南大学与宜兴市政府签约。")
+    assert {"卜某岚", "蔺某远"} <= names(out, "Person") and "全团" not in names(out)
+    assert ("卜某岚", "江南大学设计学院") in links(out, "brokered")

@@ -1657,7 +1657,7 @@ _PARTICLES_BEFORE_NAME = frozenset("的与和及同")
 # A transliterated foreign name after a role (技术总监马丁·某勒, 所长马库斯·某德（Markus M.）): parts joined by
 # a middle dot, ended by punctuation, a bracket or a verb-free stop; Chinese names never hold the dot.
 _FOREIGN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}?){1,3}(?=[（(，,。；;、：:”\s]|$|[用说表介认指称在对为是也等和与带向将])")
-_CAME_FROM_NAME_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))来自[^，,。；;、“”\n]{2,24}?的([\u4e00-\u9fff]{2,3})(?=[，,]|是|系)")
+_CAME_FROM_NAME_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n])|(?<=唯一))来自[^，,。；;、“”\n]{2,24}?的([\u4e00-\u9fff]{2,3})(?=[，,]|是|系)")
 _CAME_FROM_BEFORE_NAME_RE = re.compile(r"、(?:来自|挂职|挂任)[^，,。；;、“”]{2,20}?的(?=[\u4e00-\u9fff]{2,4})")
 
 
@@ -1749,11 +1749,17 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     and (text[s0 - 1] in "；;" or _POSTS_LISTED_RE.search(text, max(0, s0 - 30), s0))):
                 out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.6,
                                    info={"role": None, "role_start": s0}))
-    if "的" in text:
+    if "下" in text:
         for m in _OWED_TO_RE.finditer(text):
             s0, end = m.start(1), m.end(1)
             if _given_name_end(text, s0) == end and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
                 out.append(Mention(s0, end, m.group(1), "Person", "person-owed-to", 0.6,
+                                   info={"role": None, "role_start": s0}))
+    if "挂职" in text:
+        for m in _OPENS_ON_POSTED_NAME_RE.finditer(text):
+            s0, end = m.start(1), m.end(1)
+            if _given_name_end(text, s0) == end and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
+                out.append(Mention(s0, end, m.group(1), "Person", "person-takes-post", 0.6,
                                    info={"role": None, "role_start": s0}))
     # 团长由江苏省科技厅派出的邵某担任: the person a team's post is taken by
     if "由" in text:
@@ -1810,7 +1816,10 @@ _IS_MEMBER_RE = re.compile(r"(?:^|(?<=[\n。！？】]))[ \u3000]*([\u4e00-\u9ff
 _OPENS_ON_NAME_FROM_RE = re.compile(r"(?:^|(?<=[\n。！？]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)来自")
 _NAMED_RE = re.compile(r"(?:他|她)(?:名)?叫|名叫|名字叫")
 # 在宁某的牵线下, 在孙某某的推动下: the person a deal is owed to, named by no role word
-_OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的(?:牵线搭桥|牵线|推动|促成|帮助|协调|对接|撮合|引荐)下")
+_OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的?(?:积极|大力|亲自|牵头|多方)?"
+                         r"(?:牵线搭桥|牵线|推动|促成|帮助|协调|对接|撮合|引荐|争取|奔走)下")  # (在卜某岚牵线下)
+# 卜某岚到丁蜀镇挂职副镇长的第一周: a sentence that opens on a name taking up a post
+_OPENS_ON_POSTED_NAME_RE = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3}?)(?=(?:到|赴)[\u4e00-\u9fff]{2,10}?挂职)")
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
 
 
