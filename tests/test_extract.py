@@ -7093,3 +7093,10 @@ def test_a_person_named_without_a_title_is_found_by_what_they_did():
               "在全团推动下，东南大学与宜兴市政府签约。")
     assert {"卜某岚", "蔺某远"} <= names(out, "Person") and "全团" not in names(out)
     assert ("卜某岚", "江南大学设计学院") in links(out, "brokered")
+
+
+def test_a_foreign_university_and_institute_are_known_by_name():
+    """芬兰阿尔托大学, 韩国电子通信研究院: the partners of Sino-foreign deals, from the gazetteer."""
+    out = run("海安市第十五批科技镇长团牵线芬兰阿尔托大学、韩国电子通信研究院与江苏某纬丝绸科技有限公司签订合作协议。")
+    assert "阿尔托大学" in names(out, "University") and "韩国电子通信研究院" in names(out, "ResearchInstitute")
+    assert ("海安市第十五批科技镇长团", "阿尔托大学") in links(out, "brokered")

@@ -90,7 +90,11 @@ def test_foreign_and_hk_universities_present() -> None:
     assert idx["港科大"].name == "香港科技大学"
     assert idx["香港科技大学"].province == "香港"
     foreign = [u for u in g.universities() if u.province and not u.province.endswith(("省", "市", "区"))]
-    assert len(foreign) >= 40
+    assert len(foreign) >= 400  # (the partners Sino-foreign cooperation names: 阿尔托大学, 特拉维夫大学 …)
+    assert idx["希伯来大学"].name == "耶路撒冷希伯来大学" and idx["阿尔托大学"].province == "芬兰"
+    assert idx["美国西北大学"].province == "美国" and "西北大学" in idx and idx["西北大学"].province != "美国"
+    assert "日本大学" not in idx  # (日本大学生: no name)
+    assert g.institutes_by_name()["韩国电子通信研究院"].cls == "ResearchInstitute"
 
 
 def test_jiangsu_universities_have_jiangsu_province() -> None:
