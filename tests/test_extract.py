@@ -7100,3 +7100,9 @@ def test_a_foreign_university_and_institute_are_known_by_name():
     out = run("海安市第十五批科技镇长团牵线芬兰阿尔托大学、韩国电子通信研究院与江苏某纬丝绸科技有限公司签订合作协议。")
     assert "阿尔托大学" in names(out, "University") and "韩国电子通信研究院" in names(out, "ResearchInstitute")
     assert ("海安市第十五批科技镇长团", "阿尔托大学") in links(out, "brokered")
+
+
+def test_postdoctoral_is_no_title_after_a_name():
+    """人力资源社会保障部、全国博士后管委会: 博士后 is no 博士 after a name (全国 is none)."""
+    out = run("近日，人力资源社会保障部、全国博士后管委会批准江苏某源储能科技有限公司设立博士后科研工作站。")
+    assert not names(out, "Person")

@@ -1699,8 +1699,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     ends = {m.end for m in known}
     for m in _TITLE_AFTER_NAME_RE.finditer(text):
         e = m.start()
-        if text[e - 1:e] == "副" or text.endswith(lx.TITLE_QUALIFIERS, 0, e):
-            continue  # (科技副总和产业教授: a kind of professor, no name before it)
+        if text[e - 1:e] == "副" or text.endswith(lx.TITLE_QUALIFIERS, 0, e) or text.startswith("博士后", e):
+            continue  # (科技副总和产业教授: a kind of professor, no name before it; 全国博士后管委会: no title)
         # (a full name before 老师: 冯某某老师, not 高校老师; a two-character one after 的: 我们团的周某老师)
         for n in ((3, 2) if m.group() != "老师" or text[e - 3:e - 2] in ("的",) else (3,)):
             s0 = e - n
