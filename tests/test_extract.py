@@ -7106,3 +7106,13 @@ def test_postdoctoral_is_no_title_after_a_name():
     """人力资源社会保障部、全国博士后管委会: 博士后 is no 博士 after a name (全国 is none)."""
     out = run("近日，人力资源社会保障部、全国博士后管委会批准江苏某源储能科技有限公司设立博士后科研工作站。")
     assert not names(out, "Person")
+
+
+def test_a_funded_projects_table_pairs_each_applicant_with_its_partner():
+    """序号｜项目名称｜申报单位｜合作单位｜…: each row's applicant and partner cooperate."""
+    out = run("2024年度武进区科技镇长团产学研合作项目拟立项名单公示\n\n"
+              "序号｜项目名称｜申报单位｜合作单位｜拟资助金额（万元）\n"
+              "1｜谐波减速器柔轮疲劳寿命提升技术研究｜常州某驰精密传动有限公司｜南京航空航天大学｜30\n"
+              "2｜印染废水膜法回用成套装备研制｜江苏某泓环境工程有限公司｜江南大学｜18\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert {("常州某驰精密传动有限公司", "南京航空航天大学"), ("江苏某泓环境工程有限公司", "江南大学")} <= pairs

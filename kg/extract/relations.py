@@ -1986,7 +1986,8 @@ def _is_table_header(line: str) -> bool:
 
 # a table's header cells for a deal's two parties and the member who arranged it (企业｜资金方｜对接团员): loans,
 # investments and policies as much as contracts
-_DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益企业|需求企业|合作企业)$")
+_DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益企业|需求企业|合作企业"
+                                  r"|申报单位|申报企业|承担单位|项目承担单位|设站企业|设站单位|建站企业)$")  # (a funded list's)
 # (also a disclosure's 合作方 column, read by _self_firm_table)
 _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构|合作银行|贷款银行|授信银行|承保机构|保险机构|投资机构"
                                 r"|合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴)(?:名称)?$")
