@@ -7116,3 +7116,11 @@ def test_a_funded_projects_table_pairs_each_applicant_with_its_partner():
               "2｜印染废水膜法回用成套装备研制｜江苏某泓环境工程有限公司｜江南大学｜18\n")
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert {("常州某驰精密传动有限公司", "南京航空航天大学"), ("江苏某泓环境工程有限公司", "江南大学")} <= pairs
+
+
+def test_a_name_whose_bracket_opens_on_a_members_role_is_a_member():
+    """联系人：严某卓（团员，南京工业大学化工学院教授）: a member of the article's team, working at the school."""
+    out = run("宜兴市第十五批科技镇长团组织后方高校成果展区。\n联系人：严某卓（团员，南京工业大学化工学院教授）\n")
+    assert "严某卓" in names(out, "Person")
+    assert ("严某卓", "宜兴市第十五批科技镇长团") in links(out, "memberOf")
+    assert ("严某卓", "南京工业大学化工学院") in links(out, "affiliatedWith")

@@ -1755,6 +1755,13 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if _given_name_end(text, s0) == end and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
                 out.append(Mention(s0, end, m.group(1), "Person", "person-owed-to", 0.6,
                                    info={"role": None, "role_start": s0}))
+    if "团员" in text or "团长" in text or "成员" in text:
+        for m in _NAME_BEFORE_ROLE_BRACKET_RE.finditer(text):
+            s0, end = m.start(1), m.end(1)
+            if _given_name_end(text, s0) in (end, None) and text[s0] in lx.SURNAMES and m.group(1) not in lx.NOT_NAMES \
+                    and m.group(1)[:2] not in lx.NOT_NAMES:
+                out.append(Mention(s0, end, m.group(1), "Person", "person-role-bracket", 0.65,
+                                   info={"role": None, "role_start": s0}))
     if "挂职" in text:
         for m in _OPENS_ON_POSTED_NAME_RE.finditer(text):
             s0, end = m.start(1), m.end(1)
@@ -1818,6 +1825,9 @@ _NAMED_RE = re.compile(r"(?:他|她)(?:名)?叫|名叫|名字叫")
 # 在宁某的牵线下, 在孙某某的推动下: the person a deal is owed to, named by no role word
 _OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的?(?:积极|大力|亲自|牵头|多方)?"
                          r"(?:牵线搭桥|牵线|推动|促成|帮助|协调|对接|撮合|引荐|争取|奔走)下")  # (在卜某岚牵线下)
+# 联系人：严某卓（团员，南京工业大学化工学院教授）: a name whose bracket opens on a member's role
+_NAME_BEFORE_ROLE_BRACKET_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s]))([\u4e00-\u9fff]{2,3}?)(?=[（(](?:团员|团长|副团长|成员)[，,、）)])",
+                                          re.M)
 # 卜某岚到丁蜀镇挂职副镇长的第一周: a sentence that opens on a name taking up a post
 _OPENS_ON_POSTED_NAME_RE = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3}?)(?=(?:到|赴)[\u4e00-\u9fff]{2,10}?挂职)")
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")

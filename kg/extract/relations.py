@@ -660,6 +660,9 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
     _places_from_sentences(text, resolved, names, ctx, facts, sentences)
 
 
+_BARE_ROLE_IN_BRACKET_RE = re.compile(r"(团员|团长|副团长)[，,、）)]")
+
+
 def _placed_by_sentence(ent, resolved, text, sentences) -> bool:
     return any(m.canonical == ent.name and _host_place(m, resolved, text, sentences) is not None for m in resolved)
 
@@ -1270,6 +1273,13 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         for org in orgs:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
                       "person-bracket")
+        bare = _BARE_ROLE_IN_BRACKET_RE.match(text, m.end + 1)
+        if bare is not None and ctx.main_team and not any(t.cls == "Team" and m.end < t.start < close for t in resolved):
+            # 严某卓（团员，南京工业大学化工学院教授）: a member of the article's team, the bracket naming none
+            span = _sentence_of(m.start, sentences)
+            facts.add(m.canonical, "memberOf", ctx.main_team, span, text, 0.65, "person-bracket-role")
+            if bare.group(1) == "团长":
+                facts.add(m.canonical, "leads", ctx.main_team, span, text, 0.65, "person-bracket-role")
     _person_statements(text, resolved, ent_of, ctx, facts, sentences)
     _firm_posts(text, resolved, facts, sentences)
 
