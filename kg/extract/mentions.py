@@ -1661,6 +1661,17 @@ _CAME_FROM_NAME_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n])|(?<=唯一))来�
 _CAME_FROM_BEFORE_NAME_RE = re.compile(r"、(?:来自|挂职|挂任)[^，,。；;、“”]{2,20}?的(?=[\u4e00-\u9fff]{2,4})")
 
 
+def _whole_names(text: str, pattern: re.Pattern[str], rule: str, confidence: float) -> list[Mention]:
+    """Each ``group(1)`` of ``pattern`` that is a whole personal name (a surname, the given name, no word that is
+    never a name), as a person: the readers that use it differ only in the words that introduce the name."""
+    out = []
+    for m in pattern.finditer(text):
+        s0, end = m.start(1), m.end(1)
+        if _given_name_end(text, s0) == end and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
+            out.append(Mention(s0, end, m.group(1), "Person", rule, confidence, info={"role": None, "role_start": s0}))
+    return out
+
+
 def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Persons introduced by a role word (团长周明远, 教授许文涛); never bylines (记者 王露)."""
     out = []
@@ -1737,11 +1748,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.65,
                                    info={"role": None, "role_start": s0}))
         # 河海大学的赖某挂任县科技局副局长: a name right after its body and 的, taking up a post
-        for m in _BODY_THEN_NAME_RE.finditer(text):
-            s0 = m.start(1)
-            if _given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
-                out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.6,
-                                   info={"role": None, "role_start": s0}))
+        out += _whole_names(text, _BODY_THEN_NAME_RE, "person-takes-post", 0.6)
         # …的挂职岗位：韦某挂任某县副县长；温某挂任某镇副镇长；: items of a list of posts, each a name taking one
         for m in _ITEM_TAKES_POST_RE.finditer(text):
             s0 = m.start(1)
@@ -1750,11 +1757,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.6,
                                    info={"role": None, "role_start": s0}))
     if "下" in text:
-        for m in _OWED_TO_RE.finditer(text):
-            s0, end = m.start(1), m.end(1)
-            if _given_name_end(text, s0) == end and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
-                out.append(Mention(s0, end, m.group(1), "Person", "person-owed-to", 0.6,
-                                   info={"role": None, "role_start": s0}))
+        out += _whole_names(text, _OWED_TO_RE, "person-owed-to", 0.6)
     if "团员" in text or "团长" in text or "成员" in text:
         for m in _NAME_BEFORE_ROLE_BRACKET_RE.finditer(text):
             s0, end = m.start(1), m.end(1)
@@ -1763,11 +1766,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(s0, end, m.group(1), "Person", "person-role-bracket", 0.65,
                                    info={"role": None, "role_start": s0}))
     if "挂职" in text:
-        for m in _OPENS_ON_POSTED_NAME_RE.finditer(text):
-            s0, end = m.start(1), m.end(1)
-            if _given_name_end(text, s0) == end and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
-                out.append(Mention(s0, end, m.group(1), "Person", "person-takes-post", 0.6,
-                                   info={"role": None, "role_start": s0}))
+        out += _whole_names(text, _OPENS_ON_POSTED_NAME_RE, "person-takes-post", 0.6)
     # 团长由江苏省科技厅派出的邵某担任: the person a team's post is taken by
     if "由" in text:
         for m in _TAKEN_BY_RE.finditer(text):
