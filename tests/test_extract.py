@@ -6996,7 +6996,7 @@ def test_a_national_high_tech_zones_short_name_is_its_full_name():
 def test_a_member_given_as_an_example_arranged_the_deal():
     """比如团员、某大学副教授鲍某，受聘为X科技副总后，…并促成A与X共建…: the member, not the team."""
     out = run("金坛区第十六批科技镇长团团员有8人。比如团员、常州大学材料科学与工程学院副教授鲍某阳，受聘为常州某坤储能材料有限公司"
-              "科技副总后，帮助企业解决了批次一致性问题，并促成常州大学与某坤储能共建“储能材料联合研发中心”。")
+              "科技副总后，帮助企业解决了批次一致性问题，并促成常州大学与某坤储能共建“某某储能联合研发中心”。")
     assert ("鲍某阳", "常州大学") in links(out, "brokered")
     assert ("金坛区第十六批科技镇长团", "常州大学") not in links(out, "brokered")
 
