@@ -660,9 +660,6 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
     _places_from_sentences(text, resolved, names, ctx, facts, sentences)
 
 
-_BARE_ROLE_IN_BRACKET_RE = re.compile(r"(团员|团长|副团长)[，,、）)]")
-
-
 def _placed_by_sentence(ent, resolved, text, sentences) -> bool:
     return any(m.canonical == ent.name and _host_place(m, resolved, text, sentences) is not None for m in resolved)
 
@@ -1091,6 +1088,10 @@ _APPOSED_TITLE_RE = re.compile(r"(?:副?教授|副?研究员|助理研究员|讲
 # the officers a firm's own disclosure names without naming the firm again
 _SELF_FIRM_OFFICERS = frozenset({"董事会秘书", "董秘", "证券事务代表", "财务总监", "核心技术人员", "总经理", "副总经理",
                                  "董事长", "副董事长", "技术总监", "研发总监", "总工程师"})
+
+
+# （团员，…）: a bracket after a name that opens on a member's role and names no team
+_BARE_ROLE_IN_BRACKET_RE = re.compile(r"(团员|团长|副团长)[，,、）)]")
 
 
 def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
@@ -3179,13 +3180,13 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
         return persons[-1]  # 来自…的团员韦某挂职…，他把…带到…，促成A与B签订…: the person the pronoun is
     # (📍七都｜韩某微对接…，推动…; | 任某 | 某研究所 | …推动…: a heading's or a cell's bar opens a clause)
     c = max(s0, max(text.rfind(ch, s0, persons[0].start) for ch in "，,｜|") + 1) if persons else s0
-    # (比如团员、某大学副教授鲍某，受聘为…后，…促成…: an example's opener stands before the subject)
+    opening = s0  # where the subject may begin: past an example's opener (比如团员、某大学副教授鲍某，…促成…)
     if (example := _EXAMPLE_OPENER_RE.match(text, s0)) is not None and persons and example.end() <= persons[0].start:
-        s0 = example.end()
-    if len(persons) == 1 and (persons[0].start in (s0, c) or _ROLE_PREFIX_RE.fullmatch(text, s0, persons[0].start)
-                              or titles_only(text, s0, persons[0].start, ms) or titles_only(text, c, persons[0].start, ms)
+        opening = example.end()
+    if len(persons) == 1 and (persons[0].start in (opening, c) or _ROLE_PREFIX_RE.fullmatch(text, opening, persons[0].start)
+                              or titles_only(text, opening, persons[0].start, ms) or titles_only(text, c, persons[0].start, ms)
                               or (c < persons[0].start and TITLE_WORDS_RE.fullmatch(text, c, persons[0].start))
-                              or _ADVERBIAL_OPENER_RE.fullmatch(text, s0, persons[0].start)) and (
+                              or _ADVERBIAL_OPENER_RE.fullmatch(text, opening, persons[0].start)) and (
             text[persons[0].end:persons[0].end + 1] not in "：:"):  # (陈立平：我们…促成…: a speaker, and 我们 did it)
         return persons[0]  # 李明辉邀请…，并推动A与B签订…; 团员唐国东主动对接…，促成…
     return None
