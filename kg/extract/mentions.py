@@ -1045,7 +1045,7 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
         start = left_extend(text, m.end(1) - 2, 8, floor=m.start(1))
         if m.end(1) - start >= 4:
             out.append(Mention(start, m.end(1), text[start:m.end(1)], "Locality", "zone-valley", 0.6, info={"zone": True}))
-    for m in _CHINA_BRACKET_ZONE_RE.finditer(text):
+    for m in (_CHINA_BRACKET_ZONE_RE.finditer(text) if "（" in text or "(" in text else ()):
         out.append(Mention(m.start(), m.end(), m.group(), "Locality", "zone-china-bracket", 0.75, info={"zone": True}))
     return out
 
