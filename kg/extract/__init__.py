@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.ingest import Article
+from kg.traditional import as_written, simplified_view, to_simplified, written_forms
 
 
 def extract_article(article: Article) -> dict[str, Any]:
@@ -21,8 +22,6 @@ def extract_article(article: Article) -> dict[str, Any]:
     simplified copy (:mod:`kg.traditional`): names are simplified, with the
     article's own writing of them among the aliases, and evidence is as written.
     """
-    from kg.traditional import simplified_view, to_simplified
-
     view = simplified_view(article.text)
     if view is None:
         return _extract(article)
@@ -33,8 +32,6 @@ def extract_article(article: Article) -> dict[str, Any]:
 
 def _as_written(out: dict[str, Any], article: Article, view: str) -> dict[str, Any]:
     """What was read off the simplified copy ``view``, given back in the article's writing."""
-    from kg.traditional import as_written, written_forms
-
     text = article.text
     for e in out["entities"]:
         forms = written_forms([e["name"], *e["aliases"]], text, view)

@@ -310,6 +310,8 @@ MINISTRIES = ("交通运输部", "农业农村部", "生态环境部", "自然�
 # Fields that in this genre name the teams' own activity, not an industry (accepted only from lists).
 ACTIVITY_FIELDS = frozenset({"技术转移", "科技服务", "科技创新", "金融", "产业升级", "人才", "企业"})
 # Verbs after which the places named next are where a thing settles: 落户官塘创新社区.
+# the party branches by which a body signs or pairs (某学院党委, 某镇党工委, 某公司党支部): each stands for its body
+PARTY_BRANCHES = ("党委", "党工委", "党总支", "党支部")
 SETTLE_VERBS = ("落户", "落地", "入驻", "位于", "坐落于", "坐落在", "地处", "建在", "设在", "扎根", "选址")
 # Verbs by which a place gets a platform or park: 镇江高新区设立了江大农业装备研究院.
 HOST_PLACE_VERBS = ("设立", "建设", "建成", "拥有", "引进", "集聚", "新建", "组建", "布局", "打造", "落成", "成立", "揭牌")

@@ -1167,7 +1167,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             if org is None or org.cls == "Locality":
                 # 谷阳镇党委副书记: the role word 党委副书记 starts inside the agency 谷阳镇党委
                 org = next((by_end[pos + k] for k in (2, 3) if pos + k in by_end and by_end[pos + k].cls == "GovernmentAgency"
-                            and by_end[pos + k].start < pos and text[pos:pos + k] in ("党委", "党工委", "党支部", "党总支")), org)
+                            and by_end[pos + k].start < pos and text[pos:pos + k] in lx.PARTY_BRANCHES), org)
             if org is None:
                 # an office inside the body names the body: 市委组织部人才工作处处长, 南通大学科技处副处长
                 org = next((o for k in range(2, 12) if (o := by_end.get(pos - k)) is not None
@@ -2375,7 +2375,7 @@ def _dash_rows(text: str, resolved, facts: FactSet) -> None:
 
 
 # a pairing list's row (结对名单): bodies each named with its party branch, set apart by bars or dashes
-_BRANCH_AT_END_RE = re.compile(r"(?:党委|党总支|党支部|党工委)[ \u3000]*$")
+_BRANCH_AT_END_RE = re.compile("(?:" + "|".join(lx.PARTY_BRANCHES) + r")[ \u3000]*$")
 _PAIRING_SPLIT_RE = re.compile(r"[｜|\t]|[—－–]+|[ \u3000]{2,}")
 
 
@@ -2614,7 +2614,7 @@ _ARRANGED_OPENS_RE = re.compile(r"\s*(?:经过?|通过|在)[^，,；;。]{0,12}?
 _PLACE_OWNS_RE = re.compile(r"(?:本地|当地|境内|区内|县内|市内|镇上|镇内|内|里)?的")  # (与开发区内的某公司)
 
 
-_BRANCH_BEFORE_GAP_RE = re.compile(r"^(?:党委|党总支|党支部|党工委)(?=[、和及与])")
+_BRANCH_BEFORE_GAP_RE = re.compile("^(?:" + "|".join(lx.PARTY_BRANCHES) + ")(?=[、和及与])")
 
 
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
