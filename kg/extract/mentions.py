@@ -1657,7 +1657,7 @@ _PARTICLES_BEFORE_NAME = frozenset("的与和及同")
 # A transliterated foreign name after a role (技术总监马丁·某勒, 所长马库斯·某德（Markus M.）): parts joined by
 # a middle dot, ended by punctuation, a bracket or a verb-free stop; Chinese names never hold the dot.
 _FOREIGN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}?){1,3}(?=[（(，,。；;、：:”\s]|$|[用说表介认指称在对为是也等和与带向将])")
-_CAME_FROM_NAME_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n])|(?<=唯一))来自[^，,。；;、“”\n]{2,24}?的([\u4e00-\u9fff]{2,3})(?=[，,]|是|系)")
+_CAME_FROM_NAME_RE = re.compile(r"来自[^，,。；;、“”\n]{2,24}?的([\u4e00-\u9fff]{2,3})(?=[，,]|是|系)")
 _CAME_FROM_BEFORE_NAME_RE = re.compile(r"、(?:来自|挂职|挂任)[^，,。；;、“”]{2,20}?的(?=[\u4e00-\u9fff]{2,4})")
 
 
