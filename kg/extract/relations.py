@@ -3074,9 +3074,11 @@ def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[i
             facts.add(plat.canonical, "locatedIn", place, span, text, 0.6, "co-built-platform")
 
 
+# the verbs by which a person arranges a deal (在她的对接下, 在她的积极争取下: a verb with 下)
+_PERSON_BROKER_VERBS = r"牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络|争取|奔走)下"
 _PERSON_BROKER_CUE = (r"(?:还|也|又|则|更是|已|已经|曾|积极|主动|先后|成功|多次|亲自|累计|共同|共|牵头"
                       r"|(?:到任|挂职|任职)(?:以来|后)[，,]?|今年以来[，,]?)*"
-                      r"(?:牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络|争取|奔走)下)")  # (在她的对接下)
+                      rf"(?:{_PERSON_BROKER_VERBS})")
 # a name (its home in brackets, its title) right before the cue: 李明辉还促成…, 张卫国博士牵线…,
 # 顾某（江南大学生物工程学院）牵线…, …副教授殷某，促成…
 _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:副?教授|副?研究员|博士|老师)?(?:的|[，,])?"
@@ -3084,7 +3086,7 @@ _AFTER_NAME_BROKER_RE = re.compile(r"(?:[（(][^（）()，。]{1,30}[）)])?(?:
 # a pronoun right before it, or as the cue's owner: 他促成…, 在她的牵线搭桥下…
 _PRONOUN_BROKER_RE = re.compile(r"(?<![其们])(?:他|她)(?!们)(?:的)?" + _PERSON_BROKER_CUE)
 _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
-_PERSON_BROKER_VERB_RE = re.compile(r"牵线|促成|推动|撮合|协助|帮助|助力|引导|牵头组织|(?:对接|协调|推荐|联络|争取|奔走)下|请到|请进|请来")
+_PERSON_BROKER_VERB_RE = re.compile(_PERSON_BROKER_VERBS + "|请到|请进|请来")
 # …，牵线A与B签订…；又推动C与D共建…: the clause after a semicolon that opens on an adverb and the verb
 # goes on with the person before it
 _GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
