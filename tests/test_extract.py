@@ -7124,3 +7124,94 @@ def test_a_name_whose_bracket_opens_on_a_members_role_is_a_member():
     assert "严某卓" in names(out, "Person")
     assert ("严某卓", "宜兴市第十五批科技镇长团") in links(out, "memberOf")
     assert ("严某卓", "南京工业大学化工学院") in links(out, "affiliatedWith")
+
+
+def test_the_verb_huitong_before_a_county_team_is_no_county():
+    """我局会同县科技镇长团进行了核查: 会同 (together with) and the county's own team, not Hunan's 会同县."""
+    out = run("沭阳县第十五批科技镇长团到任。您反映的问题我局高度重视，会同县科技镇长团进行了核查。")
+    assert "会同县" not in names(out, "Locality")
+    assert not any("会同" in t for t in names(out, "Team"))
+
+
+def test_a_known_member_after_jing_arranged_the_deal():
+    """经方某帆对接，A与B签订…: the member named after 经 arranged it, though another person was named last."""
+    out = run("某某组培技术服务中心（以下简称“中心”）位于新河镇，由南京林业大学与新河镇签约共建。"
+              "沭阳县第十五批科技镇长团团员、南京林业大学林草学院副教授方某帆挂职新河镇副镇长，兼任中心负责人。"
+              "经核实，9月中旬中心技术人员随方某帆赴南京参加培训，值班电话无人接听。\n"
+              "12月8日｜县科技镇长团团长魏某国（挂职沭阳县副县长，来自江苏师范大学）带领团员赴南京林业大学｜"
+              "县科技镇长团、南京林业大学\n"
+              "12月12日｜经方某帆对接，沭阳县某盈园艺有限公司与南京林业大学林草学院签订技术服务协议｜"
+              "某盈园艺、南京林业大学林草学院\n")
+    assert {("方某帆", "沭阳县某盈园艺有限公司"), ("方某帆", "南京林业大学林草学院")} <= links(out, "brokered")
+
+
+def test_a_home_after_laizi_inside_the_bracket_after_a_name():
+    """团长魏某国（挂职沭阳县副县长，来自江苏师范大学）: where the leader works."""
+    out = run("沭阳县第十五批科技镇长团到任。县科技镇长团团长魏某国（挂职沭阳县副县长，来自江苏师范大学）带领团员赴南京林业大学。")
+    assert ("魏某国", "江苏师范大学") in links(out, "affiliatedWith")
+
+
+def test_a_seconded_cadre_is_a_role_before_a_name():
+    """…团员、江苏大学挂职干部韩某明（挂职司徒镇副镇长）: 挂职干部 introduces the member."""
+    out = run("丹阳市第十五批科技镇长团团员、江苏大学挂职干部韩某明（挂职司徒镇副镇长）到岗。")
+    assert ("韩某明", "丹阳市第十五批科技镇长团") in links(out, "memberOf")
+    assert ("韩某明", "江苏大学") in links(out, "affiliatedWith")
+
+
+def test_the_programmes_organisers_send_no_member():
+    """科技镇长团是由省委组织部、省科技厅选派高校院所科技人才…的工作载体: no member's home."""
+    out = run("武进区第十五批科技镇长团于2022年9月到任。科技镇长团是由省委组织部、省科技厅选派高校院所科技人才到地方挂职服务的工作载体。")
+    assert not links(out, "memberInstitution")
+
+
+def test_bringing_two_together_to_meet_is_brokering_without_cooperation():
+    """牵线A与B对接: both brokered; the two have not cooperated yet, until 双方签订 in the next sentence."""
+    out = run("大丰区第十六批科技镇长团到任。团员季某伟走访江苏某舟海工装备有限公司，并牵线盐城工学院材料科学与工程学院与该公司对接。")
+    assert {("季某伟", "江苏某舟海工装备有限公司"), ("季某伟", "盐城工学院材料科学与工程学院")} <= links(out, "brokered")
+    assert not links(out, "collaboratesWith")
+    out = run("大丰区第十六批科技镇长团到任。团员季某伟走访江苏某舟海工装备有限公司，并牵线盐城工学院材料科学与工程学院与该公司对接。"
+              "6月18日，双方签订协议，共建“海上风电装备防腐联合实验室”。")
+    assert ("盐城工学院材料科学与工程学院", "江苏某舟海工装备有限公司") in links(out, "collaboratesWith")
+    assert ("海上风电装备防腐联合实验室", "江苏某舟海工装备有限公司") in links(out, "hostedBy")
+
+
+def test_visiting_a_universitys_staff_is_no_visit_to_the_university():
+    """看望慰问我校挂职干部: the seconded staff are visited, not their university."""
+    out = run("南京邮电大学新闻网讯 1月8日，校党委副书记聂某华带队赴泰兴市看望慰问南京邮电大学挂职干部，并走访了江苏某禾高分子材料有限公司。")
+    assert ("聂某华", "南京邮电大学") not in links(out, "visited")
+    assert ("聂某华", "江苏某禾高分子材料有限公司") in links(out, "visited")
+
+
+def test_a_kind_of_cooperative_after_yijia_is_no_name():
+    """我是草庙镇一家蔬菜种植合作社的负责人: a kind of co-operative; 东台市某源果蔬专业合作社 is one."""
+    assert not names(run("我是草庙镇一家蔬菜种植合作社的负责人。"), "Enterprise")
+    assert "东台市某源果蔬专业合作社" in names(run("东台市某源果蔬专业合作社今年获评示范社。"), "Enterprise")
+
+
+def test_building_a_lab_with_a_university_names_no_platform():
+    """想和盐城工学院合作建实验室: no platform named 盐城工学院合作建实验室."""
+    assert not names(run("标题：想和盐城工学院合作建实验室，有什么支持？"), "Platform")
+
+
+def test_welcoming_your_firm_names_no_firm():
+    """欢迎贵公司报名参加: the firm addressed, no firm named 欢迎贵公司."""
+    assert not names(run("4月25日，镇长团还将在保税区举办新材料产学研对接会，欢迎贵公司报名参加。"), "Enterprise")
+
+
+def test_a_patent_table_pairs_each_assignor_with_its_assignee_and_broker():
+    """序号	专利名称	…	转让方（许可方）	受让方（被许可方）	…	对接团员: each row's two parties cooperate and
+    the member named brokered both."""
+    out = run("大丰区第十五批科技镇长团2023年度促成专利转让项目公示\n\n一、对接团员\n"
+              "梅某川，江苏大学材料科学与工程学院副教授，挂职大丰区科技局副局长；\n"
+              "顾某，扬州大学食品科学与工程学院讲师，挂职大中街道办事处副主任。\n\n二、项目清单\n"
+              "序号\t专利名称\t转让方（许可方）\t受让方（被许可方）\t金额（万元）\t对接团员\n"
+              "1\t一种风电叶片前缘防护涂层\t江苏大学\t江苏某港风电装备有限公司\t35\t梅某川\n"
+              "2\t一种秸秆基可降解育苗钵\t南京林业大学\t大丰某禾生物材料有限公司\t26\t顾某\n")
+    assert {("梅某川", "江苏大学"), ("梅某川", "江苏某港风电装备有限公司"),
+            ("顾某", "南京林业大学"), ("顾某", "大丰某禾生物材料有限公司")} <= links(out, "brokered")
+
+
+def test_a_verb_before_a_bare_development_zone_is_no_zones_name():
+    """以独占许可方式授权开发区的…: no zone named 独占许可方式授权开发区."""
+    out = run("沭阳经济技术开发区。南京工业大学将该专利以独占许可方式授权开发区的江苏某林新材料有限公司实施。")
+    assert not any("授权" in n for n in names(out, "Locality"))

@@ -79,7 +79,8 @@ LIST_OBJECT_VERBS = ("联合", "携手", "会同", "协同", "依托", "整合",
 # A name never runs left across these words: function words, verbs of the genre (and 村里/镇里: 村里某某家庭农场).
 LEFT_STOPWORDS = tuple(sorted({
     "的", "村里", "镇里", "县里", "厂里", "与", "和", "及", "、", "在", "由", "为", "对", "向", "是", "了", "等", "将", "把", "被",
-    "从", "到", "去", "于", "让", "使", "给", "以", "并", "也", "都", "即", "就", "又", "还", "据",
+    "从", "到", "去", "欢迎",  # (欢迎贵公司报名: your firm, no name)
+    "于", "让", "使", "给", "以", "并", "也", "都", "即", "就", "又", "还", "据",
     "已", "共", "或", "如", "像", "其", "该", "各", "这", "那", "此", "我", "本", "你", "他", "她",
     "位于", "帮助", "推动", "促成", "走访", "拜访", "调研", "签约", "签订", "签署", "引进", "招引", "服务",
     "来到", "深入", "前往", "赴", "联合", "携手", "依托", "围绕", "聚焦", "支持", "协助", "对接",
@@ -184,7 +185,7 @@ ROLE_WORDS = tuple(sorted({
     "所长", "副所长", "总经理", "副总经理", "董事长", "副董事长", "总裁", "总监", "总工程师",
     "总工", "负责人", "创始人", "主席", "副主席", "秘书长", "调研员", "四级调研员", "三级调研员",
     "二级调研员", "一级调研员", "工程师", "高级工程师", "讲师", "老师", "教师", "青年教师", "骨干教师", "专家", "科技副总",
-    "挂职副区长", "挂职副市长", "挂职副县长", "挂职副镇长", "常务副区长", "常务副市长", "主任委员",
+    "挂职干部", "挂职副区长", "挂职副市长", "挂职副县长", "挂职副镇长", "常务副区长", "常务副市长", "主任委员",
     "常委", "党组书记", "党组成员", "副总经理", "首席科学家", "学科带头人", "团队负责人",
     "主任医师", "副主任医师", "主治医师", "副主任药师", "主任药师", "研究馆员", "副研究馆员",
     # a firm's or co-operative's officers (…有限公司技术总监吴某, …专业合作社理事长周某)
@@ -334,7 +335,7 @@ AFTER_NAME = tuple(sorted({
 # named without a role word, as profiles of one team member name him or her.
 SPEECH_VERBS = ("说", "表示", "介绍", "指出", "坦言", "告诉", "认为", "感慨", "回忆", "笑着说", "谈到", "评价")
 # Characters after which a known person's name can stand again (和王磊, 由王磊, 让王磊).
-BEFORE_NAME = frozenset("和与及对向给让由被跟同是为请邀把将")
+BEFORE_NAME = frozenset("和与及对向给让由被跟同是为请邀把将经随陪")  # (经方某帆对接, 随方某帆赴南京)
 # Characters that, right after two name characters, end the name rather than extend it.
 STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等将、，。；：第")  # (韦某第一次走进…)
 # Words that end a name when they start right after its second character, even though their

@@ -131,6 +131,9 @@ def anchored_start(text: str, pos: int, anchors: list[Mention], max_len: int = 3
 
 
 _STOP_CHARS_INSIDE_BRANDS = frozenset("都本为")
+_BUILD_WITH_RE = re.compile(r"(?:合作|联合|共同)(?:共建|建设|建立|组建|筹建|建)(?:一[个家所座])?|共建(?:一[个家所座])?")
+# suffixes of bodies with no legal form in their name, which a writer may use for a kind (一家蔬菜种植合作社)
+_UNREGISTERED_SUFFIXES = frozenset({"合作社", "专业合作社", "农场", "家庭农场"})
 # what a firm's own page says before calling itself 公司 or 集团: someone came to it, or spoke of it
 _COMING_TO_THE_FIRM = ("来", "到", "莅临", "介绍")
 _OWN_STAFF_COUNT_RE = re.compile(r"(?:共有|共|先后|累计|已有)?[\d一二三四五六七八九十两]+名")
@@ -196,6 +199,9 @@ def _generic_words(core: str) -> bool:
 _PLACE_LEFT_EDGES = frozenset("与和及同、在赴到至从于往去来自对向为的是援助帮")
 # verbs that read as a county's first character before 县 (随县: following the county's …)
 _VERB_CHARS = frozenset("随去到赴往来")
+# two-character verbs and words that are also the stem of a county far away (会同县 in Hunan: 我局会同县科技局…,
+# "together with the county's bureau"; 同心县 in Ningxia: 同心县域…)
+_WORD_COUNTY_STEMS = frozenset({"会同", "同心"})
 # what, before 建, makes a verb (共建, 组建, 筹建 …); 在建 is not one (在建湖县: in 建湖县)
 _BUILD_VERB_HEADS = frozenset("共组新筹创援搭联合兴扩改")
 
@@ -215,6 +221,9 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         if (end - start == 2 and text[end - 1] == "县" and text[start] in _VERB_CHARS and text[start - 1:start] not in "省市州"
                 and not any(h.code and h.code.startswith("32") for h in hits)):
             continue  # 随县科技局吴局长去…: following the county's bureau chief (Hubei's 随县 is named after 湖北省 or 随州市)
+        if (end - start == 3 and text[end - 1] == "县" and text[start:end - 1] in _WORD_COUNTY_STEMS
+                and text[start - 1:start] not in "省市州" and not any(h.code and h.code.startswith("32") for h in hits)):
+            continue  # 会同县科技镇长团进行了核查: the verb 会同 (together with) and the county's own team
         short = all(h.short for h in hits)
         if short and cls == "Locality" and 0 < start and end < len(text) and CJK.match(text[start - 1]) \
                 and CJK.match(text[end]) and text[start - 1] not in _PLACE_LEFT_EDGES and text[end] not in "省市州县区盟人籍" \
@@ -417,6 +426,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start, core = joined, text[joined:s]
         if _generic(core) or len(core) < 2 or core.endswith(_FOR_THE_COMPANY):
             continue  # (预计可为公司新增产值: for the company)
+        if suffix in _UNREGISTERED_SUFFIXES and text.endswith(("一家", "一个"), 0, start) and start not in place_starts:
+            continue  # 我是草庙镇一家蔬菜种植合作社的负责人: a kind of co-operative, none named
         if suffix == "公司" and ("公司" in core or core.endswith(lx.ZONE_SUFFIXES) or places_cover(places, start, s)):
             continue  # 某某有限公司为公司…, 常州市武进区…开发区公司总部: a firm's text calling itself 公司, no name
         if suffix in ("公司", "集团") and (core.endswith(_COMING_TO_THE_FIRM) and not core.endswith("未来")
@@ -883,6 +894,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue  # “一镇一实验室”, 一企一中心: a scheme's slogan (one lab per town), no platform
         if inside and text[max(a.end for a in inside):s] in _KIND_QUALIFIERS:
             continue  # 引进省产研院专业研究所等新型研发机构: a kind of the academy's institutes, none named
+        if inside and not quoted and _BUILD_WITH_RE.fullmatch(text, max(a.end for a in inside), s):
+            continue  # 想和盐城工学院合作建实验室: building one with the university, no name
         if _generic(core) or _generic(_DESIGNATION_PREFIX_RE.sub("", core), compose=False):
             continue  # (江苏省研究生工作站: a designation, not one station's name)
         lead = max((a.end for a in anchors if a.cls == "Locality" and a.start == start), default=start)
@@ -972,7 +985,8 @@ _RANK_RE = re.compile(r"第[一二三四五六七八九十\d]+[名位]")
 
 
 # what governs a park's word when no park is named (守着开发区, 一头连园区, 牵头梳理园区)
-_VERB_BEFORE_ZONE = ("着", "进", "连", "梳理", "赋能", "盯紧", "入驻", "走进", "深入", "扎根", "服务", "专家", "跟")
+_VERB_BEFORE_ZONE = ("着", "进", "连", "梳理", "赋能", "盯紧", "入驻", "走进", "深入", "扎根", "服务", "专家", "跟",
+                     "授权", "许可", "转让", "落户", "落地", "覆盖")  # (以独占许可方式授权开发区的…)
 
 
 def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> list[Mention]:

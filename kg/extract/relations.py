@@ -1377,7 +1377,7 @@ _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
 
-_LATER_HOME_RE = re.compile(r"[，,](?:同时|也|还)?(?:是|系|来自)$")
+_LATER_HOME_RE = re.compile(r"(?:[，,](?:同时|也|还)?(?:是|系|来自)|[（(]来自)$")  # (魏某国（挂职…副县长，来自某大学）)
 _ITEM_END_RE = re.compile(r"[。；;\n]")
 _SENT_BY_BEFORE_RE = re.compile(r"(?:派出|选派|派驻|推荐)的$")
 _TAKES_IT_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任)
@@ -1414,7 +1414,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         end = min(end, person_starts[k]) if k < len(person_starts) else end
         for o in orgs[bisect_right(org_starts, m.end):bisect_left(org_starts, end)]:
             if _LATER_HOME_RE.search(text, max(m.end, o.start - 6), o.start) and (
-                    _ROLE_RE.match(text, o.end) or text[o.end:o.end + 1] in "，,。；;\n（(" or o.end == len(text)):
+                    _ROLE_RE.match(text, o.end) or text[o.end:o.end + 1] in "，,。；;\n（()）" or o.end == len(text)):
                 # (…，来自中国科学院某研究所（以下简称“某所”）；: a bracket after the name ends it too)
                 facts.add(m.canonical, "affiliatedWith", o.canonical, _sentence_of(m.start, sentences), text, 0.65,
                           "person-later-home")
@@ -1998,10 +1998,12 @@ def _is_table_header(line: str) -> bool:
 # a table's header cells for a deal's two parties and the member who arranged it (企业｜资金方｜对接团员): loans,
 # investments and policies as much as contracts
 _DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益企业|需求企业|合作企业"
-                                  r"|申报单位|申报企业|承担单位|项目承担单位|设站企业|设站单位|建站企业)$")  # (a funded list's)
+                                  r"|申报单位|申报企业|承担单位|项目承担单位|设站企业|设站单位|建站企业"  # (a funded list's)
+                                  r"|受让方|受让企业|受让单位|被许可方)(?:[（(][^（）()]{1,6}[）)])?$")  # (a patent list's)
 # (also a disclosure's 合作方 column, read by _self_firm_table)
 _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构|合作银行|贷款银行|授信银行|承保机构|保险机构|投资机构"
-                                r"|合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴)(?:名称)?$")
+                                r"|合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴"
+                                r"|转让方|出让方|许可方|专利权人)(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")  # (转让方（许可方）)
 _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员)$")
 # a column that holds all of a row's parties (签约各方｜合作内容｜对接团员 / 某大学；某公司；某公司)
 _PARTIES_COLUMN_RE = re.compile(r"^(?:签约各方|签约双方|签约单位|签约主体|合作各方|各方)$")
@@ -2560,7 +2562,9 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
                 windows.append((k, end))
     by = _SENT_BY_RE.search(sent)
     if by is not None and by.end() - 2 <= cue_pos + 2:  # 由南京农业大学、江南大学等高校选派: the senders come first
-        windows = [(by.start(), by.end())]
+        # (科技镇长团是由省委组织部、省科技厅选派高校院所科技人才…: the programme's organisers, who send the
+        # universities' staff, are no member's home)
+        windows = [] if _PROGRAMME_SENDS_RE.match(sent, by.end()) else [(by.start(), by.end())]
     made_of = _MADE_OF_RE.search(sent)
     if made_of is not None:  # 由南京航空航天大学、河海大学等8所高校院所的9名专家组成的…科技镇长团
         windows.append((made_of.start(), made_of.end(1)))
@@ -2574,6 +2578,7 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
             facts.add(team, "memberInstitution", m.canonical, span, text, 0.8, "member-cue")
 
 
+_PROGRAMME_SENDS_RE = re.compile(r"(?:一批|优秀|年轻)?(?:高校|科研院所|高校院所|高校和科研院所|高校、科研院所)")
 # 来自某大学的团员, 来自某院的专家: where a list after 来自 ends (not 来自省内著名的东南大学、…)
 _FROM_WHOM_RE = re.compile(r"的(?:团员|成员|干部|挂职干部|专家|教授|副教授|研究员|博士|老师|教师)")
 
@@ -2640,8 +2645,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if respective_only and not respective and "分别" in text[c_lo:c_hi]:
             continue  # (a pair in another clause of the sentence is a pair as usual)
         if not _has_cue((cue_text or text)[c_lo:c_hi], lx.COOPERATION_CUES) and not _cue_before_colon(text, c_lo) \
-                and not _cue_in_next_clause(text, cue_text, c_lo, cpos, c_hi, s1):
-            continue  # "A、B和C" listing members, not a pair: the clause states no cooperation
+                and not _cue_in_next_clause(text, cue_text, c_lo, cpos, c_hi, s1) \
+                and not ("对接" in text[c_lo:c_hi] and _BROUGHT_TOGETHER_RE.search(text, c_lo, c_hi)):
+            continue  # "A、B和C" listing members, not a pair: the clause states no cooperation (牵线A与B对接 does)
         right = [m for m in parties if (0 <= m.start - (cpos + 1) <= 3 or _FIRM_QUALIFIER_RE.fullmatch(text, cpos + 1, m.start)
                                         or _ACADEMICIAN_TITLE_RE.fullmatch(text, cpos + 1, m.start))
                  and not (m.cls == "Locality" and _PLACE_QUALIFIES.match(text, m.end))
@@ -2897,8 +2903,10 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     if "：" in sent and _INLINE_PARTNER_RE.search(sent) and _INLINE_BROKER_RE.search(sent):
         return None  # (…公司　合作学院：某学院　推荐人：某某: the item's own labels say it all)
     arranged = _ARRANGED_MATCH_RE.search(sent) if "的" in sent else None
+    brought_together = "对接" in sent and _BROUGHT_TOGETHER_RE.search(sent) is not None
     if not _has_cue(sent, lx.COOPERATION_CUES) and not _cue_before_colon(text, s0) and not (
-            last_pair is not None and "项目" in sent and _THIS_DEAL_RE.search(sent)) and arranged is None:
+            last_pair is not None and "项目" in sent and _THIS_DEAL_RE.search(sent)) and arranged is None and not (
+            brought_together):
         return None  # (…；C与D的…项目: an item of a list headed 签约项目包括：; but 该项目由某某牵线促成)
     s1 = span[1]
     this_deal = False  # whether the sentence speaks of the deal the sentence before reported (该项目由…)
@@ -2949,15 +2957,18 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if strong or "合作" in sent:
             facts.add(pa, "collaboratesWith", pb, span, text, 0.75 if strong else 0.6, "cooperation-pair")
             parties_in_pairs += [(a, pa), (b, pb)]
+        elif brought_together:  # (牵线A与B对接: both brokered, no cooperation yet)
+            parties_in_pairs += [(a, pa), (b, pb)]
     builders = [x for pair in pairs for x in pair]
     group_builders: list[Mention] = []
     team_is_party = False
     several = _PARTIES_COUNTED_RE.search(sent) is not None or any(w in sent for w in _GROUP_DEAL_WORDS)
     # (共建 in an entry's 【校地共建平台】 heading is no deal of the entry's list)
-    if (not pairs or several) and not no_pairing and (several or "共建" in _ENTRY_HEADING_RE.sub("", sent)) and not (
+    met_only = brought_together and not (strong or "合作" in sent)  # (牵线A与B对接: pairs that only met)
+    if (not pairs or several or met_only) and not no_pairing and (several or "共建" in _ENTRY_HEADING_RE.sub("", sent)) and not (
             _unknown_partner(text, s0, s1, ms)):
         lo = s0
-        if pairs:  # (a pair found already: the group is the one in the clause that counts it, 三方 or 党建联盟)
+        if pairs and not met_only:  # (a pair found already: the group is the one in the clause that counts it, 三方 or 党建联盟)
             counted = _PARTIES_COUNTED_RE.search(sent)
             word = min([k for k in (sent.find(w) for w in _GROUP_DEAL_WORDS) if k >= 0]
                        + ([counted.start()] if counted is not None else []), default=0)
@@ -2974,7 +2985,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
                 parties = named  # 由A、B和C三方共建，是某经开区建成的首个…: the parties the count closes
         classes = {m.cls for m, _ in parties}
         if 2 <= len({p for _, p in parties}) <= 4 and len(classes) >= 2 and (
-                not pairs or len({p for _, p in parties}) >= 3):  # (a pair found already: only a group of three or four adds)
+                not pairs or met_only or len({p for _, p in parties}) >= 3):  # (a pair found already: only a group of three or four adds)
             for i, (ma, a) in enumerate(parties):
                 for mb, b in parties[i + 1:]:
                     if a != b and not _unit_of(ma, mb) and not _unit_of(mb, ma):
@@ -3055,6 +3066,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     return found_pair
 
 
+# 牵线A与B对接: the broker brought the two together (both brokered; no cooperation of theirs is said yet)
+_BROUGHT_TOGETHER_RE = re.compile(r"(?:牵线|促成|推动|撮合|协助|帮助|引导)[^。；;，,]{2,60}?(?:与|和|同)[^。；;，,]{2,60}?对接")
 _BUILT_BEFORE_RE = re.compile(r"(?:共建|建立|建设|成立|组建|筹建|打造|设立|建成|建起)(?:了|起)?[“\"]?$")
 _OPENED_AFTER_RE = re.compile(r"[”\"]?(?:正式)?(?:揭牌|成立|启用|落户|授牌|挂牌)")
 
@@ -3578,7 +3591,8 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
                 if agency is not None and text[agency.end:agency.end + 1] in ("和", "、", "及"):
                     first = agency.end + 1
                 for m in ms:
-                    if m.cls in ORG_CLASSES - {"GovernmentAgency"} and at <= m.start and (
+                    # (看望慰问我校挂职干部: the staff are visited, not their university)
+                    if m.cls in ORG_CLASSES - {"GovernmentAgency"} and at <= m.start and not _before_role(text, m.end) and (
                             (m.start <= first + 4 and not any(ch in text[at:m.start] for ch in "，,；;。"))
                             or _place_of_gap(text, at, m.start, ms) or _VISITED_KIND_RE.fullmatch(text, at, m.start)
                             or _visited_where_gap(text, at, m.start, ms)):
