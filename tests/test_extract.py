@@ -1486,10 +1486,10 @@ def test_a_digit_before_a_latin_letter_is_part_of_a_name_and_a_recurring_name_br
 
 
 def test_a_bare_firm_opening_a_clause_before_a_named_partner_is_the_firm_named_last():
-    """…负责人表示，通过此次对接，企业与东南大学达成了…: 企业 is the firm named before; without a
+    """…负责人表示，通过此次对接，企业与东南大学签订了…: 企业 is the firm named before; without a
     named partner after 与 (企业与高校…) it is firms in general."""
     out = run("金湖县科技镇长团走进江苏某某阀门有限公司。江苏某某阀门有限公司负责人表示，通过此次对接，"
-              "企业与东南大学达成了联合研发意向。团长指出，企业与高校要加强合作。")
+              "企业与东南大学签订了联合研发协议。团长指出，企业与高校要加强合作。")
     pairs = {frozenset((s, o)) for s, p, o in facts(out, "collaboratesWith")}
     assert frozenset(("江苏某某阀门有限公司", "东南大学")) in pairs
     assert len(pairs) == 1
@@ -7215,3 +7215,30 @@ def test_a_verb_before_a_bare_development_zone_is_no_zones_name():
     """以独占许可方式授权开发区的…: no zone named 独占许可方式授权开发区."""
     out = run("沭阳经济技术开发区。南京工业大学将该专利以独占许可方式授权开发区的江苏某林新材料有限公司实施。")
     assert not any("授权" in n for n in names(out, "Locality"))
+
+
+def test_a_governments_press_office_is_one_agency():
+    """镇江市人民政府新闻办公室举行新闻发布会: the press office, not the government."""
+    out = run("镇江市人民政府新闻办公室举行新闻发布会，介绍镇江市第十五批科技镇长团工作情况。")
+    assert "镇江市人民政府新闻办公室" in names(out, "GovernmentAgency")
+
+
+def test_a_press_conference_speaker_with_a_bracket_is_the_i_of_their_turn():
+    """罗某鸣（如皋团团员，…副研究员）：我…帮助A对接B…: the speaker arranged it; and 团长由…的黄某川同志担任."""
+    out = run("市委组织部副部长王某琳发布：如皋市第十五批科技镇长团共9名成员，团长由来自南京理工大学的黄某川同志担任。\n"
+              "南通日报记者：镇长团在氢能方面有什么作为？\n"
+              "罗某鸣（如皋团团员，中国科学院大连化学物理研究所副研究员）：到任后，我走访了开发区内14家氢能企业，"
+              "帮助江苏某氢动力科技有限公司与大连化物所燃料电池团队对接；还帮助如皋市某元储氢材料有限公司与"
+              "上海交通大学材料科学与工程学院签订了技术开发合同。\n"
+              "如皋日报记者：有哪些合作落地？\n黄某川：南理工与如皋的合作已有十多年。\n")
+    assert ("黄某川", "如皋市第十五批科技镇长团") in links(out, "leads")
+    assert {("罗某鸣", "江苏某氢动力科技有限公司"), ("罗某鸣", "如皋市某元储氢材料有限公司")} <= links(out, "brokered")
+
+
+def test_an_intention_reached_is_no_cooperation_yet():
+    """A与B达成合作意向: both brokered by the team, no cooperation; 签订合作意向书 is one."""
+    out = run("如皋市第十五批科技镇长团帮助如皋市某元储氢材料有限公司与上海交通大学达成了储氢合金合作意向。")
+    assert ("如皋市第十五批科技镇长团", "如皋市某元储氢材料有限公司") in links(out, "brokered")
+    assert not links(out, "collaboratesWith")
+    out = run("如皋市第十五批科技镇长团帮助如皋市某元储氢材料有限公司与上海交通大学签订了合作意向书。")
+    assert links(out, "collaboratesWith")

@@ -170,6 +170,8 @@ AGENCY_HEADS = tuple(sorted({
     "科委", "科学技术委员会", "科技创新委员会", "科创委", "经信委", "经济和信息化委员会", "教委",  # (上海市的区科委)
     "台办", "外办", "侨办", "投资促进中心",  # (昆山市台办, 建邺区投资促进中心)
     "金融办", "金融工作办公室", "金融工作局",  # (武进区金融办)
+    # a government's offices (镇江市人民政府新闻办公室 holds the press conference; 区政府办 replies)
+    "人民政府新闻办公室", "政府新闻办公室", "政府新闻办", "新闻办公室", "新闻办", "人民政府办公室", "政府办",
 }, key=len, reverse=True))
 LEVEL_CHARS = "省市区县镇乡"
 # Characters after 委 that make it a word, not "the party committee".

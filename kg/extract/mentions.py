@@ -2825,7 +2825,8 @@ def _selves_outside_quotes(text: str, lo: int, hi: int, who: Mention, taken: fro
 
 
 # a transcript's turn: the speaker's label opening a line (周某帆：…, 【嘉宾】… is no name), then what they said
-_TURN_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,4})[：:](?=[^\n])")
+# (罗某鸣（如皋团团员，…副研究员）：我…: a press conference's speaker, who they are in brackets)
+_TURN_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,80}[）)])?[：:](?=[^\n])")
 _TURN_TITLES = ("老师", "教授", "博士", "团长", "书记", "总", "局长", "主任", "镇长", "县长", "区长", "市长")
 
 

@@ -383,7 +383,8 @@ def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, 
 
 
 # 牵线人正是挂职某镇副镇长的团员、某大学副教授某某: the person who arranged what was told before
-_BROKER_NAMED_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:而|其中的|这其中的|这背后的|背后的)?(?:牵线人|牵线搭桥的人|牵线搭桥的"
+_BROKER_NAMED_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:而|其中的|这其中的|这背后的|背后的)?"
+                              r"(?:(?:这次|此次|本次|这项|该项|这一)?(?:合作|项目|签约)的)?(?:牵线人|牵线搭桥的人|牵线搭桥的"
                               r"|促成(?:这次|此次|这项|该项|这一)?合作的|幕后推手|推手)(?:(?:正|就|便|则)?(?:是|为)|[、，,](?=[^，,。；;]{0,30}?是))")
 # (牵线人、某团团员某某是某大学副教授: the go-between, then who they are)
 
@@ -1380,7 +1381,7 @@ _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长�
 _LATER_HOME_RE = re.compile(r"(?:[，,](?:同时|也|还)?(?:是|系|来自)|[（(]来自)$")  # (魏某国（挂职…副县长，来自某大学）)
 _ITEM_END_RE = re.compile(r"[。；;\n]")
 _SENT_BY_BEFORE_RE = re.compile(r"(?:派出|选派|派驻|推荐)的$")
-_TAKES_IT_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任)
+_TAKES_IT_RE = re.compile(r"(?:同志)?(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任, …的黄某川同志担任)
 
 
 def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
@@ -2904,6 +2905,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         return None  # (…公司　合作学院：某学院　推荐人：某某: the item's own labels say it all)
     arranged = _ARRANGED_MATCH_RE.search(sent) if "的" in sent else None
     brought_together = "对接" in sent and _BROUGHT_TOGETHER_RE.search(sent) is not None
+    # A与B达成合作意向: an intention, no cooperation yet (but 签订合作意向书 is a signed one)
+    intent_only = "意向" in sent and not _SIGNED_RE.search(sent)
     if not _has_cue(sent, lx.COOPERATION_CUES) and not _cue_before_colon(text, s0) and not (
             last_pair is not None and "项目" in sent and _THIS_DEAL_RE.search(sent)) and arranged is None and not (
             brought_together):
@@ -2954,17 +2957,17 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         pa, pb = _as_party(a), _as_party(b)
         if pa is None or pb is None or pa == pb:
             continue
-        if strong or "合作" in sent:
+        if (strong or "合作" in sent) and not intent_only:
             facts.add(pa, "collaboratesWith", pb, span, text, 0.75 if strong else 0.6, "cooperation-pair")
             parties_in_pairs += [(a, pa), (b, pb)]
-        elif brought_together:  # (牵线A与B对接: both brokered, no cooperation yet)
+        elif brought_together or intent_only:  # (牵线A与B对接, A与B达成合作意向: both brokered, no cooperation yet)
             parties_in_pairs += [(a, pa), (b, pb)]
     builders = [x for pair in pairs for x in pair]
     group_builders: list[Mention] = []
     team_is_party = False
     several = _PARTIES_COUNTED_RE.search(sent) is not None or any(w in sent for w in _GROUP_DEAL_WORDS)
     # (共建 in an entry's 【校地共建平台】 heading is no deal of the entry's list)
-    met_only = brought_together and not (strong or "合作" in sent)  # (牵线A与B对接: pairs that only met)
+    met_only = (brought_together and not (strong or "合作" in sent)) or intent_only  # (牵线A与B对接: pairs that only met)
     if (not pairs or several or met_only) and not no_pairing and (several or "共建" in _ENTRY_HEADING_RE.sub("", sent)) and not (
             _unknown_partner(text, s0, s1, ms)):
         lo = s0
@@ -3102,6 +3105,9 @@ _ROLE_PREFIX_RE = re.compile(r"(?:团员|团长|副团长|成员)[、，,]?")
 _PERSON_BROKER_VERB_RE = re.compile(_PERSON_BROKER_VERBS + "|请到|请进|请来")
 # …，牵线A与B签订…；又推动C与D共建…: the clause after a semicolon that opens on an adverb and the verb
 # goes on with the person before it
+_SIGNED_RE = re.compile(r"签订|签署|签约|签下")
+_TURN_LABEL_RE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,80}[）)])?[：:]")
+_A_TEAM_RE = re.compile(r"团(?!队)")  # (a team named between; not 燃料电池团队, a lab's team)
 _GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
 # 经杭某协调，A与B签订…: the person through whom it came about
 _VIA_PERSON_RE = re.compile(r"(?<![已曾])经(他|她|其|[\u4e00-\u9fff]{2,4}?)(?:的)?(?:牵线搭桥|牵线|协调|推荐|介绍|撮合|联系|对接)[，,]")
@@ -3175,17 +3181,21 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
     if last_person is not None and text[s0 - 1:s0] in ("；", ";") and _GOES_ON_RE.fullmatch(text, s0, verb.start()):
         prev0 = max(text.rfind("。", 0, s0 - 1), text.rfind("\n", 0, s0 - 1)) + 1
         if last_person.start >= prev0 and _PERSON_BROKER_VERB_RE.search(text, last_person.end, s0 - 1) and (
-                "团" not in text[last_person.end:s0] and not _has_cue(text[last_person.end:s0], lx.SPEECH_VERBS)):
+                not _A_TEAM_RE.search(text, last_person.end, s0) and not _has_cue(text[last_person.end:s0], lx.SPEECH_VERBS)):
             return last_person  # (the person who arranged the deal before the semicolon, in its sentence)
+    # (罗某鸣（某团团员，…）：到任后，我…帮助…: a transcript's turn label is no subject of the clause)
+    label = _TURN_LABEL_RE.match(text, s0) if text[s0 - 1:s0] in ("", "\n") or s0 == 0 else None
+    if label is not None and any(m.cls == "Person" and m.start == label.start(1) for m in ms):
+        s0 = label.end()
     before = text[s0:verb.start()]
     if _inside_quote(before) or _has_cue(before, lx.SPEECH_VERBS) or _WE_AFTER_SPEAKER_RE.search(before):
         # 周明介绍，“…促成…”: what they said, not what they did (but 她回学校“搬救兵”，促成…); 某某（…团长…）：我们推动…:
         # an interview's answer, where 我们 is the team
         return None
-    if any(m.cls == "Team" and m.end <= verb.start() and not TEAM_ROLE_AFTER_RE.match(text, m.end)
+    if any(m.cls == "Team" and s0 <= m.start and m.end <= verb.start() and not TEAM_ROLE_AFTER_RE.match(text, m.end)
            and not _SERVED_IN_TEAM_RE.match(text, m.end) for m in ms):
         return None  # (X团团长、某大学教授钟某…，牵线…: the team is his title; but 某某在X团挂职期间，…促成…: his)
-    persons = [m for m in ms if m.cls == "Person" and m.end <= verb.start()]
+    persons = [m for m in ms if m.cls == "Person" and s0 <= m.start and m.end <= verb.start()]
     if persons and LEADS_THE_TEAM_RE.search(text, persons[-1].end, verb.start()):
         return None  # 团长周某…，他带领团员走访…，促成…: the team, with its leader at its head
     subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
