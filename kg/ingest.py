@@ -400,6 +400,14 @@ _DATE_ONLY = re.compile(
     r"^[\s\W_]*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-/.]\d{1,2}[-/.]\d{1,2})"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.|周.|礼拜.)?[\s\W_]*$"
 )
+# A WeChat post's header line: account, date and time, and the province the post was sent from
+# (原创　某高新区　2023-11-16 18:02　发表于江苏): no place the article is about.
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
+              "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+_POST_HEADER = re.compile(
+    r"^(?:\S{1,20}\s+){0,2}\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}\s+"
+    r"(?:发表于|IP属地\s*[：:]?)?\s*(?:" + _PROVINCES + r")$"
+)
 # Lines that start the footer zone at the end of a page.
 _STRONG_FOOTER = re.compile(
     r"ICP\s*[备证]|公网安备|网站标识码|版权所有|Copyright|©"
@@ -428,7 +436,7 @@ def _is_boilerplate(line: str, index: int) -> bool:
         return True
     if _URL_ONLY.match(s):
         return True
-    if index < DATELINE_LINES and _DATE_ONLY.match(s):
+    if index < DATELINE_LINES and (_DATE_ONLY.match(s) or _POST_HEADER.match(s)):
         return True
     return False
 

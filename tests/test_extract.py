@@ -7242,3 +7242,17 @@ def test_an_intention_reached_is_no_cooperation_yet():
     assert not links(out, "collaboratesWith")
     out = run("如皋市第十五批科技镇长团帮助如皋市某元储氢材料有限公司与上海交通大学签订了合作意向书。")
     assert links(out, "collaboratesWith")
+
+
+def test_a_universitys_table_of_its_seconded_teachers_by_team():
+    """姓名｜职称｜所在团｜挂职岗位 in a university's own news: each a member of the row's team (团长 leads it),
+    working at the university whatever their post; the prose after the table is no row team's."""
+    out = run("扬州大学新闻网讯 我校22名教师入选第十六批科技镇长团。\n\n"
+              "姓名｜职称｜所在团｜挂职岗位\n"
+              "潘某秋｜教授｜高邮团｜高邮市副市长、团长\n"
+              "邢某航｜副教授｜宝应团｜宝应县科技局副局长\n\n"
+              "据统计，上一批我校28名挂职教师共促成产学研合作项目140余项，推动学校与高邮市人民政府共建研究院。")
+    assert {("潘某秋", "高邮市第十六批科技镇长团"), ("邢某航", "宝应县第十六批科技镇长团")} <= links(out, "memberOf")
+    assert ("潘某秋", "高邮市第十六批科技镇长团") in links(out, "leads")
+    assert {("潘某秋", "扬州大学"), ("邢某航", "扬州大学")} <= links(out, "affiliatedWith")
+    assert not any(s == "宝应县第十六批科技镇长团" for s, _ in links(out, "brokered"))

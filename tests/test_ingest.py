@@ -658,3 +658,11 @@ def test_a_page_in_traditional_characters_loses_its_clutter_and_keeps_its_writin
     a = read_article(write(tmp_path, "t.txt", page))
     assert a.source == "某某通訊社" and a.date == "2024-08-20"
     assert "吳江區第十五批科技鎮長團" in a.text and "責任編輯" not in a.text and "陳某朗" not in a.text
+
+
+def test_a_wechat_posts_header_line_with_the_sending_province_is_dropped():
+    """原创　某高新区　2023-11-16 18:02　发表于江苏: the province the post was sent from is no place of the article."""
+    for header in ("原创　某某高新区　2023-11-16 18:02　发表于江苏", "扬州大学　2024-07-26 20:15　江苏"):
+        assert clean_text(f"某某签约活动\n{header}\n\n7月24日，某某团走访企业。") == "某某签约活动\n\n7月24日，某某团走访企业。"
+    kept = "2023-11-16 18:02 江苏省科技厅发布通知"
+    assert kept in clean_text(f"标题\n{kept}\n正文。")

@@ -266,6 +266,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                                          or _DATED_LEAD_RE.fullmatch(text, s0, m.start)))  # (5月31日，在X团牵线下)
             or (m.info.get("bare") and m.info.get("batch") and not m.info.get("programme")))
             and not guest_team(text, s0, m)]
+        row_focus = focus
         # 【射阳】南工大与射阳县签署…: a digest's item about another place; the team of the item before is not its actor
         if (item := _PLACE_ITEM_RE.match(sent)) is not None and (place := next(
                 (m for m in ms if m.cls == "Locality" and m.canonical and m.start < s0 + item.end()), None)) is not None \
@@ -289,6 +290,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         # (作为某市…科技镇长团的5个区团之一，某某团…: the sub-team is the sentence's subject)
         subjects = [m for m in explicit_teams if not _PARENT_TEAM_AFTER_RE.match(text, m.end)] or explicit_teams
         team = subjects[0].canonical if subjects else focus
+        if explicit_teams and _TABLE_ROW_RE.search(sent):
+            focus = row_focus  # (姓名｜职称｜所在团｜… / 郁某｜副教授｜仪征团｜…: the row's team is no subject of the prose after the table)
         span = (s0, s1)
         _member_institutions(text, sent, s0, ms, team, facts, span, ctx)
         # (…邳州团累计促成项目24项。其中，A与B共建…: the team's tally goes on, the team arranged it)
@@ -998,6 +1001,7 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     cell a line (name, then the university on the next line); each a member of the team the section is
     about."""
     starts = {o.start: o for o in resolved if o.cls in ORG_CLASSES}
+    home = next((o.canonical for o in resolved if o.cls == "University" and o.text in ("我校", "本校") and o.canonical), None)
     for m in resolved:
         if m.cls == "Person" and m.canonical and m.rule == "person-list-item":
             # 1　顾某博　南京理工大学自动化学院　市政府副市长（团长）: a spaced row, the body in the cell after the name
@@ -1046,6 +1050,9 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
         if org is not None and org.canonical and org.cls in ("University", "ResearchInstitute", "AcademicUnit",
                                                              "Enterprise", "GovernmentAgency"):
             facts.add(m.canonical, "affiliatedWith", org.canonical, span, text, 0.7, "person-roster-row")
+        if m.rule.startswith("person-table") and home is not None and (org is None or org.cls == "GovernmentAgency"):
+            # 姓名｜职称｜所在团｜挂职岗位 in a university's own news (我校22名教师…): its own staff, whatever post
+            facts.add(m.canonical, "affiliatedWith", home, span, text, 0.6, "person-roster-home")
         team = _section_team(text, resolved, m.start) or ctx.main_team
         if m.rule.startswith("person-table"):
             row_end = text.find("\n", m.end) % (len(text) + 1)
@@ -3106,6 +3113,7 @@ _PERSON_BROKER_VERB_RE = re.compile(_PERSON_BROKER_VERBS + "|请到|请进|请�
 # …，牵线A与B签订…；又推动C与D共建…: the clause after a semicolon that opens on an adverb and the verb
 # goes on with the person before it
 _SIGNED_RE = re.compile(r"签订|签署|签约|签下")
+_TABLE_ROW_RE = re.compile(r"[｜|\t][^｜|\t\n]*[｜|\t]")  # a row of a table: two cell breaks or more
 _TURN_LABEL_RE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,80}[）)])?[：:]")
 _A_TEAM_RE = re.compile(r"团(?!队)")  # (a team named between; not 燃料电池团队, a lab's team)
 _GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
