@@ -72,6 +72,10 @@ SHORT_LINE = 80
 #: A date is looked for as a dateline in this many first non-empty lines.
 DATELINE_LINES = 5
 
+#: A footer zone longer than this many non-empty lines that holds most of the page is the page
+#: itself (a poster opens on 主办单位｜…), not its footer.
+FOOTER_ZONE_LINES = 12
+
 
 @dataclass(frozen=True)
 class Article:
@@ -586,9 +590,13 @@ def _cut_footer_zone(lines: list[str]) -> list[str]:
         if t and not ((len(t) < 40 and not _SENTENCE_END.search(t)) or _is_boilerplate(t, DATELINE_LINES)):
             break
         start -= 1
+    filled = [i for i, line in enumerate(lines) if line.strip()]
     for i in range(max(start - 1, 0), len(lines)):
         s = lines[i].strip()
         if s and len(s) < SHORT_LINE and _STRONG_FOOTER.search(s):
+            rest = sum(1 for k in filled if k >= i)
+            if rest > FOOTER_ZONE_LINES and rest * 2 > len(filled):
+                return lines  # (a poster's 主办单位｜… near its top, its agenda in short lines after: the page itself)
             return lines[:i]
     return lines
 

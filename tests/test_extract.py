@@ -7256,3 +7256,14 @@ def test_a_universitys_table_of_its_seconded_teachers_by_team():
     assert ("潘某秋", "高邮市第十六批科技镇长团") in links(out, "leads")
     assert {("潘某秋", "扬州大学"), ("邢某航", "扬州大学")} <= links(out, "affiliatedWith")
     assert not any(s == "宝应县第十六批科技镇长团" for s, _ in links(out, "brokered"))
+
+
+def test_two_parties_crossed_under_a_signing_cooperate():
+    """15:30　产学研合作签约 / ▸ A × B: each crossed pair signs; 成果涵盖精细化工 names no firm."""
+    out = run("泰兴市第十五批科技镇长团举办科技成果发布会。\n15:30　产学研合作签约\n"
+              "　▸ 江苏某澜精细化工有限公司 × 南京工业大学化工学院\n　▸ 泰兴市某禾医药科技有限公司 × 南京工业大学\n"
+              "◎ 成果60余项，涵盖精细化工、生物医药、新材料\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert {("江苏某澜精细化工有限公司", "南京工业大学化工学院"), ("泰兴市某禾医药科技有限公司", "南京工业大学")} <= pairs
+    assert not any("涵盖" in n for n in names(out, "Enterprise"))
+    assert not links(run("参赛队伍：江苏某澜精细化工有限公司 × 南京工业大学化工学院\n"), "collaboratesWith")

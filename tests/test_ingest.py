@@ -666,3 +666,13 @@ def test_a_wechat_posts_header_line_with_the_sending_province_is_dropped():
         assert clean_text(f"某某签约活动\n{header}\n\n7月24日，某某团走访企业。") == "某某签约活动\n\n7月24日，某某团走访企业。"
     kept = "2023-11-16 18:02 江苏省科技厅发布通知"
     assert kept in clean_text(f"标题\n{kept}\n正文。")
+
+
+def test_a_poster_that_opens_on_its_hosts_is_not_cut_as_a_footer():
+    """主办单位｜… near the top of a poster, its agenda in short lines after: the page itself, not a footer;
+    a page's real footer (主办单位：… at its end) still goes."""
+    agenda = "\n".join(f"14:{k:02d}　议程第{k}项" for k in range(14))
+    poster = f"【海报】某某科技成果发布会\n\n主办单位｜泰兴市人民政府　南京工业大学\n{agenda}\n▸ 江苏某澜化工有限公司 × 南京工业大学"
+    assert "江苏某澜化工有限公司" in clean_text(poster)
+    page = "某某团走访企业\n\n某某团今天走访了十家企业，签订合作协议三项。\n\n主办单位：某某市人民政府\n网站标识码：3206820001"
+    assert "主办单位" not in clean_text(page) and "签订合作协议三项" in clean_text(page)

@@ -220,6 +220,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _form_fields(text, resolved, facts)
     _card_fields(text, resolved, ctx, facts)
     _deal_table_rows(text, resolved, ctx, facts)
+    _crossed_pairs(text, resolved, facts)
     _signing_items(text, resolved, facts)
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
@@ -2015,6 +2016,35 @@ _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构
 _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员)$")
 # a column that holds all of a row's parties (签约各方｜合作内容｜对接团员 / 某大学；某公司；某公司)
 _PARTIES_COLUMN_RE = re.compile(r"^(?:签约各方|签约双方|签约单位|签约主体|合作各方|各方)$")
+
+
+# 江苏某澜精细化工有限公司 × 南工大化工学院: a signing on a poster's agenda, the two parties crossed
+_SIGNING_WORDS_RE = re.compile(r"签约|签署|签订|合作协议")
+
+
+def _crossed_pairs(text: str, resolved, facts: FactSet) -> None:
+    """A line that crosses two parties (A × B) under a signing (产学研合作签约 / ▸ A × B): they cooperate."""
+    if "×" not in text and "✕" not in text and "╳" not in text:
+        return
+    parties = [m for m in resolved if m.canonical and m.cls in _DEAL_PARTY_CLASSES]
+    by_end = {m.end: m for m in parties}
+    by_start = {m.start: m for m in parties}
+    for k in (i for i, ch in enumerate(text) if ch in "×✕╳"):
+        lo = k
+        while lo > 0 and text[lo - 1] in " \u3000":
+            lo -= 1
+        hi = k + 1
+        while hi < len(text) and text[hi] in " \u3000":
+            hi += 1
+        a, b = by_end.get(lo), by_start.get(hi)
+        line0 = text.rfind("\n", 0, k) + 1
+        if a is None or b is None or a.canonical == b.canonical or a.start < line0 or "\n" in text[k:b.end]:
+            continue
+        if not _SIGNING_WORDS_RE.search(text, max(0, line0 - 300), line0 + 1) and not _SIGNING_WORDS_RE.search(
+                _line_of(text, k)):
+            continue  # (A × B with no signing said: a comparison, a match-up)
+        facts.add(a.canonical, "collaboratesWith", b.canonical, (line0, text.find("\n", k) % (len(text) + 1)), text,
+                  0.6, "crossed-pair")
 
 
 def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
