@@ -7267,3 +7267,12 @@ def test_two_parties_crossed_under_a_signing_cooperate():
     assert {("江苏某澜精细化工有限公司", "南京工业大学化工学院"), ("泰兴市某禾医药科技有限公司", "南京工业大学")} <= pairs
     assert not any("涵盖" in n for n in names(out, "Enterprise"))
     assert not links(run("参赛队伍：江苏某澜精细化工有限公司 × 南京工业大学化工学院\n"), "collaboratesWith")
+
+
+def test_a_citys_designation_names_no_platform():
+    """获批南通市工程技术研究中心, 入选盐城市级新型研发机构: a designation; 南通市家纺功能面料工程技术研究中心
+    (家纺 opens no count) and 常州市某某智能制造研究院 are names."""
+    out = run("该中心已获批南通市工程技术研究中心。某研究院入选盐城市级新型研发机构。")
+    assert not names(out, "Platform")
+    out = run("江苏某澜纺织品有限公司获批南通市家纺功能面料工程技术研究中心。常州市某某智能制造研究院揭牌。")
+    assert {"南通市家纺功能面料工程技术研究中心", "常州市某某智能制造研究院"} <= names(out, "Platform")
