@@ -7276,3 +7276,16 @@ def test_a_citys_designation_names_no_platform():
     assert not names(out, "Platform")
     out = run("江苏某澜纺织品有限公司获批南通市家纺功能面料工程技术研究中心。常州市某某智能制造研究院揭牌。")
     assert {"南通市家纺功能面料工程技术研究中心", "常州市某某智能制造研究院"} <= names(out, "Platform")
+
+
+def test_a_glossary_entry_on_a_platform_built_by_an_agency_and_two_partners():
+    """3.X创新中心：由区政府联合A、B共同组建的新型研发机构: the three cooperate, X is hosted by A and B and
+    located in the district (not in the agency), and the team, named before, joined no one."""
+    out = run("我区第十六批科技镇长团共8名成员，来自盐城工学院等单位。\n\n"
+              "3.大丰海上风电装备产业创新中心：由区政府联合盐城工学院、江苏某远海洋工程装备有限公司共同组建的新型研发机构。")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("盐城工学院", "江苏某远海洋工程装备有限公司") in pairs
+    assert not any(s.endswith("科技镇长团") for s, _ in pairs)
+    assert {("大丰海上风电装备产业创新中心", "盐城工学院"),
+            ("大丰海上风电装备产业创新中心", "江苏某远海洋工程装备有限公司")} <= links(out, "hostedBy")
+    assert not any(o.endswith("政府") for _, o in links(out, "locatedIn"))

@@ -2754,6 +2754,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
 _ENTRY_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
 _PARTIES_COUNTED_RE = re.compile(r"(?:等)?[三四五六多几]方")
 # a deal of a group: its parties are listed, often with no 与 between them (A党支部、B党委、C党支部党建联建…)
+_BUILT_TOGETHER_RE = re.compile(r"共建|共同组建|联合组建|共同建设|联合建设")  # (由A联合B、C共同组建的X)
 _GROUP_DEAL_WORDS = ("党建联盟", "党建联建", "党建共建", "联建共建")
 _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
 
@@ -3005,7 +3006,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     several = _PARTIES_COUNTED_RE.search(sent) is not None or any(w in sent for w in _GROUP_DEAL_WORDS)
     # (共建 in an entry's 【校地共建平台】 heading is no deal of the entry's list)
     met_only = (brought_together and not (strong or "合作" in sent)) or intent_only  # (牵线A与B对接: pairs that only met)
-    if (not pairs or several or met_only) and not no_pairing and (several or "共建" in _ENTRY_HEADING_RE.sub("", sent)) and not (
+    if (not pairs or several or met_only) and not no_pairing and (several or _BUILT_TOGETHER_RE.search(_ENTRY_HEADING_RE.sub("", sent))) and not (
             _unknown_partner(text, s0, s1, ms)):
         lo = s0
         if pairs and not met_only:  # (a pair found already: the group is the one in the clause that counts it, 三方 or 党建联盟)
@@ -3037,8 +3038,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     # X 与 Y 共建 Z: Z is hosted by the academic side and placed at the local side
     # (企业与常州工学院共建Z: the side named right after 与 builds Z too)
     for plat in (m for m in ms if _built_here(text, s0, m)):
-        if text.startswith("由", plat.end):  # Z由X和Y联合成立: the pair after 由 built it
-            c_hi = _clause_bounds(text, plat.end, s0, s1)[1]
+        if text.startswith(("由", "：由", ":由"), plat.end):  # Z由X和Y联合成立: the pair after 由 built it
+            c_hi = _clause_bounds(text, text.find("由", plat.end), s0, s1)[1]
             _built_by(plat, [x for x in builders if plat.end < x.start < c_hi], facts, span, text)
             continue
         # a pair builds it in its own clause (A与B签订…，C与D共建Z: C and D); the group rule's
@@ -3056,7 +3057,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     if team is not None and not pairs:
         for m in ms:
             if m.cls in BROKERED_CLASSES and text[max(0, m.start - 2):m.start] in ("联合", "携手") and _cue_in_clause(
-                    text, m, s0, s1, lx.STRONG_COOPERATION_CUES):  # (联合X举办对接活动: an event, not a cooperation)
+                    text, m, s0, s1, lx.STRONG_COOPERATION_CUES) and not any(
+                    (o.cls in PARTY_CLASSES or o.cls == "GovernmentAgency") and m.start - 3 <= o.end <= m.start - 2 for o in ms):
+                # (联合X举办对接活动: an event, not a cooperation; 由区政府联合X: the agency joins X, not the team)
                 facts.add(team, "collaboratesWith", m.canonical, span, text, 0.6, "team-joins")
                 last = m  # 联合A、B、C成立…: each of the list
                 for n in sorted((n for n in ms if n.start >= m.end and n.cls in BROKERED_CLASSES), key=lambda n: n.start):
@@ -3123,7 +3126,12 @@ def _built_by(plat: Mention, sides: list[Mention], facts: FactSet, span: tuple[i
             facts.add(plat.canonical, "hostedBy", party, span, text, 0.6, "co-built-platform")
         elif side.cls in ("Locality", "GovernmentAgency"):
             loc = side.info.get("locality") if side.cls == "GovernmentAgency" else None
-            place = (loc.canonical or loc.text) if loc is not None and side.info.get("head") in ("政府", "人民政府") else party
+            if loc is not None and side.info.get("head") in ("政府", "人民政府"):
+                place = loc.canonical or loc.text
+            elif side.cls == "GovernmentAgency" and party == side.canonical:
+                continue  # (由区政府联合…共同组建: the agency stands for no place named; a platform is in no agency)
+            else:
+                place = party
             facts.add(plat.canonical, "locatedIn", place, span, text, 0.6, "co-built-platform")
 
 
@@ -3260,7 +3268,7 @@ def _built_here(text: str, s0: int, m: Mention) -> bool:
     thing the parties make, not one of them."""
     if m.cls != "Platform":
         return False
-    if text.startswith("由", m.end):  # 研究院由A、B、C三方共同建设
+    if text.startswith(("由", "：由", ":由"), m.end):  # 研究院由A、B、C三方共同建设; a glossary's X：由A联合B共同组建的…
         c_hi = min((k for k in (text.find(ch, m.end) for ch in "，,。；;") if k >= 0), default=len(text))
         if _has_cue(text[m.end:c_hi], lx.PLATFORM_CUES + ("建设",)):
             return True
