@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 1,218 articles after the session that added the last 48 (entities 0.9640 typed,
-# relations 0.8592, figures 0.7869; the code at its start scored 0.9612, 0.8553 and 0.7857), less a margin
+# Scores on all 1,266 articles after the session that added the last 48 (entities 0.9635 typed,
+# relations 0.8592, figures 0.7810; the code at its start scored 0.9625, 0.8568 and 0.7800), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.9637, "relations": 0.8585, "figures": 0.786}
+FLOORS = {"entities_typed": 0.9632, "relations": 0.8585, "figures": 0.7805}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 31,922 entities, 54,846 relations and 10,254 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (31922, 54846, 10254)
+    """Every gold fact counts: the gold holds 33,047 entities, 56,643 relations and 10,639 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (33047, 56643, 10639)
