@@ -7170,9 +7170,9 @@ def test_bringing_two_together_to_meet_is_brokering_without_cooperation():
     assert {("季某伟", "江苏某舟海工装备有限公司"), ("季某伟", "盐城工学院材料科学与工程学院")} <= links(out, "brokered")
     assert not links(out, "collaboratesWith")
     out = run("大丰区第十六批科技镇长团到任。团员季某伟走访江苏某舟海工装备有限公司，并牵线盐城工学院材料科学与工程学院与该公司对接。"
-              "6月18日，双方签订协议，共建“海上风电装备防腐联合实验室”。")
+              "6月18日，双方签订协议，共建“某某装备防腐联合实验室”。")
     assert ("盐城工学院材料科学与工程学院", "江苏某舟海工装备有限公司") in links(out, "collaboratesWith")
-    assert ("海上风电装备防腐联合实验室", "江苏某舟海工装备有限公司") in links(out, "hostedBy")
+    assert ("某某装备防腐联合实验室", "江苏某舟海工装备有限公司") in links(out, "hostedBy")
 
 
 def test_visiting_a_universitys_staff_is_no_visit_to_the_university():
@@ -7270,22 +7270,22 @@ def test_two_parties_crossed_under_a_signing_cooperate():
 
 
 def test_a_citys_designation_names_no_platform():
-    """获批南通市工程技术研究中心, 入选盐城市级新型研发机构: a designation; 南通市家纺功能面料工程技术研究中心
+    """获批南通市工程技术研究中心, 入选盐城市级新型研发机构: a designation; 南通市家纺某某面料工程技术研究中心
     (家纺 opens no count) and 常州市某某智能制造研究院 are names."""
     out = run("该中心已获批南通市工程技术研究中心。某研究院入选盐城市级新型研发机构。")
     assert not names(out, "Platform")
-    out = run("江苏某澜纺织品有限公司获批南通市家纺功能面料工程技术研究中心。常州市某某智能制造研究院揭牌。")
-    assert {"南通市家纺功能面料工程技术研究中心", "常州市某某智能制造研究院"} <= names(out, "Platform")
+    out = run("江苏某澜纺织品有限公司获批南通市家纺某某面料工程技术研究中心。常州市某某智能制造研究院揭牌。")
+    assert {"南通市家纺某某面料工程技术研究中心", "常州市某某智能制造研究院"} <= names(out, "Platform")
 
 
 def test_a_glossary_entry_on_a_platform_built_by_an_agency_and_two_partners():
     """3.X创新中心：由区政府联合A、B共同组建的新型研发机构: the three cooperate, X is hosted by A and B and
     located in the district (not in the agency), and the team, named before, joined no one."""
     out = run("我区第十六批科技镇长团共8名成员，来自盐城工学院等单位。\n\n"
-              "3.大丰海上风电装备产业创新中心：由区政府联合盐城工学院、江苏某远海洋工程装备有限公司共同组建的新型研发机构。")
+              "3.大丰某某装备产业创新中心：由区政府联合盐城工学院、江苏某远海洋工程装备有限公司共同组建的新型研发机构。")
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert ("盐城工学院", "江苏某远海洋工程装备有限公司") in pairs
     assert not any(s.endswith("科技镇长团") for s, _ in pairs)
-    assert {("大丰海上风电装备产业创新中心", "盐城工学院"),
-            ("大丰海上风电装备产业创新中心", "江苏某远海洋工程装备有限公司")} <= links(out, "hostedBy")
+    assert {("大丰某某装备产业创新中心", "盐城工学院"),
+            ("大丰某某装备产业创新中心", "江苏某远海洋工程装备有限公司")} <= links(out, "hostedBy")
     assert not any(o.endswith("政府") for _, o in links(out, "locatedIn"))
