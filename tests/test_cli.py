@@ -142,6 +142,21 @@ def test_bad_input_one_line_error_and_no_partial_export(tmp_path, make, problem)
     _assert_one_line_error(proc, str(bad))
 
 
+def test_extract_writes_nothing_when_an_article_after_good_ones_is_bad(tmp_path):
+    """The results are spooled and written at the end: a bad article stops the command before any line of
+    the good ones before it reaches stdout, in both formats; --skip-failing writes the others."""
+    for name in ("000_0daf30ac93c6bfe5.txt", "001_3535ead3e0bfa596.txt"):
+        (tmp_path / name).write_bytes((SEEDS / name).read_bytes())
+    (tmp_path / "002_blank.txt").write_text("   \n\n", encoding="utf-8")
+    for fmt in ("jsonl", "json"):
+        proc = run("extract", "--format", fmt, str(tmp_path))
+        _assert_one_line_error(proc, str(tmp_path / "002_blank.txt"))
+        assert proc.stdout == ""
+    proc = run("extract", "--skip-failing", "--format", "json", str(tmp_path))
+    assert proc.returncode == 0 and [d["doc"] for d in json.loads(proc.stdout)] == [
+        "000_0daf30ac93c6bfe5.txt", "001_3535ead3e0bfa596.txt"]
+
+
 def test_failed_rebuild_leaves_previous_exports_intact(tmp_path):
     out = tmp_path / "out"
     ok = run("build", str(SEEDS), "-o", str(out), "--no-html")
