@@ -9,8 +9,11 @@ the file and the problem, and a non-zero exit.
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import sys
+import tempfile
+import textwrap
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -45,10 +48,6 @@ def cli() -> None:
 @skip_failing_option
 def extract(paths: tuple[str, ...], fmt: str, jobs: int, skip_failing: bool) -> None:
     """Extract entities, relations and figures: one JSON object per article (the gold format)."""
-    import shutil
-    import tempfile
-    import textwrap
-
     from kg.build import iter_extractions
 
     skipped = _Skipped(skip_failing)

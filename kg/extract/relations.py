@@ -2019,9 +2019,6 @@ _PARTIES_COLUMN_RE = re.compile(r"^(?:签约各方|签约双方|签约单位|签
 
 
 # 江苏某澜精细化工有限公司 × 南工大化工学院: a signing on a poster's agenda, the two parties crossed
-_SIGNING_WORDS_RE = re.compile(r"签约|签署|签订|合作协议")
-
-
 def _crossed_pairs(text: str, resolved, facts: FactSet) -> None:
     """A line that crosses two parties (A × B) under a signing (产学研合作签约 / ▸ A × B): they cooperate."""
     if "×" not in text and "✕" not in text and "╳" not in text:
@@ -2040,8 +2037,7 @@ def _crossed_pairs(text: str, resolved, facts: FactSet) -> None:
         line0 = text.rfind("\n", 0, k) + 1
         if a is None or b is None or a.canonical == b.canonical or a.start < line0 or "\n" in text[k:b.end]:
             continue
-        if not _SIGNING_WORDS_RE.search(text, max(0, line0 - 300), line0 + 1) and not _SIGNING_WORDS_RE.search(
-                _line_of(text, k)):
+        if not _SIGNED_RE.search(text, max(0, line0 - 300), line0 + 1) and not _SIGNED_RE.search(_line_of(text, k)):
             continue  # (A × B with no signing said: a comparison, a match-up)
         facts.add(a.canonical, "collaboratesWith", b.canonical, (line0, text.find("\n", k) % (len(text) + 1)), text,
                   0.6, "crossed-pair")
