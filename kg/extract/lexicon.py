@@ -377,5 +377,8 @@ NOT_NAMES = frozenset({"包企", "包题", "包村", "包挂", "包联", "毕业
                        "陆续", "常态",  # 68名成员陆续到岗, 专家教授常态化到企业 (陆, 常 are surnames)
                        "路演", "路径", "路线"})  # 路演后，… (路 is a surname)
 
+# A transcript's turn label: a speaker's name, who they are in brackets, a colon (罗某鸣（某团团员，…）：…).
+TURN_LABEL = r"[ \u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,80}[）)])?[：:]"
+
 # A company's legal form at the end of its name (what a name without it, its core, leaves out).
 LEGAL_FORM_AT_END = r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|（集团）|集团公司|集团|公司)$"

@@ -197,11 +197,9 @@ def _generic_words(core: str) -> bool:
 
 # what may stand right before a place's short form in running text (与凉山, 赴延边, 在大理)
 _PLACE_LEFT_EDGES = frozenset("与和及同、在赴到至从于往去来自对向为的是援助帮")
-# verbs that read as a county's first character before 县 (随县: following the county's …)
-_VERB_CHARS = frozenset("随去到赴往来")
-# two-character verbs and words that are also the stem of a county far away (会同县 in Hunan: 我局会同县科技局…,
-# "together with the county's bureau"; 同心县 in Ningxia: 同心县域…)
-_WORD_COUNTY_STEMS = frozenset({"会同", "同心"})
+# verbs and words that are also the stem of a county far away, read before 县 (随县科技局吴局长去…: following the
+# county's bureau chief; 我局会同县科技局…: together with it; 同心县域…)
+_WORD_COUNTY_STEMS = frozenset({*"随去到赴往来", "会同", "同心"})
 # what, before 建, makes a verb (共建, 组建, 筹建 …); 在建 is not one (在建湖县: in 建湖县)
 _BUILD_VERB_HEADS = frozenset("共组新筹创援搭联合兴扩改")
 
@@ -218,12 +216,10 @@ def gazetteer_mentions(text: str) -> list[Mention]:
         if (end - start == 2 and text[end - 1] == "县" and start > 0 and CJK.match(text[start - 1])
                 and text[start - 1] not in "省市州区县与和及、" and not any(h.code and h.code.startswith("32") for h in hits)):
             continue  # 促成县内企业: 成县 (Gansu) is read out of a verb and 县内; such a county needs its province
-        if (end - start == 2 and text[end - 1] == "县" and text[start] in _VERB_CHARS and text[start - 1:start] not in "省市州"
+        if (text[end - 1] == "县" and text[start:end - 1] in _WORD_COUNTY_STEMS and text[start - 1:start] not in "省市州"
                 and not any(h.code and h.code.startswith("32") for h in hits)):
-            continue  # 随县科技局吴局长去…: following the county's bureau chief (Hubei's 随县 is named after 湖北省 or 随州市)
-        if (end - start == 3 and text[end - 1] == "县" and text[start:end - 1] in _WORD_COUNTY_STEMS
-                and text[start - 1:start] not in "省市州" and not any(h.code and h.code.startswith("32") for h in hits)):
-            continue  # 会同县科技镇长团进行了核查: the verb 会同 (together with) and the county's own team
+            continue  # 随县科技局…, 会同县科技镇长团进行了核查: a verb and the county's own bureau or team (Hubei's 随县
+            # and Hunan's 会同县 are named after their province or city)
         short = all(h.short for h in hits)
         if short and cls == "Locality" and 0 < start and end < len(text) and CJK.match(text[start - 1]) \
                 and CJK.match(text[end]) and text[start - 1] not in _PLACE_LEFT_EDGES and text[end] not in "省市州县区盟人籍" \
@@ -2825,8 +2821,7 @@ def _selves_outside_quotes(text: str, lo: int, hi: int, who: Mention, taken: fro
 
 
 # a transcript's turn: the speaker's label opening a line (周某帆：…, 【嘉宾】… is no name), then what they said
-# (罗某鸣（如皋团团员，…副研究员）：我…: a press conference's speaker, who they are in brackets)
-_TURN_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,80}[）)])?[：:](?=[^\n])")
+_TURN_RE = re.compile(r"(?m)^" + lx.TURN_LABEL + r"(?=[^\n])")
 _TURN_TITLES = ("老师", "教授", "博士", "团长", "书记", "总", "局长", "主任", "镇长", "县长", "区长", "市长")
 
 

@@ -3148,7 +3148,7 @@ _PERSON_BROKER_VERB_RE = re.compile(_PERSON_BROKER_VERBS + "|请到|请进|请�
 # goes on with the person before it
 _SIGNED_RE = re.compile(r"签订|签署|签约|签下")
 _TABLE_ROW_RE = re.compile(r"[｜|\t][^｜|\t\n]*[｜|\t]")  # a row of a table: two cell breaks or more
-_TURN_LABEL_RE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,80}[）)])?[：:]")
+_TURN_LABEL_RE = re.compile(lx.TURN_LABEL)
 _A_TEAM_RE = re.compile(r"团(?!队)")  # (a team named between; not 燃料电池团队, a lab's team)
 _GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
 # 经杭某协调，A与B签订…: the person through whom it came about
