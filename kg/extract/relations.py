@@ -240,7 +240,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     # team only in passing, late); a bare 科技镇长团 is the article's own team
     focus = None
     # a university's own news: the university its 我校 stands for (学校将依托…领域的学科优势 is its strength)
-    home = next((m.canonical for m in resolved if m.cls == "University" and m.text in ("我校", "本校")), None)
+    home = _home_university(resolved)
     own = _own_teams(teams, ctx, divisions)
     team_place = {t.name: t.info.get("locality") for t in teams}
     last_platform = None  # the platform named last: "研究院将围绕…" speaks of it
@@ -996,13 +996,19 @@ _SPACED_CELL_BREAK_RE = re.compile(r"[ \u3000]{2,}|\u3000")
 _GOVERNMENT_POST_RE = re.compile(r"副?(?:区长|县长|市长|镇长|乡长)")
 
 
+def _home_university(resolved) -> str | None:
+    """In a university's own news, the university its 我校 (本校) stands for."""
+    return next((m.canonical for m in resolved if m.cls == "University" and m.text in ("我校", "本校") and m.canonical),
+                None)
+
+
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
     table's row (name｜university｜…, or a spaced row: 1　顾某　某大学某学院　副市长), or a table flattened a
     cell a line (name, then the university on the next line); each a member of the team the section is
     about."""
     starts = {o.start: o for o in resolved if o.cls in ORG_CLASSES}
-    home = next((o.canonical for o in resolved if o.cls == "University" and o.text in ("我校", "本校") and o.canonical), None)
+    home = _home_university(resolved)
     for m in resolved:
         if m.cls == "Person" and m.canonical and m.rule == "person-list-item":
             # 1　顾某博　南京理工大学自动化学院　市政府副市长（团长）: a spaced row, the body in the cell after the name
@@ -1073,7 +1079,7 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
 
 def _home_leaders(text, resolved, facts, sentences) -> None:
     """In a university's own news (我校), its leaders named by a 校 title work there (副校长X)."""
-    home = next((m.canonical for m in resolved if m.cls == "University" and m.text in ("我校", "本校")), None)
+    home = _home_university(resolved)
     if home is None:
         return
     for m in resolved:
