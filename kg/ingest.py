@@ -650,6 +650,31 @@ _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|本报讯|记者|通讯员|作者|特约记者|文\s*[/／:：]|图\s*[/／:：])")
 
 
+# a newsletter's issuer line under its title: 江苏大学某某学院党政办公室编印　　2022年6月30日 (编, 编印 or
+# nothing between the body and the date)
+_ISSUER_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}?)[\s\u3000]*(编印|编发|编)?[\s\u3000]+(\d{4}\s*年.{0,12}|\d{4}[-./]\d.{0,8})$")
+# what a body's name ends with, where the line does not say 编印
+_ISSUER_END = ("办公室", "学院", "学部", "系", "研究所", "研究院", "镇长团", "支部", "党委", "党总支", "委员会", "政府",
+               "管委会", "局", "办", "处", "部", "中心", "编辑部")
+
+
+def _issuer(text: str) -> str | None:
+    """The body that issued a newsletter, from the line under its title that names it before the date:
+    what a school's or a team's 简报 has where a web page has 来源."""
+    for s in [s for s in (line.strip() for line in text.split("\n")) if s][1:DATELINE_LINES]:
+        m = _ISSUER_LINE.match(s)
+        if m is not None and _parse_date(m.group(3)) and not _BYLINE.match(s) and (
+                m.group(2) or m.group(1).endswith(_ISSUER_END)):
+            return m.group(1)
+    return None
+
+
+def _abridges(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with characters left out (学院办公室 of 江苏大学某学院党政办公室)."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 def _headline(text: str) -> str | None:
     """Title guessed from the first non-empty lines of cleaned text.
 
@@ -1051,6 +1076,9 @@ def _parse(raw: bytes, path: str | Path) -> Article:
     date = date or _date_from_fields(fields)
     if source is None and (source := _source_from_fields(fields)) is not None and view is not None:
         source = as_written(source, body, view)
+    if (issuer := _issuer(fields)) is not None and (source is None or _abridges(source, issuer)):
+        # (供稿：学院办公室 at the foot: the issuer line names that office in full)
+        source = issuer if view is None else as_written(issuer, body, view)
     if front:
         source = source or _first_label(front.get("categories")) or _first_label(front.get("category"))
         source = source or _first_label(front.get("tags"))

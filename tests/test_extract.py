@@ -7289,3 +7289,25 @@ def test_a_glossary_entry_on_a_platform_built_by_an_agency_and_two_partners():
     assert {("大丰某某装备产业创新中心", "盐城工学院"),
             ("大丰某某装备产业创新中心", "江苏某远海洋工程装备有限公司")} <= links(out, "hostedBy")
     assert not any(o.endswith("政府") for _, o in links(out, "locatedIn"))
+
+
+def test_a_schools_staff_named_by_title_work_at_the_school():
+    """In a school's own newsletter (its issuer line the source), 副院长梁某诚教授, 讲师刘某禾 and 某某教授 with
+    no other body work at the school; 总经理顾某国 does not, nor a professor of another university."""
+    out = run("6月17日，学院与江苏某驰汽车零部件有限公司签约。副院长梁某诚教授与该公司总经理顾某国代表双方签约。"
+              "作品由讲师刘某禾指导。项目负责人分别为陶某梅教授、贺某副教授。南京大学王某林教授作报告。我院获批项目7项。",
+              source="江苏大学某某学院党政办公室", title="某某学院工作简报")
+    school = "江苏大学某某学院"
+    assert {("梁某诚", school), ("刘某禾", school), ("陶某梅", school), ("贺某", school)} <= links(out, "affiliatedWith")
+    assert not any(s in ("顾某国", "王某林") and o == school for s, o in links(out, "affiliatedWith"))
+    assert not any(o == school for _, o in links(run("副院长梁某诚教授出席。我校获批项目7项。", source="江苏大学"),
+                                                  "affiliatedWith"))
+
+
+def test_a_member_seconded_to_a_teams_post_after_a_time_phrase_is_its_member():
+    """周某远自去年8月起挂职某市第十四批科技镇长团副团长: a time phrase, then the post in the team; 带队赴宿迁看望
+    …挂职科技镇长团成员 is a visit, not a post."""
+    out = run("此次合作由副教授周某远牵线促成。周某远自去年8月起挂职丹阳市第十四批科技镇长团副团长、司徒镇副镇长。")
+    assert ("周某远", "丹阳市第十四批科技镇长团") in links(out, "memberOf")
+    out = run("校党委副书记邵某言带队赴宿迁看望我校挂职宿迁市第十五批科技镇长团成员。")
+    assert not links(out, "memberOf")

@@ -676,3 +676,14 @@ def test_a_poster_that_opens_on_its_hosts_is_not_cut_as_a_footer():
     assert "江苏某澜化工有限公司" in clean_text(poster)
     page = "某某团走访企业\n\n某某团今天走访了十家企业，签订合作协议三项。\n\n主办单位：某某市人民政府\n网站标识码：3206820001"
     assert "主办单位" not in clean_text(page) and "签订合作协议三项" in clean_text(page)
+
+
+def test_a_newsletters_issuer_line_is_its_source(tmp_path):
+    """某学院工作简报 / 2022年第6期 / 江苏大学某学院党政办公室编印　2022年6月30日: the issuer line names the body whose
+    newsletter it is (a 供稿 field at the foot with its short form yields to it); a dated sentence is no issuer."""
+    page = ("某某学院工作简报\n2022年第6期（总第58期）\n江苏大学某某学院党政办公室编印　　　　2022年6月30日\n\n"
+            "6月17日，学院与某公司签约。\n\n（供稿：学院办公室）\n")
+    a = read_article(write(tmp_path, "t.txt", page))
+    assert a.source == "江苏大学某某学院党政办公室" and a.date == "2022-06-30"
+    b = read_article(write(tmp_path, "u.txt", "某某团走访企业\n某某团今日走访企业　2022年6月30日\n\n正文。\n"))
+    assert b.source is None

@@ -1661,7 +1661,7 @@ def _given_name_end(text: str, start: int) -> int | None:
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
 _TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博士|院士|老师")
 # Particles that end what comes before a name (的张卫国博士, 与王海涛教授): never part of a name.
-_PARTICLES_BEFORE_NAME = frozenset("的与和及同")
+_PARTICLES_BEFORE_NAME = frozenset("的与和及同由为据")  # (会议由陶某教授主持, 负责人分别为严某梅教授)
 
 
 # A transliterated foreign name after a role (技术总监马丁·某勒, 所长马库斯·某德（Markus M.）): parts joined by
@@ -3179,6 +3179,8 @@ _INNER_OFFICE_RE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:学院|学部|系|研究
 # (技术转移中心, 党委组织部, 科学技术研究院)
 # a school's own name, as a source line gives it after its university's (河海大学能源与电气学院) or alone
 _SCHOOL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:学院|学部|系)")
+# what may follow a school's name in a source: nothing, or the office that issued the page
+_SCHOOL_OFFICE_RE = re.compile(r"(?:党政办公室|党政办|综合办公室|办公室|宣传组)?")
 
 
 def home_school(source: str | None, title: str | None = None, text: str = "") -> tuple[GazHit, str] | None:
@@ -3200,7 +3202,9 @@ def home_school(source: str | None, title: str | None = None, text: str = "") ->
         uni = next((h for h in hs if h.cls == "University" and not h.short), None)
         if uni is not None and (m := _SCHOOL_NAME_RE.match(source, e)) is not None:
             return uni, m.group()
-    bare = _SCHOOL_NAME_RE.fullmatch(source.strip())
+    bare = _SCHOOL_NAME_RE.match(source.strip())
+    if bare is not None and not _SCHOOL_OFFICE_RE.fullmatch(source.strip(), bare.end()):
+        bare = None  # (农学院党政办公室, a newsletter's issuer: the school's office)
     if bare is None or any(h.cls in ("University", "ResearchInstitute") for _, _, hs in find_gazetteer_names(source)
                            for h in hs):
         return None

@@ -228,6 +228,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _labelled_cases(text, resolved, facts)
     _teams_paired(text, resolved, facts, sentences)
     _titles_after_name(text, resolved, facts, sentences)
+    _home_school_staff(text, resolved, facts, sentences)
 
     protagonist = _profiled_member(text, resolved, facts)
     if protagonist is None and (writer := first_person_writer(text, resolved)) is not None and _is_member(writer.canonical, facts):
@@ -872,6 +873,9 @@ _POST_BEFORE_COMMA_RE = re.compile(r"(?:副?团长|团员|成员|副?[县市区�
 _ROLE_HEADING_RE = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*(副?团长|团员|成员)\s*\n\s*$")
 
 
+# (the words between: when, 自去年8月起, 于2023年9月, 现, 同时)
+_TAKES_TEAM_POST_RE = re.compile(r"[自从于0-9０-９一二三四五六七八九十去今前年月日号底初中旬起以来上下半期间现将同时还曾目前已]{0,12}?"
+                                 r"(?P<verb>担任|出任|挂职|挂任|任)")
 _LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还)?(?P<verb>担任|兼任|出任|任)")
 
 
@@ -1086,6 +1090,28 @@ def _home_leaders(text, resolved, facts, sentences) -> None:
         if m.cls == "Person" and m.canonical and _HOME_LEADER_RE.search(text, max(0, m.start - 16), m.start) \
                 and not any(k[0] == m.canonical and k[1] == "affiliatedWith" for k in facts.facts):
             facts.add(m.canonical, "affiliatedWith", home, _sentence_of(m.start, sentences), text, 0.7, "person-home-leader")
+
+
+# a school's staff by their title, in its own news: before the name (院党委书记某某, 副院长某某, 讲师某某)
+# or after it (某某教授, 某某副教授); a title after a clause edge, so that no other body holds it
+_SCHOOL_TITLE_BEFORE_RE = re.compile(r"(?:^|[，,、。；;：:\n（(“由为])(?:院党委(?:副)?书记|学院党委(?:副)?书记|院长|副院长|"
+                                     r"院长助理|(?:退休)?(?:副)?教授|讲师|(?:副)?研究员|高级工程师|实验师)$")
+_SCHOOL_TITLE_AFTER_RE = re.compile(r"(?:副?教授|讲师|副?研究员)(?=[，,、。；;：:）)」”\s]|$|领衔|团队|课题组|带队|主持|介绍|指导)")
+
+
+def _home_school_staff(text, resolved, facts, sentences) -> None:
+    """In a school's own news (我院, 学院简报), its staff named by an academic title alone work at the school
+    (副院长梁某教授, 讲师唐某), unless the text gives them another employer."""
+    school = next((m.canonical for m in resolved if m.rule == "our-school" and m.canonical), None)
+    if school is None:
+        return
+    placed = {k[0] for k in facts.facts if k[1] == "affiliatedWith"}
+    for m in resolved:
+        if m.cls != "Person" or not m.canonical or m.canonical in placed:
+            continue
+        if _SCHOOL_TITLE_BEFORE_RE.search(text, max(0, m.start - 12), m.start) or _SCHOOL_TITLE_AFTER_RE.match(text, m.end):
+            facts.add(m.canonical, "affiliatedWith", school, _sentence_of(m.start, sentences), text, 0.6, "person-school-staff")
+            placed.add(m.canonical)
 
 
 # what a signature line holds before the name: the team, then a post, set apart by spaces
@@ -1648,6 +1674,11 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     person_starts = sorted(m.start for m in persons)
     for m in persons:
         at, verb = m.end, next((v for v in ("担任", "出任", "任") if text.startswith(v, m.end)), None)
+        if verb is None:  # 周某自去年8月起挂职某市第十四批科技镇长团副团长: a few words, then the verb and the team
+            later = next((v for v in _TAKES_TEAM_POST_RE.finditer(text, m.end, m.end + 20)
+                          if v.end() in starts and v.start() == m.end), None)
+            if later is not None:
+                at, verb = later.start("verb"), later.group("verb")
         if verb is None:
             s_end = _sentence_of(m.start, sentences)[1]
             k = bisect_right(person_starts, m.start)  # (up to the next person named)
