@@ -7311,3 +7311,17 @@ def test_a_member_seconded_to_a_teams_post_after_a_time_phrase_is_its_member():
     assert ("周某远", "丹阳市第十四批科技镇长团") in links(out, "memberOf")
     out = run("校党委副书记邵某言带队赴宿迁看望我校挂职宿迁市第十五批科技镇长团成员。")
     assert not links(out, "memberOf")
+
+
+def test_a_broadcast_scripts_captioned_speakers():
+    """【同期声】周某新 江苏某某有限公司总经理: the caption's name ends at its space (no firm 周某新江苏…) and works at
+    the body before the post; a narration announcing 团长 makes the next captioned speaker the team's leader; a
+    bracketed caption (（字幕：杜某远 某大学教授、邳州市副市长、科技镇长团团长）) lists the team's post after a local one."""
+    out = run("姜堰区第十五批科技镇长团到任半年。\n【同期声】周某新 江苏某锐新材料科技有限公司总经理\n“镇长团来了两趟。”\n"
+              "【解说】镇长团团长说，他们的办法其实很简单。\n【同期声】韩某宇 南京工业大学教授、姜堰区副区长\n“企业出题。”\n")
+    assert {"周某新", "韩某宇"} <= names(out, "Person") and not any(n.startswith("周某新") for n in names(out, "Enterprise"))
+    assert {("周某新", "江苏某锐新材料科技有限公司"), ("韩某宇", "南京工业大学")} <= links(out, "affiliatedWith")
+    assert ("韩某宇", "姜堰区第十五批科技镇长团") in links(out, "leads")
+    assert not any(s == "周某新" for s, _ in links(out, "memberOf"))
+    out = run("| 6 | 近景 | 【同期声】（字幕：杜某远 中国矿业大学教授、邳州市副市长、科技镇长团团长）“我们是来解题的。” | 5″ |\n")
+    assert ("杜某远", "中国矿业大学") in links(out, "affiliatedWith") and ("杜某远", "邳州市科技镇长团") in links(out, "leads")

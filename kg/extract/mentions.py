@@ -1661,6 +1661,12 @@ def _given_name_end(text: str, start: int) -> int | None:
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
 _TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博士|院士|老师")
 # Particles that end what comes before a name (的张卫国博士, 与王海涛教授): never part of a name.
+# a broadcast script's caption line: its label, then the speaker's name and, set apart, their body and post
+_CAPTION_LABEL = r"(?:【(?:同期声|同期|采访|字幕|人物)】|(?:同期声|同期|采访)[：:]|[（(](?:同期声|同期|字幕)[）)])"
+# (the label may open a bracket of its own: 【同期声】（字幕：孟某和 某某有限公司副总经理）“…”)
+_CAPTION_OPEN = _CAPTION_LABEL + r"[ \u3000]*(?:[（(](?:字幕[：:])?)?[ \u3000]*"
+_CAPTION_NAME_RE = re.compile(r"(?m)^[ \u3000]*(?:\|[^|\n]*)*?" + _CAPTION_OPEN + r"(?=[\u4e00-\u9fff]{2})")
+_CAPTION_SPACE_RE = re.compile(r"(?m)^[ \u3000]*(?:\|[^|\n]*)*?" + _CAPTION_OPEN + r"[\u4e00-\u9fff]{2,4}( )(?=[\u4e00-\u9fff])")
 _PARTICLES_BEFORE_NAME = frozenset("的与和及同由为据")  # (会议由陶某教授主持, 负责人分别为严某梅教授)
 
 
@@ -1738,6 +1744,16 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,
                                    info={"role": m.group(), "role_start": s0}))
                 break
+    # 【同期声】周某新 江苏某某有限公司总经理: a broadcast's caption, the speaker's name set apart before their post
+    if "同期" in text or "采访" in text or "字幕" in text:
+        breaks = _COLUMN_BREAKS.get()
+        for m in _CAPTION_NAME_RE.finditer(text):
+            s0 = m.end()  # (the name ends where a space was: 周某新 江苏某某有限公司总经理)
+            end = next((e for e in range(s0 + 2, s0 + 5) if e in breaks or text[e:e + 1] in (" ", "\u3000")), None)
+            if end is not None and (text[s0] in lx.SURNAMES or text[s0:s0 + 2] in lx.COMPOUND_SURNAMES) \
+                    and text[s0:end] not in lx.NOT_NAMES:
+                out.append(Mention(s0, end, text[s0:end], "Person", "person-caption", 0.8,
+                                   info={"role": None, "role_start": s0}))
     # 来自江苏集萃某某研究所的彭某安，是…团员: a person introduced by where they come from
     for m in _CAME_FROM_NAME_RE.finditer(text):
         s0 = m.start(1)
@@ -2475,6 +2491,7 @@ def _column_breaks(text: str) -> frozenset[int]:
     (a table's cells, a column gap): offsets into the compacted text, of the character after the run."""
     breaks, packed, last = [], 0, 0
     roster = _roster_name_spaces(text) | _spaced_table_spaces(text) if "\n" in text else set()
+    roster |= {m.start(1) for m in _CAPTION_SPACE_RE.finditer(text)}  # (【同期声】周某新 江苏某某有限公司总经理)
     for run in _SPACE_RUN_IN_CJK.finditer(text):
         packed += run.start() - last
         if run.end() - run.start() >= 2 or "\u3000" in run.group() or "\t" in run.group() or run.start() in roster:

@@ -229,6 +229,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _teams_paired(text, resolved, facts, sentences)
     _titles_after_name(text, resolved, facts, sentences)
     _home_school_staff(text, resolved, facts, sentences)
+    _captioned_roles(text, resolved, ctx, facts, sentences)
 
     protagonist = _profiled_member(text, resolved, facts)
     if protagonist is None and (writer := first_person_writer(text, resolved)) is not None and _is_member(writer.canonical, facts):
@@ -1984,18 +1985,26 @@ def _titles_after_name(text: str, resolved, facts: FactSet, sentences) -> None:
     """他叫顾某岳，江苏省农业科学院副研究员，海陵区第十五批科技镇长团团员，挂职…: the clauses right after a
     name that are each a body and a title only (its employer), or a team and a member's role."""
     for m in resolved:
+        caption = m.rule == "person-caption"  # (【同期声】周某新 某某有限公司总经理: the body after the space)
         if m.cls != "Person" or not m.canonical or text[m.end:m.end + 1] not in ("，", ",") and not (
-                text[m.end:m.end + 1] in ("：", ":") and (m.start == 0 or text[m.start - 1] == "\n")):
+                text[m.end:m.end + 1] in ("：", ":") and (m.start == 0 or text[m.start - 1] == "\n")) and not caption:
             continue  # (a guest list's line: 周某帆：某县科技镇长团团员，某大学某学院副教授，挂职…)
         span = _sentence_of(m.start, sentences)
-        pos = m.end + 1
+        pos = m.end + (not caption)
         for _ in range(3):
             while text[pos:pos + 1] in (" ", "\u3000", "\n"):
                 pos += 1  # (a phone-width layout breaks the line after each comma)
             body = next((o for o in resolved.starting_in(pos, pos + 1) if o.canonical and o.cls in (
-                "University", "AcademicUnit", "ResearchInstitute", "Enterprise", "GovernmentAgency", "Team")), None)
+                "University", "AcademicUnit", "ResearchInstitute", "Enterprise", "GovernmentAgency", "Team",
+                *(("Locality",) if caption else ()))), None)
             role = _ROLE_RE.match(text, body.end) if body is not None else None
-            if role is None or text[role.end():role.end() + 1] not in ("，", ",", "。", "；", "\n", ""):
+            if caption and body is not None and body.cls == "Locality":
+                if role is None or text[role.end():role.end() + 1] != "、":
+                    break
+                pos = role.end() + 1  # (某大学教授、邳州市副市长、科技镇长团团长: a local post, then the next)
+                continue
+            if role is None or text[role.end():role.end() + 1] not in ("，", ",", "。", "；", "\n", "") and not (
+                    caption and text[role.end():role.end() + 1] in ("、", "）", ")")):
                 break
             if body.cls != "Team":
                 facts.add(m.canonical, "affiliatedWith", body.canonical, span, text, 0.7, "person-titles-after")
@@ -2004,6 +2013,34 @@ def _titles_after_name(text: str, resolved, facts: FactSet, sentences) -> None:
                 if role.group() in lx.LEADER_ROLES:
                     facts.add(m.canonical, "leads", body.canonical, span, text, 0.7, "person-titles-after")
             pos = role.end() + 1
+
+
+# the narration's last sentence before a caption, introducing the speaker by the team's role
+# (镇长团团长说，…。 / 团长这样概括他们的工作方法。 / 另一位团员，来自某所…)
+_NARRATED_ROLE_RE = re.compile(r"(?<![副\u4e00-\u9fff]{2})(?:镇长团|该团|这支团队|[^副])?(团长|团员)")
+
+
+def _captioned_roles(text, resolved, ctx, facts, sentences) -> None:
+    """A broadcast script's speaker, captioned after a narration that announces them by the team's role
+    (【解说】镇长团团长说，… / 【同期声】韩某宇 某大学教授、某区副区长): the team's leader or member."""
+    for m in resolved:
+        if m.rule != "person-caption" or not m.canonical:
+            continue
+        line0 = text.rfind("\n", 0, m.start)
+        if line0 <= 0:
+            continue
+        prev0 = text.rfind("\n", 0, line0) + 1
+        narration = text[prev0:line0]
+        last = max(narration.rfind(ch, 0, len(narration) - 1) for ch in "。！？；") + 1
+        said = narration[last:]
+        role = next((r for r in _NARRATED_ROLE_RE.finditer(said) if not said.startswith("副", max(0, r.start(1) - 1))), None)
+        team = _section_team(text, resolved, m.start) or ctx.main_team
+        if role is None or team is None or any(o.cls == "Person" for o in resolved.starting_in(prev0 + last, line0)):
+            continue  # (the narration names someone else: 团长王某说…)
+        span = _sentence_of(m.start, sentences)
+        facts.add(m.canonical, "memberOf", team, span, text, 0.6, "person-captioned-role")
+        if role.group(1) == "团长":
+            facts.add(m.canonical, "leads", team, span, text, 0.6, "person-captioned-role")
 
 
 _AUTHOR_NOTE_RE = re.compile(r"[（(]?作者(?:系|为|是|：|:)")
