@@ -7325,3 +7325,13 @@ def test_a_broadcast_scripts_captioned_speakers():
     assert not any(s == "周某新" for s, _ in links(out, "memberOf"))
     out = run("| 6 | 近景 | 【同期声】（字幕：杜某远 中国矿业大学教授、邳州市副市长、科技镇长团团长）“我们是来解题的。” | 5″ |\n")
     assert ("杜某远", "中国矿业大学") in links(out, "affiliatedWith") and ("杜某远", "邳州市科技镇长团") in links(out, "leads")
+
+
+def test_a_pair_then_a_comma_and_what_they_did():
+    """江南大学和某某公司，共建…实验室；扬州大学和区内企业某某公司，签订…合同: each pair cooperates; a list of members
+    followed by a clause that is no deal (，走访企业…) pairs no one."""
+    out = run("江南大学和泰州某康生物科技有限公司，共建某康功能食品联合实验室；扬州大学和区内企业江苏某淮智能装备有限公司，"
+              "签订焊接机器人技术开发合同。")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert {("江南大学", "泰州某康生物科技有限公司"), ("扬州大学", "江苏某淮智能装备有限公司")} <= pairs
+    assert not links(run("江南大学和扬州大学的团员，走访了江苏某淮智能装备有限公司。"), "collaboratesWith")

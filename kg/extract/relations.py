@@ -2713,12 +2713,17 @@ _BROKER_BEFORE_PAIR_RE = re.compile(r"牵线|促成|推动|撮合")
 def _cue_in_next_clause(text: str, cue_text: str | None, c_lo: int, cpos: int, c_hi: int, s1: int) -> bool:
     """牵线A与B，在白马镇共建…: a broker verb before the pair, and what they do in the clause after; or
     A与B，经团队对接签订了…: the clause after says who arranged what the pair did."""
+    if c_hi < s1 and text[c_hi] in "，," and _PAIR_THEN_DEAL_RE.match(text, c_hi + 1):
+        return True  # (江南大学和某某公司，共建…实验室: a broadcast's pair, then what they did)
     if c_hi >= s1 or not (_BROKER_BEFORE_PAIR_RE.search(text, c_lo, cpos) or _ARRANGED_OPENS_RE.match(text, c_hi + 1)):
         return False
     end = min((k for k in (text.find(ch, c_hi + 1, s1) for ch in "，,；;。") if k >= 0), default=s1)
     return _has_cue((cue_text or text)[c_hi + 1:end], lx.COOPERATION_CUES)
 
 
+# the clause after a pair that opens on what they did together (，签订…合同; ，共建…实验室)
+_PAIR_THEN_DEAL_RE = re.compile(r"(?:正式|共同|已|将|还|也|并)?(?:签订|签署|签约|共建|合作(?:开发|研发|建设|共建)|联合(?:建立|组建|攻关|开发)|"
+                                r"达成合作)")
 # 经我们对接, 在团员牵线下, 通过镇长团撮合: a clause that opens with who arranged it
 _ARRANGED_OPENS_RE = re.compile(r"\s*(?:经过?|通过|在)[^，,；;。]{0,12}?(?:对接|牵线|撮合|推动|协调|介绍|推荐|帮助)")
 
