@@ -7335,3 +7335,21 @@ def test_a_pair_then_a_comma_and_what_they_did():
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert {("江南大学", "泰州某康生物科技有限公司"), ("扬州大学", "江苏某淮智能装备有限公司")} <= pairs
     assert not links(run("江南大学和扬州大学的团员，走访了江苏某淮智能装备有限公司。"), "collaboratesWith")
+
+
+def test_a_demand_list_by_column_pairs_matched_rows_and_places_its_experts():
+    """需求单位｜需求内容｜对接高校｜对接专家｜进展: a signed row's firm and university cooperate and the signed amount
+    is the firm's; a row 对接中 is brokered by the list's team but states no cooperation; a row with empty
+    cells (—｜—｜待匹配) pairs no one and does not end the table; each expert works at the row's university."""
+    out = run("姜堰区第十五批科技镇长团梳理企业技术需求，现将对接情况公布如下：\n\n"
+              "序号｜需求单位｜需求内容｜对接高校｜对接专家｜进展\n"
+              "1｜江苏某锐机械制造有限公司｜齿轮箱降噪｜南京理工大学｜钱某为 教授｜已签订技术开发合同，金额45万元\n"
+              "2｜泰州某晟智能科技有限公司｜AGV调度｜—｜—｜待匹配\n"
+              "3｜姜堰某辉环保设备有限公司｜VOCs催化燃烧｜南京工业大学｜彭某亚 教授｜对接中\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江苏某锐机械制造有限公司", "南京理工大学") in pairs
+    assert not any("某辉" in s or "某晟" in s for s, _ in pairs)
+    assert {("钱某为", "南京理工大学"), ("彭某亚", "南京工业大学")} <= links(out, "affiliatedWith")
+    team = "姜堰区第十五批科技镇长团"
+    assert {(team, "姜堰某辉环保设备有限公司"), (team, "南京工业大学")} <= links(out, "brokered")
+    assert subject_by_value(out).get(450000) == "江苏某锐机械制造有限公司"

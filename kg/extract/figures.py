@@ -110,6 +110,29 @@ def _deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | None:
     return next(iter(firms.values())) if len(firms) == 1 else None
 
 
+_ROW_SEPARATORS = ("｜", "|", "\t")
+
+
+def _row_deal_firm(text: str, st: int, ms) -> Mention | None:
+    """The firm of a table's row that pairs it with a university or an institute, where the amount stands in
+    a cell that tells the signing (1｜某公司｜某需求｜南京理工大学｜钱某 教授｜已签订技术开发合同，金额45万元): the
+    firm's own deal, as a sentence with no broker gives it (:func:`_deal_firm`). An amount in a column of its
+    own (｜合同金额｜) is left to the list's broker: writers split on those."""
+    lo = text.rfind("\n", 0, st) + 1
+    hi = text.find("\n", st)
+    hi = len(text) if hi < 0 else hi
+    if not any(text.count(sep, lo, hi) >= 2 for sep in _ROW_SEPARATORS):
+        return None
+    cell0 = max(text.rfind(sep, lo, st) for sep in _ROW_SEPARATORS) + 1
+    if not _DEAL_SIGNED_RE.search(text, cell0, st) or _BROKER_IN_CLAUSE_RE.search(text, cell0, st):
+        return None  # (｜牵线某大学与某公司签订…合同，金额80万元｜: the member's deal, as writers credit it)
+    row = [m for m in ms if lo <= m.start and m.end <= hi and m.canonical]
+    firms = {m.canonical: m for m in row if m.cls == "Enterprise"}
+    if len(firms) != 1 or not any(m.cls in ("University", "AcademicUnit", "ResearchInstitute") for m in row):
+        return None
+    return next(iter(firms.values()))
+
+
 _ITEM_MARK_RE = re.compile(r"\s*(?:——|—|－|[•·●■◆▲◇★]|\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳])\s*")
 _SIGNED_LIST_HEAD_RE = re.compile(r"签约|签订|签署|合作项目|项目清单")
 
@@ -1123,7 +1146,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
                     subject = None
             if unit == "CNY" and owner is None and subject is not None and (
-                    deal := _deal_firm(text, s0, c0, st, ms) or _listed_deal_firm(text, s0, c0, st, ms)) is not None:
+                    deal := _deal_firm(text, s0, c0, st, ms) or _listed_deal_firm(text, s0, c0, st, ms)
+                    or _row_deal_firm(text, st, ms)) is not None:
                 subject = deal.canonical  # A公司与B大学签订…合同，金额…: the firm's deal
             if topic is not None and doer is None:
                 subject = topic.canonical  # (its R&D money too: 实验室落户新河镇，首期投入研发经费300万元)

@@ -2082,12 +2082,20 @@ def _is_table_header(line: str) -> bool:
 # investments and policies as much as contracts
 _DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益企业|需求企业|合作企业"
                                   r"|申报单位|申报企业|承担单位|项目承担单位|设站企业|设站单位|建站企业"  # (a funded list's)
-                                  r"|受让方|受让企业|受让单位|被许可方)(?:[（(][^（）()]{1,6}[）)])?$")  # (a patent list's)
+                                  r"|受让方|受让企业|受让单位|被许可方"  # (a patent list's)
+                                  r"|需求单位|需求方|提出单位|发榜单位|发榜企业)(?:[（(][^（）()]{1,6}[）)])?$")  # (a demand list's)
 # (also a disclosure's 合作方 column, read by _self_firm_table)
 _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构|合作银行|贷款银行|授信银行|承保机构|保险机构|投资机构"
                                 r"|合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴"
-                                r"|转让方|出让方|许可方|专利权人)(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")  # (转让方（许可方）)
+                                r"|转让方|出让方|许可方|专利权人"  # (转让方（许可方）)
+                                r"|对接高校|对接院校|对接院所|对接单位|匹配高校|匹配单位|揭榜单位|揭榜方|揭榜高校|供给单位)"
+                                r"(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")
 _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员)$")
+# a demand list's expert, who works at the row's partner (对接高校｜对接专家 / 南京理工大学｜钱某为 教授)
+_DEAL_EXPERT_COLUMN_RE = re.compile(r"^(?:对接专家|匹配专家|合作专家|揭榜专家|负责专家|专家|专家团队)(?:姓名)?$")
+# what a demand list says of a row (进展｜已签订技术开发合同 / 对接中 / 待匹配): whether it was agreed yet
+_DEAL_STATUS_COLUMN_RE = re.compile(r"^(?:进展|对接进展|进展情况|进度|状态|对接状态|对接情况|对接结果|匹配情况)$")
+_DEAL_PENDING_RE = re.compile(r"对接中|洽谈中|沟通中|接洽中|磋商中|待|未|意向")
 # a column that holds all of a row's parties (签约各方｜合作内容｜对接团员 / 某大学；某公司；某公司)
 _PARTIES_COLUMN_RE = re.compile(r"^(?:签约各方|签约双方|签约单位|签约主体|合作各方|各方)$")
 
@@ -2139,10 +2147,17 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
         together = next((k for k, w in enumerate(words) if _PARTIES_COLUMN_RE.match(w)), None)
         if (firm is not None and partner is not None) or together is not None:
             columns = (firm, partner if together is None else together,
-                       next((k for k, w in enumerate(words) if _DEAL_BROKER_COLUMN_RE.match(w)), None), len(cells))
+                       next((k for k, w in enumerate(words) if _DEAL_BROKER_COLUMN_RE.match(w)), None), len(cells),
+                       next((k for k, w in enumerate(words) if _DEAL_EXPERT_COLUMN_RE.match(w)), None),
+                       next((k for k, w in enumerate(words) if _DEAL_STATUS_COLUMN_RE.match(w)), None))
             team = _broker_above(text, resolved, lo)  # (本次签约的7个项目均由团员…牵线促成。签约项目如下：)
             team = team if team is not None and team.cls == "Team" else None
+            if team is None and (columns[4] is not None or columns[5] is not None) and ctx.main_team:
+                # a demand list's rows, matched to experts (对接高校｜对接专家｜进展): the article's team matched them
+                team = next((m for m in resolved if m.cls == "Team" and m.canonical == ctx.main_team), None)
             continue
+        if columns is not None and 3 <= len(cells) < columns[3]:
+            continue  # (4｜某公司｜某需求｜—｜—｜待匹配: a row with empty cells, unmatched)
         if columns is None or len(cells) != columns[3]:
             columns = None
             continue
@@ -2165,8 +2180,13 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             b = first(columns[1], _DEAL_PARTY_CLASSES)
             if a is None or b is None or a.canonical == b.canonical:
                 continue
-            facts.add(a.canonical, "collaboratesWith", b.canonical, (lo, hi), text, 0.6, "deal-table-row")
+            status = columns[5]
+            if status is None or not _DEAL_PENDING_RE.search(text, *cells[status]):
+                facts.add(a.canonical, "collaboratesWith", b.canonical, (lo, hi), text, 0.6, "deal-table-row")
             parties = [a, b]
+            expert = first(columns[4], ("Person",)) if columns[4] is not None else None
+            if expert is not None and b.cls in _ACADEMIC_CLASSES:
+                facts.add(expert.canonical, "affiliatedWith", b.canonical, (lo, hi), text, 0.6, "deal-table-expert")
         broker = first(columns[2], ("Person", "Team")) if columns[2] is not None else None
         for by in (broker, team):
             for party in parties if by is not None else ():
