@@ -7353,3 +7353,25 @@ def test_a_demand_list_by_column_pairs_matched_rows_and_places_its_experts():
     team = "姜堰区第十五批科技镇长团"
     assert {(team, "姜堰某辉环保设备有限公司"), (team, "南京工业大学")} <= links(out, "brokered")
     assert subject_by_value(out).get(450000) == "江苏某锐机械制造有限公司"
+
+
+def test_demand_cards_and_a_roster_that_opens_on_the_role():
+    """▶某公司（环科园） / 需求：… / 对接：某大学某学院 某某教授团队 / 进展：现场签订…合同: the firm and the school
+    cooperate, the article's team brokered both, the professor works at the school; 初步对接 with （某某牵线）
+    is brokered by the team and the member, no cooperation; 暂未匹配 pairs no one. 团长　某某　宜兴市副市长　东南大学:
+    the member works at the home cell."""
+    out = run("宜兴市第十五批科技镇长团举办技术需求对接会。\n\n【团员名片】\n团长　孟某航　宜兴市副市长　东南大学\n"
+              "团员　邹某哲　丁蜀镇副镇长　南京工业大学\n\n"
+              "▶江苏某澜环境工程有限公司（环科园）\n需求：高盐废水蒸发结晶能耗高\n对接：东南大学能源与环境学院 韩某农教授团队\n"
+              "进展：现场签订技术开发合同\n\n"
+              "▶江苏某博电缆有限公司（官林镇）\n需求：电缆绝缘料国产替代\n对接：南京工业大学材料团队（邹某哲牵线）\n"
+              "进展：初步对接，待企业确认技术方案\n\n"
+              "▶宜兴市某研紫砂材料有限公司（丁蜀镇）\n需求：重金属快速检测\n对接：暂未匹配，需求已转交中国科学院南京土壤研究所评估\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江苏某澜环境工程有限公司", "东南大学能源与环境学院") in pairs
+    assert not any("某博" in s or "某研" in s for s, _ in pairs)
+    team = "宜兴市第十五批科技镇长团"
+    assert {(team, "江苏某澜环境工程有限公司"), (team, "江苏某博电缆有限公司"), ("邹某哲", "江苏某博电缆有限公司"),
+            ("邹某哲", "南京工业大学")} <= links(out, "brokered")
+    assert not any("某研" in o for _, o in links(out, "brokered"))
+    assert {("韩某农", "东南大学能源与环境学院"), ("孟某航", "东南大学"), ("邹某哲", "南京工业大学")} <= links(out, "affiliatedWith")

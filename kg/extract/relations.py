@@ -208,6 +208,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _table_places(text, resolved, facts)
     _bracketed_sites(text, resolved, facts)
     _labelled_records(text, resolved, facts)
+    _demand_cards(text, resolved, ctx, facts)
+    _role_first_rows(text, resolved, facts)
     _inline_labelled_items(text, resolved, facts)
     _dash_rows(text, resolved, facts)
     _pairing_rows(text, resolved, facts)
@@ -1877,6 +1879,99 @@ def _labelled_records(text: str, resolved, facts: FactSet) -> None:
             for f in resolved.starting_in(lo, hi):
                 if f.cls == "Field" and f.canonical and text[f.start - 1:f.start] != "☐":  # (☑A　☐B: the ticked box only)
                     facts.add(firm.canonical, "hasField", f.canonical, (lo, hi), text, 0.7, "record-field")
+
+
+# a roster's row that opens on the member's role, its cells set apart by wide spaces (团长　孟某航　宜兴市副市长　东南大学)
+_ROLE_FIRST_ROW_RE = re.compile(r"(?m)^[ \u3000]*(?:团长|副团长|团员|成员|秘书长)(?:[ \u3000]{2,}|\u3000|\t)")
+_CELL_GAP_RE = re.compile(r"\u3000+|\t+| {2,}")
+
+
+def _role_first_rows(text: str, resolved, facts: FactSet) -> None:
+    """A roster whose rows open on the role, then the name, the post and the home body, each a cell
+    (副团长　袁某怡　某工业园管委会副主任　江南大学): the member works at each cell that is an academic body."""
+    if "团" not in text:
+        return
+    for row in _ROLE_FIRST_ROW_RE.finditer(text):
+        hi = text.find("\n", row.end())
+        hi = len(text) if hi < 0 else hi
+        person = next((m for m in resolved.starting_in(row.end(), row.end() + 1) if m.cls == "Person" and m.canonical), None)
+        if person is None:
+            continue
+        cells, at = [], person.end
+        for gap in _CELL_GAP_RE.finditer(text, person.end, hi):
+            cells.append((at, gap.start()))
+            at = gap.end()
+        cells.append((at, hi))
+        for a, b in cells[1:]:
+            body = next((m for m in resolved.starting_in(a, a + 1) if m.cls in _ACADEMIC_CLASSES and m.canonical
+                         and m.end == len(text[:b].rstrip(" \u3000"))), None)
+            if body is not None:
+                facts.add(person.canonical, "affiliatedWith", body.canonical, (row.start(), hi), text, 0.65, "roster-role-row")
+
+
+# a demand card: its firm on a line of its own after a bullet (▶江苏某某有限公司（环科园）), then labelled lines
+_CARD_FIRM_LINE_RE = re.compile(r"[ \u3000]*[▶▷►●■◆◇★☆▸▪•·][ \u3000]*")
+_CARD_NEED_RE = re.compile(r"[ \u3000]*(?:需求|技术需求|企业需求|难题)[：:]")
+_CARD_MATCH_RE = re.compile(r"[ \u3000]*(?:对接|对接高校|对接单位|对接专家|匹配|匹配专家|揭榜|揭榜单位)[：:]")
+_CARD_STATUS_RE = re.compile(r"[ \u3000]*(?:进展|进度|状态|结果|成效)[：:]")
+_CARD_AGREED_RE = re.compile(r"签订|签署|签约|共建|合作协议|合同")
+_CARD_PENDING_RE = re.compile(r"初步|对接中|洽谈|待|未|意向")
+_CARD_UNMATCHED_RE = re.compile(r"暂未|尚未|未匹配|待匹配|未找到")
+_CARD_BROKER_RE = re.compile(r"牵线|推荐|对接|撮合|促成")
+
+
+def _demand_cards(text: str, resolved, ctx, facts: FactSet) -> None:
+    """Cards of a demand matching (▶某某有限公司 / 需求：… / 对接：某大学某学院 某某教授团队 / 进展：现场签订…合同):
+    the firm and the body it was matched to cooperate once the progress tells an agreement; the article's team
+    brokered every matched pair, and so did a member the match line names as its broker (（某某牵线）); the
+    expert on the match line works at the body before them."""
+    if "需求" not in text or not any(_CARD_MATCH_RE.match(line) for line in text.split("\n")):
+        return
+    team = next((m for m in resolved if m.cls == "Team" and m.canonical == ctx.main_team), None) if ctx.main_team else None
+    firm = partner = person = None
+    agreed = False
+    pos = 0
+    lines = text.split("\n") + [""]
+
+    def close() -> None:
+        if firm is None or partner is None:
+            return
+        span = (firm.start, partner.end)
+        if agreed:
+            facts.add(firm.canonical, "collaboratesWith", partner.canonical, span, text, 0.6, "demand-card")
+        for by in (team, person):
+            for party in (firm, partner) if by is not None else ():
+                facts.add(by.canonical, "brokered", party.canonical, span, text, 0.6, "demand-card")
+
+    for k, line in enumerate(lines):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        head = _CARD_FIRM_LINE_RE.match(line)
+        if head is not None or not line.strip():
+            if head is not None or firm is not None:
+                close()
+                firm = partner = person = None
+                agreed = False
+            if head is not None and k + 1 < len(lines) and _CARD_NEED_RE.match(lines[k + 1]):
+                first = next((m for m in resolved.starting_in(lo + head.end(), lo + head.end() + 1)
+                              if m.cls == "Enterprise" and m.canonical), None)
+                firm = first
+            continue
+        if firm is None:
+            continue
+        if _CARD_MATCH_RE.match(line):
+            if _CARD_UNMATCHED_RE.search(line):
+                continue  # (对接：暂未匹配，需求已转交某所评估)
+            inside = [m for m in resolved.starting_in(lo, hi) if m.canonical]
+            partner = next((m for m in inside if m.cls in _ACADEMIC_CLASSES or m.cls == "Enterprise"), None)
+            persons = [m for m in inside if m.cls == "Person"]
+            for p in persons:
+                if partner is not None and p.start > partner.end and _CARD_BROKER_RE.match(text, p.end):
+                    person = p  # (（某某牵线）: who arranged it)
+                elif partner is not None and partner.cls in _ACADEMIC_CLASSES and not text[partner.end:p.start].strip(" \u3000"):
+                    facts.add(p.canonical, "affiliatedWith", partner.canonical, (lo, hi), text, 0.6, "demand-card")
+        elif _CARD_STATUS_RE.match(line):
+            agreed = bool(_CARD_AGREED_RE.search(line)) and not _CARD_PENDING_RE.search(line)
 
 
 def _bracketed_sites(text: str, resolved, facts: FactSet) -> None:
