@@ -7375,3 +7375,18 @@ def test_demand_cards_and_a_roster_that_opens_on_the_role():
             ("邹某哲", "南京工业大学")} <= links(out, "brokered")
     assert not any("某研" in o for _, o in links(out, "brokered"))
     assert {("韩某农", "东南大学能源与环境学院"), ("孟某航", "东南大学"), ("邹某哲", "南京工业大学")} <= links(out, "affiliatedWith")
+
+
+def test_a_roster_table_spaced_by_ideographic_spaces():
+    """序号　姓名　所在团队　挂职职务　派出单位及职务 / 1　王　某　张家港市团　…: each row's name (a two-character one
+    padded to three) is a member of the team of its own cell, works at its home cell and at the agency of its
+    post; （团长） after the team's cell makes them its leader."""
+    out = run("二、优秀团员\n\n序号　姓名　所在团队　挂职职务　派出单位及职务\n"
+              "1　王　某　张家港市团　张家港市科技局副局长　南京理工大学机械工程学院副教授\n"
+              "2　陈某远　常熟市团（团长）　常熟市副市长　东南大学能源与环境学院教授\n")
+    assert {"王某", "陈某远"} <= names(out, "Person")
+    assert {("王某", "张家港市科技镇长团"), ("陈某远", "常熟市科技镇长团")} <= links(out, "memberOf")
+    assert not any(s == "王某" and "常熟" in o for s, o in links(out, "memberOf"))
+    assert ("陈某远", "常熟市科技镇长团") in links(out, "leads")
+    assert {("王某", "南京理工大学机械工程学院"), ("王某", "张家港市科技局"),
+            ("陈某远", "东南大学能源与环境学院")} <= links(out, "affiliatedWith")

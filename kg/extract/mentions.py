@@ -1996,6 +1996,9 @@ def row_cell_starts(text: str, pos: int, breaks: frozenset[int] = frozenset()) -
     return sorted(starts + [b for b in breaks if pos < b < end])
 
 
+# a spaced table's header with a name column, its gaps compacted away (序号　姓名　所在团队 → 序号姓名所在团队)
+_SPACED_NAME_HEADER_RE = re.compile(r"(?m)^[ \u3000]*序号[ \u3000]*(?:姓名|团员|成员|挂职人员)")
+_ROW_NUMBER_START_RE = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[.、．]?([ \t\u3000]*)")
 _NAME_COMMA_LINE_RE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,3})[，,]")  # a line opening with a name and a comma
 _LINE_START_RE = re.compile(r"(?m)^[ \u3000]*(?=[\u4e00-\u9fff])")
 # a line opening with a name, then a bracket that opens with a team: 陆某行（宜兴团，江南大学）
@@ -2039,6 +2042,21 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     # reads the post too)
                     out.append(Mention(start, end, text[start:end], "Person", "person-table", 0.65))
                 break
+        if breaks and _SPACED_NAME_HEADER_RE.search(text):
+            # 序号　姓名　所在团队　挂职职务　派出单位 / 1　王　屹　某市团　…: a spaced table's name column, its gaps
+            # compacted away (a two-character name padded to three: 王　屹)
+            for m in _ROW_NUMBER_START_RE.finditer(text):
+                start = m.end()
+                gap = m.group(1)  # (an ideographic space or a tab; plain spaces are the list-item rule's: 1 顾某 扬州大学)
+                if (start not in breaks if not gap else not ("\u3000" in gap or "\t" in gap)) or start >= len(text) \
+                        or not (text[start] in lx.SURNAMES or text[start:start + 2] in lx.COMPOUND_SURNAMES):
+                    continue
+                end = next((e for e in (start + 2, start + 3) if e in breaks and (e == start + 2 or start + 1 not in breaks)),
+                           None)
+                if end is None or not all(CJK.match(ch) for ch in text[start:end]) or text[start:end] in lx.NOT_NAMES \
+                        or text[start:end][:2] in lx.NOT_NAMES:
+                    continue
+                out.append(Mention(start, end, text[start:end], "Person", "person-table", 0.65))
         for m in _NAME_COMMA_LINE_RE.finditer(text):  # 周某航，船舶工程学院教授，挂任海门区副区长…
             pos, end = m.start(), _given_name_end(text, m.start())
             if end == m.end(1) and text[pos:end][:2] not in lx.NOT_NAMES \

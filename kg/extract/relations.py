@@ -1072,8 +1072,11 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
             row_end = text.find("\n", m.end) % (len(text) + 1)
             # …｜岑某言｜男｜海安市科技镇长团｜…: the team of the row's own cell (所在团)
             team = next((t.canonical for t in resolved.starting_in(m.end, row_end) if t.cls == "Team" and t.canonical
-                         and TABLE_CELL_BREAK_RE.match(text, t.end) is not None
-                         and text[:t.start].rstrip(" \u3000")[-1:] in ("|", "｜", "\t")), team)
+                         and (TABLE_CELL_BREAK_RE.match(text, t.end) is not None
+                              and text[:t.start].rstrip(" \u3000")[-1:] in ("|", "｜", "\t")
+                              # (1　王　某　张家港市团（团长）　…: a cell set apart by ideographic spaces)
+                              or _SPACED_CELL_END_RE.match(text, t.end) and text[t.start - 1:t.start] in ("\u3000", "\t"))),
+                        team)
         if m.rule.startswith("person-table") and _OTHER_PROGRAMME_ROW_RE.search(_line_of(text, m.start)) and not (
                 _TEAM_ROW_RE.search(_line_of(text, m.start))):
             continue  # …｜科技副总｜, …｜驻村第一书记｜: a row of another programme's talent, no member of the team
@@ -1881,6 +1884,8 @@ def _labelled_records(text: str, resolved, facts: FactSet) -> None:
                     facts.add(firm.canonical, "hasField", f.canonical, (lo, hi), text, 0.7, "record-field")
 
 
+# the end of a cell set apart by ideographic spaces or a tab, after a role in brackets (某市团（团长）　)
+_SPACED_CELL_END_RE = re.compile(r"(?:[（(][^（）()\n]{1,8}[）)])?(?:\u3000|\t|  |\n|$)")
 # a roster's row that opens on the member's role, its cells set apart by wide spaces (团长　孟某航　宜兴市副市长　东南大学)
 _ROLE_FIRST_ROW_RE = re.compile(r"(?m)^[ \u3000]*(?:团长|副团长|团员|成员|秘书长)(?:[ \u3000]{2,}|\u3000|\t)")
 _CELL_GAP_RE = re.compile(r"\u3000+|\t+| {2,}")
