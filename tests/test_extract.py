@@ -7390,3 +7390,19 @@ def test_a_roster_table_spaced_by_ideographic_spaces():
     assert ("陈某远", "常熟市科技镇长团") in links(out, "leads")
     assert {("王某", "南京理工大学机械工程学院"), ("王某", "张家港市科技局"),
             ("陈某远", "东南大学能源与环境学院")} <= links(out, "affiliatedWith")
+
+
+def test_a_markdown_deal_table_with_its_brokers_teams_in_brackets():
+    """| 企业（所在地） | 合作高校院所 | 牵线团员（所在团） |, a Markdown rule under the header: each row's firm and
+    partner cooperate, brokered by the member of the cell (潘　某: a padded name), a member of the team in
+    the cell's brackets, not of the city's."""
+    out = run("拟确定以下项目为无锡市第十四批科技镇长团“十佳产学研合作项目”。\n\n"
+              "| 序号 | 项目名称 | 企业（所在地） | 合作高校院所 | 牵线团员（所在团） | 合同金额（万元） |\n"
+              "|---|---|---|---|---|---|\n"
+              "| 1 | 陶瓷基板 | 江阴某桥新材料科技有限公司（江阴） | 南京工业大学 | 林某涵（江阴团） | 420 |\n"
+              "| 2 | 废水零排放 | 宜兴市某源环保装备有限公司（宜兴） | 江南大学环境与土木工程学院 | 潘　某（宜兴团） | 300 |\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert {("江阴某桥新材料科技有限公司", "南京工业大学"), ("宜兴市某源环保装备有限公司", "江南大学环境与土木工程学院")} <= pairs
+    assert {("林某涵", "江阴某桥新材料科技有限公司"), ("潘某", "江南大学环境与土木工程学院")} <= links(out, "brokered")
+    assert {("林某涵", "江阴市第十四批科技镇长团"), ("潘某", "宜兴市第十四批科技镇长团")} <= links(out, "memberOf")
+    assert not any(o.startswith("无锡市") for _, o in links(out, "memberOf"))

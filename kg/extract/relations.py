@@ -2186,11 +2186,12 @@ _DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益�
                                   r"|需求单位|需求方|提出单位|发榜单位|发榜企业)(?:[（(][^（）()]{1,6}[）)])?$")  # (a demand list's)
 # (also a disclosure's 合作方 column, read by _self_firm_table)
 _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构|合作银行|贷款银行|授信银行|承保机构|保险机构|投资机构"
-                                r"|合作方|合作单位|合作对象|合作高校|合作院校|合作院所|合作伙伴"
+                                r"|合作方|合作单位|合作对象|合作高校院所|合作高校|合作院校|合作院所|合作伙伴"
                                 r"|转让方|出让方|许可方|专利权人"  # (转让方（许可方）)
                                 r"|对接高校|对接院校|对接院所|对接单位|匹配高校|匹配单位|揭榜单位|揭榜方|揭榜高校|供给单位)"
                                 r"(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")
-_DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员)$")
+_DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员)"
+                                    r"(?:[（(][^（）()]{1,6}[）)])?$")  # (牵线团员（所在团）)
 # a demand list's expert, who works at the row's partner (对接高校｜对接专家 / 南京理工大学｜钱某为 教授)
 _DEAL_EXPERT_COLUMN_RE = re.compile(r"^(?:对接专家|匹配专家|合作专家|揭榜专家|负责专家|专家|专家团队)(?:姓名)?$")
 # what a demand list says of a row (进展｜已签订技术开发合同 / 对接中 / 待匹配): whether it was agreed yet
@@ -2239,7 +2240,8 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
         pos = hi + 1
         cells = _line_cells(text, lo, hi)
         if len(cells) < 3:
-            columns = None
+            if "-" not in line or line.strip(" |｜-—:"):  # (|---|---|: a Markdown table's rule under its header)
+                columns = None
             continue
         words = [text[a:b].strip(" \u3000|｜") for a, b in cells]
         firm = next((k for k, w in enumerate(words) if _DEAL_FIRM_COLUMN_RE.match(w)), None)
@@ -2252,7 +2254,7 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
                        next((k for k, w in enumerate(words) if _DEAL_STATUS_COLUMN_RE.match(w)), None))
             team = _broker_above(text, resolved, lo)  # (本次签约的7个项目均由团员…牵线促成。签约项目如下：)
             team = team if team is not None and team.cls == "Team" else None
-            if team is None and (columns[4] is not None or columns[5] is not None) and ctx.main_team:
+            if team is None and (columns[4] is not None or words[columns[1]].startswith(("对接", "匹配"))) and ctx.main_team:
                 # a demand list's rows, matched to experts (对接高校｜对接专家｜进展): the article's team matched them
                 team = next((m for m in resolved if m.cls == "Team" and m.canonical == ctx.main_team), None)
             continue
@@ -2294,8 +2296,13 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
         if broker is None:
             continue
         if broker.cls == "Person":
-            if ctx.main_team:
-                facts.add(broker.canonical, "memberOf", ctx.main_team, (lo, hi), text, 0.6, "deal-table-broker")
+            a, b = cells[columns[2]]
+            # 林某涵（江阴团）: the team in the cell's brackets, else the article's
+            own = next((m for m in resolved.starting_in(broker.end, b) if m.cls == "Team" and m.canonical
+                        and text[broker.end:m.start] in ("（", "(")), None)
+            if own is not None or ctx.main_team:
+                facts.add(broker.canonical, "memberOf", own.canonical if own is not None else ctx.main_team, (lo, hi), text,
+                          0.6, "deal-table-broker")
             home = first(columns[2], _ACADEMIC_CLASSES)
             if home is not None and text[broker.end:broker.end + 1] in ("（", "("):
                 facts.add(broker.canonical, "affiliatedWith", home.canonical, (lo, hi), text, 0.6, "deal-table-broker")
