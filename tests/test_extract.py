@@ -7406,3 +7406,12 @@ def test_a_markdown_deal_table_with_its_brokers_teams_in_brackets():
     assert {("林某涵", "江阴某桥新材料科技有限公司"), ("潘某", "江南大学环境与土木工程学院")} <= links(out, "brokered")
     assert {("林某涵", "江阴市第十四批科技镇长团"), ("潘某", "宜兴市第十四批科技镇长团")} <= links(out, "memberOf")
     assert not any(o.startswith("无锡市") for _, o in links(out, "memberOf"))
+
+
+def test_a_ranking_tables_rows_give_each_team_its_rank():
+    """名次　团队　得分 / 1　　靖江团　　96.8: each row's team has the rank of its first cell; the score is no figure."""
+    out = run("泰州市第十五批科技镇长团2023年度工作考核结果公示\n\n现将结果公示如下：\n\n"
+              "名次　团队　　　　　得分\n1　　靖江团　　　　96.8\n2　　泰兴团　　　　95.2\n\n公示时间：2024年1月26日。")
+    ranks = {(f["s"], f["value"]) for f in out["figures"] if f["unit"] == "rank"}
+    assert {("靖江市第十五批科技镇长团", 1), ("泰兴市第十五批科技镇长团", 2)} <= ranks
+    assert not any(f["value"] in (96.8, 95.2) for f in out["figures"])

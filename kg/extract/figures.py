@@ -1166,6 +1166,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             last_subject = subject if subject != focus else None
             prev = (en, indicator, unit_word, unit)
     out += _rank_figures(text, ordered, sentences)
+    out += _rank_table_figures(text, ordered)
     out += _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
     out += _row_unit_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
     out += _case_amount_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out})
@@ -1355,6 +1356,33 @@ def _rank_figures(text: str, ms: list[Mention], sentences: list[tuple[int, int]]
         what = _NOT_IN_RANK_NAME_RE.sub("", named.group(1)) if named else (r.group("scope") or "")
         for m, v in pairs:
             out.append(Figure(m.canonical, what + "排名", as_int_if_whole(v), "rank", None, text[s0:s1], s0, s1, 0.6))
+    return out
+
+
+# a ranking table's header (名次　团队　得分), then its rows (1　　靖江团　　96.8)
+_RANK_HEADER_RE = re.compile(r"(?m)^[ \u3000]*[|｜]?[ \u3000]*(?:名次|排名|位次)[ \u3000\t|｜]+[^\n]*$")
+_RANK_ROW_RE = re.compile(r"[ \u3000]*[|｜]?[ \u3000]*(\d{1,3})[ \u3000\t|｜]+")
+
+
+def _rank_table_figures(text: str, ms: list[Mention]) -> list[Figure]:
+    """A ranking table (名次　团队　得分 / 1　靖江团　96.8): each row's team, place or body has the rank its
+    first cell gives (unit ``rank``); the scores beside are no figure of ours."""
+    out: list[Figure] = []
+    for h in _RANK_HEADER_RE.finditer(text) if ("名次" in text or "排名" in text or "位次" in text) else ():
+        pos = h.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = _RANK_ROW_RE.match(text, pos, end)
+            if row is None:
+                if text[pos:end].strip(" \u3000|｜-—:"):
+                    break
+                pos = end + 1
+                continue  # (a blank line, or a Markdown rule under the header)
+            who = next((m for m in ms if row.end() <= m.start < end and m.canonical and m.cls in SUBJECT_CLASSES), None)
+            if who is not None and not text[row.end():who.start].strip(" \u3000|｜"):
+                out.append(Figure(who.canonical, "排名", int(row.group(1)), "rank", None, text[pos:end], pos, end, 0.6))
+            pos = end + 1
     return out
 
 
