@@ -7415,3 +7415,22 @@ def test_a_ranking_tables_rows_give_each_team_its_rank():
     ranks = {(f["s"], f["value"]) for f in out["figures"] if f["unit"] == "rank"}
     assert {("靖江市第十五批科技镇长团", 1), ("泰兴市第十五批科技镇长团", 2)} <= ranks
     assert not any(f["value"] in (96.8, 95.2) for f in out["figures"])
+
+
+def test_a_members_signed_report_credits_the_writer():
+    """2023年度个人工作总结 / 宜兴市第十五批科技镇长团　陆某泽 / 本人系江南大学设计学院讲师…: the signed writer is a
+    member of the team on their line, and what 牵线设计学院与某公司… arranged is theirs, 设计学院 being the school
+    named in full before; 述职报告 under 陆某泽（扬州市江都区第十六批科技镇长团） the same."""
+    out = run("2023年度个人工作总结（摘要）\n\n宜兴市第十五批科技镇长团　陆某泽\n\n"
+              "本人系江南大学设计学院讲师，现挂职宜兴市丁蜀镇副镇长。一年来主要做了以下工作：\n"
+              "● 牵线设计学院与镇内企业宜兴某都艺瓷有限公司共建“陶瓷文创设计工作室”。\n")
+    assert ("陆某泽", "宜兴市第十五批科技镇长团") in links(out, "memberOf")
+    assert {("陆某泽", "宜兴某都艺瓷有限公司"), ("陆某泽", "江南大学设计学院")} <= links(out, "brokered")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江南大学设计学院", "宜兴某都艺瓷有限公司") in pairs
+    out = run("挂职述职报告\n\n钱某岚（扬州市江都区第十六批科技镇长团）\n2024年6月\n\n各位领导、同志们：\n\n"
+              "我是南京林业大学机械电子工程学院教授钱某岚，2023年8月起挂职江都区仙女镇副镇长。\n"
+              "我牵线南林大机电学院与扬州某拓液压机械有限公司签订技术开发合同。\n")
+    assert ("钱某岚", "江都区第十六批科技镇长团") in links(out, "memberOf")
+    assert ("钱某岚", "扬州某拓液压机械有限公司") in links(out, "brokered")
+    assert "南京林业大学机电学院" not in names(out, "AcademicUnit")

@@ -2629,6 +2629,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
         chosen = [m for m in chosen if (m.start, m.end) not in spans]
     if school is not None:
         defined += _our_school_mentions(text, chosen, school)
+    defined += _school_short_mentions(text, chosen, defined)
     defined += _anaphors(text, chosen, home, school is not None)
     defined += _self_firm_mentions(text, chosen)
     defined += _contract_party_mentions(text, chosen)
@@ -2756,7 +2757,7 @@ _OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|�
 
 
 # a first-person account: a title that says so, or an editor's note that names the writer
-_FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|心得|笔记|我的挂职|我在|个人工作总结|个人总结|个人述职")
+_FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|心得|笔记|我的挂职|我在|个人工作总结|个人总结|个人述职|述职报告")
 # a member's own account that opens on who they are: 2023年夏天，我作为某大学选派的干部，加入…科技镇长团
 _FIRST_PERSON_OPENING_RE = re.compile(r"(?:^|\n)[^\n“”]{0,30}?我(?:作为|是|于|以|随)[^\n“”]{0,40}?(?:选派|科技镇长团|挂职|挂任)")
 _WRITER_NOTE_NAME_RE = re.compile(r"[（(]作者[：:]?([\u4e00-\u9fff]{2,3})[，,]")  # (（作者顾某，某大学…讲师，现为…成员）)
@@ -2769,7 +2770,8 @@ _NARRATOR_SELF_RE = re.compile(r"我(?![们校市县区镇所院国省团方局�
 _BYLINE_NAME_RE = re.compile(r"[ \t\u3000]*(?:文/|文／|作者[：:]|文[：:]|口述[：:]|讲述[：:]|自述[：:])?[ \t\u3000]*"
                              r"([\u4e00-\u9fff]{2,3}?)[ \t\u3000]*(?:(?:整理|记录|采写|撰文|文字整理)[：:/][^\n]*)?$")
 # a line under the title signed with the writer's team, post and name: 某区第十七批科技镇长团　某镇科技副镇长　顾某
-_SIGNED_LINE_RE = re.compile(r"[^\n]{0,40}?(?:团|镇长|区长|县长|市长|教授|主任)[ \t\u3000]+([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")
+# (its gap may have been compacted away: then the name starts at a column break)
+_SIGNED_LINE_RE = re.compile(r"[^\n]{0,40}?(?:团|镇长|区长|县长|市长|教授|主任)[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")
 _SAYS_OWN_NAME_RE = re.compile(r"我(?:叫|是|名叫)([\u4e00-\u9fff]{2,3})[，,。]")  # (我叫陆某某，在某大学…)
 _NOTE_NAME_RE = re.compile(r"[】\]]?[：:]?\s*([\u4e00-\u9fff]{2,4}?)(?=是|系|，|,)")
 
@@ -2789,7 +2791,9 @@ def _writer_named(text: str, note: int, title_end: int) -> Mention | None:
         nl = text.find("\n", pos + 1)
         line_end = len(text) if nl < 0 else nl
         line_start = pos + 1 if text[pos:pos + 1] == "\n" else pos
-        m = _BYLINE_NAME_RE.match(text, line_start, line_end) or _SIGNED_LINE_RE.match(text, line_start, line_end)
+        m = _BYLINE_NAME_RE.match(text, line_start, line_end) or (
+            (signed := _SIGNED_LINE_RE.match(text, line_start, line_end)) is not None
+            and (text[signed.start(1) - 1] in " \t\u3000" or signed.start(1) in _COLUMN_BREAKS.get()) and signed) or None
         if m is not None and _given_name_end(text, m.start(1)) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
             return Mention(m.start(1), m.end(1), m.group(1), "Person", "person-writer", 0.6,
                            info={"role": None, "role_start": m.start(1)})
@@ -3256,6 +3260,62 @@ def home_school(source: str | None, title: str | None = None, text: str = "") ->
             if uni is not None and where.startswith(school, e):
                 return uni, school
     return None
+
+
+# what may stand before a school's own name used alone: a clause's edge, a party's verb or conjunction
+_SCHOOL_SHORT_BEFORE = frozenset("，,。；;：:、与和及同跟\n“（(线动成助系")
+
+
+def _abridged_schools(chosen: list[Mention]) -> None:
+    """A school written in full (南京林业大学机械电子工程学院) and abridged (南林大机电学院, 南京工业大学材料学院): the
+    abridged mention names the full school (``info["school"]``), when one full name of that university has
+    every character of the short one in order."""
+    by_uni: dict[str, list[tuple[str, Mention]]] = {}
+    for m in chosen:
+        uni = m.info.get("university") if m.cls == "AcademicUnit" and m.rule.startswith("unit-suffix") else None
+        if uni is not None and uni.hits and "school" not in m.info:
+            by_uni.setdefault(uni.hits[0].name, []).append((m.text[uni.end - m.start:], m))
+    for schools in by_uni.values():
+        names = {own for own, _ in schools}
+        for own, m in schools:
+            if not own.endswith("学院") or len(own) < 4:
+                continue
+            fuller = [f for f in names if len(f) > len(own) and f[0] == own[0] and f.endswith("学院") and _in_order(own, f)]
+            if len(fuller) == 1:
+                m.info = {**m.info, "school": fuller[0]}
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of ``short`` is in ``full``, in order."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def _school_short_mentions(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:
+    """A school named in full once (江南大学设计学院) and later by its own name alone (牵线设计学院与…): that school,
+    where the article names no other school of that name and the name stands alone (not in a longer name)."""
+    units: dict[str, Mention] = {}
+    _abridged_schools(chosen)
+    for m in chosen:
+        uni = m.info.get("university") if m.cls == "AcademicUnit" and m.rule.startswith("unit-suffix") else None
+        if uni is not None and uni.hits:
+            own = m.text[uni.end - m.start:]
+            if len(own) >= 4 and own.endswith(("学院", "学部")) and (own not in units or units[own] is not None):
+                same = own not in units or units[own].info["university"].hits[0].name == uni.hits[0].name
+                units[own] = (units.get(own) or m) if same else None  # (two universities' 化工学院: neither)
+    out = []
+    taken = [(m.start, m.end) for m in (*chosen, *defined)]
+    for own, unit in units.items():
+        if unit is None:
+            continue
+        for k in occurrences(text, own):
+            if k <= unit.start or (k > 0 and text[k - 1] not in _SCHOOL_SHORT_BEFORE) or any(
+                    s < k + len(own) and k < e for s, e in taken):
+                continue
+            home = Mention(k, k, "", "University", "home", 0.7, unit.info["university"].hits)
+            out.append(Mention(k, k + len(own), own, "AcademicUnit", "our-school", 0.6,
+                               info={"university": home, "school": own}))
+    return out
 
 
 def _our_school_mentions(text: str, chosen: list[Mention], school: tuple[GazHit, str]) -> list[Mention]:

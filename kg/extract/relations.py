@@ -232,6 +232,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _titles_after_name(text, resolved, facts, sentences)
     _home_school_staff(text, resolved, facts, sentences)
     _captioned_roles(text, resolved, ctx, facts, sentences)
+    _signed_writers(text, resolved, facts, sentences)
 
     protagonist = _profiled_member(text, resolved, facts)
     if protagonist is None and (writer := first_person_writer(text, resolved)) is not None and _is_member(writer.canonical, facts):
@@ -2113,6 +2114,25 @@ def _titles_after_name(text: str, resolved, facts: FactSet, sentences) -> None:
                 if role.group() in lx.LEADER_ROLES:
                     facts.add(m.canonical, "leads", body.canonical, span, text, 0.7, "person-titles-after")
             pos = role.end() + 1
+
+
+def _signed_writers(text, resolved, facts, sentences) -> None:
+    """A report signed under its title with the writer's team (宜兴市第十五批科技镇长团　陆某泽, 陆某泽（某区第十六批科技镇长团）):
+    the writer is a member of that team."""
+    for m in resolved:
+        if m.cls != "Person" or not m.canonical or m.start > 200:
+            continue  # (a signature under the title)
+        line0 = text.rfind("\n", 0, m.start) + 1
+        line1 = text.find("\n", m.end)
+        line1 = len(text) if line1 < 0 else line1
+        team = next((t for t in resolved.starting_in(line0, line1) if t.cls == "Team" and t.canonical and not t.info.get("bare")
+                     and (t.end <= m.start and not text[t.end:m.start].strip(" \t\u3000") and t.start == line0
+                          and not text[m.end:line1].strip(" \t\u3000")
+                          or m.start == line0 and text[m.end] in "（(" and m.end < t.start <= m.end + 8  # (（扬州市江都区…团）)
+                          and "，" not in text[m.end:t.start]
+                          and text[t.end:line1].strip(" \t\u3000") in ("）", ")"))), None)
+        if team is not None:
+            facts.add(m.canonical, "memberOf", team.canonical, _sentence_of(m.start, sentences), text, 0.65, "writer-signed-team")
 
 
 # the narration's last sentence before a caption, introducing the speaker by the team's role
