@@ -7434,3 +7434,15 @@ def test_a_members_signed_report_credits_the_writer():
     assert ("钱某岚", "江都区第十六批科技镇长团") in links(out, "memberOf")
     assert ("钱某岚", "扬州某拓液压机械有限公司") in links(out, "brokered")
     assert "南京林业大学机电学院" not in names(out, "AcademicUnit")
+
+
+def test_a_members_appraisal_form_in_a_table():
+    """科技镇长团挂职干部年度考核鉴定表 / 所在团组：连云港市东海县第十五批科技镇长团 / | 姓名 | 彭某鸣 | … | / 本人述职：
+    我…牵线…: the form's person is a member of the team its field names and brokered what 我 arranged."""
+    out = run("科技镇长团挂职干部年度考核鉴定表\n\n所在团组：连云港市东海县第十五批科技镇长团　　　　填表时间：2023年6月\n\n"
+              "| 姓名 | 彭某鸣 | 性别 | 女 |\n| 原单位及职务 | 中国矿业大学材料与物理学院讲师 |\n\n本人述职：\n\n"
+              "我于2022年8月到东海挂职。牵线中国矿业大学与连云港某耀石英材料有限公司签订技术合同，金额65万元。\n")
+    assert ("彭某鸣", "东海县第十五批科技镇长团") in links(out, "memberOf")
+    assert ("彭某鸣", "中国矿业大学材料与物理学院") in links(out, "affiliatedWith")
+    assert ("彭某鸣", "连云港某耀石英材料有限公司") in links(out, "brokered")
+    assert not any(s.endswith("科技镇长团") for s, _ in links(out, "brokered"))

@@ -100,13 +100,13 @@ def section_person(text: str, s0: int, ordered: list[Mention], starts: list[int]
 
 # a member's own report of their own work, by its title (not a 手记 or an interview, where 我 tells
 # what the team did too)
-_PERSONAL_REPORT_RE = re.compile(r"个人(?:年度)?(?:工作)?(?:总结|述职)|述职报告|考核登记表|考核鉴定表|考核表")
+_PERSONAL_REPORT_RE = re.compile(r"个人(?:年度)?(?:工作)?(?:总结|述职)|述职(?!会)|考核登记表|考核鉴定表|考核表")
 
 
 def first_person_writer(text: str, ordered: list[Mention]) -> Mention | None:
     """The writer of a member's own report (2024年度个人工作总结 … 本人系…: whose 本人 and 我 all stand for
     one named person), else None."""
-    if not _PERSONAL_REPORT_RE.search(text, 0, 120) or "我团" in text:
+    if not _PERSONAL_REPORT_RE.search(text, 0, 200) or "我团" in text:
         return None  # (a leader's 述职报告 that speaks for 我团 reports the team's work, as writers give it)
     selves = [m for m in ordered if m.cls == "Person" and m.rule == "anaphor" and m.text in ("我", "本人") and m.canonical]
     if not selves or len({m.canonical for m in selves}) != 1:

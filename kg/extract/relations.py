@@ -913,8 +913,8 @@ _MEMBERS_SPEAK_RE = re.compile(r"团员[^。\n]{0,6}(?:座谈|交流|述职|汇�
 
 
 # a registration form's fields about the person its 姓名 field names
-_FORM_HOME_RE = re.compile(r"(?:派出单位|工作单位|所在单位|挂职单位)[：: \u3000\t]+")
-_FORM_TEAM_RE = re.compile(r"(?:所在团|所属团|所在科技镇长团|所属科技镇长团)[：: \u3000\t]+")
+_FORM_HOME_RE = re.compile(r"(?:派出单位|工作单位|所在单位|挂职单位|原单位)(?:及职务)?[：: \u3000\t|｜]+")
+_FORM_TEAM_RE = re.compile(r"(?:所在团组|所属团组|所在团队|所在团|所属团|所在科技镇长团|所属科技镇长团)[：: \u3000\t|｜]+")
 
 
 def form_person(mentions) -> Mention | None:
@@ -934,6 +934,10 @@ def _form_fields(text: str, resolved, facts: FactSet) -> None:
                                  (_FORM_TEAM_RE, "memberOf", {"Team"})):
         for field in label.finditer(text):
             body = starts.get(field.end())
+            if body is not None and body.cls == "Locality" and "Team" in classes:
+                # (所在团组：宿迁市泗洪县第十五批科技镇长团: the city only qualifies the team's name)
+                body = next((m for m in resolved.starting_in(body.end, field.end() + 8) if m.cls == "Team" and m.canonical
+                             and all(o.cls == "Locality" for o in resolved.starting_in(field.end(), m.start))), body)
             if body is not None and body.cls in classes:
                 facts.add(person.canonical, prop, body.canonical, (field.start(), body.end), text, 0.7, "form-field")
 
