@@ -7446,3 +7446,13 @@ def test_a_members_appraisal_form_in_a_table():
     assert ("彭某鸣", "中国矿业大学材料与物理学院") in links(out, "affiliatedWith")
     assert ("彭某鸣", "连云港某耀石英材料有限公司") in links(out, "brokered")
     assert not any(s.endswith("科技镇长团") for s, _ in links(out, "brokered"))
+
+
+def test_a_village_named_alone_in_a_towns_news():
+    """In news about one town (丁蜀镇), 推动西某村与江南大学设计学院签订…: 西某村 is a village of that town and a party;
+    a slogan's “团企村” or 驻村 names none."""
+    out = run("宜兴市丁蜀镇科技副镇长推动西某村与江南大学设计学院签订村校合作协议。镇里还开展“团企村”结对，干部驻村指导。")
+    assert ("西某村", "丁蜀镇") in links(out, "locatedIn")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("西某村", "江南大学设计学院") in pairs
+    assert not {"团企村", "驻村"} & names(out, "Locality")

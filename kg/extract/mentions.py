@@ -1062,6 +1062,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
 
 _VILLAGE_AFTER_TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?![民级委庄镇])")
 _NOT_VILLAGE_CORES = ("新农", "美丽乡", "乡", "农", "各", "全", "本", "该", "每", "这", "那", "示范", "行政", "自然", "城中")
+# (and for a village named alone: words that end in 村 with no name before it: 驻村, 进村, 回村, 邻村)
+_NOT_VILLAGE_ALONE = (*_NOT_VILLAGE_CORES, "驻", "进", "入", "回", "留", "邻", "周边", "山区")
 
 
 def village_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -1091,7 +1093,24 @@ def village_mentions(text: str, known: list[Mention]) -> list[Mention]:
         for k in occurrences(text, name):
             out.append(Mention(k, k + len(name), name, "Locality", "village-after-town", 0.7,
                                info={"village": True, "town": town}))
+    # 西望村, 周圈村 alone, in an article about one town: a village of that town where a clause, a place verb or
+    # a party's conjunction stands before it (赴丁庄村, 推动周圈村与…, 村内…)
+    towns = {t.text: t for t in known if t.cls == "Locality" and t.text.endswith(("镇", "乡", "街道")) and any(
+        h.code and (d := divisions.by_code.get(h.code)) is not None and d.level in ("town", "subdistrict") for h in t.hits)}
+    if len(towns) == 1:
+        town = next(iter(towns.values()))
+        for m in _VILLAGE_ALONE_RE.finditer(text):
+            name = m.group()
+            if name in seen or any(w in name[:-1] for w in _NOT_VILLAGE_ALONE) or name[:2] in lx.NOT_NAMES:
+                continue
+            seen.add(name)
+            for k in occurrences(text, name):
+                out.append(Mention(k, k + len(name), name, "Locality", "village-alone", 0.6,
+                                   info={"village": True, "town": town}))
     return out
+
+
+_VILLAGE_ALONE_RE = re.compile(r"(?:(?<=[，。、；：在到赴与和及同帮来往（(\n动访助导领])|^)[\u4e00-\u9fff]{2}村(?![民级委庄镇里内外部干集])")
 
 
 _TOWN_AFTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|街道)(?![长区团])")
