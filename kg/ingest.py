@@ -537,14 +537,16 @@ def _display_width(line: str) -> int:
     return sum(2 if ord(ch) >= 0x2E80 or 0x2010 <= ord(ch) <= 0x206F else 1 for ch in line)  # (“…”— print wide)
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(lines: list[str], measure=_display_width) -> int | None:
     """The width a page's text was wrapped at (a PDF's lines, all as wide as its column), when five lines
-    or more without an indent share it; None for text whose lines are its paragraphs."""
-    widths = Counter(_display_width(line) for line in lines if line and not line.startswith(_INDENT))
+    or more without an indent share it; None for text whose lines are its paragraphs. ``measure`` is how
+    wide a line is: as printed, or in characters (a text cut every N characters, whose lines with digits
+    print narrower)."""
+    widths = Counter(measure(line) for line in lines if line and not line.startswith(_INDENT))
     if not widths:
         return None
     width, n = widths.most_common(1)[0]
-    return width if n >= 5 and width >= 30 else None
+    return width if n >= 5 and width >= (30 if measure is _display_width else 15) else None
 
 
 def _join_soft_wraps(lines: list[str]) -> list[str]:
@@ -553,6 +555,7 @@ def _join_soft_wraps(lines: list[str]) -> list[str]:
     if sum(1 for line in lines if line.startswith(_INDENT)) < 3:
         return lines  # (paragraphs are not marked by an indent here: every line is its own)
     wrap = _wrap_width(lines)
+    wrap_chars = _wrap_width(lines, len) if wrap is not None else None
     out: list[str] = []
     joined = False  # whether out[-1] is a paragraph still open (an indented line, or one joined to it)
     physical = ""  # the last line as it was printed (what out[-1] ends with)
@@ -562,7 +565,8 @@ def _join_soft_wraps(lines: list[str]) -> list[str]:
         if not line.strip() and out and wrap is not None and _display_width(physical) >= wrap - 2:
             continue  # (the blank lines around a page break inside a paragraph: its last line was full)
         prev = out[-1] if out else ""
-        full = wrap is not None and bool(prev) and _display_width(physical) >= wrap - 2
+        full = wrap is not None and bool(prev) and (_display_width(physical) >= wrap - 2
+                                                    or wrap_chars is not None and len(physical) >= wrap_chars)
         if line and not line[0].isspace() and (full or (
                 (prev.startswith(_INDENT) or joined) and _CJK_CHAR.match(prev[-1:]) and _CJK_CHAR.match(line[:1]))):
             out[-1] = prev + line  # 来自南京工业 / 大学材料科学与工程学院的团员; …其中教授 / （研究员）3人

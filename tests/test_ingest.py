@@ -687,3 +687,18 @@ def test_a_newsletters_issuer_line_is_its_source(tmp_path):
     assert a.source == "江苏大学某某学院党政办公室" and a.date == "2022-06-30"
     b = read_article(write(tmp_path, "u.txt", "某某团走访企业\n某某团今日走访企业　2022年6月30日\n\n正文。\n"))
     assert b.source is None
+
+
+def test_a_pdf_text_cut_every_n_characters_joins_a_line_that_ends_in_digits():
+    """Lines cut every 27 characters (a PDF's column): a line with digits prints narrower but is as full as
+    the others, so 合同金额超46 / 00万元 is one number."""
+    text = ("　　团员们来自南京工业大学、中国药科大学、江南大学、南京理工大学、江苏省产业技术研究院等十一家单"
+            "位，分别挂任市科技局、经济开发区、高新区及黄桥、虹桥等镇的相关职务，实行一人联系一个板块、一人挂钩十"
+            "家企业的办法，今年以来累计走访企业三百余家次，梳理技术需求一百余项，促成产学研合作项目四十二项")
+    text += text[2:]
+    lines = [text[k:k + 27] for k in range(0, len(text), 27) if len(text[k:k + 27]) == 27]
+    lines += ["梳理需求160余项，促成项目42项，签订合同金额超46", "00万元，在今年一季度评估中位列第一。"]
+    assert len(lines[-2]) == 27 and all(len(line) == 27 for line in lines[:-1])
+    out = clean_text("\n".join(["某团：把高校智库搬到企业家门口", "", *lines, "　　团长说，企业的难题就是课题。",
+                                 "　　下一步将出台积分制。"]))
+    assert "合同金额超4600万元" in out
