@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 1,266 articles after the session that added the last 48 (entities 0.9635 typed,
-# relations 0.8592, figures 0.7810; the code at its start scored 0.9625, 0.8568 and 0.7800), less a margin
+# Scores on all 1,314 articles after the session that added the last 48 (entities 0.9638 typed,
+# relations 0.8590, figures 0.7764; the code at its start scored 0.9626, 0.8558 and 0.7734), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.9632, "relations": 0.8585, "figures": 0.7805}
+FLOORS = {"entities_typed": 0.9635, "relations": 0.8583, "figures": 0.7758}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 33,047 entities, 56,643 relations and 10,639 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (33047, 56643, 10639)
+    """Every gold fact counts: the gold holds 34,231 entities, 58,612 relations and 10,957 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (34231, 58612, 10957)
