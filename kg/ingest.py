@@ -673,8 +673,9 @@ def _issuer(text: str) -> str | None:
     return None
 
 
-def _abridges(short: str, full: str) -> bool:
-    """Whether ``short`` is ``full`` with characters left out (学院办公室 of 江苏大学某学院党政办公室)."""
+def abridges(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with characters left out, the rest in order (学院办公室 of
+    江苏大学某学院党政办公室, 机电学院 of 机械电子工程学院)."""
     rest = iter(full)
     return all(ch in rest for ch in short)
 
@@ -1080,7 +1081,7 @@ def _parse(raw: bytes, path: str | Path) -> Article:
     date = date or _date_from_fields(fields)
     if source is None and (source := _source_from_fields(fields)) is not None and view is not None:
         source = as_written(source, body, view)
-    if (issuer := _issuer(fields)) is not None and (source is None or _abridges(source, issuer)):
+    if (issuer := _issuer(fields)) is not None and (source is None or abridges(source, issuer)):
         # (供稿：学院办公室 at the foot: the issuer line names that office in full)
         source = issuer if view is None else as_written(issuer, body, view)
     if front:

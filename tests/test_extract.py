@@ -7423,7 +7423,7 @@ def test_a_members_signed_report_credits_the_writer():
     named in full before; 述职报告 under 陆某泽（扬州市江都区第十六批科技镇长团） the same."""
     out = run("2023年度个人工作总结（摘要）\n\n宜兴市第十五批科技镇长团　陆某泽\n\n"
               "本人系江南大学设计学院讲师，现挂职宜兴市丁蜀镇副镇长。一年来主要做了以下工作：\n"
-              "● 牵线设计学院与镇内企业宜兴某都艺瓷有限公司共建“陶瓷文创设计工作室”。\n")
+              "● 牵线设计学院与镇内企业宜兴某都艺瓷有限公司共建“某某文创设计工作室”。\n")
     assert ("陆某泽", "宜兴市第十五批科技镇长团") in links(out, "memberOf")
     assert {("陆某泽", "宜兴某都艺瓷有限公司"), ("陆某泽", "江南大学设计学院")} <= links(out, "brokered")
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}

@@ -20,6 +20,7 @@ from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer_matcher import GazHit, find_gazetteer_names
 from kg.extract.text import last_match, occurrences, split_cells
+from kg.ingest import abridges
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -3299,15 +3300,9 @@ def _abridged_schools(chosen: list[Mention]) -> None:
         for own, m in schools:
             if not own.endswith("学院") or len(own) < 4:
                 continue
-            fuller = [f for f in names if len(f) > len(own) and f[0] == own[0] and f.endswith("学院") and _in_order(own, f)]
+            fuller = [f for f in names if len(f) > len(own) and f[0] == own[0] and f.endswith("学院") and abridges(own, f)]
             if len(fuller) == 1:
                 m.info = {**m.info, "school": fuller[0]}
-
-
-def _in_order(short: str, full: str) -> bool:
-    """Whether every character of ``short`` is in ``full``, in order."""
-    rest = iter(full)
-    return all(ch in rest for ch in short)
 
 
 def _school_short_mentions(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:

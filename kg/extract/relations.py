@@ -1893,7 +1893,6 @@ def _labelled_records(text: str, resolved, facts: FactSet) -> None:
 _SPACED_CELL_END_RE = re.compile(r"(?:[（(][^（）()\n]{1,8}[）)])?(?:\u3000|\t|  |\n|$)")
 # a roster's row that opens on the member's role, its cells set apart by wide spaces (团长　孟某航　宜兴市副市长　东南大学)
 _ROLE_FIRST_ROW_RE = re.compile(r"(?m)^[ \u3000]*(?:团长|副团长|团员|成员|秘书长)(?:[ \u3000]{2,}|\u3000|\t)")
-_CELL_GAP_RE = re.compile(r"\u3000+|\t+| {2,}")
 
 
 def _role_first_rows(text: str, resolved, facts: FactSet) -> None:
@@ -1907,12 +1906,7 @@ def _role_first_rows(text: str, resolved, facts: FactSet) -> None:
         person = next((m for m in resolved.starting_in(row.end(), row.end() + 1) if m.cls == "Person" and m.canonical), None)
         if person is None:
             continue
-        cells, at = [], person.end
-        for gap in _CELL_GAP_RE.finditer(text, person.end, hi):
-            cells.append((at, gap.start()))
-            at = gap.end()
-        cells.append((at, hi))
-        for a, b in cells[1:]:
+        for a, b in (c for c in _line_cells(text, row.start(), hi) if c[0] >= person.end):
             body = next((m for m in resolved.starting_in(a, a + 1) if m.cls in _ACADEMIC_CLASSES and m.canonical
                          and m.end == len(text[:b].rstrip(" \u3000"))), None)
             if body is not None:
@@ -1925,7 +1919,6 @@ _CARD_NEED_RE = re.compile(r"[ \u3000]*(?:需求|技术需求|企业需求|难�
 _CARD_MATCH_RE = re.compile(r"[ \u3000]*(?:对接|对接高校|对接单位|对接专家|匹配|匹配专家|揭榜|揭榜单位)[：:]")
 _CARD_STATUS_RE = re.compile(r"[ \u3000]*(?:进展|进度|状态|结果|成效)[：:]")
 _CARD_AGREED_RE = re.compile(r"签订|签署|签约|共建|合作协议|合同")
-_CARD_PENDING_RE = re.compile(r"初步|对接中|洽谈|待|未|意向")
 _CARD_UNMATCHED_RE = re.compile(r"暂未|尚未|未匹配|待匹配|未找到")
 _CARD_BROKER_RE = re.compile(r"牵线|推荐|对接|撮合|促成")
 
@@ -1981,7 +1974,7 @@ def _demand_cards(text: str, resolved, ctx, facts: FactSet) -> None:
                 elif partner is not None and partner.cls in _ACADEMIC_CLASSES and not text[partner.end:p.start].strip(" \u3000"):
                     facts.add(p.canonical, "affiliatedWith", partner.canonical, (lo, hi), text, 0.6, "demand-card")
         elif _CARD_STATUS_RE.match(line):
-            agreed = bool(_CARD_AGREED_RE.search(line)) and not _CARD_PENDING_RE.search(line)
+            agreed = bool(_CARD_AGREED_RE.search(line)) and not _NOT_AGREED_YET_RE.search(line)
 
 
 def _bracketed_sites(text: str, resolved, facts: FactSet) -> None:
@@ -2220,7 +2213,8 @@ _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员
 _DEAL_EXPERT_COLUMN_RE = re.compile(r"^(?:对接专家|匹配专家|合作专家|揭榜专家|负责专家|专家|专家团队)(?:姓名)?$")
 # what a demand list says of a row (进展｜已签订技术开发合同 / 对接中 / 待匹配): whether it was agreed yet
 _DEAL_STATUS_COLUMN_RE = re.compile(r"^(?:进展|对接进展|进展情况|进度|状态|对接状态|对接情况|对接结果|匹配情况)$")
-_DEAL_PENDING_RE = re.compile(r"对接中|洽谈中|沟通中|接洽中|磋商中|待|未|意向")
+# (and a demand card's 进展 line: 初步对接，待企业确认)
+_NOT_AGREED_YET_RE = re.compile(r"初步|对接中|洽谈|沟通中|接洽中|磋商中|待|未|意向")
 # a column that holds all of a row's parties (签约各方｜合作内容｜对接团员 / 某大学；某公司；某公司)
 _PARTIES_COLUMN_RE = re.compile(r"^(?:签约各方|签约双方|签约单位|签约主体|合作各方|各方)$")
 
@@ -2307,7 +2301,7 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             if a is None or b is None or a.canonical == b.canonical:
                 continue
             status = columns[5]
-            if status is None or not _DEAL_PENDING_RE.search(text, *cells[status]):
+            if status is None or not _NOT_AGREED_YET_RE.search(text, *cells[status]):
                 facts.add(a.canonical, "collaboratesWith", b.canonical, (lo, hi), text, 0.6, "deal-table-row")
             parties = [a, b]
             expert = first(columns[4], ("Person",)) if columns[4] is not None else None
