@@ -2134,7 +2134,7 @@ def _signed_writers(text, resolved, facts, sentences) -> None:
 
 # the narration's last sentence before a caption, introducing the speaker by the team's role
 # (镇长团团长说，…。 / 团长这样概括他们的工作方法。 / 另一位团员，来自某所…)
-_NARRATED_ROLE_RE = re.compile(r"(?<![副\u4e00-\u9fff]{2})(?:镇长团|该团|这支团队|[^副])?(团长|团员)")
+_NARRATED_ROLE_RE = re.compile(r"(团长|团员)")  # (副团长 is skipped where it is read)
 
 
 def _captioned_roles(text, resolved, ctx, facts, sentences) -> None:
