@@ -7456,3 +7456,12 @@ def test_a_village_named_alone_in_a_towns_news():
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert ("西某村", "江南大学设计学院") in pairs
     assert not {"团企村", "驻村"} & names(out, "Locality")
+
+
+def test_a_school_named_alone_makes_no_page_the_schools_own():
+    """设计学院 alone after 江南大学设计学院, in a district's news: that school, but the page is not the school's own,
+    so a professor named with no body (王某林教授) is not its staff."""
+    out = run("江南大学设计学院与宜兴市丁蜀镇签约。会上，王某林教授介绍了经验。设计学院与宜兴某都艺瓷有限公司共建工作室。")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江南大学设计学院", "宜兴某都艺瓷有限公司") in pairs
+    assert not any(s == "王某林" for s, _ in links(out, "affiliatedWith"))

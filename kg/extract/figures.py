@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.extract import lexicon as lx
 from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_writer, guest_team, section_person,
                                titles_only)
-from kg.extract.mentions import Mention, self_firm_mention
+from kg.extract.mentions import Mention, row_cell_starts, self_firm_mention
 from kg.extract.numbers import (APPROX_AFTER, APPROX_BEFORE, BIG_NUMBER_RE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole,
                                 to_number)
 from kg.extract.resolve import ArticleContext
@@ -110,9 +110,6 @@ def _deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | None:
     return next(iter(firms.values())) if len(firms) == 1 else None
 
 
-_ROW_SEPARATORS = ("｜", "|", "\t")
-
-
 def _row_deal_firm(text: str, st: int, ms) -> Mention | None:
     """The firm of a table's row that pairs it with a university or an institute, where the amount stands in
     a cell that tells the signing (1｜某公司｜某需求｜南京理工大学｜钱某 教授｜已签订技术开发合同，金额45万元): the
@@ -121,9 +118,10 @@ def _row_deal_firm(text: str, st: int, ms) -> Mention | None:
     lo = text.rfind("\n", 0, st) + 1
     hi = text.find("\n", st)
     hi = len(text) if hi < 0 else hi
-    if not any(text.count(sep, lo, hi) >= 2 for sep in _ROW_SEPARATORS):
-        return None
-    cell0 = max(text.rfind(sep, lo, st) for sep in _ROW_SEPARATORS) + 1
+    cells = row_cell_starts(text, lo)
+    if len(cells) < 3:
+        return None  # (no table's row: bars or tabs set apart its cells)
+    cell0 = max(c for c in cells if c <= st)
     if not _DEAL_SIGNED_RE.search(text, cell0, st) or _BROKER_IN_CLAUSE_RE.search(text, cell0, st):
         return None  # (｜牵线某大学与某公司签订…合同，金额80万元｜: the member's deal, as writers credit it)
     row = [m for m in ms if lo <= m.start and m.end <= hi and m.canonical]

@@ -2649,6 +2649,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
         chosen = [m for m in chosen if (m.start, m.end) not in spans]
     if school is not None:
         defined += _our_school_mentions(text, chosen, school)
+    _abridged_schools(chosen)
     defined += _school_short_mentions(text, chosen, defined)
     defined += _anaphors(text, chosen, home, school is not None)
     defined += _self_firm_mentions(text, chosen)
@@ -3286,37 +3287,38 @@ def home_school(source: str | None, title: str | None = None, text: str = "") ->
 _SCHOOL_SHORT_BEFORE = frozenset("，,。；;：:、与和及同跟\n“（(线动成助系")
 
 
+def _schools_named(chosen: list[Mention]) -> list[tuple[str, str, Mention]]:
+    """Each school mention with its university's name (南京林业大学, 机械电子工程学院, the mention)."""
+    out = []
+    for m in chosen:
+        uni = m.info.get("university") if m.cls == "AcademicUnit" and m.rule.startswith("unit-suffix") else None
+        if uni is not None and uni.hits:
+            out.append((uni.hits[0].name, m.text[uni.end - m.start:], m))
+    return out
+
+
 def _abridged_schools(chosen: list[Mention]) -> None:
     """A school written in full (南京林业大学机械电子工程学院) and abridged (南林大机电学院, 南京工业大学材料学院): the
     abridged mention names the full school (``info["school"]``), when one full name of that university has
     every character of the short one in order."""
-    by_uni: dict[str, list[tuple[str, Mention]]] = {}
-    for m in chosen:
-        uni = m.info.get("university") if m.cls == "AcademicUnit" and m.rule.startswith("unit-suffix") else None
-        if uni is not None and uni.hits and "school" not in m.info:
-            by_uni.setdefault(uni.hits[0].name, []).append((m.text[uni.end - m.start:], m))
-    for schools in by_uni.values():
-        names = {own for own, _ in schools}
-        for own, m in schools:
-            if not own.endswith("学院") or len(own) < 4:
-                continue
-            fuller = [f for f in names if len(f) > len(own) and f[0] == own[0] and f.endswith("学院") and abridges(own, f)]
-            if len(fuller) == 1:
-                m.info = {**m.info, "school": fuller[0]}
+    schools = [(uni, own, m) for uni, own, m in _schools_named(chosen) if "school" not in m.info]
+    for uni, own, m in schools:
+        if not own.endswith("学院") or len(own) < 4:
+            continue
+        fuller = {f for u, f, _ in schools if u == uni and len(f) > len(own) and f[0] == own[0] and f.endswith("学院")
+                  and abridges(own, f)}
+        if len(fuller) == 1:
+            m.info = {**m.info, "school": fuller.pop()}
 
 
 def _school_short_mentions(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:
     """A school named in full once (江南大学设计学院) and later by its own name alone (牵线设计学院与…): that school,
     where the article names no other school of that name and the name stands alone (not in a longer name)."""
-    units: dict[str, Mention] = {}
-    _abridged_schools(chosen)
-    for m in chosen:
-        uni = m.info.get("university") if m.cls == "AcademicUnit" and m.rule.startswith("unit-suffix") else None
-        if uni is not None and uni.hits:
-            own = m.text[uni.end - m.start:]
-            if len(own) >= 4 and own.endswith(("学院", "学部")) and (own not in units or units[own] is not None):
-                same = own not in units or units[own].info["university"].hits[0].name == uni.hits[0].name
-                units[own] = (units.get(own) or m) if same else None  # (two universities' 化工学院: neither)
+    units: dict[str, Mention | None] = {}
+    for uni, own, m in _schools_named(chosen):
+        if len(own) >= 4 and own.endswith(("学院", "学部")) and (own not in units or units[own] is not None):
+            same = own not in units or units[own].info["university"].hits[0].name == uni
+            units[own] = (units.get(own) or m) if same else None  # (two universities' 化工学院: neither)
     out = []
     taken = [(m.start, m.end) for m in (*chosen, *defined)]
     for own, unit in units.items():
@@ -3327,8 +3329,8 @@ def _school_short_mentions(text: str, chosen: list[Mention], defined: list[Menti
                     s < k + len(own) and k < e for s, e in taken):
                 continue
             home = Mention(k, k, "", "University", "home", 0.7, unit.info["university"].hits)
-            out.append(Mention(k, k + len(own), own, "AcademicUnit", "our-school", 0.6,
-                               info={"university": home, "school": own}))
+            out.append(Mention(k, k + len(own), own, "AcademicUnit", "school-short", 0.6,
+                               info={"university": home, "school": unit.info.get("school", own)}))
     return out
 
 
