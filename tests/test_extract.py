@@ -7465,3 +7465,20 @@ def test_a_school_named_alone_makes_no_page_the_schools_own():
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert ("江南大学设计学院", "宜兴某都艺瓷有限公司") in pairs
     assert not any(s == "王某林" for s, _ in links(out, "affiliatedWith"))
+
+
+def test_a_towns_page_names_its_districts_team_by_level_alone():
+    """On a town's own page that names no county (在区第十五批科技镇长团团员…的牵线下, only 潘安湖街道 named), the team is
+    the team of the district the town is in."""
+    out = run("在区第十五批科技镇长团团员、挂职潘安湖街道办事处副主任王某清的牵线下，江苏师范大学美术学院与"
+              "江苏某禾文创有限公司签订设计服务协议。")
+    assert ("王某清", "贾汪区第十五批科技镇长团") in links(out, "memberOf")
+
+
+def test_what_a_firm_pays_in_a_deal_is_its_own_figure():
+    """合作期内某禾合作社支付设计服务费5万元: the co-operative named after 合作期内 pays, so the amount is its own
+    (not the broker's), and 期内 is no part of its name."""
+    out = run("在团员王某清的牵线下，江苏师范大学美术学院与马庄村某禾香包专业合作社签订协议。"
+              "合作期内某禾合作社支付设计服务费5万元。")
+    assert not any(n.startswith("期内") for n in names(out, "Enterprise"))
+    assert subject_by_value(out).get(50000) in {"马庄村某禾香包专业合作社", "某禾合作社"}

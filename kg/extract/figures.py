@@ -45,7 +45,7 @@ _SKIP_CONTEXT_RE = re.compile("|".join(map(re.escape, sorted(_SKIP_CONTEXT, key=
 # what a firm earns, owns or spends on its own: its figures, not a team's outcome
 _FIRM_METRIC_RE = re.compile(r"营业收入|营收|销售收入|销售额|利润|利税|注册资本|研发经费|研发投入")
 # what a firm gains or spends itself in a deal: its own figures when a firm is there to own them
-_FIRM_OWN_RE = re.compile(r"研发资金|订单|节约|节省|产值|贷款|投资|揭榜金额|榜额")
+_FIRM_OWN_RE = re.compile(r"研发资金|订单|节约|节省|产值|贷款|投资|揭榜金额|榜额|支付")
 _ATTRACTED_RE = re.compile(r"引进|招引|落户|签约")  # (主导引进的X项目…预计投资2.55亿元: what a team brought in)
 _FIRM_PATENTS_RE = re.compile(r"专利")  # patents a deal's firm applied for or was granted: its own count
 _PLATFORM_OPENS_RE = re.compile(r"(?:该)?(?:实验室|中心|平台|工作站|研究院)")  # (实验室目前已申报发明专利: the lab's)

@@ -31,6 +31,7 @@ HEAD_CANONICAL = {
     "委人才工作领导小组办公室": "委人才办",
 }
 COUNTY_LEVELS = ("district", "county", "county_city")
+_LEVEL_WORD = {"district": "区", "county": "县", "county_city": "市"}  # how a place of each level calls itself
 
 
 @dataclass
@@ -60,6 +61,7 @@ class ArticleContext:
     one_batch: bool = False  # the article's teams name no batch but ``batch``
     main_team: str | None = None
     tied: bool = False  # no team named, and two counties in different cities named as often as each other
+    unnamed_home: bool = False  # home is the county of the towns named, itself not named
 
 
 def _choose_division(m: Mention, ctx_codes: Counter) -> object | None:
@@ -173,6 +175,14 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
                             for c in top}) > 1
         elif city:
             home = entry_of(max(city)[1])
+        else:
+            # a town's own page naming no county (区第十五批科技镇长团 on 潘安湖街道's site): the county
+            # all its towns are in
+            counties = {next((e.code for e in divisions.ancestors(entry_of(c)) if e.level in COUNTY_LEVELS), None)
+                        for c in place_counts if entry_of(c).level in ("town", "subdistrict")}
+            if len(counties) == 1 and None not in counties:
+                home = entry_of(counties.pop())
+                ctx.unnamed_home = True
     if home is not None:
         chain = [home, *divisions.ancestors(home)]
         for e in chain:
@@ -370,7 +380,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
     # (a batch's bare name: 第十六批科技镇长团工作座谈会; not 在镇长团推动下 in one county's item of a city's digest)
     city_group = (ctx.district is None and ctx.city is not None and any(m.info.get("batch") for m in bare)
                   and len(teams) >= 2 and all(_team_level(t) == "county" for t in teams))
-    if (not teams and bare and home is not None and ("Locality", home.name) in entities and not ctx.tied) or city_group:
+    # (a town's page: 区第十五批科技镇长团 is its district's team, though the district goes unnamed)
+    unnamed = ctx.unnamed_home and any(m.info.get("level") == _LEVEL_WORD.get(home.level) for m in bare)
+    if (not teams and bare and home is not None and (("Locality", home.name) in entities or unnamed)
+            and not ctx.tied) or city_group:
         # only "科技镇长团" in the text: the team of the place the article is about (none when two
         # counties of different cities are named alike: 赴海安市和东海县看望在科技镇长团挂职的教师); and in a
         # city's article naming only its districts' teams (海陵区、高港区…科技镇长团团长汇报),
