@@ -656,10 +656,16 @@ _BYLINE = re.compile(r"^(?:本报记者|本报通讯员|本报讯|记者|通讯�
 
 # a newsletter's issuer line under its title: 江苏大学某某学院党政办公室编印　　2022年6月30日 (编, 编印 or
 # nothing between the body and the date)
-_ISSUER_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}?)[\s\u3000]*(编印|编发|编)?[\s\u3000]+(\d{4}\s*年.{0,12}|\d{4}[-./]\d.{0,8})$")
+# (南京林业大学某学院　　发布时间：2024-05-20: a school's page, the date labelled)
+_ISSUER_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}?)[\s\u3000]*(编印|编发|编)?[\s\u3000]+"
+                          r"(?:(?:发布|发表)?(?:时间|日期)[：:]\s*)?(\d{4}\s*年.{0,12}|\d{4}[-./]\d.{0,8})$")
 # what a body's name ends with, where the line does not say 编印
 _ISSUER_END = ("办公室", "学院", "学部", "系", "研究所", "研究院", "镇长团", "支部", "党委", "党总支", "委员会", "政府",
                "管委会", "局", "办", "处", "部", "中心", "编辑部")
+
+
+# an office named with no body it belongs to (党政办, 宣传部, 学院办公室): a footer's 供稿 inside the page's issuer
+_BARE_OFFICE = re.compile(r"(?:党政|学院|院|校|综合|新闻|宣传)?(?:办公室|办|宣传部|新闻中心|综合科)")
 
 
 def _issuer(text: str) -> str | None:
@@ -1081,8 +1087,10 @@ def _parse(raw: bytes, path: str | Path) -> Article:
     date = date or _date_from_fields(fields)
     if source is None and (source := _source_from_fields(fields)) is not None and view is not None:
         source = as_written(source, body, view)
-    if (issuer := _issuer(fields)) is not None and (source is None or abridges(source, issuer)):
-        # (供稿：学院办公室 at the foot: the issuer line names that office in full)
+    if (issuer := _issuer(fields)) is not None and (source is None or abridges(source, issuer)
+                                                    or _BARE_OFFICE.fullmatch(source)):
+        # (供稿：学院办公室 at the foot: the issuer line names that office in full; 供稿：党政办 names an office of
+        # the body the issuer line names)
         source = issuer if view is None else as_written(issuer, body, view)
     if front:
         source = source or _first_label(front.get("categories")) or _first_label(front.get("category"))

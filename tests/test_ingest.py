@@ -689,6 +689,15 @@ def test_a_newsletters_issuer_line_is_its_source(tmp_path):
     assert b.source is None
 
 
+def test_a_schools_page_names_itself_before_a_labelled_date(tmp_path):
+    """某村为我院挂职教师送来锦旗 / 南京林业大学某某学院　　发布时间：2024-05-20: the school before the labelled date is the
+    page's source, over an office the foot credits (供稿：党政办), which is one of its own."""
+    page = ("某村为我院挂职教师送来锦旗\n\n南京林业大学某某学院　　发布时间：2024-05-20\n\n"
+            "5月17日，某村党委书记一行来到学院赠送锦旗。\n\n（供稿：党政办　图：某某）\n")
+    a = read_article(write(tmp_path, "t.txt", page))
+    assert a.source == "南京林业大学某某学院" and a.date == "2024-05-20"
+
+
 def test_a_pdf_text_cut_every_n_characters_joins_a_line_that_ends_in_digits():
     """Lines cut every 27 characters (a PDF's column): a line with digits prints narrower but is as full as
     the others, so 合同金额超46 / 00万元 is one number."""
