@@ -7482,3 +7482,12 @@ def test_what_a_firm_pays_in_a_deal_is_its_own_figure():
               "合作期内某禾合作社支付设计服务费5万元。")
     assert not any(n.startswith("期内") for n in names(out, "Enterprise"))
     assert subject_by_value(out).get(50000) in {"马庄村某禾香包专业合作社", "某禾合作社"}
+
+
+def test_the_team_a_person_leads_or_joins_named_after_them():
+    """以林某然为团长的泗阳县第十五批科技镇长团: the named person leads that team; 邵某桐挂职吴江区第十五批科技镇长团以来:
+    挂职 with the team as its object makes a member."""
+    out = run("林某然教授介绍了经验。信中说，以林某然为团长的泗阳县第十五批科技镇长团一年来走访企业260余家。\n"
+              "邵某桐副教授介绍，邵某桐挂职吴江区第十五批科技镇长团以来，促成学院与苏州某澜纺织科技有限公司签订合同。")
+    assert ("林某然", "泗阳县第十五批科技镇长团") in links(out, "leads")
+    assert ("邵某桐", "吴江区第十五批科技镇长团") in links(out, "memberOf")

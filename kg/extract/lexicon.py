@@ -337,7 +337,7 @@ AFTER_NAME = tuple(sorted({
 # named without a role word, as profiles of one team member name him or her.
 SPEECH_VERBS = ("说", "表示", "介绍", "指出", "坦言", "告诉", "认为", "感慨", "回忆", "笑着说", "谈到", "评价")
 # Characters after which a known person's name can stand again (和王磊, 由王磊, 让王磊).
-BEFORE_NAME = frozenset("和与及对向给让由被跟同是为请邀把将经随陪")  # (经方某帆对接, 随方某帆赴南京)
+BEFORE_NAME = frozenset("和与及对向给让由被跟同是为请邀把将经随陪以")  # (经方某帆对接, 随方某帆赴南京, 以林某然为团长)
 # Characters that, right after two name characters, end the name rather than extend it.
 STRONG_AFTER_NAME = frozenset("说讲称的时还也在就则于对向从到并及等将、，。；：第")  # (韦某第一次走进…)
 # Words that end a name when they start right after its second character, even though their

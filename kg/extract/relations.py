@@ -1675,10 +1675,19 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     for k, m in enumerate(persons):
         # (我作为中国矿业大学选派的干部，加入邳州市第十五批科技镇长团: later in the clause's sentence, no one else between)
         s1 = min([_sentence_of(m.start, sentences)[1], *(p.start for p in persons[k + 1:k + 2])])
-        join = next((j for j in (text.find(w, m.end, s1) for w in ("加入", "加盟")) if j >= 0 and j + 2 in team_at), None)
+        # (邵某桐挂职吴江区第十五批科技镇长团以来: 挂职 right after the name, the team its object)
+        join = next((j for j in (text.find(w, m.end, s1) for w in ("加入", "加盟", "挂职")) if j >= 0 and j + 2 in team_at
+                     and (text[j] != "挂" or j == m.end)), None)
         if join is not None and (join == m.end or text[m.end] in "作，," or text.startswith("作为", m.end)):
             facts.add(m.canonical, "memberOf", team_at[join + 2].canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-joins")
+        # 以林某然为团长的泗阳县第十五批科技镇长团: the team the person leads, named after
+        led = _LED_TEAM_RE.match(text, m.end) if text[m.start - 1:m.start] == "以" else None
+        if led is not None and led.end() in team_at:
+            span = _sentence_of(m.start, sentences)
+            facts.add(m.canonical, "memberOf", team_at[led.end()].canonical, span, text, 0.75, "person-leads-team-named")
+            if led.group(1) == "团长":
+                facts.add(m.canonical, "leads", team_at[led.end()].canonical, span, text, 0.75, "person-leads-team-named")
     # 刘刚担任宜兴市第十六批科技镇长团团长, 王琳琳任…副团长, and a later clause of the
     # person's sentence (赵磊将挂任泗阳县副县长，担任泗阳县第十六批科技镇长团团长)
     starts = {m.start: m for m in resolved if m.cls == "Team"}
@@ -1743,6 +1752,9 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(who.canonical, "memberOf", team, (s0, s1), text, 0.7, "person-as-member")
             if a.group("lead"):
                 facts.add(who.canonical, "leads", team, (s0, s1), text, 0.7, "person-as-member")
+
+
+_LED_TEAM_RE = re.compile(r"为(副?团长)的")  # (以某某为团长的…科技镇长团)
 
 
 def _team_before(text, resolved, ent_of, pos, lo):
