@@ -7491,3 +7491,12 @@ def test_the_team_a_person_leads_or_joins_named_after_them():
               "邵某桐副教授介绍，邵某桐挂职吴江区第十五批科技镇长团以来，促成学院与苏州某澜纺织科技有限公司签订合同。")
     assert ("林某然", "泗阳县第十五批科技镇长团") in links(out, "leads")
     assert ("邵某桐", "吴江区第十五批科技镇长团") in links(out, "memberOf")
+
+
+def test_a_members_deals_after_a_platform_they_built_are_still_theirs():
+    """他牵线A与B，在沙集共建‘某中心’，促成双方签订技术开发合同3项，合同金额186万元: the platform is named in an earlier
+    clause; the clause that counts opens on 促成, the member's own verb, so the count and its amount are the member's."""
+    out = run("睢宁县第十五批科技镇长团团员周某洋挂职沙集镇副镇长。周某洋同志扎根一线。他牵线中国矿业大学机电工程学院与镇内的"
+              "江苏某源智能家居有限公司，在沙集共建‘某某家具装备联合研发中心’，促成双方签订技术开发合同3项，合同金额186万元。")
+    by_value = subject_by_value(out)
+    assert by_value.get(3) == "周某洋" and by_value.get(1860000) == "周某洋"

@@ -493,6 +493,8 @@ def _list_first(text: str, end: int, ms: list[Mention]) -> Mention | None:
     return first
 
 
+_BROKERING_CLAUSE_RE = re.compile(r"\s*(?:还|又|并|先后|已)?(?:促成|牵线|撮合)")
+_MONEY_LABEL_RE = re.compile(r"\s*(?:合同|协议|项目)?总?(?:金额|额)")
 _RECEIPT_RE = re.compile(r"获得|获批|获(?!悉)|得到|争取到|拿到")  # (获悉 is "learnt")
 
 
@@ -549,11 +551,15 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
     anchor_end = max([anchor_end] + [m.end for m in ms if m.cls == "Team" and anchor_end <= m.start < st and _own_cell(text, m)])
     if _GROUP_RE.search(text, anchor_end, st) or LEADS_THE_TEAM_RE.search(text, anchor_end, st):
         return None  # (团长某某回顾了工作：团队累计走访…, 某某带队走访…, 某某介绍，本次对接会…: the team's)
-    if any(anchor_end <= m.start < st and (m.cls == "Platform" or (
+    c0 = _clause_start(text, st, s0, list_items=True)
+    # (…共建X中心，促成双方签订合同3项，合同金额186万元: still the person's)
+    brokering = _BROKERING_CLAUSE_RE.match(text, c0) is not None or (
+        c0 > s0 and _MONEY_LABEL_RE.match(text, c0) is not None
+        and _BROKERING_CLAUSE_RE.match(text, _clause_start(text, c0 - 1, s0)) is not None)
+    if any(anchor_end <= m.start < st and (m.cls == "Platform" and not (brokering and m.end <= c0) or (
             m.cls == "Enterprise" and _SET_UP_FIRM_RE.search(text, max(anchor_end, m.start - 6), m.start)
             and text[m.end:m.end + 1] in "，,")) for m in ms):
         return None  # (某某牵头组建了X联盟，吸纳成员单位28家; 某某牵线引进的X公司，已完成一期投资…: theirs)
-    c0 = _clause_start(text, st, s0, list_items=True)
     if c0 > anchor_end and (_BODY_OPENS_RE.match(text, c0) or any(
             m.start == c0 and m.cls not in ("Person", "Locality") for m in ms)):
         return None  # (…，企业投入研发经费220万元; …，中心首期投入研发经费500万元)
