@@ -32,6 +32,7 @@ Only the standard library and PyYAML are used.
 from __future__ import annotations
 
 import codecs
+import csv
 import datetime as _dt
 import hashlib
 import html
@@ -464,8 +465,9 @@ def clean_text(text: str) -> str:
     (no indent of its own, no blank line before, the cut between two CJK
     characters) is joined back to it: a page's soft wrap, not a new paragraph.
     A dropped meta line that names its author (…来源：党委组织部　作者：蒋某) leaves that field as
-    a line of its own, since a member's own account is told by its author. Kept lines are not
-    otherwise changed.
+    a line of its own, since a member's own account is told by its author. A block of comma-separated
+    rows under a header (a data portal's CSV preview) has its cells split by tabs, as a table copied
+    from a sheet has. Kept lines are not otherwise changed.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _cut_footer_zone(lines)
@@ -489,7 +491,7 @@ def clean_text(text: str) -> str:
             out.extend([""] * min(gap, 2))
         out.append(line)
         gap = 0
-    return "\n".join(_join_vertical_table_rows(_join_soft_wraps(out)))
+    return "\n".join(_csv_rows_as_tabs(_join_vertical_table_rows(_join_soft_wraps(out))))
 
 
 # a page's author field naming one person (作者：蒋某), not a reporter's credit (作者：本报记者 张某)
@@ -499,6 +501,29 @@ _AUTHOR_FIELD = re.compile(r"作者[：:][ \u3000]*[\u4e00-\u9fff]{2,3}(?=[ \u30
 _INDENT = ("\u3000\u3000", "  ")
 # a header cell of a table laid out one cell a line: a few characters, no sentence punctuation
 _VERTICAL_HEADER_CELL_RE = re.compile(r"[^，。；：,;:！？!?\d\s][^，。；：,;:！？!?]{0,11}")
+
+
+# a line of comma-separated values: ASCII commas, no tab, bar or sentence mark outside quotes
+_CSV_LINE_RE = re.compile(r'^(?:"[^"\n]*"|[^,"\t|｜。；])*(?:,(?:"[^"\n]*"|[^,"\t|｜。；])*){2,}$')
+_CSV_HEADER_CELL_RE = re.compile(r"[^\d\s][^。，；]{0,15}")
+
+
+def _csv_rows_as_tabs(lines: list[str]) -> list[str]:
+    """A block of comma-separated rows (序号,企业名称,合作高校,… then rows with as many cells) with its
+    cells split by tabs, so that the table readers see a table; quoted cells lose their quotes."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _CSV_LINE_RE.match(lines[j].strip()):
+            j += 1
+        rows = [next(csv.reader([line.strip()])) for line in lines[i:j]]
+        if j - i >= 3 and all(len(r) == len(rows[0]) for r in rows) and all(
+                _CSV_HEADER_CELL_RE.fullmatch(c.strip()) for c in rows[0]) and any(
+                "\u4e00" <= ch <= "\u9fff" for ch in lines[i]):
+            out[i:j] = ["\t".join(c.strip() for c in r) for r in rows]
+        i = max(j, i + 1)
+    return out
 
 
 def _join_vertical_table_rows(lines: list[str]) -> list[str]:

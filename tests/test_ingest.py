@@ -698,6 +698,17 @@ def test_a_schools_page_names_itself_before_a_labelled_date(tmp_path):
     assert a.source == "南京林业大学某某学院" and a.date == "2024-05-20"
 
 
+def test_comma_separated_rows_under_a_header_become_a_tab_separated_table(tmp_path):
+    """A data portal's CSV preview (序号,企业名称,合作高校,… then rows with as many cells) has its cells split by tabs;
+    a quoted cell keeps its comma inside and loses its quotes; a prose line with commas is left alone."""
+    page = ("某某项目清单\n\n数据预览（CSV）\n序号,企业名称,合作高校,合同金额（万元）\n1,常州某沣新能源科技有限公司,江苏大学,260\n"
+            '2,常州某睿智能装备有限公司,"常州大学,江苏大学",120\n\nHe said, in short, yes.\n')
+    a = read_article(write(tmp_path, "t.txt", page))
+    assert "序号\t企业名称\t合作高校\t合同金额（万元）" in a.text.split("\n")
+    assert "2\t常州某睿智能装备有限公司\t常州大学,江苏大学\t120" in a.text.split("\n")
+    assert "He said, in short, yes." in a.text
+
+
 def test_a_pdf_text_cut_every_n_characters_joins_a_line_that_ends_in_digits():
     """Lines cut every 27 characters (a PDF's column): a line with digits prints narrower but is as full as
     the others, so 合同金额超46 / 00万元 is one number."""
