@@ -7500,3 +7500,17 @@ def test_a_members_deals_after_a_platform_they_built_are_still_theirs():
               "江苏某源智能家居有限公司，在沙集共建‘某某家具装备联合研发中心’，促成双方签订技术开发合同3项，合同金额186万元。")
     by_value = subject_by_value(out)
     assert by_value.get(3) == "周某洋" and by_value.get(1860000) == "周某洋"
+
+
+def test_a_deal_tables_broker_cell_names_members_with_their_bodies():
+    """序号	企业名称	合作高校	…	牵线人 / …	常州大学,江苏大学	…	蒋某宁（常州大学）,陆某阳（江苏大学）: each name in the broker
+    cell is a member who brokered the row's parties and works at the body in their brackets; each university in the
+    partner cell cooperates with the row's firm."""
+    out = run("金坛区第十五批科技镇长团牵线项目清单\n序号\t企业名称\t合作高校\t项目名称\t合同金额（万元）\t牵线人\n"
+              "1\t常州某沣新能源科技有限公司\t江苏大学\t电池材料工艺\t260\t陆某阳（江苏大学）\n"
+              "2\t常州某睿智能装备有限公司\t常州大学,江苏大学\t视觉定位系统\t120\t蒋某宁（常州大学）,陆某阳（江苏大学）\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert {("常州某睿智能装备有限公司", "常州大学"), ("常州某睿智能装备有限公司", "江苏大学")} <= pairs
+    assert {("蒋某宁", "常州某睿智能装备有限公司"), ("陆某阳", "常州某睿智能装备有限公司")} <= links(out, "brokered")
+    assert {("蒋某宁", "常州大学"), ("陆某阳", "江苏大学")} <= links(out, "affiliatedWith")
+    assert ("蒋某宁", "江苏大学") not in links(out, "affiliatedWith")

@@ -2024,7 +2024,10 @@ _LINE_START_RE = re.compile(r"(?m)^[ \u3000]*(?=[\u4e00-\u9fff])")
 # a line opening with a name, then a bracket that opens with a team: 陆某行（宜兴团，江南大学）
 _NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:\d{1,3}[ \u3000]*[｜|\t][ \u3000]*)?"  # (1｜葛某（东海团）｜…: a row)
                                         r"([\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,12}?团[，,、）)]")
-_NAME_TEAM_BRACKET_CELL_RE = re.compile(r"[｜|][ \u3000]*([\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,12}?团[）)][ \u3000]*[｜|]")
+# a table's cell holding a name and, in brackets, its team or body (｜林某涵（江阴团）｜, 	陆某阳（江苏大学）, and the
+# next of two in one cell: …）,蒋某宁（常州大学）)
+_NAME_BRACKET_CELL_RE = re.compile(r"(?:[｜|\t]|[）)][,，、])[ \u3000]*([\u4e00-\u9fff]{2,3})[（(]([^（）()｜|\t\n]{2,16})[）)]"
+                                   r"[ \u3000]*(?=[｜|\t,，、]|$)", re.M)
 _COUNT_DIGITS = frozenset("两二三四五六七八九十0123456789")
 
 
@@ -2091,10 +2094,12 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
             line_end = text.find("\n", end)
             if _ROLE_RE.search(text, end, min(line_end % (len(text) + 1), end + 40)):
                 out.append(Mention(pos, end, text[pos:end], "Person", "person-roster-line", 0.6))
-        for m in _NAME_TEAM_BRACKET_CELL_RE.finditer(text) if "｜" in text or "|" in text else ():
+        bodies = {o.start for o in known if o.cls in ("University", "ResearchInstitute", "AcademicUnit")}
+        for m in _NAME_BRACKET_CELL_RE.finditer(text) if "｜" in text or "|" in text or "\t" in text else ():
             start = m.start(1)  # …｜林某涵（江阴团）｜…: a table's broker cell (潘　越: a padded name, compacted)
             if _given_name_end(text, start) in (m.end(1), None) and m.group(1)[:2] not in lx.NOT_NAMES \
-                    and (text[start] in lx.SURNAMES or text[start:start + 2] in lx.COMPOUND_SURNAMES):
+                    and (text[start] in lx.SURNAMES or text[start:start + 2] in lx.COMPOUND_SURNAMES) \
+                    and (m.group(2).endswith("团") or m.start(2) in bodies):
                 out.append(Mention(start, m.end(1), m.group(1), "Person", "person-roster-team", 0.65))
         for m in _NAME_TEAM_BRACKET_LINE_RE.finditer(text):  # 陆某行（宜兴团，江南大学）: an award list's row
             start = m.start(1)

@@ -2294,9 +2294,13 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             columns = None
             continue
 
-        def first(k: int, classes) -> Mention | None:
+        def every(k: int, classes) -> list[Mention]:
             a, b = cells[k]
-            return next((m for m in resolved.starting_in(a, b) if m.canonical and m.end <= b and m.cls in classes), None)
+            return list({m.canonical: m for m in resolved.starting_in(a, b)
+                         if m.canonical and m.end <= b and m.cls in classes}.values())
+
+        def first(k: int, classes) -> Mention | None:
+            return next(iter(every(k, classes)), None)
 
         if columns[0] is None:  # one cell holds every party: each pair of them cooperates
             a, b = cells[columns[1]]
@@ -2309,23 +2313,25 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             _each_pair_cooperates(parties, (lo, hi), text, facts, "deal-table-row")
         else:
             a = first(columns[0], ("Enterprise",))
-            b = first(columns[1], _DEAL_PARTY_CLASSES)
-            if a is None or b is None or a.canonical == b.canonical:
+            # (常州大学,江苏大学: two partners in one cell, each the firm's)
+            partners = [b for b in every(columns[1], _DEAL_PARTY_CLASSES) if a is not None and b.canonical != a.canonical]
+            if not partners:
                 continue
             status = columns[5]
-            if status is None or not _NOT_AGREED_YET_RE.search(text, *cells[status]):
+            for b in partners if status is None or not _NOT_AGREED_YET_RE.search(text, *cells[status]) else ():
                 facts.add(a.canonical, "collaboratesWith", b.canonical, (lo, hi), text, 0.6, "deal-table-row")
-            parties = [a, b]
+            parties = [a, *partners]
             expert = first(columns[4], ("Person",)) if columns[4] is not None else None
-            if expert is not None and b.cls in _ACADEMIC_CLASSES:
-                facts.add(expert.canonical, "affiliatedWith", b.canonical, (lo, hi), text, 0.6, "deal-table-expert")
-        broker = first(columns[2], ("Person", "Team")) if columns[2] is not None else None
-        for by in (broker, team):
+            if expert is not None and partners[0].cls in _ACADEMIC_CLASSES:
+                facts.add(expert.canonical, "affiliatedWith", partners[0].canonical, (lo, hi), text, 0.6, "deal-table-expert")
+        # (a team in a person's brackets is where they serve, not a second broker)
+        brokers = (every(columns[2], ("Person",)) or every(columns[2], ("Team",))[:1]) if columns[2] is not None else []
+        for by in (*brokers, team):  # (蒋某宁（常州大学）,陆某阳（江苏大学）: each broker of the cell)
             for party in parties if by is not None else ():
                 facts.add(by.canonical, "brokered", party.canonical, (lo, hi), text, 0.6, "deal-table-broker")
-        if broker is None:
-            continue
-        if broker.cls == "Person":
+        for broker in brokers:
+            if broker.cls != "Person":
+                continue
             a, b = cells[columns[2]]
             # 林某涵（江阴团）: the team in the cell's brackets, else the article's
             own = next((m for m in resolved.starting_in(broker.end, b) if m.cls == "Team" and m.canonical
@@ -2333,7 +2339,8 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             if own is not None or ctx.main_team:
                 facts.add(broker.canonical, "memberOf", own.canonical if own is not None else ctx.main_team, (lo, hi), text,
                           0.6, "deal-table-broker")
-            home = first(columns[2], _ACADEMIC_CLASSES)
+            home = next((m for m in resolved.starting_in(broker.end + 1, b) if m.start == broker.end + 1 and m.canonical
+                         and m.cls in _ACADEMIC_CLASSES), None)
             if home is not None and text[broker.end:broker.end + 1] in ("（", "("):
                 facts.add(broker.canonical, "affiliatedWith", home.canonical, (lo, hi), text, 0.6, "deal-table-broker")
 
