@@ -7514,3 +7514,14 @@ def test_a_deal_tables_broker_cell_names_members_with_their_bodies():
     assert {("蒋某宁", "常州某睿智能装备有限公司"), ("陆某阳", "常州某睿智能装备有限公司")} <= links(out, "brokered")
     assert {("蒋某宁", "常州大学"), ("陆某阳", "江苏大学")} <= links(out, "affiliatedWith")
     assert ("蒋某宁", "江苏大学") not in links(out, "affiliatedWith")
+
+
+def test_a_leader_or_member_named_in_a_sub_teams_item_is_that_teams():
+    """In a city's report, （一）东台：…。东台团围绕…，在团长、…钱某博带领下…: the team that opens the sentence is the
+    leader's; （三）盐都：…。盐都团为…；团员、…陆某宁牵线…: the first team of the item's paragraph is the member's."""
+    out = run("盐城市第十六批科技镇长团共有团员62名。\n\n（一）东台：聚焦主导产业。东台团围绕电子信息产业，在团长、东台市副市长（挂职）、"
+              "河海大学教授钱某博带领下走访企业136家。\n\n（三）盐都：建立例会制度。盐都团为区内企业申报项目12项；团员、盐城工学院副教授"
+              "陆某宁牵线本校与江苏某途汽车零部件有限公司共建研究中心。")
+    assert ("钱某博", "东台市第十六批科技镇长团") in links(out, "leads")
+    assert ("陆某宁", "盐都区第十六批科技镇长团") in links(out, "memberOf")
+    assert ("陆某宁", "盐城市第十六批科技镇长团") not in links(out, "memberOf")

@@ -1263,8 +1263,10 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     if named is not None and named.canonical != team and (
                             _sub_team_heading(text, named) or any(
                                 t.canonical == named.canonical and _opens_paragraph_of(text, t, pos)
-                                for t in resolved if t.cls == "Team" and pos - 400 < t.end <= pos)):
-                        # (大丰团聚焦…。团员、…蒋某挂职…: the paragraph's team; 某团——…。某团赴…。团长某某…)
+                                for t in resolved if t.cls == "Team" and pos - 400 < t.end <= pos)
+                            or named.start == _sentence_of(pos, sentences)[0]):
+                        # (大丰团聚焦…。团员、…蒋某挂职…: the paragraph's team; 某团——…。某团赴…。团长某某…;
+                        # 东台团围绕…，在团长、…钱某带领下: the team that opens the sentence)
                         team = named.canonical
                     elif heading is not None and named is not None and named.canonical == heading.canonical:
                         team = heading.canonical  # (泰兴团：聚焦…\n…泰兴团围绕…。团员、…: the section's team)
@@ -2738,11 +2740,18 @@ _PARENT_TEAM_AFTER_RE = re.compile(r"的(?:分团|支团|一支|一员|组成部
 
 
 def _opens_paragraph_of(text: str, team: Mention, pos: int) -> bool:
-    """Whether ``team`` opens the paragraph ``pos`` is in (大丰团聚焦大丰区海上风电产业。团员、…)."""
+    """Whether ``team`` opens the paragraph ``pos`` is in (大丰团聚焦大丰区海上风电产业。团员、…), or is the first
+    team of an item's paragraph after its heading ((三）盐都：建立…制度。盐都团为…；团员、…)."""
     i = team.start
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
-    return (i == 0 or text[i - 1] == "\n") and "\n" not in text[team.end:pos]
+    if "\n" in text[team.end:pos]:
+        return False
+    line = text.rfind("\n", 0, i) + 1
+    return i == line or (_ITEM_HEADING_RE.match(text, line) is not None and "团" not in text[line:team.start])
+
+
+_ITEM_HEADING_RE = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
 
 
 def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
