@@ -7525,3 +7525,10 @@ def test_a_leader_or_member_named_in_a_sub_teams_item_is_that_teams():
     assert ("钱某博", "东台市第十六批科技镇长团") in links(out, "leads")
     assert ("陆某宁", "盐都区第十六批科技镇长团") in links(out, "memberOf")
     assert ("陆某宁", "盐城市第十六批科技镇长团") not in links(out, "memberOf")
+
+
+def test_a_body_opening_a_sentence_after_a_year_owns_its_figures():
+    """2022—2023年度，区财政局共安排专项资金2860万元: a year (or a range of years) before the body that opens the
+    sentence is a time opener like 今年, so the money is the bureau's, not the team's the article is about."""
+    out = run("宿城区第十六批科技镇长团牵线校企合作项目。\n2022—2023年度，区财政局共安排科技人才专项资金2860万元。")
+    assert subject_by_value(out).get(28600000) == "宿城区财政局"

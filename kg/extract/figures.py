@@ -209,7 +209,7 @@ _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全
 _TIME_WORDS = r"截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|[\d一二两三四五六七八九十]+年(?:来|以来)"
 # 截至目前，实验室已申请…: time words before the clause that opens with the subject
 _TIME_OPENER_RE = re.compile(rf"(?:(?:{_TIME_WORDS}|此外|同时|其中|据介绍|据了解|据统计|[\u4e00-\u9fff]{{0,4}}显示"
-                             r"|(?:成立|运行|投用|揭牌|建成|到任)以来)[，,])+(?:\d{4}年度?(?:全年)?[，,]?)?(?:该|这一|这个|这家|此)?")
+                             r"|\d{4}(?:[—–-]\d{4})?年度?|(?:成立|运行|投用|揭牌|建成|到任)以来)[，,])+(?:\d{4}年度?(?:全年)?[，,]?)?(?:该|这一|这个|这家|此)?")
 # (评价材料显示，2024年该中心承接…: who reports, then the year, before the subject)
 # 今年以来全市科技镇长团共…: time words right before a subject, with or without a comma
 _LEADING_TIME_RE = re.compile(rf"(?:{_TIME_WORDS})[，,]?")
