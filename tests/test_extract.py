@@ -7532,3 +7532,15 @@ def test_a_body_opening_a_sentence_after_a_year_owns_its_figures():
     sentence is a time opener like 今年, so the money is the bureau's, not the team's the article is about."""
     out = run("宿城区第十六批科技镇长团牵线校企合作项目。\n2022—2023年度，区财政局共安排科技人才专项资金2860万元。")
     assert subject_by_value(out).get(28600000) == "宿城区财政局"
+
+
+def test_a_judgments_parties_and_anonymised_ones():
+    """原告常州某拓智能装备有限公司（以下简称某拓公司）…驳回某拓公司的…: the party's name starts after 原告, its short
+    form after 以下简称, and 驳回 is no part of it; A公司 and B大学 of a case summary are no one's names, nor is
+    仲裁庭 a person."""
+    out = run("原告常州某拓智能装备有限公司（以下简称某拓公司）与被告江苏理工学院技术开发合同纠纷一案。判决如下：驳回某拓公司的"
+              "其他诉讼请求。\n申请人A公司与被申请人B大学签订合同，约定B大学为A公司开发系统。仲裁庭认为，合同有效。")
+    firms = names(out, "Enterprise")
+    assert "常州某拓智能装备有限公司" in firms
+    assert not any(n.startswith(("原告", "下简称", "驳回", "申请人", "约定")) or n in ("A公司", "要求A公司") for n in firms)
+    assert "仲裁庭" not in names(out, "Person")

@@ -132,6 +132,7 @@ def anchored_start(text: str, pos: int, anchors: list[Mention], max_len: int = 3
 
 
 _STOP_CHARS_INSIDE_BRANDS = frozenset("都本为")
+_ANONYMISED_PARTY_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁]")
 _BUILD_WITH_RE = re.compile(r"(?:合作|联合|共同)(?:共建|建设|建立|组建|筹建|建)(?:一[个家所座])?|共建(?:一[个家所座])?")
 # suffixes of bodies with no legal form in their name, which a writer may use for a kind (一家蔬菜种植合作社)
 _UNREGISTERED_SUFFIXES = frozenset({"合作社", "专业合作社", "农场", "家庭农场"})
@@ -347,6 +348,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             elif (brand := _brand_before_and(text, left_extend(text, s, 26, soft=False), places, known)) is not None:
                 start = brand  # 、江苏某和海洋牧场发展有限公司: the walk stopped at 发展, then at 和
         core = text[start:s]
+        if _ANONYMISED_PARTY_RE.fullmatch(core):
+            continue  # A公司, 甲公司: a party a judgment or a case leaves unnamed
         # 华为技术有限公司 (and its branch, 华为技术有限公司某地分公司): a one-character stop
         # word (为) inside a name left only a generic core (up to any company suffix inside it);
         # the name runs on over it to the word before
