@@ -7544,3 +7544,14 @@ def test_a_judgments_parties_and_anonymised_ones():
     assert "常州某拓智能装备有限公司" in firms
     assert not any(n.startswith(("原告", "下简称", "驳回", "申请人", "约定")) or n in ("A公司", "要求A公司") for n in firms)
     assert "仲裁庭" not in names(out, "Person")
+
+
+def test_courts_and_arbitration_bodies_are_agencies_of_their_place():
+    """相城区人民法院, 盐城市中级人民法院, 南通仲裁委员会 and 溱潼镇司法所 hear or mediate the teams' disputes: agencies,
+    each in its place."""
+    out = run("相城区人民法院与相城区科技局建立诉前调解机制。盐城市中级人民法院审结一起纠纷。南通仲裁委员会受理案件26件。"
+              "溱潼镇司法所组织调解。")
+    agencies = names(out, "GovernmentAgency")
+    assert {"相城区人民法院", "盐城市中级人民法院", "溱潼镇司法所"} <= agencies
+    assert any("仲裁委员会" in n for n in agencies)
+    assert ("相城区人民法院", "相城区") in links(out, "locatedIn")

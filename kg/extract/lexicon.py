@@ -174,6 +174,8 @@ AGENCY_HEADS = tuple(sorted({
     "金融办", "金融工作办公室", "金融工作局",  # (武进区金融办)
     # a government's offices (镇江市人民政府新闻办公室 holds the press conference; 区政府办 replies)
     "人民政府新闻办公室", "政府新闻办公室", "政府新闻办", "新闻办公室", "新闻办", "人民政府办公室", "政府办",
+    # courts and the like, which hear the teams' contract disputes (相城区人民法院, 南通仲裁委员会)
+    "人民法院", "中级人民法院", "知识产权法庭", "人民检察院", "仲裁委员会", "司法所",
 }, key=len, reverse=True))
 LEVEL_CHARS = "省市区县镇乡"
 # Characters after 委 that make it a word, not "the party committee".
