@@ -7555,3 +7555,14 @@ def test_courts_and_arbitration_bodies_are_agencies_of_their_place():
     assert {"相城区人民法院", "盐城市中级人民法院", "溱潼镇司法所"} <= agencies
     assert any("仲裁委员会" in n for n in agencies)
     assert ("相城区人民法院", "相城区") in links(out, "locatedIn")
+
+
+def test_our_university_before_its_school_named_alone_is_that_school():
+    """On a university's page (南京邮电大学新闻网), 与我校通信与信息工程学院共建 after the school's full name: the school is the
+    party (我校 its university), and 到任后他走访企业60余家 before 我校 in the same sentence is the member's, not the
+    university's own tally."""
+    out = run("南京邮电大学通信与信息工程学院副教授宋某禾挂职姜堰区科技局副局长。到任后他走访企业60余家，在他的牵线下，"
+              "泰州某讯通信设备有限公司与我校通信与信息工程学院共建5G工业互联网联合实验室。", source="南京邮电大学新闻网")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("泰州某讯通信设备有限公司", "南京邮电大学通信与信息工程学院") in pairs
+    assert subject_by_value(out).get(60) == "宋某禾"

@@ -188,7 +188,8 @@ def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
     k = text.rfind(word, s0, st)
     if k < 0:  # 我校 only after the count: the university's unless a team is named before the count
         # (泰州市第十六批科技镇长团…促成项目142项，…我校团员参与的项目占近两成; 兴化团…梳理需求58项，逐一对接我校…)
-        return not any(m.cls == "Team" and s0 <= m.start < st for m in ms)
+        # (到任后他走访企业60余家，…与我校某学院共建…: a member's, who is the clause's subject)
+        return not any(m.cls in ("Team", "Person") and s0 <= m.start < st for m in ms) and not _PRONOUN_RE.search(text, s0, st)
     return not any(m.cls == "Team" and not m.info.get("bare") and s0 <= m.start < k for m in ms)
 
 
@@ -206,7 +207,7 @@ _TRAIL = re.compile(r"(?:达到|超过|共计|总计|累计|(?<![签合预节制
 _LEAD_SUBJECT = re.compile(r"^(?:团员们|团员|成员们|队员们|团队|全团|本团|该团|团里|我们|他们|他|她|以及|并且|同时|[该此本](?=项目)|同志"
                            r"|(?:校企|校地|合作)?双方"  # 双方已联合申报…
                            r"|全[省市区县]各?(?:科技镇长团|镇长团))")  # 全省各科技镇长团累计服务企业…
-_TIME_WORDS = r"截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|[\d一二两三四五六七八九十]+年(?:来|以来)"
+_TIME_WORDS = r"截至目前|截至今年\d*月?底?|目前|今年以来|近年来|去年|今年|[\d一二两三四五六七八九十]+年(?:来|以来)|(?:到任|到岗|挂职)(?:后|以来)"
 # 截至目前，实验室已申请…: time words before the clause that opens with the subject
 _TIME_OPENER_RE = re.compile(rf"(?:(?:{_TIME_WORDS}|此外|同时|其中|据介绍|据了解|据统计|[\u4e00-\u9fff]{{0,4}}显示"
                              r"|\d{4}(?:[—–-]\d{4})?年度?|(?:成立|运行|投用|揭牌|建成|到任)以来)[，,])+(?:\d{4}年度?(?:全年)?[，,]?)?(?:该|这一|这个|这家|此)?")

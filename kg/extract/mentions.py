@@ -2659,7 +2659,9 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
         defined += _our_school_mentions(text, chosen, school)
     _abridged_schools(chosen)
     defined += _school_short_mentions(text, chosen, defined)
-    defined += _anaphors(text, chosen, home, school is not None)
+    shorts = [(m.start, m.end) for m in defined if m.rule == "school-short"]
+    defined += [a for a in _anaphors(text, chosen, home, school is not None)
+                if not any(s <= a.start and a.end <= e for s, e in shorts)]  # (我校 of 我校某学院: the school's)
     defined += _self_firm_mentions(text, chosen)
     defined += _contract_party_mentions(text, chosen)
     defined += _stationed_team_short_forms(text, chosen)
@@ -3333,11 +3335,13 @@ def _school_short_mentions(text: str, chosen: list[Mention], defined: list[Menti
         if unit is None:
             continue
         for k in occurrences(text, own):
-            if k <= unit.start or (k > 0 and text[k - 1] not in _SCHOOL_SHORT_BEFORE) or any(
+            ours = text.endswith(("我校", "本校", "该校"), 0, k)  # (与我校通信与信息工程学院共建: the school, 我校 its university)
+            if k <= unit.start or (k > 0 and text[k - 1] not in _SCHOOL_SHORT_BEFORE and not ours) or any(
                     s < k + len(own) and k < e for s, e in taken):
                 continue
-            home = Mention(k, k, "", "University", "home", 0.7, unit.info["university"].hits)
-            out.append(Mention(k, k + len(own), own, "AcademicUnit", "school-short", 0.6,
+            start = k - 2 if ours else k
+            home = Mention(start, start, "", "University", "home", 0.7, unit.info["university"].hits)
+            out.append(Mention(start, k + len(own), own, "AcademicUnit", "school-short", 0.6,
                                info={"university": home, "school": unit.info.get("school", own)}))
     return out
 
