@@ -7566,3 +7566,11 @@ def test_our_university_before_its_school_named_alone_is_that_school():
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert ("泰州某讯通信设备有限公司", "南京邮电大学通信与信息工程学院") in pairs
     assert subject_by_value(out).get(60) == "宋某禾"
+
+
+def test_a_roster_line_labels_its_members_body():
+    """团长　　郑某博　某县副县长　　派出单位：江苏海洋大学: the line's one person works at the body its label names."""
+    out = run("灌云县第十六批科技镇长团团员名单如下：\n\n团长　　郑某博　灌云县副县长　　　派出单位：江苏海洋大学\n"
+              "副团长　邱　敏　灌云临港产业区管委会副主任　派出单位：南京理工大学化学与化工学院\n"
+              "团员　　顾某阳　伊山镇副镇长　　　派出单位：中国药科大学\n")
+    assert {("郑某博", "江苏海洋大学"), ("顾某阳", "中国药科大学")} <= links(out, "affiliatedWith")

@@ -220,6 +220,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _posted_batches(text, resolved, facts)
     _batch_rows(text, resolved, facts)
     _form_fields(text, resolved, facts)
+    _labelled_roster_lines(text, resolved, facts)
     _card_fields(text, resolved, ctx, facts)
     _deal_table_rows(text, resolved, ctx, facts)
     _crossed_pairs(text, resolved, facts)
@@ -940,6 +941,22 @@ def _form_fields(text: str, resolved, facts: FactSet) -> None:
                              and all(o.cls == "Locality" for o in resolved.starting_in(field.end(), m.start))), body)
             if body is not None and body.cls in classes:
                 facts.add(person.canonical, prop, body.canonical, (field.start(), body.end), text, 0.7, "form-field")
+
+
+def _labelled_roster_lines(text: str, resolved, facts: FactSet) -> None:
+    """A roster's line naming one person and labelling their body (团长　郑某博　某县副县长　派出单位：江苏海洋大学):
+    the person works at the body the label names."""
+    if "单位" not in text:
+        return
+    starts = {m.start: m for m in resolved if m.canonical}
+    for field in _FORM_HOME_RE.finditer(text):
+        if "及职务" in field.group() or not any(ch in field.group() for ch in "：:"):
+            continue  # (a form's field, read by _form_fields; a label with no colon is a table's header)
+        line = text.rfind("\n", 0, field.start()) + 1
+        persons = [m for m in resolved.starting_in(line, field.start()) if m.cls == "Person" and m.canonical]
+        body = starts.get(field.end())
+        if len(persons) == 1 and body is not None and body.cls in ORG_CLASSES - {"Platform"}:
+            facts.add(persons[0].canonical, "affiliatedWith", body.canonical, (line, body.end), text, 0.65, "roster-label")
 
 
 # the labelled lines of a member's card (📌 某某 / 后方单位：… / 挂职岗位：…): where they come from, where they serve
