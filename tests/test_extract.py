@@ -7574,3 +7574,12 @@ def test_a_roster_line_labels_its_members_body():
               "副团长　邱　敏　灌云临港产业区管委会副主任　派出单位：南京理工大学化学与化工学院\n"
               "团员　　顾某阳　伊山镇副镇长　　　派出单位：中国药科大学\n")
     assert {("郑某博", "江苏海洋大学"), ("顾某阳", "中国药科大学")} <= links(out, "affiliatedWith")
+
+
+def test_a_partner_named_after_its_town_and_de():
+    """牵线江南大学食品学院与泰兴市黄桥镇的江苏某丰源食品有限公司，双方共建…: the firm is the partner; the county and
+    town before 的 only say where it is."""
+    out = run("团员蒋某帆牵线江南大学食品学院与泰兴市黄桥镇的江苏某丰源食品有限公司，双方共建联合实验室。")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江南大学食品学院", "江苏某丰源食品有限公司") in pairs
+    assert ("江南大学食品学院", "黄桥镇") not in pairs

@@ -2964,8 +2964,10 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
                 rgroup = [owned]  # 与大桥镇的扬州某某有限公司: the firm, the town only says where it is
         for m in sorted((p for p in parties if p.start >= rgroup[-1].end), key=lambda m: m.start):
             gap = text[rgroup[-1].end:m.start]
-            if rgroup[-1].cls == "Locality" and (not gap or (m.cls == "Enterprise" and _PLACE_QUALIFIES.fullmatch(gap))):
-                rgroup[-1] = m  # 如东县丰利镇, 某软件谷企业南京某某公司: the place qualifies the name that follows
+            if rgroup[-1].cls == "Locality" and (not gap or (m.cls == "Enterprise" and (
+                    _PLACE_QUALIFIES.fullmatch(gap) or _PLACE_OWNS_RE.fullmatch(gap)))):
+                # 如东县丰利镇, 某软件谷企业南京某某公司, 泰兴市黄桥镇的江苏某某公司: the place qualifies the name that follows
+                rgroup[-1] = m
             elif gap and len(gap) <= 2 and all(ch in "、，,和及" for ch in gap) and not _CONNECTOR_RE.match(text, m.end):
                 rgroup.append(m)  # (not a name that opens the next pair: A与B、C与D)
             else:
