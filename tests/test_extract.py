@@ -7583,3 +7583,17 @@ def test_a_partner_named_after_its_town_and_de():
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert ("江南大学食品学院", "江苏某丰源食品有限公司") in pairs
     assert ("江南大学食品学院", "黄桥镇") not in pairs
+
+
+def test_an_institutes_own_page_its_so_and_its_short_name():
+    """On a page of 江苏省农业科学院蔬菜研究所: 我所副研究员吴某岚 works at that 所 (not the academy), 推动蔬菜研究所与…签订
+    names it alone, 驻点 is no part of the co-operative's name, and 丰某合作社 is 兴化市戴窑镇丰某香葱专业合作社."""
+    out = run("江苏省农业科学院蔬菜研究所收到表扬信，对我所副研究员、兴化市第十五批科技镇长团团员吴某岚的工作予以表扬。"
+              "吴某岚推动蔬菜研究所与兴化市某岭脱水食品有限公司签订合作协议。她带领专家驻点兴化市戴窑镇丰某香葱专业合作社开展试验。"
+              "丰某合作社理事长钱某福说，吴镇长一来，我们心里就有底了。", source="蔬菜研究所")
+    assert ("吴某岚", "江苏省农业科学院蔬菜研究所") in links(out, "affiliatedWith")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江苏省农业科学院蔬菜研究所", "兴化市某岭脱水食品有限公司") in pairs
+    firms = names(out, "Enterprise")
+    assert "兴化市戴窑镇丰某香葱专业合作社" in firms and not any(n.startswith("专家") for n in firms)
+    assert "丰某合作社" not in firms

@@ -125,6 +125,7 @@ LEFT_STOPWORDS = tuple(sorted({
     "本地", "外地", "属地",  # (促成本地江苏某某电气科技有限公司与…)
     "以下简称", "简称", "下称",  # (（以下简称锐某公司）: the short form it defines, no more)
     "原告", "被告", "申请人", "第三人", "解除", "驳回", "判令", "要求",  # a judgment's parties and orders (驳回锐某公司的…)
+    "驻点", "蹲点", "驻村", "驻企",  # (带领专家驻点某某专业合作社: where they stayed, no part of its name)
 }, key=len, reverse=True))
 
 NAME_CHARS_EXTRA = set("（）()·-—&")

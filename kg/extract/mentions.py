@@ -2699,11 +2699,14 @@ def _is_town_name(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def after_place(name: str) -> str:
-    """A firm's name without the place it opens with, the longest the gazetteer knows
-    (苏州恒某智能装备 → 恒某智能装备; 沭阳县青禾… → 青禾…, not 县青禾…)."""
-    cut = max((e for s, e, hs in find_gazetteer_names(name) if s == 0 and any(h.cls == "Locality" for h in hs)),
-              default=0)
-    return name[cut:]
+    """A firm's name without the places it opens with, the longest the gazetteer knows each time
+    (苏州恒某智能装备 → 恒某智能装备; 沭阳县青禾… → 青禾…, not 县青禾…; 兴化市戴窑镇丰某… → 丰某…)."""
+    while True:
+        cut = max((e for s, e, hs in find_gazetteer_names(name) if s == 0 and any(h.cls == "Locality" for h in hs)),
+                  default=0)
+        if not cut or cut >= len(name) - 2:
+            return name
+        name = name[cut:]
 
 
 def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:
@@ -3118,13 +3121,18 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
     if home is not None and home.cls == "ResearchInstitute":
         # an institute's own news: 我所, 本院 as a party or a sender is that institute (推动我所与…共建,
         # 本院与涟水县人民政府签署, 我所选派…)
+        # (我所 on a page of 江苏省农业科学院蔬菜研究所: the one 所 of the academy the text names)
+        subs = {m.text: m for m in chosen if m.cls == "ResearchInstitute" and m.text.startswith(home.name)
+                and m.text.endswith("所") and len(m.text) > len(home.name)} if home.name.endswith("院") else {}
         for word in _INSTITUTE_SELF_WORDS:
+            sub = next(iter(subs.values())) if len(subs) == 1 and word.endswith("所") else None
             for k in occurrences(text, word):
                 party = text.startswith(("与", "和", "同", "选派", "共选派", "先后选派", "签", "共建", "专家"), k + 2) \
                     or text.endswith(("与", "和", "同", "推动", "促成", "帮助", "邀请", "来自"), 0, k) \
                     or _ROLE_RE.match(text, k + 2)  # (我所副研究员某某: one of its staff)
                 if party and not inside[k]:
-                    out.append(Mention(k, k + 2, word, "ResearchInstitute", "anaphor", 0.55, (home,)))
+                    out.append(Mention(k, k + 2, word, "ResearchInstitute", "anaphor", 0.55, (home,)) if sub is None
+                               else Mention(k, k + 2, word, "ResearchInstitute", "anaphor", 0.55, info={"alias_of": sub}))
     if "我院" in text and home is not None and home.cls == "University" and not our_school:
         # a school's own news (来源：某大学某学院): 我院 as a party is the school the text names
         # first (我院电力系统教工党支部与X公司党支部签订…: the branch stands for the school)
@@ -3238,6 +3246,10 @@ def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) 
             if inside[k] or text[e:e + 1] in ("长", "属", "在", "有", "以", "谓", "需", "得", "生") or not _abbreviates(short, core):
                 continue
             out.append(Mention(k, e, short, "ResearchInstitute", "anaphor", 0.55, info={"alias_of": r}))
+        for k in occurrences(text, core) if len(core) >= 4 else ():
+            # 推动蔬菜研究所与…: the whole core alone, after the full name (江苏省农业科学院蔬菜研究所)
+            if k >= r.end and not inside[k] and (k == 0 or text[k - 1] in _SCHOOL_SHORT_BEFORE or not CJK.match(text[k - 1])):
+                out.append(Mention(k, k + len(core), core, "ResearchInstitute", "anaphor", 0.55, info={"alias_of": r}))
     return out
 
 
