@@ -7597,3 +7597,13 @@ def test_an_institutes_own_page_its_so_and_its_short_name():
     firms = names(out, "Enterprise")
     assert "兴化市戴窑镇丰某香葱专业合作社" in firms and not any(n.startswith("专家") for n in firms)
     assert "丰某合作社" not in firms
+
+
+def test_a_district_governments_page_naming_only_a_city_elsewhere_is_the_districts():
+    """大丰区人民政府领导一周工作安排, whose only place named alone is 南京 (where a visit went): the page is the district's,
+    so 区第十六批科技镇长团 is 大丰区's; 邵某帆同志为…团长，…，派出单位为河海大学 makes a person, its leader, from 河海大学."""
+    out = run("大丰区人民政府领导一周工作安排\n\n赴南京农业大学对接合作 | 南京 | 邵某帆\n\n注：\n"
+              "1．邵某帆同志为区第十六批科技镇长团团长，挂职任副区长，派出单位为河海大学。\n", title="大丰区人民政府领导一周工作安排")
+    assert "大丰区第十六批科技镇长团" in names(out, "Team")
+    assert ("邵某帆", "大丰区第十六批科技镇长团") in links(out, "leads")
+    assert ("邵某帆", "河海大学") in links(out, "affiliatedWith")

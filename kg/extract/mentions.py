@@ -1858,9 +1858,18 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if (text[s0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES) and name not in lx.NOT_NAMES and not any(
                 o.start <= s0 < o.end for o in out):
             out.append(Mention(s0, end, name, "Person", "person-card", 0.7, info={"role": None, "role_start": s0}))
+    # 1．邵某帆同志为区第十六批科技镇长团团长: a name called 同志 at a clause's start, or after a verb of thanks
+    for m in _COMRADE_RE.finditer(text):
+        s0, end, name = m.start(1), m.end(1), m.group(1)
+        if (text[s0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES) and name not in lx.NOT_NAMES \
+                and name[:2] not in lx.NOT_NAMES and not any(o.start <= s0 < o.end for o in (*out, *known)):
+            out.append(Mention(s0, end, name, "Person", "person-comrade", 0.65, info={"role": None, "role_start": s0}))
     out += roster_mentions(text, known)
     out += _speaker_mentions(text, out)  # (after the list items and a roster's rows: their names recur too)
     return out
+
+
+_COMRADE_RE = re.compile(r"(?:^|(?<=[\n。；;，,、：:（(．.对给向与和及]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)同志(?![们])", re.M)
 
 
 # a card's name line (after a marker: 📌, ■, 01) and the label that opens its next line

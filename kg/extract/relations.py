@@ -943,16 +943,18 @@ def _form_fields(text: str, resolved, facts: FactSet) -> None:
                 facts.add(person.canonical, prop, body.canonical, (field.start(), body.end), text, 0.7, "form-field")
 
 
+_HOME_LABEL_RE = re.compile(r"(?:派出单位|工作单位|所在单位|原单位|后方单位)(?:[：:]|为|是)[ \u3000]*")
+
+
 def _labelled_roster_lines(text: str, resolved, facts: FactSet) -> None:
-    """A roster's line naming one person and labelling their body (团长　郑某博　某县副县长　派出单位：江苏海洋大学):
-    the person works at the body the label names."""
+    """A roster's line or a note's sentence naming one person and labelling their body (团长　郑某博　某县副县长
+    派出单位：江苏海洋大学; 邵某帆同志为…团长，…，派出单位为河海大学。): the person works at the body the label names."""
     if "单位" not in text:
         return
     starts = {m.start: m for m in resolved if m.canonical}
-    for field in _FORM_HOME_RE.finditer(text):
-        if "及职务" in field.group() or not any(ch in field.group() for ch in "：:"):
-            continue  # (a form's field, read by _form_fields; a label with no colon is a table's header)
-        line = text.rfind("\n", 0, field.start()) + 1
+    for field in _HOME_LABEL_RE.finditer(text):
+        # (…团长，挂职任副区长，派出单位为河海大学。: the sentence's person)
+        line = max(text.rfind("\n", 0, field.start()), text.rfind("。", 0, field.start())) + 1
         persons = [m for m in resolved.starting_in(line, field.start()) if m.cls == "Person" and m.canonical]
         body = starts.get(field.end())
         if len(persons) == 1 and body is not None and body.cls in ORG_CLASSES - {"Platform"}:

@@ -141,9 +141,9 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
     for m in mentions:
         if m.cls == "Locality" and m.info.get("division") is not None:
             place_counts[m.info["division"].code] += 1
-    if not any(entry_of(c).level in COUNTY_LEVELS or entry_of(c).level == "city" for c in place_counts):
-        # no county or city named on its own (a reply signed 中共兴化市委组织部 about 戴南、张郭两镇): the places
-        # of the agencies it names
+    if not any(entry_of(c).level in COUNTY_LEVELS for c in place_counts):
+        # no county named on its own (a reply signed 中共兴化市委组织部 about 戴南、张郭两镇; 大丰区人民政府's schedule
+        # that names only 南京 as where a visit went): the places of the agencies it names
         for m in mentions:
             loc = m.info.get("locality") if m.cls == "GovernmentAgency" else None
             if loc is not None and loc.info.get("division") is not None:
