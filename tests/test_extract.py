@@ -7607,3 +7607,15 @@ def test_a_district_governments_page_naming_only_a_city_elsewhere_is_the_distric
     assert "大丰区第十六批科技镇长团" in names(out, "Team")
     assert ("邵某帆", "大丰区第十六批科技镇长团") in links(out, "leads")
     assert ("邵某帆", "河海大学") in links(out, "affiliatedWith")
+
+
+def test_a_leaders_profile_and_resume():
+    """领导之窗: 程某阳，男，汉族，1984年10月生… opens a résumé about that person; its dated post lines give where they
+    worked (2018.01—2023.06　中国矿业大学安全工程学院教授), not its study line, and a line naming a team with a role
+    makes them its leader."""
+    out = run("领导之窗\n\n程某阳\n\n个人简历：\n程某阳，男，汉族，1984年10月生，江苏盐城人，工学博士，教授。\n\n"
+              "2006.09—2012.06　中国矿业大学安全工程专业硕博连读\n2018.01—2023.06　中国矿业大学安全工程学院教授、博士生导师\n"
+              "2023.07—　　　　 宿豫区人民政府副区长（挂职），宿迁市第十六批科技镇长团宿豫分团团长\n")
+    assert ("程某阳", "中国矿业大学安全工程学院") in links(out, "affiliatedWith")
+    assert ("程某阳", "中国矿业大学") not in links(out, "affiliatedWith")
+    assert ("程某阳", "宿豫区第十六批科技镇长团") in links(out, "leads")

@@ -1864,11 +1864,18 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if (text[s0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES) and name not in lx.NOT_NAMES \
                 and name[:2] not in lx.NOT_NAMES and not any(o.start <= s0 < o.end for o in (*out, *known)):
             out.append(Mention(s0, end, name, "Person", "person-comrade", 0.65, info={"role": None, "role_start": s0}))
+    for m in _RESUME_NAME_RE.finditer(text):
+        s0, end, name = m.start(1), m.end(1), m.group(1)
+        if (text[s0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES) and name not in lx.NOT_NAMES \
+                and not any(o.start <= s0 < o.end for o in (*out, *known)):
+            out.append(Mention(s0, end, name, "Person", "person-resume", 0.7, info={"role": None, "role_start": s0}))
     out += roster_mentions(text, known)
     out += _speaker_mentions(text, out)  # (after the list items and a roster's rows: their names recur too)
     return out
 
 
+# 程某阳，男，汉族，1984年10月生: a résumé's opening, the person it is about
+_RESUME_NAME_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,3}?)[，,]\s*[男女][，,]\s*(?:[\u4e00-\u9fff]{1,3}族|\d{4}年)")
 _COMRADE_RE = re.compile(r"(?:^|(?<=[\n。；;，,、：:（(．.对给向与和及]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)同志(?![们])", re.M)
 
 

@@ -221,6 +221,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _batch_rows(text, resolved, facts)
     _form_fields(text, resolved, facts)
     _labelled_roster_lines(text, resolved, facts)
+    _resume_lines(text, resolved, facts)
     _card_fields(text, resolved, ctx, facts)
     _deal_table_rows(text, resolved, ctx, facts)
     _crossed_pairs(text, resolved, facts)
@@ -941,6 +942,36 @@ def _form_fields(text: str, resolved, facts: FactSet) -> None:
                              and all(o.cls == "Locality" for o in resolved.starting_in(field.end(), m.start))), body)
             if body is not None and body.cls in classes:
                 facts.add(person.canonical, prop, body.canonical, (field.start(), body.end), text, 0.7, "form-field")
+
+
+# a résumé's dated line (2018.01—2023.06　某大学某学院教授) and the words of one that tells a study, not a post
+_RESUME_LINE_RE = re.compile(r"(?m)^[ \u3000]*\d{4}[.．年]\s*\d{1,2}月?\s*[—–\-~～至]+[^\n]*$")
+_STUDY_RE = re.compile(r"学习|就读|读书|求学|硕博连读|本科|硕士研究生|博士研究生|研究生学习|攻读|毕业|留学|访问学者")
+
+
+def _resume_lines(text: str, resolved, facts: FactSet) -> None:
+    """A profile's résumé (程某阳，男，汉族… / 2018.01—2023.06　某大学某学院教授 / 2023.07—　某区人民政府副区长（挂职），
+    某市第十六批科技镇长团某分团团长): the person it is about worked at the body each post line opens with, and is
+    a member (or the leader) of a team a line names with its role; a line of study names no post."""
+    subjects = {m.canonical for m in resolved if m.rule == "person-resume" and m.canonical}
+    if len(subjects) != 1:
+        return
+    who = subjects.pop()
+    for line in _RESUME_LINE_RE.finditer(text):
+        lo, hi = line.start(), line.end()
+        if _STUDY_RE.search(text, lo, hi):
+            continue
+        inside = [m for m in resolved.starting_in(lo, hi) if m.canonical and m.end <= hi]
+        body = next((m for m in inside if m.cls in ("University", "AcademicUnit", "ResearchInstitute", "GovernmentAgency")
+                     and _ROLE_RE.match(text, m.end)), None)
+        if body is not None:
+            facts.add(who, "affiliatedWith", body.canonical, (lo, hi), text, 0.65, "resume-line")
+        for t in (m for m in inside if m.cls == "Team"):
+            role = TEAM_ROLE_AFTER_RE.match(text, t.end)
+            if role is not None:
+                facts.add(who, "memberOf", t.canonical, (lo, hi), text, 0.7, "resume-line")
+                if role.group() == "团长":
+                    facts.add(who, "leads", t.canonical, (lo, hi), text, 0.7, "resume-line")
 
 
 _HOME_LABEL_RE = re.compile(r"(?:派出单位|工作单位|所在单位|原单位|后方单位)(?:[：:]|为|是)[ \u3000]*")
