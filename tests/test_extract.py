@@ -7619,3 +7619,15 @@ def test_a_leaders_profile_and_resume():
     assert ("程某阳", "中国矿业大学安全工程学院") in links(out, "affiliatedWith")
     assert ("程某阳", "中国矿业大学") not in links(out, "affiliatedWith")
     assert ("程某阳", "宿豫区第十六批科技镇长团") in links(out, "leads")
+
+
+def test_a_notice_on_an_outgoing_leader_and_the_new_teams_roster():
+    """周某秋同志（南通市第十五批科技镇长团如东团团长）挂职期满: 如东团 after the city's 15th team is 如东县's 15th, which
+    that person led; the rows under 县第十六批科技镇长团成员及挂职岗位一览表 are the 16th team's."""
+    out = run("如东县人民政府关于调整县政府领导同志工作分工的通知\n\n一、周某秋同志（南通市第十五批科技镇长团如东团团长）挂职期满，"
+              "不再担任副县长（挂职）职务。\n\n二、陆某鸣同志（副县长，挂职）负责县第十六批科技镇长团日常管理工作。\n\n附件\n\n"
+              "县第十六批科技镇长团成员及挂职岗位一览表\n\n序号 | 姓名 | 派出单位 | 挂职岗位 | 联系重点\n"
+              "1 | 陆某鸣 | 南京工业大学 | 副县长 | 团长，全面负责\n2 | 彭某远 | 南通大学医学院 | 如东经济开发区管委会副主任 | 生命健康产业\n")
+    assert ("周某秋", "如东县第十五批科技镇长团") in links(out, "leads")
+    assert ("彭某远", "如东县第十六批科技镇长团") in links(out, "memberOf")
+    assert ("彭某远", "如东县第十五批科技镇长团") not in links(out, "memberOf")

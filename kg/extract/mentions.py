@@ -1551,6 +1551,8 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         if text.startswith(word, e) and not _TEAM_WORD_AFTER_RE.match(after):  # 江阴团聚焦… (not 团聚, 团结)
             if loc.hits and all(h.cls == "Locality" for h in loc.hits):
                 start, batch = _batch_before(text, loc.start)
+                if batch is None:  # 南通市第十五批科技镇长团如东团: the city's team's batch is its sub-team's
+                    batch = next((t.info.get("batch") for t in out if t.end == loc.start and t.cls == "Team"), None)
                 out.append(Mention(start, e + len(word), text[start:e + len(word)], "Team", "team-short", 0.75,
                                    info={"locality": loc, "batch": batch, "bare": False}))
     # 生物医药产业团, 新能源产业团: the industry team of that field, in the city whose industry teams

@@ -1348,23 +1348,26 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             else:
                 break
             pos = org.start
-    # 周建（南京大学）: the institution in brackets after a name
+    # 周建（南京大学）: the institution in brackets after a name (or after 同志: 周某秋同志（…如东团团长）)
     for m in resolved:
-        if m.cls != "Person" or text[m.end:m.end + 1] not in "（(":
+        if m.cls != "Person":
             continue
-        close = min((k for k in (text.find(ch, m.end, m.end + 80) for ch in "）)") if k >= 0), default=m.end + 1)
+        at = m.end + 2 if text.startswith("同志", m.end) else m.end
+        if text[at:at + 1] not in "（(":
+            continue
+        close = min((k for k in (text.find(ch, at, at + 80) for ch in "）)") if k >= 0), default=at + 1)
         # （南京理工大学教授，挂任…）, （女，1986年生，南京工业大学副教授）: the body a role follows; each of
         # them (（高邮市人民政府副市长、…团长，扬州大学机械工程学院教授）: the post's body and the home one)
-        orgs = [o for o in resolved if m.end + 1 <= o.start < close and o.cls in ORG_CLASSES
-                and (o.start == m.end + 1 or text[o.start - 1] in "，,、")
+        orgs = [o for o in resolved if at + 1 <= o.start < close and o.cls in ORG_CLASSES
+                and (o.start == at + 1 or text[o.start - 1] in "，,、")
                 and (text[o.end:o.end + 1] in "）)，,、" or _ROLE_RE.match(text, o.end)
                      or _OFFICE_THEN_ROLE_RE.match(text, o.end)  # （…、南京林业大学科技处副处长）
                      or text.startswith(("派出", "选派", "派驻"), o.end))]  # （南京农业大学派出）
         for t in resolved:  # （句容市第十六批科技镇长团团长、…）
-            role = TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and m.end < t.start < close else None
+            role = TEAM_ROLE_AFTER_RE.match(text, t.end) if t.cls == "Team" and at < t.start < close else None
             if role is None and t.cls == "Team" and t.canonical and (text[t.end:t.end + 1] in "，,、" or (
-                    text[t.end:t.end + 1] in "）)" and t.start == m.end + 1)) and (
-                    t.start == m.end + 1 or any(c.cls == "Locality" and c.start == m.end + 1 and c.end == t.start
+                    text[t.end:t.end + 1] in "）)" and t.start == at + 1)) and (
+                    t.start == at + 1 or any(c.cls == "Locality" and c.start == at + 1 and c.end == t.start
                                                 for c in resolved)):
                 # 陆某行（宜兴团，江南大学）, 蒋某远（无锡市江阴市团，…）: a row of an award list, the team
                 # first in the brackets (after its city)
@@ -1378,8 +1381,8 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         for org in orgs:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
                       "person-bracket")
-        bare = _BARE_ROLE_IN_BRACKET_RE.match(text, m.end + 1)
-        if bare is not None and ctx.main_team and not any(t.cls == "Team" and m.end < t.start < close for t in resolved):
+        bare = _BARE_ROLE_IN_BRACKET_RE.match(text, at + 1)
+        if bare is not None and ctx.main_team and not any(t.cls == "Team" and at < t.start < close for t in resolved):
             # 严某卓（团员，南京工业大学化工学院教授）: a member of the article's team, the bracket naming none
             span = _sentence_of(m.start, sentences)
             facts.add(m.canonical, "memberOf", ctx.main_team, span, text, 0.65, "person-bracket-role")
@@ -2755,8 +2758,10 @@ def _other_batch_before(text: str, resolved: list[Mention], pos: int, main: str 
 
 def _sub_team_heading(text: str, team: Mention) -> bool:
     """Whether ``team`` is a heading on a line of its own (海门团： or 海门团:), as a city's
-    report names the sub-team each section is about."""
+    report names the sub-team each section is about; or a roster's title (县第十六批科技镇长团成员及挂职岗位一览表)."""
     i = team.start
+    if team.info.get("bare") and team.info.get("level") and text[i - 1:i] == team.info["level"]:
+        i -= 1  # (县第十六批科技镇长团: the level word opens the name)
     if (marker := _HEADING_MARKER_BEFORE_RE.search(text, max(0, i - 6), i)) is not None:
         i = marker.start()  # 一、靖江市团 on a line of its own: a notice's section
         if text[team.end:team.end + 1] not in ("", "\n", "\r", "：", ":") and not _HEADING_TITLE_RE.match(text, team.end) \
@@ -2770,7 +2775,11 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
         i -= 1
     return (i == 0 or text[i - 1] == "\n") and (text[team.end:team.end + 1] in ("：", ":") or marker is not None
                                                  or _PLACE_BRACKET_LINE_END_RE.match(text, team.end) is not None
-                                                 or (i > 0 and _LINE_END_RE.match(text, team.end) is not None))
+                                                 or (i > 0 and _LINE_END_RE.match(text, team.end) is not None)
+                                                 or _ROSTER_TITLE_AFTER_RE.match(text, team.end) is not None)
+
+
+_ROSTER_TITLE_AFTER_RE = re.compile(r"(?:成员|团员)?(?:及[^\n，。]{0,8})?(?:名单|一览表|名册|花名册)[ \u3000]*(?:\n|$)")
 
 
 _CITY_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}市$")
@@ -2807,7 +2816,9 @@ _ITEM_HEADING_RE = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九�
 def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
     """The team whose heading opens the line ``pos`` is on (射阳县科技镇长团：…副教授马某任副团长，…),
     or heads the section ``pos`` is in when the heading stands on a line of its own."""
-    teams = [t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos and not t.info.get("bare")]
+    # (县第十六批科技镇长团成员一览表: a team named by its level and batch heads a table as well as one named in full)
+    teams = [t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos and (
+        not t.info.get("bare") or (t.info.get("level") in ("区", "县", "市") and t.info.get("batch")))]
     named = max(teams, key=lambda t: t.end, default=None)
     if named is not None and not _sub_team_heading(text, named):
         # (葛某，…挂任某市副市长、某市科技镇长团团长；\n苏某，…: the heading above the rows, past a row's team)
@@ -2817,7 +2828,8 @@ def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
         return None
     line_end = text.find("\n", named.end)
     alone = not text[named.end + 1:line_end if line_end >= 0 else len(text)].strip() or (
-        _PLACE_BRACKET_LINE_END_RE.match(text, named.end) is not None)
+        _PLACE_BRACKET_LINE_END_RE.match(text, named.end) is not None) or (
+        _ROSTER_TITLE_AFTER_RE.match(text, named.end) is not None)  # (…科技镇长团成员一览表: the table's)
     return named.canonical if alone or line_end < 0 or pos < line_end else None
 
 
