@@ -7631,3 +7631,15 @@ def test_a_notice_on_an_outgoing_leader_and_the_new_teams_roster():
     assert ("周某秋", "如东县第十五批科技镇长团") in links(out, "leads")
     assert ("彭某远", "如东县第十六批科技镇长团") in links(out, "memberOf")
     assert ("彭某远", "如东县第十五批科技镇长团") not in links(out, "memberOf")
+
+
+def test_a_universitys_report_lists_members_under_team_headings():
+    """南京工业大学…年报: ▲如东县第十五批科技镇长团 heads the items below it; · 钱某瑶（生物与制药工程学院副教授，挂任…）:
+    a member named before a bracket that opens with a school named alone and a title (no firm 钱某瑶（生物)."""
+    out = run("南京工业大学2023年度科研工作年报\n\n2023年，我校共有14名教师在第十五批科技镇长团挂职。\n\n"
+              "▲昆山市第十五批科技镇长团\n· 钱某瑶（生物与制药工程学院副教授，挂任昆山高新区科技局副局长）：推动学院与昆山高新区共建平台。\n\n"
+              "▲如东县第十五批科技镇长团\n· 程某（能源科学与工程学院讲师，挂任如东县掘港街道副主任）：协助企业申报项目1项。\n",
+              title="南京工业大学2023年度科研工作年报")
+    assert "钱某瑶" in names(out, "Person") and not any("（" in n for n in names(out, "Enterprise"))
+    assert ("程某", "如东县第十五批科技镇长团") in links(out, "memberOf")
+    assert ("程某", "昆山市第十五批科技镇长团") not in links(out, "memberOf")

@@ -443,7 +443,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     academic_starts = {m.start for m in academic}
     for s, e, suffix, start in shorts:
         core = text[start:s]
-        if not (2 <= len(core) <= 5) or _generic(core) or start in academic_starts:
+        if not (2 <= len(core) <= 5) or _generic(core) or start in academic_starts or "（" in core or "(" in core:
             continue  # (东南大学能源与环境学院: a school, not the firm 东南大学能源)
         if start in place_starts and any(p.start == start and p.end < s and text[p.end - 1] in "县市区" for p in places):
             continue  # 金湖县石油机械、仪器仪表产业: a county's trade (a firm's short name drops its place)
@@ -1916,6 +1916,10 @@ _BULLET_RE = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,2}[)）.�
 _COMMA_TEAM_ROLE_RE = re.compile(r"[，,：:](?=[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]+批)?(?:科技镇长团|团)(?:副?团长|团员|成员))")
 
 
+# a bracket opening with a school named alone and an academic title (（化工学院教授，挂任…）)
+_BRACKETED_SCHOOL_TITLE_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,14}?(?:学院|学部|系)(?:副?教授|讲师|副?研究员|助理研究员|博士)")
+
+
 def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) -> list[Mention]:
     """Members listed one per item: "钱丽华，南京农业大学动物科技学院教授，挂任界首镇副镇长；" — a
     name opening a line or list item, followed by a comma or bracket and a university or
@@ -1927,6 +1931,7 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
     after = [org.start for org in known if org.cls in ("University", "ResearchInstitute")]
     after += [t.start() + 1 for t in _BRACKETED_TEAM_RE.finditer(text)]
     after += [t.end() for t in _COMMA_TEAM_ROLE_RE.finditer(text)]  # 戚某，东台市科技镇长团团长、挂职…
+    after += [t.start() + 1 for t in _BRACKETED_SCHOOL_TITLE_RE.finditer(text)]  # · 沈某（化工学院教授，挂任…）
     for at in sorted(set(after)):
         if at < 2:
             continue

@@ -2790,7 +2790,7 @@ _PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(](?:[\u4e00-\u9fff]{2,8}|[\u4e00-
 
 
 _HEADING_TITLE_RE = re.compile(r"[：:][^。；;！!？?\n]{0,30}(?:\n|$)")
-_HEADING_MARKER_BEFORE_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]"
+_HEADING_MARKER_BEFORE_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]|[▲△■□●◆◇★☆▶►][ \u3000]*"
                                        r"|第[一二三四五六七八九十\d]+名[ \t\u3000：:]*)$")  # (第一名 泰兴团（…）: a ranking's)
 
 
