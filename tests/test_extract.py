@@ -7643,3 +7643,13 @@ def test_a_universitys_report_lists_members_under_team_headings():
     assert "钱某瑶" in names(out, "Person") and not any("（" in n for n in names(out, "Enterprise"))
     assert ("程某", "如东县第十五批科技镇长团") in links(out, "memberOf")
     assert ("程某", "昆山市第十五批科技镇长团") not in links(out, "memberOf")
+
+
+def test_a_rosters_last_cell_names_each_members_team():
+    """序号｜姓名｜所在学院｜挂职岗位｜所在团组 / …｜邵某川｜…｜溧阳市上兴镇副镇长｜溧阳团: the team in the row's last cell (at the
+    line's end, or before a role in brackets: 泗洪团（团长）) is the member's, not the article's first team."""
+    out = run("常州大学第十五批科技镇长团部分成员挂职情况\n序号｜姓名｜所在学院｜挂职岗位｜所在团组\n"
+              "1｜顾某阳｜石油化工学院｜泗洪县副县长｜泗洪团（团长）\n2｜邵某川｜机械与轨道交通学院｜溧阳市上兴镇副镇长｜溧阳团\n")
+    assert ("邵某川", "溧阳市第十五批科技镇长团") in links(out, "memberOf")
+    assert ("邵某川", "泗洪县第十五批科技镇长团") not in links(out, "memberOf")
+    assert ("顾某阳", "泗洪县第十五批科技镇长团") in links(out, "leads")
