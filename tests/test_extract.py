@@ -7653,3 +7653,13 @@ def test_a_rosters_last_cell_names_each_members_team():
     assert ("邵某川", "溧阳市第十五批科技镇长团") in links(out, "memberOf")
     assert ("邵某川", "泗洪县第十五批科技镇长团") not in links(out, "memberOf")
     assert ("顾某阳", "泗洪县第十五批科技镇长团") in links(out, "leads")
+
+
+def test_an_encyclopedia_entry_titled_with_a_firms_name_calls_it_the_company():
+    """江苏某澜新材料科技有限公司 as the title, alone: the entry is about that firm, so 公司 in its history (经…团牵线，公司与
+    南京工业大学…签订…合同) is the firm, not the customer named last."""
+    out = run("江苏某澜新材料科技有限公司\n\n江苏某澜新材料科技有限公司成立于2013年5月，位于如皋高新区。主要客户包括南通某驰风电设备有限公司等。"
+              "\n\n发展历程\n"
+              "2016年9月　经如皋市第九批科技镇长团牵线，公司与南京工业大学材料科学与工程学院签订技术开发合同，合同金额120万元。\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江苏某澜新材料科技有限公司", "南京工业大学材料科学与工程学院") in pairs

@@ -3019,6 +3019,9 @@ def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
     lead = len(text) - len(text.lstrip())
     first_line_end = text.find("\n", lead)
     first_line_end = len(text) if first_line_end < 0 else first_line_end
+    whole = next((m for m in companies if m.start == lead and m.end == len(text[:first_line_end].rstrip())), None)
+    if whole is not None:
+        return whole  # (an encyclopedia's entry titled with the firm's name alone: the page is about it)
     if not _DISCLOSURE_TITLE_RE.search(text, lead, first_line_end):
         return _own_page_firm(text, companies, lead, first_line_end)
     if text.startswith("关于", lead):
