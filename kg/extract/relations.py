@@ -915,7 +915,9 @@ _MEMBERS_SPEAK_RE = re.compile(r"团员[^。\n]{0,6}(?:座谈|交流|述职|汇�
 
 
 # a registration form's fields about the person its 姓名 field names
-_FORM_HOME_RE = re.compile(r"(?:派出单位|工作单位|所在单位|挂职单位|原单位)(?:及职务)?[：: \u3000\t|｜]+")
+# the labels that name where a member comes from (a form's field, a card's line, a roster's or a note's label)
+_HOME_LABELS = "派出单位|工作单位|所在单位|原单位|后方单位"
+_FORM_HOME_RE = re.compile(rf"(?:{_HOME_LABELS}|挂职单位)(?:及职务)?[：: \u3000\t|｜]+")
 _FORM_TEAM_RE = re.compile(r"(?:所在团组|所属团组|所在团队|所在团|所属团|所在科技镇长团|所属科技镇长团)[：: \u3000\t|｜]+")
 
 
@@ -974,7 +976,7 @@ def _resume_lines(text: str, resolved, facts: FactSet) -> None:
                     facts.add(who, "leads", t.canonical, (lo, hi), text, 0.7, "resume-line")
 
 
-_HOME_LABEL_RE = re.compile(r"(?:派出单位|工作单位|所在单位|原单位|后方单位)(?:[：:]|为|是)[ \u3000]*")
+_HOME_LABEL_RE = re.compile(rf"(?:{_HOME_LABELS})(?:[：:]|为|是)[ \u3000]*")
 
 
 def _labelled_roster_lines(text: str, resolved, facts: FactSet) -> None:
@@ -993,7 +995,7 @@ def _labelled_roster_lines(text: str, resolved, facts: FactSet) -> None:
 
 
 # the labelled lines of a member's card (📌 某某 / 后方单位：… / 挂职岗位：…): where they come from, where they serve
-_CARD_LABEL_RE = re.compile(r"[ \u3000]*(后方单位|派出单位|所在单位|原单位|工作单位|挂职岗位|挂职职务|挂任职务|挂职单位)[：:]")
+_CARD_LABEL_RE = re.compile(rf"[ \u3000]*({_HOME_LABELS}|挂职岗位|挂职职务|挂任职务|挂职单位)[：:]")
 
 
 def _card_fields(text: str, resolved, ctx, facts: FactSet) -> None:
@@ -2791,7 +2793,8 @@ _PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(](?:[\u4e00-\u9fff]{2,8}|[\u4e00-
 
 
 _HEADING_TITLE_RE = re.compile(r"[：:][^。；;！!？?\n]{0,30}(?:\n|$)")
-_HEADING_MARKER_BEFORE_RE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]|[▲△■□●◆◇★☆▶►][ \u3000]*"
+_ITEM_MARK = r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]"  # 一、 （三） 2.
+_HEADING_MARKER_BEFORE_RE = re.compile(rf"(?:{_ITEM_MARK}|[▲△■□●◆◇★☆▶►][ \u3000]*"
                                        r"|第[一二三四五六七八九十\d]+名[ \t\u3000：:]*)$")  # (第一名 泰兴团（…）: a ranking's)
 
 
@@ -2811,7 +2814,7 @@ def _opens_paragraph_of(text: str, team: Mention, pos: int) -> bool:
     return i == line or (_ITEM_HEADING_RE.match(text, line) is not None and "团" not in text[line:team.start])
 
 
-_ITEM_HEADING_RE = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+_ITEM_HEADING_RE = re.compile(rf"[ \u3000]*(?:{_ITEM_MARK})")
 
 
 def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
