@@ -495,7 +495,6 @@ def _list_first(text: str, end: int, ms: list[Mention]) -> Mention | None:
 
 
 _BROKERING_CLAUSE_RE = re.compile(r"\s*(?:还|又|并|先后|已)?(?:促成|牵线|撮合)")
-_MONEY_LABEL_RE = re.compile(r"\s*(?:合同|协议|项目)?总?(?:金额|额)")
 _RECEIPT_RE = re.compile(r"获得|获批|获(?!悉)|得到|争取到|拿到")  # (获悉 is "learnt")
 
 
@@ -555,7 +554,7 @@ def _person_doer(text: str, s0: int, st: int, ms: list[Mention], last_person: Me
     c0 = _clause_start(text, st, s0, list_items=True)
     # (…共建X中心，促成双方签订合同3项，合同金额186万元: still the person's)
     brokering = _BROKERING_CLAUSE_RE.match(text, c0) is not None or (
-        c0 > s0 and _MONEY_LABEL_RE.match(text, c0) is not None
+        c0 > s0 and _DEAL_MONEY_RE.match(text[c0:st]) is not None
         and _BROKERING_CLAUSE_RE.match(text, _clause_start(text, c0 - 1, s0)) is not None)
     if any(anchor_end <= m.start < st and (m.cls == "Platform" and not (brokering and m.end <= c0) or (
             m.cls == "Enterprise" and _SET_UP_FIRM_RE.search(text, max(anchor_end, m.start - 6), m.start)
