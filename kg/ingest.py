@@ -467,19 +467,23 @@ def clean_text(text: str) -> str:
     A dropped meta line that names its author (…来源：党委组织部　作者：蒋某) leaves that field as
     a line of its own, since a member's own account is told by its author. A block of comma-separated
     rows under a header (a data portal's CSV preview) has its cells split by tabs, as a table copied
-    from a sheet has. Kept lines are not otherwise changed.
+    from a sheet has. A list of other articles' titles under 相关推荐, 猜你喜欢 or the like goes.
+    Kept lines are not otherwise changed.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _cut_footer_zone(lines)
+    related = _related_list_lines(lines)
     out: list[str] = []
     run = 0  # blank lines seen since the last kept or dropped line
     gap = 0  # widest blank run since the last kept line
     nonempty = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.strip():
             run += 1
             continue
         gap, run = max(gap, run), 0
+        if i in related:
+            continue
         dropped = _is_boilerplate(line, nonempty)
         nonempty += 1
         if dropped:
@@ -628,6 +632,32 @@ def _cut_footer_zone(lines: list[str]) -> list[str]:
                 return lines  # (a poster's 主办单位｜… near its top, its agenda in short lines after: the page itself)
             return lines[:i]
     return lines
+
+
+# a page's list of other articles (相关推荐, 猜你喜欢, 往期推荐 …): a heading alone on its line, or before one title
+_RELATED_HEADING = re.compile(
+    r"^[\s【\[〔▍▌■●◆★#*|｜]*(?:相关推荐|相关阅读|猜你喜欢|延伸阅读|推荐阅读|往期推荐|往期回顾|往期精彩|相关新闻|相关文章"
+    r"|相关报道|热门推荐|精彩推荐|更多阅读|相关链接)[\s】\]〕]*[：:]?\s*(.*)$")
+# one listed title (or its source and read-count line): short, no sentence end, no clause break
+_LISTED_TITLE = re.compile(r"[^。；;]{1,45}")
+
+
+def _related_list_lines(lines: list[str]) -> set[int]:
+    """Indices of a page's lists of other articles' titles (相关推荐 and the titles under it, up to the first
+    line that is not a short title): they are other articles, not this one's facts. A heading that opens a
+    sentence of this article (【相关链接】据了解，…。) is not one."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        m = _RELATED_HEADING.match(lines[i])
+        i += 1
+        if m is None or (m.group(1) and not _LISTED_TITLE.fullmatch(m.group(1).strip())):
+            continue
+        drop.add(i - 1)
+        while i < len(lines) and (not lines[i].strip() or _LISTED_TITLE.fullmatch(lines[i].strip())):
+            drop.add(i)
+            i += 1
+    return drop
 
 
 # --------------------------------------------------------------------------

@@ -722,3 +722,16 @@ def test_a_pdf_text_cut_every_n_characters_joins_a_line_that_ends_in_digits():
     out = clean_text("\n".join(["某团：把高校智库搬到企业家门口", "", *lines, "　　团长说，企业的难题就是课题。",
                                  "　　下一步将出台积分制。"]))
     assert "合同金额超4600万元" in out
+
+
+def test_a_pages_list_of_other_articles_is_not_its_text():
+    """相关推荐 and the titles under it (with their source and read-count lines) are other articles and go;
+    the article's own text after the list stays, and so does a 【相关链接】 that opens a sentence of its own."""
+    page = ("某区科技镇长团走访企业\n　　某区第十五批科技镇长团走访某某科技有限公司。\n\n相关推荐\n"
+            "某县第十五批科技镇长团到任一年 签约项目超50个\n某某发布 · 8562阅读\n▪ 某市召开科技镇长团工作推进会\n\n"
+            "　　团员们表示，将继续深入企业。\n【相关链接】据了解，该团已走访企业300余家，促成合作35项。\n猜你喜欢：某镇迎来新项目\n")
+    lines = clean_text(page).split("\n")
+    assert not [line for line in lines if "某县" in line or "某市" in line or "阅读" in line or "某镇" in line]
+    assert "　　团员们表示，将继续深入企业。" in lines
+    assert "【相关链接】据了解，该团已走访企业300余家，促成合作35项。" in lines
+    assert lines.index("　　团员们表示，将继续深入企业。") == lines.index("　　某区第十五批科技镇长团走访某某科技有限公司。") + 2
