@@ -7663,3 +7663,14 @@ def test_an_encyclopedia_entry_titled_with_a_firms_name_calls_it_the_company():
               "2016年9月　经如皋市第九批科技镇长团牵线，公司与南京工业大学材料科学与工程学院签订技术开发合同，合同金额120万元。\n")
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert ("江苏某澜新材料科技有限公司", "南京工业大学材料科学与工程学院") in pairs
+
+
+def test_names_listed_with_their_bodies_before_a_role_word_are_members():
+    """章某明（南京理工大学）、程某（扬州大学）、包某轩（江苏大学）等团员分别挂职…: each listed name is a member of the team,
+    working at the body in its brackets; a list of firms in brackets before 等企业 gives no person."""
+    out = run("兴化市第十五批科技镇长团共有团员8名，章某明（南京理工大学）、程某（扬州大学）、包某轩（江苏大学）等团员分别挂职戴南镇副镇长、"
+              "兴化市科技局副局长。团员走访了华某（兴化）科技有限公司、戴某（泰州）公司等企业。\n")
+    assert {"章某明", "程某", "包某轩"} <= names(out, "Person")
+    assert ("包某轩", "江苏大学") in links(out, "affiliatedWith")
+    assert ("章某明", "兴化市第十五批科技镇长团") in links(out, "memberOf")
+    assert not {"华某", "戴某"} & names(out, "Person")

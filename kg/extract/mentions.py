@@ -1818,6 +1818,15 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                                    info={"role": None, "role_start": s0}))
     if "挂职" in text:
         out += _whole_names(text, _OPENS_ON_POSTED_NAME_RE, "person-takes-post", 0.6)
+    if "等" in text:
+        for run in _BRACKETED_NAME_LIST_RE.finditer(text):
+            role = run.group(2) if run.group(2) in lx.MEMBER_ROLES else None
+            for m in _BRACKETED_NAME_RE.finditer(run.group(1)):
+                s0, end = run.start(1) + m.start(1), run.start(1) + m.end(1)
+                if text[s0] in lx.SURNAMES and _given_name_end(text, s0) in (end, None) \
+                        and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES:
+                    out.append(Mention(s0, end, m.group(1), "Person", "person-list-bracketed", 0.65,
+                                       info={"role": role, "role_start": s0}))
     # 团长由江苏省科技厅派出的邵某担任: the person a team's post is taken by
     if "由" in text:
         for m in _TAKEN_BY_RE.finditer(text):
@@ -1894,6 +1903,13 @@ _OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的?(?:积极|大力|亲自
 # 联系人：严某卓（团员，南京工业大学化工学院教授）: a name whose bracket opens on a member's role
 _NAME_BEFORE_ROLE_BRACKET_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s]))([\u4e00-\u9fff]{2,3}?)(?=[（(](?:团员|团长|副团长|成员)[，,、）)])",
                                           re.M)
+# 章某明（南京理工大学）、程某（扬州大学）、包某轩（江苏大学）等团员: a list of names, each with its body in
+# brackets, that a role word after it introduces
+_BRACKETED_NAME_ITEM = r"[\u4e00-\u9fff]{2,3}[（(][^（）()，,。；;、\n]{2,30}?(?:大学|学院|研究院|研究所|所|中心|公司|局)[）)]"
+_BRACKETED_NAME_LIST_RE = re.compile(
+    r"(?:^|(?<=[：:，,。；;\s]))(" + _BRACKETED_NAME_ITEM + r"(?:[、和及与]" + _BRACKETED_NAME_ITEM + r")+)"
+    r"(?=等(?:[\d一二三四五六七八九十两]+[名位])?(团员|成员|同志|人|专家|博士|教授|老师))")
+_BRACKETED_NAME_RE = re.compile(r"(?:^|(?<=[、和及与]))([\u4e00-\u9fff]{2,3})(?=[（(])")
 # 卜某岚到丁蜀镇挂职副镇长的第一周: a sentence that opens on a name taking up a post
 _OPENS_ON_POSTED_NAME_RE = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3}?)(?=(?:到|赴)[\u4e00-\u9fff]{2,10}?挂职)")
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
