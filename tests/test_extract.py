@@ -7674,3 +7674,18 @@ def test_names_listed_with_their_bodies_before_a_role_word_are_members():
     assert ("包某轩", "江苏大学") in links(out, "affiliatedWith")
     assert ("章某明", "兴化市第十五批科技镇长团") in links(out, "memberOf")
     assert not {"华某", "戴某"} & names(out, "Person")
+
+
+def test_a_members_answer_in_an_interview_is_their_own_doing():
+    """仲某清：…另外，我们还牵线学校与某公司签了…: in a member's turn, what no one else is said to arrange is theirs;
+    in the leader's turn (季某：…全团…促成…) and where the member names the team (团里刚牵线…), the team's."""
+    out = run("对话科技镇长\n吴江区第十六批科技镇长团团员、挂职盛泽镇副镇长的东华大学纺织学院副教授仲某清接受采访。团长由苏大教授季某担任。\n"
+              "记者：有哪些已经落地的合作？\n"
+              "仲某清：最先谈成的是苏州锦某丝绸科技有限公司。另外，我们还牵线东华大学与吴江汇某新材料有限公司签了一份技术开发合同。"
+              "最近团里刚牵线东华大学和苏州某驰纺织有限公司签约。\n"
+              "季某：全团促成南京邮电大学与吴江某芯电子有限公司签订合作协议。\n")
+    brokered = links(out, "brokered")
+    assert ("仲某清", "吴江汇某新材料有限公司") in brokered
+    assert ("仲某清", "苏州某驰纺织有限公司") not in brokered
+    assert ("吴江区第十六批科技镇长团", "苏州某驰纺织有限公司") in brokered
+    assert ("吴江区第十六批科技镇长团", "吴江某芯电子有限公司") in brokered

@@ -311,6 +311,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                 m.cls in ("Team", "Person") and m.canonical != section.canonical
                 for m in resolved.starting_in(section.end, s0))):
             section = None
+        if section is None and protagonist is None:
+            section = _member_turn(text, s0, s1, resolved, facts)
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None)
                                  or of_those,
@@ -415,6 +417,22 @@ def _named_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> str | None:
 _NOT_A_PROFILE_RE = re.compile(r"团长|带队|一行|看望|慰问")
 _SUBTITLE_RE = re.compile(r"\n+[ \t\u3000]*(?:——|—|--)[^\n]{2,60}(?:\n|$)")  # ——记某团团员某某
 _MEMBER_TITLE_RE = re.compile(r"团员|成员")
+
+
+def _member_turn(text: str, s0: int, s1: int, resolved, facts: FactSet) -> Mention | None:
+    """The member whose answer the sentence at ``s0`` is in, when the line opens on their turn label
+    (仲某清：…另外，我们还牵线学校与某公司签了…): what no one else is said to do there is theirs. Not a
+    leader's turn, whose 我们 is the team, nor a sentence that names the team (我们团, 团里, 全团)."""
+    line0 = text.rfind("\n", 0, s0) + 1
+    label = _TURN_LABEL_RE.match(text, line0)
+    if label is None or label.end() > s0 or "团长" in label.group() or _A_TEAM_RE.search(text, s0, s1):
+        return None  # (孙某（某团副团长…）：我们…; 任某：…最近团里刚牵线…: the team)
+    who = next((m for m in resolved.starting_in(label.start(1), label.end(1)) if m.cls == "Person" and m.canonical
+                and m.start == label.start(1)), None)
+    if who is None or not any(k[0] == who.canonical and k[1] == "memberOf" for k in facts.facts) or any(
+            k[0] == who.canonical and k[1] == "leads" for k in facts.facts):
+        return None
+    return who
 
 
 def _profiled_member(text: str, resolved, facts: FactSet) -> Mention | None:
