@@ -7689,3 +7689,15 @@ def test_a_members_answer_in_an_interview_is_their_own_doing():
     assert ("仲某清", "苏州某驰纺织有限公司") not in brokered
     assert ("吴江区第十六批科技镇长团", "苏州某驰纺织有限公司") in brokered
     assert ("吴江区第十六批科技镇长团", "吴江某芯电子有限公司") in brokered
+
+
+def test_a_firms_profile_page_calls_the_firm_company():
+    """公司简介 - 江苏某川新材料科技有限公司 / 关于我们: the firm's own page, so its 公司 (在他的牵线下，公司与…签订…) is that firm;
+    a customer it supplies (产品批量配套某舟风电装备有限公司) is named without the verb, and 下一步公司 is no firm."""
+    out = run("公司简介 - 江苏某川新材料科技有限公司\n网站首页 | 关于我们 | 产品中心\n\n江苏某川新材料科技有限公司成立于2015年，"
+              "产品批量配套江苏某舟风电装备有限公司等客户。\n大丰区第十五批科技镇长团团员、南京工业大学材料科学与工程学院教授冯某霖到公司调研。"
+              "在他的牵线下，公司与南京工业大学材料科学与工程学院签订技术开发合同。下一步公司将与该团队继续合作。\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江苏某川新材料科技有限公司", "南京工业大学材料科学与工程学院") in pairs
+    assert "江苏某舟风电装备有限公司" in names(out, "Enterprise")
+    assert not {n for n in names(out, "Enterprise") if n.startswith(("产品", "下一步"))}

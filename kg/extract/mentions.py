@@ -3052,8 +3052,9 @@ def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
     return firm
 
 
-# a firm's own news page (企业新闻, 公司动态 in the site's path, a WeChat post that says 我司)
-_OWN_PAGE_RE = re.compile(r"我司|(?:企业|公司|集团)(?:新闻|动态)")
+# a firm's own news or profile page (企业新闻, 公司动态, 公司简介, 关于我们, 产品中心 in the site's path or its
+# title, a WeChat post that says 我司)
+_OWN_PAGE_RE = re.compile(r"我司|(?:企业|公司|集团)(?:新闻|动态|简介|概况)|关于我们|产品(?:中心|介绍)")
 
 
 def _own_page_firm(text: str, companies: list[Mention], lead: int, title_end: int) -> Mention | None:
