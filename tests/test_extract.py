@@ -7701,3 +7701,16 @@ def test_a_firms_profile_page_calls_the_firm_company():
     assert ("江苏某川新材料科技有限公司", "南京工业大学材料科学与工程学院") in pairs
     assert "江苏某舟风电装备有限公司" in names(out, "Enterprise")
     assert not {n for n in names(out, "Enterprise") if n.startswith(("产品", "下一步"))}
+
+
+def test_a_deal_tables_team_column_names_each_rows_broker():
+    """…｜合作高校（院所）｜合作成果｜对接团组 / B01 | 某公司 | … | 铜山团: the row's team brokered its deal, not the city
+    team that the paragraph above says brought the deals about."""
+    out = run("科技成果展参展指南\n本届成果展集中展示徐州市第十五批科技镇长团到任以来促成的校企合作成果。\n\n"
+              "展位 | 企业名称 | 所在地 | 合作高校（院所） | 合作成果 | 对接团组\n"
+              "B01 | 徐州某衡工程机械配件有限公司 | 铜山区 | 中国矿业大学机电工程学院 | 耐磨钎杆 | 铜山团\n"
+              "B07 | 新沂某澈玻璃制品有限公司 | 新沂市 | 东南大学、中国建筑材料科学研究总院 | 药用玻璃管 | 新沂团\n")
+    brokered = links(out, "brokered")
+    assert ("铜山区第十五批科技镇长团", "徐州某衡工程机械配件有限公司") in brokered
+    assert ("新沂市第十五批科技镇长团", "东南大学") in brokered
+    assert not {o for s, o in brokered if s == "徐州市第十五批科技镇长团"}

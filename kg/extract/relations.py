@@ -2295,7 +2295,8 @@ _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构
                                 r"|转让方|出让方|许可方|专利权人"  # (转让方（许可方）)
                                 r"|对接高校|对接院校|对接院所|对接单位|匹配高校|匹配单位|揭榜单位|揭榜方|揭榜高校|供给单位)"
                                 r"(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")
-_DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员)"
+_DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员"
+                                    r"|对接团组|牵线团组|服务团组|对接团|牵线团组|促成团组)"  # (…｜对接团组 / …｜铜山团)
                                     r"(?:[（(][^（）()]{1,6}[）)])?$")  # (牵线团员（所在团）)
 # a demand list's expert, who works at the row's partner (对接高校｜对接专家 / 南京理工大学｜钱某为 教授)
 _DEAL_EXPERT_COLUMN_RE = re.compile(r"^(?:对接专家|匹配专家|合作专家|揭榜专家|负责专家|专家|专家团队)(?:姓名)?$")
@@ -2402,6 +2403,8 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
                 facts.add(expert.canonical, "affiliatedWith", partners[0].canonical, (lo, hi), text, 0.6, "deal-table-expert")
         # (a team in a person's brackets is where they serve, not a second broker)
         brokers = (every(columns[2], ("Person",)) or every(columns[2], ("Team",))[:1]) if columns[2] is not None else []
+        if any(b.cls == "Team" for b in brokers):
+            team = None  # (…｜对接团组 / …｜铜山团: the row's own team, not the city's team the paragraph above names)
         for by in (*brokers, team):  # (蒋某宁（常州大学）,陆某阳（江苏大学）: each broker of the cell)
             for party in parties if by is not None else ():
                 facts.add(by.canonical, "brokered", party.canonical, (lo, hi), text, 0.6, "deal-table-broker")
@@ -2536,8 +2539,9 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
                 schools = []
             else:
                 schools = listed[:1]
-        row_team = next((m for m in row if m.cls == "Team" and text[m.start - 1:m.start] in ("｜", "|", "\t")
-                         and text[m.end:m.end + 1] in ("｜", "|", "\t")), None) if header_read else None  # (a cell of its own)
+        row_team = next((m for m in row if m.cls == "Team" and text[start:m.start].rstrip(" \u3000")[-1:] in ("｜", "|", "\t")
+                         and text[m.end:end].strip(" \u3000")[:1] in ("｜", "|", "\t", "")), None) if header_read else None
+        # (a cell of its own, the row's last too)
         if row_team is not None and firms and _ROW_TEAM_BROKERED_RE.search(text, 0, start):
             # 序号｜推荐单位｜…: the row's team is the one the notice says brokered its project
             for party in [firms[0], *[m for m in row if m.cls in academic and not any(p.end == m.start - 1 for p in persons)]]:
@@ -2564,7 +2568,7 @@ def _table_rows(text: str, resolved, facts: FactSet) -> None:
                 if a is firms[0] and len(places) == 1:
                     facts.add(a.canonical, "locatedIn", places[0].canonical, (start, end), text, 0.6, "table-place")
                 parties += [firms[0].canonical, schools[0].canonical]
-                if broker is not None:
+                if broker is not None and row_team is None:  # (a row naming its own team: that team's, read below)
                     for party in (firms[0].canonical, schools[0].canonical):
                         facts.add(broker.canonical, "brokered", party, (start, end), text, 0.6, "table-broker")
         start = end + 1
