@@ -7714,3 +7714,17 @@ def test_a_deal_tables_team_column_names_each_rows_broker():
     assert ("铜山区第十五批科技镇长团", "徐州某衡工程机械配件有限公司") in brokered
     assert ("新沂市第十五批科技镇长团", "东南大学") in brokered
     assert not {o for s, o in brokered if s == "徐州市第十五批科技镇长团"}
+
+
+def test_a_funded_projects_tab_table_names_its_brokers_and_its_grants_go_to_the_firms():
+    """序号	项目名称	承担企业	合作单位	对接团员（派出单位）	所在板块	支持金额（万元）: the member in a tab cell (周某松（东华大学）) brokered
+    the row's deal; the grant in the row is the firm's, also in a row that names no broker (—)."""
+    out = run("关于2023年度科技镇长团产学研合作专项资金拟支持项目的公示\n常熟市第十六批科技镇长团团员对接促成以下项目。\n\n"
+              "序号\t项目名称\t承担企业\t合作单位\t对接团员（派出单位）\t所在板块\t支持金额（万元）\n"
+              "1\t涤纶工业丝工艺开发\t常熟市某泓化纤有限公司\t东华大学材料科学与工程学院\t周某松（东华大学）\t梅李镇\t40\n"
+              "2\t芡实深加工工艺优化\t常熟市某源芡实食品有限公司\t江南大学食品学院\t—\t沙家浜镇\t16\n")
+    assert ("周某松", "常熟市某泓化纤有限公司") in links(out, "brokered")
+    assert ("周某松", "东华大学") in links(out, "affiliatedWith")
+    by_value = subject_by_value(out)
+    assert by_value.get(400000) == "常熟市某泓化纤有限公司"
+    assert by_value.get(160000) == "常熟市某源芡实食品有限公司"

@@ -1216,6 +1216,7 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
         header = _cells(text, lo, hi)
         units = {i: u for i, (a, b) in enumerate(header) if (u := _UNIT_HEADER_RE.fullmatch(text, a, b)) is not None}
         amounts = any(_AMOUNT_HEADER_RE.fullmatch(text, a, b) for a, b in header)  # (…｜合同金额, cells 150万元)
+        grants = {i for i, (a, b) in enumerate(header) if _GRANT_HEADER_RE.match(text, a, b)}
         k += 1
         if len(header) < 3 or not (units or amounts) or not _TABLE_CELL_SPLIT_RE.search(text, lo, hi):
             continue
@@ -1231,6 +1232,10 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
             ms = [m for m in ordered[bisect_left(starts, lo):bisect_left(starts, hi)] if m.end <= hi]
             # (the row's first team, member or platform: 武进团｜任某｜368 is the team's, 葛某（东海团）｜… the member's)
             subject = next((m for m in ms if m.cls in _ROW_SUBJECT_CLASSES), None)
+            # (…｜承担企业｜…｜对接团员｜支持金额（万元）: a grant is the row's firm's, whoever brokered its project)
+            recipient = next((m for m in ms if m.cls == "Enterprise"), None) if grants else None
+            if subject is None and recipient is not None:
+                subject = recipient
             label = ""
             if subject is None and default is not None and units and not any(m.cls != "Field" for m in ms):
                 label = text[row[0][0]:row[0][1]]
@@ -1248,6 +1253,10 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                 n = _TABLE_NUMBER_RE.fullmatch(text, a, b) if u is not None else _CELL_AMOUNT_RE.fullmatch(text, a, b)
                 if n is None:
                     continue
+                if recipient is not None and i in grants:
+                    name = recipient.canonical
+                elif subject is not None:
+                    name = subject.canonical
                 unit_word = u.group("unit") if u is not None else n.group("unit")
                 unit, times = _TABLE_UNITS.get(unit_word, ("count", 1))
                 value = as_int_if_whole(float(n.group("num")) * times)
@@ -1258,6 +1267,10 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                 indicator = u.group("ind").strip() if u is not None else text[header[i][0]:header[i][1]]
                 out.append(Figure(name, label + indicator, value, unit, approx, text[lo:hi], lo, hi, 0.55))
     return out
+
+
+# a column of grants (支持金额（万元）, 补助资金, 奖补金额): money a row's firm is given
+_GRANT_HEADER_RE = re.compile(r"(?:拟)?(?:支持|资助|补助|奖补|奖励|扶持|兑现|拨付)(?:金额|资金|经费)?")
 
 
 # a case's structured lines: 合作单位：A公司、B学院 … 合作金额：260万元

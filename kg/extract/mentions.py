@@ -2070,6 +2070,10 @@ _NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:\d{1,3}[ \u3000]*[
 # next of two in one cell: …）,蒋某宁（常州大学）)
 _NAME_BRACKET_CELL_RE = re.compile(r"(?:[｜|\t]|[）)][,，、])[ \u3000]*([\u4e00-\u9fff]{2,3})[（(]([^（）()｜|\t\n]{2,16})[）)]"
                                    r"[ \u3000]*(?=[｜|\t,，、]|$)", re.M)
+_NAME_BRACKET_AT_BREAK_RE = re.compile(r"([\u4e00-\u9fff]{2,3})[（(]([^（）()｜|\t\n]{2,16})[）)][ \u3000]*(?=[｜|\t,，、]|$)",
+                                       re.M)
+# what a body in a cell's brackets ends with, when the gazetteer's mention of it came too late to be known
+_BODY_ENDS = ("大学", "学院", "研究院", "研究所", "纳米所")
 _COUNT_DIGITS = frozenset("两二三四五六七八九十0123456789")
 
 
@@ -2137,11 +2141,14 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if _ROLE_RE.search(text, end, min(line_end % (len(text) + 1), end + 40)):
                 out.append(Mention(pos, end, text[pos:end], "Person", "person-roster-line", 0.6))
         bodies = {o.start for o in known if o.cls in ("University", "ResearchInstitute", "AcademicUnit")}
-        for m in _NAME_BRACKET_CELL_RE.finditer(text) if "｜" in text or "|" in text or "\t" in text else ():
+        cells = list(_NAME_BRACKET_CELL_RE.finditer(text)) if "｜" in text or "|" in text or "\t" in text else []
+        # (…工程学院\t周某松（东华大学）\t…: a cell whose gap before it was compacted away, at a column break)
+        cells += [c for c in (_NAME_BRACKET_AT_BREAK_RE.match(text, b) for b in sorted(breaks)) if c is not None]
+        for m in cells:
             start = m.start(1)  # …｜林某涵（江阴团）｜…: a table's broker cell (潘　越: a padded name, compacted)
             if _given_name_end(text, start) in (m.end(1), None) and m.group(1)[:2] not in lx.NOT_NAMES \
                     and (text[start] in lx.SURNAMES or text[start:start + 2] in lx.COMPOUND_SURNAMES) \
-                    and (m.group(2).endswith("团") or m.start(2) in bodies):
+                    and (m.group(2).endswith("团") or m.start(2) in bodies or m.group(2).endswith(_BODY_ENDS)):
                 out.append(Mention(start, m.end(1), m.group(1), "Person", "person-roster-team", 0.65))
         for m in _NAME_TEAM_BRACKET_LINE_RE.finditer(text):  # 陆某行（宜兴团，江南大学）: an award list's row
             start = m.start(1)

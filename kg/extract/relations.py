@@ -2286,7 +2286,7 @@ def _is_table_header(line: str) -> bool:
 # a table's header cells for a deal's two parties and the member who arranged it (企业｜资金方｜对接团员): loans,
 # investments and policies as much as contracts
 _DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益企业|需求企业|合作企业"
-                                  r"|申报单位|申报企业|承担单位|项目承担单位|设站企业|设站单位|建站企业"  # (a funded list's)
+                                  r"|申报单位|申报企业|承担单位|承担企业|项目承担单位|设站企业|设站单位|建站企业"  # (a funded list's)
                                   r"|受让方|受让企业|受让单位|被许可方"  # (a patent list's)
                                   r"|需求单位|需求方|提出单位|发榜单位|发榜企业)(?:[（(][^（）()]{1,6}[）)])?$")  # (a demand list's)
 # (also a disclosure's 合作方 column, read by _self_firm_table)
