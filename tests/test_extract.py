@@ -7728,3 +7728,18 @@ def test_a_funded_projects_tab_table_names_its_brokers_and_its_grants_go_to_the_
     by_value = subject_by_value(out)
     assert by_value.get(400000) == "常熟市某泓化纤有限公司"
     assert by_value.get(160000) == "常熟市某源芡实食品有限公司"
+
+
+def test_a_towns_members_are_no_town_team_and_a_closing_clause_names_the_broker():
+    """东港镇人民政府's page: 第十五批科技镇长团东港镇团员 are the district team's members at the town (锡山区, the town's
+    district, though unnamed), not a team of the town; …，两个项目均由…团员、江南大学副教授韩某熙对接促成: the member
+    arranged both deals."""
+    out = run("东港镇人民政府2022年度部门决算说明\n其中：支付第十五批科技镇长团东港镇团员工作经费6万元；用于奖励镇内无锡某润纺织科技有限公司"
+              "与江南大学纺织科学与工程学院合作开发功能性面料项目、无锡市某峰传动机械有限公司与东南大学共建研发中心，"
+              "两个项目均由挂任副镇长的团员、江南大学副教授韩某熙对接促成。\n")
+    assert "锡山区第十五批科技镇长团" in names(out, "Team")
+    assert not {n for n in names(out, "Team") if n.startswith("东港镇")}
+    brokered = links(out, "brokered")
+    assert ("韩某熙", "无锡市某峰传动机械有限公司") in brokered
+    assert ("韩某熙", "江南大学纺织科学与工程学院") in brokered
+    assert ("无锡某润纺织科技有限公司", "东港镇") in links(out, "locatedIn")

@@ -1486,7 +1486,9 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         # 第十五批科技镇长团海陵团, 江苏省第十六批科技镇长团扬州团: the team of the place after it
         # (…科技镇长团邗江分团 is a sub-team of its own, found below)
         tail = locs_by_start.get(end)
-        if tail is not None and text[tail.end:tail.end + 1] == "团" and (loc is None or _is_province(loc)):
+        # (第十五批科技镇长团东港镇团员: the team's members at that town, not a town's team)
+        if tail is not None and text[tail.end:tail.end + 1] == "团" and text[tail.end + 1:tail.end + 2] != "员" and (
+                loc is None or _is_province(loc)):
             end = tail.end + 1
             loc = tail
         if loc is None and not batch and text[start - 1:start] in ("[", "【") and _COLUMN_TAG_END_RE.match(text, end):
@@ -1548,7 +1550,8 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         e = loc.end
         word = "分团" if text.startswith("分团", e) else "支团" if text.startswith("支团", e) else "团"
         after = text[e + len(word):e + len(word) + 2]
-        if text.startswith(word, e) and not _TEAM_WORD_AFTER_RE.match(after):  # 江阴团聚焦… (not 团聚, 团结)
+        if text.startswith(word, e) and not _TEAM_WORD_AFTER_RE.match(after) and not (
+                after[:1] == "员" and loc.text.endswith(("镇", "乡", "街道"))):  # 江阴团聚焦… (not 团聚, 团结; 东港镇团员: members there)
             if loc.hits and all(h.cls == "Locality" for h in loc.hits):
                 start, batch = _batch_before(text, loc.start)
                 if batch is None:  # 南通市第十五批科技镇长团如东团: the city's team's batch is its sub-team's

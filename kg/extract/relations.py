@@ -550,7 +550,7 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
         if place is None:
             continue
         ent = kinds.get(f.o)
-        if ent is None or ent.cls != "Enterprise" or place.name not in names or place.level == "province":
+        if ent is None or ent.cls != "Enterprise" or place.level == "province":
             continue
         named = _place_prefix(ent.name, divisions)
         if named is not None and named.code != place.code and not divisions.is_within(place, named.code):
@@ -570,7 +570,7 @@ def _brokered_companies_are_local(text, entities, names, facts, divisions) -> No
         town = towns[(ent.name, place.code)]
         if town is not None:  # 【李堡镇】…挂职李堡镇副镇长的某某…A公司: the town the section is about
             facts.add(ent.name, "locatedIn", town, (f.start, f.end), text, 0.5, "section-town")
-        else:
+        elif place.name in names:  # (a town's page naming no district: only the town it names)
             facts.add(ent.name, "locatedIn", place.name, (f.start, f.end), text, 0.5, "brokered-local")
 
 
@@ -3495,6 +3495,9 @@ _A_TEAM_RE = re.compile(r"团(?!队)")  # (a team named between; not 燃料电�
 _GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
 # 经杭某协调，A与B签订…: the person through whom it came about
 _VIA_PERSON_RE = re.compile(r"(?<![已曾])经(他|她|其|[\u4e00-\u9fff]{2,4}?)(?:的)?(?:牵线搭桥|牵线|协调|推荐|介绍|撮合|联系|对接)[，,]")
+# …，均由团员、某大学副教授韩某对接促成。: the one a closing clause says arranged what the sentence tells
+_BY_PERSON_AFTER_RE = re.compile(r"(?:均|都|皆|也|则|系|是)?由([^，,。；;由]{2,40}?)(?:牵线搭桥|牵线|对接|促成|推动|撮合|协调)"
+                                 r"(?:促成|对接|推动|落地)?(?:的)?(?=[。；;！]|$)")
 # 回到学校后，周某组织…，促成…: a clause of time or circumstance before the subject
 _ADVERBIAL_OPENER_RE = re.compile(r"[^，,。；;“”\"]{0,20}?(?:后|时|中|以来|期间|之际|年来|月来)[，,]")
 _EXAMPLE_OPENER_RE = re.compile(r"(?:比如|例如|譬如|其中)[，,]?")
@@ -3552,6 +3555,11 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
             if via.group(1) in ("他", "她", "其") or (last_person is not None and via.group(1) in (
                     last_person.text, last_person.canonical)):
                 return last_person  # (a name after 经 is the person named before, when it is theirs)
+    if "由" in text[s0:s1]:
+        by = _BY_PERSON_AFTER_RE.search(text, s0, s1)
+        inside = [m for m in ms if by is not None and by.start(1) <= m.start and m.end <= by.end(1)]
+        if inside and inside[-1].cls == "Person" and inside[-1].end == by.end(1):
+            return inside[-1]  # …，两个项目均由团员、某大学副教授韩某对接促成: the person named last before the verb
     verb = _PERSON_BROKER_VERB_RE.search(text, s0, s1)
     if verb is None:
         return None  # most sentences

@@ -380,8 +380,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
     # (a batch's bare name: 第十六批科技镇长团工作座谈会; not 在镇长团推动下 in one county's item of a city's digest)
     city_group = (ctx.district is None and ctx.city is not None and any(m.info.get("batch") for m in bare)
                   and len(teams) >= 2 and all(_team_level(t) == "county" for t in teams))
-    # (a town's page: 区第十五批科技镇长团 is its district's team, though the district goes unnamed)
-    unnamed = ctx.unnamed_home and any(m.info.get("level") == _LEVEL_WORD.get(home.level) for m in bare)
+    # (a town's page: 区第十五批科技镇长团, or 第十五批科技镇长团 with no level word, is its district's team, though the
+    # district goes unnamed)
+    unnamed = ctx.unnamed_home and any(m.info.get("level") == _LEVEL_WORD.get(home.level)
+                                       or (m.info.get("batch") and not m.info.get("level")) for m in bare)
     if (not teams and bare and home is not None and (("Locality", home.name) in entities or unnamed)
             and not ctx.tied) or city_group:
         # only "科技镇长团" in the text: the team of the place the article is about (none when two
