@@ -427,8 +427,11 @@ def _is_boilerplate(line: str, index: int) -> bool:
     if not s or len(s) >= SHORT_LINE:
         return False
     no_sentence = not _SENTENCE_END.search(s)
-    if _FOOTER_ANYWHERE.search(s) or _FOOTER_START.match(s):
+    if _FOOTER_ANYWHERE.search(s):
         return True
+    if _FOOTER_START.match(s):
+        # (技术支持：某县第十六批科技镇长团, 承办：… at a page's head: who made the page, a team named with its batch)
+        return not (index < DATELINE_LINES and "镇长团" in s)
     if _BREADCRUMB.search(s) and no_sentence:
         return True
     if _PAGE_TOOLS.search(s):

@@ -7743,3 +7743,13 @@ def test_a_towns_members_are_no_town_team_and_a_closing_clause_names_the_broker(
     assert ("韩某熙", "无锡市某峰传动机械有限公司") in brokered
     assert ("韩某熙", "江南大学纺织科学与工程学院") in brokered
     assert ("无锡某润纺织科技有限公司", "东港镇") in links(out, "locatedIn")
+
+
+def test_a_contact_line_names_a_member_after_the_team_across_a_gap():
+    """联系人：… / 海安市第十五批科技镇长团　秦某（团员，海安高新区管委会副主任，南通大学机械工程学院副教授）　189…: the name set
+    apart from the team by a gap is a member, with where they work."""
+    out = run("海安市柔性引才岗位需求发布\n海安市第十五批科技镇长团牵线企业发布岗位。\n\n联系人：\n市委人才办　陆老师　0513-8888××××\n"
+              "海安市第十五批科技镇长团　秦某（团员，海安高新区管委会副主任，南通大学机械工程学院副教授）　189××××5216\n")
+    assert ("秦某", "海安市第十五批科技镇长团") in links(out, "memberOf")
+    assert ("秦某", "南通大学机械工程学院") in links(out, "affiliatedWith")
+

@@ -735,3 +735,13 @@ def test_a_pages_list_of_other_articles_is_not_its_text():
     assert "　　团员们表示，将继续深入企业。" in lines
     assert "【相关链接】据了解，该团已走访企业300余家，促成合作35项。" in lines
     assert lines.index("　　团员们表示，将继续深入企业。") == lines.index("　　某区第十五批科技镇长团走访某某科技有限公司。") + 2
+
+
+def test_a_head_line_crediting_a_team_is_kept_and_a_footer_line_is_not():
+    """技术支持：沭阳县第十六批科技镇长团 at a catalogue's head says who made it (the team, with its batch) and stays; the same
+    field at a page's foot (技术支持：某某网络科技有限公司) is site chrome and goes."""
+    page = ("沭阳县2024年度重点产业紧缺人才需求目录\n编制单位：中共沭阳县委人才工作领导小组办公室\n技术支持：沭阳县第十六批科技镇长团\n"
+            "发布日期：2024年4月\n\n本目录由科技镇长团走访企业汇总编制。\n\n技术支持：某某网络科技有限公司\n")
+    lines = clean_text(page).split("\n")
+    assert "技术支持：沭阳县第十六批科技镇长团" in lines
+    assert "技术支持：某某网络科技有限公司" not in lines

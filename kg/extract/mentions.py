@@ -1813,7 +1813,10 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
     if "下" in text:
         out += _whole_names(text, _OWED_TO_RE, "person-owed-to", 0.6)
     if "团员" in text or "团长" in text or "成员" in text:
-        for m in _NAME_BEFORE_ROLE_BRACKET_RE.finditer(text):
+        # (…科技镇长团　秦某（团员，…）: a name set apart by a gap that was compacted away, at a column break)
+        at_breaks = [m for m in (_NAME_BEFORE_ROLE_BRACKET_AT_RE.match(text, b) for b in sorted(_COLUMN_BREAKS.get()))
+                     if m is not None]
+        for m in (*_NAME_BEFORE_ROLE_BRACKET_RE.finditer(text), *at_breaks):
             s0, end = m.start(1), m.end(1)
             if _given_name_end(text, s0) in (end, None) and text[s0] in lx.SURNAMES and m.group(1) not in lx.NOT_NAMES \
                     and m.group(1)[:2] not in lx.NOT_NAMES:
@@ -1913,6 +1916,7 @@ _BRACKETED_NAME_LIST_RE = re.compile(
     r"(?:^|(?<=[：:，,。；;\s]))(" + _BRACKETED_NAME_ITEM + r"(?:[、和及与]" + _BRACKETED_NAME_ITEM + r")+)"
     r"(?=等(?:[\d一二三四五六七八九十两]+[名位])?(团员|成员|同志|人|专家|博士|教授|老师))")
 _BRACKETED_NAME_RE = re.compile(r"(?:^|(?<=[、和及与]))([\u4e00-\u9fff]{2,3})(?=[（(])")
+_NAME_BEFORE_ROLE_BRACKET_AT_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=[（(](?:团员|团长|副团长|成员)[，,、）)])")
 # 卜某岚到丁蜀镇挂职副镇长的第一周: a sentence that opens on a name taking up a post
 _OPENS_ON_POSTED_NAME_RE = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3}?)(?=(?:到|赴)[\u4e00-\u9fff]{2,10}?挂职)")
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
