@@ -7753,3 +7753,13 @@ def test_a_contact_line_names_a_member_after_the_team_across_a_gap():
     assert ("秦某", "海安市第十五批科技镇长团") in links(out, "memberOf")
     assert ("秦某", "南通大学机械工程学院") in links(out, "affiliatedWith")
 
+
+
+def test_a_firm_listed_after_its_zone_and_a_member_serving_in_a_named_team():
+    """走访大丰港经济开发区内江苏某沐新能源装备有限公司等企业: the firm starts after 区内; 许某在淮安市清江浦区科技镇长团挂职，…:
+    the person is a member of that team."""
+    out = run("大丰区第十五批科技镇长团团员们先后走访大丰港经济开发区内江苏某沐新能源装备有限公司等企业14家。\n"
+              "南京信息工程大学计算机学院讲师许某在淮安市清江浦区科技镇长团挂职，促成学校与企业签订技术开发合同。\n")
+    assert "江苏某沐新能源装备有限公司" in names(out, "Enterprise")
+    assert not {n for n in names(out, "Enterprise") if "区内" in n}
+    assert ("许某", "清江浦区第十五批科技镇长团") in links(out, "memberOf")

@@ -509,6 +509,9 @@ def list_item_mentions(text: str) -> list[Mention]:
             if text.startswith(lx.LOCAL_CUES, start) and e - start > 6:
                 start += 2  # 调研县内江苏某膜新材料有限公司、…等企业: where it is, not its name
                 start += text.startswith("内", start)  # (走访辖区内南京某驰…有限公司)
+            inside = max(text.rfind(w, start, e) for w in ("区内", "园内", "镇内", "县内", "市内", "港内"))
+            if inside >= 0 and e - inside > 8:
+                start = inside + 2  # 走访大丰港经济开发区内江苏某沐…有限公司等企业: the firm after where it is
             de = text.rfind("的", start, e)
             if de >= 0 and e - de > 6 and text.endswith(lx.ENTERPRISE_SUFFIXES, start, e):
                 start = de + 1  # 扬中高新区的江苏某科储能装备有限公司: the firm after where it is

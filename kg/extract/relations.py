@@ -1757,6 +1757,14 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if join is not None and (join == m.end or text[m.end] in "作，," or text.startswith("作为", m.end)):
             facts.add(m.canonical, "memberOf", team_at[join + 2].canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-joins")
+        # 许某在淮安市清江浦区科技镇长团挂职，…: the team the person serves in (its city may come first)
+        if text.startswith("在", m.end):
+            served = next((team_at[j] for j in range(m.end + 1, min(m.end + 6, s1)) if j in team_at), None)
+            if served is not None and text.startswith(("挂职", "任职", "工作", "服务"), served.end) and (
+                    served.start == m.end + 1 or _places_only(text, m.end + 1, served.start,
+                                                              resolved.starting_in(m.end + 1, served.start))):
+                facts.add(m.canonical, "memberOf", served.canonical, _sentence_of(m.start, sentences), text, 0.7,
+                          "person-joins")
         # 以林某然为团长的泗阳县第十五批科技镇长团: the team the person leads, named after
         led = _LED_TEAM_RE.match(text, m.end) if text[m.start - 1:m.start] == "以" else None
         if led is not None and led.end() in team_at:
