@@ -7763,3 +7763,15 @@ def test_a_firm_listed_after_its_zone_and_a_member_serving_in_a_named_team():
     assert "江苏某沐新能源装备有限公司" in names(out, "Enterprise")
     assert not {n for n in names(out, "Enterprise") if "区内" in n}
     assert ("许某", "清江浦区第十五批科技镇长团") in links(out, "memberOf")
+
+
+def test_a_departments_final_accounts_report_money_as_its_own():
+    """某镇人民政府2022年度部门决算说明: the money it reports (支付…团员工作经费6万元) is the town government's spending, not
+    the team's outcome; a count of the team's work stays the team's. A title without accounts keeps the team's money."""
+    text = ("{title}\n锡山区第十五批科技镇长团到任以来走访企业86家。其中：支付科技镇长团团员工作经费6万元。\n")
+    out = run(text.format(title="东港镇人民政府2022年度部门决算说明"), title="东港镇人民政府2022年度部门决算说明")
+    by_value = subject_by_value(out)
+    assert by_value.get(60000) == "东港镇政府"
+    assert by_value.get(86) == "锡山区第十五批科技镇长团"
+    news = run(text.format(title="东港镇人民政府召开科技工作会议"), title="东港镇人民政府召开科技工作会议")
+    assert subject_by_value(news).get(60000) == "锡山区第十五批科技镇长团"

@@ -1269,6 +1269,20 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
     return out
 
 
+# a department's own accounts: its budget, final accounts or a review of its spending
+_ACCOUNTS_TITLE_RE = re.compile(r"预算|决算|绩效自评|自评报告|支出绩效")
+
+
+def accounts_agency(title: str | None, mentions) -> str | None:
+    """The agency whose budget, final accounts or spending review the article is (东港镇人民政府2022年度部门决算说明,
+    淮阴区委人才办2023年度…项目支出绩效自评报告): the agency its title opens with; the money such a text reports is
+    the agency's own, spent on the team's work, not the team's outcome. None for any other article."""
+    if not title or not _ACCOUNTS_TITLE_RE.search(title):
+        return None
+    agency = next((m for m in sorted(mentions, key=lambda m: m.start) if m.end <= len(title) and m.canonical), None)
+    return agency.canonical if agency is not None and agency.cls == "GovernmentAgency" else None
+
+
 # a column of grants (支持金额（万元）, 补助资金, 奖补金额): money a row's firm is given
 _GRANT_HEADER_RE = re.compile(r"(?:拟)?(?:支持|资助|补助|奖补|奖励|扶持|兑现|拨付)(?:金额|资金|经费)?")
 

@@ -9,6 +9,7 @@ components compose like any spaCy pipeline.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import numpy
 import spacy
@@ -17,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from kg.extract.figures import extract_figures
+from kg.extract.figures import accounts_agency, extract_figures
 from kg.extract.mentions import find_mentions, home_school, home_university, self_firm_mention
 from kg.extract.relations import extract_relations
 from kg.extract.resolve import resolve
@@ -172,8 +173,13 @@ class FigureReader(_Stateless):
             agencies = [e for e in doc._.kg_entities if e.cls == "GovernmentAgency"]
             if agencies:
                 default = max(agencies, key=lambda e: len(e.mentions)).name
-        doc._.kg_figures = extract_figures(doc_text(doc), doc._.kg_mentions, ctx, doc._.kg_sentences, default,
-                                           doc.user_data.get("source"))
+        figures = extract_figures(doc_text(doc), doc._.kg_mentions, ctx, doc._.kg_sentences, default,
+                                  doc.user_data.get("source"))
+        accounts = accounts_agency(doc.user_data.get("title"), doc._.kg_mentions)
+        if accounts is not None and ctx.main_team:
+            # a department's budget, final accounts or spending review: the money it reports is its own
+            figures = [replace(f, s=accounts) if f.s == ctx.main_team and f.unit == "CNY" else f for f in figures]
+        doc._.kg_figures = figures
         return doc
 
 
