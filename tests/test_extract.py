@@ -7775,3 +7775,15 @@ def test_a_departments_final_accounts_report_money_as_its_own():
     assert by_value.get(86) == "锡山区第十五批科技镇长团"
     news = run(text.format(title="东港镇人民政府召开科技工作会议"), title="东港镇人民政府召开科技工作会议")
     assert subject_by_value(news).get(60000) == "锡山区第十五批科技镇长团"
+
+
+def test_a_broker_cell_with_home_and_batch_names_the_batchs_team():
+    """…｜牵线团员（派出单位，批次） / …｜顾某舒（江南大学，第十四批）: the member brokered the row's deal and belongs to the
+    article's team of that batch, not the team it names first."""
+    out = run("关于沭阳县2023年度科技镇长团产学研合作奖补资金拟兑现名单的公示\n本年度项目分别由沭阳县第十四批科技镇长团和第十五批科技镇长团团员促成。\n\n"
+              "序号｜企业名称｜合作高校院所｜合作内容｜拟兑现金额（万元）｜牵线团员（派出单位，批次）\n"
+              "1｜江苏沭某花木科技有限公司｜南京林业大学｜组培快繁技术开发｜8.60｜王某川（南京林业大学，第十五批）\n"
+              "2｜宿迁宇某高分子材料有限公司｜江南大学｜包装膜配方开发｜20.00｜顾某舒（江南大学，第十四批）\n")
+    assert ("王某川", "沭阳县第十五批科技镇长团") in links(out, "memberOf")
+    assert ("顾某舒", "沭阳县第十四批科技镇长团") in links(out, "memberOf")
+    assert ("顾某舒", "宿迁宇某高分子材料有限公司") in links(out, "brokered")

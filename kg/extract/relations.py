@@ -2305,7 +2305,7 @@ _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构
                                 r"(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")
 _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员"
                                     r"|对接团组|牵线团组|服务团组|对接团|牵线团组|促成团组)"  # (…｜对接团组 / …｜铜山团)
-                                    r"(?:[（(][^（）()]{1,6}[）)])?$")  # (牵线团员（所在团）)
+                                    r"(?:[（(][^（）()]{1,10}[）)])?$")  # (牵线团员（所在团）, 牵线团员（派出单位，批次）)
 # a demand list's expert, who works at the row's partner (对接高校｜对接专家 / 南京理工大学｜钱某为 教授)
 _DEAL_EXPERT_COLUMN_RE = re.compile(r"^(?:对接专家|匹配专家|合作专家|揭榜专家|负责专家|专家|专家团队)(?:姓名)?$")
 # what a demand list says of a row (进展｜已签订技术开发合同 / 对接中 / 待匹配): whether it was agreed yet
@@ -2349,6 +2349,9 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
         return
     columns = None  # (firm or None, partner or all parties, broker or None, number of cells) of the table being read
     team = None  # the team the paragraph above the table says brokered its rows
+    teams_by_name = sorted({m.canonical for m in resolved if m.cls == "Team" and m.canonical})
+    main_batch = _BATCH_IN_NAME_RE.search(ctx.main_team or "")
+    place_of_main = (ctx.main_team or "")[:main_batch.start()] if main_batch is not None else "\0"
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
@@ -2423,9 +2426,14 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             # 林某涵（江阴团）: the team in the cell's brackets, else the article's
             own = next((m for m in resolved.starting_in(broker.end, b) if m.cls == "Team" and m.canonical
                         and text[broker.end:m.start] in ("（", "(")), None)
-            if own is not None or ctx.main_team:
-                facts.add(broker.canonical, "memberOf", own.canonical if own is not None else ctx.main_team, (lo, hi), text,
-                          0.6, "deal-table-broker")
+            # 王某川（南京林业大学，第十五批）: the batch in the brackets picks the article's team of that batch
+            batch = _BATCH_IN_NAME_RE.search(text, broker.end, b) if own is None and text[broker.end:broker.end + 1] in "（(" \
+                else None
+            of_batch = next((t for t in teams_by_name if batch is not None and batch.group() in t
+                             and t.startswith(place_of_main)), None) if batch is not None else None
+            if own is not None or of_batch or ctx.main_team:
+                facts.add(broker.canonical, "memberOf", own.canonical if own is not None else of_batch or ctx.main_team,
+                          (lo, hi), text, 0.6, "deal-table-broker")
             home = next((m for m in resolved.starting_in(broker.end + 1, b) if m.start == broker.end + 1 and m.canonical
                          and m.cls in _ACADEMIC_CLASSES), None)
             if home is not None and text[broker.end:broker.end + 1] in ("（", "("):
