@@ -7787,3 +7787,13 @@ def test_a_broker_cell_with_home_and_batch_names_the_batchs_team():
     assert ("王某川", "沭阳县第十五批科技镇长团") in links(out, "memberOf")
     assert ("顾某舒", "沭阳县第十四批科技镇长团") in links(out, "memberOf")
     assert ("顾某舒", "宿迁宇某高分子材料有限公司") in links(out, "brokered")
+
+
+def test_a_name_after_a_known_body_and_de_then_the_place_they_serve():
+    """省农科院的凌某秋在分界镇，专门跑农业企业: a person of that body; 南京理工大学的成果留在了溧阳: no person (成果), nor
+    我们镇工业园 a zone named 们镇."""
+    out = run("泰兴市第十五批科技镇长团团员们各有分工。省农科院的凌某秋在分界镇，专门跑农业企业。南京理工大学的成果留在溧阳市。"
+              "泓某我知道，就在我们镇工业园。\n")
+    assert ("凌某秋", "江苏省农业科学院") in links(out, "affiliatedWith")
+    assert not {n for n in names(out, "Person") if n.startswith("成果")}
+    assert not {n for n in names(out) if n.startswith("们")}

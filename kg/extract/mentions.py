@@ -1053,8 +1053,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
             continue  # (a place's 新区 is a zone: 镇江新区, 江北新区)
         if core.startswith("原") and not inner and not quoted and len(core) <= 3:
             continue  # 原化工园区: a former park of a kind, no name
-        if not inner and not quoted and (core.endswith(_VERB_BEFORE_ZONE) or core.startswith(("进", "去", "到"))):
-            continue  # 守着开发区, 每周进园区, 党建联盟赋能高新区: a verb and the word for a park, no name
+        if not inner and not quoted and (core.endswith(_VERB_BEFORE_ZONE) or core.startswith(("进", "去", "到", "们"))):
+            continue  # 守着开发区, 每周进园区, 党建联盟赋能高新区: a verb and the word for a park, no name (我们镇工业园)
         out.append(Mention(start, e, text[start:e], "Locality", f"zone-suffix:{suffix}", 0.7 if inner or quoted else 0.6,
                            info={"zone": True}))
     # every valley suffix ends in 谷, which few articles contain: skip the costly scan without it
@@ -1806,6 +1806,18 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                                    info={"role": None, "role_start": s0}))
         # 河海大学的赖某挂任县科技局副局长: a name right after its body and 的, taking up a post
         out += _whole_names(text, _BODY_THEN_NAME_RE, "person-takes-post", 0.6)
+    # 南工大的陆某挂职泰兴经济开发区, 省农科院的凌某在分界镇: a name after a body the gazetteer knows (by a short form
+    # too) and 的, then the post they took or the place they serve in
+    place_starts = {m.start for m in known if m.cls == "Locality"}
+    for m in known:
+        if m.cls in ("University", "ResearchInstitute") and text.startswith("的", m.end):
+            s0 = m.end + 1
+            end = _given_name_end(text, s0)
+            if end is not None and (text.startswith(("挂职", "挂任", "担任"), end) or (
+                    text.startswith("在", end) and end + 1 in place_starts)) and text[s0:end] not in lx.NOT_NAMES \
+                    and text[s0:s0 + 2] not in lx.NOT_NAMES:
+                out.append(Mention(s0, end, text[s0:end], "Person", "person-takes-post", 0.6,
+                                   info={"role": None, "role_start": s0}))
         # …的挂职岗位：韦某挂任某县副县长；温某挂任某镇副镇长；: items of a list of posts, each a name taking one
         for m in _ITEM_TAKES_POST_RE.finditer(text):
             s0 = m.start(1)
