@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 1,362 articles after the session that added the last 48 (entities 0.9634 typed,
-# relations 0.8580, figures 0.7696; the code at its start scored 0.9627, 0.8557 and 0.7684), less a margin
+# Scores on all 1,410 articles after the session that added the last 48 (entities 0.9629 typed,
+# relations 0.8583, figures 0.7643; the code at its start scored 0.9622, 0.8563 and 0.7612), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.9630, "relations": 0.8573, "figures": 0.7690}
+FLOORS = {"entities_typed": 0.9625, "relations": 0.8578, "figures": 0.7638}
 
 
 @pytest.fixture(scope="module")
@@ -35,4 +35,4 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 def test_the_set_is_scored_whole(report):
     """Every gold fact counts: the gold holds 34,231 entities, 58,612 relations and 10,957 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (35324, 60412, 11260)
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (36447, 62199, 11599)
