@@ -1922,8 +1922,11 @@ _NAMED_RE = re.compile(r"(?:他|她)(?:名)?叫|名叫|名字叫")
 _OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的?(?:积极|大力|亲自|牵头|多方)?"
                          r"(?:牵线搭桥|牵线|推动|促成|帮助|协调|对接|撮合|引荐|争取|奔走)下")  # (在卜某岚牵线下)
 # 联系人：严某卓（团员，南京工业大学化工学院教授）: a name whose bracket opens on a member's role
-_NAME_BEFORE_ROLE_BRACKET_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s]))([\u4e00-\u9fff]{2,3}?)(?=[（(](?:团员|团长|副团长|成员)[，,、）)])",
-                                          re.M)
+# 秦某（团员，…）: a name, then a bracket that opens with the role (also where a gap before it was compacted away: at
+# a column break)
+_NAME_THEN_ROLE_BRACKET = r"([\u4e00-\u9fff]{2,3}?)(?=[（(](?:团员|团长|副团长|成员)[，,、）)])"
+_NAME_BEFORE_ROLE_BRACKET_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s]))" + _NAME_THEN_ROLE_BRACKET, re.M)
+_NAME_BEFORE_ROLE_BRACKET_AT_RE = re.compile(_NAME_THEN_ROLE_BRACKET)
 # 章某明（南京理工大学）、程某（扬州大学）、包某轩（江苏大学）等团员: a list of names, each with its body in
 # brackets, that a role word after it introduces
 _BRACKETED_NAME_ITEM = r"[\u4e00-\u9fff]{2,3}[（(][^（）()，,。；;、\n]{2,30}?(?:大学|学院|研究院|研究所|所|中心|公司|局)[）)]"
@@ -1931,7 +1934,6 @@ _BRACKETED_NAME_LIST_RE = re.compile(
     r"(?:^|(?<=[：:，,。；;\s]))(" + _BRACKETED_NAME_ITEM + r"(?:[、和及与]" + _BRACKETED_NAME_ITEM + r")+)"
     r"(?=等(?:[\d一二三四五六七八九十两]+[名位])?(团员|成员|同志|人|专家|博士|教授|老师))")
 _BRACKETED_NAME_RE = re.compile(r"(?:^|(?<=[、和及与]))([\u4e00-\u9fff]{2,3})(?=[（(])")
-_NAME_BEFORE_ROLE_BRACKET_AT_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=[（(](?:团员|团长|副团长|成员)[，,、）)])")
 # 卜某岚到丁蜀镇挂职副镇长的第一周: a sentence that opens on a name taking up a post
 _OPENS_ON_POSTED_NAME_RE = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3}?)(?=(?:到|赴)[\u4e00-\u9fff]{2,10}?挂职)")
 _TAKEN_BY_RE = re.compile(r"(?:团长|副团长|书记|组长)(?:一职)?由(?:[^，,。；;由]{0,24}?的)?([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=担任|兼任|出任)")
@@ -2090,12 +2092,11 @@ _NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:\d{1,3}[ \u3000]*[
                                         r"([\u4e00-\u9fff]{2,3})[（(][\u4e00-\u9fff]{1,12}?团[，,、）)]")
 # a table's cell holding a name and, in brackets, its team or body (｜林某涵（江阴团）｜, 	陆某阳（江苏大学）, and the
 # next of two in one cell: …）,蒋某宁（常州大学）)
-_NAME_BRACKET_CELL_RE = re.compile(r"(?:[｜|\t]|[）)][,，、])[ \u3000]*([\u4e00-\u9fff]{2,3})[（(]([^（）()｜|\t\n]{2,16})[）)]"
-                                   r"[ \u3000]*(?=[｜|\t,，、]|$)", re.M)
-_NAME_BRACKET_AT_BREAK_RE = re.compile(r"([\u4e00-\u9fff]{2,3})[（(]([^（）()｜|\t\n]{2,16})[）)][ \u3000]*(?=[｜|\t,，、]|$)",
-                                       re.M)
+_NAME_BRACKET_CELL = r"([\u4e00-\u9fff]{2,3})[（(]([^（）()｜|\t\n]{2,16})[）)][ \u3000]*(?=[｜|\t,，、]|$)"
+_NAME_BRACKET_CELL_RE = re.compile(r"(?:[｜|\t]|[）)][,，、])[ \u3000]*" + _NAME_BRACKET_CELL, re.M)
+_NAME_BRACKET_AT_BREAK_RE = re.compile(_NAME_BRACKET_CELL, re.M)  # (at a column break: the gap before it compacted away)
 # what a body in a cell's brackets ends with, when the gazetteer's mention of it came too late to be known
-_BODY_ENDS = ("大学", "学院", "研究院", "研究所", "纳米所")
+_BODY_ENDS = ("大学", "学院", "研究院", "所")
 _COUNT_DIGITS = frozenset("两二三四五六七八九十0123456789")
 
 

@@ -2304,7 +2304,7 @@ _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构
                                 r"|对接高校|对接院校|对接院所|对接单位|匹配高校|匹配单位|揭榜单位|揭榜方|揭榜高校|供给单位)"
                                 r"(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")
 _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员"
-                                    r"|对接团组|牵线团组|服务团组|对接团|牵线团组|促成团组)"  # (…｜对接团组 / …｜铜山团)
+                                    r"|对接团组|牵线团组|服务团组|促成团组|对接团)"  # (…｜对接团组 / …｜铜山团)
                                     r"(?:[（(][^（）()]{1,10}[）)])?$")  # (牵线团员（所在团）, 牵线团员（派出单位，批次）)
 # a demand list's expert, who works at the row's partner (对接高校｜对接专家 / 南京理工大学｜钱某为 教授)
 _DEAL_EXPERT_COLUMN_RE = re.compile(r"^(?:对接专家|匹配专家|合作专家|揭榜专家|负责专家|专家|专家团队)(?:姓名)?$")
@@ -2351,7 +2351,7 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
     team = None  # the team the paragraph above the table says brokered its rows
     teams_by_name = sorted({m.canonical for m in resolved if m.cls == "Team" and m.canonical})
     main_batch = _BATCH_IN_NAME_RE.search(ctx.main_team or "")
-    place_of_main = (ctx.main_team or "")[:main_batch.start()] if main_batch is not None else "\0"
+    place_of_main = ctx.main_team[:main_batch.start()] if main_batch is not None else None  # (沭阳县 of its 第十五批 team)
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
@@ -2429,7 +2429,7 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             # 王某川（南京林业大学，第十五批）: the batch in the brackets picks the article's team of that batch
             batch = _BATCH_IN_NAME_RE.search(text, broker.end, b) if own is None and text[broker.end:broker.end + 1] in "（(" \
                 else None
-            of_batch = next((t for t in teams_by_name if batch is not None and batch.group() in t
+            of_batch = next((t for t in teams_by_name if batch.group() in t and place_of_main is not None
                              and t.startswith(place_of_main)), None) if batch is not None else None
             if own is not None or of_batch or ctx.main_team:
                 facts.add(broker.canonical, "memberOf", own.canonical if own is not None else of_batch or ctx.main_team,
