@@ -1806,6 +1806,13 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                                    info={"role": None, "role_start": s0}))
         # 河海大学的赖某挂任县科技局副局长: a name right after its body and 的, taking up a post
         out += _whole_names(text, _BODY_THEN_NAME_RE, "person-takes-post", 0.6)
+        # …的挂职岗位：韦某挂任某县副县长；温某挂任某镇副镇长；: items of a list of posts, each a name taking one
+        for m in _ITEM_TAKES_POST_RE.finditer(text):
+            s0 = m.start(1)
+            if (_given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES
+                    and (text[s0 - 1] in "；;" or _POSTS_LISTED_RE.search(text, max(0, s0 - 30), s0))):
+                out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.6,
+                                   info={"role": None, "role_start": s0}))
     # 南工大的陆某挂职泰兴经济开发区, 省农科院的凌某在分界镇: a name after a body the gazetteer knows (by a short form
     # too) and 的, then the post they took or the place they serve in
     place_starts = {m.start for m in known if m.cls == "Locality"}
@@ -1817,13 +1824,6 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     text.startswith("在", end) and end + 1 in place_starts)) and text[s0:end] not in lx.NOT_NAMES \
                     and text[s0:s0 + 2] not in lx.NOT_NAMES:
                 out.append(Mention(s0, end, text[s0:end], "Person", "person-takes-post", 0.6,
-                                   info={"role": None, "role_start": s0}))
-        # …的挂职岗位：韦某挂任某县副县长；温某挂任某镇副镇长；: items of a list of posts, each a name taking one
-        for m in _ITEM_TAKES_POST_RE.finditer(text):
-            s0 = m.start(1)
-            if (_given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES and m.group(1)[:2] not in lx.NOT_NAMES
-                    and (text[s0 - 1] in "；;" or _POSTS_LISTED_RE.search(text, max(0, s0 - 30), s0))):
-                out.append(Mention(s0, m.end(1), m.group(1), "Person", "person-takes-post", 0.6,
                                    info={"role": None, "role_start": s0}))
     if "下" in text:
         out += _whole_names(text, _OWED_TO_RE, "person-owed-to", 0.6)
