@@ -429,10 +429,8 @@ def _member_turn(text: str, s0: int, s1: int, resolved, facts: FactSet) -> Menti
         return None  # (孙某（某团副团长…）：我们…; 任某：…最近团里刚牵线…: the team)
     who = next((m for m in resolved.starting_in(label.start(1), label.end(1)) if m.cls == "Person" and m.canonical
                 and m.start == label.start(1)), None)
-    if who is None or not any(k[0] == who.canonical and k[1] == "memberOf" for k in facts.facts) or any(
-            k[0] == who.canonical and k[1] == "leads" for k in facts.facts):
-        return None
-    return who
+    roles = {k[1] for k in facts.facts if who is not None and k[0] == who.canonical}
+    return who if "memberOf" in roles and "leads" not in roles else None
 
 
 def _profiled_member(text: str, resolved, facts: FactSet) -> Mention | None:
