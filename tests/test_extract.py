@@ -7797,3 +7797,36 @@ def test_a_name_after_a_known_body_and_de_then_the_place_they_serve():
     assert ("凌某秋", "江苏省农业科学院") in links(out, "affiliatedWith")
     assert not {n for n in names(out, "Person") if n.startswith("成果")}
     assert not {n for n in names(out) if n.startswith("们")}
+
+
+def test_a_table_whose_unit_column_comes_before_its_name_column():
+    """单位｜姓名｜职务 (a list of attendees, a sign-in sheet): each person works at their row's 单位; a row on the team
+    (its 单位 the team, or a seconded post: 挂职, 团员, 团长) is a member's, whose home is the body named after them."""
+    out = run("邗江区第十五批科技镇长团恳谈会参会名单\n\n"
+              "序号｜单位｜姓名｜职务｜签名\n"
+              "01｜扬州大学机械工程学院｜苗某琴｜副院长｜（已签）\n"
+              "02｜邗江区第十五批科技镇长团｜隗某｜团长（南京林业大学）｜（已签）\n"
+              "03｜江苏某润智能装备有限公司｜甘某昌｜总经理｜（已签）\n"
+              "04｜河海大学｜钱某捷｜某镇副镇长（挂职）｜（已签）\n"
+              "\n备注：请提前入场。\n")
+    aff = links(out, "affiliatedWith")
+    assert {("苗某琴", "扬州大学机械工程学院"), ("甘某昌", "江苏某润智能装备有限公司"), ("隗某", "南京林业大学"),
+            ("钱某捷", "河海大学")} <= aff
+    members = {s for s, _ in links(out, "memberOf")}
+    assert {"隗某", "钱某捷"} <= members and not {"苗某琴", "甘某昌"} & members
+    assert ("隗某", "邗江区第十五批科技镇长团") in links(out, "leads")
+
+
+def test_a_members_labelled_item_is_their_own_account():
+    """（1）团员某某（某大学，某区挂职）：走访企业40余家，牵线A与B…: the deal and the tallies are the member's, not the
+    team's; 促成该中心与X签订…: the research centre named last."""
+    out = run("仪征市第十五批科技镇长团年度工作交流会材料\n团员发言摘编：\n"
+              "（1）团员甄某然（东南大学，仪征经济开发区挂职）：走访电线电缆企业40余家，牵线东南大学电气工程学院与江苏某缆电气有限公司"
+              "共建联合实验室。\n"
+              "（2）团员卜某齐（中国科学院生态环境研究中心，某镇挂职）：组织该中心专家走访企业25家，促成该中心与江苏某泉膜科技有限公司"
+              "签订技术转让合同，金额150万元。\n")
+    brokered = links(out, "brokered")
+    assert {("甄某然", "江苏某缆电气有限公司"), ("卜某齐", "中国科学院生态环境研究中心"), ("卜某齐", "江苏某泉膜科技有限公司")} <= brokered
+    assert not {o for s, o in brokered if s == "仪征市第十五批科技镇长团"}
+    by_value = subject_by_value(out)
+    assert by_value.get(40) == "甄某然" and by_value.get(25) == "卜某齐" and by_value.get(1500000) == "卜某齐"

@@ -70,6 +70,19 @@ def _line_opens_on_person(text: str, line0: int, limit: int, ordered: list[Menti
     return first
 
 
+# a member's labelled item in a list of their reports, the label inside the item's first sentence:
+# （1）团员甄某（东南大学，某区挂职）：走访企业40余家，牵线…
+_MEMBER_ITEM_LABEL_RE = re.compile(SECTION_LEAD_RE.pattern + r"[\u4e00-\u9fff]{2,4}?[（(][^（）()\n]{1,80}[）)][：:]")
+
+
+def item_label_end(text: str, s0: int) -> int:
+    """Where the label of a member's item (（1）团员甄某（东南大学，…）：) ends, when the sentence at
+    ``s0`` holds it; else ``s0``. What the sentence says after it is the member's account."""
+    line0 = text.rfind("\n", 0, s0) + 1
+    label = _MEMBER_ITEM_LABEL_RE.match(text, line0) if line0 == s0 or not text[line0:s0].strip() else None
+    return label.end() if label is not None else s0
+
+
 def section_person(text: str, s0: int, ordered: list[Mention], starts: list[int], upto: int | None = None
                    ) -> Mention | None:
     """The member whose own section the sentence at ``s0`` is in, as a review lists them: a line
@@ -77,9 +90,11 @@ def section_person(text: str, s0: int, ordered: list[Mention], starts: list[int]
     the line right under a heading that holds only the name and the post (（二）朱某　某大学副教授，
     挂职某镇副镇长\n走访企业31家，牵线…). ``ordered`` are the article's resolved mentions by start,
     ``starts`` their starts; with ``upto``, the name may stand in the sentence itself before that
-    offset (a table's row: | 石某 | 某大学 | … | 走访企业12家 |). The caller checks that no one else
-    acts in between."""
+    offset (a table's row: | 石某 | 某大学 | … | 走访企业12家 |), as it does in an item's label
+    (（1）团员甄某（…）：走访…). The caller checks that no one else acts in between."""
     line0 = text.rfind("\n", 0, s0) + 1
+    if upto is None and (label_end := item_label_end(text, s0)) > s0:
+        upto = label_end
     first = _line_opens_on_person(text, line0, s0 if upto is None else upto, ordered, starts)
     if first is not None or line0 < 2:
         return first

@@ -13,8 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_writer, guest_team, section_person,
-                               titles_only)
+from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_writer, guest_team, item_label_end,
+                               section_person, titles_only)
 from kg.extract.mentions import Mention, row_cell_starts, self_firm_mention
 from kg.extract.numbers import (APPROX_AFTER, APPROX_BEFORE, BIG_NUMBER_RE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole,
                                 to_number)
@@ -590,9 +590,11 @@ def _section_person(text: str, s0: int, st: int, ms: list[Mention], ordered: lis
     since = ordered[bisect_left(starts, first.end):bisect_left(starts, st)]
     # (｜第十六批科技镇长团（团长）｜: the row's programme in a cell of its own, no actor)
     since = [m for m in since if not (m.cls == "Team" and _own_cell(text, m))]
+    said = item_label_end(text, s0)  # (（1）团员某某（…，某局挂职）：走访…: after the item's label)
+    since = [m for m in since if m.start >= said] if said > s0 else since
     if any(m.cls in ("Team", "Person") and m.canonical != first.canonical for m in since) or any(
-            m.cls == "GovernmentAgency" and max(s0, text.rfind("|", s0, st), text.rfind("｜", s0, st)) <= m.start
-            for m in since) or _GROUP_RE.search(text, s0, st) or (  # (an agency in an earlier cell: the member's post)
+            m.cls == "GovernmentAgency" and max(said, text.rfind("|", s0, st), text.rfind("｜", s0, st)) <= m.start
+            for m in since) or _GROUP_RE.search(text, said, st) or (  # (an agency in an earlier cell: the member's post)
             LEADS_THE_TEAM_RE.search(text, s0, st)):
         return None  # (团长某某来自南京大学。姜堰团与…签订…。到任以来走访企业180家: the team, named since)
     c0 = _clause_start(text, st, s0, list_items=True)
@@ -1090,7 +1092,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             topic = _platform_topic(text, s0, st, ms) if has_platform else None
             # 到任以来，倪某累计走访企业90余家: a member's own tally or deal, the person's
             doer = _person_doer(text, s0, st, ms, last_person)
-            if doer is None and subject == focus and opener is None and not whole_area:
+            if doer is None and subject == focus and opener is None and not whole_area and topic is None:
                 doer = _section_person(text, s0, st, ms, ordered, starts)
             if (doer is None and narrator is not None and subject == focus and opener is None and not whole_area
                     and not any(m.cls in ("Team", "Person") and m.start < st for m in ms)

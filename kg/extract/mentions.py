@@ -2100,6 +2100,40 @@ _BODY_ENDS = ("大学", "学院", "研究院", "所")
 _COUNT_DIGITS = frozenset("两二三四五六七八九十0123456789")
 
 
+# a table's header whose name column comes after the body's (序号｜单位｜姓名｜职务｜联系电话): a sign-in
+# sheet or a list of attendees, each row a person of the body its 单位 cell names
+_UNIT_THEN_NAME_HEADER_RE = re.compile(
+    r"(?m)^[ \u3000]*(?:序号[ \u3000]*[｜|\t][ \u3000]*)?(?:单位|工作单位|所在单位|派出单位|参会单位|单位名称)[ \u3000]*[｜|\t]"
+    r"[ \u3000]*(?:姓名|参会人员|人员|参会代表)[ \u3000]*[｜|\t][^\n]*")
+_CELL_RE = re.compile(r"[^｜|\t\n]+")
+
+
+def unit_column_mentions(text: str) -> list[Mention]:
+    """The people of a table whose 单位 column comes before its 姓名 column (单位｜姓名｜职务 /
+    扬州大学｜周某｜教授): each row's name, with ``info["unit"]`` where its 单位 cell starts."""
+    out = []
+    for h in _UNIT_THEN_NAME_HEADER_RE.finditer(text):
+        header = [c.group().strip(" \u3000") for c in _CELL_RE.finditer(h.group())]
+        unit_at = next(i for i, c in enumerate(header) if "单位" in c)
+        name_at = unit_at + 1
+        pos = h.end()
+        while pos < len(text) and text[pos] == "\n":
+            line_end = text.find("\n", pos + 1) % (len(text) + 1)
+            cells = []
+            for c in _CELL_RE.finditer(text, pos + 1, line_end):
+                lead = len(c.group()) - len(c.group().lstrip(" \u3000"))
+                cells.append((c.start() + lead, c.start() + len(c.group().rstrip(" \u3000"))))
+            if len(cells) <= name_at or not any(ch in "｜|\t" for ch in text[pos + 1:line_end]):
+                break  # (the table's end: a blank line, a note)
+            start, end = cells[name_at]
+            name = text[start:end]
+            if 2 <= len(name) <= 4 and all(CJK.match(ch) for ch in name) and name[:2] not in lx.NOT_NAMES:
+                # (the column says it is a name: a rare surname too, 隗某)
+                out.append(Mention(start, end, name, "Person", "person-column", 0.7, info={"unit": cells[unit_at][0]}))
+            pos = line_end
+    return out
+
+
 def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Members a roster names with no role word before them: 刘某宇（团长），南京…; a line holding
     only a name above a line that opens with a university or institute (a table flattened one
@@ -2115,6 +2149,8 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
                                    info={"role": m.group(1)}))
                 break
     if "\n" in text:
+        if "单位" in text:
+            out += unit_column_mentions(text)  # 单位｜姓名｜职务 / 扬州大学｜周某｜教授
         orgs = {o.start for o in known if o.cls in ("University", "ResearchInstitute")}
         for m in _NAME_LINE_RE.finditer(text):  # 沈某曦\n河海大学港口海岸与近海工程学院\n…
             start, name = m.start(1), m.group(1)
@@ -2640,7 +2676,7 @@ def _to_original(mentions: list[Mention], keep: list[int]) -> None:
             m.start, m.end = keep[m.start], keep[m.end - 1] + 1
         if not m.info:
             continue  # most mentions (all gazetteer ones) carry no info to map
-        for key in ("role_start",):
+        for key in ("role_start", "unit"):  # (offsets: a role, a row's 单位 cell)
             if key in m.info and m.info[key] < len(keep):
                 m.info[key] = keep[m.info[key]]
         for v in m.info.values():
@@ -3140,7 +3176,7 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
     该公司, 该企业, 与公司共建…: the company named last; 纳米所: an institute named in full
     before; 我校 (as a party): ``home``, the university whose news the article is, else the
     university the article names first; 与学校签订…, 该校: the
-    university named last; 该所, 该院: the institute or platform of that kind named last; 该研究院,
+    university named last; 该所, 该院, 该中心: the institute or platform of that kind named last; 该研究院,
     与研究院…, 。研究院由…: the platform of that kind named last."""
     companies = [m for m in chosen if m.cls == "Enterprise"]
     out = []
@@ -3244,11 +3280,13 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
             last = next((m for m in reversed(institutes) if m.end <= k), None)
             if last is not None and not inside[k]:
                 out.append(Mention(k, k + 3, "研究所", "ResearchInstitute", "anaphor", 0.55, info={"alias_of": last}))
-    if "该所" in text or "该院" in text:  # 与该所就…达成合作: the institute (or platform) of that kind named last
+    if "该所" in text or "该院" in text or "该中心" in text:
+        # 与该所就…达成合作, 促成该中心与X签订…: the institute (or platform) of that kind named last
         bodies = [m for m in chosen if m.cls in ("ResearchInstitute", "Platform")]
-        for word in ("该所", "该院"):
+        for word in ("该所", "该院", "该中心"):
             for k in occurrences(text, word):
-                last = next((m for m in reversed(bodies) if m.end <= k and m.text.endswith(word[1])), None)
+                last = next((m for m in reversed(bodies) if m.end <= k and m.text.endswith(word[1:])
+                             and (word != "该中心" or m.cls == "ResearchInstitute")), None)  # (a platform's 该中心: its own rule)
                 if last is not None and not inside[k]:
                     out.append(Mention(k, k + 2, word, last.cls, "anaphor", 0.55, info={"alias_of": last}))
     if "开发区" in text or "高新区" in text or "经开区" in text:  # 与开发区共建, 落户开发区: the zone named last (or its team's)

@@ -15,8 +15,8 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
-from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, TITLE_WORDS_RE, first_person_writer, guest_team, section_person,
-                               titles_only)
+from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, TITLE_WORDS_RE, first_person_writer, guest_team, item_label_end,
+                               section_person, titles_only)
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts, self_firm_mention
 from kg.extract.resolve import ArticleContext, Entity
@@ -217,6 +217,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _persons(text, resolved, ent_of, ctx, facts, sentences)
     _home_leaders(text, resolved, facts, sentences)
     _roster_rows(text, resolved, ctx, facts, sentences)
+    _unit_column_rows(text, resolved, ctx, facts, sentences)
     _posted_batches(text, resolved, facts)
     _batch_rows(text, resolved, facts)
     _form_fields(text, resolved, facts)
@@ -307,7 +308,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         # a member's own section of a review (（二）朱某　某大学副教授…\n走访企业31家，牵线…): what no one
         # else is said to do there is theirs
         section = section_person(text, s0, resolved, resolved.starts)
-        if section is not None and (_SECTION_GROUP_RE.search(sent) or any(
+        if section is not None and (_SECTION_GROUP_RE.search(text, item_label_end(text, s0), s1) or any(
                 m.cls in ("Team", "Person") and m.canonical != section.canonical
                 for m in resolved.starting_in(section.end, s0))):
             section = None
@@ -1159,6 +1160,41 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
             row_end = text.find("\n", m.end)
             if _HEAD_POST_RE.search(text, m.end, row_end if row_end >= 0 else len(text)):
                 facts.add(m.canonical, "leads", team, span, text, 0.6, "person-roster-row")  # …｜副县长、团长｜
+
+
+# a row's post saying its person serves on the team (副市长（挂职）、团长; 团员、某镇副镇长)
+_TEAM_POST_RE = re.compile(r"挂职|挂任|团员|团长|镇长团")
+
+
+def _unit_column_rows(text, resolved, ctx, facts, sentences) -> None:
+    """A table whose 单位 column comes before its 姓名 column (a sign-in sheet, a list of attendees):
+    each person works at the body their row's 单位 cell names. A row whose 单位 is the team, or whose
+    post is a seconded one or a place on the team (挂职, 团长, 团员), is a member's; their home is then the
+    academic body the row names after them (｜某团｜祝某｜团长（南京林业大学）｜)."""
+    starts = {o.start: o for o in resolved if o.canonical}
+    for m in resolved:
+        if m.cls != "Person" or not m.canonical or m.rule != "person-column":
+            continue
+        unit = starts.get(m.info["unit"])
+        row_end = text.find("\n", m.end) % (len(text) + 1)
+        span = _sentence_of(m.start, sentences)
+        team = unit.canonical if unit is not None and unit.cls == "Team" else None
+        if unit is not None and unit.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise",
+                                             "GovernmentAgency"):
+            facts.add(m.canonical, "affiliatedWith", unit.canonical, span, text, 0.7, "person-column-unit")
+        if team is None and _TEAM_POST_RE.search(text, m.end, row_end):
+            team = next((t.canonical for t in resolved.starting_in(m.end, row_end) if t.cls == "Team" and t.canonical),
+                        _section_team(text, resolved, m.start) or ctx.main_team)
+        if team is None:
+            continue
+        facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-column-unit")
+        if _HEAD_POST_RE.search(text, m.end, row_end):
+            facts.add(m.canonical, "leads", team, span, text, 0.6, "person-column-unit")
+        if unit is None or unit.cls == "Team":
+            home = next((o for o in resolved.starting_in(m.end, row_end) if o.cls in _ACADEMIC_CLASSES and o.canonical),
+                        None)
+            if home is not None:
+                facts.add(m.canonical, "affiliatedWith", home.canonical, span, text, 0.65, "person-column-unit")
 
 
 def _home_leaders(text, resolved, facts, sentences) -> None:
