@@ -7830,3 +7830,17 @@ def test_a_members_labelled_item_is_their_own_account():
     assert not {o for s, o in brokered if s == "仪征市第十五批科技镇长团"}
     by_value = subject_by_value(out)
     assert by_value.get(40) == "甄某然" and by_value.get(25) == "卜某齐" and by_value.get(1500000) == "卜某齐"
+
+
+def test_a_village_project_table_with_its_firms_and_supporting_schools():
+    """村｜项目名称｜实施主体｜技术支撑单位｜总投资（万元）: each row's firm works with the row's school, is in the row's
+    village (not a person named 戴某村) and puts in the row's investment; 助力村村有特色产业 names no village 力村村."""
+    out = run("白兔镇：科技镇长团助力村村有特色产业\n今年以来，白兔镇推动村级经营主体与高校院所开展合作。\n\n"
+              "序号 | 村 | 项目名称 | 实施主体 | 技术支撑单位 | 总投资（万元） | 进展\n"
+              "1 | 戴某村 | 有机稻米加工线 | 句容市某韵稻米专业合作社 | 江苏农林职业技术学院 | 320 | 已投产\n"
+              "2 | 唐某村 | 苗木交易平台 | 句容市某枫苗木专业合作社 | 南京林业大学 | 180 | 试运行\n")
+    assert {("句容市某韵稻米专业合作社", "江苏农林职业技术学院"), ("句容市某枫苗木专业合作社", "南京林业大学")} <= links(out, "collaboratesWith")
+    assert {("句容市某韵稻米专业合作社", "戴某村"), ("句容市某枫苗木专业合作社", "唐某村")} <= links(out, "locatedIn")
+    assert not names(out, "Person") and "力村村" not in names(out)
+    by_value = subject_by_value(out)
+    assert by_value.get(3200000) == "句容市某韵稻米专业合作社" and by_value.get(1800000) == "句容市某枫苗木专业合作社"

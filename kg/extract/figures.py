@@ -1219,6 +1219,7 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
         units = {i: u for i, (a, b) in enumerate(header) if (u := _UNIT_HEADER_RE.fullmatch(text, a, b)) is not None}
         amounts = any(_AMOUNT_HEADER_RE.fullmatch(text, a, b) for a, b in header)  # (…｜合同金额, cells 150万元)
         grants = {i for i, (a, b) in enumerate(header) if _GRANT_HEADER_RE.match(text, a, b)}
+        invests = any(_INVESTMENT_HEADER_RE.match(text, a, b) for a, b in header)
         k += 1
         if len(header) < 3 or not (units or amounts) or not _TABLE_CELL_SPLIT_RE.search(text, lo, hi):
             continue
@@ -1235,7 +1236,8 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
             # (the row's first team, member or platform: 武进团｜任某｜368 is the team's, 葛某（东海团）｜… the member's)
             subject = next((m for m in ms if m.cls in _ROW_SUBJECT_CLASSES), None)
             # (…｜承担企业｜…｜对接团员｜支持金额（万元）: a grant is the row's firm's, whoever brokered its project)
-            recipient = next((m for m in ms if m.cls == "Enterprise"), None) if grants else None
+            # (村｜项目名称｜实施主体｜…｜总投资（万元）: a row naming no team, member or platform is its firm's project)
+            recipient = next((m for m in ms if m.cls == "Enterprise"), None) if grants or invests else None
             if subject is None and recipient is not None:
                 subject = recipient
             label = ""
@@ -1287,6 +1289,8 @@ def accounts_agency(title: str | None, mentions) -> str | None:
 
 # a column of grants (支持金额（万元）, 补助资金, 奖补金额): money a row's firm is given
 _GRANT_HEADER_RE = re.compile(r"(?:拟)?(?:支持|资助|补助|奖补|奖励|扶持|兑现|拨付)(?:金额|资金|经费)?")
+# a column of what each row's project costs (总投资（万元）, 计划投资): its firm's, when the row names no one else
+_INVESTMENT_HEADER_RE = re.compile(r"(?:项目)?(?:总投资|计划投资|投资额|投资总额)")
 
 
 # a case's structured lines: 合作单位：A公司、B学院 … 合作金额：260万元

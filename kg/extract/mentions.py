@@ -1070,7 +1070,7 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
 _VILLAGE_AFTER_TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?![民级委庄镇])")
 _NOT_VILLAGE_CORES = ("新农", "美丽乡", "乡", "农", "各", "全", "本", "该", "每", "这", "那", "示范", "行政", "自然", "城中")
 # (and for a village named alone: words that end in 村 with no name before it: 驻村, 进村, 回村, 邻村)
-_NOT_VILLAGE_ALONE = (*_NOT_VILLAGE_CORES, "驻", "进", "入", "回", "留", "邻", "周边", "山区")
+_NOT_VILLAGE_ALONE = (*_NOT_VILLAGE_CORES, "驻", "进", "入", "回", "留", "邻", "周边", "山区", "村")  # (助力村村有…)
 
 
 def village_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -1117,7 +1117,8 @@ def village_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
-_VILLAGE_ALONE_RE = re.compile(r"(?:(?<=[，。、；：在到赴与和及同帮来往（(\n动访助导领])|^)[\u4e00-\u9fff]{2}村(?![民级委庄镇里内外部干集])")
+_VILLAGE_ALONE_RE = re.compile(r"(?:(?<=[，。、；：在到赴与和及同帮来往（(\n动访助导领])|(?<=[｜|\t][ \u3000])|(?<=[｜|\t])|^)"
+                               r"[\u4e00-\u9fff]{2}村(?![民级委庄镇里内外部干集])")  # (or in a table's cell: 1 | 戴庄村 | …)
 
 
 _TOWN_AFTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|街道)(?![长区团])")
@@ -2063,6 +2064,8 @@ _FORM_NAME_RE = re.compile(r"(?m)(?:^|[ \u3000\t]|[|｜][ \u3000]*)姓\s?名[：
 _PERSON_COLUMN_HEADER_RE = re.compile(r"(?m)^[ \u3000]*(?:序号[ \u3000]*[｜|\t][ \u3000]*)?(?:挂职人员|姓名|团员|成员|挂职干部|人员|挂职团员)[ \u3000]*[｜|\t]")
 _NAME_CELL_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[｜|][ \u3000]*)?(?:\d{1,3}[.、]?[ \u3000]*[｜|\t][ \u3000]*)?"
                                 r"(?=[\u4e00-\u9fff]{2})")
+# what a place's name in a row's first cell ends with (1 | 戴庄村 | …: a village, no person)
+_PLACE_LAST_CHARS = frozenset("村镇乡")
 # a cell's break within a table's row
 TABLE_CELL_BREAK_RE = re.compile(r"[ \u3000]*[｜|\t][ \u3000]*")
 _BAR_RE = re.compile(r"[ \u3000]*[｜|]")
@@ -2165,6 +2168,7 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     continue
                 cells = row_cell_starts(text, end, breaks)
                 if text[start:end][:2] not in lx.NOT_NAMES and all(CJK.match(ch) for ch in text[start:end]) \
+                        and text[end - 1] not in _PLACE_LAST_CHARS \
                         and (any(c in orgs for c in cells) or (person_column and _BAR_RE.match(text, end))) \
                         and not (cells[:1] and cells[0] in orgs and not _BAR_RE.match(text, end)):
                     # (a row of tabs or spaces whose next cell is the body: the list-item rule's, which

@@ -1918,12 +1918,13 @@ _ABOVE_BROKERED_RE = re.compile(r"以上(?:项目|合作|合作项目|签约项�
 
 
 _CELL_SPLIT_RE = re.compile(r"[\t｜|]|[ \u3000]{2,}")
-_FIRM_COLUMN_RE = re.compile(r"企业|合作社|经营主体|农场|设站单位|建站单位|受让方|被许可方|受让单位")
-_SCHOOL_COLUMN_RE = re.compile(r"高校|院校|院所|合作单位|揭榜单位|揭榜方|承担单位|转让方|出让方|(?<!被)许可方")  # (a patent's)
+_FIRM_COLUMN_RE = re.compile(r"企业|合作社|经营主体|农场|设站单位|建站单位|受让方|被许可方|受让单位|实施主体")
+_SCHOOL_COLUMN_RE = re.compile(r"高校|院校|院所|合作单位|揭榜单位|揭榜方|承担单位|转让方|出让方|(?<!被)许可方"  # (a patent's)
+                               r"|技术支撑单位|技术支持单位|技术依托单位")  # (a village project list's: 实施主体｜技术支撑单位)
 
 
 # a column giving where each row's firm is (所在板块, 所在街道（园区）, 所在镇, 属地)
-_PLACE_COLUMN_RE = re.compile(r"^(?:所在|所属)?(?:板块|街道|镇街|区镇|乡镇|镇|园区|区域|地区|地点|属地|所在地)"
+_PLACE_COLUMN_RE = re.compile(r"^(?:所在|所属)?(?:板块|街道|镇街|区镇|乡镇|镇|园区|区域|地区|地点|属地|所在地|村|行政村)"
                               r"(?:[（(][^）)]{1,6}[）)])?$")
 
 
@@ -2122,9 +2123,9 @@ def _bracketed_sites(text: str, resolved, facts: FactSet) -> None:
 
 
 def _table_places(text: str, resolved, facts: FactSet) -> None:
-    """A table with a column of places (企业名称｜所在街道｜…, 序号　设站单位　合作高校　所在板块): each row's
+    """A table with a column of places (企业名称｜所在街道｜…, 序号　设站单位　合作高校　所在板块, 村｜…): each row's
     firm (or platform) is in the place its row gives in that column."""
-    if "所在" not in text and "板块" not in text and "属地" not in text:
+    if "所在" not in text and "板块" not in text and "属地" not in text and "村" not in text:
         return
     column, width = None, 0
     start = 0
