@@ -7844,3 +7844,19 @@ def test_a_village_project_table_with_its_firms_and_supporting_schools():
     assert not names(out, "Person") and "力村村" not in names(out)
     by_value = subject_by_value(out)
     assert by_value.get(3200000) == "句容市某韵稻米专业合作社" and by_value.get(1800000) == "句容市某枫苗木专业合作社"
+
+
+def test_a_members_own_work_report_and_the_villages_tallies():
+    """驻村第一书记任职一年工作汇报 (我叫某某…): what 我 did is the writer's, not the team's; 全村村集体收入… is the
+    village's; 兴某合作社 is the cooperative named in full with its village before the brand."""
+    out = run("把论文写在田埂上——驻村第一书记任职一年工作汇报\n各位领导：\n"
+              "我叫韩某铭，是南京农业大学园艺学院副教授，作为第十五批科技镇长团成员来到泗洪县，挂任上塘镇副镇长，兼任垫某村第一书记。\n"
+              "一年来，推动学院党委与垫某村结成共建对子，共组织主题党日12次。我牵线南京农业大学园艺学院与泗洪县垫某兴某葡萄种植专业合作社签订技术服务协议。"
+              "目前，兴某合作社已引进新品种5个。2022年全村村集体经营性收入增加到61.5万元。\n汇报人：韩某铭\n",
+              title="把论文写在田埂上——驻村第一书记任职一年工作汇报")
+    assert ("韩某铭", "泗洪县垫某兴某葡萄种植专业合作社") in links(out, "brokered")
+    assert not {o for s, o in links(out, "brokered") if s.endswith("科技镇长团")}
+    by_value = subject_by_value(out)
+    assert by_value.get(12) == "韩某铭" and by_value.get(615000) == "垫某村"
+    firm = next(e for e in out["entities"] if e["name"] == "泗洪县垫某兴某葡萄种植专业合作社")
+    assert "兴某合作社" in firm["aliases"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kg.extract import lexicon as lx
 from kg.extract.mentions import Mention
 
 # 团长, 团员, 成员 right after a team's name: the team is a title (X团团长某某), not the subject
@@ -115,7 +116,7 @@ def section_person(text: str, s0: int, ordered: list[Mention], starts: list[int]
 
 # a member's own report of their own work, by its title (not a 手记 or an interview, where 我 tells
 # what the team did too)
-_PERSONAL_REPORT_RE = re.compile(r"个人(?:年度)?(?:工作)?(?:总结|述职)|述职(?!会)|考核登记表|考核鉴定表|考核表")
+_PERSONAL_REPORT_RE = re.compile(r"个人(?:年度)?(?:工作)?(?:总结|述职)|述职(?!会)|考核登记表|考核鉴定表|考核表|" + lx.TERM_REPORT_TITLE)
 
 
 def first_person_writer(text: str, ordered: list[Mention]) -> Mention | None:

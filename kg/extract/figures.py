@@ -294,12 +294,12 @@ _UNDERTAKER_RE = re.compile(r"(?:项目)?承担单位[：:]\s*")
 
 
 # 全区, 全县, 全镇 near a clause's start: the whole place counted, not what anyone did
-_WHOLE_PLACE_RE = re.compile(r"[^，,；;。]{0,8}?全([区县镇市])")
-_PLACE_LEVEL_ENDS = {"区": ("区",), "县": ("县",), "镇": ("镇", "乡"), "市": ("市",)}
+_WHOLE_PLACE_RE = re.compile(r"[^，,；;。]{0,8}?全([区县镇市村])")
+_PLACE_LEVEL_ENDS = {"区": ("区",), "县": ("县",), "镇": ("镇", "乡"), "市": ("市",), "村": ("村",)}
 
 
 def _whole_place(text: str, c0: int, st: int, ms, before) -> str | None:
-    """The place a clause counts whole (全区拥有…142家, 去年全县新增…): the place of that level named
+    """The place a clause counts whole (全区拥有…142家, 去年全县新增…, 全村村集体收入…): the place of that level named
     last, when the clause names no one who did anything (全团, a team, a person) and the place is not
     the province."""
     m = _WHOLE_PLACE_RE.match(text, c0, st)
@@ -1073,7 +1073,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = province
             elif agency is not None and whole_area and "团" not in text[c0:c1] and not reporter_is_place:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's (a place's report: the place's)
-            elif agency is None and (place := _whole_place(text, l0, st, ms, ordered[:bisect_left(starts, st)])):
+            elif (agency is None or "全村" in text[l0:st]) and (  # (a village's count is no agency's)
+                    place := _whole_place(text, l0, st, ms, ordered[:bisect_left(starts, st)])):
                 subject = place  # 截至9月底，全区拥有省级以上研发机构142家; 去年全县新增高新技术企业39家: the place's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
             opener = next((m for m in ms if (not text[s0:m.start].strip(" “\"") or _TIME_OPENER_RE.fullmatch(text, s0, m.start))

@@ -383,6 +383,9 @@ NOT_NAMES = frozenset({"仲裁", "成果", "包企", "包题", "包村", "包挂
                        "路演", "路径", "路线"})  # 路演后，… (路 is a surname)
 
 # A transcript's turn label: a speaker's name, who they are in brackets, a colon (罗某鸣（某团团员，…）：…).
+# A member's own report of their term by its title (驻村第一书记任职一年工作汇报, 挂职履职情况报告): its 我 is the writer.
+TERM_REPORT_TITLE = r"任职[^，。\n]{0,6}工作汇报|履职(?:情况)?(?:报告|汇报)"
+
 TURN_LABEL = r"[ \u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,80}[）)])?[：:]"
 
 # A company's legal form at the end of its name (what a name without it, its core, leaves out).

@@ -2900,7 +2900,8 @@ _OPENS_ON_PLATFORM_RE = re.compile(r"运行|建成|投用|投入使用|目前|�
 
 
 # a first-person account: a title that says so, or an editor's note that names the writer
-_FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|心得|笔记|我的挂职|我在|个人工作总结|个人总结|个人述职|述职报告")
+_FIRST_PERSON_TITLE_RE = re.compile(r"手记|日记|自述|札记|随笔|感悟|心得|笔记|我的挂职|我在|个人工作总结|个人总结|个人述职|述职报告|"
+                                    + lx.TERM_REPORT_TITLE)
 # a member's own account that opens on who they are: 2023年夏天，我作为某大学选派的干部，加入…科技镇长团
 _FIRST_PERSON_OPENING_RE = re.compile(r"(?:^|\n)[^\n“”]{0,30}?我(?:作为|是|于|以|随)[^\n“”]{0,40}?(?:选派|科技镇长团|挂职|挂任)")
 _WRITER_NOTE_NAME_RE = re.compile(r"[（(]作者[：:]?([\u4e00-\u9fff]{2,3})[，,]")  # (（作者顾某，某大学…讲师，现为…成员）)

@@ -644,10 +644,12 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     same = _same_platform(short.name, long.name)
                 brand = short.name[:-3] if not same and short.name.endswith("合作社") else a
                 if not same and cls == "Enterprise" and len(brand) in (2, 3) and short.name in (
-                        brand + "公司", brand + "集团", brand + "合作社") and brand in b and after_place(b).startswith(brand) \
+                        brand + "公司", brand + "集团", brand + "合作社") and brand in b and (
+                        after_place(b).startswith(brand) or (short.name.endswith("合作社") and after_place(b)[2:].startswith(brand))) \
                         and len(b) >= 4:
                     # 澜某公司 for 江苏澜某精密传动科技有限公司, 鸿某公司 for 南通鸿某精密机械有限公司, 红某合作社 for
-                    # 东海县红某草莓种植专业合作社: its brand (after its place) and 公司
+                    # 东海县红某草莓种植专业合作社 (or 泗洪县垫湖兴某葡萄种植专业合作社, its village's name before the
+                    # brand): its brand (after its place) and 公司
                     same = True
                 elif not same and cls == "Enterprise" and short.name.endswith(lx.FIRM_BRANCH_SUFFIXES) and long.name.endswith(
                         short.name[-2:]) and short.name[:2] == long.name[:2] and _abbreviates(short.name, long.name):
