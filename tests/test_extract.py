@@ -7860,3 +7860,26 @@ def test_a_members_own_work_report_and_the_villages_tallies():
     assert by_value.get(12) == "韩某铭" and by_value.get(615000) == "垫某村"
     firm = next(e for e in out["entities"] if e["name"] == "泗洪县垫某兴某葡萄种植专业合作社")
     assert "兴某合作社" in firm["aliases"]
+
+
+def test_a_school_that_opens_its_clause_after_who_arranged_it():
+    """今年3月以来，在某某的牵线下，某学院团队先后4次来调研，已与A公司、B公司签订…: the school works with both firms,
+    the member brokered; 《关于与某大学共建…的请示》 names no person 关于与."""
+    out = run("海门区科学技术局\n关于与东华大学共建功能纺织材料研究院的请示\n"
+              "今年3月以来，在区第十五批科技镇长团团员、东华大学纺织学院副研究员黎某妍的牵线下，东华大学纺织学院团队先后4次来海门调研，"
+              "已与江苏锦某家纺有限公司、海门市博某功能面料有限公司签订技术开发合同。\n")
+    assert {("东华大学纺织学院", "江苏锦某家纺有限公司"), ("东华大学纺织学院", "海门市博某功能面料有限公司")} <= links(out, "collaboratesWith")
+    assert ("黎某妍", "江苏锦某家纺有限公司") in links(out, "brokered")
+    assert not {n for n in names(out, "Person") if n.startswith("关于")}
+
+
+def test_an_approval_of_a_co_built_platform_sets_out_the_platforms_figures():
+    """关于同意共建某研究院的批复: the money and targets it sets out are the platform's, not the team's; another
+    article's same sentences stay the team's."""
+    text = ("{title}\n一、原则同意与东华大学共建“东华大学海门功能纺织材料研究院”。\n"
+            "二、同意首期五年安排建设经费3000万元。三、请区第十五批科技镇长团组织研究院与企业对接。研究院五年内服务企业200家以上。\n")
+    title = "南通市海门区人民政府关于同意共建东华大学海门功能纺织材料研究院的批复"
+    by_value = subject_by_value(run(text.format(title=title), title=title))
+    assert by_value.get(200) == "东华大学海门功能纺织材料研究院"
+    news = "海门区科技镇长团推动校地合作"
+    assert subject_by_value(run(text.format(title=news), title=news)).get(200) == "海门区第十五批科技镇长团"

@@ -1288,6 +1288,19 @@ def accounts_agency(title: str | None, mentions) -> str | None:
     return agency.canonical if agency is not None and agency.cls == "GovernmentAgency" else None
 
 
+# 关于同意共建某研究院的批复, 关于与某大学共建某中心的请示: a document about setting up one platform
+_PLATFORM_DOCUMENT_TITLE_RE = re.compile(r"关于(?:同意)?(?:与[^，。]{2,20}?)?(?:共建|合作共建|建设|设立|成立|组建)[^，。]{2,40}?的(?:批复|请示)")
+
+
+def platform_document(title: str | None, mentions) -> str | None:
+    """The platform a government's approval or request is about (关于同意共建东华大学海门某研究院的批复): the money,
+    staff and targets it sets out are the platform's, not the team's. None for any other article."""
+    if not title or not _PLATFORM_DOCUMENT_TITLE_RE.search(title):
+        return None
+    named = {m.canonical for m in mentions if m.cls == "Platform" and m.canonical and m.end <= len(title)}
+    return named.pop() if len(named) == 1 else None
+
+
 # a column of grants (支持金额（万元）, 补助资金, 奖补金额): money a row's firm is given
 _GRANT_HEADER_RE = re.compile(r"(?:拟)?(?:支持|资助|补助|奖补|奖励|扶持|兑现|拨付)(?:金额|资金|经费)?")
 # a column of what each row's project costs (总投资（万元）, 计划投资): its firm's, when the row names no one else

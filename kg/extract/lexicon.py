@@ -380,7 +380,8 @@ NOT_NAMES = frozenset({"仲裁", "成果", "包企", "包题", "包村", "包挂
                        "包片", "包挂", "包联", "包村", "包企",  # 团员包片 (包 is a surname)
                        "党员", "党支", "党总", "常驻", "节日",  # 青年教师党员, 教师党支部, 骨干教师常驻研发中心
                        "陆续", "常态",  # 68名成员陆续到岗, 专家教授常态化到企业 (陆, 常 are surnames)
-                       "路演", "路径", "路线"})  # 路演后，… (路 is a surname)
+                       "路演", "路径", "路线",  # 路演后，… (路 is a surname)
+                       "关于"})  # 《关于与某大学共建…的请示》 (关 is a surname)
 
 # A transcript's turn label: a speaker's name, who they are in brackets, a colon (罗某鸣（某团团员，…）：…).
 # A member's own report of their term by its title (驻村第一书记任职一年工作汇报, 挂职履职情况报告): its 我 is the writer.

@@ -1988,7 +1988,7 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
             name = text[line:at].rstrip(" \t\u3000")
             plain = name.replace("\u3000", "", 1) if len(name) == 3 and name[1] == "\u3000" else name  # (马　骁)
             if not (2 <= len(plain) <= 3 and (plain[0] in lx.SURNAMES or plain[:2] in lx.COMPOUND_SURNAMES)
-                    and all(CJK.match(ch) for ch in plain) and plain not in lx.NOT_NAMES
+                    and all(CJK.match(ch) for ch in plain) and plain not in lx.NOT_NAMES and plain[:2] not in lx.NOT_NAMES
                     and not (len(plain) == 3 and (plain[2] in lx.STRONG_AFTER_NAME or plain[2] in "是为任"))):
                 # (孙浩是南京理工大学的…: 孙浩, then 是)
                 continue

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from kg.extract.figures import accounts_agency, extract_figures
+from kg.extract.figures import accounts_agency, extract_figures, platform_document
 from kg.extract.mentions import find_mentions, home_school, home_university, self_firm_mention
 from kg.extract.relations import extract_relations
 from kg.extract.resolve import resolve
@@ -179,6 +179,10 @@ class FigureReader(_Stateless):
         if accounts is not None and ctx.main_team:
             # a department's budget, final accounts or spending review: the money it reports is its own
             figures = [replace(f, s=accounts) if f.s == ctx.main_team and f.unit == "CNY" else f for f in figures]
+        platform = platform_document(doc.user_data.get("title"), doc._.kg_mentions)
+        if platform is not None and ctx.main_team:
+            # an approval of (or a request for) a co-built platform: what it sets out is the platform's
+            figures = [replace(f, s=platform) if f.s == ctx.main_team else f for f in figures]
         doc._.kg_figures = figures
         return doc
 

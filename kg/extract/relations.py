@@ -3047,6 +3047,10 @@ _PLACE_OWNS_RE = re.compile(r"(?:本地|当地|境内|区内|县内|市内|镇�
 _BRANCH_BEFORE_GAP_RE = re.compile("^(?:" + "|".join(lx.PARTY_BRANCHES) + ")(?=[、和及与])")
 
 
+# what may stand between a clause's start and its 与 (，已与A、B签订…)
+_OPENS_CLAUSE_BEFORE_RE = re.compile(r"[，,：:](?:已|还|并|又|也|均|先后|已经)?$")
+
+
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
                              cue_text: str | None = None) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
@@ -3102,8 +3106,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
         if respective and not left:
             continue
         if not left:
-            if text[cpos - 1:cpos] in "，,：:" or cpos == s0:
-                orphans += rgroup
+            if _OPENS_CLAUSE_BEFORE_RE.search(text, max(s0, cpos - 3), cpos) or cpos == s0:
+                orphans += rgroup  # (，与A…, ，已与A、B签订…: the clause's subject is named before)
             continue
         anchor = max(left, key=lambda m: m.end)
         group = [anchor]
@@ -3308,16 +3312,25 @@ _ARRANGED_MATCH_RE = re.compile(r"与[^，,。；;]{2,30}?的(?:这段|这次|�
 _TIME_LEAD_RE = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|近年来|多年来|目前|此外|同时|同年\d{1,2}月|同月)[，,]?")
 
 
+# 今年3月以来，在某某的牵线下，: who arranged what the sentence's subject goes on to do
+_ARRANGED_BY_LEAD_RE = re.compile(r"(?:[^，。；,;]{0,6}[，,])?在[^。；;]{2,80}?(?:牵线|推动|帮助|协调|撮合|促成)下[，,]")
+
+
 def _firm_opening(text: str, s0: int, ms: list[Mention], before: int) -> Mention | None:
     """The firm that opens the sentence (after a date at most) as its subject, when no other party
-    stands between it and ``before``: X公司坚持开放式创新，与A大学…保持合作 (X is the one who cooperates)."""
+    stands between it and ``before``: X公司坚持开放式创新，与A大学…保持合作 (X is the one who cooperates).
+    After a clause naming who arranged it, a school opens it as well: 在某某的牵线下，某学院团队先后4次来
+    调研，已与A公司、B公司签订…"""
     lead = _TIME_LEAD_RE.match(text, s0)
     k = lead.end() if lead is not None else s0
+    arranged = _ARRANGED_BY_LEAD_RE.match(text, k)
+    k = arranged.end() if arranged is not None else k
     first = next((m for m in ms if m.start >= k), None)
-    if first is None or first.start != k or first.cls != "Enterprise" or not first.canonical:
+    if first is None or first.start != k or not first.canonical or not (
+            first.cls == "Enterprise" or arranged is not None and first.cls in _ACADEMIC_CLASSES):
         return None
-    if any(m.cls in PARTY_CLASSES and m is not first and first.end <= m.start < before for m in ms):
-        return None
+    if any(m.cls in PARTY_CLASSES and m.cls != "Locality" and m is not first and first.end <= m.start < before for m in ms):
+        return None  # (a place between is where they went: 来海门调研)
     if text[first.end:first.end + 1] in "、和与及（(":
         return None  # (A、B…: a list, not one subject)
     return first
@@ -3376,7 +3389,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         pairs = [last_pair]
         strong = this_deal = True
     if not pairs and orphans and (subject := _firm_opening(text, s0, ms, orphans[0].start)) is not None:
-        pairs = [(subject, o) for o in orphans if o.cls != "Locality"]  # 公司坚持开放式创新，与A、B等高校保持合作
+        pairs = [(subject, o) for o in orphans if o.cls != "Locality" and (  # 公司坚持开放式创新，与A、B等高校保持合作
+            subject.cls == "Enterprise" or o.cls == "Enterprise")]
         orphans = []
     found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
