@@ -7883,3 +7883,13 @@ def test_an_approval_of_a_co_built_platform_sets_out_the_platforms_figures():
     assert by_value.get(200) == "东华大学海门功能纺织材料研究院"
     news = "海门区科技镇长团推动校地合作"
     assert subject_by_value(run(text.format(title=news), title=news)).get(200) == "海门区第十五批科技镇长团"
+
+
+def test_a_towns_own_minutes_name_it_as_we_and_a_members_dated_clause_goes_on():
+    """许某同志…促成项目9项；8月牵线某大学与我镇签订…: the member arranged it (a date after the semicolon goes on with
+    the same person) and 我镇, the town whose minutes these are, is the party."""
+    out = run("中共常熟市海虞镇委员会党委（扩大）会议纪要\n常熟市第十六批科技镇长团成员、挂职副镇长许某宇列席会议。\n"
+              "许某宇同志来自南京工业大学化工学院，7月到任以来走访镇内企业62家，促成产学研合作项目9项；"
+              "8月牵线南京工业大学与我镇签订校地全面合作框架协议。\n")
+    assert ("许某宇", "南京工业大学") in links(out, "brokered")
+    assert ("南京工业大学", "海虞镇") in links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}

@@ -3175,6 +3175,9 @@ def _self_firm_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     return out
 
 
+_AFTER_OWN_PLACE = frozenset("签共开建合达结，,。；;、")  # (…与我镇签订, …与我区共建: 我镇 is the party)
+
+
 def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_school: bool = False
               ) -> list[Mention]:
     """Words that stand for a name given before, as mentions of it (``info["alias_of"]``):
@@ -3294,6 +3297,15 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                              and (word != "该中心" or m.cls == "ResearchInstitute")), None)  # (a platform's 该中心: its own rule)
                 if last is not None and not inside[k]:
                     out.append(Mention(k, k + 2, word, last.cls, "anaphor", 0.55, info={"alias_of": last}))
+    for word in ("我镇", "我区", "我县", "我市") if "我" in text else ():
+        # 牵线某大学与我镇签订…, 同意我镇与某学院共建…: the place whose own text it is, as a party: the first of
+        # that level the article names
+        own = next((m for m in chosen if m.cls == "Locality" and m.text.endswith(word[1]) and len(m.text) >= 3
+                    and not m.info.get("zone") and not m.info.get("village")), None)
+        for k in occurrences(text, word) if own is not None else ():
+            if not inside[k] and (text[k - 1:k] in ("与", "和", "同") and text[k + 2:k + 3] in _AFTER_OWN_PLACE
+                                  or text.startswith(("与", "和", "同"), k + 2)):  # (not 与我区钢铁产业, 与我镇西望村)
+                out.append(Mention(k, k + 2, word, "Locality", "anaphor", 0.55, info={"alias_of": own}))
     if "开发区" in text or "高新区" in text or "经开区" in text:  # 与开发区共建, 落户开发区: the zone named last (or its team's)
         zones = sorted([m for m in chosen if m.cls == "Locality" and m.info.get("zone")]
                        + [t.info["locality"] for t in chosen if t.cls == "Team" and t.info.get("locality") is not None

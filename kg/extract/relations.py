@@ -3557,7 +3557,8 @@ _SIGNED_RE = re.compile(r"签订|签署|签约|签下")
 _TABLE_ROW_RE = re.compile(r"[｜|\t][^｜|\t\n]*[｜|\t]")  # a row of a table: two cell breaks or more
 _TURN_LABEL_RE = re.compile(lx.TURN_LABEL)
 _A_TEAM_RE = re.compile(r"团(?!队)")  # (a team named between; not 燃料电池团队, a lab's team)
-_GOES_ON_RE = re.compile(r"\s*(?:又|还|并|同时|此外|另外|随后)[，,]?(?:还|又|先后|积极|主动|成功)*")
+_GOES_ON_RE = re.compile(r"\s*(?:(?:又|还|并|同时|此外|另外|随后)[，,]?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|中旬)?[，,]?)"
+                         r"(?:还|又|先后|积极|主动|成功)*")  # (…促成项目9项；8月牵线…: a date goes on too)
 # 经杭某协调，A与B签订…: the person through whom it came about
 _VIA_PERSON_RE = re.compile(r"(?<![已曾])经(他|她|其|[\u4e00-\u9fff]{2,4}?)(?:的)?(?:牵线搭桥|牵线|协调|推荐|介绍|撮合|联系|对接)[，,]")
 # …，均由团员、某大学副教授韩某对接促成。: the one a closing clause says arranged what the sentence tells
