@@ -7893,3 +7893,12 @@ def test_a_towns_own_minutes_name_it_as_we_and_a_members_dated_clause_goes_on():
               "8月牵线南京工业大学与我镇签订校地全面合作框架协议。\n")
     assert ("许某宇", "南京工业大学") in links(out, "brokered")
     assert ("南京工业大学", "海虞镇") in links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+
+
+def test_two_pairs_of_party_branches_paired_respectively():
+    """A学院党委与B镇党委、C学院党委与D区党工委分别结成联建对子: A works with B and C with D, not all four together."""
+    out = run("铜山区第十六批科技镇长团工作纪要\n党建联建方面，矿大机电学院党委与柳泉镇党委、江苏师大电气学院党委与徐州高新区党工委分别结成联建对子。\n")
+    pairs = links(out, "collaboratesWith")
+    pairs |= {(o, s) for s, o in pairs}
+    assert {("中国矿业大学机电学院", "柳泉镇"), ("江苏师范大学电气学院", "徐州高新区")} <= pairs
+    assert not {p for p in pairs if p[0] == "中国矿业大学机电学院" and p[1] != "柳泉镇"}

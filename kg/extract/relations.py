@@ -3051,6 +3051,10 @@ _BRANCH_BEFORE_GAP_RE = re.compile("^(?:" + "|".join(lx.PARTY_BRANCHES) + ")(?=[
 _OPENS_CLAUSE_BEFORE_RE = re.compile(r"[，,：:](?:已|还|并|又|也|均|先后|已经)?$")
 
 
+# a party's party branch after its name (某学院党委与某镇党委…): the party itself
+_PARTY_BRANCH_RE = re.compile(r"(?:党委|党工委|党总支|临时党支部|党支部)?")
+
+
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
                              cue_text: str | None = None) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
@@ -3094,8 +3098,9 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
                     _PLACE_QUALIFIES.fullmatch(gap) or _PLACE_OWNS_RE.fullmatch(gap)))):
                 # 如东县丰利镇, 某软件谷企业南京某某公司, 泰兴市黄桥镇的江苏某某公司: the place qualifies the name that follows
                 rgroup[-1] = m
-            elif gap and len(gap) <= 2 and all(ch in "、，,和及" for ch in gap) and not _CONNECTOR_RE.match(text, m.end):
-                rgroup.append(m)  # (not a name that opens the next pair: A与B、C与D)
+            elif gap and len(gap) <= 2 and all(ch in "、，,和及" for ch in gap) and not _CONNECTOR_RE.match(
+                    text, _PARTY_BRANCH_RE.match(text, m.end).end()):
+                rgroup.append(m)  # (not a name that opens the next pair: A与B、C与D, A党委与B党委、C党委与D党工委)
             else:
                 break
         left = [m for m in parties if m.end <= cpos and cpos - m.end <= 14
@@ -3394,11 +3399,14 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         orphans = []
     found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
+    several = _PARTIES_COUNTED_RE.search(sent) is not None or any(w in sent for w in _GROUP_DEAL_WORDS)
+    # A党委与B党委、C党委与D党工委分别结成联建对子: two pairs of the group's kind of deal, no group of four
+    respective_pairs = len(pairs) >= 2 and "分别" in sent and several
     for a, b in pairs:
         pa, pb = _as_party(a), _as_party(b)
         if pa is None or pb is None or pa == pb:
             continue
-        if (strong or "合作" in sent) and not intent_only:
+        if (strong or "合作" in sent or respective_pairs) and not intent_only:
             facts.add(pa, "collaboratesWith", pb, span, text, 0.75 if strong else 0.6, "cooperation-pair")
             parties_in_pairs += [(a, pa), (b, pb)]
         elif brought_together or intent_only:  # (牵线A与B对接, A与B达成合作意向: both brokered, no cooperation yet)
@@ -3406,10 +3414,10 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     builders = [x for pair in pairs for x in pair]
     group_builders: list[Mention] = []
     team_is_party = False
-    several = _PARTIES_COUNTED_RE.search(sent) is not None or any(w in sent for w in _GROUP_DEAL_WORDS)
     # (共建 in an entry's 【校地共建平台】 heading is no deal of the entry's list)
     met_only = (brought_together and not (strong or "合作" in sent)) or intent_only  # (牵线A与B对接: pairs that only met)
-    if (not pairs or several or met_only) and not no_pairing and (several or _BUILT_TOGETHER_RE.search(_ENTRY_HEADING_RE.sub("", sent))) and not (
+    if (not pairs or several or met_only) and not no_pairing and not respective_pairs and (
+            several or _BUILT_TOGETHER_RE.search(_ENTRY_HEADING_RE.sub("", sent))) and not (
             _unknown_partner(text, s0, s1, ms)):
         lo = s0
         if pairs and not met_only:  # (a pair found already: the group is the one in the clause that counts it, 三方 or 党建联盟)
