@@ -7902,3 +7902,9 @@ def test_two_pairs_of_party_branches_paired_respectively():
     pairs |= {(o, s) for s, o in pairs}
     assert {("中国矿业大学机电学院", "柳泉镇"), ("江苏师范大学电气学院", "徐州高新区")} <= pairs
     assert not {p for p in pairs if p[0] == "中国矿业大学机电学院" and p[1] != "柳泉镇"}
+
+
+def test_a_firms_head_named_before_the_post():
+    """某某有限公司的殷某生厂长, …公司的王平总经理: a person of that firm, the post written after the name."""
+    out = run("张家港团走访企业。张家港恒某金属制品有限公司的殷某生厂长拉着我看镀锌线。江苏某屹科技有限公司的王平总经理介绍了情况。\n")
+    assert {("殷某生", "张家港恒某金属制品有限公司"), ("王平", "江苏某屹科技有限公司")} <= links(out, "affiliatedWith")

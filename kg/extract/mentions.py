@@ -1692,6 +1692,8 @@ def _given_name_end(text: str, start: int) -> int | None:
 
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
 _TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博士|院士|老师")
+_FIRM_POST_AFTER_NAME_RE = re.compile("(?<!副)(?:厂长|总经理|董事长)")
+_FIRM_ENDS = ("公司", "集团", "厂", "合作社", "农场")
 # Particles that end what comes before a name (的张卫国博士, 与王海涛教授): never part of a name.
 # a broadcast script's caption line: its label, then the speaker's name and, set apart, their body and post
 _CAPTION_LABEL = r"(?:【(?:同期声|同期|采访|字幕|人物)】|(?:同期声|同期|采访)[：:]|[（(](?:同期声|同期|字幕)[）)])"
@@ -1773,6 +1775,17 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
                        or text[:s0].endswith(("学院", "大学", "系", "研究所", "研究院", "中心", "公司", "学校",
                                               "我院", "我校", "本校", "我所", "本所")))  # (我院陶某教授)
             if left_ok and _given_name_end(text, s0) in (e, None) or (left_ok and n == 2):
+                out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,
+                                   info={"role": m.group(), "role_start": s0}))
+                break
+    # 某某有限公司的殷某生厂长: a firm's head, the post written after the name, the firm right before 的
+    for m in _FIRM_POST_AFTER_NAME_RE.finditer(text):
+        e = m.start()
+        for n in (3, 2):
+            s0 = e - n
+            if s0 >= 2 and text[s0 - 1] == "的" and text.endswith(_FIRM_ENDS, 0, s0 - 1) and (
+                    _given_name_end(text, s0) in (e, None) or n == 2) \
+                    and text[s0] in lx.SURNAMES and text[s0:s0 + 2] not in lx.NOT_NAMES:
                 out.append(Mention(s0, e, text[s0:e], "Person", f"person-title:{m.group()}", 0.65,
                                    info={"role": m.group(), "role_start": s0}))
                 break
