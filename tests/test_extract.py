@@ -7908,3 +7908,13 @@ def test_a_firms_head_named_before_the_post():
     """某某有限公司的殷某生厂长, …公司的王平总经理: a person of that firm, the post written after the name."""
     out = run("张家港团走访企业。张家港恒某金属制品有限公司的殷某生厂长拉着我看镀锌线。江苏某屹科技有限公司的王平总经理介绍了情况。\n")
     assert {("殷某生", "张家港恒某金属制品有限公司"), ("王平", "江苏某屹科技有限公司")} <= links(out, "affiliatedWith")
+
+
+def test_your_schools_unit_in_a_letter_to_a_university():
+    """南京理工大学党委组织部：… 促成区内企业A与贵校化学与化工学院共建…: the school is the addressee university's."""
+    out = run("盐城市亭湖区人民政府关于第十五批科技镇长团挂职干部工作情况的函\n南京理工大学党委组织部：\n"
+              "骆某禾同志促成区内企业江苏瀚某新能源科技有限公司与贵校化学与化工学院共建锂电隔膜材料联合实验室。\n")
+    assert ("南京理工大学化学与化工学院", "南京理工大学") in links(out, "partOf")
+    assert ("江苏瀚某新能源科技有限公司", "南京理工大学化学与化工学院") in links(out, "collaboratesWith") | {
+        (o, s) for s, o in links(out, "collaboratesWith")}
+    assert not {n for n in names(out) if n.startswith("贵校")}

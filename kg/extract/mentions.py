@@ -697,6 +697,27 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
     return out
 
 
+# a letter's addressee line (南京理工大学党委组织部：) or the university a letter to it names first
+_ADDRESSEE_LINE_RE = re.compile(r"(?m)^[ \u3000]*[^\n：:，。]{4,30}[：:][ \u3000]*$")
+_YOUR_SCHOOL_UNIT_RE = re.compile(r"贵校([\u4e00-\u9fff]{2,12}?(?:学院|研究院|研究所|系))")
+
+
+def addressee_unit_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """贵校化学与化工学院 in a letter to a university (南京理工大学党委组织部：…): that university's school (the
+    university stands at the school's start, as a mention of no characters)."""
+    universities = [m for m in known if m.cls == "University" and m.hits]
+    line = _ADDRESSEE_LINE_RE.search(text)
+    uni = next((m for m in universities if line is not None and line.start() <= m.start < line.end()),
+               universities[0] if universities else None)
+    if uni is None:
+        return []
+    out = []
+    for m in _YOUR_SCHOOL_UNIT_RE.finditer(text):
+        home = Mention(m.start(1), m.start(1), "", "University", "home", 0.7, uni.hits[:1])
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "AcademicUnit", "unit-addressee", 0.7, info={"university": home}))
+    return out
+
+
 # designated labs and centres whose names join two subjects: 流体动力与机电系统国家重点实验室
 _DESIGNATED_LAB_RE = re.compile(r"(?:国家|省|部)?(?:重点实验室|工程(?:技术)?研究中心)$")
 
@@ -2749,6 +2770,8 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     candidates += village_mentions(text, base)
     # a company can host a platform named after it: 江苏某某机械有限公司院士工作站
     candidates += unit_and_platform_mentions(text, base + [c for c in companies if c.rule.startswith("enterprise-suffix")])
+    if "贵校" in text:
+        candidates += addressee_unit_mentions(text, base)
     candidates += agency_mentions(text, base, zones)
     candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
