@@ -7918,3 +7918,11 @@ def test_your_schools_unit_in_a_letter_to_a_university():
     assert ("江苏瀚某新能源科技有限公司", "南京理工大学化学与化工学院") in links(out, "collaboratesWith") | {
         (o, s) for s, o in links(out, "collaboratesWith")}
     assert not {n for n in names(out) if n.startswith("贵校")}
+
+
+def test_your_school_in_a_letter_to_a_school():
+    """东南大学能源与环境学院党委：程某之同志系贵院副教授…他牵线A公司与贵院签订…: 贵院 is the addressed school."""
+    out = run("推荐函\n\n东南大学能源与环境学院党委：\n\n程某之同志系贵院副教授，作为宜兴市第十五批科技镇长团成员到宜兴挂职。"
+              "他牵线园区企业江苏澄某环境工程有限公司与贵院签订技术开发合同。\n")
+    assert ("程某之", "东南大学能源与环境学院") in links(out, "affiliatedWith")
+    assert ("程某之", "东南大学能源与环境学院") in links(out, "brokered")
