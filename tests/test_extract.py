@@ -7926,3 +7926,9 @@ def test_your_school_in_a_letter_to_a_school():
               "他牵线园区企业江苏澄某环境工程有限公司与贵院签订技术开发合同。\n")
     assert ("程某之", "东南大学能源与环境学院") in links(out, "affiliatedWith")
     assert ("程某之", "东南大学能源与环境学院") in links(out, "brokered")
+
+
+def test_a_platform_name_starts_after_its_builder_and_the_verb():
+    """依托南工大材料学院建设丁蜀先进陶瓷中试平台: no platform named 南工大材料学院建设…; the school is no part of it."""
+    out = run("丁蜀镇调研报告建议依托南工大材料学院建设丁蜀先进陶瓷中试平台。\n")
+    assert not {n for n in names(out, "Platform") if "学院" in n}

@@ -541,6 +541,7 @@ _SLOGAN_RE = re.compile(r"[“\"]?[一两二三四五六七八九十][\u4e00-\u9
 _PREPOSITIONS_AFTER_FIRM = ("经", "通过", "借助", "依托", "在", "与", "向", "由")
 _BODY_KIND_WORDS = ("新型研发机构", "研发机构", "创新平台", "科创平台", "公共服务平台")
 _BUILD_VERBS = ("建设", "建立", "设立", "筹建", "新建", "组建", "打造", "成立")
+_BUILDER_THEN_VERB_RE = re.compile(r"(?:学院|大学|研究院|研究所|公司)(?:" + "|".join(_BUILD_VERBS) + ")")
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
            "党群服务中心", "新时代文明实践中心", "便民服务中心",
            "融媒体中心", "新闻中心", "传媒中心",  # (a district's newsroom, the page's publisher: no platform)
@@ -881,6 +882,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         verb = next((v for v in _BUILD_VERBS if text.startswith(v, place.end)), "") if place is not None else ""
         if verb and place.end + len(verb) < s:
             start = place.end + len(verb)  # 在某某街道建设实训基地: where it is built, then what
+        elif (builder := _BUILDER_THEN_VERB_RE.search(text, start, s)) is not None and builder.end() < s:
+            start = builder.end()  # 依托南工大材料学院建设丁蜀先进陶瓷中试平台: who builds it, then what
         if any(start < a.start < e <= a.end for a in academic):
             # …有限公司中国科学院南京某研究所: the suffix is inside a longer name the gazetteer knows;
             # 江苏某某有限公司　中国科学院某研究所 (a table's cells run together): the institute's own name
