@@ -7932,3 +7932,13 @@ def test_a_platform_name_starts_after_its_builder_and_the_verb():
     """依托南工大材料学院建设丁蜀先进陶瓷中试平台: no platform named 南工大材料学院建设…; the school is no part of it."""
     out = run("丁蜀镇调研报告建议依托南工大材料学院建设丁蜀先进陶瓷中试平台。\n")
     assert not {n for n in names(out, "Platform") if "学院" in n}
+
+
+def test_an_alumnus_profile_opening_on_a_resume():
+    """陈某秋，2008年毕业于某大学，现任某研究院副研究员。…他作为某团成员…: a person (no 男/女 needed) of the body they
+    now work at, not of the university they graduated from, and a member of the team; 老师常说 names no one."""
+    out = run("【校友风采】把论文写在荷塘边\n陈某秋，2008年毕业于南京农业大学食品科技学院，现任江苏省农业科学院副研究员。"
+              "2023年8月，他作为宝应县第十五批科技镇长团成员，挂任射阳湖镇副镇长。读书时老师常说，论文要写在大地上。\n")
+    assert ("陈某秋", "江苏省农业科学院") in links(out, "affiliatedWith")
+    assert ("陈某秋", "宝应县第十五批科技镇长团") in links(out, "memberOf")
+    assert "常说" not in names(out, "Person")

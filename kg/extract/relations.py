@@ -1539,7 +1539,8 @@ _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
 
-_LATER_HOME_RE = re.compile(r"(?:[，,](?:同时|也|还)?(?:是|系|来自)|[（(]来自)$")  # (魏某国（挂职…副县长，来自某大学）)
+_LATER_HOME_RE = re.compile(r"(?:[，,](?:同时|也|还)?(?:是|系|来自|现任|现为|现系)|[（(]来自)$")  # (魏某国（挂职…副县长，来自某大学）;
+# 陈某，2008年毕业于某大学，现任某研究院副研究员)
 _ITEM_END_RE = re.compile(r"[。；;\n]")
 _SENT_BY_BEFORE_RE = re.compile(r"(?:派出|选派|派驻|推荐)的$")
 _TAKES_IT_RE = re.compile(r"(?:同志)?(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任, …的黄某川同志担任)
@@ -1860,7 +1861,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
     for a in _AS_MEMBER_RE.finditer(text):
         s0, s1 = _sentence_of(a.start(), sentences)
         team = _team_before(text, resolved, ent_of, a.end(), a.start()) or ctx.main_team
-        if a.group("who"):  # 他: the person named last before
+        if a.group("who") or text[a.start() - 1:a.start()] in ("他", "她"):  # 他 (after, or 他作为…): the person named last before
             who = next((m for m in reversed(persons) if m.end <= a.start()), None)
         else:  # 杨帆作为…团成员 (the name before), or 作为…团成员，杨帆… (the name after)
             who = next((m for m in persons if m.end == a.start()), None) or next(
