@@ -7942,3 +7942,12 @@ def test_an_alumnus_profile_opening_on_a_resume():
     assert ("陈某秋", "江苏省农业科学院") in links(out, "affiliatedWith")
     assert ("陈某秋", "宝应县第十五批科技镇长团") in links(out, "memberOf")
     assert "常说" not in names(out, "Person")
+
+
+def test_your_firm_in_a_letter_to_a_firm():
+    """江苏某澜氢能装备有限公司：…团员陆某川到贵公司走访调研…请贵公司配合…安排公司技术负责人参加: 贵公司 is the addressed firm,
+    which the member visited; 请贵公司 and 安排公司 name no firm."""
+    out = run("如皋市第十五批科技镇长团工作联系函\n\n江苏某澜氢能装备有限公司：\n\n"
+              "10月下旬，我团团员、南京工业大学机械与动力工程学院教授陆某川到贵公司走访调研。\n请贵公司配合以下事项：安排公司技术负责人参加。\n")
+    assert ("陆某川", "江苏某澜氢能装备有限公司") in links(out, "visited")
+    assert names(out, "Enterprise") == {"江苏某澜氢能装备有限公司"}

@@ -3337,13 +3337,16 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                              and (word != "该中心" or m.cls == "ResearchInstitute")), None)  # (a platform's 该中心: its own rule)
                 if last is not None and not inside[k]:
                     out.append(Mention(k, k + 2, word, last.cls, "anaphor", 0.55, info={"alias_of": last}))
-    if "贵院" in text:  # a letter to a school (某大学某学院党委：): 贵院 is it
+    for word, classes in (("贵院", ("AcademicUnit", "ResearchInstitute")), ("贵公司", ("Enterprise",))):
+        # a letter to a school (某大学某学院党委：) or a firm (江苏某某有限公司：): 贵院, 贵公司 is it
+        if word not in text:
+            continue
         line = _ADDRESSEE_LINE_RE.search(text)
         target = next((m for m in chosen if line is not None and line.start() <= m.start < line.end()
-                       and m.cls in ("AcademicUnit", "ResearchInstitute")), None)
-        for k in occurrences(text, "贵院") if target is not None else ():
+                       and m.cls in classes), None)
+        for k in occurrences(text, word) if target is not None else ():
             if not inside[k]:
-                out.append(Mention(k, k + 2, "贵院", target.cls, "anaphor", 0.55, info={"alias_of": target}))
+                out.append(Mention(k, k + len(word), word, target.cls, "anaphor", 0.55, info={"alias_of": target}))
     for word in ("我镇", "我区", "我县", "我市") if "我" in text else ():
         # 牵线某大学与我镇签订…, 同意我镇与某学院共建…: the place whose own text it is, as a party: the first of
         # that level the article names
