@@ -7951,3 +7951,11 @@ def test_your_firm_in_a_letter_to_a_firm():
               "10月下旬，我团团员、南京工业大学机械与动力工程学院教授陆某川到贵公司走访调研。\n请贵公司配合以下事项：安排公司技术负责人参加。\n")
     assert ("陆某川", "江苏某澜氢能装备有限公司") in links(out, "visited")
     assert names(out, "Enterprise") == {"江苏某澜氢能装备有限公司"}
+
+
+def test_an_agendas_speaker_lines_of_body_post_and_name():
+    """① 苏州大学某研究院　研究员　祁某东 / 昆山某迈精密机械有限公司　总工程师　晏某林: each works at the body its line opens with."""
+    out = run("昆山市科技镇长团产学研对接会会议议程\n14:25—15:05　后方高校院所成果发布\n"
+              "　　　　① 苏州大学功能纳米与软物质研究院　研究员　祁某东\n"
+              "15:05—15:20　企业技术需求发布\n　　　　昆山某迈精密机械有限公司　总工程师　晏某林\n")
+    assert {("祁某东", "苏州大学功能纳米与软物质研究院"), ("晏某林", "昆山某迈精密机械有限公司")} <= links(out, "affiliatedWith")

@@ -218,6 +218,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _home_leaders(text, resolved, facts, sentences)
     _roster_rows(text, resolved, ctx, facts, sentences)
     _unit_column_rows(text, resolved, ctx, facts, sentences)
+    _body_post_name_lines(text, resolved, facts, sentences)
     _posted_batches(text, resolved, facts)
     _batch_rows(text, resolved, facts)
     _form_fields(text, resolved, facts)
@@ -1164,6 +1165,32 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
 
 # a row's post saying its person serves on the team (副市长（挂职）、团长; 团员、某镇副镇长)
 _TEAM_POST_RE = re.compile(r"挂职|挂任|团员|团长|镇长团")
+
+
+# a line of a body, a post and a name set apart by spaces (① 苏州大学某研究院　研究员　祁某东, 昆山某某有限公司　总工程师
+# 晏某林): an agenda's speakers, a list of guests
+_BODY_POST_NAME_LINE_RE = re.compile(
+    r"(?m)^[ \u3000]*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}[.．、])?[ \u3000]*[\u4e00-\u9fff（）()—]{4,30}?"
+    r"(?:大学|学院|研究院|研究所|纳米所|中心|公司|集团|局|委员会|管委会)[ \u3000]+[\u4e00-\u9fff、]{2,12}[ \u3000]+"
+    r"([\u4e00-\u9fff]{2,3})[ \u3000]*$")
+
+
+def _body_post_name_lines(text, resolved, facts, sentences) -> None:
+    """① 苏州大学某研究院　研究员　祁某东 (an agenda's speaker, a guest list's line): the person works at the body
+    the line opens with."""
+    if "\u3000" not in text and "  " not in text:
+        return
+    for line in _BODY_POST_NAME_LINE_RE.finditer(text):
+        m = next((p for p in resolved.starting_in(line.start(1), line.end(1)) if p.cls == "Person" and p.canonical
+                  and p.start == line.start(1)), None)
+        if m is None:
+            continue
+        line0 = line.start()
+        body = next((o for o in resolved.starting_in(line0, m.start) if o.cls in ORG_CLASSES and o.canonical
+                     and text[o.end:o.end + 1] in (" ", "\u3000")), None)
+        if body is not None:
+            facts.add(m.canonical, "affiliatedWith", body.canonical, _sentence_of(m.start, sentences), text, 0.65,
+                      "person-post-line")
 
 
 def _unit_column_rows(text, resolved, ctx, facts, sentences) -> None:
