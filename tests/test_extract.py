@@ -7959,3 +7959,16 @@ def test_an_agendas_speaker_lines_of_body_post_and_name():
               "　　　　① 苏州大学功能纳米与软物质研究院　研究员　祁某东\n"
               "15:05—15:20　企业技术需求发布\n　　　　昆山某迈精密机械有限公司　总工程师　晏某林\n")
     assert {("祁某东", "苏州大学功能纳米与软物质研究院"), ("晏某林", "昆山某迈精密机械有限公司")} <= links(out, "affiliatedWith")
+
+
+def test_a_statistics_table_with_a_column_of_sub_teams_named_by_place():
+    """分团 | 团员（人） | 走访企业（家） / 东台 | 9 | 186: each row is the sub-team of that place, whose tallies they are
+    (its size is no outcome); 东台 names the place, not the team, elsewhere."""
+    out = run("盐城市第十五批科技镇长团分团工作情况统计\n表1　各分团主要工作指标统计表\n"
+              "分团 | 团员（人） | 走访企业（家） | 合同金额（万元）\n东台 | 9 | 186 | 1420\n大丰 | 8 | 143 | 960\n"
+              "合计 | 17 | 329 | 2380\n")
+    figures = {(f["s"], f["value"]) for f in out["figures"]}
+    assert {("东台市第十五批科技镇长团", 186), ("东台市第十五批科技镇长团", 14200000), ("大丰区第十五批科技镇长团", 143)} <= figures
+    assert not {v for s, v in figures if v in (9, 8)}
+    team = next(e for e in out["entities"] if e["name"] == "东台市第十五批科技镇长团")
+    assert "东台" not in team["aliases"]

@@ -1183,6 +1183,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
 _TABLE_CELL_SPLIT_RE = re.compile(r"[｜|\t]|[ \u3000]{2,}")
 # a header's cell that names a count and its unit: 走访企业（家）, 合同金额（万元）
 _UNIT_HEADER_RE = re.compile(r"(?P<ind>[^（()）]{1,16}?)[（(](?P<unit>万元|亿元|元|家次|人次|家|项|个|人|名|场|次|件|份|所)[)）]")
+_TEAM_SIZE_HEADER_RE = re.compile(r"\s*(?:团员|成员|团员数|成员数|团员人数|成员人数|人数)\s*")
 _TABLE_NUMBER_RE = re.compile(r"(?P<before>约|近|超|逾)?(?P<num>\d+(?:\.\d+)?)(?P<after>余|多)?")
 _AMOUNT_HEADER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:金额|经费|合同额|成交额)")
 # a cell holding an amount with its unit (150万元), under a header with none (…｜合同金额)
@@ -1217,7 +1218,8 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
     while k < len(lines):
         lo, hi = lines[k]
         header = _cells(text, lo, hi)
-        units = {i: u for i, (a, b) in enumerate(header) if (u := _UNIT_HEADER_RE.fullmatch(text, a, b)) is not None}
+        units = {i: u for i, (a, b) in enumerate(header) if (u := _UNIT_HEADER_RE.fullmatch(text, a, b)) is not None
+                 and not _TEAM_SIZE_HEADER_RE.fullmatch(u.group("ind"))}  # (团员（人）: a team's size, no outcome)
         amounts = any(_AMOUNT_HEADER_RE.fullmatch(text, a, b) for a, b in header)  # (…｜合同金额, cells 150万元)
         grants = {i for i, (a, b) in enumerate(header) if _GRANT_HEADER_RE.match(text, a, b)}
         invests = any(_INVESTMENT_HEADER_RE.match(text, a, b) for a, b in header)

@@ -1459,6 +1459,8 @@ def batch_table_mentions(text: str) -> list[Mention]:
 
 
 _TABLE_BAR_RE = re.compile(r"[｜|\t]")
+# a table's first column of teams (分团 | …, 支团｜…, 团组	…)
+_TEAM_COLUMN_HEADER_RE = re.compile(r"(?m)^[ \u3000]*(?:分团|支团|团组|所在团|县区团|团)(?:名称)?[ \u3000]*[｜|\t]")
 _CELL_BRACKET_RE = re.compile(r"[（(]")
 
 
@@ -1586,6 +1588,23 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
                     batch = next((t.info.get("batch") for t in out if t.end == loc.start and t.cls == "Team"), None)
                 out.append(Mention(start, e + len(word), text[start:e + len(word)], "Team", "team-short", 0.75,
                                    info={"locality": loc, "batch": batch, "bare": False}))
+    # 分团 | 团员（人） | 走访企业（家） / 东台 | 9 | 186: a table with a column of sub-teams, each named by its place alone
+    for header in _TEAM_COLUMN_HEADER_RE.finditer(text) if "团" in text else ():
+        pos = text.find("\n", header.end())
+        while 0 <= pos < len(text) - 1:
+            line_end = text.find("\n", pos + 1) % (len(text) + 1)
+            bar = _TABLE_BAR_RE.search(text, pos + 1, line_end)
+            if bar is None:
+                break  # (the table's end)
+            a, b = pos + 1, bar.start()
+            while a < b and text[a] in " \u3000":
+                a += 1
+            while b > a and text[b - 1] in " \u3000":
+                b -= 1
+            loc = next((m for m in known if m.cls == "Locality" and m.start == a and m.end == b and m.hits), None)
+            if loc is not None:
+                out.append(Mention(a, b, text[a:b], "Team", "team-cell", 0.95, info={"locality": loc, "batch": None, "bare": False}))
+            pos = line_end if line_end < len(text) else -1
     # 生物医药产业团, 新能源产业团: the industry team of that field, in the city whose industry teams
     # the article names (泰州市第十七批生物医药产业科技镇长团)
     industry_teams = [t for t in out if isinstance(t.info.get("industry"), str) and t.info.get("locality") is not None]

@@ -274,8 +274,10 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         surface = canonical_brackets(m.text)
         if cls == "Team":
             surface = surface.translate(_NO_QUOTES)  # 第十六批“科技镇长团”
-        if surface and _fold_name(surface) != _fold_name(name) and m.rule not in ("anaphor", "team-batches", "this-school", "our-school"):
-            # (该公司 is no name of it, nor 灌南县第十四批 of 灌南县第十四批、第十五批科技镇长团, nor 该校…学院)
+        if surface and _fold_name(surface) != _fold_name(name) and m.rule not in (
+                "anaphor", "team-batches", "this-school", "our-school", "team-cell"):
+            # (该公司 is no name of it, nor 灌南县第十四批 of 灌南县第十四批、第十五批科技镇长团, nor 该校…学院, nor 东台 in a
+            # table's column of sub-teams: the place's name)
             ent.aliases.add(surface)
         return ent
 
