@@ -7972,3 +7972,10 @@ def test_a_statistics_table_with_a_column_of_sub_teams_named_by_place():
     assert not {v for s, v in figures if v in (9, 8)}
     team = next(e for e in out["entities"] if e["name"] == "东台市第十五批科技镇长团")
     assert "东台" not in team["aliases"]
+
+
+def test_a_zones_page_names_its_own_team_with_the_bare_zone_word():
+    """南通经济技术开发区… / 开发区第十五批科技镇长团共6名成员: the zone's team, not the city's."""
+    out = run("南通经济技术开发区是首批国家级经济技术开发区之一。\n开发区第十五批科技镇长团共6名成员，团员来自东南大学、南通大学。\n")
+    assert ("南通经济技术开发区第十五批科技镇长团", "南通经济技术开发区") in links(out, "servesIn")
+    assert ("南通经济技术开发区第十五批科技镇长团", "东南大学") in links(out, "memberInstitution")

@@ -1491,6 +1491,13 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         loc = locs_by_end.get(start)
         if loc is None:
             loc = _zone_before(text, start, known)  # 苏州工业园区科技镇长团: a zone's own team
+        if loc is None and (bare := next((w for w in ("开发区", "高新区", "经开区") if text.endswith(w, 0, start)
+                                          and (start == len(w) or not is_name_char(text[start - len(w) - 1]))), None)):
+            # 开发区第十五批科技镇长团 on a zone's own page (南通经济技术开发区…): the team of the zone it names first
+            zone = min((z for z in zones if z.text.endswith(bare) and z.start < start), key=lambda z: z.start, default=None)
+            if zone is not None:
+                loc = Mention(start - len(bare), start, zone.text, "Locality", "anaphor", 0.55, zone.hits,
+                              info={**zone.info, "alias_of": zone})  # (the zone's name, where the bare word stands)
         if loc is None and text[start - 1:start] in ("）", ")"):
             # 张家港保税区（金港街道）科技镇长团: the place before the brackets, which name another for it
             opening = max(text.rfind("（", max(0, start - 14), start), text.rfind("(", max(0, start - 14), start))
