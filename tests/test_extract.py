@@ -7876,11 +7876,11 @@ def test_a_school_that_opens_its_clause_after_who_arranged_it():
 def test_an_approval_of_a_co_built_platform_sets_out_the_platforms_figures():
     """关于同意共建某研究院的批复: the money and targets it sets out are the platform's, not the team's; another
     article's same sentences stay the team's."""
-    text = ("{title}\n一、原则同意与东华大学共建“东华大学海门功能纺织材料研究院”。\n"
+    text = ("{title}\n一、原则同意与东华大学共建“东华大学海门某纺材料研究院”。\n"
             "二、同意首期五年安排建设经费3000万元。三、请区第十五批科技镇长团组织研究院与企业对接。研究院五年内服务企业200家以上。\n")
-    title = "南通市海门区人民政府关于同意共建东华大学海门功能纺织材料研究院的批复"
+    title = "南通市海门区人民政府关于同意共建东华大学海门某纺材料研究院的批复"
     by_value = subject_by_value(run(text.format(title=title), title=title))
-    assert by_value.get(200) == "东华大学海门功能纺织材料研究院"
+    assert by_value.get(200) == "东华大学海门某纺材料研究院"
     news = "海门区科技镇长团推动校地合作"
     assert subject_by_value(run(text.format(title=news), title=news)).get(200) == "海门区第十五批科技镇长团"
 
@@ -7929,8 +7929,8 @@ def test_your_school_in_a_letter_to_a_school():
 
 
 def test_a_platform_name_starts_after_its_builder_and_the_verb():
-    """依托南工大材料学院建设丁蜀先进陶瓷中试平台: no platform named 南工大材料学院建设…; the school is no part of it."""
-    out = run("丁蜀镇调研报告建议依托南工大材料学院建设丁蜀先进陶瓷中试平台。\n")
+    """依托南工大材料学院建设丁蜀某瓷中试平台: no platform named 南工大材料学院建设…; the school is no part of it."""
+    out = run("丁蜀镇调研报告建议依托南工大材料学院建设丁蜀某瓷中试平台。\n")
     assert not {n for n in names(out, "Platform") if "学院" in n}
 
 
