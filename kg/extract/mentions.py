@@ -698,7 +698,7 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
     return out
 
 
-# a letter's addressee line (南京理工大学党委组织部：) or the university a letter to it names first
+# a letter's addressee line, on its own under the title (南京理工大学党委组织部：)
 _ADDRESSEE_LINE_RE = re.compile(r"(?m)^[ \u3000]*[^\n：:，。]{4,30}[：:][ \u3000]*$")
 _YOUR_SCHOOL_UNIT_RE = re.compile(r"贵校([\u4e00-\u9fff]{2,12}?(?:学院|研究院|研究所|系))")
 
@@ -3251,7 +3251,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
     before; 我校 (as a party): ``home``, the university whose news the article is, else the
     university the article names first; 与学校签订…, 该校: the
     university named last; 该所, 该院, 该中心: the institute or platform of that kind named last; 该研究院,
-    与研究院…, 。研究院由…: the platform of that kind named last."""
+    与研究院…, 。研究院由…: the platform of that kind named last; 贵院, 贵公司: the school or firm a letter is
+    addressed to; 我镇 (我区, 我县, 我市) as a party: the article's first place of that level."""
     companies = [m for m in chosen if m.cls == "Enterprise"]
     out = []
     if "该" in text or "这家" in text:
@@ -3363,11 +3364,11 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                              and (word != "该中心" or m.cls == "ResearchInstitute")), None)  # (a platform's 该中心: its own rule)
                 if last is not None and not inside[k]:
                     out.append(Mention(k, k + 2, word, last.cls, "anaphor", 0.55, info={"alias_of": last}))
+    line = _ADDRESSEE_LINE_RE.search(text) if "贵" in text else None
     for word, classes in (("贵院", ("AcademicUnit", "ResearchInstitute")), ("贵公司", ("Enterprise",))):
         # a letter to a school (某大学某学院党委：) or a firm (江苏某某有限公司：): 贵院, 贵公司 is it
         if word not in text:
             continue
-        line = _ADDRESSEE_LINE_RE.search(text)
         target = next((m for m in chosen if line is not None and line.start() <= m.start < line.end()
                        and m.cls in classes), None)
         for k in occurrences(text, word) if target is not None else ():

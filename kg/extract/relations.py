@@ -1163,10 +1163,6 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
                 facts.add(m.canonical, "leads", team, span, text, 0.6, "person-roster-row")  # …｜副县长、团长｜
 
 
-# a row's post saying its person serves on the team (副市长（挂职）、团长; 团员、某镇副镇长)
-_TEAM_POST_RE = re.compile(r"挂职|挂任|团员|团长|镇长团")
-
-
 # a line of a body, a post and a name set apart by spaces (① 苏州大学某研究院　研究员　祁某东, 昆山某某有限公司　总工程师
 # 晏某林): an agenda's speakers, a list of guests
 _BODY_POST_NAME_LINE_RE = re.compile(
@@ -1191,6 +1187,10 @@ def _body_post_name_lines(text, resolved, facts, sentences) -> None:
         if body is not None:
             facts.add(m.canonical, "affiliatedWith", body.canonical, _sentence_of(m.start, sentences), text, 0.65,
                       "person-post-line")
+
+
+# a row's post saying its person serves on the team (副市长（挂职）、团长; 团员、某镇副镇长)
+_TEAM_POST_RE = re.compile(r"挂职|挂任|团员|团长|镇长团")
 
 
 def _unit_column_rows(text, resolved, ctx, facts, sentences) -> None:
@@ -1566,8 +1566,8 @@ _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(
 _AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
 
 
-_LATER_HOME_RE = re.compile(r"(?:[，,](?:同时|也|还)?(?:是|系|来自|现任|现为|现系)|[（(]来自)$")  # (魏某国（挂职…副县长，来自某大学）;
-# 陈某，2008年毕业于某大学，现任某研究院副研究员)
+# (魏某国（挂职…副县长，来自某大学）; 陈某，2008年毕业于某大学，现任某研究院副研究员)
+_LATER_HOME_RE = re.compile(r"(?:[，,](?:同时|也|还)?(?:是|系|来自|现任|现为|现系)|[（(]来自)$")
 _ITEM_END_RE = re.compile(r"[。；;\n]")
 _SENT_BY_BEFORE_RE = re.compile(r"(?:派出|选派|派驻|推荐)的$")
 _TAKES_IT_RE = re.compile(r"(?:同志)?(?:[（(][^（）()]{0,30}[）)])?(?:担任|兼任)")  # (团长由…张斌（南京大学）担任, …的黄某川同志担任)
@@ -3080,7 +3080,7 @@ _OPENS_CLAUSE_BEFORE_RE = re.compile(r"[，,：:](?:已|还|并|又|也|均|先�
 
 
 # a party's party branch after its name (某学院党委与某镇党委…): the party itself
-_PARTY_BRANCH_RE = re.compile(r"(?:党委|党工委|党总支|临时党支部|党支部)?")
+_PARTY_BRANCH_RE = re.compile("(?:临时)?(?:" + "|".join(lx.PARTY_BRANCHES) + ")|")
 
 
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
