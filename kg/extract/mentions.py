@@ -1743,7 +1743,7 @@ def _given_name_end(text: str, start: int) -> int | None:
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in lx.ROLE_WORDS))
 _TITLE_AFTER_NAME_RE = re.compile("教授|副教授|研究员|副研究员|博士|院士|老师")
 _FIRM_POST_AFTER_NAME_RE = re.compile("(?<!副)(?:厂长|总经理|董事长)")
-_FIRM_ENDS = ("公司", "集团", "厂", "合作社", "农场")
+_FIRM_ENDS = (*lx.ENTERPRISE_SUFFIXES, "厂")  # (a firm's name, or a works: 某某机械厂的殷某厂长)
 # Particles that end what comes before a name (的张卫国博士, 与王海涛教授): never part of a name.
 # a broadcast script's caption line: its label, then the speaker's name and, set apart, their body and post
 _CAPTION_LABEL = r"(?:【(?:同期声|同期|采访|字幕|人物)】|(?:同期声|同期|采访)[：:]|[（(](?:同期声|同期|字幕)[）)])"
