@@ -7979,3 +7979,21 @@ def test_a_zones_page_names_its_own_team_with_the_bare_zone_word():
     out = run("南通经济技术开发区是首批国家级经济技术开发区之一。\n开发区第十五批科技镇长团共6名成员，团员来自东南大学、南通大学。\n")
     assert ("南通经济技术开发区第十五批科技镇长团", "南通经济技术开发区") in links(out, "servesIn")
     assert ("南通经济技术开发区第十五批科技镇长团", "东南大学") in links(out, "memberInstitution")
+
+
+def test_a_ranked_list_of_deals_gives_each_item_its_broker_and_amount():
+    """TOP1　2300万元 / A公司×B大学 / 项目由某团牵线…: the team the item credits brokered both parties and owns the
+    amount of the heading above it; 某团团员、…某某…最终促成签约 credits the member too."""
+    out = run("年度盘点｜2023年泰州科技镇长团牵线的十大产学研项目\n\n"
+              "2023年，泰州市第十五批科技镇长团促成产学研合作217项。\n\n"
+              "TOP1　2300万元\n江苏某海重工机械有限公司×江苏科技大学\n"
+              "靖江团团员、江苏科技大学副教授邵某带着学院团队三上企业，最终促成签约。\n\n"
+              "TOP2　1850万元\n江苏某昇化学股份有限公司×南京工业大学\n连续流工艺开发。项目由泰兴团牵线，企业位于泰兴经济开发区。\n")
+    brokered = links(out, "brokered")
+    assert {("靖江市第十五批科技镇长团", "江苏某海重工机械有限公司"), ("靖江市第十五批科技镇长团", "江苏科技大学"),
+            ("邵某", "江苏科技大学"), ("泰兴市第十五批科技镇长团", "江苏某昇化学股份有限公司"),
+            ("泰兴市第十五批科技镇长团", "南京工业大学")} <= brokered
+    assert ("江苏某海重工机械有限公司", "江苏科技大学") in links(out, "collaboratesWith")
+    by_value = subject_by_value(out)
+    assert by_value[23000000] == "靖江市第十五批科技镇长团"
+    assert by_value[18500000] == "泰兴市第十五批科技镇长团"

@@ -129,3 +129,41 @@ def first_person_writer(text: str, ordered: list[Mention]) -> Mention | None:
         return None
     return next((m for m in ordered if m.cls == "Person" and m.canonical == selves[0].canonical and m.rule != "anaphor"),
                 selves[0])
+
+
+# what credits a team with the deal of the item it is in: 项目由某团牵线, 某团促成, 也是某团的“双签”成果
+_ITEM_BROKER_CUE_RE = re.compile(r"牵线|促成|对接|推动|撮合|成果")
+
+
+def crossed_item_end(text: str, line_end: int) -> int:
+    """Where the item under an A × B line (ending at ``line_end``) ends: at a blank line or the next
+    A × B line, at most 400 characters on. A ranked list of deals is written so: TOP1 2300万元 / A×B /
+    what the deal is and who brokered it."""
+    end = text.find("\n\n", line_end)
+    end = min(end if end >= 0 else len(text), line_end + 400)
+    cross = min((k for ch in "×✕╳" if (k := text.find(ch, line_end, end)) >= 0), default=-1)
+    return (text.rfind("\n", line_end, cross) + 1 or end) if cross >= 0 else end
+
+
+def crossed_item_brokers(text: str, mentions: list[Mention], line_end: int, end: int, parties: tuple[str, ...] = ()
+                         ) -> list[tuple[Mention, Mention | None, tuple[int, int]]]:
+    """The teams that the item's lines (``line_end`` to ``end``) credit with its deal, each with the member
+    its role names (某团团员、某大学副教授某某…促成签约) or None, and the sentence that says so. None when
+    the lines deal with a firm other than ``parties`` too: whose deal it is is then unclear."""
+    ms = [m for m in mentions if line_end <= m.start < end and m.canonical]
+    if any(m.cls == "Enterprise" and m.canonical not in parties for m in ms) and parties:
+        return []
+    out = []
+    for m in ms:
+        if m.cls != "Team" or m.info.get("programme"):
+            continue
+        s0 = max(text.rfind(ch, line_end, m.start) for ch in "。！；\n") + 1
+        s1 = min((k for ch in "。！；\n" if (k := text.find(ch, m.end, end)) >= 0), default=end)
+        if not _ITEM_BROKER_CUE_RE.search(text, s0, s1):
+            continue
+        member = None
+        if text.startswith(("团员", "成员"), m.end):
+            member = next((p for p in ms if p.cls == "Person" and m.end < p.start < s1 and not any(
+                ch in text[m.end:p.start] for ch in "，。；")), None)
+        out.append((m, member, (max(s0, line_end), s1)))
+    return out

@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
-from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, first_person_writer, guest_team, item_label_end,
+from kg.extract.actors import (LEADS_THE_TEAM_RE, TITLE_WORDS_RE, crossed_item_brokers, crossed_item_end, first_person_writer,
+                               guest_team, item_label_end,
                                section_person, titles_only)
 from kg.extract.mentions import Mention, row_cell_starts, self_firm_mention
 from kg.extract.numbers import (APPROX_AFTER, APPROX_BEFORE, BIG_NUMBER_RE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole,
@@ -927,6 +928,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
         last_subject = None
         has_platform = any(m.cls == "Platform" for m in ms)
         respective = _respective_subjects(text, s0, s1, ms) if "分别" in text[s0:s1] else {}
+        item_team = _crossed_item_team(text, s0, s1, ordered, starts) if text.startswith("\n", s1) else None
         for fm in _FIG_RE.finditer(text, s0, s1):
             unit_word = fm.group("unit")
             mult = fm.group("mult") or ""
@@ -1162,6 +1164,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = tally_of
             if st in respective:
                 subject = respective[st][0]  # A、B、C分别为X、Y和Z: each its own
+            if item_team is not None:
+                subject = item_team  # TOP1　2300万元 / A×B / …某团牵线: the deal's amount, its broker's
             if subject is None:
                 continue
             key = (subject, as_int_if_whole(value), unit, indicator)
@@ -1193,6 +1197,20 @@ _TABLE_UNITS = {"万元": ("CNY", 10_000), "亿元": ("CNY", 100_000_000), "元"
 # whose row it is: a team's, a member's, a platform's (a row of a signed deal, its firm and its
 # university, gives its amount to neither: writers put it on the firm, the team or no one)
 _ROW_SUBJECT_CLASSES = frozenset({"Team", "Person", "Platform"})
+
+
+def _crossed_item_team(text: str, s0: int, s1: int, ordered: list[Mention], starts: list[int]) -> str | None:
+    """The team credited with the deal of an item whose heading line (s0–s1) gives its amount over an A × B
+    line (TOP1　2300万元 / A公司×B大学 / 项目由某团牵线…), or None when the sentence is no such heading."""
+    line0 = text.rfind("\n", 0, s0) + 1
+    if s1 - line0 > 30 or text[line0:s0].strip():
+        return None
+    pair_end = text.find("\n", s1 + 1) % (len(text) + 1)
+    if not any(ch in text[s1 + 1:pair_end] for ch in "×✕╳"):
+        return None
+    end = crossed_item_end(text, pair_end)
+    brokers = crossed_item_brokers(text, ordered[bisect_left(starts, pair_end):bisect_left(starts, end)], pair_end, end)
+    return brokers[0][0].canonical if brokers else None
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

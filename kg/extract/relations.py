@@ -15,7 +15,8 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
-from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, TITLE_WORDS_RE, first_person_writer, guest_team, item_label_end,
+from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, TITLE_WORDS_RE, crossed_item_brokers, crossed_item_end,
+                               first_person_writer, guest_team, item_label_end,
                                section_person, titles_only)
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts, self_firm_mention
@@ -2398,10 +2399,22 @@ def _crossed_pairs(text: str, resolved, facts: FactSet) -> None:
         line0 = text.rfind("\n", 0, k) + 1
         if a is None or b is None or a.canonical == b.canonical or a.start < line0 or "\n" in text[k:b.end]:
             continue
-        if not _SIGNED_RE.search(text, max(0, line0 - 300), line0 + 1) and not _SIGNED_RE.search(_line_of(text, k)):
-            continue  # (A × B with no signing said: a comparison, a match-up)
-        facts.add(a.canonical, "collaboratesWith", b.canonical, (line0, text.find("\n", k) % (len(text) + 1)), text,
-                  0.6, "crossed-pair")
+        line_end = text.find("\n", k) % (len(text) + 1)
+        item_end = crossed_item_end(text, line_end)
+        if not _SIGNED_RE.search(text, max(0, line0 - 300), line0 + 1) and not _SIGNED_RE.search(_line_of(text, k)) and (
+                not _SIGNED_RE.search(text, line_end, item_end)):
+            continue  # (A × B with no signing said, above it or in its item: a comparison, a match-up)
+        facts.add(a.canonical, "collaboratesWith", b.canonical, (line0, line_end), text, 0.6, "crossed-pair")
+        _crossed_pair_brokers(text, resolved, a, b, line_end, item_end, facts)
+
+
+def _crossed_pair_brokers(text: str, resolved, a: Mention, b: Mention, line_end: int, end: int, facts: FactSet) -> None:
+    """The item under an A × B line credits a team with the deal (项目由某团牵线): the team brokered both
+    parties, and so did the member the team's role names (某团团员、某大学副教授某某…促成签约)."""
+    for team, member, (s0, s1) in crossed_item_brokers(text, resolved, line_end, end, (a.canonical, b.canonical)):
+        for broker in (team, member) if member is not None else (team,):
+            for party in (a, b):
+                facts.add(broker.canonical, "brokered", party.canonical, (s0, s1), text, 0.55, "crossed-pair-broker")
 
 
 def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
