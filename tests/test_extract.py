@@ -7997,3 +7997,19 @@ def test_a_ranked_list_of_deals_gives_each_item_its_broker_and_amount():
     by_value = subject_by_value(out)
     assert by_value[23000000] == "靖江市第十五批科技镇长团"
     assert by_value[18500000] == "泰兴市第十五批科技镇长团"
+
+
+def test_a_letters_table_of_participating_experts_names_no_members():
+    """三、参加人员 / 序号｜姓名｜单位及职务｜研究方向 in a team's letter: the experts it brings, not members of the team
+    (a table under the same heading whose header says 挂职职务｜派出单位 is the members')."""
+    letter = run("如皋市第十五批科技镇长团工作联系函\n\n江苏某澜氢能装备有限公司：\n\n"
+                 "我团团员、南京工业大学教授陆某川到贵公司走访调研。现将有关事项联系如下：\n\n三、参加人员\n\n"
+                 "| 序号 | 姓名 | 单位及职务 | 研究方向 |\n|---|---|---|---|\n"
+                 "| 1 | 陆某川 | 南京工业大学机械与动力工程学院教授 | 高压氢阀设计 |\n"
+                 "| 2 | 钱某恒 | 南通大学机械工程学院教授 | 轻量化结构 |\n")
+    assert ("陆某川", "如皋市第十五批科技镇长团") in links(letter, "memberOf")
+    assert ("钱某恒", "如皋市第十五批科技镇长团") not in links(letter, "memberOf")
+    assert ("如皋市第十五批科技镇长团", "南通大学") not in links(letter, "memberInstitution")
+    roster = run("钟楼区第十六批科技镇长团赴某县开展科技帮扶\n\n一、参加人员\n\n| 姓名 | 挂职职务 | 派出单位 |\n|---|---|---|\n"
+                 "| 蒋某琳 | 钟楼区科技局副局长 | 常州大学 |\n")
+    assert ("蒋某琳", "钟楼区第十六批科技镇长团") in links(roster, "memberOf")

@@ -1085,6 +1085,26 @@ def _home_university(resolved) -> str | None:
                 None)
 
 
+# a table's heading line that names those who take part or advise (参加人员, 对接专家名单), not the team's members
+# (a header of the members' columns, 挂职职务｜派出单位, makes them members still)
+_GUEST_TABLE_HEADING_RE = re.compile(r"^(?![^\n]*(?:团员|成员|挂职|镇长团))[^\n]*(?:参加人员|参会人员|与会人员|出席人员|专家)"
+                                     r"[^\n]*\n(?!.*(?:挂职|派出|团|后方))")
+
+
+def _table_heading(text: str, pos: int) -> str:
+    """The line above the table that holds ``pos`` (its title or the section heading over it) and the
+    table's first line (its header), joined by a line break; '' when no line is above it."""
+    line0, header = text.rfind("\n", 0, pos) + 1, ""
+    while line0 > 0:
+        prev0 = text.rfind("\n", 0, line0 - 1) + 1
+        line = text[prev0:line0 - 1]
+        if line.strip() and not any(ch in line for ch in "|｜\t"):
+            return line.strip() + "\n" + header
+        header = line if line.strip() else header
+        line0 = prev0
+    return ""
+
+
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
     table's row (name｜university｜…, or a spaced row: 1　顾某　某大学某学院　副市长), or a table flattened a
@@ -1157,6 +1177,9 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
         if m.rule.startswith("person-table") and _OTHER_PROGRAMME_ROW_RE.search(_line_of(text, m.start)) and not (
                 _TEAM_ROW_RE.search(_line_of(text, m.start))):
             continue  # …｜科技副总｜, …｜驻村第一书记｜: a row of another programme's talent, no member of the team
+        if m.rule.startswith("person-table") and _GUEST_TABLE_HEADING_RE.search(_table_heading(text, m.start)) and not (
+                _TEAM_ROW_RE.search(_line_of(text, m.start))):
+            continue  # 三、参加人员 / 序号｜姓名｜单位及职务｜研究方向: the experts a letter names, no members
         if m.rule.startswith("person-table") and team and not _is_member(m.canonical, facts):
             facts.add(m.canonical, "memberOf", team, span, text, 0.6, "person-roster-row")
             row_end = text.find("\n", m.end)
