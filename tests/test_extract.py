@@ -8013,3 +8013,20 @@ def test_a_letters_table_of_participating_experts_names_no_members():
     roster = run("钟楼区第十六批科技镇长团赴某县开展科技帮扶\n\n一、参加人员\n\n| 姓名 | 挂职职务 | 派出单位 |\n|---|---|---|\n"
                  "| 蒋某琳 | 钟楼区科技局副局长 | 常州大学 |\n")
     assert ("蒋某琳", "钟楼区第十六批科技镇长团") in links(roster, "memberOf")
+
+
+def test_a_universitys_list_of_secondees_with_a_column_of_where_each_is_posted():
+    """| 序号 | 姓名 | 所在单位 | 挂职地区 | 挂职岗位 | in a university's own notice: each row's person works at the school its
+    cell names bare (the university's), and joins the team of the county the 挂职地区 cell names."""
+    out = run("南京农业大学关于同意选派第十六批科技镇长团挂职干部的通知\n\n同意选派宁某禾等2位同志参加我省第十六批科技镇长团。"
+              "我校已累计选派成员210余人次。名单如下：\n\n"
+              "| 序号 | 姓名 | 所在单位 | 挂职地区 | 挂职岗位 |\n"
+              "| 1 | 宁某禾 | 资源与环境科学学院 | 宿迁市沭阳县 | 科技镇长团团长、副县长 |\n"
+              "| 2 | 万某琪 | 园艺学院 | 南通市海门区 | 科技镇长团团员、常乐镇科技副镇长 |\n",
+              title="南京农业大学关于同意选派第十六批科技镇长团挂职干部的通知")
+    assert {("宁某禾", "沭阳县第十六批科技镇长团"), ("万某琪", "海门区第十六批科技镇长团")} <= links(out, "memberOf")
+    assert ("宁某禾", "沭阳县第十六批科技镇长团") in links(out, "leads")
+    assert ("南京农业大学园艺学院", "南京农业大学") in links(out, "partOf")
+    assert ("万某琪", "南京农业大学园艺学院") in links(out, "affiliatedWith")
+    assert ("海门区第十六批科技镇长团", "南京农业大学") in links(out, "memberInstitution")
+    assert {"南通市", "宿迁市"} <= names(out, "Locality")

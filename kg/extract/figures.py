@@ -894,7 +894,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 focus = batches[1]
         if retrospective is not None and not teams:
             focus = retrospective
-        if teams:
+        if teams and all(m.rule == "team-cell" for m in teams):
+            pass  # (a table's row naming its team in a cell: no focus for the prose after the table)
+        elif teams:
             focus = teams[-1].canonical
             listed = _listed_teams(text, teams)
             group = next((m for m in ms if m.cls == "Team" and m.canonical and m.end <= listed[-1].start

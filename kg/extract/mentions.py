@@ -654,7 +654,9 @@ def _fills_cell(text: str, start: int, end: int, breaks: frozenset[int]) -> bool
     opens = text[start - 1:start]
     if opens in ("：", ":"):
         return True
-    closes_cell = text[end:end + 1] in _BARS or end in breaks
+    if opens == " " and text[:start].rstrip(" ")[-1:] in _BARS:
+        opens = text[:start].rstrip(" ")[-1:]  # (| 园艺学院 |: a cell padded with spaces)
+    closes_cell = text[end:].lstrip(" ")[:1] in _BARS or end in breaks
     return (opens in _BARS or start in breaks) and (closes_cell or opens not in _BARS)
 
 
@@ -687,8 +689,8 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
                 and start not in breaks
                 and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start)):
             continue  # no clause edge (or 我校) before it: part of a longer phrase
-        if "所在" in text[start:s]:
-            continue  # (挂职干部所在学院党委书记: whichever school each one is from)
+        if "所在" in text[start:s] or "派出" in text[start:s]:
+            continue  # (挂职干部所在学院党委书记: whichever school each one is from; a header's 团员及派出学院)
         if any(m.start < e and start < m.end for m in names):
             continue  # (南京工程学院副教授: a university; 东南大学…学院: named with its university)
         if (marker := _LIST_MARKER_RE.match(text, start, s)) is not None:
@@ -1464,6 +1466,43 @@ _TEAM_COLUMN_HEADER_RE = re.compile(r"(?m)^[ \u3000]*(?:分团|支团|团组|所
 _CELL_BRACKET_RE = re.compile(r"[（(]")
 
 
+# a people table's column of where each one is posted (序号｜姓名｜所在单位｜挂职地区｜挂职岗位)
+_POST_PLACE_COLUMN_RE = re.compile(r"^(?:挂职地区|挂职地点|挂职地|挂职县[（(]市、区[)）]|挂职县区|派驻地区|派驻地|服务地区|挂职市县)$")
+_PLACE_LEVEL_ENDS = ("市", "县", "区")
+
+
+def _post_place_cell_teams(text: str, known: list[Mention]) -> list[Mention]:
+    """序号｜姓名｜所在单位｜挂职地区｜挂职岗位 / 1｜某某｜园艺学院｜宿迁市泗阳县｜科技镇长团团员: in a table of people
+    with a column of where each is posted, the row's cell names the team (of that county or district) the
+    person joins: a team mention over the last county-level place of the cell."""
+    if "挂职" not in text and "派驻" not in text and "服务地区" not in text:
+        return []
+    out = []
+    for header in _PERSON_COLUMN_HEADER_RE.finditer(text):
+        line0 = text.rfind("\n", 0, header.start() + 1) + 1
+        line_end = text.find("\n", line0) % (len(text) + 1)
+        cells = [c for c in (c.strip(" \u3000") for c in _TABLE_BAR_RE.split(text[line0:line_end])) if c]
+        column = next((k for k, c in enumerate(cells) if _POST_PLACE_COLUMN_RE.match(c)), None)
+        if column is None:
+            continue
+        pos = line_end
+        while 0 <= pos < len(text) - 1:
+            row_end = text.find("\n", pos + 1) % (len(text) + 1)
+            if _TABLE_BAR_RE.search(text, pos + 1, row_end) is None:
+                break  # (the table's end)
+            spans = split_cells(text, pos + 1, row_end, _TABLE_BAR_RE)
+            if column < len(spans):
+                a, b = spans[column]
+                loc = max((m for m in known if m.cls == "Locality" and a <= m.start and m.end <= b and m.hits
+                           and m.text.endswith(_PLACE_LEVEL_ENDS)), key=lambda m: m.start, default=None)
+                if loc is not None and (loc.end == b or text[loc.end] in "（(" and text[b - 1] in "）)"):
+                    # (泰州市泰兴市（团长）: the place, then the role; the city before it stays a place)
+                    out.append(Mention(loc.start, loc.end, loc.text, "Team", "team-cell", 0.95,
+                                       info={"locality": loc, "batch": None, "bare": False}))
+            pos = row_end if row_end < len(text) else -1
+    return out
+
+
 def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) -> list[Mention]:
     """科技镇长团 mentions: <place>(第N批)科技镇长团(<place>团), and <place>团 short forms
     (镇江新区团 for a zone of ``zones``)."""
@@ -1612,6 +1651,7 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             if loc is not None:
                 out.append(Mention(a, b, text[a:b], "Team", "team-cell", 0.95, info={"locality": loc, "batch": None, "bare": False}))
             pos = line_end if line_end < len(text) else -1
+    out += _post_place_cell_teams(text, known)
     # 生物医药产业团, 新能源产业团: the industry team of that field, in the city whose industry teams
     # the article names (泰州市第十七批生物医药产业科技镇长团)
     industry_teams = [t for t in out if isinstance(t.info.get("industry"), str) and t.info.get("locality") is not None]
@@ -2125,7 +2165,7 @@ _LETTER_NAME_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,3}?)(?:委员|�
 # a form's name field: 姓名 沈某然　性别 男, 姓名：王某
 _FORM_NAME_RE = re.compile(r"(?m)(?:^|[ \u3000\t]|[|｜][ \u3000]*)姓\s?名[：: \u3000\t|｜]*([\u4e00-\u9fff]{2,3}?)(?=[ \u3000\t，,；;｜|]|性别|$)")
 # a table's header with a column of people (序号｜挂职人员｜所在学院｜…, 序号｜姓名｜派出单位)
-_PERSON_COLUMN_HEADER_RE = re.compile(r"(?m)^[ \u3000]*(?:序号[ \u3000]*[｜|\t][ \u3000]*)?(?:挂职人员|姓名|团员|成员|挂职干部|人员|挂职团员)[ \u3000]*[｜|\t]")
+_PERSON_COLUMN_HEADER_RE = re.compile(r"(?m)^[ \u3000]*(?:[｜|][ \u3000]*)?(?:序号[ \u3000]*[｜|\t][ \u3000]*)?(?:挂职人员|姓名|团员|成员|挂职干部|人员|挂职团员)[ \u3000]*[｜|\t]")
 _NAME_CELL_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[｜|][ \u3000]*)?(?:\d{1,3}[.、]?[ \u3000]*[｜|\t][ \u3000]*)?"
                                 r"(?=[\u4e00-\u9fff]{2})")
 # what a place's name in a row's first cell ends with (1 | 戴庄村 | …: a village, no person)

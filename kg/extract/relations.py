@@ -1168,7 +1168,7 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
             row_end = text.find("\n", m.end) % (len(text) + 1)
             # …｜岑某言｜男｜海安市科技镇长团｜…: the team of the row's own cell (所在团)
             team = next((t.canonical for t in resolved.starting_in(m.end, row_end) if t.cls == "Team" and t.canonical
-                         and ((TABLE_CELL_BREAK_RE.match(text, t.end) is not None
+                         and (t.rule == "team-cell" or (TABLE_CELL_BREAK_RE.match(text, t.end) is not None
                                or text[t.end:t.end + 1] in ("\n", "", "（", "("))  # (…｜射阳团 at the row's end; 泗洪团（团长）)
                               and text[:t.start].rstrip(" \u3000")[-1:] in ("|", "｜", "\t")
                               # (1　王　某　张家港市团（团长）　…: a cell set apart by ideographic spaces)

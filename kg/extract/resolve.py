@@ -411,7 +411,9 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         by_level = {"市": [t for t in teams if _team_level(t) == "city"],
                     "区": [t for t in teams if _team_level(t) == "county"],
                     "县": [t for t in teams if _team_level(t) == "county"]}
-        for m in mentions:
+        # (teams named only by a table's cells, one a row: 我校第十四批科技镇长团成员 over them is the programme's)
+        cells_only = len(teams) >= 2 and all(m.rule == "team-cell" for e in teams for m in e.mentions)
+        for m in mentions if not cells_only else ():
             if m.cls == "Team" and m.canonical is None and not m.info.get("each"):  # (各科技镇长团: no one team)
                 # 市科技镇长团, 全市科技镇长团: the city's team when the article has one (and only one)
                 same_level = by_level.get(m.info.get("level") or "", [])
