@@ -8030,3 +8030,19 @@ def test_a_universitys_list_of_secondees_with_a_column_of_where_each_is_posted()
     assert ("万某琪", "南京农业大学园艺学院") in links(out, "affiliatedWith")
     assert ("海门区第十六批科技镇长团", "南京农业大学") in links(out, "memberInstitution")
     assert {"南通市", "宿迁市"} <= names(out, "Locality")
+
+
+def test_a_universitys_own_report_keeps_its_tallies_after_a_team_is_named():
+    """南京工业大学2023年度服务地方工作报告: after 在江都挂职的团员协助江都区第十六批科技镇长团…, a tally naming no team
+    (全年聘请企业技术骨干担任兼职教师58人) and the table of indicators are the university's; a sentence about a team's
+    团长 (带领团员走访企业120余家) stays the team's."""
+    title = "南京工业大学2023年度服务地方工作报告"
+    out = run(title + "\n\n2023年，我校深化校企合作。\n\n"
+              "材料学院教授许某泽挂任如东县副县长、如东县第十五批科技镇长团团长，带领团员们走访如东企业120余家。\n"
+              "在江都挂职的团员协助江都区第十六批科技镇长团对接我校汽车专业。\n"
+              "（五）推进校企人才互聘。全年聘请企业技术骨干担任兼职教师58人。\n\n三、主要指标\n\n"
+              "| 指标 | 2023年 | 2022年 |\n| 横向技术服务项目（项） | 142 | 118 |\n", title=title)
+    by_value = subject_by_value(out)
+    assert by_value[58] == "南京工业大学"
+    assert by_value[142] == "南京工业大学"
+    assert by_value[120] == "如东县第十五批科技镇长团"

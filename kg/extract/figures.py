@@ -1310,6 +1310,20 @@ def accounts_agency(title: str | None, mentions) -> str | None:
     return agency.canonical if agency is not None and agency.cls == "GovernmentAgency" else None
 
 
+# a university's own report of a year's work: 某学院2023年度服务地方发展工作报告, 某大学社会服务年度报告
+_OWN_REPORT_TITLE_RE = re.compile(r"(?:工作|年度|发展|服务)(?:报告|总结|年报)")
+
+
+def university_report(title: str | None, text: str, mentions) -> str | None:
+    """The university whose own report of its work the article is (扬州某学院2023年度服务地方发展工作报告, saying
+    我校): a tally whose sentence names no team is the university's, not that of a team its members joined,
+    named earlier. None for any other article."""
+    if not title or "我校" not in text or not _OWN_REPORT_TITLE_RE.search(title):
+        return None
+    first = next((m for m in sorted(mentions, key=lambda m: m.start) if m.end <= len(title) and m.canonical), None)
+    return first.canonical if first is not None and first.start == 0 and first.cls == "University" else None
+
+
 # 关于同意共建某研究院的批复, 关于与某大学共建某中心的请示: a document about setting up one platform
 _PLATFORM_DOCUMENT_TITLE_RE = re.compile(r"关于(?:同意)?(?:与[^，。]{2,20}?)?(?:共建|合作共建|建设|设立|成立|组建)[^，。]{2,40}?的(?:批复|请示)")
 

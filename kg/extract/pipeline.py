@@ -9,6 +9,7 @@ components compose like any spaCy pipeline.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import replace
 
 import numpy
@@ -18,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from kg.extract.figures import accounts_agency, extract_figures, platform_document
+from kg.extract.figures import accounts_agency, extract_figures, platform_document, university_report
 from kg.extract.mentions import find_mentions, home_school, home_university, self_firm_mention
 from kg.extract.relations import extract_relations
 from kg.extract.resolve import resolve
@@ -158,6 +159,12 @@ class RelationReader(_Stateless):
         return doc
 
 
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a value of the sorted ``starts`` lies in [lo, hi)."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 class FigureReader(_Stateless):
     """Reported counts and amounts, attached to the team or body that reports them."""
 
@@ -179,6 +186,13 @@ class FigureReader(_Stateless):
         if accounts is not None and ctx.main_team:
             # a department's budget, final accounts or spending review: the money it reports is its own
             figures = [replace(f, s=accounts) if f.s == ctx.main_team and f.unit == "CNY" else f for f in figures]
+        university = university_report(doc.user_data.get("title"), doc_text(doc), doc._.kg_mentions)
+        if university is not None:
+            teams = {m.canonical for m in doc._.kg_mentions if m.cls == "Team"}
+            team_starts = sorted(m.start for m in doc._.kg_mentions if m.cls == "Team")
+            # (a team's tally in a sentence that names it, or its 团长 or 团员, stays the team's)
+            figures = [replace(f, s=university) if f.s in teams and not _any_between(team_starts, f.start, f.end)
+                       and "团" not in f.evidence else f for f in figures]
         platform = platform_document(doc.user_data.get("title"), doc._.kg_mentions)
         if platform is not None and ctx.main_team:
             # an approval of (or a request for) a co-built platform: what it sets out is the platform's
