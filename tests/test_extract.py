@@ -8046,3 +8046,14 @@ def test_a_universitys_own_report_keeps_its_tallies_after_a_team_is_named():
     assert by_value[58] == "南京工业大学"
     assert by_value[142] == "南京工业大学"
     assert by_value[120] == "如东县第十五批科技镇长团"
+
+
+def test_a_firm_named_right_after_its_town_and_an_institutes_research_group():
+    """揭得锦丰镇苏港某工机械有限公司…榜单: the town says where the firm is, its name starts after it;
+    苏州大学功能纳米与软物质研究院团队: the institute whose group it is, a unit of the university."""
+    out = run("1. 苏州大学功能纳米与软物质研究院团队揭得江苏某煦新能源材料有限公司榜单，榜额1200万元。\n"
+              "2. 江苏科技大学团队揭得锦丰镇苏港某工机械有限公司“大型船用曲轴智能检测”榜单，榜额380万元。\n")
+    assert "苏港某工机械有限公司" in names(out, "Enterprise")
+    assert "锦丰镇苏港某工机械有限公司" not in names(out, "Enterprise")
+    assert ("苏港某工机械有限公司", "锦丰镇") in links(out, "locatedIn")
+    assert ("苏州大学功能纳米与软物质研究院", "苏州大学") in links(out, "partOf")

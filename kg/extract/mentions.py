@@ -403,6 +403,9 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
                      and places_cover(places, start, p.start)), default=None)
             if q is not None:
                 start, core = q, text[q:s]
+            elif suffix.endswith(("公司", "集团")) and (town := next(
+                    (p for p in places if p.start == start and p.text.endswith(("镇", "乡", "街道")) and s - p.end >= 4), None)):
+                start, core = town.end, text[town.end:s]  # 锦丰镇苏港重工机械有限公司: where the firm is, then its name
         # (县内江苏…: the gazetteer reads 内江 there, so 江苏 counts as a place start of its own)
         local = max((q for q in range(start + 1, s - 4) if (q in place_starts or text.startswith(("江苏", "中国"), q))
                      and text.endswith(_LOCAL_BEFORE_FIRM, start, q)), default=None) if any(
@@ -586,6 +589,9 @@ _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 # equally run a platform the university co-built, 南工大先进材料研究院院长)
 _ACADEMIC_ROLE_RE = re.compile(r"副?(?:研究员|教授)|博士后|讲师|助理研究员|助理教授|特聘(?:教授|研究员)|(?:高级)?实验师|(?:高级|正高级)?工程师")
 
+
+# a research group after an institute's name: 团队, 课题组, 专家团队
+_RESEARCH_GROUP_RE = re.compile(r"(?:专家|科研|研发|技术)?团队|课题组")
 
 _HOME_UNIT_ROLE_RE = re.compile(_ACADEMIC_ROLE_RE.pattern + r"|副?院长|副?主任|党委书记|博士|老师")
 # 机电学院陆某挂任…, 某大学某学院祁某挂职…: a name right after a body, taking up a post
@@ -798,11 +804,14 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     # someone is one of its units, not a platform
     units = {(m.start, m.end) for m in out}
     for s, e, suffix in _suffix_matches(text, _EMPLOYER_INSTITUTES):
-        if not _ACADEMIC_ROLE_RE.match(text, e):
+        staff = _ACADEMIC_ROLE_RE.match(text, e) is not None
+        if not staff and not _RESEARCH_GROUP_RE.match(text, e):
             continue
         u = max((u for u in universities if u.end < s and s - u.end <= 14), key=lambda u: u.end, default=None)
         if u is None or (u.start, e) in units or any(u.end <= a.start < s for a in anchors):
             continue
+        if not staff and not (u.hits and not u.hits[0].short):
+            continue  # (苏州大学某研究院团队揭得某榜单: its research group; 扬大某研究院专家团队: a platform's short name)
         middle = text[u.end:s]
         if all(is_name_char(ch) for ch in middle) and not any(w in middle for w in ("的", "党委", "签", "合作", "和")):
             out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-employer:{suffix}", 0.75,
