@@ -8057,3 +8057,15 @@ def test_a_firm_named_right_after_its_town_and_an_institutes_research_group():
     assert "锦丰镇苏港某工机械有限公司" not in names(out, "Enterprise")
     assert ("苏港某工机械有限公司", "锦丰镇") in links(out, "locatedIn")
     assert ("苏州大学功能纳米与软物质研究院", "苏州大学") in links(out, "partOf")
+
+
+def test_an_offices_monthly_report_keeps_its_rows_and_gives_the_team_its_own():
+    """某区人才工作月报 under its issuer's line: 指标｜5月｜1—5月累计 / 新引进高层次人才（人）｜46｜213 is the office's;
+    科技镇长团走访企业（家）｜58｜261 is the team's."""
+    out = run("武进区人才工作月报\n\n中共常州市武进区委人才工作领导小组办公室　　2024年6月5日\n\n一、5月主要指标\n\n"
+              "指标\t5月\t1—5月累计\n新引进高层次人才（人）\t46\t213\n科技镇长团走访企业（家）\t58\t261\n\n"
+              "二、本月重点工作\n\n5月16日，区委人才办联合武进区第十五批科技镇长团举办专场对接会。\n",
+              title="武进区人才工作月报", source="中共常州市武进区委人才工作领导小组办公室")
+    by_value = subject_by_value(out)
+    assert by_value[46] == by_value[213] == "武进区委人才办"
+    assert by_value[58] == by_value[261] == "武进区第十五批科技镇长团"

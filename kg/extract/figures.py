@@ -287,7 +287,8 @@ class Figure:
 # _DONE_VERBS and _LIST_VERBS, whose activity verbs (对接, 服务, 组织, 开展, 联系 …) would read
 # 两个环节, 三方 as outcomes (measured: using _LIST_VERBS costs figures on the independent set)
 _OUTCOME_VERB_RE = re.compile(r"促成|签订|签约|引进|走访|申报|达成|建成|共建|举办|获批|入选|新增")
-_OWN_REPORT_RE = re.compile(r"工作总结|年度总结|工作报告|年度报告|工作综述|年度综述|自评报告|绩效报告")
+_OWN_REPORT_RE = re.compile(r"工作总结|年度总结|工作报告|年度报告|工作综述|年度综述|自评报告|绩效报告"
+                            r"|工作(?:周报|月报|季报|半月报)")  # (an office's periodic report: 人才工作月报)
 # a form's line naming the body that filled it in (填报单位：某县科学技术局（盖章）)
 _FILED_BY_RE = re.compile(r"(?:填报|报告|编报)单位[：:]\s*")
 # a project form's line naming the firm that carries the project (承担单位：某某有限公司)
@@ -330,7 +331,9 @@ def _reporting_agency(text: str, mentions: list[Mention], source: str | None = N
             (m.canonical[:-2] for m in mentions if m.cls == "GovernmentAgency" and m.canonical
              and report.end() <= m.start < report.end() + 40 and m.canonical.endswith(("市政府", "区政府", "县政府"))), None)
     if named is None and source:
-        named = next((m.canonical for m in agencies if m.canonical == source.strip()), None)
+        # (来源：沭阳县委人才办; an issuer line taken as the source: 中共常州市某某区委人才工作领导小组办公室)
+        named = next((m.canonical for m in agencies if m.canonical == source.strip()
+                      or len(m.text) >= 6 and source.strip().endswith(m.text)), None)
     if named is None and (filed := _FILED_BY_RE.search(text, 0, 300)) is not None:
         named = next((m.canonical for m in agencies if m.start == filed.end()), None)
     return named
@@ -1181,7 +1184,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     out += _rank_figures(text, ordered, sentences)
     out += _rank_table_figures(text, ordered)
     out += _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
-    out += _row_unit_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
+    # (an office's own report: the rows that name no team are its tallies)
+    out += _row_unit_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out},
+                             reporter if reporter is not None and not reporter_is_place else default_subject)
     out += _case_amount_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out})
     return _without_headline_repeats(out, sentences)
 
@@ -1395,17 +1400,20 @@ def _row_unit_figures(text: str, ordered: list[Mention], starts: list[int], seen
                 _TABLE_NUMBER_RE.fullmatch(text, a, b) for a, b in cells[1:]):
             header = cells if len(cells) >= 2 and label is None else (header if label is not None else None)
             continue
-        if any(m.end <= hi for m in ordered[bisect_left(starts, lo):bisect_left(starts, hi)] if m.cls != "Field"):
+        named = [m for m in ordered[bisect_left(starts, lo):bisect_left(starts, hi)] if m.end <= hi and m.cls != "Field"]
+        if any(m.cls != "Team" for m in named):
             continue
+        # (科技镇长团走访企业（家）｜58｜261 in an office's report: the team's row)
+        subject = named[0].canonical if named else default
         unit, times = _TABLE_UNITS.get(label.group("unit"), ("count", 1))
         for (a, b), (ha, hb) in zip(cells[1:], header[1:]):
             n = _TABLE_NUMBER_RE.fullmatch(text, a, b)
             value = as_int_if_whole(float(n.group("num")) * times)
-            if (default, value, unit) in seen:
+            if (subject, value, unit) in seen:
                 continue
-            seen.add((default, value, unit))
+            seen.add((subject, value, unit))
             approx = APPROX_BEFORE.get(n.group("before") or "") or APPROX_AFTER.get(n.group("after") or "")
-            out.append(Figure(default, label.group("ind").strip() + text[ha:hb], value, unit, approx, text[lo:hi], lo, hi, 0.55))
+            out.append(Figure(subject, label.group("ind").strip() + text[ha:hb], value, unit, approx, text[lo:hi], lo, hi, 0.55))
     return out
 
 
