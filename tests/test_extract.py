@@ -8069,3 +8069,15 @@ def test_an_offices_monthly_report_keeps_its_rows_and_gives_the_team_its_own():
     by_value = subject_by_value(out)
     assert by_value[46] == by_value[213] == "武进区委人才办"
     assert by_value[58] == by_value[261] == "武进区第十五批科技镇长团"
+
+
+def test_a_counted_list_of_firms_each_signing_with_a_college_named_short():
+    """A、B、C三家园区企业分别与无锡职院签订…: each firm with the college (无锡职院, 无锡职业技术学院 named before, not the
+    city); A、B等3家企业分别与C、D签订…: which with which is not said."""
+    out = run("无锡职业技术学院“订单班”签约仪式举行。江苏某澜环保装备有限公司、宜兴某源水处理设备有限公司、江苏某峰膜科技有限公司"
+              "三家园区企业分别与无锡职院签订订单培养协议。\n")
+    assert {("江苏某澜环保装备有限公司", "无锡职业技术学院"), ("宜兴某源水处理设备有限公司", "无锡职业技术学院"),
+            ("江苏某峰膜科技有限公司", "无锡职业技术学院")} <= links(out, "collaboratesWith")
+    assert "无锡市" not in {o for _, o in links(out, "collaboratesWith")}
+    unclear = run("江苏某垦生态农业有限公司、大丰某湾农产品加工有限公司等3家企业分别与扬州大学、南京农业大学签订技术合作协议。\n")
+    assert not links(unclear, "collaboratesWith")

@@ -2894,8 +2894,10 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
         defined += narrator_mentions(text, chosen)
         defined += speaker_turn_mentions(text, chosen, defined)
     defined += _brand_short_forms(text, chosen, defined)
-    if defined:  # a field inside a defined short form is part of that name
-        chosen = [m for m in chosen if m.cls != "Field" or not any(d.start < m.end and m.start < d.end for d in defined)]
+    if defined:  # a field inside a defined short form is part of that name (and a place inside a university's: 无锡职院)
+        chosen = [m for m in chosen if not (m.cls == "Field" and any(d.start < m.end and m.start < d.end for d in defined))
+                  and not (m.cls == "Locality" and any(d.cls == "University" and d.start <= m.start and m.end <= d.end
+                                                       and d.end - d.start > m.end - m.start for d in defined))]
     return chosen + defined
 
 
@@ -3324,6 +3326,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
             if last is not None and text[last.end:last.end + 1] not in ("等", "、"):  # (A、B等企业…与企业: any firm)
                 out.append(Mention(a.start(), a.end(), a.group(), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
     out += _institute_short_forms(text, chosen, inside)
+    if "职院" in text:
+        out += _college_short_forms(text, chosen)
     if "其" in text:  # 主动对接南京大学…团队，促成其与X签订…: the body named last in the sentence
         orgs = [m for m in chosen if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform")]
         for a in _ITS_PARTY_RE.finditer(text):
@@ -3504,6 +3508,25 @@ def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) 
             # 推动蔬菜研究所与…: the whole core alone, after the full name (江苏省农业科学院蔬菜研究所)
             if k >= r.end and not inside[k] and (k == 0 or text[k - 1] in _SCHOOL_SHORT_BEFORE or not CJK.match(text[k - 1])):
                 out.append(Mention(k, k + len(core), core, "ResearchInstitute", "anaphor", 0.55, info={"alias_of": r}))
+    return out
+
+
+_VOCATIONAL_COLLEGE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:工业|信息|农林|建筑|交通|商贸|经贸|卫生|城市)?(?:职业技术学院|职业学院)")
+
+
+def _college_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
+    """无锡职院 for 无锡职业技术学院: a vocational college the article names in full, then by the words
+    before 职业 and 职院 (over the place those words name)."""
+    out = []
+    for r in chosen:
+        full = _VOCATIONAL_COLLEGE_RE.fullmatch(r.text) if r.cls == "University" else None
+        if full is None:
+            continue
+        short = full.group(1) + "职院"
+        for k in occurrences(text, short):
+            if not any(m.start < k + len(short) and k < m.end and not (m.cls == "Locality" and m.start == k)
+                       for m in chosen):
+                out.append(Mention(k, k + len(short), short, "University", "anaphor", 0.6, info={"alias_of": r}))
     return out
 
 

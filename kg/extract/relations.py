@@ -3202,10 +3202,15 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
                 and (text[group[-1].start - 2:group[-1].start] in lx.LIST_OBJECT_VERBS
                      or _PARTIES_COUNTED_RE.match(text, rgroup[-1].end)):
             continue  # 联合A、B和C共建…, A、B和C三方签订…: one list of partners, not B–C a pair
-        if respective and text[anchor.end:cpos - 2] in ("", "也", "还", "已") and 1 < len(group) == len(rgroup):
+        between = text[anchor.end:cpos - 2]
+        if respective and len(group) > 1 and _LIST_COUNTED_RE.fullmatch(between):
+            if between.startswith("等") and len(rgroup) > 1:
+                continue  # (A、B等3家企业分别与C、D签订…: more than it names, so which with which is not said)
+            between = ""  # A、B、C三家园区企业分别与D签订…: the list, counted
+        if respective and between in ("", "也", "还", "已") and 1 < len(group) == len(rgroup):
             pairs += zip(reversed(group), rgroup)  # A、B分别与C、D: A with C and B with D
             continue
-        if respective and ((len(group) > 1 and len(rgroup) > 1) or text[anchor.end:cpos - 2] not in ("", "也", "还", "已")):
+        if respective and ((len(group) > 1 and len(rgroup) > 1) or between not in ("", "也", "还", "已")):
             continue  # A、B、C分别与D、E: which with which is not said (A分别与C、D and A、B分别与C are)
         for a in group:
             for b in rgroup:
@@ -3215,6 +3220,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
 
 _ENTRY_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
 _PARTIES_COUNTED_RE = re.compile(r"(?:等)?[三四五六多几]方")
+# what counts a list of parties before 分别与: 三家园区企业, 等4家企业, 两所高校
+_LIST_COUNTED_RE = re.compile(r"等?[两二三四五六七八九十\d]{1,2}[家所个](?:[\u4e00-\u9fff]{0,4}(?:企业|公司|高校|院校|单位))?(?:也|还|已)?")
 # a deal of a group: its parties are listed, often with no 与 between them (A党支部、B党委、C党支部党建联建…)
 _BUILT_TOGETHER_RE = re.compile(r"共建|共同组建|联合组建|共同建设|联合建设")  # (由A联合B、C共同组建的X)
 _GROUP_DEAL_WORDS = ("党建联盟", "党建联建", "党建共建", "联建共建")
