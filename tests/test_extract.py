@@ -8081,3 +8081,20 @@ def test_a_counted_list_of_firms_each_signing_with_a_college_named_short():
     assert "无锡市" not in {o for _, o in links(out, "collaboratesWith")}
     unclear = run("江苏某垦生态农业有限公司、大丰某湾农产品加工有限公司等3家企业分别与扬州大学、南京农业大学签订技术合作协议。\n")
     assert not links(unclear, "collaboratesWith")
+
+
+def test_firms_named_short_in_a_counted_list_and_an_academy_before_its_institutes_short_name():
+    """牵线某学院分别与如城某联科技、皋某微电子两家本地企业签订…: the two named firms; 启某运维 after 南通启某海上风电运维有限公司
+    is that firm; 中国科学院苏州纳米所助理研究员吕某行: the institute, no academy of its own."""
+    out = run("南京邮电大学通信与信息工程学院分别与如城某联科技、皋某微电子两家本地企业签订技术合作协议。\n"
+              "中国科学院苏州纳米所助理研究员吕某行挂任开发区管委会副主任。\n"
+              "我走访的第一家企业，是南通启某海上风电运维有限公司。副校长许某华带队走访了启某运维和东某能源两家企业。\n")
+    assert {("南京邮电大学通信与信息工程学院", "如城某联科技"), ("南京邮电大学通信与信息工程学院", "皋某微电子")} <= links(
+        out, "collaboratesWith")
+    assert "中国科学院" not in names(out)
+    assert ("吕某行", "中国科学院苏州纳米技术与纳米仿生研究所") in links(out, "affiliatedWith")
+    assert "启某运维" not in names(out, "Enterprise")
+    firm = next(e for e in out["entities"] if e["name"] == "南通启某海上风电运维有限公司")
+    assert "启某运维" in firm["aliases"]
+    mixed = run("促成江苏师大、徐州医科大学与区内3家企业签约。\n")
+    assert "区内" not in names(mixed)

@@ -472,6 +472,9 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
 _LIST_END_RE = re.compile(
     r"等(?:为代表的)?(?:[\d一二三四五六七八九十百余多]+家)?(?:区内|本地|省内|市内|重点|骨干|大中型|龙头|科技型|高新技术|知名|优质|制造业|规上|一批|[\u4e00-\u9fff]{0,4}型|[\u4e00-\u9fff]{2,6}、)*(?:企业|公司|厂商)")
 _LIST_SEP_RE = re.compile(r"[、和及与]")
+# a whole list counted after its last name, with no 等: A、B两家本地企业, A、B、C三家园区企业
+_COUNTED_LIST_END_RE = re.compile(r"(?<![等\d一二三四五六七八九十])(?P<n>[两二三四五六七八九]|\d)家(?:区内|本地|园区|镇内|县内|市内|重点|骨干|龙头|科技型|高新技术)?(?:企业|公司)")
+_LIST_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 # verbs before a list of the kinds of firm a place has gathered (集聚A、B等企业), not a list of names
@@ -482,7 +485,10 @@ _VERB_IN_LIST_ITEM_RE = re.compile(r"(?:走访|调研|拜访|考察|参观|走�
 def list_item_mentions(text: str) -> list[Mention]:
     """Items of X、Y、Z等(N家)(区内)企业 lists are enterprises."""
     out = []
-    for m in _LIST_END_RE.finditer(text):
+    ends = [*_LIST_END_RE.finditer(text), *_COUNTED_LIST_END_RE.finditer(text)] if "家" in text else [
+        *_LIST_END_RE.finditer(text)]
+    for m in ends:
+        counted = m.re is _COUNTED_LIST_END_RE
         end = m.start()
         seg_start = end
         while seg_start > 0 and text[seg_start - 1] not in "，,。；;：:！？!?\n（(“”）)":
@@ -530,6 +536,9 @@ def list_item_mentions(text: str) -> list[Mention]:
         items = items[max((k for k, it in enumerate(items) if it is None), default=-1) + 1:]
         if items and text.endswith(_GATHERED_KINDS_BEFORE, 0, items[0][0]):
             continue  # 全区已集聚风电整机、叶片、塔筒等企业30余家: the kinds of firm a place has, none named
+        if counted and (len(items) != _LIST_COUNTS.get(m.group("n"), int(m.group("n")) if m.group("n").isdigit() else 0)
+                        or "与" in text[items[0][0]:end]):
+            continue  # (A和B两家企业 names them all; a count that does not fit the names, or 与, is no such list)
         out += [Mention(start, e, name, "Enterprise", "enterprise-list", 0.6) for start, e, name in items]
     return out
 
@@ -2868,6 +2877,8 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
         candidates = [m for m in candidates if not (m.cls == "Locality" and (m.start, m.end) in titled and m.hits
                                                     and all(h.short for h in m.hits))]
     chosen = _drop_weak(text, select(candidates), gaz)
+    if "院" in text:
+        chosen = _without_academy_before_its_institute(chosen)
     if industry:  # (a gazetteer field chosen over the same span still names the place's industry)
         of_place = {(m.start, m.end): m.info["of"] for m in industry}
         for m in chosen:  # (小龙虾产业 read whole by the gazetteer: 小龙虾's place too)
@@ -3512,6 +3523,15 @@ def _institute_short_forms(text: str, chosen: list[Mention], inside: bytearray) 
 
 
 _VOCATIONAL_COLLEGE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:工业|信息|农林|建筑|交通|商贸|经贸|卫生|城市)?(?:职业技术学院|职业学院)")
+
+
+def _without_academy_before_its_institute(chosen: list[Mention]) -> list[Mention]:
+    """中国科学院苏州纳米所: the academy written before its institute's short name is part of that name,
+    no body of its own there."""
+    by_start = {m.start: m for m in chosen if m.cls == "ResearchInstitute" and m.hits}
+    drop = {id(m) for m in chosen if m.cls == "ResearchInstitute" and m.text in lx.ACADEMIES
+            and (n := by_start.get(m.end)) is not None and any(h.name.startswith(m.text) for h in n.hits)}
+    return [m for m in chosen if id(m) not in drop] if drop else chosen
 
 
 def _college_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:

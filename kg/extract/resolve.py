@@ -664,6 +664,11 @@ def _merge_short_forms(entities: dict[tuple[str, str], Entity]) -> None:
                     # 恒某智能 (in a list: 推动A、B、恒某智能等企业) for 苏州恒某智能装备有限公司: the
                     # name's start after the place it opens with
                     same = a in b and after_place(b).startswith(a)
+                elif not same and cls == "Enterprise" and len(a) == 4 and not _LEGAL_FORM.search(short.name) and (
+                        rest := after_place(b)).startswith(a[:2]) and a[2:] in rest[2:]:
+                    # 启某运维 for 南通启某海上风电运维有限公司, 锐某智能 for 锐某（常州）智能装备有限公司: its brand (after
+                    # its place), then a word of its trade
+                    same = True
                 elif same and a != b and cls == "Enterprise" and _LEGAL_FORM.search(short.name):
                     # two registered names: one company only when they differ by a place before
                     # (句容市某某机械有限公司, 某某机械有限公司), not by more words
