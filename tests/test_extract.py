@@ -8098,3 +8098,14 @@ def test_firms_named_short_in_a_counted_list_and_an_academy_before_its_institute
     assert "启某运维" in firm["aliases"]
     mixed = run("促成江苏师大、徐州医科大学与区内3家企业签约。\n")
     assert "区内" not in names(mixed)
+
+
+def test_a_members_appraisal_form_names_the_team_in_the_post_field_and_keeps_their_tallies():
+    """挂职单位及职务：某团团员，… makes the form's person a member; in their own account, 累计走访企业126家次，…对接我校…
+    is their tally, not their university's."""
+    out = run("江苏省第十五批科技镇长团成员挂职鉴定表（个人总结部分）\n\n姓名：杭某澍　　性别：男　　出生年月：1986.04\n"
+              "挂职单位及职务：东台市第十五批科技镇长团团员，东台经济开发区管委会副主任\n\n"
+              "一是摸清需求。累计走访开发区企业126家次，梳理技术需求58项，逐项对接我校及兄弟高校专家团队。\n")
+    assert ("杭某澍", "东台市第十五批科技镇长团") in links(out, "memberOf")
+    by_value = subject_by_value(out)
+    assert by_value[126] == by_value[58] == "杭某澍"

@@ -179,7 +179,7 @@ def _sender_tally(text: str, s0: int, st: int, ms) -> str | None:
     return first.canonical
 
 
-def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
+def _university_tally(text: str, s0: int, s1: int, st: int, ms, own_account: bool = False) -> bool:
     """Whether the count at ``st`` is a university's own tally: its sentence names 我校, and no
     team with a place comes before the last 我校 ahead of the count (大丰区科技镇长团由来自我校、…的
     8名成员组成，…走访企业150余家 is the team's; 我校科技镇长团成员累计促成… is the university's)."""
@@ -189,8 +189,9 @@ def _university_tally(text: str, s0: int, s1: int, st: int, ms) -> bool:
     k = text.rfind(word, s0, st)
     if k < 0:  # 我校 only after the count: the university's unless a team is named before the count
         # (泰州市第十六批科技镇长团…促成项目142项，…我校团员参与的项目占近两成; 兴化团…梳理需求58项，逐一对接我校…)
-        # (到任后他走访企业60余家，…与我校某学院共建…: a member's, who is the clause's subject)
-        return not any(m.cls in ("Team", "Person") and s0 <= m.start < st for m in ms) and not _PRONOUN_RE.search(text, s0, st)
+        # (到任后他走访企业60余家，…与我校某学院共建…: a member's, who is the clause's subject; so in a member's
+        # own account, 累计走访企业126家次，…对接我校…)
+        return not own_account and not any(m.cls in ("Team", "Person") and s0 <= m.start < st for m in ms) and not _PRONOUN_RE.search(text, s0, st)
     return not any(m.cls == "Team" and not m.info.get("bare") and s0 <= m.start < k for m in ms)
 
 
@@ -978,7 +979,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             sender = _sender_tally(text, s0, st, ms) if unit_word in _PERSON_UNITS else None
             if sender is not None:
                 tally_of = sender  # 南信大已连续18年参与，累计选派109人次: the sending university's own count
-            elif _university_tally(text, s0, s1, st, ms):
+            elif _university_tally(text, s0, s1, st, ms, narrator is not None):
                 # a university's own tally (我校…累计促成…), not a team's outcome: the university's, when
                 # the article is its own (我校 is a name), else no one's
                 tally_of = next((m.canonical for m in ms if m.text in _SELF_WORDS and m.rule == "anaphor"

@@ -940,6 +940,10 @@ _FORM_HOME_RE = re.compile(rf"(?:{_HOME_LABELS}|挂职单位)(?:及职务)?[：:
 _FORM_TEAM_RE = re.compile(r"(?:所在团组|所属团组|所在团队|所在团|所属团|所在科技镇长团|所属科技镇长团)[：: \u3000\t|｜]+")
 
 
+# a form's field of the post held while seconded, which may name the team and the role in it
+_FORM_POST_RE = re.compile(r"(?:挂职单位及职务|挂职单位及岗位|挂职职务|挂职岗位|挂职单位)[：:][ \u3000]*")
+
+
 def form_person(mentions) -> Mention | None:
     """The person a registration form's 姓名 field names, if the article is such a form."""
     return next((m for m in mentions if m.rule == "person-form" and m.canonical), None)
@@ -963,6 +967,16 @@ def _form_fields(text: str, resolved, facts: FactSet) -> None:
                              and all(o.cls == "Locality" for o in resolved.starting_in(field.end(), m.start))), body)
             if body is not None and body.cls in classes:
                 facts.add(person.canonical, prop, body.canonical, (field.start(), body.end), text, 0.7, "form-field")
+    for field in _FORM_POST_RE.finditer(text):
+        # 挂职单位及职务：东台市第十五批科技镇长团团员，某开发区管委会副主任: the team, with the role held in it
+        line_end = text.find("\n", field.end()) % (len(text) + 1)
+        team = next((m for m in resolved.starting_in(field.end(), line_end) if m.cls == "Team" and m.canonical
+                     and all(o.cls == "Locality" for o in resolved.starting_in(field.end(), m.start))), None)
+        role = TEAM_ROLE_AFTER_RE.match(text, team.end) if team is not None else None
+        if role is not None:
+            facts.add(person.canonical, "memberOf", team.canonical, (field.start(), line_end), text, 0.7, "form-field")
+            if role.group() == "团长":
+                facts.add(person.canonical, "leads", team.canonical, (field.start(), line_end), text, 0.7, "form-field")
 
 
 # a résumé's dated line (2018.01—2023.06　某大学某学院教授) and the words of one that tells a study, not a post
