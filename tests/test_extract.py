@@ -8109,3 +8109,18 @@ def test_a_members_appraisal_form_names_the_team_in_the_post_field_and_keeps_the
     assert ("杭某澍", "东台市第十五批科技镇长团") in links(out, "memberOf")
     by_value = subject_by_value(out)
     assert by_value[126] == by_value[58] == "杭某澍"
+
+
+def test_a_universitys_news_of_industry_professors_it_appoints():
+    """我校聘任… (江苏理工学院新闻网): 副校长柯某平 works there; 我校某学院副教授郁某松作为团员到溧阳挂职 is a member; the table
+    of appointed professors (序号｜姓名｜企业职务｜受聘学院) names no members, each row's school at the line's end is theirs,
+    and its header names no school."""
+    out = run("我校聘任某锐储能5名工程师为产业教授\n\n3月14日，我校产业教授聘任仪式在溧阳举行。副校长柯某平为溧阳某锐储能科技有限公司"
+              "5名工程技术人员颁发产业教授聘书。\n\n此次聘任由溧阳市第十六批科技镇长团牵线促成。去年8月，我校机械工程学院副教授郁某松"
+              "作为团员到溧阳挂职。\n\n受聘产业教授名单如下：\n\n序号｜姓名｜企业职务｜受聘学院\n1｜钟某宇｜研究院院长｜汽车与交通工程学院\n",
+              title="我校聘任某锐储能5名工程师为产业教授", source="江苏理工学院新闻网")
+    assert ("柯某平", "江苏理工学院") in links(out, "affiliatedWith")
+    assert ("郁某松", "溧阳市第十六批科技镇长团") in links(out, "memberOf")
+    assert ("钟某宇", "溧阳市第十六批科技镇长团") not in links(out, "memberOf")
+    assert ("钟某宇", "江苏理工学院汽车与交通工程学院") in links(out, "affiliatedWith")
+    assert not any("受聘" in n for n in names(out))

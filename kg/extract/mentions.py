@@ -671,8 +671,12 @@ def _fills_cell(text: str, start: int, end: int, breaks: frozenset[int]) -> bool
         return True
     if opens == " " and text[:start].rstrip(" ")[-1:] in _BARS:
         opens = text[:start].rstrip(" ")[-1:]  # (| 园艺学院 |: a cell padded with spaces)
-    closes_cell = text[end:].lstrip(" ")[:1] in _BARS or end in breaks
+    closes_cell = text[end:].lstrip(" ")[:1] in (*_BARS, "\n", "") or end in breaks  # (a row's last cell: up to its line's end)
     return (opens in _BARS or start in breaks) and (closes_cell or opens not in _BARS)
+
+
+# a table's header line, before a cell: its first columns
+_HEADER_LINE_RE = re.compile(r"序号|姓名")
 
 
 def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Mention]:
@@ -699,6 +703,8 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
             start -= 1  # (a party's name also starts after a verb: 卜某牵线通信与信息工程学院与…)
         if cell and not titled and not party and not _fills_cell(text, start, e, breaks):
             continue  # (the cell holds more than the school's name)
+        if cell and not titled and not party and _HEADER_LINE_RE.search(text, text.rfind("\n", 0, start) + 1, start):
+            continue  # (序号｜姓名｜企业职务｜受聘学院: a header's cell, no school)
         if s - start < (1 if party or cell else 2) or (
                 start > 0 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start)
                 and start not in breaks
@@ -3356,7 +3362,7 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                     continue
                 # as a party or a sender (我校与…签署, 推动我校与…, 我校选派的…, 今年我校共选派…),
                 # not as a qualifier (我校科技镇长团成员共促成…: the members are the subject)
-                party = text.startswith(("与", "和", "同", "选派", "共选派", "先后选派", "签", "共建"), k + 2) or text.endswith(
+                party = text.startswith(("与", "和", "同", "选派", "共选派", "先后选派", "签", "共建", "聘任", "聘请"), k + 2) or text.endswith(
                     ("与", "和", "同", "推动", "促成", "帮助"), 0, k) or (
                     word != "学校" and _OWN_STAFF_COUNT_RE.match(text, k + 2)) or (  # (我校6名挂职干部…: its staff, sent)
                     word != "学校" and home is not None and _ROLE_RE.match(text, k + 2))  # (我校副教授某某: its own)

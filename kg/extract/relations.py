@@ -1101,7 +1101,7 @@ def _home_university(resolved) -> str | None:
 
 # a table's heading line that names those who take part or advise (参加人员, 对接专家名单), not the team's members
 # (a header of the members' columns, 挂职职务｜派出单位, makes them members still)
-_GUEST_TABLE_HEADING_RE = re.compile(r"^(?![^\n]*(?:团员|成员|挂职|镇长团))[^\n]*(?:参加人员|参会人员|与会人员|出席人员|专家)"
+_GUEST_TABLE_HEADING_RE = re.compile(r"^(?![^\n]*(?:团员|成员|挂职|镇长团))[^\n]*(?:参加人员|参会人员|与会人员|出席人员|专家|受聘|产业教授|兼职教授)"
                                      r"[^\n]*\n(?!.*(?:挂职|派出|团|后方))")
 
 
@@ -1601,7 +1601,8 @@ _ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?(?:是|为|任)[^，,。；;]{0,40}?(
                              r"(?:一员|成员|团员|(?P<lead>团长))")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
-_AS_MEMBER_RE = re.compile(r"作为[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))[，,]?\s*(?P<who>他|她)?")
+_AS_MEMBER_RE = re.compile(r"作为(?:[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))"
+                           r"|团员(?=(?:到|赴|来到|前往)[^，。；]{1,10}挂职))[，,]?\s*(?P<who>他|她)?")  # (某某作为团员到溧阳挂职)
 
 
 # (魏某国（挂职…副县长，来自某大学）; 陈某，2008年毕业于某大学，现任某研究院副研究员)
