@@ -8124,3 +8124,14 @@ def test_a_universitys_news_of_industry_professors_it_appoints():
     assert ("钟某宇", "溧阳市第十六批科技镇长团") not in links(out, "memberOf")
     assert ("钟某宇", "江苏理工学院汽车与交通工程学院") in links(out, "affiliatedWith")
     assert not any("受聘" in n for n in names(out))
+
+
+def test_a_public_notice_of_proposed_members_numbered_with_chinese_numerals():
+    """一、钱某明，男，1987年3月生，…现任某大学某学院副教授，拟任某团团长，…；二、邵某，女，…拟任科技镇长团团员: each is a
+    person of their school, a member of the team, the first its leader."""
+    out = run("泰兴市第十六批科技镇长团拟任人选任前公示\n\n拟安排下列同志到我市挂职，现予以任前公示：\n\n"
+              "一、钱某明，男，1987年3月生，中共党员，博士研究生，现任南京理工大学化学与化工学院副教授，拟任泰兴市第十六批科技镇长团团长，"
+              "挂任泰兴市市长助理；\n\n二、邵某，女，1990年11月生，现任江南大学食品学院讲师，拟任科技镇长团团员，挂任黄桥镇科技副镇长；\n")
+    assert {("钱某明", "泰兴市第十六批科技镇长团"), ("邵某", "泰兴市第十六批科技镇长团")} <= links(out, "memberOf")
+    assert ("钱某明", "泰兴市第十六批科技镇长团") in links(out, "leads")
+    assert ("邵某", "江南大学食品学院") in links(out, "affiliatedWith")

@@ -2035,7 +2035,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
 
 
 # 程某阳，男，汉族，1984年10月生: a résumé's opening, the person it is about
-_RESUME_NAME_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,3}?)[，,]\s*(?:[男女][，,]\s*(?:[\u4e00-\u9fff]{1,3}族|\d{4}年)"
+_RESUME_NAME_RE = re.compile(r"(?m)^[ \u3000]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?"  # (一、钱某明，男，…: a notice's list)
+                             r"([\u4e00-\u9fff]{2,3}?)[，,]\s*(?:[男女][，,]\s*(?:[\u4e00-\u9fff]{1,3}族|\d{4}年)"
                              r"|\d{4}年(?:\d{1,2}月)?(?:毕业于|出生于|生于|考入|进入|博士毕业于|硕士毕业于))")  # (陈某秋，2008年毕业于…)
 _COMRADE_RE = re.compile(r"(?:^|(?<=[\n。；;，,、：:（(．.对给向与和及]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)同志(?![们])", re.M)
 

@@ -901,7 +901,7 @@ _ROLE_HEADING_RE = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+�
 # (the words between: when, 自去年8月起, 于2023年9月, 现, 同时)
 _TAKES_TEAM_POST_RE = re.compile(r"[自从于0-9０-９一二三四五六七八九十去今前年月日号底初中旬起以来上下半期间现将同时还曾目前已]{0,12}?"
                                  r"(?P<verb>担任|出任|挂职|挂任|任)")
-_LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还)?(?P<verb>担任|兼任|出任|任)")
+_LATER_CLAUSE_ROLE_RE = re.compile(r"[，,](?:并|同时|还|拟)?(?P<verb>担任|兼任|出任|任)")
 
 
 # 校党委常委、副校长X, 校长X, 校党委书记X: a leader of the university whose news it is
