@@ -8135,3 +8135,14 @@ def test_a_public_notice_of_proposed_members_numbered_with_chinese_numerals():
     assert {("钱某明", "泰兴市第十六批科技镇长团"), ("邵某", "泰兴市第十六批科技镇长团")} <= links(out, "memberOf")
     assert ("钱某明", "泰兴市第十六批科技镇长团") in links(out, "leads")
     assert ("邵某", "江南大学食品学院") in links(out, "affiliatedWith")
+
+
+def test_a_school_brought_in_then_signing_with_firms_in_the_next_clause():
+    """他牵线东南大学能源与环境学院，先后与A、B签订合作协议: the school signs with each firm, brokered by him; 新材料、电线电缆也是
+    宜兴的主导产业: the field is 电线电缆."""
+    out = run("宜兴团团员、来自东南大学的邰某禾挂职新街街道办事处副主任。他牵线东南大学能源与环境学院，先后与宜兴清某水处理设备有限公司、"
+              "江苏宜某环境科技有限公司签订合作协议。\n新材料、电线电缆也是宜兴的主导产业。\n")
+    assert {("东南大学能源与环境学院", "宜兴清某水处理设备有限公司"), ("东南大学能源与环境学院", "江苏宜某环境科技有限公司")} <= links(
+        out, "collaboratesWith")
+    assert ("邰某禾", "东南大学能源与环境学院") in links(out, "brokered")
+    assert "电线电缆也" not in names(out)

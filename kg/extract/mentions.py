@@ -2539,6 +2539,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     w in text[n_start:f.start] for w in _CLAUSE_WORDS_BEFORE_FIELD) for f in known_fields):
                 continue  # 让每名团员对口高端装备、…: the field the gazetteer found ends the item; the rest is the
                 # clause (but 特种金属制品与新材料, 船舶与海工装备 are one field each)
+            if len(name) > 3 and name[-1] in "也亦还都":
+                name = name[:-1]  # (新材料、电线电缆也是…主导产业: the adverb before 是)
             if (n_start, n_start + len(name)) in taken:
                 for f in known_fields:  # (A、农产品加工和C三大板块: the gazetteer's field is the list's item too)
                     if f.start == n_start and f.end == n_start + len(name):

@@ -3407,6 +3407,21 @@ _TIME_LEAD_RE = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|近�
 _ARRANGED_BY_LEAD_RE = re.compile(r"(?:[^，。；,;]{0,6}[，,])?在[^。；;]{2,80}?(?:牵线|推动|帮助|协调|撮合|促成)下[，,]")
 
 
+_BRINGS_RE = re.compile(r"(?:牵线|引荐|带领|邀请|推荐|引进)$")
+
+
+def _brought_party(text: str, s0: int, ms: list[Mention], before: int) -> Mention | None:
+    """The school or university a clause says someone brought in (他牵线某大学某学院，先后与A、B签订…), when it is the
+    party named last before ``before`` (the clause that has it sign with others, its subject unnamed)."""
+    party = max((m for m in ms if m.cls in PARTY_CLASSES and m.cls != "Locality" and m.end <= before),
+                key=lambda m: m.end, default=None)
+    if party is None or party.cls not in _ACADEMIC_CLASSES or not party.canonical or not _BRINGS_RE.search(
+            text, max(s0, party.start - 2), party.start):
+        return None
+    between = text[party.end:before]
+    return party if between.count("，") + between.count(",") == 1 and not any(ch in between for ch in "。；;") else None
+
+
 def _firm_opening(text: str, s0: int, ms: list[Mention], before: int) -> Mention | None:
     """The firm that opens the sentence (after a date at most) as its subject, when no other party
     stands between it and ``before``: X公司坚持开放式创新，与A大学…保持合作 (X is the one who cooperates).
@@ -3482,6 +3497,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     if not pairs and orphans and (subject := _firm_opening(text, s0, ms, orphans[0].start)) is not None:
         pairs = [(subject, o) for o in orphans if o.cls != "Locality" and (  # 公司坚持开放式创新，与A、B等高校保持合作
             subject.cls == "Enterprise" or o.cls == "Enterprise")]
+        orphans = []
+    if not pairs and orphans and (brought := _brought_party(text, s0, ms, orphans[0].start)) is not None:
+        pairs = [(brought, o) for o in orphans if o.cls != "Locality"]  # 他牵线某学院，先后与A、B签订…: the school with each
         orphans = []
     found_pair = next((p for p in reversed(pairs) if _as_party(p[0]) and _as_party(p[1])), None)
     parties_in_pairs = []
