@@ -8146,3 +8146,15 @@ def test_a_school_brought_in_then_signing_with_firms_in_the_next_clause():
         out, "collaboratesWith")
     assert ("邰某禾", "东南大学能源与环境学院") in links(out, "brokered")
     assert "电线电缆也" not in names(out)
+
+
+def test_a_numbered_list_of_signings_each_naming_its_pair_before_a_colon():
+    """…团员们…促成了此次集中签约。本次签约的部分项目如下： / 2. A公司与B学院：某项目，合同金额360万元；: each item's pair cooperates,
+    brokered by the team the paragraph above credits."""
+    out = run("扬州市江都区第十二批科技镇长团举办云签约活动。团员们对接企业130余家，促成了此次集中签约。\n\n本次签约的部分项目如下：\n"
+              "1. 扬州某晟液压科技有限公司与南京理工大学机械工程学院：电液伺服阀可靠性提升，合同金额420万元；\n"
+              "2. 江苏某崴电力装备有限公司与河海大学能源与电气学院：变压器状态在线监测系统，合同金额360万元；\n")
+    assert {("扬州某晟液压科技有限公司", "南京理工大学机械工程学院"), ("江苏某崴电力装备有限公司", "河海大学能源与电气学院")} <= links(
+        out, "collaboratesWith")
+    assert {("江都区第十二批科技镇长团", "江苏某崴电力装备有限公司"), ("江都区第十二批科技镇长团", "河海大学能源与电气学院")} <= links(
+        out, "brokered")

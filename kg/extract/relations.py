@@ -2566,6 +2566,7 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
     if "签约" not in text:
         return
     in_list, credited = False, None  # whether a signings' heading opened the list being read; the team it credits
+    first_item = None  # where the list's first item of a pair before a colon is
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
@@ -2573,7 +2574,7 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
         item = _NUMBERED_ITEM_RE.match(text, lo, hi)
         if item is None:
             if "签约" in line:
-                in_list = True
+                in_list, first_item = True, None
                 credited = next((m for m in resolved.starting_in(lo, hi) if m.cls == "Team" and m.canonical), None) if (
                     _BROKER_CUE_BEFORE_TABLE_RE.search(line) is not None or "对接" in line) else None
             elif line.strip() and not line.startswith((" ", "\u3000", "\t")):
@@ -2583,6 +2584,16 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
             continue
         inside = [m for m in resolved.starting_in(item.end(), hi) if m.canonical and m.end <= hi]
         parties = [m for m in inside if m.cls in _ROW_PARTY_CLASSES]
+        if len(parties) >= 2 and parties[0].start == item.end() and text[parties[0].end:parties[1].start] in ("与", "和", "同") \
+                and text[parties[1].end:parties[1].end + 1] in ("：", ":"):
+            # 2. A公司与B学院：某项目，合同金额360万元；: the item's pair, before its colon
+            if credited is None and first_item is None:
+                first_item = lo
+                credited = _broker_above(text, resolved, lo)
+            _each_pair_cooperates(parties[:2], (lo, hi), text, facts, "signing-item")
+            for one in parties[:2] if credited is not None else ():
+                facts.add(credited.canonical, "brokered", one.canonical, (lo, hi), text, 0.6, "signing-item")
+            continue
         if len(parties) < 2 or parties[0].start != item.end() or text[parties[-1].end:hi].strip(" \u3000\t"):
             continue
         if any(text[a.end:b.start].strip(" \u3000\t") or not text[a.end:b.start] for a, b in zip(parties, parties[1:])):
