@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 1,458 articles after the session that added the last 48 (entities 0.9624 typed,
-# relations 0.8577, figures 0.7645; the code at its start scored 0.9618, 0.8562 and 0.7600), less a margin
+# Scores on all 1,506 articles after the session that added the last 48 (entities 0.9623 typed,
+# relations 0.8574, figures 0.7632; the code at its start scored 0.9615, 0.8557 and 0.7598), less a margin
 # for the rules' legitimate trade-offs: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.9620, "relations": 0.8572, "figures": 0.7640}
+FLOORS = {"entities_typed": 0.9620, "relations": 0.8570, "figures": 0.7628}
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +34,5 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 
 def test_the_set_is_scored_whole(report):
-    """Every gold fact counts: the gold holds 37,519 entities, 63,875 relations and 11,905 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (37519, 63875, 11905)
+    """Every gold fact counts: the gold holds 38,752 entities, 65,753 relations and 12,243 figures."""
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (38752, 65753, 12243)
