@@ -148,10 +148,10 @@ def crossed_item_end(text: str, line_end: int) -> int:
 def crossed_item_brokers(text: str, mentions: list[Mention], line_end: int, end: int, parties: tuple[str, ...] = ()
                          ) -> list[tuple[Mention, Mention | None, tuple[int, int]]]:
     """The teams that the item's lines (``line_end`` to ``end``) credit with its deal, each with the member
-    its role names (某团团员、某大学副教授某某…促成签约) or None, and the sentence that says so. None when
+    its role names (某团团员、某大学副教授某某…促成签约) or None, and the sentence that says so. Nothing when
     the lines deal with a firm other than ``parties`` too: whose deal it is is then unclear."""
     ms = [m for m in mentions if line_end <= m.start < end and m.canonical]
-    if any(m.cls == "Enterprise" and m.canonical not in parties for m in ms) and parties:
+    if parties and any(m.cls == "Enterprise" and m.canonical not in parties for m in ms):
         return []
     out = []
     for m in ms:

@@ -1316,15 +1316,16 @@ def accounts_agency(title: str | None, mentions) -> str | None:
     return agency.canonical if agency is not None and agency.cls == "GovernmentAgency" else None
 
 
-# a university's own report of a year's work: 某学院2023年度服务地方发展工作报告, 某大学社会服务年度报告
-_OWN_REPORT_TITLE_RE = re.compile(r"(?:工作|年度|发展|服务)(?:报告|总结|年报)")
+# a university's own report of a year's work: its titles say 年报 and 发展报告 as much as 工作报告 (某大学2023年度科研工作年报,
+# 某大学2023年度服务地方发展报告), which an office's reports (_OWN_REPORT_RE) do not
+_UNIVERSITY_REPORT_TITLE_RE = re.compile(r"(?:工作|年度|发展|服务)(?:报告|总结|年报)")
 
 
 def university_report(title: str | None, text: str, mentions) -> str | None:
     """The university whose own report of its work the article is (扬州某学院2023年度服务地方发展工作报告, saying
     我校): a tally whose sentence names no team is the university's, not that of a team its members joined,
     named earlier. None for any other article."""
-    if not title or "我校" not in text or not _OWN_REPORT_TITLE_RE.search(title):
+    if not title or "我校" not in text or not _UNIVERSITY_REPORT_TITLE_RE.search(title):
         return None
     first = next((m for m in sorted(mentions, key=lambda m: m.start) if m.end <= len(title) and m.canonical), None)
     return first.canonical if first is not None and first.start == 0 and first.cls == "University" else None
@@ -1385,8 +1386,9 @@ def _case_amount_figures(text: str, ordered: list[Mention], starts: list[int], s
 def _row_unit_figures(text: str, ordered: list[Mention], starts: list[int], seen: set,
                       default: str | None) -> list[Figure]:
     """Figures in a table turned on its side (指标｜本季度｜到岗以来累计 / 走访企业（家次）｜58｜97): each row's
-    label gives its unit, each number is the article team's (``default``), the label and the column's
-    header its indicator; a row that names a body is left alone."""
+    label gives its unit, each number is ``default``'s (the article's team, or the office whose report it
+    is), the label and the column's header its indicator; a row that names the team (科技镇长团走访企业（家）)
+    is the team's, and one that names another body is left alone."""
     if default is None or ("（" not in text and "(" not in text):
         return []
     out: list[Figure] = []
