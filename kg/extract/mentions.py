@@ -669,9 +669,15 @@ def _fills_cell(text: str, start: int, end: int, breaks: frozenset[int]) -> bool
     opens = text[start - 1:start]
     if opens in ("：", ":"):
         return True
-    if opens == " " and text[:start].rstrip(" ")[-1:] in _BARS:
-        opens = text[:start].rstrip(" ")[-1:]  # (| 园艺学院 |: a cell padded with spaces)
-    closes_cell = text[end:].lstrip(" ")[:1] in (*_BARS, "\n", "") or end in breaks  # (a row's last cell: up to its line's end)
+    if opens == " ":  # (| 园艺学院 |: a cell padded with spaces)
+        k = start - 1
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        opens = text[k - 1:k] if text[k - 1:k] in _BARS else opens
+    k = end
+    while text[k:k + 1] == " ":
+        k += 1
+    closes_cell = text[k:k + 1] in (*_BARS, "\n", "") or end in breaks  # (a row's last cell: up to its line's end)
     return (opens in _BARS or start in breaks) and (closes_cell or opens not in _BARS)
 
 
@@ -1502,6 +1508,7 @@ def _post_place_cell_teams(text: str, known: list[Mention]) -> list[Mention]:
     if "挂职" not in text and "派驻" not in text and "服务地区" not in text:
         return []
     out = []
+    places = [m for m in known if m.cls == "Locality" and m.hits and m.text.endswith(_PLACE_LEVEL_ENDS)]
     for header in _PERSON_COLUMN_HEADER_RE.finditer(text):
         line0 = text.rfind("\n", 0, header.start() + 1) + 1
         line_end = text.find("\n", line0) % (len(text) + 1)
@@ -1517,8 +1524,7 @@ def _post_place_cell_teams(text: str, known: list[Mention]) -> list[Mention]:
             spans = split_cells(text, pos + 1, row_end, _TABLE_BAR_RE)
             if column < len(spans):
                 a, b = spans[column]
-                loc = max((m for m in known if m.cls == "Locality" and a <= m.start and m.end <= b and m.hits
-                           and m.text.endswith(_PLACE_LEVEL_ENDS)), key=lambda m: m.start, default=None)
+                loc = max((m for m in places if a <= m.start and m.end <= b), key=lambda m: m.start, default=None)
                 if loc is not None and (loc.end == b or text[loc.end] in "（(" and text[b - 1] in "）)"):
                     # (泰州市泰兴市（团长）: the place, then the role; the city before it stays a place)
                     out.append(Mention(loc.start, loc.end, loc.text, "Team", "team-cell", 0.95,
