@@ -8158,3 +8158,33 @@ def test_a_numbered_list_of_signings_each_naming_its_pair_before_a_colon():
         out, "collaboratesWith")
     assert {("江都区第十二批科技镇长团", "江苏某崴电力装备有限公司"), ("江都区第十二批科技镇长团", "河海大学能源与电气学院")} <= links(
         out, "brokered")
+
+
+def test_a_foreign_name_before_a_verb_it_opens_and_a_relationship_that_is_no_department():
+    """副校长米卡·某宁通过视频致辞: the whole transliterated name, though 通过 follows it; 某大学与我市企业建立联合研发关系: 关系
+    ends no department (系) of the university."""
+    out = run("◆ 英国谢菲尔德大学与我市企业建立联合研发关系\n\n芬兰阿尔托大学副校长米卡·某宁通过视频致辞表示，欢迎企业的工程师到芬兰研修。\n")
+    assert ("米卡·某宁", "阿尔托大学") in links(out, "affiliatedWith")
+    assert not names(out, "AcademicUnit")
+
+
+def test_amounts_in_a_table_with_a_column_of_firms_are_the_firms():
+    """序号｜企业｜合作方｜合作内容｜合同金额（万元）: each row's amount is its firm's own deal; not in a team's own account,
+    its name opening the title (the team's, as writers give them)."""
+    rows = ("| 序号 | 企业 | 合作方 | 合作内容 | 合同金额（万元） | 进展 |\n"
+            "| 1 | 扬中市某晟母线槽有限公司 | 新加坡南洋理工大学 | 母线槽温升在线监测 | 约120 | 洽谈中 |\n")
+    assert ("扬中市某晟母线槽有限公司", 1_200_000) not in figs(run("扬中市第十五批科技镇长团：对接项目进展一览\n\n" + rows))
+    out = run("扬中市科技局工作简报\n\n二、镇长团对接项目进展一览\n"
+              "| 序号 | 企业 | 合作方 | 合作内容 | 合同金额（万元） | 进展 |\n"
+              "| 1 | 扬中市某晟母线槽有限公司 | 新加坡南洋理工大学 | 母线槽温升在线监测 | 约120 | 洽谈中 |\n"
+              "| 2 | 江苏某港船舶电气有限公司 | 江苏科技大学 | 船舶岸电系统 | 85 | 已签约 |\n")
+    assert {("扬中市某晟母线槽有限公司", 1_200_000), ("江苏某港船舶电气有限公司", 850_000)} <= figs(out)
+
+
+def test_that_company_after_a_firms_brand_is_that_firm():
+    """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
+    sentence, not the firm named last in full."""
+    out = run("江苏锐某新能源汽车部件有限公司与查尔姆斯理工大学签署技术许可协议；无锡某桥微电子有限公司与南京理工大学签订技术开发合同。\n\n"
+              "另据介绍，锐某新能源此前已与江南大学机械工程学院共建企业研究生工作站，此次引入技术后，该公司预计新增年产值1.2亿元。\n")
+    assert ("江苏锐某新能源汽车部件有限公司", 120_000_000) in figs(out)
+    assert ("无锡某桥微电子有限公司", 120_000_000) not in figs(out)

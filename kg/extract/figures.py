@@ -1230,12 +1230,15 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                    default: str | None = None) -> list[Figure]:
     """Figures in a table whose header gives each column's unit (支团｜团长｜走访企业（家）｜合同金额（万元）):
     each number in such a column (or an amount with its unit under a …金额 header) is its row's: the
-    first team, member or platform the row names, with the header as its indicator. A row that
+    first team, member or platform the row names, with the header as its indicator; in a column of firms
+    (序号｜企业｜合作方｜…｜合同金额（万元）), the row's firm, unless a team's name opens the article. A row that
     names no body at all (领域｜项目数（项）… / 半导体｜19｜…) breaks down the reporter's own totals: its
     numbers are ``default``'s (the article's team), the row's label before the header's indicator."""
     if "（" not in text and "(" not in text:
         return []
     out: list[Figure] = []
+    # (a team's own account, its name opening the title, puts its deals' amounts on the team, as writers do)
+    titled_by_team = any(m.cls == "Team" and m.start == 0 for m in ordered[:2])
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
@@ -1249,6 +1252,8 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
         amounts = any(_AMOUNT_HEADER_RE.fullmatch(text, a, b) for a, b in header)  # (…｜合同金额, cells 150万元)
         grants = {i for i, (a, b) in enumerate(header) if _GRANT_HEADER_RE.match(text, a, b)}
         invests = any(_INVESTMENT_HEADER_RE.match(text, a, b) for a, b in header)
+        firm_col = None if titled_by_team else next(
+            (i for i, (a, b) in enumerate(header) if _FIRM_HEADER_RE.fullmatch(text, a, b)), None)
         k += 1
         if len(header) < 3 or not (units or amounts) or not _TABLE_CELL_SPLIT_RE.search(text, lo, hi):
             continue
@@ -1267,6 +1272,9 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
             # (…｜承担企业｜…｜对接团员｜支持金额（万元）: a grant is the row's firm's, whoever brokered its project)
             # (村｜项目名称｜实施主体｜…｜总投资（万元）: a row naming no team, member or platform is its firm's project)
             recipient = next((m for m in ms if m.cls == "Enterprise"), None) if grants or invests else None
+            if recipient is None and firm_col is not None:  # (序号｜企业｜合作方｜…｜合同金额（万元）: the firm's deal)
+                a, b = row[firm_col]
+                recipient = next((m for m in ms if m.cls == "Enterprise" and a <= m.start and m.end <= b), None)
             if subject is None and recipient is not None:
                 subject = recipient
             label = ""
@@ -1348,6 +1356,8 @@ def platform_document(title: str | None, mentions) -> str | None:
 _GRANT_HEADER_RE = re.compile(r"(?:拟)?(?:支持|资助|补助|奖补|奖励|扶持|兑现|拨付)(?:金额|资金|经费)?")
 # a column of what each row's project costs (总投资（万元）, 计划投资): its firm's, when the row names no one else
 _INVESTMENT_HEADER_RE = re.compile(r"(?:项目)?(?:总投资|计划投资|投资额|投资总额)")
+# a column of the firms whose own deals the rows are (企业｜合作方｜…｜合同金额（万元）)
+_FIRM_HEADER_RE = re.compile(r"(?:合作|签约|需求|受益)?企业(?:名称)?")
 
 
 # a case's structured lines: 合作单位：A公司、B学院 … 合作金额：260万元

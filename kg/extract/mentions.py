@@ -795,8 +795,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     universities = [u for u in anchors if u.cls == "University"]
     out = []
     for s, e, suffix in _suffix_matches(text, lx.UNIT_SUFFIXES):
-        if suffix == "系" and text[e:e + 1] in ("统", "列", "数"):
-            continue  # 储能系统, 系列: no department
+        if suffix == "系" and (text[e:e + 1] in ("统", "列", "数") or text[s - 1:s] in ("关", "体", "联", "维", "派")):
+            continue  # 储能系统, 系列, 建立联合研发关系, 服务体系: no department
         unis = sorted((u for u in universities if u.end <= s and s - u.end <= 12), key=lambda u: -u.end)
         for u in unis[:1]:
             middle = text[u.end:s]
@@ -1826,7 +1826,7 @@ _PARTICLES_BEFORE_NAME = frozenset("的与和及同由为据")  # (会议由陶�
 
 # A transliterated foreign name after a role (技术总监马丁·某勒, 所长马库斯·某德（Markus M.）): parts joined by
 # a middle dot, ended by punctuation, a bracket or a verb-free stop; Chinese names never hold the dot.
-_FOREIGN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}?){1,3}(?=[（(，,。；;、：:”\s]|$|[用说表介认指称在对为是也等和与带向将])")
+_FOREIGN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}?){1,3}(?=[（(，,。；;、：:”\s]|$|[用说表介认指称在对为是也等和与带向将通致])")
 _CAME_FROM_NAME_RE = re.compile(r"来自[^，,。；;、“”\n]{2,24}?的([\u4e00-\u9fff]{2,3})(?=[，,]|是|系)")
 _CAME_FROM_BEFORE_NAME_RE = re.compile(r"、(?:来自|挂职|挂任)[^，,。；;、“”]{2,20}?的(?=[\u4e00-\u9fff]{2,4})")
 
@@ -2919,7 +2919,10 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     if "我" in text or "本人" in text:
         defined += narrator_mentions(text, chosen)
         defined += speaker_turn_mentions(text, chosen, defined)
-    defined += _brand_short_forms(text, chosen, defined)
+    brands = _brand_short_forms(text, chosen, defined)
+    if brands:
+        _repoint_company_anaphors(defined, brands)
+    defined += brands
     if defined:  # a field inside a defined short form is part of that name (and a place inside a university's: 无锡职院)
         chosen = [m for m in chosen if not (m.cls == "Field" and any(d.start < m.end and m.start < d.end for d in defined))
                   and not (m.cls == "Locality" and any(d.cls == "University" and d.start <= m.start and m.end <= d.end
@@ -2928,6 +2931,18 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
 
 
 _LEGAL_SUFFIX_RE = re.compile(lx.LEGAL_FORM_AT_END)
+
+
+def _repoint_company_anaphors(defined: list[Mention], brands: list[Mention]) -> None:
+    """该公司 after a firm's brand (A、B分别与…签订…。锐某新能源此前…，该公司预计…): the firm the brand
+    stands for, when the brand is named after the firm the anaphor was given (brands are read last)."""
+    for a in defined:
+        if a.rule != "anaphor" or a.cls != "Enterprise" or a.text not in _COMPANY_ANAPHORS:
+            continue
+        given = a.info["alias_of"]
+        later = [b for b in brands if given.end <= b.start and b.end <= a.start]
+        if later:
+            a.info["alias_of"] = max(later, key=lambda b: b.start).info["alias_of"]
 
 
 def _bracketed_districts(text: str, chosen: list[Mention]) -> None:
