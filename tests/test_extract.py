@@ -8188,3 +8188,32 @@ def test_that_company_after_a_firms_brand_is_that_firm():
               "另据介绍，锐某新能源此前已与江南大学机械工程学院共建企业研究生工作站，此次引入技术后，该公司预计新增年产值1.2亿元。\n")
     assert ("江苏锐某新能源汽车部件有限公司", 120_000_000) in figs(out)
     assert ("无锡某桥微电子有限公司", 120_000_000) not in figs(out)
+
+
+def test_a_universitys_institute_is_one_of_its_units():
+    """德国某工业大学纺织机械与某某技术研究所 is the university's unit (a party of the lab it co-built); 南京工业大学共建某研究所
+    is a platform the university built."""
+    out = run("该实验室由恒某纺织与德国德累斯顿工业大学纺织机械与高性能材料技术研究所、苏州大学纺织与服装工程学院三方共建。\n"
+              "去年，南京工业大学共建陶瓷新材料研究所。\n")
+    assert ("德累斯顿工业大学纺织机械与高性能材料技术研究所", "德累斯顿工业大学") in links(out, "partOf")
+    assert "南京工业大学共建陶瓷新材料研究所" not in names(out)
+
+
+def test_a_town_right_before_a_firm_whose_name_opens_with_jiangsu():
+    """在盛泽镇江苏恒某纺织科技有限公司揭牌: the town (no 镇江 across 镇 and 江苏), where the firm is."""
+    out = run("3月21日上午，某某联合实验室在盛泽镇江苏恒某纺织科技有限公司揭牌。\n")
+    assert ("江苏恒某纺织科技有限公司", "盛泽镇") in links(out, "locatedIn")
+
+
+def test_words_after_a_title_that_are_no_name():
+    """我在某学院做博士后时接触过…: 时 opens no name after 博士后; 荣休教授大卫·某斯受聘为…: 荣休 is no name, and the
+    foreign name ends before 受聘."""
+    out = run("这恰好是我在昆士兰大学化学工程学院做博士后时接触过的方向。经老同事推荐，昆士兰大学化学工程学院荣休教授大卫·某斯受聘为"
+              "江苏晶某半导体材料有限公司首席技术顾问。\n")
+    assert names(out, "Person") == {"大卫·某斯"}
+
+
+def test_a_post_taken_up_then_the_sub_team_the_person_is_a_member_of():
+    """副教授韩某舟2022年7月起挂任邳州市科技局副局长，是徐州市第十五批科技镇长团邳州分团成员: a member of the sub-team."""
+    out = run("编者按：我校化工学院副教授韩某舟2022年7月起挂任邳州市科技局副局长，是徐州市第十五批科技镇长团邳州分团成员。\n")
+    assert ("韩某舟", "邳州市第十五批科技镇长团") in links(out, "memberOf")

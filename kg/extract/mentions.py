@@ -826,15 +826,16 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     units = {(m.start, m.end) for m in out}
     for s, e, suffix in _suffix_matches(text, _EMPLOYER_INSTITUTES):
         staff = _ACADEMIC_ROLE_RE.match(text, e) is not None
-        if not staff and not _RESEARCH_GROUP_RE.match(text, e):
-            continue
+        if not staff and not _RESEARCH_GROUP_RE.match(text, e) and suffix != "研究所":
+            continue  # (a university's 研究所 is one of its units: 某工业大学纺织机械与某某技术研究所)
         u = max((u for u in universities if u.end < s and s - u.end <= 14), key=lambda u: u.end, default=None)
         if u is None or (u.start, e) in units or any(u.end <= a.start < s for a in anchors):
             continue
         if not staff and not (u.hits and not u.hits[0].short):
             continue  # (苏州大学某研究院团队揭得某榜单: its research group; 扬大某研究院专家团队: a platform's short name)
         middle = text[u.end:s]
-        if all(is_name_char(ch) for ch in middle) and not any(w in middle for w in ("的", "党委", "签", "合作", "和")):
+        if all(is_name_char(ch) for ch in middle) and not any(w in middle for w in ("的", "党委", "签", "合作", "和")) and not (
+                suffix == "研究所" and _NOT_IN_UNIT_NAME_RE.search(middle)):  # (南京工业大学共建某研究所: a platform)
             out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-employer:{suffix}", 0.75,
                                info={"university": u}))
     # 东南大学四牌楼校区, 南京大学仙林校区: a campus, where the university itself is (no school of it;
@@ -1826,7 +1827,7 @@ _PARTICLES_BEFORE_NAME = frozenset("的与和及同由为据")  # (会议由陶�
 
 # A transliterated foreign name after a role (技术总监马丁·某勒, 所长马库斯·某德（Markus M.）): parts joined by
 # a middle dot, ended by punctuation, a bracket or a verb-free stop; Chinese names never hold the dot.
-_FOREIGN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}?){1,3}(?=[（(，,。；;、：:”\s]|$|[用说表介认指称在对为是也等和与带向将通致])")
+_FOREIGN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}?){1,3}(?=[（(，,。；;、：:”\s]|$|[用说表介认指称在对为是也等和与带向将通致受])")
 _CAME_FROM_NAME_RE = re.compile(r"来自[^，,。；;、“”\n]{2,24}?的([\u4e00-\u9fff]{2,3})(?=[，,]|是|系)")
 _CAME_FROM_BEFORE_NAME_RE = re.compile(r"、(?:来自|挂职|挂任)[^，,。；;、“”]{2,20}?的(?=[\u4e00-\u9fff]{2,4})")
 
@@ -1863,6 +1864,8 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             continue  # 科技副总和产业教授, 老师和研究生: a conjunction after the role, no name
         if text[start:start + 2] in _STOPWORD_SET:
             continue  # 博士申报省“双创计划”: a verb, no name
+        if text[start] == "时" and text[max(0, m.start() - 3):m.start()].endswith(("做", "当", "读", "任")):
+            continue  # 我在某学院做博士后时接触过…: when, no name
         before = text[max(0, m.start() - 4):m.start()]
         if any(b in before for b in lx.BYLINE_WORDS):
             continue
@@ -2679,12 +2682,14 @@ def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Men
     place_starts = {g.start for g in gaz if g.cls == "Locality"}
     place_ends = {g.end for g in gaz if g.cls == "Locality"}
     chosen_starts = {m.start for m in chosen}
+    firm_starts = {m.start for m in chosen if m.cls == "Enterprise"}
     out = []
     for m in chosen:
         if m.rule == "gazetteer" and m.cls == "Locality" and m.hits and all(h.code and "-" in h.code for h in m.hits):
             if (m.end - 1) in place_starts and not text[m.end:m.end + 1] in "、，。的和与" and not (
-                    text.startswith("江苏", m.end) and m.text.endswith("镇") and m.start in place_ends):
-                continue  # (but 邳州市碾庄镇江苏某某有限公司, the town after its county: no 镇江 there)
+                    text.startswith("江苏", m.end) and m.text.endswith("镇") and (
+                    m.start in place_ends or m.end in firm_starts)):
+                continue  # (but 邳州市碾庄镇江苏某某有限公司, 在盛泽镇江苏某某有限公司: a town before a firm, no 镇江 there)
         nxt = text[m.end:m.end + 1]
         if m.rule == "gazetteer" and m.hits:
             short = all(h.short for h in m.hits)

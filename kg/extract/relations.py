@@ -1599,6 +1599,8 @@ _IS_RE = re.compile(r"(?:同志)?[，,]?(?:也|还)?(?:是|系|为)")  # (朱明
 # …，也是张家港市第十五批科技镇长团的一员; 刘某为兴化团团员 (a team's short form)
 _ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?(?:是|为|任)[^，,。；;]{0,40}?(?:科技镇长团|镇长团|(?<=[\u4e00-\u9fff]{2})团)的?"
                              r"(?:一员|成员|团员|(?P<lead>团长))")
+# a post taken up, then a comma before 是…团成员 (韩某2022年7月起挂任某局副局长，是…)
+_POST_THEN_IS_RE = re.compile(r"[^，,。；;]{0,16}?(?:挂任|挂职|任)[^，,。；;]{1,20}[，,](?=(?:也|还)?是)")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为(?:[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))"
@@ -1797,8 +1799,12 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         # …，也是张家港市第十五批科技镇长团的一员; 刘某为兴化团团员 (right after the name, unless the name opens
         # a 是 clause)
         one = _ONE_OF_TEAM_RE.search(text, m.end, s1) if is_ is not None else _ONE_OF_TEAM_RE.match(text, m.end, s1)
-        team = next((t for t in resolved if one is not None and t.cls == "Team" and t.canonical
-                     and one.start() <= t.start and t.end <= one.end()), None)
+        if one is None and (post := _POST_THEN_IS_RE.match(text, m.end, s1)) is not None and not any(
+                p.end <= post.end() and p.start >= m.end for p in persons):
+            # 副教授韩某2022年7月起挂任某局副局长，是某市第十五批科技镇长团某分团成员: the post, then the team
+            one = _ONE_OF_TEAM_RE.match(text, post.end(), s1)
+        team = max((t for t in resolved if one is not None and t.cls == "Team" and t.canonical
+                    and one.start() <= t.start and t.end <= one.end()), key=lambda t: t.start, default=None)
         if team is not None and not any(k in text[m.end:one.start()] for k in ("他", "她")):
             facts.add(m.canonical, "memberOf", team.canonical, (s0, s1), text, 0.7, "person-is-member")
             if one.group("lead"):
