@@ -1717,12 +1717,14 @@ def test_places_in_a_ranking_are_rank_figures():
 
 
 def test_a_campus_is_its_university_a_platform_after_tuidong_and_a_generic_firm_after_a_list():
-    """东南大学无锡校区 is the university where it has a campus (no school of it: the independent
-    writers visit, or sign with, the university there); 推动研究院与A公司…: the platform named
-    before; 走访A、B等企业…推动某学院与企业…: 企业 is no one firm."""
-    out = run("近日，东南大学无锡校区与无锡某某泵业有限公司签订了合作协议。")
-    assert "东南大学无锡校区" not in names(out, "AcademicUnit")
+    """东南大学四牌楼校区 is the university where it has a campus (no school of it: the independent
+    writers visit, or sign with, the university there; but a campus in a city of its own, 东南大学无锡校区,
+    is a unit); 推动研究院与A公司…: the platform named before; 走访A、B等企业…推动某学院与企业…: 企业 is no one firm."""
+    out = run("近日，东南大学四牌楼校区与无锡某某泵业有限公司签订了合作协议。")
+    assert "东南大学四牌楼校区" not in names(out, "AcademicUnit")
     assert ("东南大学", "collaboratesWith", "无锡某某泵业有限公司") in facts(out, "collaboratesWith")
+    out = run("近日，东南大学无锡校区与无锡某某泵业有限公司签订了合作协议。")
+    assert ("东南大学无锡校区", "collaboratesWith", "无锡某某泵业有限公司") in facts(out, "collaboratesWith")
     out = run("相城区第十六批科技镇长团牵线南京大学（苏州）高新技术研究院，推动研究院与苏州某某精密机械有限公司开展合作。")
     assert ("南京大学（苏州）高新技术研究院", "collaboratesWith", "苏州某某精密机械有限公司") in facts(out, "collaboratesWith")
     out = run("团队走访了江苏某甲生物制药有限公司、江苏某乙药业有限公司等企业。团长表示，将推动苏州大学药学院与企业开展联合攻关。")
@@ -8217,3 +8219,14 @@ def test_a_post_taken_up_then_the_sub_team_the_person_is_a_member_of():
     """副教授韩某舟2022年7月起挂任邳州市科技局副局长，是徐州市第十五批科技镇长团邳州分团成员: a member of the sub-team."""
     out = run("编者按：我校化工学院副教授韩某舟2022年7月起挂任邳州市科技局副局长，是徐州市第十五批科技镇长团邳州分团成员。\n")
     assert ("韩某舟", "邳州市第十五批科技镇长团") in links(out, "memberOf")
+
+
+def test_a_named_service_platform_and_a_campus_in_a_city_of_its_own():
+    """环科园与江南大学共建的宜兴膜材料中试服务平台: a platform (服务平台 with a name before it; not 公共技术服务平台 alone);
+    河海大学常州校区, in a city of its own, is a unit of the university (not 东南大学九龙湖校区)."""
+    out = run("环科园与江南大学共建的宜兴膜材料中试服务平台同时揭牌。另与南通大学共建公共技术服务平台。\n"
+              "河海大学常州校区和以色列理工学院一直有合作。东南大学九龙湖校区也有团员。\n")
+    assert ("宜兴膜材料中试服务平台", "江南大学") in links(out, "hostedBy")
+    assert "公共技术服务平台" not in names(out)
+    assert ("河海大学常州校区", "河海大学") in links(out, "partOf")
+    assert "东南大学九龙湖校区" not in names(out)

@@ -38,7 +38,7 @@ PLATFORM_SUFFIXES = (
     "新型研发机构", "创新联合体", "产业联盟", "创新联盟", "产学研联盟", "服务联盟", "服务中心", "转化中心", "中心", "分院",
     "服务站", "驿站", "研发中心", "科学院", "监测站", "试验站", "检测站",
     "科创飞地", "人才飞地",  # 沭阳（南京）科创飞地: an incubator a county keeps in a city of universities
-    "中试平台", "科技小院",  # (a bare 平台 is too common a word; these two kinds are named platforms)
+    "中试平台", "服务平台", "科技小院",  # (a bare 平台 is too common a word; these kinds are named platforms)
     "产业学院", "技能大师工作室", "大师工作室", "设计工作室", "联合工作室",  # co-built with vocational colleges and firms
 )
 ZONE_SUFFIXES = (
@@ -57,7 +57,7 @@ UNNAMED_UNIT_SUFFIXES = ("研究生院", "校友总会", "校友会", "学生工
 # Words a platform/zone/enterprise name never consists of on its own (too generic).
 GENERIC_CORES = {
     "产业", "科技", "创新", "研发", "技术", "人才", "党建", "成果", "科创", "大学生见习", "见习", "实践", "实训",
-    "商业", "农商", "村镇", "合作", "政策性", "各商业", "合作金融",  # (各商业银行: no bank's name)
+    "商业", "农商", "村镇", "合作", "政策性", "各商业", "合作金融", "公共", "公共技术", "综合",  # (各商业银行: no bank's name)
     "孵化", "工程技术", "新型研发", "高端创新", "创新创业", "双创", "服务", "省级", "国家级",
     "市级", "区级", "省级以上", "国家级以上", "特色", "重点", "相关", "有关", "各类", "新",
     "企业", "自身", "产业", "行业", "优势", "特色优势", "主导", "新兴", "传统", "其他",

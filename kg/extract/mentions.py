@@ -789,6 +789,13 @@ _HOSPITAL_SHORT_RE = re.compile("|".join(sorted(_HOSPITAL_SHORTS, key=len, rever
 _PUBLIC_HOSPITAL_RE = re.compile(r"(?:第[一二三四五六七八九十]+)?(?:人民医院|中医医院|中医院|中心医院|中西医结合医院|妇幼保健院)")
 
 
+def _campus_in_a_city(core: str) -> bool:
+    """Whether a campus's name (常州 of 河海大学常州校区, 张家港) is a city's: a campus away from the university's
+    seat, which writers give as one of its units (not 仙林, 九龙湖, 鼓楼: quarters of the university's city)."""
+    return any(s == 0 and e == len(core) and any(h.cls == "Locality" and h.name.endswith("市") for h in hs)
+               for s, e, hs in find_gazetteer_names(core))
+
+
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
@@ -842,7 +849,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     # the place that names it is no place of the article)
     for u in universities:
         campus = _CAMPUS_RE.match(text, u.end)
-        if campus is not None and u.hits:
+        if campus is not None and u.hits and _campus_in_a_city(campus.group()[:-2]):
+            out.append(Mention(u.start, campus.end(), text[u.start:campus.end()], "AcademicUnit", "unit-campus", 0.8,
+                               info={"university": u}))  # (河海大学常州校区: a campus in a city of its own, a unit)
+        elif campus is not None and u.hits:
             out.append(Mention(u.start, campus.end(), text[u.start:campus.end()], "University", "university-campus", 0.8,
                                u.hits))
     # 在华东理工大学，…与该校材料科学与工程学院…: the school of the university named last before
