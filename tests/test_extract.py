@@ -8230,3 +8230,26 @@ def test_a_named_service_platform_and_a_campus_in_a_city_of_its_own():
     assert "公共技术服务平台" not in names(out)
     assert ("河海大学常州校区", "河海大学") in links(out, "partOf")
     assert "东南大学九龙湖校区" not in names(out)
+
+
+def test_the_agency_a_page_names_as_its_source():
+    """来源：中共如皋市委组织部 (a meta line ingest drops): the agency, in the place its name opens with; a source naming
+    no agency in full (无锡日报, 市科技局) gives none; one the article names already gains the source's writing as an alias."""
+    from kg.extract.source_agency import source_agency
+
+    assert source_agency("中共如皋市委组织部") == ("如皋市委组织部", "如皋市")
+    assert source_agency("无锡日报") is None and source_agency("市科技局") is None
+    out = run("如皋市第十六批科技镇长团到岗。\n", source="中共如皋市委组织部")
+    assert ("如皋市委组织部", "如皋市") in links(out, "locatedIn")
+    out = run("南京市科技局副局长出席。南京市第十六批科技镇长团到岗。\n", source="南京市科学技术局")
+    agency = next(e for e in out["entities"] if e["name"] == "南京市科技局")
+    assert "南京市科学技术局" in agency["aliases"] and "南京市科学技术局" not in names(out)
+
+
+def test_a_firm_given_as_an_example_is_not_that_company_and_a_count_of_experts_is_no_firm():
+    """锦某船舶配件主要为泰州某瀚造船有限公司等船厂配套。该公司…: 该公司 is not the example firm; 南工大6位专家与A等18家企业:
+    位专家 is no firm."""
+    out = run("南京工业大学与江苏锦某船舶配件有限公司签订技术开发合同。南工大6位专家与江苏锦某船舶配件有限公司等18家企业面对面交流。"
+              "锦某船舶配件主要为泰州某瀚造船有限公司等船厂配套舾装件。该公司负责人说，与南工大合作的项目投产后，产能可提升三成。\n")
+    assert not any(n.startswith("位") for n in names(out, "Enterprise"))
+    assert ("南京工业大学", "泰州某瀚造船有限公司") not in links(out, "collaboratesWith")

@@ -46,6 +46,7 @@ def _as_written(out: dict[str, Any], article: Article, view: str) -> dict[str, A
 
 def _extract(article: Article) -> dict[str, Any]:
     from kg.extract.pipeline import make_char_doc, make_nlp
+    from kg.extract.source_agency import add_source_agency
 
     nlp = make_nlp()
     # one token per character, as spacy.blank("zh")'s character segmenter makes, without
@@ -90,7 +91,7 @@ def _extract(article: Article) -> dict[str, Any]:
          "evidence": f.evidence, "start": f.start, "end": f.end, "confidence": round(f.confidence, 3)}
         for f in doc._.kg_figures if f.s in known
     ]
-    return {
+    out = {
         "doc": article.id,
         "title": article.title,
         "date": article.date,
@@ -99,3 +100,5 @@ def _extract(article: Article) -> dict[str, Any]:
         "relations": relations,
         "figures": figures,
     }
+    add_source_agency(out, article.source)
+    return out

@@ -529,7 +529,8 @@ def list_item_mentions(text: str) -> list[Mention]:
             name = text[start:e].strip()
             ok = 2 <= len(name) <= 20 and not _generic(name) and not any(b in name for b in "（）()") and not (
                 _ROLE_RE.fullmatch(name) or name in lx.MEMBER_ROLES) and not (  # (not 团长、…教授王磊…)
-                name.endswith("分别"))  # (南通大学、南京工程学院分别与A、B等6家企业: the partners' list, before 分别)
+                name.endswith("分别")) and not (  # (南通大学、南京工程学院分别与A、B等6家企业: the partners' list, before 分别)
+                name[0] in "位名个" and start > 0 and text[start - 1] in "0123456789一二两三四五六七八九十余多")  # (南工大6位专家与A等: people)
             items.append((start, e, name) if ok else None)
         # the list is the run of names that ends at 等: what comes before a part that is no name
         # is another clause's (X团团员、…副教授冯磊带领团队调研了A、B等12家企业: A and B only)
@@ -3365,7 +3366,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
     if "该" in text or "这家" in text:
         for word in _COMPANY_ANAPHORS:
             for k in occurrences(text, word):
-                last = next((m for m in reversed(companies) if m.end <= k), None)
+                # (…为泰州某某造船有限公司等船厂配套。该公司…: a firm given as an example is not the one spoken of)
+                last = next((m for m in reversed(companies) if m.end <= k and text[m.end:m.end + 1] != "等"), None)
                 if last is not None:
                     out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor", 0.6, info={"alias_of": last}))
     inside = bytearray(len(text) + 1)  # 1 inside a chosen name
