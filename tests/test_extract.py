@@ -8253,3 +8253,11 @@ def test_a_firm_given_as_an_example_is_not_that_company_and_a_count_of_experts_i
               "锦某船舶配件主要为泰州某瀚造船有限公司等船厂配套舾装件。该公司负责人说，与南工大合作的项目投产后，产能可提升三成。\n")
     assert not any(n.startswith("位") for n in names(out, "Enterprise"))
     assert ("南京工业大学", "泰州某瀚造船有限公司") not in links(out, "collaboratesWith")
+
+
+def test_a_zones_own_departments_and_a_foreign_affairs_office():
+    """苏州高新区科技创新局 (the source of a page on the zone) is in the zone; 昆山高新区党群工作部 and 太仓市外事办 are agencies."""
+    out = run("苏州高新区第十六批科技镇长团举办对接会。\n", source="苏州高新区科技创新局")
+    assert ("苏州高新区科技创新局", "苏州高新区") in links(out, "locatedIn")
+    out = run("昆山高新区党群工作部、太仓市外事办有关负责同志出席。\n")
+    assert {"昆山高新区党群工作部", "太仓市外事办"} <= names(out, "GovernmentAgency")

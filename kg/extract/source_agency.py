@@ -25,7 +25,7 @@ def _short(name: str) -> str:
 
 
 def source_agency(source: str | None) -> tuple[str, str | None] | None:
-    """The agency ``source`` names in full, and the county-level or higher place its name starts with.
+    """The agency ``source`` names in full, and the zone or the county-level or higher place its name starts with.
 
     Parameters
     ----------
@@ -54,7 +54,8 @@ def source_agency(source: str | None) -> tuple[str, str | None] | None:
     found = find_mentions(name)
     if len(found) != 1 or found[0].cls != "GovernmentAgency" or (found[0].start, found[0].end) != (0, len(name)):
         return None
-    return name, _opening_place(name)
+    zone = found[0].info.get("zone")
+    return name, zone.text if zone is not None else _opening_place(name)  # (苏州高新区科技创新局: in the zone)
 
 
 def _opening_place(name: str) -> str | None:
@@ -89,7 +90,8 @@ def add_source_agency(out: dict[str, Any], source: str | None) -> None:
         return
     out["entities"].append({"name": agency, "type": "GovernmentAgency", "aliases": [], "mentions": [],
                             "rule": "source-line"})
-    places = {e["name"] for e in out["entities"] if e["type"] == "Locality"}
-    if place is not None and place in places:
-        out["relations"].append({"s": agency, "p": "locatedIn", "o": place, "evidence": f"来源：{source.strip()}",
+    where = next((e["name"] for e in out["entities"] if e["type"] == "Locality" and place in (e["name"], *e["aliases"])),
+                 None) if place is not None else None
+    if where is not None:
+        out["relations"].append({"s": agency, "p": "locatedIn", "o": where, "evidence": f"来源：{source.strip()}",
                                  "start": 0, "end": 0, "confidence": 0.7, "rule": "source-line"})
