@@ -8261,3 +8261,11 @@ def test_a_zones_own_departments_and_a_foreign_affairs_office():
     assert ("苏州高新区科技创新局", "苏州高新区") in links(out, "locatedIn")
     out = run("昆山高新区党群工作部、太仓市外事办有关负责同志出席。\n")
     assert {"昆山高新区党群工作部", "太仓市外事办"} <= names(out, "GovernmentAgency")
+
+
+def test_a_cards_name_line_with_its_title_after_a_bar():
+    """🔹人物名片 / 陆某澜｜海安市第十五批科技镇长团团员 / 后方单位：… / 挂职岗位：…: the card's person, of the school and the team."""
+    out = run("镇长团风采录｜第三期\n\n🔹人物名片\n陆某澜｜海安市第十五批科技镇长团团员\n后方单位：南京工业大学材料科学与工程学院（副教授）\n"
+              "挂职岗位：海安高新区管委会副主任\n\n到岗第二周，陆某澜就跟着园区同事跑企业。\n")
+    assert ("陆某澜", "南京工业大学材料科学与工程学院") in links(out, "affiliatedWith")
+    assert ("陆某澜", "海安市第十五批科技镇长团") in links(out, "memberOf")

@@ -2061,8 +2061,8 @@ _RESUME_NAME_RE = re.compile(r"(?m)^[ \u3000]*(?:[一二三四五六七八九十
 _COMRADE_RE = re.compile(r"(?:^|(?<=[\n。；;，,、：:（(．.对给向与和及]))[ \u3000]*([\u4e00-\u9fff]{2,3}?)同志(?![们])", re.M)
 
 
-# a card's name line (after a marker: 📌, ■, 01) and the label that opens its next line
-_CARD_NAME_RE = re.compile(r"(?m)^[^\u4e00-\u9fff\n]{0,4}([\u4e00-\u9fff]{2,3})[ \u3000]*\n[ \u3000]*"
+# a card's name line (after a marker: 📌, ■, 01; or with its title after a bar: 陆某｜某团团员) and the label that opens its next line
+_CARD_NAME_RE = re.compile(r"(?m)^[^\u4e00-\u9fff\n]{0,4}([\u4e00-\u9fff]{2,3})(?:[ \u3000]*[｜|][^\n]{1,40})?[ \u3000]*\n[ \u3000]*"
                            r"(?:后方单位|派出单位|所在单位|原单位|工作单位|挂职岗位|挂职职务|挂任职务|挂职单位)[：:]")
 _IS_MEMBER_RE = re.compile(r"(?:^|(?<=[\n。！？】]))[ \u3000]*([\u4e00-\u9fff]{2,3})(?=是[^，,。；;]{0,30}?(?:科技镇长团|镇长团|[\u4e00-\u9fff]团)"
                            r"的?(?:团员|成员|团长|副团长|一员))")
