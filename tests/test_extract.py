@@ -8269,3 +8269,11 @@ def test_a_cards_name_line_with_its_title_after_a_bar():
               "挂职岗位：海安高新区管委会副主任\n\n到岗第二周，陆某澜就跟着园区同事跑企业。\n")
     assert ("陆某澜", "南京工业大学材料科学与工程学院") in links(out, "affiliatedWith")
     assert ("陆某澜", "海安市第十五批科技镇长团") in links(out, "memberOf")
+
+
+def test_a_spaced_roster_row_labelled_by_its_role():
+    """团　长：严　某　挂职如东县副县长　河海大学 / 成　员：唐某远　挂职…管委会副主任　南通大学: each person works at the row's
+    university, like the unlabelled rows under them."""
+    out = run("【链接】如东县第十六批科技镇长团“双碳”服务专班\n团　长：严　某　挂职如东县副县长　河海大学\n"
+              "成　员：唐某远　挂职洋口港经济开发区管委会副主任　南通大学\n　　　　包某蕾　挂职县发改委副主任　中国科学院南京地理与湖泊研究所\n")
+    assert {("严某", "河海大学"), ("唐某远", "南通大学"), ("包某蕾", "中国科学院南京地理与湖泊研究所")} <= links(out, "affiliatedWith")

@@ -1119,6 +1119,9 @@ def _table_heading(text: str, pos: int) -> str:
     return ""
 
 
+_ROLE_LABEL_CELL_RE = re.compile(r"[ \u3000]*(?:副?团[ \u3000]*长|成[ \u3000]*员|团[ \u3000]*员)[：:][ \u3000]*")
+
+
 def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     """A roster's row: 刘某宇（团长），南京…学院副院长 (the body after the bracket is where they work), a
     table's row (name｜university｜…, or a spaced row: 1　顾某　某大学某学院　副市长), or a table flattened a
@@ -1137,7 +1140,10 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
                 facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.65,
                           "person-roster-row")
             continue
-        if m.cls != "Person" or not m.canonical or not m.rule.startswith(("person-roster", "person-table")):
+        # (团　长：严　某　挂职某县副县长　河海大学: a spaced row whose role labels it, read as the rows under it)
+        labelled = m.cls == "Person" and m.rule.startswith("person-role:") and _ROLE_LABEL_CELL_RE.fullmatch(
+            text, text.rfind("\n", 0, m.start) + 1, m.start) is not None and _SPACED_CELL_BREAK_RE.match(text, m.end)
+        if m.cls != "Person" or not m.canonical or not (m.rule.startswith(("person-roster", "person-table")) or labelled):
             continue
         at, posts = m.end, []
         after = m.end
