@@ -8277,3 +8277,13 @@ def test_a_spaced_roster_row_labelled_by_its_role():
     out = run("【链接】如东县第十六批科技镇长团“双碳”服务专班\n团　长：严　某　挂职如东县副县长　河海大学\n"
               "成　员：唐某远　挂职洋口港经济开发区管委会副主任　南通大学\n　　　　包某蕾　挂职县发改委副主任　中国科学院南京地理与湖泊研究所\n")
     assert {("严某", "河海大学"), ("唐某远", "南通大学"), ("包某蕾", "中国科学院南京地理与湖泊研究所")} <= links(out, "affiliatedWith")
+
+
+def test_who_arranged_the_platform_of_the_paragraph_before_a_caption():
+    """…某研发中心由某学院和某公司共建… / ▲揭牌仪式现场 / 促成这次合作的，是…团员、…副教授吕某远: the co-builders' broker, though a
+    caption stands between; 牵线的是…团员程某 names one too."""
+    out = run("12月5日，东台文蛤种业研发中心在弶港镇揭牌。这个研发中心由上海海洋大学水产与生命学院和江苏海某水产种业有限公司共建。\n\n"
+              "▲揭牌仪式现场\n\n促成这次合作的，是东台市第十三批科技镇长团团员、上海海洋大学水产与生命学院副教授吕某远。今年8月，他挂职弶港镇副镇长。\n")
+    assert {("吕某远", "上海海洋大学水产与生命学院"), ("吕某远", "江苏海某水产种业有限公司")} <= links(out, "brokered")
+    out = run("常熟某砚新材料科技有限公司与东南大学电气工程学院签订技术开发合同。牵线的是挂职支塘镇副镇长的团员程某。\n")
+    assert ("程某", "常熟某砚新材料科技有限公司") in links(out, "brokered")

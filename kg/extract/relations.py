@@ -340,9 +340,11 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         said = _retro_broker(text, s0, s1, ms)
         if said is None and (named_broker := _named_broker(text, s0, s1, ms)) is not None:
             # 牵线人正是…某某: the parties of the platform told just before, else of each deal since the last such sentence
-            parties = [f.o for f in facts if last_platform is not None and last_platform.start >= prev_s0
+            # (opening its paragraph: the paragraph before, past a caption; else the sentence before)
+            told = max(retro_from, _told_before(text, s0) if text[s0 - 1:s0] == "\n" else prev_s0)
+            parties = [f.o for f in facts if last_platform is not None and last_platform.start >= told
                        and f.s == last_platform.canonical and f.p == "hostedBy" and f.start < s0] or [
-                p for f in facts if f.p == "collaboratesWith" and max(retro_from, prev_s0) <= f.start < s0 for p in (f.s, f.o)]
+                p for f in facts if f.p == "collaboratesWith" and told <= f.start < s0 for p in (f.s, f.o)]
             for party in parties:
                 facts.add(named_broker, "brokered", party, span, text, 0.65, "broker-named")
             retro_from = s1
@@ -401,8 +403,24 @@ def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, 
 # 牵线人正是挂职某镇副镇长的团员、某大学副教授某某: the person who arranged what was told before
 _BROKER_NAMED_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:而|其中的|这其中的|这背后的|背后的)?"
                               r"(?:(?:这次|此次|本次|这项|该项|这一)?(?:合作|项目|签约)的)?(?:牵线人|牵线搭桥的人|牵线搭桥的"
-                              r"|促成(?:这次|此次|这项|该项|这一)?合作的|幕后推手|推手)(?:(?:正|就|便|则)?(?:是|为)|[、，,](?=[^，,。；;]{0,30}?是))")
+                              r"|牵线的|促成(?:这次|此次|这项|该项|这一|这桩|这个|这场)[^，,。！？；;]{0,6}?的|促成合作的|幕后推手|推手)(?:(?:正|就|便|则)?(?:是|为)|[、，,](?=[^，,。；;]{0,30}?是))")
 # (牵线人、某团团员某某是某大学副教授: the go-between, then who they are)
+
+
+_CAPTION_LINE_RE = re.compile(r"[ \u3000]*(?:[▲△↑■]|\[图片\]|图为|（图|\(图)")
+
+
+def _told_before(text: str, s0: int) -> int:
+    """Where the paragraph before the one that opens at ``s0`` starts, past blank lines and photo captions
+    (…共建某中心。 / ▲揭牌仪式现场 / 促成这次合作的，是…: the paragraph with the deal)."""
+    end = text.rfind("\n", 0, s0)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _CAPTION_LINE_RE.match(line):
+            return start
+        end = start - 1
+    return s0
 
 
 def _named_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> str | None:
