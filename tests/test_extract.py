@@ -8287,3 +8287,20 @@ def test_who_arranged_the_platform_of_the_paragraph_before_a_caption():
     assert {("吕某远", "上海海洋大学水产与生命学院"), ("吕某远", "江苏海某水产种业有限公司")} <= links(out, "brokered")
     out = run("常熟某砚新材料科技有限公司与东南大学电气工程学院签订技术开发合同。牵线的是挂职支塘镇副镇长的团员程某。\n")
     assert ("程某", "常熟某砚新材料科技有限公司") in links(out, "brokered")
+
+
+def test_a_zones_bracketed_short_form_with_a_place_inside_and_a_town_list_item_opening_with_he():
+    """中国宜兴环保科技工业园（宜兴环科园）: later 宜兴环科园 is the park, not the city 宜兴 inside it; 丁蜀、和桥、周铁等镇: 和桥 is a
+    town, not 和 and 桥."""
+    out = run("宜兴团到任后，团员们把丁蜀、和桥、周铁等镇的企业跑了一遍。中国宜兴环保科技工业园（宜兴环科园）里的环保企业数以千计。\n"
+              "11月，在宜兴团推动下，河海大学与宜兴环科园签署全面合作协议。\n")
+    assert ("河海大学", "中国宜兴环保科技工业园") in links(out, "collaboratesWith")
+    assert ("河海大学", "宜兴市") not in links(out, "collaboratesWith")
+    assert {"丁蜀镇", "和桥镇", "周铁镇"} <= names(out, "Locality")
+
+
+def test_a_role_a_dash_and_its_holder_after_their_titles():
+    """本期走近团长——挂职宜兴市副市长的河海大学环境学院教授穆某晨: the team's leader."""
+    out = run("编者按：宜兴市第十六批科技镇长团自2024年8月到任以来，12名团员奔走在园区、镇街和企业之间。本期走近团长——挂职宜兴市副市长的"
+              "河海大学环境学院教授穆某晨。\n")
+    assert ("穆某晨", "宜兴市第十六批科技镇长团") in links(out, "leads")

@@ -1229,6 +1229,23 @@ _SHORT_TOWN_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[、和及])+[\u4e00-
 _SHORT_TOWN_LIST_END_RE = re.compile(r"等(?:区镇|镇街|镇区|乡镇|镇|街道)")
 
 
+def _town_list_items(items: str, pos: int, divisions) -> list[tuple[int, str]]:
+    """The items of a list of towns' short names, with where each starts: split at 、, then at 和 or 及 unless
+    the item is a town's name of its own (丁蜀、和桥、周铁: 和桥 is 和桥镇)."""
+    out = []
+    for piece in items.split("、"):
+        if re.search("[和及]", piece) and not any(
+                d.level in ("town", "subdistrict") for suffix in ("镇", "街道", "乡") for d in divisions.by_name.get(piece + suffix, ())):
+            at = pos
+            for part in re.split("[和及]", piece):
+                out.append((at, part))
+                at += len(part) + 1
+        else:
+            out.append((pos, piece))
+        pos += len(piece) + 1
+    return out
+
+
 def short_town_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Towns named by their short names in a list of towns (周市、陆家、千灯等区镇), each resolved to the
     one town of that name in a county or district the article names (or in one of its cities)."""
@@ -1243,9 +1260,7 @@ def short_town_mentions(text: str, known: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in known]
     out = []
     for lm in lists:
-        pos = lm.start(1)
-        for whole in re.split("[、和及]", lm.group(1)):
-            at, pos = pos, pos + len(whole) + 1
+        for at, whole in _town_list_items(lm.group(1), lm.start(1), divisions):
             # (射阳湖: a three-character town; 赴安宜: the list's first item with the verb before it)
             for k, item in ((at, whole), (at + 1, whole[1:])) if len(whole) == 3 else ((at, whole),):
                 if any(a <= k and k + len(item) <= b or (a < k + len(item) and k < b and b - a >= len(item))
@@ -2918,9 +2933,10 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
                                                  None)) is not None:
                 m.info["of"] = of_place[key]
     defined = _defined_short_forms(text, chosen)
-    if defined:  # the defined short form replaces a name read from the same words
+    if defined:  # the defined short form replaces a name read from the same words, or inside them
         spans = {(d.start, d.end) for d in defined}
-        chosen = [m for m in chosen if (m.start, m.end) not in spans]
+        chosen = [m for m in chosen if (m.start, m.end) not in spans and not any(
+            a <= m.start and m.end <= b and m.cls != "Field" for a, b in spans)]
     if school is not None:
         defined += _our_school_mentions(text, chosen, school)
     _abridged_schools(chosen)
@@ -3782,7 +3798,7 @@ def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
             continue  # 江苏桐昆恒阳化纤有限公司（桐昆恒阳）, but not 周建（南京大学）
         for k in occurrences(text, short):
             # (a short form that reads as a name of its own, 南航某台创新中心, is still the defined one's)
-            if k < d.start(1) or any(a < k + len(short) and k < b and (a, b) != (k, k + len(short)) for a, b in taken):
-                continue
+            if k < d.start(1) or any(a < k + len(short) and k < b and not (k <= a and b <= k + len(short)) for a, b in taken):
+                continue  # (a name across its edge; one inside it, 宜兴 of 宜兴环科园, is the short form's)
             out.append(Mention(k, k + len(short), short, full.cls, "alias-defined", 0.75, info={"alias_of": full}))
     return out

@@ -237,6 +237,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _titles_after_name(text, resolved, facts, sentences)
     _home_school_staff(text, resolved, facts, sentences)
     _captioned_roles(text, resolved, ctx, facts, sentences)
+    _dashed_roles(text, resolved, ctx, facts, sentences)
     _signed_writers(text, resolved, facts, sentences)
 
     protagonist = _profiled_member(text, resolved, facts)
@@ -405,6 +406,25 @@ _BROKER_NAMED_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:而|其
                               r"(?:(?:这次|此次|本次|这项|该项|这一)?(?:合作|项目|签约)的)?(?:牵线人|牵线搭桥的人|牵线搭桥的"
                               r"|牵线的|促成(?:这次|此次|这项|该项|这一|这桩|这个|这场)[^，,。！？；;]{0,6}?的|促成合作的|幕后推手|推手)(?:(?:正|就|便|则)?(?:是|为)|[、，,](?=[^，,。；;]{0,30}?是))")
 # (牵线人、某团团员某某是某大学副教授: the go-between, then who they are)
+
+
+# 本期走近团长——挂职宜兴市副市长的河海大学某学院教授穆某: the role, a dash, then who holds it (after their titles)
+_DASHED_ROLE_RE = re.compile(r"(副?团长|团员)(?:——|—|──)")
+
+
+def _dashed_roles(text: str, resolved, ctx, facts: FactSet, sentences) -> None:
+    """A team's role, a dash, and the person holding it named after their titles in the same clause: a member of the
+    article's team (its leader for 团长)."""
+    if not ctx.main_team or "—" not in text and "─" not in text:
+        return
+    for d in _DASHED_ROLE_RE.finditer(text):
+        who = next((m for m in resolved.starting_in(d.end(), d.end() + 40) if m.cls == "Person" and m.canonical), None)
+        if who is None or _CLAUSE_BREAK_RE.search(text, d.end(), who.start):
+            continue
+        span = _sentence_of(d.start(), sentences)
+        facts.add(who.canonical, "memberOf", ctx.main_team, span, text, 0.65, "person-dashed-role")
+        if d.group(1) == "团长":
+            facts.add(who.canonical, "leads", ctx.main_team, span, text, 0.65, "person-dashed-role")
 
 
 _CAPTION_LINE_RE = re.compile(r"[ \u3000]*(?:[▲△↑■]|\[图片\]|图为|（图|\(图)")
