@@ -8304,3 +8304,9 @@ def test_a_role_a_dash_and_its_holder_after_their_titles():
     out = run("编者按：宜兴市第十六批科技镇长团自2024年8月到任以来，12名团员奔走在园区、镇街和企业之间。本期走近团长——挂职宜兴市副市长的"
               "河海大学环境学院教授穆某晨。\n")
     assert ("穆某晨", "宜兴市第十六批科技镇长团") in links(out, "leads")
+
+
+def test_a_school_after_a_universitys_short_form_that_a_field_overlaps():
+    """南中医药学院 (南中医 + 药学院, though 中医药 reads as a field) is the university's school: the broker's party."""
+    out = run("南京中医药大学药学院副教授闻某溪到任。在闻某溪的牵线下，南中医药学院与江苏茅某中药饮片有限公司签订合作协议。\n")
+    assert ("闻某溪", "南京中医药大学药学院") in links(out, "brokered")

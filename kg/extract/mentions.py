@@ -2903,7 +2903,10 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     base = sorted(base + towns, key=lambda m: m.start)  # (海门区三厂街道党工委: the subdistrict's committee)
     candidates += village_mentions(text, base)
     # a company can host a platform named after it: 江苏某某机械有限公司院士工作站
-    candidates += unit_and_platform_mentions(text, base + [c for c in companies if c.rule.startswith("enterprise-suffix")])
+    # (南中医药学院: the university's short form, though a field of the same length, 中医药, took its words in ``base``)
+    candidates += unit_and_platform_mentions(text, base + [c for c in companies if c.rule.startswith("enterprise-suffix")] + [
+        g for g in gaz if g.cls == "University" and not any(b is g for b in base) and any(
+            b.cls == "Field" and b.start < g.end and g.start < b.end for b in base)])
     if "贵校" in text:
         candidates += addressee_unit_mentions(text, base)
     candidates += agency_mentions(text, base, zones)
