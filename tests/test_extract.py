@@ -8222,11 +8222,11 @@ def test_a_post_taken_up_then_the_sub_team_the_person_is_a_member_of():
 
 
 def test_a_named_service_platform_and_a_campus_in_a_city_of_its_own():
-    """环科园与江南大学共建的宜兴膜材料中试服务平台: a platform (服务平台 with a name before it; not 公共技术服务平台 alone);
+    """环科园与江南大学共建的宜兴某膜材料中试服务平台: a platform (服务平台 with a name before it; not 公共技术服务平台 alone);
     河海大学常州校区, in a city of its own, is a unit of the university (not 东南大学九龙湖校区)."""
-    out = run("环科园与江南大学共建的宜兴膜材料中试服务平台同时揭牌。另与南通大学共建公共技术服务平台。\n"
+    out = run("环科园与江南大学共建的宜兴某膜材料中试服务平台同时揭牌。另与南通大学共建公共技术服务平台。\n"
               "河海大学常州校区和以色列理工学院一直有合作。东南大学九龙湖校区也有团员。\n")
-    assert ("宜兴膜材料中试服务平台", "江南大学") in links(out, "hostedBy")
+    assert ("宜兴某膜材料中试服务平台", "江南大学") in links(out, "hostedBy")
     assert "公共技术服务平台" not in names(out)
     assert ("河海大学常州校区", "河海大学") in links(out, "partOf")
     assert "东南大学九龙湖校区" not in names(out)
@@ -8282,7 +8282,7 @@ def test_a_spaced_roster_row_labelled_by_its_role():
 def test_who_arranged_the_platform_of_the_paragraph_before_a_caption():
     """…某研发中心由某学院和某公司共建… / ▲揭牌仪式现场 / 促成这次合作的，是…团员、…副教授吕某远: the co-builders' broker, though a
     caption stands between; 牵线的是…团员程某 names one too."""
-    out = run("12月5日，东台文蛤种业研发中心在弶港镇揭牌。这个研发中心由上海海洋大学水产与生命学院和江苏海某水产种业有限公司共建。\n\n"
+    out = run("12月5日，东台某蛤种业研发中心在弶港镇揭牌。这个研发中心由上海海洋大学水产与生命学院和江苏海某水产种业有限公司共建。\n\n"
               "▲揭牌仪式现场\n\n促成这次合作的，是东台市第十三批科技镇长团团员、上海海洋大学水产与生命学院副教授吕某远。今年8月，他挂职弶港镇副镇长。\n")
     assert {("吕某远", "上海海洋大学水产与生命学院"), ("吕某远", "江苏海某水产种业有限公司")} <= links(out, "brokered")
     out = run("常熟某砚新材料科技有限公司与东南大学电气工程学院签订技术开发合同。牵线的是挂职支塘镇副镇长的团员程某。\n")
