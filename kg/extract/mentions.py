@@ -1234,8 +1234,9 @@ def _town_list_items(items: str, pos: int, divisions) -> list[tuple[int, str]]:
     the item is a town's name of its own (丁蜀、和桥、周铁: 和桥 is 和桥镇)."""
     out = []
     for piece in items.split("、"):
-        if re.search("[和及]", piece) and not any(
-                d.level in ("town", "subdistrict") for suffix in ("镇", "街道", "乡") for d in divisions.by_name.get(piece + suffix, ())):
+        own_town = any(d.level in ("town", "subdistrict")
+                       for suffix in ("镇", "街道", "乡") for d in divisions.by_name.get(piece + suffix, ()))
+        if re.search("[和及]", piece) and not own_town:
             at = pos
             for part in re.split("[和及]", piece):
                 out.append((at, part))

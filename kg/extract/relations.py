@@ -415,7 +415,7 @@ _DASHED_ROLE_RE = re.compile(r"(副?团长|团员)(?:——|—|──)")
 def _dashed_roles(text: str, resolved, ctx, facts: FactSet, sentences) -> None:
     """A team's role, a dash, and the person holding it named after their titles in the same clause: a member of the
     article's team (its leader for 团长)."""
-    if not ctx.main_team or "—" not in text and "─" not in text:
+    if not ctx.main_team or ("—" not in text and "─" not in text):
         return
     for d in _DASHED_ROLE_RE.finditer(text):
         who = next((m for m in resolved.starting_in(d.end(), d.end() + 40) if m.cls == "Person" and m.canonical), None)

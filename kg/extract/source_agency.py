@@ -12,6 +12,7 @@ from typing import Any
 
 from kg import gazetteer
 from kg.extract.gazetteer_matcher import find_gazetteer_names
+from kg.extract.mentions import find_mentions
 
 _PARTY_PREFIX = "中共"  # 中共如皋市委组织部: the committee is named without it
 _BARE_LEVELS = frozenset("省市区县镇乡")
@@ -43,8 +44,6 @@ def source_agency(source: str | None) -> tuple[str, str | None] | None:
     >>> source_agency("无锡日报") is None
     True
     """
-    from kg.extract.mentions import find_mentions
-
     if not source:
         return None
     name = source.strip()
