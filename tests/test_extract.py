@@ -8246,6 +8246,34 @@ def test_the_agency_a_page_names_as_its_source():
     assert "南京市科学技术局" in agency["aliases"] and "南京市科学技术局" not in names(out)
 
 
+def test_a_source_naming_a_county_agency_after_its_city_or_with_a_second_office_in_brackets():
+    """来源：中共扬州市广陵区委组织部 is 广陵区委组织部 (writers drop the city); 海门区委组织部（区委人才办）
+    is 海门区委组织部; 某市地方金融监督管理局（市金融办）, when the article names 某市金融办, is that body's
+    other name, as 某区人民政府 is of the article's 某区政府."""
+    from kg.extract.source_agency import source_agency
+
+    assert source_agency("中共扬州市广陵区委组织部") == ("广陵区委组织部", "广陵区")
+    assert source_agency("海门区委组织部（区委人才办）") == ("海门区委组织部", "海门区")
+    out = run("江阴市金融办与江阴市第十六批科技镇长团举办科技金融对接会。\n", source="江阴市地方金融监督管理局（市金融办）")
+    office = next(e for e in out["entities"] if e["name"] == "江阴市金融办")
+    assert "江阴市地方金融监督管理局" in office["aliases"] and "江阴市地方金融监督管理局" not in names(out)
+    out = run("大丰区政府与大丰区第十六批科技镇长团座谈。\n", source="盐城市大丰区人民政府")
+    assert names(out, "GovernmentAgency") == {"大丰区政府"}
+
+
+def test_a_source_naming_a_university_office_in_full():
+    """来源：江苏大学地方合作处 — a university's office, part of the university the article names; its
+    技术转移中心 is a platform it hosts; an office the source names alone (来源：地方合作处) gives nothing."""
+    from kg.extract.source_agency import source_office
+
+    assert source_office("地方合作处") is None and source_office("无锡日报") is None
+    out = run("江苏大学与丹阳市第十六批科技镇长团签订合作协议。\n", source="江苏大学地方合作处")
+    assert ("江苏大学地方合作处", "江苏大学") in links(out, "partOf")
+    out = run("南京理工大学与某市第十六批科技镇长团对接。\n", source="南京理工大学技术转移中心")
+    assert ("南京理工大学技术转移中心", "南京理工大学") in links(out, "hostedBy")
+    assert names(out, "Platform") == {"南京理工大学技术转移中心"}
+
+
 def test_a_firm_given_as_an_example_is_not_that_company_and_a_count_of_experts_is_no_firm():
     """锦某船舶配件主要为泰州某瀚造船有限公司等船厂配套。该公司…: 该公司 is not the example firm; 南工大6位专家与A等18家企业:
     位专家 is no firm."""
