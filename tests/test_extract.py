@@ -8338,3 +8338,23 @@ def test_a_school_after_a_universitys_short_form_that_a_field_overlaps():
     """南中医药学院 (南中医 + 药学院, though 中医药 reads as a field) is the university's school: the broker's party."""
     out = run("南京中医药大学药学院副教授闻某溪到任。在闻某溪的牵线下，南中医药学院与江苏茅某中药饮片有限公司签订合作协议。\n")
     assert ("闻某溪", "南京中医药大学药学院") in links(out, "brokered")
+
+
+def test_this_university_after_a_member_introduced_by_school_is_that_schools_university():
+    """…团员分别来自江南大学、南京理工大学、中国药科大学。团员、南京理工大学自动化学院副教授某某…，镇长团由此促成该校与X
+    签订…: 该校 is the university of the school named since, not the one a list named last."""
+    out = run("锡山区第十五批科技镇长团11名团员分别来自江南大学、南京理工大学、中国药科大学等高校院所。"
+              "团员、南京理工大学自动化学院副教授邵某轩多次带企业负责人回访母校，镇长团由此促成该校与无锡启某智能装备有限公司"
+              "签订技术开发合同。\n")
+    assert ("南京理工大学", "无锡启某智能装备有限公司") in links(out, "collaboratesWith")
+    assert ("中国药科大学", "无锡启某智能装备有限公司") not in links(out, "collaboratesWith")
+
+
+def test_the_school_a_member_brings_in_on_its_own_page_is_that_school():
+    """来源：材料科学与工程学院, on a page of 南京工业大学材料科学与工程学院 that says 我院: 牵线学院与X、Y签订… makes
+    that school the party."""
+    out = run("2022年8月，学院副教授葛某涛挂任金坛区薛埠镇科技副镇长。他牵线学院与江苏锂某新能源材料有限公司、常州帕某涂层科技有限公司"
+              "签订了研究生联合培养协议。工作站累计接收我院研究生46名。\n",
+              title="南京工业大学材料科学与工程学院2024年研究生招生简章", source="材料科学与工程学院")
+    assert {("南京工业大学材料科学与工程学院", "江苏锂某新能源材料有限公司"),
+            ("南京工业大学材料科学与工程学院", "常州帕某涂层科技有限公司")} <= links(out, "collaboratesWith")

@@ -3457,12 +3457,16 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
             if not inside[k] and (text.startswith(("与", "和", "同"), k + 2) or _BRANCH_AS_PARTY_RE.match(text, k + 2)):
                 out.append(Mention(k, k + 2, "我院", "AcademicUnit", "anaphor", 0.55, info={"alias_of": unit}))
     if universities and ("学校" in text or "该校" in text):
+        # (团员、南京理工大学自动化学院副教授某某…促成该校与X…: the university of a school named since counts)
+        named_universities = sorted(universities + [u for m in chosen if m.cls == "AcademicUnit"
+                                                    and isinstance(u := m.info.get("university"), Mention)
+                                                    and u.cls == "University"], key=lambda m: m.end)
         for word in ("学校", "该校"):
             for k in occurrences(text, word):
                 if not (word == "该校" or (text[k - 1:k] in "与和同" and text.startswith(_SCHOOL_DOES, k + 2))
                         or (text[k + 2:k + 3] in "与和同" and (text[k - 1:k] in "，,。；;" or text.endswith(_SCHOOL_VERBS, 0, k)))):
                     continue  # 与学校签订…, 该校, 推动学校与X签订…, ，学校与X…
-                last = next((m for m in reversed(universities) if m.end <= k), None)
+                last = next((m for m in reversed(named_universities) if m.end <= k), None)
                 if last is not None and not inside[k]:
                     out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, info={"alias_of": last}))
     units = [m for m in chosen if m.cls == "AcademicUnit"]
@@ -3730,7 +3734,10 @@ def _our_school_mentions(text: str, chosen: list[Mention], school: tuple[GazHit,
     taken = [(m.start, m.end) for m in chosen]
     out = []
     spots = [*((k, 2) for k in occurrences(text, "我院")),
-             *((k, 2) for k in occurrences(text, "学院") if k == 0 or text[k - 1] in _CLAUSE_EDGES)]
+             *((k, 2) for k in occurrences(text, "学院") if k == 0 or text[k - 1] in _CLAUSE_EDGES
+               # (牵线学院与某某公司签订…, 与学院签订…: the school as a party)
+               or text.endswith(_SCHOOL_VERBS + ("联系",), 0, k)
+               or (text[k - 1] in "与和同" and text.startswith(_SCHOOL_DOES, k + 2)))]
     if len(name) > 2:  # (环境学院党委书记某某 on 河海大学环境学院's own page: its short name, where no longer name holds it)
         spots += [(k, len(name)) for k in occurrences(text, name)]
     for k, n in sorted(spots):
