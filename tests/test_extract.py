@@ -8358,3 +8358,18 @@ def test_the_school_a_member_brings_in_on_its_own_page_is_that_school():
               title="南京工业大学材料科学与工程学院2024年研究生招生简章", source="材料科学与工程学院")
     assert {("南京工业大学材料科学与工程学院", "江苏锂某新能源材料有限公司"),
             ("南京工业大学材料科学与工程学院", "常州帕某涂层科技有限公司")} <= links(out, "collaboratesWith")
+
+
+def test_a_platform_named_with_no_known_name_inside_when_written_out_twice():
+    """锡某智创孵化器 in the title and again in the text, and 汾某电线电缆检验检测公共服务平台 (公共 no stop word before 服务平台),
+    are names; a one-off 某某孵化器 with nothing known inside stays none, and 公共资源交易中心 is an office, no platform."""
+    out = run("锡某智创孵化器2023年度工作回顾\n2023年，锡某智创孵化器聚焦集成电路方向，年末在孵企业达48家。\n")
+    assert "锡某智创孵化器" in names(out, "Platform")
+    assert ("锡某智创孵化器", 48.0) in {(f["s"], f["value"]) for f in out["figures"]}
+    out = run("家门口的检测管家——汾某电线电缆检验检测公共服务平台运行一周年\n"
+              "让企业省心的，是落户吴江区的汾某电线电缆检验检测公共服务平台。\n")
+    assert "汾某电线电缆检验检测公共服务平台" in names(out, "Platform")
+    out = run("2023年，锡某智创孵化器聚焦集成电路方向。\n")
+    assert not names(out, "Platform")
+    out = run("通州区公共资源交易中心发布成交公告。通州区公共资源交易中心地址：南通市通州区。\n")
+    assert not names(out, "Platform")

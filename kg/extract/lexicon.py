@@ -293,7 +293,7 @@ FIELD_FOCUS_OPENERS = ("重点发展", "围绕", "聚焦", "主攻", "瞄准", "
 NOT_LIST_END_WORDS = frozenset({"高等", "同等", "平等", "中等", "初等", "上等", "优等", "对等", "均等"})
 # Words whose last character is a one-character stop word but that stop nothing (大数据 in a name).
 WORDS_ENDING_IN_A_STOP_CHAR = NOT_LIST_END_WORDS | {"数据", "证据", "占据", "基因", "原因", "成因", "诱因", "病因",
-                                                      "天使"}  # (某某科创天使引导基金)
+                                                      "天使", "公共"}  # (某某科创天使引导基金, 某某检测公共服务平台)
 
 # Stop words that may also sit inside a name (云帆创新发展中心, 南林大创新发展研究院): a name that
 # starts at a known place, university or company may run left across them.

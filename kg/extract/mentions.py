@@ -558,7 +558,8 @@ _BUILDER_THEN_VERB_RE = re.compile(r"(?:学院|大学|研究院|研究所|公司
 _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心", "会展中心", "会议中心", "文化中心", "体育中心", "活动中心",
            "党群服务中心", "新时代文明实践中心", "便民服务中心",
            "融媒体中心", "新闻中心", "传媒中心",  # (a district's newsroom, the page's publisher: no platform)
-           "生产基地", "总装基地", "制造基地", "装配基地", "仓储基地", "物流基地")  # (某公司某产品生产基地项目: a plant)
+           "生产基地", "总装基地", "制造基地", "装配基地", "仓储基地", "物流基地",  # (某公司某产品生产基地项目: a plant)
+           "公共资源交易中心")  # (where public tenders are opened: a government office)
 _ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]")
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?|[\u4e00-\u9fff]{2,3}?市级?)")  # (南通市工程技术研究中心, 盐城市级…)
 _RANK_WORDS = ("省级", "市级", "区级", "县级", "国家级", "一", "各类", "各级", "高端", "新型", "重点", "相关")
@@ -979,8 +980,9 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         # 共建省级…中心 and 共建新型研发中心 name none; 共建新型显示联合研发中心 does
         rank = next((r for r in _RANK_WORDS if core.startswith(r)), "")
         cued = (cue_start == start or unveiled) and (not rank or (rank in ("新型", "高端") and not _generic(core[len(rank):])))
-        if not inside and not quoted and not cued:
-            continue
+        if not inside and not quoted and not cued and not (len(core) >= 4 and text.count(name) >= 2
+                                                           and name not in lx.UNIVERSITY_OFFICES and _named_alone_again(text, name)):
+            continue  # (but 汾湖电线电缆检验检测公共服务平台, in the title and again in the text: a name, written out twice)
         if suffix == "中心" and not quoted and not inside and not cued:
             continue
         if _COUNT_AFTER_NAME_RE.match(text, e):
@@ -1010,6 +1012,12 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         out.append(Mention(start, e, name, "Platform", f"platform-suffix:{suffix}", 0.7 if inside else 0.6,
                            info={"inside": inside, "cued": cued}))
     return out
+
+
+def _named_alone_again(text: str, name: str) -> bool:
+    """Whether ``name`` opens a line or a clause at one of its occurrences (…的锡东智创孵化器, \n锡东智创孵化器2023年度…)."""
+    return any(k == 0 or text[k - 1] in _CLAUSE_EDGES_BEFORE_PLATFORM or text[k - 1] in "的是，、“\"《"
+               for k in occurrences(text, name))
 
 
 _KIND_QUALIFIERS = frozenset({"专业", "下属", "旗下", "所属", "相关", "其他", "有关", "专门", "各", "各类"})
