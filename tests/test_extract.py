@@ -8373,3 +8373,12 @@ def test_a_platform_named_with_no_known_name_inside_when_written_out_twice():
     assert not names(out, "Platform")
     out = run("通州区公共资源交易中心发布成交公告。通州区公共资源交易中心地址：南通市通州区。\n")
     assert not names(out, "Platform")
+
+
+def test_a_firms_officer_after_the_firm_and_a_comma_or_de():
+    """第一次去泰州晟某动力机械有限公司，总经理严某富跟我说…; 江苏淮某盐化有限公司的总经理邹某新说…: the firm named just
+    before is the officer's; a team's post after a firm (…有限公司，团长某某) is none of the firm's."""
+    out = run("第一次去泰州晟某动力机械有限公司，总经理严某富跟我说了半小时。江苏淮某盐化有限公司的总经理邹某新说，副产品卖不上价。\n")
+    assert {("严某富", "泰州晟某动力机械有限公司"), ("邹某新", "江苏淮某盐化有限公司")} <= links(out, "affiliatedWith")
+    out = run("如皋市第十六批科技镇长团走访江苏某澜机械有限公司，团长周某明与企业座谈。\n")
+    assert ("周某明", "江苏某澜机械有限公司") not in links(out, "affiliatedWith")

@@ -1352,6 +1352,7 @@ _APPOSED_TITLE_RE = re.compile(r"(?:副?教授|副?研究员|助理研究员|讲
 
 
 # the officers a firm's own disclosure names without naming the firm again
+_FIRM_THEN_OFFICER = ("的", "，", ",")  # what may stand between a firm's name and its officer's title
 _SELF_FIRM_OFFICERS = frozenset({"董事会秘书", "董秘", "证券事务代表", "财务总监", "核心技术人员", "总经理", "副总经理",
                                  "董事长", "副董事长", "技术总监", "研发总监", "总工程师"})
 
@@ -1447,6 +1448,10 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 para = text.rfind("\n", 0, pos) + 1
                 org = max((o for o in resolved if o.cls == "Enterprise" and o.canonical and para <= o.start and o.end < pos - 2),
                           key=lambda o: o.end, default=None)
+            if org is None and text[pos - 1:pos] in _FIRM_THEN_OFFICER and any(r and _HOST_TITLE_RE.fullmatch(r) for r in roles) and (
+                    (firm := by_end.get(pos - 1)) is not None and firm.cls == "Enterprise"):
+                # 某某有限公司的技术部长邹某, 第一次去某某有限公司，总经理严某…: the firm named just before is theirs
+                org = firm
             if org is None and self_firm is not None and any(r in _SELF_FIRM_OFFICERS for r in roles):
                 org = self_firm  # a disclosure's 董事会秘书 某某, 核心技术人员某某: the firm's own officers
             bracketed = by_end.get(pos - 1) if pos >= 1 and text[pos - 1] in "（(" else None
@@ -4152,7 +4157,7 @@ def _named_after_the_visit(text: str, cpos: int, ms: list[Mention]) -> Mention |
 
 
 # a title that makes the person the visited firm's own (总经理, 董事长 …); what a host does to the visitor
-_HOST_TITLE_RE = re.compile(r"总经理|董事长|负责人|厂长|总裁|经理|总工|技术总监|创始人|企业主|老板")
+_HOST_TITLE_RE = re.compile(r"总经理|董事长|负责人|厂长|总裁|经理|总工|技术总监|研发总监|创始人|企业主|老板|技术部长")
 _TO_THE_VISITOR_RE = re.compile(r"(?:就|便|当即|主动)?(?:向|对|跟|给)(?:他|她|团员|团队|我们)")
 
 
