@@ -8382,3 +8382,11 @@ def test_a_firms_officer_after_the_firm_and_a_comma_or_de():
     assert {("严某富", "泰州晟某动力机械有限公司"), ("邹某新", "江苏淮某盐化有限公司")} <= links(out, "affiliatedWith")
     out = run("如皋市第十六批科技镇长团走访江苏某澜机械有限公司，团长周某明与企业座谈。\n")
     assert ("周某明", "江苏某澜机械有限公司") not in links(out, "affiliatedWith")
+
+
+def test_an_item_number_in_brackets_is_no_part_of_a_firms_name():
+    """（一）南京栖某智能科技有限公司 as a list item's heading: the firm is 南京栖某智能科技有限公司."""
+    out = run("一、拟投资项目\n（一）南京栖某智能科技有限公司\n主要从事电力巡检机器人研发。拟投资500万元。\n"
+              "(二)南京浅某生物科技有限公司\n主要从事兽用疫苗研发。\n")
+    assert {"南京栖某智能科技有限公司", "南京浅某生物科技有限公司"} <= names(out, "Enterprise")
+    assert not any(n.startswith(("（", "(")) for n in names(out))

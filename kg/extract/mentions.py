@@ -334,6 +334,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         opened = max(text.rfind("（", start, s), text.rfind("(", start, s))
         if opened >= 0 and not any(c in text[opened:s] for c in "）)") and s - opened > 5:
             start = opened + 1  # 受访者B（江苏某某线缆科技有限公司技术总监）: the name starts after a bracket left open
+        if (mark := _BRACKETED_ITEM_MARK_RE.match(text, start)) is not None and mark.end() < s:
+            start = mark.end()  # （一）南京某某科技有限公司: an item's number, no part of the name
         if (dash := text.rfind("—", start, s)) >= 0:
             start = dash + 1  # 某大学某学院—江苏某某有限公司: a pair of parties; a firm's name has no dash
         elif start >= 3 and text[start - 1] == "本" and (place := place_by_end.get(start - 1)) is not None:
@@ -560,6 +562,7 @@ _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心",
            "融媒体中心", "新闻中心", "传媒中心",  # (a district's newsroom, the page's publisher: no platform)
            "生产基地", "总装基地", "制造基地", "装配基地", "仓储基地", "物流基地",  # (某公司某产品生产基地项目: a plant)
            "公共资源交易中心")  # (where public tenders are opened: a government office)
+_BRACKETED_ITEM_MARK_RE = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
 _ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]")
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?|[\u4e00-\u9fff]{2,3}?市级?)")  # (南通市工程技术研究中心, 盐城市级…)
 _RANK_WORDS = ("省级", "市级", "区级", "县级", "国家级", "一", "各类", "各级", "高端", "新型", "重点", "相关")
