@@ -8390,3 +8390,9 @@ def test_an_item_number_in_brackets_is_no_part_of_a_firms_name():
               "(二)南京浅某生物科技有限公司\n主要从事兽用疫苗研发。\n")
     assert {"南京栖某智能科技有限公司", "南京浅某生物科技有限公司"} <= names(out, "Enterprise")
     assert not any(n.startswith(("（", "(")) for n in names(out))
+
+
+def test_the_youth_leagues_committee_is_not_the_citys_party_committee():
+    """由市科协、市教育局、团市委共同主办: 团市委 is the Youth League's committee, no 某市委; 某市科技镇长团市委组织部 is not it."""
+    out = run("泰州市第二十七届青少年科技创新大赛由市科协、市教育局、团市委共同主办。\n")
+    assert "泰州市委" not in names(out) and "泰州市科协" in names(out, "GovernmentAgency")

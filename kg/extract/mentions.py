@@ -1406,6 +1406,8 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
                 level = None
             elif s >= 2 and text[s - 2] in "全各我本副正" or "各" in text[max(0, s - 4):s - 1]:
                 continue  # (各市科技局, 各设区市科技局: every city's, no one body)
+            elif head == "委" and s >= 2 and text[s - 2] == "团" and not text.endswith("镇长团", 0, s - 1):
+                continue  # (团市委: the Youth League's city committee, not the city's party committee)
         elif head in ("组织部", "宣传部", "统战部") and text[max(0, s - 4):s] in ("委常委、", "委常委，"):
             # 高港区委常委、组织部部长: the department of the committee just named
             committee = next((a for a in reversed(out) if a.end == s - 3 and a.info.get("head") == "委"), None)
