@@ -8396,3 +8396,16 @@ def test_the_youth_leagues_committee_is_not_the_citys_party_committee():
     """由市科协、市教育局、团市委共同主办: 团市委 is the Youth League's committee, no 某市委; 某市科技镇长团市委组织部 is not it."""
     out = run("泰州市第二十七届青少年科技创新大赛由市科协、市教育局、团市委共同主办。\n")
     assert "泰州市委" not in names(out) and "泰州市科协" in names(out, "GovernmentAgency")
+
+
+def test_a_tables_amount_its_firm_column_claims_is_not_also_the_teams():
+    """序号｜项目名称｜路演企业｜合作高校院所｜拟融资额 under a team's 路演日: each amount is its row's firm's, and not the
+    article's team's as well (the row read as a sentence)."""
+    out = run("“科创吴江·镇长团路演日”第三期举行\n由吴江区第十六批科技镇长团主办。\n\n序号｜项目名称｜路演企业｜合作高校院所｜拟融资额\n"
+              "1｜固态电池电解质膜｜苏州澜某新能源科技有限公司｜苏州大学｜3000万元\n"
+              "2｜高精度谐波减速器｜苏州迈某传动科技有限公司｜东南大学｜1500万元\n")
+    by_value = {}
+    for f in out["figures"]:
+        by_value.setdefault(f["value"], set()).add(f["s"])
+    assert by_value[30000000] == {"苏州澜某新能源科技有限公司"}
+    assert by_value[15000000] == {"苏州迈某传动科技有限公司"}

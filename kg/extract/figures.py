@@ -1184,7 +1184,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             prev = (en, indicator, unit_word, unit)
     out += _rank_figures(text, ordered, sentences)
     out += _rank_table_figures(text, ordered)
-    out += _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
+    table = _table_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out}, default_subject)
+    # (a row's cell the table gives its firm is not also the article's team's, read as a sentence)
+    cells = {(f.start, f.value, f.unit) for f in table}
+    out = [f for f in out if (f.start, f.value, f.unit) not in cells] + table
     # (an office's own report: the rows that name no team are its tallies)
     out += _row_unit_figures(text, ordered, starts, {(f.s, f.value, f.unit) for f in out},
                              reporter if reporter is not None and not reporter_is_place else default_subject)
@@ -1197,7 +1200,7 @@ _TABLE_CELL_SPLIT_RE = re.compile(r"[｜|\t]|[ \u3000]{2,}")
 _UNIT_HEADER_RE = re.compile(r"(?P<ind>[^（()）]{1,16}?)[（(](?P<unit>万元|亿元|元|家次|人次|家|项|个|人|名|场|次|件|份|所)[)）]")
 _TEAM_SIZE_HEADER_RE = re.compile(r"\s*(?:团员|成员|团员数|成员数|团员人数|成员人数|人数)\s*")
 _TABLE_NUMBER_RE = re.compile(r"(?P<before>约|近|超|逾)?(?P<num>\d+(?:\.\d+)?)(?P<after>余|多)?")
-_AMOUNT_HEADER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:金额|经费|合同额|成交额)")
+_AMOUNT_HEADER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:金额|经费|合同额|成交额|融资额)")
 # a cell holding an amount with its unit (150万元), under a header with none (…｜合同金额)
 _CELL_AMOUNT_RE = re.compile(r"(?P<before>约|近|超|逾)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)(?P<after>余|多)?")
 _TABLE_UNITS = {"万元": ("CNY", 10_000), "亿元": ("CNY", 100_000_000), "元": ("CNY", 1), "人": ("person", 1),
@@ -1234,7 +1237,7 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
     (序号｜企业｜合作方｜…｜合同金额（万元）), the row's firm, unless a team's name opens the article. A row that
     names no body at all (领域｜项目数（项）… / 半导体｜19｜…) breaks down the reporter's own totals: its
     numbers are ``default``'s (the article's team), the row's label before the header's indicator."""
-    if "（" not in text and "(" not in text:
+    if "（" not in text and "(" not in text and "｜" not in text and "|" not in text:
         return []
     out: list[Figure] = []
     # (a team's own account, its name opening the title, puts its deals' amounts on the team, as writers do)
@@ -1357,7 +1360,7 @@ _GRANT_HEADER_RE = re.compile(r"(?:拟)?(?:支持|资助|补助|奖补|奖励|�
 # a column of what each row's project costs (总投资（万元）, 计划投资): its firm's, when the row names no one else
 _INVESTMENT_HEADER_RE = re.compile(r"(?:项目)?(?:总投资|计划投资|投资额|投资总额)")
 # a column of the firms whose own deals the rows are (企业｜合作方｜…｜合同金额（万元）)
-_FIRM_HEADER_RE = re.compile(r"(?:合作|签约|需求|受益)?企业(?:名称)?")
+_FIRM_HEADER_RE = re.compile(r"(?:合作|签约|需求|受益|路演|参赛|入驻|申报|承担)?企业(?:名称)?")
 
 
 # a case's structured lines: 合作单位：A公司、B学院 … 合作金额：260万元
