@@ -8409,3 +8409,12 @@ def test_a_tables_amount_its_firm_column_claims_is_not_also_the_teams():
         by_value.setdefault(f["value"], set()).add(f["s"])
     assert by_value[30000000] == {"苏州澜某新能源科技有限公司"}
     assert by_value[15000000] == {"苏州迈某传动科技有限公司"}
+
+
+def test_the_people_at_a_ceremony_are_no_figure_but_a_tally_of_attendances_is():
+    """…首批入驻团队代表60余人参加活动, 企业代表30余人出席仪式: who came, no outcome; 组织活动8场，吸引高校毕业生1100余人次参加: a tally."""
+    out = run("江都区第十五批科技镇长团牵线共建的众创空间揭牌，区科技局、仙女镇负责同志及首批入驻团队代表60余人参加活动。"
+              "企业代表30余人出席仪式。江都区第十五批科技镇长团组织招聘活动8场，吸引高校毕业生1100余人次参加。\n")
+    values = {f["value"] for f in out["figures"]}
+    assert 60 not in values and 30 not in values
+    assert {8, 1100} <= values

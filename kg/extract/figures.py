@@ -224,6 +224,8 @@ _ARRANGED_BY_RE = re.compile(r"(?:在([^，,。；;]{1,30}?)的?(?:牵线搭桥|
 # what follows a person who speaks rather than acts: 某某介绍，…, 他表示：…
 _SPEAKS_RE = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:介绍|表示|说|指出|谈到|坦言|透露|告诉|回忆|感慨|汇报|认为"
                         r"|出席|主持|致辞|讲话|代表)|[:：]")  # (a guest at a meeting: who else came is no tally of theirs)
+# what follows a count of the people at a ceremony (60余人参加活动, 30余人出席仪式, 120余人参加。)
+_GUESTS_AFTER_RE = re.compile(r"(?:余|多)?(?:人|名)?(?:参加|出席)了?(?:(?:揭牌|签约|启动|开班)?(?:仪式|活动)|[。，,；;])")
 # the team or a group acting, between a person and a number: not the person's own tally
 _GROUP_RE = re.compile(r"全团|团员(?!、)|成员们|该团|分团|镇长团|我们|大家|他们|她们|各团|(?<![院家研所校组生])团队|带队|率队|[:：]"
                        r"|(?:介绍|表示|说|指出|谈到|透露|回顾|总结)[，,：:]")
@@ -1037,6 +1039,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 unit = "person"
                 if _TEAM_SIZE_RE.search(text[c0:st]) or "成员组成" in text[s0:s1]:
                     continue  # 本批科技镇长团共9人, 由13名成员组成，其中博士6名: the team's make-up
+                if unit_word != "人次" and _GUESTS_AFTER_RE.match(text, en):
+                    continue  # …及企业代表60余人参加活动, 30余人出席仪式: who came to a ceremony, no outcome (but 1100余人次参加: a tally of events)
             else:
                 unit = "count"
             approx = None
