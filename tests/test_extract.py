@@ -8418,3 +8418,20 @@ def test_the_people_at_a_ceremony_are_no_figure_but_a_tally_of_attendances_is():
     values = {f["value"] for f in out["figures"]}
     assert 60 not in values and 30 not in values
     assert {8, 1100} <= values
+
+
+def test_a_line_crossing_three_parties_or_a_government_under_a_list_of_signings():
+    """某专场签约项目清单 — 六、A公司 × B学院 × C学院 (三方合作): each pair cooperates; 五、某市人民政府 × 某大学 (框架协议): the
+    government is a party; a firm a fair's page says is supplied (主要供货某某有限公司) has no 供货 in its name, and a fair's
+    hall (扬州国际展览中心) is no platform."""
+    out = run("高邮专场签约项目清单\n4月20日，展洽会在扬州国际展览中心举行。\n\n"
+              "五、高邮市人民政府 × 河海大学\n项目：校地全面合作框架协议\n对接人：高邮市第十五批科技镇长团\n\n"
+              "六、高邮市鑫某水产食品有限公司 × 江南大学食品学院 × 扬州大学动物科学与技术学院\n项目：大闸蟹冷链保鲜（三方合作）\n\n"
+              "备注：瑞某照明的产品主要供货扬州明某市政照明工程有限公司。\n")
+    pairs = {frozenset(p) for p in links(out, "collaboratesWith")}
+    assert {frozenset(("高邮市鑫某水产食品有限公司", "江南大学食品学院")),
+            frozenset(("高邮市鑫某水产食品有限公司", "扬州大学动物科学与技术学院")),
+            frozenset(("江南大学食品学院", "扬州大学动物科学与技术学院"))} <= pairs
+    assert any("河海大学" in p and any(n.startswith("高邮市") and "政府" in n for n in p) for p in pairs)
+    assert "扬州明某市政照明工程有限公司" in names(out, "Enterprise")
+    assert not any("供货" in n for n in names(out)) and "扬州国际展览中心" not in names(out)

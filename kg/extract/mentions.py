@@ -561,7 +561,8 @@ _VENUES = ("行政中心", "政务中心", "政务服务中心", "市民中心",
            "党群服务中心", "新时代文明实践中心", "便民服务中心",
            "融媒体中心", "新闻中心", "传媒中心",  # (a district's newsroom, the page's publisher: no platform)
            "生产基地", "总装基地", "制造基地", "装配基地", "仓储基地", "物流基地",  # (某公司某产品生产基地项目: a plant)
-           "公共资源交易中心")  # (where public tenders are opened: a government office)
+           "公共资源交易中心",  # (where public tenders are opened: a government office)
+           "展览中心", "博览中心")  # (扬州国际展览中心: where a fair is held)
 _BRACKETED_ITEM_MARK_RE = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
 _ITEM_MARK_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．]")
 _DESIGNATION_PREFIX_RE = re.compile(r"^(?:江苏省|江苏|国家级?|省级?|市级?|[\u4e00-\u9fff]{2,3}?市级?)")  # (南通市工程技术研究中心, 盐城市级…)

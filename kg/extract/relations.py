@@ -2475,12 +2475,15 @@ _PARTIES_COLUMN_RE = re.compile(r"^(?:签约各方|签约双方|签约单位|签
 
 # 江苏某澜精细化工有限公司 × 南工大化工学院: a signing on a poster's agenda, the two parties crossed
 def _crossed_pairs(text: str, resolved, facts: FactSet) -> None:
-    """A line that crosses two parties (A × B) under a signing (产学研合作签约 / ▸ A × B): they cooperate."""
+    """A line that crosses parties (A × B, A × B × C) under a signing (产学研合作签约 / ▸ A × B): they cooperate,
+    each with each; a town or a government crossed with a university is a party too (某乡 × 某农业科学院)."""
     if "×" not in text and "✕" not in text and "╳" not in text:
         return
-    parties = [m for m in resolved if m.canonical and m.cls in _DEAL_PARTY_CLASSES]
+    parties = [m for m in resolved if m.canonical and m.cls in _CROSSED_PARTY_CLASSES]
     by_end = {m.end: m for m in parties}
     by_start = {m.start: m for m in parties}
+    lines: dict[int, list[Mention]] = {}  # each crossing line's parties, in order
+    signed_list = bool(_SIGNED_RE.search(text, 0, max(0, text.find("\n"))))  # (某专场签约项目清单: every item a signing)
     for k in (i for i, ch in enumerate(text) if ch in "×✕╳"):
         lo = k
         while lo > 0 and text[lo - 1] in " \u3000":
@@ -2492,21 +2495,29 @@ def _crossed_pairs(text: str, resolved, facts: FactSet) -> None:
         line0 = text.rfind("\n", 0, k) + 1
         if a is None or b is None or a.canonical == b.canonical or a.start < line0 or "\n" in text[k:b.end]:
             continue
+        if not any(m.cls in _DEAL_PARTY_CLASSES for m in (a, b)):
+            continue  # (某镇 × 某区政府: two places, no deal of the genre)
         line_end = text.find("\n", k) % (len(text) + 1)
         item_end = crossed_item_end(text, line_end)
         if not _SIGNED_RE.search(text, max(0, line0 - 300), line0 + 1) and not _SIGNED_RE.search(_line_of(text, k)) and (
-                not _SIGNED_RE.search(text, line_end, item_end)):
-            continue  # (A × B with no signing said, above it or in its item: a comparison, a match-up)
-        facts.add(a.canonical, "collaboratesWith", b.canonical, (line0, line_end), text, 0.6, "crossed-pair")
-        _crossed_pair_brokers(text, resolved, a, b, line_end, item_end, facts)
+                not _SIGNED_RE.search(text, line_end, item_end)) and not signed_list:
+            continue  # (A × B with no signing said, above it, in its item or in the title: a comparison, a match-up)
+        crossed = lines.setdefault(line0, [])
+        crossed += [m for m in (a, b) if all(m.canonical != c.canonical for c in crossed)]
+    for line0, crossed in lines.items():
+        line_end = text.find("\n", line0) % (len(text) + 1)
+        for i, a in enumerate(crossed):
+            for b in crossed[i + 1:]:
+                facts.add(a.canonical, "collaboratesWith", b.canonical, (line0, line_end), text, 0.6, "crossed-pair")
+        _crossed_pair_brokers(text, resolved, crossed, line_end, crossed_item_end(text, line_end), facts)
 
 
-def _crossed_pair_brokers(text: str, resolved, a: Mention, b: Mention, line_end: int, end: int, facts: FactSet) -> None:
-    """The item under an A × B line credits a team with the deal (项目由某团牵线): the team brokered both
-    parties, and so did the member the team's role names (某团团员、某大学副教授某某…促成签约)."""
-    for team, member, (s0, s1) in crossed_item_brokers(text, resolved, line_end, end, (a.canonical, b.canonical)):
+def _crossed_pair_brokers(text: str, resolved, crossed: list[Mention], line_end: int, end: int, facts: FactSet) -> None:
+    """The item under an A × B line credits a team with the deal (项目由某团牵线): the team brokered each
+    party, and so did the member the team's role names (某团团员、某大学副教授某某…促成签约)."""
+    for team, member, (s0, s1) in crossed_item_brokers(text, resolved, line_end, end, tuple(m.canonical for m in crossed)):
         for broker in (team, member) if member is not None else (team,):
-            for party in (a, b):
+            for party in crossed:
                 facts.add(broker.canonical, "brokered", party.canonical, (s0, s1), text, 0.55, "crossed-pair-broker")
 
 
@@ -2666,6 +2677,7 @@ def _each_pair_cooperates(parties: list[Mention], span: tuple[int, int], text: s
 
 
 _DEAL_PARTY_CLASSES = ("Enterprise", "University", "AcademicUnit", "ResearchInstitute")
+_CROSSED_PARTY_CLASSES = _DEAL_PARTY_CLASSES + ("GovernmentAgency", "Locality")
 _ROW_PARTY_CLASSES = (*_DEAL_PARTY_CLASSES, "GovernmentAgency", "Locality")
 
 
