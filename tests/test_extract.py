@@ -8435,3 +8435,11 @@ def test_a_line_crossing_three_parties_or_a_government_under_a_list_of_signings(
     assert any("河海大学" in p and any(n.startswith("高邮市") and "政府" in n for n in p) for p in pairs)
     assert "扬州明某市政照明工程有限公司" in names(out, "Enterprise")
     assert not any("供货" in n for n in names(out)) and "扬州国际展览中心" not in names(out)
+
+
+def test_a_reports_part_whose_own_title_follows_its_heading():
+    """董事长致辞 / 江苏澜某海洋装备集团有限公司2023年度社会责任报告 / …集团…研发投入超1.5亿元: the report's firm is the
+    集团 its chairman speaks for, though its title is not the first line."""
+    out = run("董事长致辞\n\n江苏澜某海洋装备集团有限公司2023年度社会责任报告\n\n各位股东、客户：\n"
+              "2023年，集团研发投入超1.5亿元，新增授权发明专利26件。\n\n董事长　顾某岳\n")
+    assert subject_by_value(out).get(150000000) == "江苏澜某海洋装备集团有限公司"

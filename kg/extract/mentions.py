@@ -3318,7 +3318,13 @@ def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
     if whole is not None:
         return whole  # (an encyclopedia's entry titled with the firm's name alone: the page is about it)
     if not _DISCLOSURE_TITLE_RE.search(text, lead, first_line_end):
-        return _own_page_firm(text, companies, lead, first_line_end)
+        # (董事长致辞 / 某某集团有限公司2023年度社会责任报告: a report's part, the report's own title in the lines after)
+        below = next(((a, b) for a, b in _next_lines(text, first_line_end, 2)
+                      if _DISCLOSURE_TITLE_RE.search(text, a, b) and any(m.start == a and m.end < b for m in companies)),
+                     None)
+        if below is None:
+            return _own_page_firm(text, companies, lead, first_line_end)
+        lead, first_line_end = below
     if text.startswith("关于", lead):
         lead += 2  # 关于某某股份有限公司…问询函之回复
     firm = next((m for m in companies if m.start == lead and m.end < first_line_end), None)
@@ -3329,6 +3335,20 @@ def _self_firm(text: str, chosen: list[Mention]) -> Mention | None:
                 if firm is not None:
                     break
     return firm
+
+
+def _next_lines(text: str, pos: int, n: int) -> list[tuple[int, int]]:
+    """The spans of the next ``n`` non-blank lines after ``pos`` (a line's end), their blanks stripped."""
+    out = []
+    while len(out) < n and pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1:end]
+        if line.strip():
+            a = pos + 1 + len(line) - len(line.lstrip())
+            out.append((a, a + len(line.strip())))
+        pos = end
+    return out
 
 
 # a firm's own news or profile page (企业新闻, 公司动态, 公司简介, 关于我们, 产品中心 in the site's path or its
