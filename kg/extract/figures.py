@@ -1040,7 +1040,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 if _TEAM_SIZE_RE.search(text[c0:st]) or "成员组成" in text[s0:s1]:
                     continue  # 本批科技镇长团共9人, 由13名成员组成，其中博士6名: the team's make-up
                 if unit_word != "人次" and _GUESTS_AFTER_RE.match(text, en):
-                    continue  # …及企业代表60余人参加活动, 30余人出席仪式: who came to a ceremony, no outcome (but 1100余人次参加: a tally of events)
+                    # …及企业代表60余人参加活动, 30余人出席仪式: who came to a ceremony, no outcome (but
+                    # 1100余人次参加 tallies the people over many events)
+                    continue
             else:
                 unit = "count"
             approx = None

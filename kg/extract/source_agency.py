@@ -20,7 +20,7 @@ _PARTY_PREFIX = "中共"  # 中共如皋市委组织部: the committee is named 
 _BARE_LEVELS = frozenset("省市区县镇乡")
 _LONG_FORMS = (("科学技术", "科技"), ("人民政府", "政府"))  # 南京市科学技术局 is 南京市科技局
 _BRACKETS = "（("  # 海门区委组织部（区委人才办）: the body, then the office it also is
-# a university's administrative office, as a source gives it after its university's name or alone
+# a university's administrative office, as a source gives it after its university's name
 _UNIVERSITY_OFFICE_RE = re.compile(
     r"(?:(?:地方|校地|对外|产学研|社会|国际)?合作(?:发展)?处|科技处|科学技术处|社会服务处|科研处|技术转移处|成果转化处"
     r"|党委组织部|组织部|科学技术研究院|科研院|研究生院)")
@@ -149,15 +149,16 @@ def _opening_place(name: str) -> str | None:
 def add_source_agency(out: dict[str, Any], source: str | None) -> None:
     """Add the agency ``source`` names to an article's extraction ``out`` (entities and relations in the
     gold format), unless the article already names it (then the source's writing of it is an alias: 南京市科学技术局
-    of 南京市科技局); it is in its place when the article names that place."""
+    of 南京市科技局, 某市地方金融监督管理局 of the 某市金融办 its bracket names); it is in its place when the article
+    names that place. A source that names no agency may name a university's office (:func:`source_office`)."""
     found = source_agency(source)
     if found is None:
         _add_source_office(out, source)
         return
     agency, place = found
     also = _same_body(source, agency)
-    for e in out["entities"]:
-        if also is not None and e["type"] == "GovernmentAgency" and any(n.endswith(also) for n in (e["name"], *e["aliases"])):
+    for e in out["entities"] if also is not None else ():
+        if e["type"] == "GovernmentAgency" and any(n.endswith(also) for n in (e["name"], *e["aliases"])):
             if agency not in (e["name"], *e["aliases"]):
                 e["aliases"] = sorted({*e["aliases"], agency})  # (江阴市地方金融监督管理局（市金融办）: one body)
             return
