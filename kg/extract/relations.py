@@ -2482,7 +2482,7 @@ def _crossed_pairs(text: str, resolved, facts: FactSet) -> None:
     parties = [m for m in resolved if m.canonical and m.cls in _CROSSED_PARTY_CLASSES]
     by_end = {m.end: m for m in parties}
     by_start = {m.start: m for m in parties}
-    lines: dict[int, list[Mention]] = {}  # each crossing line's parties, in order
+    lines: dict[int, tuple[list[Mention], int, int]] = {}  # each crossing line's parties in order, its end, its item's end
     signed_list = bool(_SIGNED_RE.search(text, 0, max(0, text.find("\n"))))  # (某专场签约项目清单: every item a signing)
     for k in (i for i, ch in enumerate(text) if ch in "×✕╳"):
         lo = k
@@ -2502,14 +2502,13 @@ def _crossed_pairs(text: str, resolved, facts: FactSet) -> None:
         if not _SIGNED_RE.search(text, max(0, line0 - 300), line0 + 1) and not _SIGNED_RE.search(_line_of(text, k)) and (
                 not _SIGNED_RE.search(text, line_end, item_end)) and not signed_list:
             continue  # (A × B with no signing said, above it, in its item or in the title: a comparison, a match-up)
-        crossed = lines.setdefault(line0, [])
+        crossed = lines.setdefault(line0, ([], line_end, item_end))[0]
         crossed += [m for m in (a, b) if all(m.canonical != c.canonical for c in crossed)]
-    for line0, crossed in lines.items():
-        line_end = text.find("\n", line0) % (len(text) + 1)
+    for line0, (crossed, line_end, item_end) in lines.items():
         for i, a in enumerate(crossed):
             for b in crossed[i + 1:]:
                 facts.add(a.canonical, "collaboratesWith", b.canonical, (line0, line_end), text, 0.6, "crossed-pair")
-        _crossed_pair_brokers(text, resolved, crossed, line_end, crossed_item_end(text, line_end), facts)
+        _crossed_pair_brokers(text, resolved, crossed, line_end, item_end, facts)
 
 
 def _crossed_pair_brokers(text: str, resolved, crossed: list[Mention], line_end: int, end: int, facts: FactSet) -> None:
