@@ -8443,3 +8443,15 @@ def test_a_reports_part_whose_own_title_follows_its_heading():
     out = run("董事长致辞\n\n江苏澜某海洋装备集团有限公司2023年度社会责任报告\n\n各位股东、客户：\n"
               "2023年，集团研发投入超1.5亿元，新增授权发明专利26件。\n\n董事长　顾某岳\n")
     assert subject_by_value(out).get(150000000) == "江苏澜某海洋装备集团有限公司"
+
+
+def test_firms_visited_in_a_zone_or_a_town_are_placed_there():
+    """在某开发区，调研组先后走访了A和B / 挂任某镇副镇长后，…走访了C、D: the firms of the visit are where it went, or in
+    the town the visitor serves; a county's deputy's visits place no firm (he serves all of it)."""
+    out = run("在大丰经济开发区，调研组先后走访了盐城丰某生物材料科技有限公司和江苏启某新材料科技有限公司。\n"
+              "团员挂任沙集镇副镇长后，带着问题走访了江苏木某韵家居有限公司、宿迁鑫某板业有限公司等企业。\n"
+              "团长挂任泗阳县副县长后，走访了江苏泗某膜材料有限公司。\n")
+    placed = links(out, "locatedIn")
+    assert {("盐城丰某生物材料科技有限公司", "大丰经济开发区"), ("江苏启某新材料科技有限公司", "大丰经济开发区"),
+            ("江苏木某韵家居有限公司", "沙集镇"), ("宿迁鑫某板业有限公司", "沙集镇")} <= placed
+    assert not any(s == "江苏泗某膜材料有限公司" and o == "泗阳县" for s, o in placed)

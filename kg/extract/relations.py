@@ -802,6 +802,9 @@ def _host_place(m, resolved, text, sentences):
                       and p.end <= visit.end(1) and (p.info.get("zone") or _is_town(p))]
             if places:
                 return max(places, key=lambda p: p.end)
+        place = _visit_place(m, resolved, text, s0)
+        if place is not None:
+            return place
     if m.cls != "Locality":
         return None
     quote_gap = text[max(0, m.start - 2):m.start]
@@ -816,6 +819,37 @@ _BEFORE_FIRM_IN_PLACE = frozenset({"", "的", "企业", "内的", "内企业", "
 _IN_ZONE_WORDS = ("开发区内的", "开发区内企业", "开发区企业", "高新区内的", "高新区企业", "园区内的", "园区内企业", "园区企业",
                   "区内的", "区内企业")
 # 赴X(，)先后走访: the place a visit went to, then the cue (what follows the cue is visited there)
+# the verb of a visit whose objects follow it (走访了A、B和C), and what says where the visit went (在X，, 来到X，
+# 深入以…为主导产业的X，) or where the visitor serves (挂任X副镇长后，)
+_VISIT_VERB_RE = re.compile(r"走访|拜访|来到|走进|调研|考察")
+_VISIT_PLACE_CUE_RE = re.compile(r"(?:在|赴|到|来到|前往|走进|赶往|深入|进入)(?:[^，。；,;]{0,20}?的)?$")
+_AFTER_VISIT_PLACE = ("调研", "考察", "走访", "拜访", "来到", "走进", "开展", "后，", "副", "科技副", "的", "党")
+_VISIT_PLACE_LEVELS = frozenset({"town", "subdistrict", "district", "county", "county_city"})
+
+
+def _visit_place(m, resolved, text, s0):
+    """The zone, town or county a visit went to (在大丰经济开发区，调研组先后走访了A和B) or its visitor
+    serves in (挂任沙集镇副镇长后，走访了A、B): where the firms visited there are."""
+    verb = None
+    for v in _VISIT_VERB_RE.finditer(text, s0, m.start):
+        verb = v
+    if verb is None or _has_cue(text[verb.end():m.start], ("。", "；", ";", "，", ",", "：", ":")):
+        return None  # (only the list of what was visited between the verb and the firm)
+    for p in reversed(resolved.starting_in(s0, verb.start())):
+        if p.cls != "Locality" or p.end > verb.start() or _has_cue(text[p.end:verb.start()], ("。", "；", ";")):
+            continue
+        div = p.info.get("division")
+        if not (p.info.get("zone") or (div is not None and div.level in _VISIT_PLACE_LEVELS)
+                or p.info.get("town") is not None):
+            continue
+        if not (text[p.end:p.end + 1] in "，,、（(" or text.startswith(_AFTER_VISIT_PLACE, p.end)):
+            continue
+        if _VISIT_PLACE_CUE_RE.search(text, max(s0, p.start - 24), p.start) or (
+                (p.info.get("zone") or _is_town(p)) and text.endswith(("挂职", "挂任"), max(s0, p.start - 2), p.start)):
+            return p  # (a county's deputy visits firms all over it: only a town's or a zone's are placed by the post)
+    return None
+
+
 _VISIT_TO_PLACE_RE = re.compile(r"(?:赴|到|走进|深入)([\u4e00-\u9fff]{2,16}?)[，,]?(?:先后|分别|实地|重点|深入)?(?:走访|调研|考察)")
 
 
