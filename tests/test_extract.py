@@ -8455,3 +8455,15 @@ def test_firms_visited_in_a_zone_or_a_town_are_placed_there():
     assert {("盐城丰某生物材料科技有限公司", "大丰经济开发区"), ("江苏启某新材料科技有限公司", "大丰经济开发区"),
             ("江苏木某韵家居有限公司", "沙集镇"), ("宿迁鑫某板业有限公司", "沙集镇")} <= placed
     assert not any(s == "江苏泗某膜材料有限公司" and o == "泗阳县" for s, o in placed)
+
+
+def test_a_firm_said_to_be_one_of_a_town_or_a_zone_is_placed_there():
+    """某某公司是某镇一家从事…的企业 / 某某（以下简称“某某”）是某经开区的龙头企业: the firm is of that place; 是射阳湖的…
+    is no 射阳 (the place must end where the words about the firm begin)."""
+    out = run("太仓宏某特种纤维有限公司是沙溪镇一家从事差别化纤维生产的企业。\n"
+              "无锡迪某智能科技有限公司（以下简称“迪某智能”）是锡山经开区的龙头企业。\n"
+              "扬州碧某食品有限公司是射阳湖的龙头企业。\n")
+    placed = links(out, "locatedIn")
+    assert {("太仓宏某特种纤维有限公司", "沙溪镇")} <= placed
+    assert any(s == "无锡迪某智能科技有限公司" and o.startswith("锡山") for s, o in placed)
+    assert not any(s == "扬州碧某食品有限公司" and o.startswith("射阳") for s, o in placed)

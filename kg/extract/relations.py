@@ -805,6 +805,14 @@ def _host_place(m, resolved, text, sentences):
         place = _visit_place(m, resolved, text, s0)
         if place is not None:
             return place
+        # 某某公司是沙溪镇一家…企业, 某某（以下简称“某某”）是锡山经开区的龙头企业: what the firm is, of its place
+        copula = _FIRM_IS_RE.match(text, m.end, c1)
+        if copula is not None:
+            places = [p for p in resolved.starting_in(copula.end(), copula.end() + 1) if p.cls == "Locality"]
+            place = max(places, key=lambda p: p.end, default=None)
+            if place is not None and _FIRM_OF_PLACE_RE.match(text, place.end, c1) and (
+                    _is_zone(place) or _is_town(place) or _division_level(place) in _VISIT_PLACE_LEVELS):
+                return place
     if m.cls != "Locality":
         return None
     quote_gap = text[max(0, m.start - 2):m.start]
@@ -848,6 +856,17 @@ def _visit_place(m, resolved, text, s0):
                 (p.info.get("zone") or _is_town(p)) and text.endswith(("挂职", "挂任"), max(s0, p.start - 2), p.start)):
             return p  # (a county's deputy visits firms all over it: only a town's or a zone's are placed by the post)
     return None
+
+
+# 某某公司（以下简称“某某”）已是: what the firm is follows
+_FIRM_IS_RE = re.compile(r"(?:[（(][^）)]{0,24}[）)])?(?:已|就|也|则|即|现)?是")
+# …镇一家从事…的企业, …经开区的龙头企业, …高新区重点培育的…: a firm of that place
+_FIRM_OF_PLACE_RE = re.compile(r"(?:本地|本土|当地)?(?:的)?(?:一家|一个|重点|龙头|骨干|规上|规模以上|知名|老牌|首家|唯一|引进)|的[^，。；]{0,14}?企业")
+
+
+def _division_level(p) -> str | None:
+    div = p.info.get("division")
+    return div.level if div is not None else None
 
 
 _VISIT_TO_PLACE_RE = re.compile(r"(?:赴|到|走进|深入)([\u4e00-\u9fff]{2,16}?)[，,]?(?:先后|分别|实地|重点|深入)?(?:走访|调研|考察)")
