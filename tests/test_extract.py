@@ -8467,3 +8467,11 @@ def test_a_firm_said_to_be_one_of_a_town_or_a_zone_is_placed_there():
     assert {("太仓宏某特种纤维有限公司", "沙溪镇")} <= placed
     assert any(s == "无锡迪某智能科技有限公司" and o.startswith("锡山") for s, o in placed)
     assert not any(s == "扬州碧某食品有限公司" and o.startswith("射阳") for s, o in placed)
+
+
+def test_every_firm_of_a_list_after_a_zone_is_in_that_zone():
+    """建湖高新区的A、B和C: the zone before the list holds every firm of it, not only the first."""
+    out = run("调研组来到建湖高新区的江苏湖某电子科技有限公司、建湖县恒某汽车配件有限公司和江苏某某精工有限公司。\n")
+    placed = links(out, "locatedIn")
+    assert {("江苏湖某电子科技有限公司", "建湖高新区"), ("建湖县恒某汽车配件有限公司", "建湖高新区"),
+            ("江苏某某精工有限公司", "建湖高新区")} <= placed

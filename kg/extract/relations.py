@@ -776,8 +776,9 @@ def _host_place(m, resolved, text, sentences):
     if m.cls == "Enterprise":
         # 东台经济开发区江苏某某有限公司, 淮安经开区的某某公司, 锡山开发区企业X, 与开发区内的X, 与富安镇的X: the
         # zone or town written before the name
-        zone = next((p for p in resolved.starting_in(max(s0, m.start - 20), m.start) if p.cls == "Locality"
-                     and text[p.end:m.start] in _BEFORE_FIRM_IN_PLACE and (_is_zone(p) or _is_town(p))), None)
+        first = _list_head(m, resolved, text, s0)  # (建湖高新区的A、B: B too)
+        zone = next((p for p in resolved.starting_in(max(s0, first.start - 20), first.start) if p.cls == "Locality"
+                     and text[p.end:first.start] in _BEFORE_FIRM_IN_PLACE and (_is_zone(p) or _is_town(p))), None)
         if zone is not None:
             return zone
         # …挂职泰兴经济开发区管委会副主任。…进入开发区内的X, 与区内的X: the zone named last in the paragraph
@@ -820,6 +821,20 @@ def _host_place(m, resolved, text, sentences):
     if prev:
         return prev[-1]
     return None
+
+
+def _list_head(m, resolved, text, s0):
+    """The first firm of the list ``m`` ends (A、B和C: A), or ``m`` itself."""
+    head = m
+    while True:
+        sep = 1 if text[head.start - 1:head.start] in "、，," else 0
+        if not sep and text[head.start - 1:head.start] in ("和", "及", "与"):
+            sep = 1
+        prev = [p for p in resolved.starting_in(max(s0, head.start - sep - 40), head.start - sep)
+                if p.cls == "Enterprise" and p.end == head.start - sep] if sep else []
+        if not prev or text[head.start - 1] in "，," and not text.startswith("、", prev[0].start - 1):
+            return head  # (a comma joins only a list already joined by 、)
+        head = prev[0]
 
 
 _BEFORE_FIRM_IN_PLACE = frozenset({"", "的", "企业", "内的", "内企业", "区内的", "辖区内的"})
