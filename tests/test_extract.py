@@ -8475,3 +8475,12 @@ def test_every_firm_of_a_list_after_a_zone_is_in_that_zone():
     placed = links(out, "locatedIn")
     assert {("江苏湖某电子科技有限公司", "建湖高新区"), ("建湖县恒某汽车配件有限公司", "建湖高新区"),
             ("江苏某某精工有限公司", "建湖高新区")} <= placed
+
+
+def test_a_platform_opened_or_settled_in_a_chain_of_places_is_in_the_last():
+    """在连云区某街道揭牌 / 去年12月在某镇揭牌 / 落户大丰区新丰镇: the most specific place the sentence names, after a date too."""
+    out = run("深远海某某装备联合实验室在连云区高公岛街道揭牌。\n江苏师范大学邳州某某产业研究院去年12月在铁富镇揭牌。\n"
+              "南信大—智某视觉联合实验室落户大丰区新丰镇。\n")
+    placed = links(out, "locatedIn")
+    assert {("深远海某某装备联合实验室", "高公岛街道"), ("江苏师范大学邳州某某产业研究院", "铁富镇"),
+            ("南信大—智某视觉联合实验室", "新丰镇")} <= placed

@@ -729,6 +729,15 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
     _places_from_sentences(text, resolved, names, ctx, facts, sentences)
 
 
+def _chain_end(p, resolved):
+    """The last place of the chain ``p`` starts (大丰区新丰镇 from 大丰区: 新丰镇), the most specific the text says."""
+    while True:
+        nxt = [q for q in resolved.starting_in(p.end, p.end + 1) if q.cls == "Locality" and q.canonical]
+        if not nxt:
+            return p
+        p = max(nxt, key=lambda q: q.end)
+
+
 def _placed_by_sentence(ent, resolved, text, sentences) -> bool:
     return any(m.canonical == ent.name and _host_place(m, resolved, text, sentences) is not None for m in resolved)
 
@@ -744,8 +753,8 @@ def _host_place(m, resolved, text, sentences):
             # (A和位于天泉湖镇的B: where B is, not A)
             vpos = m.end + k + len(verb)
             places = [p for p in resolved.starting_in(vpos, c1) if p.cls == "Locality"]
-            if places:
-                return max(places, key=lambda p: (bool(p.info.get("zone")), -p.start))
+            if places:  # (落户大丰区新丰镇: the town the district is written before)
+                return _chain_end(max(places, key=lambda p: (bool(p.info.get("zone")), -p.start)), resolved)
     located = _LOCATED_AT_RE.search(text, max(c0, m.start - 20), m.start) if (
         m.cls != "Locality" or m.info.get("zone")) else None  # (在位于灌南县某镇的某化工园区揭牌: a zone too)
     if located is not None:  # 位于(南通市海门区)常乐镇的江苏某某有限公司: the most specific place the text says
@@ -756,8 +765,8 @@ def _host_place(m, resolved, text, sentences):
     opened = _OPENED_AT_RE.match(text, m.end, c1) if m.cls == "Platform" else None
     if opened is not None:  # “…研究院”在如皋高新区揭牌成立: where it opened
         places = [p for p in resolved.starting_in(opened.start(1), opened.start(1) + 1) if p.cls == "Locality"]
-        if places:
-            return max(places, key=lambda p: p.end)
+        if places:  # (在连云区高公岛街道揭牌: the subdistrict)
+            return _chain_end(max(places, key=lambda p: p.end), resolved)
     before = text[c0:m.start]
     if _has_cue(before, lx.HOST_PLACE_VERBS) or _has_cue(text[s0:m.start], lx.HOST_PLACE_VERBS):
         places = [p for p in resolved.starting_in(s0, m.start + 1) if p.cls == "Locality" and p.end <= m.start]
@@ -901,7 +910,7 @@ def _is_town(p) -> bool:
 
 
 _LOCATED_AT_RE = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff（）()]{2,16}?)的$")
-_OPENED_AT_RE = re.compile(r"[”\"]?(?:正式|近日|日前)?在([\u4e00-\u9fff（）()]{2,16}?)(?:正式)?(?:揭牌|成立|启用|落成|开园|挂牌|投入使用|投用|开工)")
+_OPENED_AT_RE = re.compile(r"[”\"]?(?:于|已于|正式|近日|日前|随即|同时|今年|去年|前年|\d{4}年|\d{1,2}月(?:\d{1,2}日)?|[上中下]旬|初|底){0,4}在([\u4e00-\u9fff（）()]{2,16}?)(?:正式)?(?:揭牌|成立|启用|落成|开园|挂牌|投入使用|投用|开工)")
 
 
 def _places_from_sentences(text, resolved, names, ctx, facts, sentences) -> None:
