@@ -8484,3 +8484,13 @@ def test_a_platform_opened_or_settled_in_a_chain_of_places_is_in_the_last():
     placed = links(out, "locatedIn")
     assert {("深远海某某装备联合实验室", "高公岛街道"), ("江苏师范大学邳州某某产业研究院", "铁富镇"),
             ("南信大—智某视觉联合实验室", "新丰镇")} <= placed
+
+
+def test_a_deal_both_sides_sign_is_the_firm_the_paragraph_told_of():
+    """…某公司找到某大学某学院。两个月后，双方签订技术开发合同，金额360万元: the amount is the firm's own deal, as
+    when the pair is named in the signing clause; a sentence naming the broker keeps it the broker's."""
+    out = run("宜兴市第十六批科技镇长团走访企业。\n江苏某瑞新材料有限公司找到南京理工大学化工学院。两个月后，双方签订技术开发合同，"
+              "金额360万元。\n江苏某川环保有限公司与河海大学合作。在宜兴团牵线下，双方签订技术服务合同，金额80万元。\n")
+    by_value = subject_by_value(out)
+    assert by_value.get(3600000) == "江苏某瑞新材料有限公司"
+    assert by_value.get(800000) != "江苏某川环保有限公司"

@@ -87,7 +87,7 @@ _BROKER_IN_CLAUSE_RE = re.compile(r"牵线|促成|推动|撮合|帮助|协助|�
 _PARTY_CLASSES = ("Enterprise", "University", "AcademicUnit", "ResearchInstitute")
 
 
-def _deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | None:
+def _deal_firm(text: str, s0: int, c0: int, st: int, ms, before=()) -> Mention | None:
     """The firm whose own deal a contract's amount is: 其中，苏州某光电科技有限公司与苏州大学签订…合同，
     金额860万元 (the clause with the pair opens on a party, the amount follows in the next clause, its
     indicator the money word alone, and the sentence names no broker: 在他的牵线下，A与B签订… is the
@@ -103,12 +103,29 @@ def _deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | None:
         return None  # (在他的牵线下，A与B签订…, 经X团对接，…: the broker's deal, as the sentence tells it)
     parties = [m for m in ms if m.cls in _PARTY_CLASSES and d0 <= m.start and m.end <= d1 and m.canonical]
     if not parties:
-        return None
+        return _both_sides_firm(text, s0, d0, d1, before)
     first = min(parties, key=lambda m: m.start)
     if _DEAL_OPENER_RE.fullmatch(text, d0, first.start) is None:
         return None
     firms = {m.canonical: m for m in parties if m.cls == "Enterprise"}
     return next(iter(firms.values())) if len(firms) == 1 else None
+
+
+# 双方签订…合同 (or 随后/很快/于某月 before it): the pair the paragraph has told of signs
+_BOTH_SIDES_SIGN_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?[，,]?)?(?:校企)?双方[^，,。；;]{0,16}?(?:签订|签署|签约)")
+
+
+def _both_sides_firm(text: str, s0: int, d0: int, d1: int, before) -> Mention | None:
+    """The firm of 双方签订技术开发合同，金额360万元, where the paragraph has told of one firm and the
+    university or institute it worked with (两个月后，双方签订…): that firm's own deal, as with the pair named."""
+    if not _BOTH_SIDES_SIGN_RE.match(text, d0, d1):
+        return None
+    p0 = max(text.rfind("\n", 0, s0) + 1, s0 - 400)
+    told = [m for m in before if p0 <= m.start and m.end <= d0 and m.canonical]
+    firms = {m.canonical for m in told if m.cls == "Enterprise"}
+    if len(firms) != 1 or not any(m.cls in ("University", "AcademicUnit", "ResearchInstitute") for m in told):
+        return None
+    return next(m for m in reversed(told) if m.cls == "Enterprise")
 
 
 def _row_deal_firm(text: str, st: int, ms) -> Mention | None:
@@ -1167,7 +1184,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
                     subject = None
             if unit == "CNY" and owner is None and subject is not None and (
-                    deal := _deal_firm(text, s0, c0, st, ms) or _listed_deal_firm(text, s0, c0, st, ms)
+                    deal := _deal_firm(text, s0, c0, st, ms, ordered[:bisect_left(starts, s0)]) or _listed_deal_firm(text, s0, c0, st, ms)
                     or _row_deal_firm(text, st, ms)) is not None:
                 subject = deal.canonical  # A公司与B大学签订…合同，金额…: the firm's deal
             if topic is not None and doer is None:
