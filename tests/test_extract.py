@@ -8494,3 +8494,14 @@ def test_a_deal_both_sides_sign_is_the_firm_the_paragraph_told_of():
     by_value = subject_by_value(out)
     assert by_value.get(3600000) == "江苏某瑞新材料有限公司"
     assert by_value.get(800000) != "江苏某川环保有限公司"
+
+
+def test_culture_tourism_health_and_civil_affairs_bureaus_and_resort_zones():
+    """文化广电和旅游局, 文化和旅游厅, 卫生健康委员会, 民政局 are agencies like 科技局; 旅游度假区 is a zone with a 管委会."""
+    out = run("在东台团对接下，南京传媒学院与东台市文化广电和旅游局签署战略合作协议。\n"
+              "江苏省文化和旅游厅、灌云县卫生健康委员会、海陵区民政局和太湖湾旅游度假区管委会参加。\n")
+    agencies = names(out, "GovernmentAgency")
+    assert {"东台市文化广电和旅游局", "江苏省文化和旅游厅", "灌云县卫生健康委员会", "海陵区民政局", "太湖湾旅游度假区管委会"} <= agencies
+    assert "太湖湾旅游度假区" in names(out, "Locality")
+    assert ("南京传媒学院", "东台市文化广电和旅游局") in {tuple(sorted(p, key=lambda n: n != "南京传媒学院"))
+                                                  for p in links(out, "collaboratesWith")}

@@ -3493,8 +3493,20 @@ def _as_party(m: Mention) -> str | None:
             return loc.canonical or loc.text  # 与谷阳镇党委结对: the town is the party
         if m.info.get("head") in ("政府", "人民政府") and m.canonical:
             return m.canonical  # 与灌云县人民政府签署: the government signs (and the gold names it so)
-        return None  # agencies support and guide; they are not parties to the deals reported
+        if m.info.get("head") in _SECTOR_BUREAUS and m.canonical:
+            return m.canonical  # 与东台市文化广电和旅游局签署…协议: a sector's bureau signs for its sector
+        return None  # the programme's organisers (组织部, 人才办, 科技局, 财政局) support and guide; no party
     return m.canonical
+
+
+# bureaus that run a sector and sign for it (the programme's organisers are left out: measured on the
+# independent set, writers make 组织部, 财政局 and 科技厅 no party, and split evenly on 科技局)
+_SECTOR_BUREAUS = frozenset({
+    "农业农村局", "工信局", "工业和信息化局", "商务局", "生态环境局", "自然资源局", "住建局", "住房和城乡建设局",
+    "交通运输局", "水利局", "水务局", "应急管理局", "文旅局", "文化广电和旅游局", "文化广电旅游局", "文化和旅游局",
+    "文化体育和旅游局", "文体广电和旅游局", "文广旅局", "民政局", "卫健委", "卫生健康委员会", "卫生健康委", "卫生健康局",
+    "体育局", "市场监管局", "市场监督管理局", "大数据管理局", "数据局", "知识产权局", "经济发展局",
+})
 
 
 def _cue_in_clause(text: str, m: Mention, s0: int, s1: int, cues) -> bool:
