@@ -8505,3 +8505,13 @@ def test_culture_tourism_health_and_civil_affairs_bureaus_and_resort_zones():
     assert "太湖湾旅游度假区" in names(out, "Locality")
     assert ("南京传媒学院", "东台市文化广电和旅游局") in {tuple(sorted(p, key=lambda n: n != "南京传媒学院"))
                                                   for p in links(out, "collaboratesWith")}
+
+
+def test_a_signing_lists_items_join_their_parties_with_dashes():
+    """▍签约项目一览 / ① A学院—B镇：… / ⑤ A学院—B镇—C公司：三方共建…: each item's parties cooperate, as with 与."""
+    out = run("句容市第十五批科技镇长团召开对接会。\n▍签约项目一览\n\n① 南京艺术学院—茅山镇：村庄风貌设计；\n"
+              "② 江苏大学艺术学院—句容市瑶某竹艺专业合作社：竹编文创产品设计；\n"
+              "③ 江苏农林职业技术学院—天王镇—句容云某茶旅有限公司：三方共建研学基地。\n")
+    pairs = {frozenset(p) for p in links(out, "collaboratesWith")}
+    assert {frozenset(("南京艺术学院", "茅山镇")), frozenset(("江苏大学艺术学院", "句容市瑶某竹艺专业合作社")),
+            frozenset(("江苏农林职业技术学院", "天王镇")), frozenset(("天王镇", "句容云某茶旅有限公司"))} <= pairs

@@ -2726,14 +2726,19 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
             continue
         inside = [m for m in resolved.starting_in(item.end(), hi) if m.canonical and m.end <= hi]
         parties = [m for m in inside if m.cls in _ROW_PARTY_CLASSES]
-        if len(parties) >= 2 and parties[0].start == item.end() and text[parties[0].end:parties[1].start] in ("与", "和", "同") \
-                and text[parties[1].end:parties[1].end + 1] in ("：", ":"):
-            # 2. A公司与B学院：某项目，合同金额360万元；: the item's pair, before its colon
+        chain = parties[:1]
+        for b in parties[1:]:
+            if text[chain[-1].end:b.start] not in _ITEM_PARTY_JOINS:
+                break
+            chain.append(b)
+        if len(chain) >= 2 and parties[0].start == item.end() and text[chain[-1].end:chain[-1].end + 1] in ("：", ":") \
+                and (len(chain) == 2 or text[chain[0].end:chain[1].start] != "与"):
+            # 2. A公司与B学院：某项目，合同金额360万元；, ⑤ A学院—B镇—C公司：三方共建…: the item's parties, before its colon
             if credited is None and first_item is None:
                 first_item = lo
                 credited = _broker_above(text, resolved, lo)
-            _each_pair_cooperates(parties[:2], (lo, hi), text, facts, "signing-item")
-            for one in parties[:2] if credited is not None else ():
+            _each_pair_cooperates(chain, (lo, hi), text, facts, "signing-item")
+            for one in chain if credited is not None else ():
                 facts.add(credited.canonical, "brokered", one.canonical, (lo, hi), text, 0.6, "signing-item")
             continue
         if len(parties) < 2 or parties[0].start != item.end() or text[parties[-1].end:hi].strip(" \u3000\t"):
@@ -2743,6 +2748,10 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
         _each_pair_cooperates(parties, (lo, hi), text, facts, "signing-item")
         for one in parties if credited is not None else ():
             facts.add(credited.canonical, "brokered", one.canonical, (lo, hi), text, 0.6, "signing-item")
+
+
+# what joins the parties of a signing list's item (A与B：…, A—B：…, A—B—C：…)
+_ITEM_PARTY_JOINS = frozenset({"与", "和", "同", "—", "——", "－", "-", "–", "×", " × ", "/", "／"})
 
 
 def _each_pair_cooperates(parties: list[Mention], span: tuple[int, int], text: str, facts: FactSet, rule: str) -> None:
