@@ -8515,3 +8515,12 @@ def test_a_signing_lists_items_join_their_parties_with_dashes():
     pairs = {frozenset(p) for p in links(out, "collaboratesWith")}
     assert {frozenset(("南京艺术学院", "茅山镇")), frozenset(("江苏大学艺术学院", "句容市瑶某竹艺专业合作社")),
             frozenset(("江苏农林职业技术学院", "天王镇")), frozenset(("天王镇", "句容云某茶旅有限公司"))} <= pairs
+
+
+def test_a_scene_word_before_a_firm_and_words_ending_in_village_are_no_names():
+    """招聘会现场某某有限公司: the scene, then the firm; 推广到某镇其他村 and 完成村口广场 name no village."""
+    out = run("宜兴市第十五批科技镇长团组织招聘会。招聘会现场江苏澜某环保科技有限公司展位前排起长队。\n"
+              "学院师生驻村，完成村口广场设计，经验将推广到薛埠镇其他村。\n")
+    assert "江苏澜某环保科技有限公司" in names(out, "Enterprise")
+    assert not any("现场" in n for n in names(out))
+    assert not {"其他村", "完成村", "薛埠镇其他村"} & names(out, "Locality")

@@ -1148,7 +1148,8 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
 
 
 _VILLAGE_AFTER_TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?![民级委庄镇])")
-_NOT_VILLAGE_CORES = ("新农", "美丽乡", "乡", "农", "各", "全", "本", "该", "每", "这", "那", "示范", "行政", "自然", "城中")
+_NOT_VILLAGE_CORES = ("新农", "美丽乡", "乡", "农", "各", "全", "本", "该", "每", "这", "那", "示范", "行政", "自然", "城中",
+                      "其他", "其余", "周边", "相关")  # (推广到薛埠镇其他村)
 # (and for a village named alone: words that end in 村 with no name before it: 驻村, 进村, 回村, 邻村)
 _NOT_VILLAGE_ALONE = (*_NOT_VILLAGE_CORES, "驻", "进", "入", "回", "留", "邻", "周边", "山区", "村")  # (助力村村有…)
 
@@ -1198,7 +1199,7 @@ def village_mentions(text: str, known: list[Mention]) -> list[Mention]:
 
 
 _VILLAGE_ALONE_RE = re.compile(r"(?:(?<=[，。、；：在到赴与和及同帮来往（(\n动访助导领])|(?<=[｜|\t][ \u3000])|(?<=[｜|\t])|^)"
-                               r"[\u4e00-\u9fff]{2}村(?![民级委庄镇里内外部干集])")  # (or in a table's cell: 1 | 戴庄村 | …)
+                               r"[\u4e00-\u9fff]{2}村(?![民级委庄镇里内外部干集口])")  # (or in a table's cell: 1 | 戴庄村 | …)
 
 
 _TOWN_AFTER_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|街道)(?![长区团])")
