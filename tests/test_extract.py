@@ -8524,3 +8524,20 @@ def test_a_scene_word_before_a_firm_and_words_ending_in_village_are_no_names():
     assert "江苏澜某环保科技有限公司" in names(out, "Enterprise")
     assert not any("现场" in n for n in names(out))
     assert not {"其他村", "完成村", "薛埠镇其他村"} & names(out, "Locality")
+
+
+def test_monitoring_and_verification_platforms_are_named_platforms():
+    """某某生态环境智慧监测平台, 某某中试验证平台, 某某工业互联网平台: named kinds of platform, like 中试平台; a bare 平台 is not."""
+    out = run("武进区第十五批科技镇长团牵线建设“太湖湾某某环境智慧监测平台”和“靖某工业互联网平台”。该平台由雪堰镇共建。\n")
+    platforms = names(out, "Platform")
+    assert {"太湖湾某某环境智慧监测平台", "靖某工业互联网平台"} <= platforms
+    assert "该平台" not in platforms
+
+
+def test_a_plan_or_a_report_sets_out_its_figures_for_the_place():
+    """规划明确兴化将…谋划重点项目28个，估算总投资165亿元: the place's plan, not the team that wrote it."""
+    out = run("兴化市第十六批科技镇长团编制乡村旅游规划。规划明确兴化将重点发展田园度假三类业态，谋划重点项目28个，"
+              "估算总投资165亿元。兴化团到任以来邀请专家40余人次。\n")
+    by_value = subject_by_value(out)
+    assert by_value.get(28) == "兴化市" and by_value.get(16500000000) == "兴化市"
+    assert by_value.get(40) == "兴化市第十六批科技镇长团"

@@ -742,6 +742,23 @@ def _summing_up_team(text: str, s0: int, ordered: list[Mention], starts: list[in
     return team.canonical if team is not None else None
 
 
+# 规划明确兴化将…, 报告建议亭湖…: a plan's or a report's sentence about the place it is written for
+_PLAN_SAYS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?[，,])?(?:该|这份|这个|此)?(?:规划|报告|方案|实施意见|行动计划)"
+                           r"(?:明确|建议|提出|指出|要求|显示|测算)[，,：:]?")
+
+
+def _planned_place(text: str, s0: int, st: int, ms: list[Mention]) -> str | None:
+    """The place a plan or a report sets out the figure at ``st`` for (规划明确兴化将…谋划重点项目28个，估算总投资
+    165亿元): the place named right after what the plan says, with no actor named before the figure."""
+    says = _PLAN_SAYS_RE.match(text, s0, st)
+    if says is None:
+        return None
+    place = next((m for m in ms if m.cls == "Locality" and m.canonical and says.end() <= m.start <= says.end() + 1), None)
+    if place is None or any(m.cls in _OTHER_ACTORS - {"Locality"} and place.end <= m.start < st for m in ms):
+        return None
+    return place.canonical
+
+
 def _platform_topic(text: str, s0: int, st: int, ms: list[Mention]) -> Mention | None:
     """The platform the figure at ``st`` is about: named before it in the sentence, then opened
     (揭牌, 落户, 运行 …) in the clause after its name, with no one but places named until the
@@ -1158,6 +1175,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             receiver = _receiver(text, s0, st, ms)
             if receiver is not None:
                 subject = receiver
+            planned = _planned_place(text, s0, st, ms)
+            if planned is not None:
+                subject = planned
             # 首期规模3亿元的泰州高投创业投资基金: the figure describes what follows 的
             owner = next((m for m in ms if m.start >= en and m.start - en <= 2 and text[en:m.start].startswith("的")
                           and m.cls in ("Enterprise", "Platform")), None)
