@@ -8541,3 +8541,9 @@ def test_a_plan_or_a_report_sets_out_its_figures_for_the_place():
     by_value = subject_by_value(out)
     assert by_value.get(28) == "兴化市" and by_value.get(16500000000) == "兴化市"
     assert by_value.get(40) == "兴化市第十六批科技镇长团"
+
+
+def test_an_adverb_of_time_after_a_name_ends_it():
+    """…副教授顾某目前挂职某管委会副主任: 目前 is no part of the name."""
+    out = run("宜兴市第十五批科技镇长团团员、常州大学材料科学与工程学院副教授顾某目前挂职宜兴环保科技工业园管委会副主任。\n")
+    assert "顾某" in names(out, "Person") and "顾某目" not in names(out)
