@@ -8547,3 +8547,9 @@ def test_an_adverb_of_time_after_a_name_ends_it():
     """…副教授顾某目前挂职某管委会副主任: 目前 is no part of the name."""
     out = run("宜兴市第十五批科技镇长团团员、常州大学材料科学与工程学院副教授顾某目前挂职宜兴环保科技工业园管委会副主任。\n")
     assert "顾某" in names(out, "Person") and "顾某目" not in names(out)
+
+
+def test_a_name_after_its_body_and_a_past_post():
+    """来自某大学的顾某远时任某市副市长: a commemoration's member, named by the post he held then."""
+    out = run("泰兴市科技镇长团十周年座谈会举行。来自南京工业大学的顾某远时任泰兴市副市长、第二批科技镇长团团长。\n")
+    assert "顾某远" in names(out, "Person")

@@ -611,7 +611,7 @@ _RESEARCH_GROUP_RE = re.compile(r"(?:专家|科研|研发|技术)?团队|课题�
 _HOME_UNIT_ROLE_RE = re.compile(_ACADEMIC_ROLE_RE.pattern + r"|副?院长|副?主任|党委书记|博士|老师")
 # 机电学院陆某挂任…, 某大学某学院祁某挂职…: a name right after a body, taking up a post
 # (…学院周某然作为盱眙县科技镇长团成员: joining a team is taking up its post)
-_BODY_THEN_NAME_RE = re.compile(r"(?:大学|学院|学部|研究所|研究院)的([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职|担任|出任)")
+_BODY_THEN_NAME_RE = re.compile(r"(?:大学|学院|学部|研究所|研究院)的([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职|担任|出任|时任|曾任)")
 _ITEM_TAKES_POST_RE = re.compile(r"(?<=[：:；;])([\u4e00-\u9fff]{2,3}?)(?=挂任|挂职)")
 _POSTS_LISTED_RE = re.compile(r"挂职岗位[：:]|(?:岗位|分工|安排)如下[：:]")
 _NAME_TAKES_POST_RE = re.compile(r"(?:学院|学部|大学|研究所|研究院)([\u4e00-\u9fff]{2,3}?)"
@@ -1977,7 +1977,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
             out.append(Mention(m.end(), end, text[m.end():end], "Person", "person-named", 0.7,
                                info={"role": None, "role_start": m.end()}))
     # 机电学院陆某挂任泗洪县副县长: a name right after the body it comes from, taking up a post
-    if "挂" in text or "作为" in text:
+    if "挂" in text or "作为" in text or "任" in text:  # (来自某大学的顾某时任某市副市长: a commemoration's past post)
         for m in _NAME_TAKES_POST_RE.finditer(text):
             s0 = m.start(1)
             if _given_name_end(text, s0) == m.end(1) and m.group(1) not in lx.NOT_NAMES:
