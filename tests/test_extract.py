@@ -8553,3 +8553,12 @@ def test_a_name_after_its_body_and_a_past_post():
     """来自某大学的顾某远时任某市副市长: a commemoration's member, named by the post he held then."""
     out = run("泰兴市科技镇长团十周年座谈会举行。来自南京工业大学的顾某远时任泰兴市副市长、第二批科技镇长团团长。\n")
     assert "顾某远" in names(out, "Person")
+
+
+def test_a_list_whose_heading_credits_a_person_is_his_brokering():
+    """…他牵线或亲自推动的主要成果有：\\n1. 促成A与B签订…；\\n2. 牵线C与D…: each item's parties were brokered by him, not the team."""
+    out = run("沛县第五批科技镇长团团长、中国矿业大学教授郗某博带领团员走访企业140余家。据统计，他牵线或亲自推动的主要成果有：\n"
+              "1. 促成中国矿业大学与沛县人民政府签订全面合作协议；\n2. 牵线中国矿业大学化工学院与徐州沛某焦化有限公司开展技术合作。\n")
+    brokers = links(out, "brokered")
+    assert {("郗某博", "中国矿业大学化工学院"), ("郗某博", "徐州沛某焦化有限公司")} <= brokers
+    assert not any(s == "沛县第五批科技镇长团" for s, _ in brokers)

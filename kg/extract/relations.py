@@ -317,6 +317,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
             section = None
         if section is None and protagonist is None:
             section = _member_turn(text, s0, s1, resolved, facts)
+        if section is None and protagonist is None:
+            section = _list_heading_broker(text, s0, resolved, last_person)
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None)
                                  or of_those,
@@ -3417,6 +3419,37 @@ _FIRM_QUALIFIER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|�
 
 _LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]"
                            r"|——|—|－|•|·|●|■|◆|▲|◇|★)")  # (——A与B，…，合同金额…；: a dash or a bullet per line)
+
+
+# a list's heading that credits a person with its items: 他牵线或亲自推动的主要成果有：, 经某某促成的项目如下：
+_HEADING_BROKER_RE = re.compile(r"牵线|推动|促成|撮合|对接")
+
+
+def _list_heading_broker(text: str, s0: int, resolved, last_person: Mention | None) -> Mention | None:
+    """The person the heading of the numbered list the sentence at ``s0`` is an item of credits with its
+    items (据统计，他牵线或亲自推动的主要成果有：\n1. 促成A与B签订…): the items' broker, not the team."""
+    lo = text.rfind("\n", 0, s0) + 1
+    if not _LIST_ITEM_RE.match(text, lo):
+        return None
+    while lo > 0:
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        line = text[prev:lo - 1]
+        if not line.strip() or _LIST_ITEM_RE.match(line):
+            lo = prev
+            continue
+        if not line.rstrip().endswith(("：", ":")):
+            return None
+        h0 = prev + max(line.rfind(ch) for ch in "。！；") + 1
+        cue = _HEADING_BROKER_RE.search(text, h0, lo - 1)
+        if cue is None:
+            return None
+        before = [m for m in resolved.starting_in(h0, cue.start()) if m.canonical and m.cls in ("Person", "Team")]
+        if not before and last_person is not None and text[cue.start() - 1:cue.start()] in ("他", "她"):
+            return last_person  # (他牵线…: the person the text spoke of last)
+        if len(before) != 1 or before[0].cls != "Person":
+            return None  # (one person, and no team, before the cue)
+        return before[0]
+    return None
 
 
 def _cue_before_colon(text: str, pos: int, cues: tuple[str, ...] = lx.COOPERATION_CUES) -> bool:
