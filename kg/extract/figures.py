@@ -91,7 +91,8 @@ def _deal_firm(text: str, s0: int, c0: int, st: int, ms, before=()) -> Mention |
     """The firm whose own deal a contract's amount is: 其中，苏州某光电科技有限公司与苏州大学签订…合同，
     金额860万元 (the clause with the pair opens on a party, the amount follows in the next clause, its
     indicator the money word alone, and the sentence names no broker: 在他的牵线下，A与B签订… is the
-    broker's, as writers credit it). One firm in the pair."""
+    broker's, as writers credit it). One firm in the pair; with 双方 for the pair, the firm the
+    paragraph told of (``before``: the article's mentions before the sentence)."""
     if not _DEAL_MONEY_RE.match(text[c0:st]):
         return None
     d1 = c0 - 1  # the clause before the amount: the one that signs
@@ -1204,8 +1205,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 elif metric.group() not in ("研发经费", "研发投入", "注册资本"):
                     subject = None
             if unit == "CNY" and owner is None and subject is not None and (
-                    deal := _deal_firm(text, s0, c0, st, ms, ordered[:bisect_left(starts, s0)]) or _listed_deal_firm(text, s0, c0, st, ms)
-                    or _row_deal_firm(text, st, ms)) is not None:
+                    deal := _deal_firm(text, s0, c0, st, ms, ordered[:bisect_left(starts, s0)])
+                    or _listed_deal_firm(text, s0, c0, st, ms) or _row_deal_firm(text, st, ms)) is not None:
                 subject = deal.canonical  # A公司与B大学签订…合同，金额…: the firm's deal
             if topic is not None and doer is None:
                 subject = topic.canonical  # (its R&D money too: 实验室落户新河镇，首期投入研发经费300万元)

@@ -38,8 +38,8 @@ PLATFORM_SUFFIXES = (
     "新型研发机构", "创新联合体", "产业联盟", "创新联盟", "产学研联盟", "服务联盟", "服务中心", "转化中心", "中心", "分院",
     "服务站", "驿站", "研发中心", "科学院", "监测站", "试验站", "检测站",
     "科创飞地", "人才飞地",  # 沭阳（南京）科创飞地: an incubator a county keeps in a city of universities
-    "中试平台", "服务平台", "验证平台", "监测平台", "工业互联网平台", "科技小院",  # (a bare 平台 is too common a word; these
-    # kinds are named platforms)
+    # (a bare 平台 is too common a word; these kinds are named platforms)
+    "中试平台", "服务平台", "验证平台", "监测平台", "工业互联网平台", "科技小院",
     "产业学院", "技能大师工作室", "大师工作室", "设计工作室", "联合工作室",  # co-built with vocational colleges and firms
 )
 ZONE_SUFFIXES = (

@@ -852,7 +852,6 @@ _BEFORE_FIRM_IN_PLACE = frozenset({"", "的", "企业", "内的", "内企业", "
 # a bare zone word before a firm: 开发区内的X, 园区企业X, 区内的X (the zone the paragraph named last)
 _IN_ZONE_WORDS = ("开发区内的", "开发区内企业", "开发区企业", "高新区内的", "高新区企业", "园区内的", "园区内企业", "园区企业",
                   "区内的", "区内企业")
-# 赴X(，)先后走访: the place a visit went to, then the cue (what follows the cue is visited there)
 # the verb of a visit whose objects follow it (走访了A、B和C), and what says where the visit went (在X，, 来到X，
 # 深入以…为主导产业的X，) or where the visitor serves (挂任X副镇长后，)
 _VISIT_VERB_RE = re.compile(r"走访|拜访|来到|走进|调研|考察")
@@ -891,10 +890,12 @@ _FIRM_OF_PLACE_RE = re.compile(r"(?:本地|本土|当地)?(?:的)?(?:一家|一�
 
 
 def _division_level(p) -> str | None:
+    """The level of the division the place mention ``p`` names (town, county…), if the gazetteer knows it."""
     div = p.info.get("division")
     return div.level if div is not None else None
 
 
+# 赴X(，)先后走访: the place a visit went to, then the cue (what follows the cue is visited there)
 _VISIT_TO_PLACE_RE = re.compile(r"(?:赴|到|走进|深入)([\u4e00-\u9fff]{2,16}?)[，,]?(?:先后|分别|实地|重点|深入)?(?:走访|调研|考察)")
 
 
