@@ -8562,3 +8562,11 @@ def test_a_list_whose_heading_credits_a_person_is_his_brokering():
     brokers = links(out, "brokered")
     assert {("郗某博", "中国矿业大学化工学院"), ("郗某博", "徐州沛某焦化有限公司")} <= brokers
     assert not any(s == "沛县第五批科技镇长团" for s, _ in brokers)
+
+
+def test_a_platform_named_again_without_a_cue_is_the_same_platform():
+    """实地观摩X联合研发中心。…中心成立半年来已攻关课题5项: the name read elsewhere (共建X联合研发中心) fixes where
+    it begins here, so the platform's own tally is the platform's."""
+    out = run("团员来到沭阳县某森木业科技有限公司，实地观摩某基材料联合研发中心。研发中心负责人介绍，中心成立半年来已联合攻关课题5项。"
+              "此前，团员推动南京林业大学与某森木业共建某基材料联合研发中心。\n")
+    assert subject_by_value(out).get(5) == "某基材料联合研发中心"

@@ -2944,6 +2944,10 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     chosen = _drop_weak(text, select(candidates), gaz)
     if "院" in text:
         chosen = _without_academy_before_its_institute(chosen)
+    repeated = _repeated_names(text, chosen)
+    if repeated:  # (a field read inside the repeated name is part of it)
+        chosen = [m for m in chosen if not (m.cls == "Field" and any(r.start <= m.start and m.end <= r.end for r in repeated))]
+        chosen = sorted(chosen + repeated, key=lambda m: m.start)
     if industry:  # (a gazetteer field chosen over the same span still names the place's industry)
         of_place = {(m.start, m.end): m.info["of"] for m in industry}
         for m in chosen:  # (小龙虾产业 read whole by the gazetteer: 小龙虾's place too)
@@ -2982,6 +2986,28 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
 
 
 _LEGAL_SUFFIX_RE = re.compile(lx.LEGAL_FORM_AT_END)
+_REPEATED_CLASSES = frozenset({"Platform", "Enterprise"})
+
+
+def _repeated_names(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A platform's or firm's full name read in one place is that name wherever else the same
+    words stand outside any other mention (实地观摩X联合研发中心 before 推动A与B共建X联合研发中心):
+    where no cue marked its start, the other reading fixes where the name begins."""
+    names = {m.text: m for m in chosen if m.cls in _REPEATED_CLASSES and m.length >= 5 and m.canonical is None
+             and not m.rule.startswith("anaphor")}
+    if not names:
+        return []
+    inside = bytearray(len(text) + 1)
+    for m in chosen:
+        if m.cls != "Field":
+            inside[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for name, m in names.items():
+        for k in occurrences(text, name):
+            if not any(inside[k:k + len(name)]):
+                inside[k:k + len(name)] = b"\x01" * len(name)
+                out.append(Mention(k, k + len(name), name, m.cls, m.rule, m.conf, m.hits, dict(m.info)))
+    return out
 
 
 def _repoint_company_anaphors(defined: list[Mention], brands: list[Mention]) -> None:
