@@ -8570,3 +8570,12 @@ def test_a_platform_named_again_without_a_cue_is_the_same_platform():
     out = run("团员来到沭阳县某森木业科技有限公司，实地观摩某基材料联合研发中心。研发中心负责人介绍，中心成立半年来已联合攻关课题5项。"
               "此前，团员推动南京林业大学与某森木业共建某基材料联合研发中心。\n")
     assert subject_by_value(out).get(5) == "某基材料联合研发中心"
+
+
+def test_a_platform_kind_after_this_or_now_stands_for_the_platform():
+    """该中心于…揭牌，…目前已引进博士团队4个; 目前基地已引进新品种12个: 该, 目前 before the kind make it the platform
+    named last, whatever follows it, and the platform's tallies are its own."""
+    out = run("江宁区第十五批科技镇长团推动南京航空航天大学与江宁高新区共建“某航江宁无人系统创新中心”。该中心于2023年11月揭牌，"
+              "目前已引进博士团队4个。团员牵线南京农业大学与某丰源农业科技有限公司共建“蓝某种质示范基地”，目前基地已引进蓝莓新品种12个。\n")
+    by_value = subject_by_value(out)
+    assert by_value.get(4) == "某航江宁无人系统创新中心" and by_value.get(12) == "蓝某种质示范基地"

@@ -3122,6 +3122,7 @@ _TEAM_THEN_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?团队[与和同]")  # (
 _PLATFORM_KIND_RE = re.compile(r"联合研发中心|联合实验室|联合体|研究中心|研发中心|创新中心|研究院|研究所|实验室|分中心|中心|基地"
                                r"|服务站|工作站|飞地|驿站|科技小院|中试平台|平台|联盟")
 _BEFORE_PLATFORM_ANAPHOR = frozenset("该与和同本。\n，,")
+_THIS_BEFORE_PLATFORM_ANAPHOR = ("该", "这个", "这一", "此", "目前", "如今")  # (目前基地已引进…, 这个实验室已申请…)
 _VERB_BEFORE_PLATFORM_ANAPHOR = ("推动", "促成", "帮助", "协助", "支持", "助力")  # 推动研究院与A公司开展合作
 _AFTER_PLATFORM_ANAPHOR_RE = re.compile(r"签|达成|开展|合作|共同|对接|建立|联合|将|已|由|累计|共|先后|还|围绕|聚焦|成立后|自成立"
                                         r"|运行|成立|落户|设在|首期|首批|目前|现已|总投资|自|依托"  # (该中心运行一年来已…)
@@ -3593,9 +3594,10 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
     if platforms:
         for a in _PLATFORM_KIND_RE.finditer(text):
             k, kind = a.start(), a.group()
+            this = text.endswith(_THIS_BEFORE_PLATFORM_ANAPHOR, 0, k)  # (该中心于2023年11月揭牌: whatever follows)
             if inside[k] or (k > 0 and text[k - 1] not in _BEFORE_PLATFORM_ANAPHOR and not text.endswith(
-                    _VERB_BEFORE_PLATFORM_ANAPHOR, 0, k)) or not (_AFTER_PLATFORM_ANAPHOR_RE.match(text, a.end()) or (
-                    (k == 0 or text[k - 1] in "。\n") and _OPENS_ON_PLATFORM_RE.match(text, a.end()))):
+                    _VERB_BEFORE_PLATFORM_ANAPHOR, 0, k) and not this) or not (this or _AFTER_PLATFORM_ANAPHOR_RE.match(
+                    text, a.end()) or ((k == 0 or text[k - 1] in "。\n") and _OPENS_ON_PLATFORM_RE.match(text, a.end()))):
                 continue  # (a word of a name, or a kind not standing for one)
             last = next((m for m in reversed(platforms) if m.end <= k and m.text.endswith(kind)), None)
             if last is not None:
