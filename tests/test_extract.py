@@ -8579,3 +8579,9 @@ def test_a_platform_kind_after_this_or_now_stands_for_the_platform():
               "目前已引进博士团队4个。团员牵线南京农业大学与某丰源农业科技有限公司共建“蓝某种质示范基地”，目前基地已引进蓝莓新品种12个。\n")
     by_value = subject_by_value(out)
     assert by_value.get(4) == "某航江宁无人系统创新中心" and by_value.get(12) == "蓝某种质示范基地"
+
+
+def test_a_platform_kind_opening_a_clause_on_its_opening_stands_for_it():
+    """据介绍，研究院揭牌前已与12家企业签订…: a kind followed by 揭牌, 挂牌, 启用, 建成, 投用 or 引进 is the platform."""
+    out = run("大丰区第十六批科技镇长团牵线河海大学与大丰区共建“某海大丰海上风电运维研究院”。据介绍，研究院揭牌前已与园区内12家企业签订技术服务协议。\n")
+    assert subject_by_value(out).get(12) == "某海大丰海上风电运维研究院"
