@@ -8585,3 +8585,13 @@ def test_a_platform_kind_opening_a_clause_on_its_opening_stands_for_it():
     """据介绍，研究院揭牌前已与12家企业签订…: a kind followed by 揭牌, 挂牌, 启用, 建成, 投用 or 引进 is the platform."""
     out = run("大丰区第十六批科技镇长团牵线河海大学与大丰区共建“某海大丰海上风电运维研究院”。据介绍，研究院揭牌前已与园区内12家企业签订技术服务协议。\n")
     assert subject_by_value(out).get(12) == "某海大丰海上风电运维研究院"
+
+
+def test_a_sentence_about_a_firm_reports_the_firms_own_figures():
+    """恒某传动位于…，是本次签约金额最大的企业，合同金额达680万元: the firm that opens the sentence, with no one else named
+    before the figure, owns it; the team's tally in the next sentence stays the team's."""
+    out = run("如皋市第十六批科技镇长团组织集中签约，江苏恒某精密传动有限公司与南京工业大学签订合作协议。"
+              "恒某传动位于如皋高新区，是本次签约金额最大的企业，合同金额达680万元。如皋团今年已走访企业120家。\n")
+    by_value = subject_by_value(out)
+    assert by_value.get(6800000) == "江苏恒某精密传动有限公司"
+    assert by_value.get(120) == "如皋市第十六批科技镇长团"
