@@ -8595,3 +8595,12 @@ def test_a_sentence_about_a_firm_reports_the_firms_own_figures():
     by_value = subject_by_value(out)
     assert by_value.get(6800000) == "江苏恒某精密传动有限公司"
     assert by_value.get(120) == "如皋市第十六批科技镇长团"
+
+
+def test_fu_and_yuchi_are_surnames_but_not_the_fu_of_shifu():
+    """团员、副教授傅某宇 and 尉迟某岩 are names; 老师傅说 is no person."""
+    out = run("靖江市第十六批科技镇长团团员、江苏科技大学副教授傅某宇挂职新港园区管委会副主任，团员、研究员尉迟某岩挂职生祠镇副镇长。"
+              "车间里的老师傅说，新工艺好用。\n")
+    persons = names(out, "Person")
+    assert {"傅某宇", "尉迟某岩"} <= persons
+    assert not any(n.startswith("傅说") or n == "傅说" for n in persons)

@@ -236,8 +236,9 @@ SURNAMES = set(
     "芮惠茅储眭笪於冒茆嵇郁濮束恽钮奚贲冀荀胥鞠仝邸蔺郜谌郦阙雍逯粟鄢竺邰缑庹亓厉邴昝璩郄晁桓宦蒯汲荆巢阎"
     "杭印戈糜钦谈匡阚栗冼裘屠扈檀闻宓郗萧浦薄訾洪"
     "赖贝逄封"  # (赖 is among the hundred commonest; 贝, 逄 and 封 are rarer, but no common word on their own)
+    "傅骞茹隗宣"  # (傅 is among the hundred commonest; 宣 opens 宣传 and 宣讲, which no name-reading cue precedes)
 )
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "司徒", "夏侯", "端木", "公孙")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "司徒", "夏侯", "端木", "公孙", "尉迟")
 
 # --- relation cues ---------------------------------------------------------
 

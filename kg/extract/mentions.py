@@ -1822,8 +1822,8 @@ def _given_name_end(text: str, start: int) -> int | None:
     """End of a Chinese personal name starting at ``start`` (surname + 1–2 characters)."""
     if text[start:start + 2] in lx.COMPOUND_SURNAMES:
         s_len = 2
-    elif text[start:start + 1] in lx.SURNAMES:
-        s_len = 1
+    elif text[start:start + 1] in lx.SURNAMES and not (text[start] == "傅" and text[start - 1:start] == "师"):
+        s_len = 1  # (not the 傅 of 老师傅说…)
     else:
         return None
     i = start + s_len
