@@ -8604,3 +8604,11 @@ def test_fu_and_yuchi_are_surnames_but_not_the_fu_of_shifu():
     persons = names(out, "Person")
     assert {"傅某宇", "尉迟某岩"} <= persons
     assert not any(n.startswith("傅说") or n == "傅说" for n in persons)
+
+
+def test_a_list_item_names_the_firms_town_then_the_firm_after_a_dot():
+    """①伊山镇·灌云县某某农业科技有限公司：…: the town is no part of the firm's name, and places the firm."""
+    out = run("灌云县第十六批科技镇长团走访农户网店70余家。\n①伊山镇·灌云县丹某源农业科技有限公司：牵线江苏海洋大学，签订技术服务协议。\n"
+              "②杨集镇·连云港海某味水产品有限公司：帮忙搭起直播间。\n")
+    assert {"灌云县丹某源农业科技有限公司", "连云港海某味水产品有限公司"} <= names(out, "Enterprise")
+    assert {("灌云县丹某源农业科技有限公司", "伊山镇"), ("连云港海某味水产品有限公司", "杨集镇")} <= links(out, "locatedIn")

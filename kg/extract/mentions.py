@@ -320,6 +320,9 @@ def _brand_before_and(text: str, i: int, places: list[Mention], known: list[Ment
     return None
 
 
+_PLACE_BEFORE_DOT = ("镇", "乡", "村", "县", "区", "市", "街道", "园")
+
+
 def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Companies by suffix: …有限公司, …集团, …公司; short names like 蓝天新材 at clause edges."""
     out = []
@@ -338,6 +341,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start = mark.end()  # （一）南京某某科技有限公司: an item's number, no part of the name
         if (dash := text.rfind("—", start, s)) >= 0:
             start = dash + 1  # 某大学某学院—江苏某某有限公司: a pair of parties; a firm's name has no dash
+        if (dot := text.rfind("·", start, s)) >= 0 and (dot == start or text.endswith(_PLACE_BEFORE_DOT, start, dot)):
+            start = dot + 1  # ①伊山镇·灌云县某某农业科技有限公司: the firm's town, then the firm
         elif start >= 3 and text[start - 1] == "本" and (place := place_by_end.get(start - 1)) is not None:
             start = place.start  # 徐州本草汇…有限公司: 本 after a place opens a brand, not "this"
         if (start not in place_starts and _ends_with_stopword(text, start, 0, True)

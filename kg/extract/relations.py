@@ -728,6 +728,13 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
                 # the independent set, writers place a university whose name does not say where it is
                 # in one case of seven)
                 facts.add(ent.name, "locatedIn", entry.city, sent_of(ent), text, 0.7, "gazetteer-city")
+    for m in resolved:
+        if m.cls in ("Enterprise", "Platform") and m.canonical and text[m.start - 1:m.start] == "·":
+            # ①伊山镇·灌云县某某农业科技有限公司: a list's item names the firm's town, then the firm
+            place = next((p for p in resolved.starting_in(max(0, m.start - 12), m.start)
+                          if p.cls == "Locality" and p.canonical and p.end == m.start - 1), None)
+            if place is not None:
+                facts.add(m.canonical, "locatedIn", place.canonical, _sentence_of(m.start, sentences), text, 0.8, "place-dot")
     _places_from_sentences(text, resolved, names, ctx, facts, sentences)
 
 
