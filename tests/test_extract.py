@@ -8612,3 +8612,12 @@ def test_a_list_item_names_the_firms_town_then_the_firm_after_a_dot():
               "②杨集镇·连云港海某味水产品有限公司：帮忙搭起直播间。\n")
     assert {"灌云县丹某源农业科技有限公司", "连云港海某味水产品有限公司"} <= names(out, "Enterprise")
     assert {("灌云县丹某源农业科技有限公司", "伊山镇"), ("连云港海某味水产品有限公司", "杨集镇")} <= links(out, "locatedIn")
+
+
+def test_a_person_arranging_in_one_sentence_brokers_the_deal_the_next_tells():
+    """在他的牵线下，学院团队多次来到震泽…。去年11月，A学院与B公司签订…: the member arranged the deal, not the team."""
+    out = run("吴江区第十六批科技镇长团团员、江南大学副教授方某遥挂职震泽镇副镇长。“这是学院的方向。”方某遥说。"
+              "在他的牵线下，学院染整团队多次来到震泽，与企业一起做小样。去年11月，江南大学纺织科学与工程学院与苏州蚕某丝绸文化有限公司签订技术服务合同，金额65万元。\n")
+    brokers = links(out, "brokered")
+    assert ("方某遥", "苏州蚕某丝绸文化有限公司") in brokers
+    assert not any(s == "吴江区第十六批科技镇长团" for s, _ in brokers)

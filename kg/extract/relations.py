@@ -3807,6 +3807,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if own:
             return found_pair
     broker = _person_broker(text, s0, s1, ms, last_person)
+    if broker is None and not team_named and last_person is not None and not any(
+            m.cls in ("Person", "Team", "Platform") for m in ms) and "我们" not in sent:  # (中心成立以来，已与A签订…: the platform's own)
+        broker = _carried_person_broker(text, s0, last_person)
     if broker is None and protagonist is not None and not team_named:
         broker = protagonist  # a member's profile: what no one else is said to have arranged is theirs
     co_brokers = _co_brokers(text, broker, ms) if broker is not None else []
@@ -3933,6 +3936,28 @@ def _quoted_speaker(text: str, m: Mention) -> bool:
     """Whether the person ``m`` is named as the speaker of a quote before it (“…”某某说)."""
     return text.startswith(("说", "表示", "介绍", "坦言", "感慨", "告诉"), m.end) and bool(
         _QUOTED_SPEAKER_RE.search(text, max(0, m.start - 20), m.start))  # (the quote may close the sentence before)
+
+
+# 在他的牵线下, 在团员某某的推动下, 经她牵线: a person arranging what the paragraph goes on to tell
+_PERSON_ARRANGES_RE = re.compile(r"在(?:他|她|[^，,。；;的]{2,30}?)的(?:牵线搭桥|牵线|推动|帮助|协调|撮合|努力)(?:下|之下)"
+                                 r"|经(?:他|她)(?:的)?(?:牵线搭桥|牵线|协调|推荐|介绍|撮合)")
+
+
+def _carried_person_broker(text: str, s0: int, last_person: Mention) -> Mention | None:
+    """The person the sentence before, in the same paragraph, says arranged what follows (在他的牵线下，学院团队
+    多次来到震泽…。去年11月，A与B签订…): the deal this sentence tells is theirs to have brokered, when it names
+    no team or person of its own."""
+    own0 = max(text.rfind("。", 0, s0), text.rfind("\n", 0, s0)) + 1  # (after a semicolon: the whole sentence's start)
+    prev0 = max(text.rfind("。", 0, own0 - 1), text.rfind("\n", 0, own0 - 1)) + 1
+    if "\n" in text[prev0:s0] or last_person.end > s0:
+        return None
+    arranged = _PERSON_ARRANGES_RE.search(text, prev0, s0)
+    if arranged is None or _A_TEAM_RE.search(text, prev0, s0):
+        return None
+    named = arranged.group()[1:3] not in ("他的", "她的") and not arranged.group().startswith("经")
+    if named and not (arranged.start() <= last_person.start < arranged.end()):
+        return None  # (在区科技局的推动下: no person's doing)
+    return last_person
 
 
 def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: Mention | None) -> Mention | None:
