@@ -8621,3 +8621,9 @@ def test_a_person_arranging_in_one_sentence_brokers_the_deal_the_next_tells():
     brokers = links(out, "brokered")
     assert ("方某遥", "苏州蚕某丝绸文化有限公司") in brokers
     assert not any(s == "吴江区第十六批科技镇长团" for s, _ in brokers)
+
+
+def test_a_limited_partnership_keeps_its_kind_in_brackets():
+    """南京某阜创业投资合伙企业（有限合伙）: the bracketed kind is part of the registered name."""
+    out = run("沭阳县第十五批科技镇长团牵线南京某阜创业投资合伙企业（有限合伙）与江苏禾某膜材料科技有限公司签订投资协议。\n")
+    assert "南京某阜创业投资合伙企业(有限合伙)" in {fold(n) for n in names(out, "Enterprise")}

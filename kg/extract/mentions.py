@@ -446,6 +446,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             # (集团控股子公司某某有限公司: the subsidiary, named next)
         if core.count("（") + core.count("(") > core.count("）") + core.count(")"):
             continue  # 江苏阳光集团有限公司（阳光集团）: the suffix ends a short form in brackets, not a name
+        if suffix == "合伙企业" and text.startswith(("（有限合伙）", "(有限合伙)", "（普通合伙）", "(普通合伙)"), e):
+            e += 6  # 南京某某创业投资合伙企业（有限合伙）: the partnership's kind is part of its registered name
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
     # short names (…新材, …药业) and where each would start; both passes below read them
     shorts = [(s, e, suffix, left_extend(text, s, 6))
