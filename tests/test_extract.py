@@ -8627,3 +8627,11 @@ def test_a_limited_partnership_keeps_its_kind_in_brackets():
     """南京某阜创业投资合伙企业（有限合伙）: the bracketed kind is part of the registered name."""
     out = run("沭阳县第十五批科技镇长团牵线南京某阜创业投资合伙企业（有限合伙）与江苏禾某膜材料科技有限公司签订投资协议。\n")
     assert "南京某阜创业投资合伙企业(有限合伙)" in {fold(n) for n in names(out, "Enterprise")}
+
+
+def test_a_time_word_or_a_verb_before_a_bare_kind_is_no_part_of_a_name():
+    """明年公司计划…, 跟着某韵合作社的理事长…, 每年选派青年教师常驻园区: no firm or zone is named by these words."""
+    out = run("句容市第十六批科技镇长团团员走访丁庄村。跟着某韵合作社的理事长丁某华跑了三家加工户。"
+              "某农业科技有限公司总经理表示，明年公司计划扩大生产。学院每年选派青年教师常驻园区。\n")
+    assert not any(n.startswith(("跟着", "明年")) for n in names(out))
+    assert not any("常驻" in n for n in names(out))
