@@ -8635,3 +8635,9 @@ def test_a_time_word_or_a_verb_before_a_bare_kind_is_no_part_of_a_name():
               "某农业科技有限公司总经理表示，明年公司计划扩大生产。学院每年选派青年教师常驻园区。\n")
     assert not any(n.startswith(("跟着", "明年")) for n in names(out))
     assert not any("常驻" in n for n in names(out))
+
+
+def test_a_captions_mark_is_no_part_of_the_name_after_it():
+    """（图）联合实验室揭牌现场: the caption's mark does not open a platform's name."""
+    out = run("丹阳市第十五批科技镇长团牵线共建江苏大学丹阳某量化联合实验室。\n（图）联合实验室揭牌现场。\n")
+    assert not any("图" in n for n in names(out))

@@ -109,8 +109,13 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bo
             break  # (去年6月南通大学…分中心, 2023年度江苏省研究生工作站: a date, then the name)
         if _ends_with_stopword(text, i, floor, soft):
             break
+        if ch in "）)" and text.endswith(_CAPTION_MARKS, 0, i):
+            break  # （图）联合实验室揭牌现场: a caption's mark, then the name
         i -= 1
     return i
+
+
+_CAPTION_MARKS = tuple(o + w + c for w in ("图", "组图", "资料图", "图片", "摄影", "视频") for o, c in (("（", "）"), ("(", ")")))
 
 
 def _name_stretch_start(text: str, pos: int, max_len: int) -> int:
