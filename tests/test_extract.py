@@ -8641,3 +8641,13 @@ def test_a_captions_mark_is_no_part_of_the_name_after_it():
     """（图）联合实验室揭牌现场: the caption's mark does not open a platform's name."""
     out = run("丹阳市第十五批科技镇长团牵线共建江苏大学丹阳某量化联合实验室。\n（图）联合实验室揭牌现场。\n")
     assert not any("图" in n for n in names(out))
+
+
+def test_a_signing_item_may_space_its_dash_and_list_one_side():
+    """1. A公司 — B学院：…; 5. A公司、C公司 — D学院：…: each firm cooperates with the other side, not with each other."""
+    out = run("盐城经开区举办校企对接会。\n\n现场签约项目（部分）\n\n1. 盐城诺某汽车饰件有限公司 — 江苏大学材料科学与工程学院：内饰件材料开发，合同金额180万元；\n"
+              "2. 江苏凯某传动系统有限公司、盐城远某精密机械有限公司 — 同济大学汽车学院：联合测试，合同金额合计120万元。\n")
+    pairs = {frozenset(p) for p in links(out, "collaboratesWith")}
+    assert frozenset({"盐城诺某汽车饰件有限公司", "江苏大学材料科学与工程学院"}) in pairs
+    assert {frozenset({"江苏凯某传动系统有限公司", "同济大学汽车学院"}), frozenset({"盐城远某精密机械有限公司", "同济大学汽车学院"})} <= pairs
+    assert frozenset({"江苏凯某传动系统有限公司", "盐城远某精密机械有限公司"}) not in pairs

@@ -2737,17 +2737,29 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
         inside = [m for m in resolved.starting_in(item.end(), hi) if m.canonical and m.end <= hi]
         parties = [m for m in inside if m.cls in _ROW_PARTY_CLASSES]
         chain = parties[:1]
+        sides = [[parties[0]]] if parties else []  # (5. A、B — C：the firms listed on one side, the school on the other)
         for b in parties[1:]:
-            if text[chain[-1].end:b.start] not in _ITEM_PARTY_JOINS:
+            join = text[chain[-1].end:b.start].strip(" \u3000")
+            if join not in _ITEM_PARTY_JOINS and join != "、":
                 break
             chain.append(b)
-        if len(chain) >= 2 and parties[0].start == item.end() and text[chain[-1].end:chain[-1].end + 1] in ("：", ":") \
+            if join == "、":
+                sides[-1].append(b)
+            else:
+                sides.append([b])
+        if len(sides) >= 2 and parties[0].start == item.end() and text[chain[-1].end:chain[-1].end + 1] in ("：", ":") \
                 and (len(chain) == 2 or text[chain[0].end:chain[1].start] != "与"):
             # 2. A公司与B学院：某项目，合同金额360万元；, ⑤ A学院—B镇—C公司：三方共建…: the item's parties, before its colon
             if credited is None and first_item is None:
                 first_item = lo
                 credited = _broker_above(text, resolved, lo)
-            _each_pair_cooperates(chain, (lo, hi), text, facts, "signing-item")
+            if all(len(side) == 1 for side in sides):
+                _each_pair_cooperates(chain, (lo, hi), text, facts, "signing-item")
+            else:
+                for k, side in enumerate(sides):
+                    for one in side:
+                        for other in (o for later in sides[k + 1:] for o in later):
+                            facts.add(one.canonical, "collaboratesWith", other.canonical, (lo, hi), text, 0.6, "signing-item")
             for one in chain if credited is not None else ():
                 facts.add(credited.canonical, "brokered", one.canonical, (lo, hi), text, 0.6, "signing-item")
             continue
