@@ -8651,3 +8651,23 @@ def test_a_signing_item_may_space_its_dash_and_list_one_side():
     assert frozenset({"盐城诺某汽车饰件有限公司", "江苏大学材料科学与工程学院"}) in pairs
     assert {frozenset({"江苏凯某传动系统有限公司", "同济大学汽车学院"}), frozenset({"盐城远某精密机械有限公司", "同济大学汽车学院"})} <= pairs
     assert frozenset({"江苏凯某传动系统有限公司", "盐城远某精密机械有限公司"}) not in pairs
+
+
+def test_a_roster_whose_name_column_is_not_the_first_names_its_members():
+    """附：…经开区分团成员 / | 职务 | 姓名 | 挂职岗位 | 派出单位 |: each row's name is a member of the sub-team the title
+    names, from the body its 派出单位 cell gives."""
+    out = run("盐城经开区举办对接会，盐城市第十六批科技镇长团经开区分团承办。\n\n附：盐城市第十六批科技镇长团经开区分团成员\n\n"
+              "| 职务 | 姓名 | 挂职岗位 | 派出单位 |\n|---|---|---|---|\n| 团长 | 蔡某远 | 经开区管委会副主任 | 江苏大学 |\n"
+              "| 团员 | 许某琪 | 经开区科技局副局长 | 南京理工大学 |\n")
+    assert {"蔡某远", "许某琪"} <= names(out, "Person")
+    sub_team = "盐城经开区第十六批科技镇长团"
+    assert {("许某琪", sub_team), ("蔡某远", sub_team)} <= links(out, "memberOf")
+    assert ("许某琪", "南京理工大学") in links(out, "affiliatedWith")
+
+
+def test_a_roster_row_opening_on_its_team_places_the_member_there():
+    """分团｜姓名｜挂职岗位｜派出单位 / 靖江团｜邵某桐｜…: the member is the row's first cell's team's."""
+    out = run("泰州市第十五批科技镇长团成员名单\n分团｜姓名｜挂职岗位｜派出单位\n靖江团｜邵某桐｜靖江经济技术开发区管委会副主任｜江苏科技大学\n"
+              "兴化团｜何某｜戴窑镇副镇长｜南京农业大学\n")
+    members = links(out, "memberOf")
+    assert ("邵某桐", "靖江市第十五批科技镇长团") in members and ("何某", "兴化市第十五批科技镇长团") in members

@@ -1546,6 +1546,33 @@ def batch_table_mentions(text: str) -> list[Mention]:
 
 
 _TABLE_BAR_RE = re.compile(r"[｜|\t]")
+_NAME_HEADER_CELL_RE = re.compile(r"^(?:姓名|团员姓名|成员姓名|挂职人员|挂职干部|挂职团员)$")
+
+
+def named_column_mentions(text: str) -> list[Mention]:
+    """A table whose header has a 姓名 cell in any column (职务｜姓名｜挂职岗位｜派出单位, then 团员｜许某琪｜…):
+    the cell under it in each row of the table is a person, wherever the column stands."""
+    out = []
+    column = None  # the name column of the table being read, once its header is seen
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        if not _TABLE_BAR_RE.search(line):
+            column = None
+            continue
+        cells = split_cells(text, lo, hi, _TABLE_BAR_RE)
+        if column is None:
+            if "批次" not in line:  # (批次｜姓名｜…: a roll of one place's batches, read by batch_table_mentions)
+                column = next((k for k, (a, b) in enumerate(cells) if _NAME_HEADER_CELL_RE.match(text[a:b])), None)
+            continue
+        if column >= len(cells):
+            continue
+        a, b = cells[column]
+        if 2 <= b - a <= 4 and _given_name_end(text, a) == b and all(CJK.match(ch) for ch in text[a:b]) and (
+                text[a:b] not in lx.NOT_NAMES):
+            out.append(Mention(a, b, text[a:b], "Person", "person-table-column", 0.6))
+    return out
 # a table's first column of teams (分团 | …, 支团｜…, 团组	…)
 _TEAM_COLUMN_HEADER_RE = re.compile(r"(?m)^[ \u3000]*(?:分团|支团|团组|所在团|县区团|团)(?:名称)?[ \u3000]*[｜|\t]")
 _CELL_BRACKET_RE = re.compile(r"[（(]")
@@ -2941,6 +2968,8 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     candidates += team_mentions(text, base, zones)
     candidates += person_mentions(text, base)
     candidates += batch_table_mentions(text)
+    if "姓名" in text or "挂职" in text:
+        candidates += named_column_mentions(text)
     candidates += field_list_mentions(text, base)
     candidates += record_field_mentions(text, base)
     industry = industry_field_mentions(text, base + zones)

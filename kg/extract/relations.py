@@ -1312,8 +1312,12 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
         if m.rule.startswith("person-table"):
             row_end = text.find("\n", m.end) % (len(text) + 1)
             # …｜岑某言｜男｜海安市科技镇长团｜…: the team of the row's own cell (所在团)
-            team = next((t.canonical for t in resolved.starting_in(m.end, row_end) if t.cls == "Team" and t.canonical
+            # (分团｜姓名｜… / 靖江团｜邵某桐｜…: a name column after the team's, read from the row's start)
+            row_start = text.rfind("\n", 0, m.start) + 1 if m.rule == "person-table-column" else m.end
+            team = next((t.canonical for t in resolved.starting_in(row_start, row_end) if t.cls == "Team" and t.canonical
                          and (t.rule == "team-cell" or (TABLE_CELL_BREAK_RE.match(text, t.end) is not None
+                               and not text[row_start:t.start].strip(" \u3000|｜"))  # (the row's first cell)
+                              or (TABLE_CELL_BREAK_RE.match(text, t.end) is not None
                                or text[t.end:t.end + 1] in ("\n", "", "（", "("))  # (…｜射阳团 at the row's end; 泗洪团（团长）)
                               and text[:t.start].rstrip(" \u3000")[-1:] in ("|", "｜", "\t")
                               # (1　王　某　张家港市团（团长）　…: a cell set apart by ideographic spaces)
@@ -1379,7 +1383,9 @@ def _unit_column_rows(text, resolved, ctx, facts, sentences) -> None:
                                              "GovernmentAgency"):
             facts.add(m.canonical, "affiliatedWith", unit.canonical, span, text, 0.7, "person-column-unit")
         if team is None and _TEAM_POST_RE.search(text, m.end, row_end):
-            team = next((t.canonical for t in resolved.starting_in(m.end, row_end) if t.cls == "Team" and t.canonical),
+            # (分团｜姓名｜… / 靖江团｜邵某桐｜…: a name column after the team's, read from the row's start)
+            row_start = text.rfind("\n", 0, m.start) + 1 if m.rule == "person-table-column" else m.end
+            team = next((t.canonical for t in resolved.starting_in(row_start, row_end) if t.cls == "Team" and t.canonical),
                         _section_team(text, resolved, m.start) or ctx.main_team)
         if team is None:
             continue
@@ -3119,7 +3125,7 @@ def _sub_team_heading(text: str, team: Mention) -> bool:
                                                  or _ROSTER_TITLE_AFTER_RE.match(text, team.end) is not None)
 
 
-_ROSTER_TITLE_AFTER_RE = re.compile(r"(?:成员|团员)?(?:及[^\n，。]{0,8})?(?:名单|一览表|名册|花名册)[ \u3000]*(?:\n|$)")
+_ROSTER_TITLE_AFTER_RE = re.compile(r"(?:(?:成员|团员)?(?:及[^\n，。]{0,8})?(?:名单|一览表|名册|花名册)|成员|团员)[ \u3000]*(?:\n|$)")
 
 
 _CITY_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}市$")
@@ -3161,7 +3167,8 @@ def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
     teams = [t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos and (
         not t.info.get("bare") or (t.info.get("level") in ("区", "县", "市") and t.info.get("batch")))]
     named = max(teams, key=lambda t: t.end, default=None)
-    if named is not None and not _sub_team_heading(text, named):
+    if named is not None and not _sub_team_heading(text, named) and not _ROSTER_TITLE_AFTER_RE.match(text, named.end):
+        # (附：盐城市第十六批科技镇长团经开区分团成员: a roster's title names its team)
         # (葛某，…挂任某市副市长、某市科技镇长团团长；\n苏某，…: the heading above the rows, past a row's team)
         named = max((t for t in teams if _sub_team_heading(text, t) and text.find("\n", t.end) >= 0
                      and not text[text.find("\n", t.end):pos].count("\n\n")), key=lambda t: t.end, default=None)
