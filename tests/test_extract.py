@@ -8671,3 +8671,12 @@ def test_a_roster_row_opening_on_its_team_places_the_member_there():
               "兴化团｜何某｜戴窑镇副镇长｜南京农业大学\n")
     members = links(out, "memberOf")
     assert ("邵某桐", "靖江市第十五批科技镇长团") in members and ("何某", "兴化市第十五批科技镇长团") in members
+
+
+def test_a_forms_name_field_before_the_next_fields_label():
+    """姓名：韩某宁　所在团：… (the gap compacted away): the name ends where the next label starts; a header's
+    姓名｜单位及职务 names no one."""
+    out = run("科技镇长团团员工作日志\n\n姓名：韩某宁　所在团：如皋市第十六批科技镇长团\n派出单位：江苏理工学院汽车与交通工程学院\n")
+    assert "韩某宁" in names(out, "Person")
+    out = run("如皋市第十五批科技镇长团专家名单\n序号　姓名　单位及职务\n1　葛某　南京大学教授\n")
+    assert "单位及" not in names(out)

@@ -2277,8 +2277,8 @@ _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*
 _LETTER_NAME_RE = re.compile(r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,3}?)(?:委员|代表|同志)[：:][ \u3000]*$"
                              r"|(?:签发人|代表签字|签字|法定代表人|授权代表|委托代理人)[：: \u3000]*([\u4e00-\u9fff]{2,3}?)"
                              r"(?=[ \u3000\t，,；;|｜（(]|$)", re.MULTILINE)
-# a form's name field: 姓名 沈某然　性别 男, 姓名：王某
-_FORM_NAME_RE = re.compile(r"(?m)(?:^|[ \u3000\t]|[|｜][ \u3000]*)姓\s?名[：: \u3000\t|｜]*([\u4e00-\u9fff]{2,3}?)(?=[ \u3000\t，,；;｜|]|性别|$)")
+# a form's name field: 姓名 沈某然　性别 男, 姓名：王某 (and the next field's label, when its gap was compacted away)
+_FORM_NAME_RE = re.compile(r"(?m)(?:^|[ \u3000\t]|[|｜][ \u3000]*)姓\s?名[：: \u3000\t|｜]*(?!单位|职务|性别|所在|派出|职称|民族)([\u4e00-\u9fff]{2,3}?)(?=[ \u3000\t，,；;｜|]|性别|民族|所在|派出|单位|职务|职称|挂职|$)")
 # a table's header with a column of people (序号｜挂职人员｜所在学院｜…, 序号｜姓名｜派出单位)
 _PERSON_COLUMN_HEADER_RE = re.compile(r"(?m)^[ \u3000]*(?:[｜|][ \u3000]*)?(?:序号[ \u3000]*[｜|\t][ \u3000]*)?(?:挂职人员|姓名|团员|成员|挂职干部|人员|挂职团员)[ \u3000]*[｜|\t]")
 _NAME_CELL_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[｜|][ \u3000]*)?(?:\d{1,3}[.、]?[ \u3000]*[｜|\t][ \u3000]*)?"
