@@ -8680,3 +8680,9 @@ def test_a_forms_name_field_before_the_next_fields_label():
     assert "韩某宁" in names(out, "Person")
     out = run("如皋市第十五批科技镇长团专家名单\n序号　姓名　单位及职务\n1　葛某　南京大学教授\n")
     assert "单位及" not in names(out)
+
+
+def test_a_list_of_short_town_names_may_qualify_its_towns():
+    """走访了新河、颜集、庙头等花木重镇: the towns of the article's county, by their short names."""
+    out = run("沭阳县第十五批科技镇长团到任后，团员们走访了新河、颜集、庙头等花木重镇的60多家网店。\n")
+    assert {"新河镇", "颜集镇", "庙头镇"} <= names(out, "Locality")

@@ -1250,8 +1250,9 @@ def town_mentions(text: str, known: list[Mention]) -> list[Mention]:
 
 
 # 挂职于杨舍、锦丰、塘桥等区镇: towns by their short names, in a list that says they are towns
-_SHORT_TOWN_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[、和及])+[\u4e00-\u9fff]{2,3})等(?:区镇|镇街|镇区|乡镇|镇|街道)")
-_SHORT_TOWN_LIST_END_RE = re.compile(r"等(?:区镇|镇街|镇区|乡镇|镇|街道)")
+# (新河、颜集、庙头等花木重镇, 等3个镇: a few words may qualify the towns)
+_SHORT_TOWN_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[、和及])+[\u4e00-\u9fff]{2,3})等[\u4e00-\u9fff\d]{0,4}?(?:区镇|镇街|镇区|乡镇|镇|街道)")
+_SHORT_TOWN_LIST_END_RE = re.compile(r"等[\u4e00-\u9fff\d]{0,4}?(?:区镇|镇街|镇区|乡镇|镇|街道)")
 
 
 def _town_list_items(items: str, pos: int, divisions) -> list[tuple[int, str]]:
