@@ -8630,14 +8630,16 @@ def test_a_limited_partnership_keeps_its_kind_in_brackets():
 
 
 def test_a_time_word_or_a_verb_before_a_bare_kind_is_no_part_of_a_name():
-    """明年公司计划…, 跟着某韵合作社的理事长…, 每年选派青年教师常驻园区, 在自家某某家庭农场: no firm or zone is named by
-    these words."""
+    """明年公司计划…, 跟着某韵合作社的理事长…, 每年选派青年教师常驻园区, 在自家某某家庭农场, 平台已接入某峰线缆:
+    no firm or zone is named by these words."""
     out = run("句容市第十六批科技镇长团团员走访丁庄村。跟着某韵合作社的理事长丁某华跑了三家加工户。"
               "某农业科技有限公司总经理表示，明年公司计划扩大生产。学院每年选派青年教师常驻园区。\n")
     assert not any(n.startswith(("跟着", "明年")) for n in names(out))
     assert not any("常驻" in n for n in names(out))
     out = run("沭阳县第十五批科技镇长团团员走访农户。许某禾在自家沭阳县某禾园艺家庭农场开通了网店。\n")
     assert "沭阳县某禾园艺家庭农场" in names(out, "Enterprise")
+    out = run("宜兴市第十六批科技镇长团牵线建设虚拟电厂平台。平台已接入某峰线缆等12家企业。\n")
+    assert not any(n.startswith("接入") for n in names(out))
 
 
 def test_a_captions_mark_is_no_part_of_the_name_after_it():
