@@ -1134,7 +1134,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if opener is None and ms and ms[0].cls == "Enterprise" and ms[0].canonical and ms[0].end <= st and (
                     not text[s0:ms[0].start].strip(" “\"") or _TIME_OPENER_RE.fullmatch(text, s0, ms[0].start)) and not any(
                     m.cls in _ACTOR_CLASSES for m in ms if ms[0].end <= m.start < st):
-                subject = ms[0].canonical  # 启泓生物是…企业，2022年研发投入近1500万元: the firm the sentence is about
+                subject = ms[0].canonical  # 启某生物是…企业，2022年研发投入近1500万元: the firm the sentence is about
             if opener is None and _THIS_FIRM_OPENS_RE.match(text, s0) and not any(
                     m.cls in _OTHER_ACTORS - {"Locality"} or m.cls == "Platform" for m in ms if m.start < st):
                 firm = next((m for m in reversed(ordered[:bisect_left(starts, s0)]) if m.cls == "Enterprise"

@@ -3035,8 +3035,7 @@ def _repeated_names(text: str, chosen: list[Mention]) -> list[Mention]:
     """A platform's or firm's full name read in one place is that name wherever else the same
     words stand outside any other mention (实地观摩X联合研发中心 before 推动A与B共建X联合研发中心):
     where no cue marked its start, the other reading fixes where the name begins."""
-    names = {m.text: m for m in chosen if m.cls in _REPEATED_CLASSES and m.length >= 5 and m.canonical is None
-             and not m.rule.startswith("anaphor")}
+    names = {m.text: m for m in chosen if m.cls in _REPEATED_CLASSES and m.length >= 5 and not m.rule.startswith("anaphor")}
     if not names:
         return []
     inside = bytearray(len(text) + 1)

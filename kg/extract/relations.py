@@ -1383,9 +1383,7 @@ def _unit_column_rows(text, resolved, ctx, facts, sentences) -> None:
                                              "GovernmentAgency"):
             facts.add(m.canonical, "affiliatedWith", unit.canonical, span, text, 0.7, "person-column-unit")
         if team is None and _TEAM_POST_RE.search(text, m.end, row_end):
-            # (分团｜姓名｜… / 靖江团｜邵某桐｜…: a name column after the team's, read from the row's start)
-            row_start = text.rfind("\n", 0, m.start) + 1 if m.rule == "person-table-column" else m.end
-            team = next((t.canonical for t in resolved.starting_in(row_start, row_end) if t.cls == "Team" and t.canonical),
+            team = next((t.canonical for t in resolved.starting_in(m.end, row_end) if t.cls == "Team" and t.canonical),
                         _section_team(text, resolved, m.start) or ctx.main_team)
         if team is None:
             continue
