@@ -3031,6 +3031,14 @@ _LEGAL_SUFFIX_RE = re.compile(lx.LEGAL_FORM_AT_END)
 _REPEATED_CLASSES = frozenset({"Platform", "Enterprise"})
 
 
+def _coverage(text: str, mentions: list[Mention]) -> bytearray:
+    """One byte per character of ``text`` (and one past its end): 1 inside any of ``mentions``, else 0."""
+    inside = bytearray(len(text) + 1)
+    for m in mentions:
+        inside[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return inside
+
+
 def _repeated_names(text: str, chosen: list[Mention]) -> list[Mention]:
     """A platform's or firm's full name read in one place is that name wherever else the same
     words stand outside any other mention (实地观摩X联合研发中心 before 推动A与B共建X联合研发中心):
@@ -3038,10 +3046,7 @@ def _repeated_names(text: str, chosen: list[Mention]) -> list[Mention]:
     names = {m.text: m for m in chosen if m.cls in _REPEATED_CLASSES and m.length >= 5 and not m.rule.startswith("anaphor")}
     if not names:
         return []
-    inside = bytearray(len(text) + 1)
-    for m in chosen:
-        if m.cls != "Field":
-            inside[m.start:m.end] = b"\x01" * (m.end - m.start)
+    inside = _coverage(text, [m for m in chosen if m.cls != "Field"])
     out = []
     for name, m in names.items():
         for k in occurrences(text, name):
@@ -3455,9 +3460,7 @@ def _self_firm_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     firm = _self_firm(text, chosen)
     if firm is None:
         return []
-    inside = bytearray(len(text) + 1)
-    for m in chosen:
-        inside[m.start:m.end] = b"\x01" * (m.end - m.start)
+    inside = _coverage(text, chosen)
     out = []
     seen: set[int] = set()
     for word in _SELF_WORDS + (("集团",) if "集团" in firm.text else ()):  # (a group's page calls itself 集团)
@@ -3493,9 +3496,7 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                 last = next((m for m in reversed(companies) if m.end <= k and text[m.end:m.end + 1] != "等"), None)
                 if last is not None:
                     out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor", 0.6, info={"alias_of": last}))
-    inside = bytearray(len(text) + 1)  # 1 inside a chosen name
-    for m in chosen:
-        inside[m.start:m.end] = b"\x01" * (m.end - m.start)
+    inside = _coverage(text, chosen)  # 1 inside a chosen name
     if companies:
         partner_starts = {m.start for m in chosen if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise")}
         for a in _BARE_COMPANY_RE.finditer(text):
