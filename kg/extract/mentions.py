@@ -59,6 +59,7 @@ def _continues_name(ch: str) -> bool:
 _STOPWORD_SET = frozenset(lx.LEFT_STOPWORDS)
 _HARD_STOPWORD_SET = _STOPWORD_SET - lx.SOFT_STOPWORDS  # the stop words with soft=False
 _STOPWORD_LENGTHS = sorted({len(w) for w in lx.LEFT_STOPWORDS})
+_STOPWORD_ENDS = frozenset({w[-1] for w in lx.LEFT_STOPWORDS} | {"率"})  # (率: see _ends_with_stopword)
 
 
 # Character positions inside gazetteer place and university names of the text being read
@@ -72,6 +73,8 @@ _COLUMN_BREAKS: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar(
 
 
 def _ends_with_stopword(text: str, i: int, floor: int, soft: bool) -> bool:
+    if text[i - 1:i] not in _STOPWORD_ENDS:
+        return False  # (most characters end no stop word: the common case, settled first)
     protected = _PROTECTED.get()
     if (i - 1) in protected:
         return False
@@ -2942,8 +2945,11 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     if "会同" in text:  # 将会同县人社局…: the verb 会同 (with), not the county 会同县
         gaz = [g for g in gaz if not (g.cls == "Locality" and text.startswith(_VERB_PLACES, g.start)
                                       and _AGENCY_AFTER_RE.match(text, g.start + 2))]
-    _PROTECTED.set(frozenset(i for g in gaz if g.cls in ("Locality", "University", "ResearchInstitute")
-                             and g.length >= 2 for i in range(g.start, g.end)))
+    protected: set[int] = set()
+    for g in gaz:
+        if g.cls in ("Locality", "University", "ResearchInstitute") and g.length >= 2:
+            protected.update(range(g.start, g.end))
+    _PROTECTED.set(frozenset(protected))
     # gazetteer names that sit inside a longer gazetteer name are dropped early
     base = select(gaz)
     candidates = list(gaz)
@@ -2960,9 +2966,11 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     candidates += village_mentions(text, base)
     # a company can host a platform named after it: 江苏某某机械有限公司院士工作站
     # (南中医药学院: the university's short form, though a field of the same length, 中医药, took its words in ``base``)
+    in_base = {id(b) for b in base}
+    fields = [b for b in base if b.cls == "Field"]
     candidates += unit_and_platform_mentions(text, base + [c for c in companies if c.rule.startswith("enterprise-suffix")] + [
-        g for g in gaz if g.cls == "University" and not any(b is g for b in base) and any(
-            b.cls == "Field" and b.start < g.end and g.start < b.end for b in base)])
+        g for g in gaz if g.cls == "University" and id(g) not in in_base and any(
+            b.start < g.end and g.start < b.end for b in fields)])
     if "贵校" in text:
         candidates += addressee_unit_mentions(text, base)
     candidates += agency_mentions(text, base, zones)
