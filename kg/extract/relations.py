@@ -95,6 +95,7 @@ class ByStart(list):
     def __init__(self, mentions: list[Mention]) -> None:
         super().__init__(mentions)
         self.starts = [m.start for m in self]
+        self.named_teams: list[tuple[Mention, bool]] | None = None  # (see _named_teams)
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
         """The mentions with lo <= start < hi, in text order."""
@@ -378,6 +379,7 @@ _RETRO_BROKER_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:(?P<eve
                               r"|此次|本次)"  # (此次校地、校企合作均由…牵线促成)
                               r"|(?:该|这一|此)[^，,。！？；;]{0,8}?(?:平台|实验室|中心|基地|研究院|工作站))"
                               r"[^，,。！？；;]{0,14}?(?:均|都|全部|皆|也)?(?:是|系)?(?:由|在|得益于)")
+_COMMA_RE = re.compile("[，,]")
 _RETRO_CUE_RE = re.compile(r"[^，,。！？；;]{0,12}?(?:牵线|促成|推动|撮合|搭桥|引荐|协调|对接|联络)")
 
 
@@ -385,8 +387,11 @@ def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, 
     """The team or person a sentence says arranged the cooperation told before it, and of which:
     "every" (上述…, 本次活动…) or "platform" (该中心…: the platform named last); or None."""
     opener = _RETRO_BROKER_RE.match(text, s0, s1)
-    for comma in (k for k in range(s0, s1) if text[k] in "，," and opener is None):
-        opener = _RETRO_BROKER_RE.match(text, comma + 1, s1)  # (本次签约…超600万元，6个项目均由…促成)
+    if opener is None:
+        for comma in _COMMA_RE.finditer(text, s0, s1):
+            opener = _RETRO_BROKER_RE.match(text, comma.end(), s1)  # (本次签约…超600万元，6个项目均由…促成)
+            if opener is not None:
+                break
     if opener is None:
         return None
     # (由团员、某大学教授某某牵线: titles may stand between; 由某团团员、…某某: the team is a title)
@@ -1566,10 +1571,10 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                         f.s == m.canonical and f.p == "memberOf" for f in facts):
                     team = ctx.main_team
                     # under a sub-team's heading (海门团：…团员、…周强): the team named last before
-                    named = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos
-                                 and not t.info.get("bare")), key=lambda t: t.end, default=None)
-                    heading = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos
-                                   and _sub_team_heading(text, t)), key=lambda t: t.end, default=None)
+                    named = max((t for t, _ in _named_teams(text, resolved) if t.end <= pos and not t.info.get("bare")),
+                                key=lambda t: t.end, default=None)
+                    heading = max((t for t, is_heading in _named_teams(text, resolved) if t.end <= pos and is_heading),
+                                  key=lambda t: t.end, default=None)
                     if named is not None and named.canonical != team and (
                             _sub_team_heading(text, named) or any(
                                 t.canonical == named.canonical and _opens_paragraph_of(text, t, pos)
@@ -1847,7 +1852,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         item = text[m.end:item_end]
         # 戚某，东台市科技镇长团团长、挂职东台市副市长，河海大学教授。: the item's team, and the body
         # whose title closes it
-        own_team = next((t for t in resolved if t.cls == "Team" and t.canonical and 1 <= t.start - m.end <= 3
+        own_team = next((t for t, _ in _named_teams(text, resolved) if 1 <= t.start - m.end <= 3
                          and ((t.start == m.end + 1 and text[m.end] in "，,") or not text[m.end:t.start].strip(" \u3000\t"))
                          and TEAM_ROLE_AFTER_RE.match(text, t.end)), None)  # (X，某团团长 or X　某团团长)
         if org is None and own_team is not None:
@@ -1872,7 +1877,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                     # 朱某　某大学某学院副教授　常州某某有限公司, in a list of 科技副总: the firm they serve
                     facts.add(m.canonical, "affiliatedWith", a.canonical, span, text, 0.6, "person-firm-column")
         # 卓某，某大学…教授，挂职大丰区副区长、大丰区科技镇长团团长。: the team the item says they belong to
-        item_team = next((t for t in resolved if t.cls == "Team" and t.canonical and not t.info.get("bare")
+        item_team = next((t for t, _ in _named_teams(text, resolved) if not t.info.get("bare")
                           and m.end < t.start < item_end and TEAM_ROLE_AFTER_RE.match(text, t.end)), None) \
             if text[m.end:m.end + 1] in "，," else None
         if item_team is not None:
@@ -3093,8 +3098,7 @@ _BATCH_MEMBERS_RE = re.compile(rf"({lx.BATCH})(?:团员|成员)")
 def _other_batch_before(text: str, resolved: list[Mention], pos: int, main: str | None) -> str | None:
     """The team of another batch than the article's main one (第十六批科技镇长团 in a report on
     the 第十五批), when it is the team named last before ``pos`` in the same paragraph."""
-    last = max((t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos), key=lambda t: t.end,
-               default=None)
+    last = max((t for t, _ in _named_teams(text, resolved) if t.end <= pos), key=lambda t: t.end, default=None)
     if last is None or last.canonical == main or not last.info.get("batch") or "\n" in text[last.end:pos]:
         return None
     return last.canonical
@@ -3158,17 +3162,34 @@ def _opens_paragraph_of(text: str, team: Mention, pos: int) -> bool:
 _ITEM_HEADING_RE = re.compile(rf"[ \u3000]*(?:{_ITEM_MARK})")
 
 
+def _named_teams(text: str, resolved: list[Mention]) -> list[tuple[Mention, bool]]:
+    """The resolved team mentions of ``resolved``, in text order, each with whether it is a heading
+    (:func:`_sub_team_heading`); worked out once an article, on its :class:`ByStart`."""
+    cached = getattr(resolved, "named_teams", None)
+    if cached is not None:
+        return cached
+    teams = [(t, _sub_team_heading(text, t)) for t in resolved if t.cls == "Team" and t.canonical]
+    if isinstance(resolved, ByStart):
+        resolved.named_teams = teams
+    return teams
+
+
+def _heading_teams(text: str, resolved: list[Mention]) -> list[tuple[Mention, bool]]:
+    """The teams of :func:`_named_teams` that may head a section."""
+    # (县第十六批科技镇长团成员一览表: a team named by its level and batch heads a table as well as one named in full)
+    return [(t, heading) for t, heading in _named_teams(text, resolved) if (
+        not t.info.get("bare") or (t.info.get("level") in ("区", "县", "市") and t.info.get("batch")))]
+
+
 def _section_team(text: str, resolved: list[Mention], pos: int) -> str | None:
     """The team whose heading opens the line ``pos`` is on (射阳县科技镇长团：…副教授马某任副团长，…),
     or heads the section ``pos`` is in when the heading stands on a line of its own."""
-    # (县第十六批科技镇长团成员一览表: a team named by its level and batch heads a table as well as one named in full)
-    teams = [t for t in resolved if t.cls == "Team" and t.canonical and t.end <= pos and (
-        not t.info.get("bare") or (t.info.get("level") in ("区", "县", "市") and t.info.get("batch")))]
-    named = max(teams, key=lambda t: t.end, default=None)
-    if named is not None and not _sub_team_heading(text, named) and not _ROSTER_TITLE_AFTER_RE.match(text, named.end):
+    teams = [(t, heading) for t, heading in _heading_teams(text, resolved) if t.end <= pos]
+    named, heading = max(teams, key=lambda th: th[0].end, default=(None, False))
+    if named is not None and not heading and not _ROSTER_TITLE_AFTER_RE.match(text, named.end):
         # (附：盐城市第十六批科技镇长团经开区分团成员: a roster's title names its team)
         # (葛某，…挂任某市副市长、某市科技镇长团团长；\n苏某，…: the heading above the rows, past a row's team)
-        named = max((t for t in teams if _sub_team_heading(text, t) and text.find("\n", t.end) >= 0
+        named = max((t for t, heading in teams if heading and text.find("\n", t.end) >= 0
                      and not text[text.find("\n", t.end):pos].count("\n\n")), key=lambda t: t.end, default=None)
     if named is None:
         return None
