@@ -8691,3 +8691,20 @@ def test_a_list_of_short_town_names_may_qualify_its_towns():
     """走访了新河、颜集、庙头等花木重镇: the towns of the article's county, by their short names."""
     out = run("沭阳县第十五批科技镇长团到任后，团员们走访了新河、颜集、庙头等花木重镇的60多家网店。\n")
     assert {"新河镇", "颜集镇", "庙头镇"} <= names(out, "Locality")
+
+
+def test_a_firms_brand_before_its_bracketed_place_runs_over_a_soft_stop_word():
+    """某颐养老服务（苏州）有限公司: the walk stops at 服务, right before the bracket; the brand is before it."""
+    out = run("产品已批量供给苏州的某颐养老服务（苏州）有限公司。\n")
+    assert "某颐养老服务（苏州）有限公司" in names(out, "Enterprise")
+    assert "（苏州）有限公司" not in names(out)
+
+
+def test_a_dealer_or_supplier_word_is_no_part_of_the_firms_name():
+    """通过经销商某汇医疗供应链（苏州）有限公司, 漆料供应商常州某涂化工有限公司; 团员们摸排园区 names no zone."""
+    out = run("产品通过经销商某汇医疗供应链（苏州）有限公司销往各地，漆料供应商常州某涂化工有限公司也派人参加。"
+              "团长带领团员们摸排园区企业技术需求。\n")
+    firms = names(out, "Enterprise")
+    assert {"某汇医疗供应链（苏州）有限公司", "常州某涂化工有限公司"} <= firms
+    assert not any(n.startswith(("经销商", "商")) for n in firms)
+    assert not any("摸排" in n for n in names(out, "Locality"))

@@ -133,6 +133,8 @@ LEFT_STOPWORDS = tuple(sorted({
     "以下简称", "简称", "下称",  # (（以下简称锐某公司）: the short form it defines, no more)
     "原告", "被告", "申请人", "第三人", "解除", "驳回", "判令", "要求",  # a judgment's parties and orders (驳回锐某公司的…)
     "驻点", "蹲点", "驻村", "驻企",  # (带领专家驻点某某专业合作社: where they stayed, no part of its name)
+    "经销商", "供应商", "代理商", "采购商",  # (通过经销商某某医疗供应链（苏州）有限公司销往…, 漆料供应商某某化工有限公司)
+    "们", "摸排",  # (带领团员们摸排园区企业: no place's name)
 }, key=len, reverse=True))
 
 NAME_CHARS_EXTRA = set("（）()·-—&")

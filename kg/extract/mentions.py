@@ -362,6 +362,10 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 start = wide  # (but not over a team: 昆山市…科技镇长团组织SMC（中国）有限公司 is SMC's name)
             elif (brand := _brand_before_and(text, left_extend(text, s, 26, soft=False), places, known)) is not None:
                 start = brand  # 、江苏某和海洋牧场发展有限公司: the walk stopped at 发展, then at 和
+            elif text[start:start + 1] in "（(":
+                # 供给苏州的某颐养老服务（苏州）有限公司: stopped at 服务 right before the bracketed place; the
+                # brand is before the bracket, over the soft stop word
+                start = left_extend(text, start, 26 - (s - start), soft=False)
         core = text[start:s]
         if _ANONYMISED_PARTY_RE.fullmatch(core):
             continue  # A公司, 甲公司: a party a judgment or a case leaves unnamed
