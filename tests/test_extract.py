@@ -8708,3 +8708,18 @@ def test_a_dealer_or_supplier_word_is_no_part_of_the_firms_name():
     assert {"某汇医疗供应链（苏州）有限公司", "常州某涂化工有限公司"} <= firms
     assert not any(n.startswith(("经销商", "商")) for n in firms)
     assert not any("摸排" in n for n in names(out, "Locality"))
+
+
+def test_a_visit_logs_table_gives_each_row_a_visit_by_the_team_and_its_listed_members():
+    """日期｜走访企业｜参加团员｜…: the team visited each row's firm, and so did the members named there; 全体团员 is
+    every member of the team."""
+    out = run("江都区科技镇长团工作简报\n\n一、团员\n\n| 姓名 | 挂职岗位 | 派出单位 |\n|---|---|---|\n"
+              "| 戚某安 | 江都区副区长（团长） | 南京航空航天大学 |\n| 梅某远 | 江都高新区管委会副主任 | 扬州大学 |\n\n"
+              "江都区第十六批科技镇长团本月集中走访企业。\n\n二、走访情况\n\n| 日期 | 走访企业 | 参加团员 | 企业需求 |\n|---|---|---|---|\n"
+              "| 5月8日 | 扬州某兴紧固件有限公司 | 戚某安 | 冷镦工艺优化 |\n"
+              "| 5月17日 | 扬州某拓精密铸造有限公司 | 全体团员 | 铸造缺陷检测 |\n")
+    team = "江都区第十六批科技镇长团"
+    visits = links(out, "visited")
+    assert {(team, "扬州某兴紧固件有限公司"), (team, "扬州某拓精密铸造有限公司")} <= visits
+    assert ("戚某安", "扬州某兴紧固件有限公司") in visits and ("梅某远", "扬州某兴紧固件有限公司") not in visits
+    assert {("戚某安", "扬州某拓精密铸造有限公司"), ("梅某远", "扬州某拓精密铸造有限公司")} <= visits

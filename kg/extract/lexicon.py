@@ -135,6 +135,7 @@ LEFT_STOPWORDS = tuple(sorted({
     "驻点", "蹲点", "驻村", "驻企",  # (带领专家驻点某某专业合作社: where they stayed, no part of its name)
     "经销商", "供应商", "代理商", "采购商",  # (通过经销商某某医疗供应链（苏州）有限公司销往…, 漆料供应商某某化工有限公司)
     "们", "摸排",  # (带领团员们摸排园区企业: no place's name)
+    "负责",  # (蒋某负责汾湖片区园区对接)
 }, key=len, reverse=True))
 
 NAME_CHARS_EXTRA = set("（）()·-—&")
@@ -211,6 +212,7 @@ ROLE_WORDS = tuple(sorted({
     "主任医师", "副主任医师", "主治医师", "副主任药师", "主任药师", "研究馆员", "副研究馆员",
     # a firm's or co-operative's officers (…有限公司技术总监吴某, …专业合作社理事长周某)
     "技术总监", "研发总监", "技术负责人", "研发负责人", "理事长", "副理事长", "厂长", "副厂长",
+    "技术主管", "生产主管", "质量主管", "研发主管",  # (技术主管邹某把刚下线的样品递给…)
     # a listed firm's officers in its disclosures (董事会秘书 某某；证券事务代表 某某, 核心技术人员某某)
     "董事会秘书", "董秘", "证券事务代表", "财务总监", "核心技术人员",
     # academic and civil-service grades (…研究所助理研究员某某, 省科技厅一级主任科员某某)

@@ -228,6 +228,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _resume_lines(text, resolved, facts)
     _card_fields(text, resolved, ctx, facts)
     _deal_table_rows(text, resolved, ctx, facts)
+    _visit_table_rows(text, resolved, ctx, facts)
     _crossed_pairs(text, resolved, facts)
     _signing_items(text, resolved, facts)
     _team_heads_listed(text, resolved, facts, sentences)
@@ -2614,6 +2615,59 @@ def _crossed_pair_brokers(text: str, resolved, crossed: list[Mention], line_end:
         for broker in (team, member) if member is not None else (team,):
             for party in crossed:
                 facts.add(broker.canonical, "brokered", party.canonical, (s0, s1), text, 0.55, "crossed-pair-broker")
+
+
+# a visit log's columns (日期｜走访企业｜参加团员｜企业需求, 序号｜日期｜企业｜走访成员｜…): the firm visited, and who went
+_VISITED_COLUMN_RE = re.compile(r"^(?:走访|调研|拜访|回访)(?:企业|单位|对象)(?:名称)?$")
+_VISIT_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|单位|单位名称|公司名称)$")
+_VISITORS_COLUMN_RE = re.compile(r"^(?:走访|参加|参与|带队|调研)(?:团员|成员|人员)$")
+_WHOLE_TEAM_RE = re.compile(r"全体团员|全体成员|全团")
+_VISITED_CLASSES = ("Enterprise", "ResearchInstitute", "University", "AcademicUnit", "Platform")
+
+
+def _visit_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
+    """A team's visit log as a table (日期｜走访企业｜参加团员｜…): each row's firm was visited by the team, and
+    by each member its visitors' column names (全体团员: every member of the team)."""
+    if ("｜" not in text and "|" not in text and "\t" not in text) or not ("走访" in text or "调研" in text):
+        return
+    columns = None  # (the visited column, the visitors' column or None, number of cells) of the table being read
+    team = None
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        cells = _line_cells(text, lo, hi)
+        if len(cells) < 3:
+            if "-" not in line or line.strip(" |｜-—:"):  # (|---|---|: a Markdown table's rule under its header)
+                columns = None
+            continue
+        words = [text[a:b].strip(" \u3000|｜") for a, b in cells]
+        visited = next((k for k, w in enumerate(words) if _VISITED_COLUMN_RE.match(w)), None)
+        visitors = next((k for k, w in enumerate(words) if _VISITORS_COLUMN_RE.match(w)), None)
+        if visited is None and visitors is not None:  # (企业｜走访成员: the visitors' column makes the firm's a visit's)
+            visited = next((k for k, w in enumerate(words) if _VISIT_FIRM_COLUMN_RE.match(w)), None)
+        if visited is not None:
+            columns = (visited, visitors, len(cells))
+            team = _section_team(text, resolved, lo) or ctx.main_team
+            continue
+        if columns is None or len(cells) != columns[2] or team is None:
+            columns = None
+            continue
+        a, b = cells[columns[0]]
+        firms = list({m.canonical: m for m in resolved.starting_in(a, b)
+                      if m.canonical and m.end <= b and m.cls in _VISITED_CLASSES}.values())
+        if not firms:
+            continue
+        visitors = []
+        if columns[1] is not None:
+            a, b = cells[columns[1]]
+            visitors = list(dict.fromkeys(m.canonical for m in resolved.starting_in(a, b)
+                                          if m.cls == "Person" and m.canonical and m.end <= b))
+            if _WHOLE_TEAM_RE.search(text, a, b):
+                visitors += [f.s for f in facts if f.p == "memberOf" and f.o == team and f.s not in visitors]
+        for firm in firms:
+            for who in (team, *visitors):
+                facts.add(who, "visited", firm.canonical, (lo, hi), text, 0.6, "visit-table-row")
 
 
 def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
