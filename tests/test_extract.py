@@ -8723,3 +8723,13 @@ def test_a_visit_logs_table_gives_each_row_a_visit_by_the_team_and_its_listed_me
     assert {(team, "扬州某兴紧固件有限公司"), (team, "扬州某拓精密铸造有限公司")} <= visits
     assert ("戚某安", "扬州某兴紧固件有限公司") in visits and ("梅某远", "扬州某兴紧固件有限公司") not in visits
     assert {("戚某安", "扬州某拓精密铸造有限公司"), ("梅某远", "扬州某拓精密铸造有限公司")} <= visits
+
+
+def test_a_credit_for_numbered_items_above_covers_those_items_only():
+    """上述第1、2项合作即由镇长团牵线促成: the team brokered items 1 and 2 of the list above, not item 3."""
+    out = run("校地合作签约会在溧阳举行\n签约项目：\n1. 南京航空航天大学与溧阳某航电气有限公司签订技术开发合同。\n"
+              "2. 南京理工大学与溧阳某锐动力科技有限公司签订技术服务合同。\n3. 常州大学与溧阳某宇电控系统有限公司签订合作协议。\n"
+              "上述第1、2项合作即由溧阳市第十六批科技镇长团牵线促成。\n")
+    brokered = {o for s, o in links(out, "brokered") if s == "溧阳市第十六批科技镇长团"}
+    assert {"溧阳某航电气有限公司", "溧阳某锐动力科技有限公司"} <= brokered
+    assert "溧阳某宇电控系统有限公司" not in brokered and "常州大学" not in brokered

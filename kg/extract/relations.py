@@ -20,6 +20,7 @@ from kg.extract.actors import (LEADS_THE_TEAM_RE, TEAM_ROLE_AFTER_RE, TITLE_WORD
                                section_person, titles_only)
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts, self_firm_mention
+from kg.extract.numbers import chinese_integer
 from kg.extract.resolve import ArticleContext, Entity
 from kg.extract.text import last_match, occurrences, soft_line_breaks, split_cells
 
@@ -356,7 +357,9 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         if said is not None:
             who, scope = said
             if scope == "every":  # 上述合作均由…, 本次活动由…: each cooperation told since the last such sentence
-                parties = [p for f in facts if f.p == "collaboratesWith" and retro_from <= f.start < s0 for p in (f.s, f.o)]
+                items = _numbered_items(text, retro_from, s0, _ITEMS_SAID_RE.search(text, s0, s1))
+                parties = [p for f in facts if f.p == "collaboratesWith" and retro_from <= f.start < s0
+                           and (items is None or any(a <= f.start < b for a, b in items)) for p in (f.s, f.o)]
             else:  # 该中心由某某牵线促成: the bodies of the platform named last
                 parties = [f.o for f in facts if last_platform is not None and f.s == last_platform.canonical
                            and f.p == "hostedBy"]
@@ -382,6 +385,31 @@ _RETRO_BROKER_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:(?P<eve
                               r"[^，,。！？；;]{0,14}?(?:均|都|全部|皆|也)?(?:是|系)?(?:由|在|得益于)")
 _COMMA_RE = re.compile("[，,]")
 _RETRO_CUE_RE = re.compile(r"[^，,。！？；;]{0,12}?(?:牵线|促成|推动|撮合|搭桥|引荐|协调|对接|联络)")
+
+
+# 上述第1、2项合作即由镇长团牵线促成: which of the items above
+_ITEMS_SAID_RE = re.compile(r"第((?:[\d一二三四五六七八九十]{1,3}[、和及]?)+)项")
+_ITEM_NUMBER_AT_LINE_RE = re.compile(r"[ \u3000]*(?:[（(]([\d一二三四五六七八九十]{1,3})[)）]|([\d一二三四五六七八九十]{1,3})[.、．)）])")
+
+
+def _numbered_items(text: str, lo: int, hi: int, said: re.Match | None) -> list[tuple[int, int]] | None:
+    """The lines in [lo, hi) that open with one of the item numbers ``said`` names (第1、2项), as spans;
+    None when it names none, or names items no line there opens with."""
+    if said is None:
+        return None
+    wanted = {chinese_integer(n) if not n.isdigit() else int(n) for n in re.split("[、和及]", said.group(1)) if n}
+    spans = []
+    start = text.rfind("\n", 0, lo) + 1
+    while start < hi:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        mark = _ITEM_NUMBER_AT_LINE_RE.match(text, start, end)
+        if mark is not None:
+            number = mark.group(1) or mark.group(2)
+            if (int(number) if number.isdigit() else chinese_integer(number)) in wanted:
+                spans.append((start, end))
+        start = end + 1
+    return spans or None
 
 
 def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, str] | None:
