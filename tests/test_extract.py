@@ -8733,3 +8733,24 @@ def test_a_credit_for_numbered_items_above_covers_those_items_only():
     brokered = {o for s, o in links(out, "brokered") if s == "溧阳市第十六批科技镇长团"}
     assert {"溧阳某航电气有限公司", "溧阳某锐动力科技有限公司"} <= brokered
     assert "溧阳某宇电控系统有限公司" not in brokered and "常州大学" not in brokered
+
+
+def test_a_member_leading_their_own_research_group_brokered_the_deal():
+    """团员、某学院教授阮某带领团队驻厂攻关，推动该校与X共建…: 团队 is the member's group, no team led; the member
+    brokered."""
+    out = run("盱眙县第十六批科技镇长团到任以来聚焦小龙虾产业。针对加工副产物利用率低的问题，团员、淮阴工学院教授阮某明带领团队"
+              "驻厂攻关，推动该校与江苏某禾鲜食品有限公司共建虾壳高值化利用工程技术研究中心。\n")
+    assert ("阮某明", "江苏某禾鲜食品有限公司") in links(out, "brokered")
+    assert ("盱眙县第十六批科技镇长团", "江苏某禾鲜食品有限公司") not in links(out, "brokered")
+
+
+def test_this_cooperation_was_arranged_by_names_the_broker_of_the_deal_just_told():
+    """…，江都高新区与该院签署战略合作协议。这一合作由程某之牵头对接半年有余: the person brokered that deal's
+    parties; 该项目由团员某某促成 after a deal in its own sentence is that deal's."""
+    out = run("5月，江都区第十五批科技镇长团团长程某之带队赴合肥。在中国科学院合肥物质科学研究院，江都高新区与该院签署战略合作协议。"
+              "这一合作由程某之牵头对接半年有余。\n")
+    assert ("程某之", "中国科学院合肥物质科学研究院") in links(out, "brokered")
+    out = run("经兴化市第十五批科技镇长团牵线，兴化市某垛农产品有限公司与江苏省农业科学院签订合作协议。兴化市某渡生态农业发展有限公司"
+              "与扬州大学签订技术服务合同，该项目由团员、扬州大学副教授常某阳促成。\n")
+    brokered = links(out, "brokered")
+    assert ("常某阳", "兴化市某渡生态农业发展有限公司") in brokered and ("常某阳", "兴化市某垛农产品有限公司") not in brokered

@@ -360,6 +360,10 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                 items = _numbered_items(text, retro_from, s0, _ITEMS_SAID_RE.search(text, s0, s1))
                 parties = [p for f in facts if f.p == "collaboratesWith" and retro_from <= f.start < s0
                            and (items is None or any(a <= f.start < b for a, b in items)) for p in (f.s, f.o)]
+            elif scope == "last":  # 这一合作由某某牵头对接: the cooperation of the last sentence that told one (this one's own:
+                # A与B签订…，该项目由团员某某促成)
+                told = max((f.start for f in facts if f.p == "collaboratesWith" and retro_from <= f.start <= s0), default=None)
+                parties = [p for f in facts if f.p == "collaboratesWith" and f.start == told for p in (f.s, f.o)]
             else:  # 该中心由某某牵线促成: the bodies of the platform named last
                 parties = [f.o for f in facts if last_platform is not None and f.s == last_platform.canonical
                            and f.p == "hostedBy"]
@@ -381,6 +385,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 _RETRO_BROKER_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:(?P<every>上述|以上|前述|这些|本次活动|此次活动|本次签约|此次签约"
                               r"|(?:本次|此次)?(?:签约的?)?[\d一二三四五六七八九十两]+个(?:签约)?项目"  # (6个项目均由…促成)
                               r"|此次|本次)"  # (此次校地、校企合作均由…牵线促成)
+                              r"|(?P<last>(?:这一|这项|此项|该项|这个|该)(?:合作|项目))"  # (这一合作由某某牵头对接半年有余)
                               r"|(?:该|这一|此)[^，,。！？；;]{0,8}?(?:平台|实验室|中心|基地|研究院|工作站))"
                               r"[^，,。！？；;]{0,14}?(?:均|都|全部|皆|也)?(?:是|系)?(?:由|在|得益于)")
 _COMMA_RE = re.compile("[，,]")
@@ -434,7 +439,7 @@ def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, 
         return None
     if _RETRO_CUE_RE.match(text, who.end, s1) is None:
         return None
-    return who.canonical, "every" if opener.group("every") else "platform"
+    return who.canonical, "every" if opener.group("every") else "last" if opener.group("last") else "platform"
 
 
 # 牵线人正是挂职某镇副镇长的团员、某大学副教授某某: the person who arranged what was told before
@@ -4080,6 +4085,10 @@ def _carried_person_broker(text: str, s0: int, last_person: Mention) -> Mention 
     return last_person
 
 
+# a member's title before their name, no leader's (团员、某学院教授 …; not 团长、副团长)
+_A_MEMBERS_TITLE_RE = re.compile(r"团员(?![^，,。；;]*团长)")
+
+
 def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: Mention | None) -> Mention | None:
     """The person who arranged the sentence's cooperation, when a person is the one said to:
     a name or a pronoun right before the broker cue, or a pronoun or name that is the
@@ -4127,8 +4136,10 @@ def _person_broker(text: str, s0: int, s1: int, ms: list[Mention], last_person: 
            and not _SERVED_IN_TEAM_RE.match(text, m.end) for m in ms):
         return None  # (X团团长、某大学教授钟某…，牵线…: the team is his title; but 某某在X团挂职期间，…促成…: his)
     persons = [m for m in ms if m.cls == "Person" and s0 <= m.start and m.end <= verb.start()]
-    if persons and LEADS_THE_TEAM_RE.search(text, persons[-1].end, verb.start()):
+    if persons and (lead := LEADS_THE_TEAM_RE.search(text, persons[-1].end, verb.start())) is not None and not (
+            lead.group().endswith("团队") and _A_MEMBERS_TITLE_RE.search(text, max(s0, persons[-1].start - 24), persons[-1].start)):
         return None  # 团长周某…，他带领团员走访…，促成…: the team, with its leader at its head
+        # (but 团员、某学院教授阮某带领团队驻厂攻关，推动…: a member's own research group)
     subject = _SUBJECT_PRONOUN_RE.match(text, s0, verb.start())
     if subject is not None and not persons:
         return last_person
