@@ -8754,3 +8754,10 @@ def test_this_cooperation_was_arranged_by_names_the_broker_of_the_deal_just_told
               "与扬州大学签订技术服务合同，该项目由团员、扬州大学副教授常某阳促成。\n")
     brokered = links(out, "brokered")
     assert ("常某阳", "兴化市某渡生态农业发展有限公司") in brokered and ("常某阳", "兴化市某垛农产品有限公司") not in brokered
+
+
+def test_a_zones_bureau_is_in_the_zone_the_article_names():
+    """苏州高新区科技局 in an article naming 苏州高新区: the bureau is in the zone, whose mention inside the bureau's
+    name was never resolved on its own."""
+    out = run("苏州高新区科技局相关负责人介绍，苏州高新区第十六批科技镇长团到任以来走访企业120家。\n")
+    assert ("苏州高新区科技局", "苏州高新区") in links(out, "locatedIn")

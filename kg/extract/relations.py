@@ -731,8 +731,9 @@ def _located_in(text, entities, names, ctx, divisions, facts, sent_of, resolved=
             # an agency's name starts with a place's full name (a short one could be any word),
             # but a zone's body with a zone's: 大丰港经济区管委会 → 大丰区
             zone_body = ent.cls == "GovernmentAgency" and any(m.rule.startswith("agency-zone") for m in ent.mentions)
-            zone = next((m.info["zone"].canonical for m in ent.mentions if m.info.get("zone") is not None
-                         and m.info["zone"].canonical in names), None) if zone_body else None
+            # (the zone inside 苏州高新区科技局 is resolved only through its other mentions: by its words)
+            zone = next((z for m in ent.mentions if m.info.get("zone") is not None
+                         and (z := m.info["zone"].canonical or zones.get(m.info["zone"].text)) in names), None) if zone_body else None
             if zone is not None:  # 泰兴经济开发区管委会 is in its zone (which its name places in turn)
                 facts.add(ent.name, "locatedIn", zone, sent_of(ent), text, 0.85, "zone-body")
                 continue
