@@ -8761,3 +8761,14 @@ def test_a_zones_bureau_is_in_the_zone_the_article_names():
     name was never resolved on its own."""
     out = run("苏州高新区科技局相关负责人介绍，苏州高新区第十六批科技镇长团到任以来走访企业120家。\n")
     assert ("苏州高新区科技局", "苏州高新区") in links(out, "locatedIn")
+
+
+def test_a_universitys_page_gives_its_members_tallies_to_the_team_named_above():
+    """On a university's page (我校), 某团共有团员12人。一年来，团员们走访…300余家，促成我校与…签订…46项: the team's
+    tallies, 我校 only the partner; 上述第1、2项 counts nothing."""
+    text = ("我校与溧阳市召开校地合作推进会\n推进会上，溧阳市第十六批科技镇长团团长、我校教授任某阳通报了镇长团一年来的工作。该团共有团员12人。"
+            "一年来，团员们走访溧阳企业300余家，促成我校与溧阳企业签订技术合同46项，合同金额超2800万元。上述第1、2项合作即由镇长团牵线促成。\n")
+    out = run(text, source="南京航空航天大学")
+    by_value = subject_by_value(out)
+    assert by_value.get(300) == by_value.get(46) == "溧阳市第十六批科技镇长团"
+    assert 2 not in by_value

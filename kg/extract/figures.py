@@ -197,10 +197,18 @@ def _sender_tally(text: str, s0: int, st: int, ms) -> str | None:
     return first.canonical
 
 
-def _university_tally(text: str, s0: int, s1: int, st: int, ms, own_account: bool = False) -> bool:
+def _one_team_above(text: str, s0: int, ordered: list[Mention], starts: list[int]) -> bool:
+    """Whether the paragraph before ``s0`` names a team of a place (not the programme's bare name)."""
+    para = text.rfind("\n", 0, s0) + 1
+    return any(m.cls == "Team" and not m.info.get("bare") and not m.info.get("programme")
+               for m in ordered[bisect_left(starts, para):bisect_left(starts, s0)])
+
+
+def _university_tally(text: str, s0: int, s1: int, st: int, ms, own_account: bool = False, team_above: bool = False) -> bool:
     """Whether the count at ``st`` is a university's own tally: its sentence names 我校, and no
     team with a place comes before the last 我校 ahead of the count (大丰区科技镇长团由来自我校、…的
-    8名成员组成，…走访企业150余家 is the team's; 我校科技镇长团成员累计促成… is the university's)."""
+    8名成员组成，…走访企业150余家 is the team's; 我校科技镇长团成员累计促成… is the university's). With a team
+    of a place named above in the paragraph (``team_above``), its members (团员们, 该团) before 我校 are that team."""
     word = next((w for w in _SELF_WORDS if w in text[s0:s1]), None)
     if word is None:
         return False
@@ -209,8 +217,15 @@ def _university_tally(text: str, s0: int, s1: int, st: int, ms, own_account: boo
         # (泰州市第十六批科技镇长团…促成项目142项，…我校团员参与的项目占近两成; 兴化团…梳理需求58项，逐一对接我校…)
         # (到任后他走访企业60余家，…与我校某学院共建…: a member's, who is the clause's subject; so in a member's
         # own account, 累计走访企业126家次，…对接我校…)
-        return not own_account and not any(m.cls in ("Team", "Person") and s0 <= m.start < st for m in ms) and not _PRONOUN_RE.search(text, s0, st)
-    return not any(m.cls == "Team" and not m.info.get("bare") and s0 <= m.start < k for m in ms)
+        return not own_account and not any(m.cls in ("Team", "Person") and s0 <= m.start < st for m in ms) and not _PRONOUN_RE.search(
+            text, s0, st) and not (team_above and _TEAM_WORDS_RE.search(text, s0, st))
+    # (某团共有团员12人…。一年来，团员们走访…，促成我校与…签订…46项: the team's members did it, 我校 only their partner)
+    return not any(m.cls == "Team" and not m.info.get("bare") and s0 <= m.start < k for m in ms) and not (
+        team_above and _TEAM_WORDS_RE.search(text, s0, text.find(word, s0, st)))  # (我校派驻该团的两名团员…: 我校's)
+
+
+_ORDINAL_LIST_BEFORE_RE = re.compile(r"第[\d一二三四五六七八九十、]+、$")
+_TEAM_WORDS_RE = re.compile(r"团员们|成员们|全体团员|全团|该团|本团")  # (not 团员、某镇副镇长、我校…: a member's title)
 
 
 _LEAD_ADVERBS = re.compile("^(?:" + "|".join(sorted((  # longest first: 已经 before 已
@@ -981,6 +996,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             st, en = fm.start(), fm.end()
             if text[st - 1:st] in ("第", "前") or text[en:en + 1] in ("年", "月", "日", "号", "%", "批", "届", "周"):
                 continue
+            if text[st - 1:st] == "、" and _ORDINAL_LIST_BEFORE_RE.search(text, max(s0, st - 12), st):
+                continue  # 上述第1、2项合作: the items' numbers, no count
             if text.startswith("百分点", en):
                 continue  # 出酒率提高了约5个百分点: a rate's change, no count
             if text.startswith(("多月", "月来", "月里", "月时间"), en) or (
@@ -1016,7 +1033,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             sender = _sender_tally(text, s0, st, ms) if unit_word in _PERSON_UNITS else None
             if sender is not None:
                 tally_of = sender  # 南信大已连续18年参与，累计选派109人次: the sending university's own count
-            elif _university_tally(text, s0, s1, st, ms, narrator is not None):
+            elif _university_tally(text, s0, s1, st, ms, narrator is not None, _one_team_above(text, s0, ordered, starts)):
                 # a university's own tally (我校…累计促成…), not a team's outcome: the university's, when
                 # the article is its own (我校 is a name), else no one's
                 tally_of = next((m.canonical for m in ms if m.text in _SELF_WORDS and m.rule == "anaphor"
