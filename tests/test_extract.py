@@ -8739,7 +8739,7 @@ def test_a_member_leading_their_own_research_group_brokered_the_deal():
     """团员、某学院教授阮某带领团队驻厂攻关，推动该校与X共建…: 团队 is the member's group, no team led; the member
     brokered."""
     out = run("盱眙县第十六批科技镇长团到任以来聚焦小龙虾产业。针对加工副产物利用率低的问题，团员、淮阴工学院教授阮某明带领团队"
-              "驻厂攻关，推动该校与江苏某禾鲜食品有限公司共建虾壳高值化利用工程技术研究中心。\n")
+              "驻厂攻关，推动该校与江苏某禾鲜食品有限公司共建某壳高值化利用工程技术研究中心。\n")
     assert ("阮某明", "江苏某禾鲜食品有限公司") in links(out, "brokered")
     assert ("盱眙县第十六批科技镇长团", "江苏某禾鲜食品有限公司") not in links(out, "brokered")
 

@@ -2692,15 +2692,15 @@ def _visit_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
                       if m.canonical and m.end <= b and m.cls in _VISITED_CLASSES}.values())
         if not firms:
             continue
-        visitors = []
+        went = []  # the members the row's visitors' column names
         if columns[1] is not None:
             a, b = cells[columns[1]]
-            visitors = list(dict.fromkeys(m.canonical for m in resolved.starting_in(a, b)
-                                          if m.cls == "Person" and m.canonical and m.end <= b))
+            went = list(dict.fromkeys(m.canonical for m in resolved.starting_in(a, b)
+                                      if m.cls == "Person" and m.canonical and m.end <= b))
             if _WHOLE_TEAM_RE.search(text, a, b):
-                visitors += [f.s for f in facts if f.p == "memberOf" and f.o == team and f.s not in visitors]
+                went += [f.s for f in facts if f.p == "memberOf" and f.o == team and f.s not in went]
         for firm in firms:
-            for who in (team, *visitors):
+            for who in (team, *went):
                 facts.add(who, "visited", firm.canonical, (lo, hi), text, 0.6, "visit-table-row")
 
 
