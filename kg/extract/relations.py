@@ -11,7 +11,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
@@ -2651,6 +2651,21 @@ def _crossed_pair_brokers(text: str, resolved, crossed: list[Mention], line_end:
                 facts.add(broker.canonical, "brokered", party.canonical, (s0, s1), text, 0.55, "crossed-pair-broker")
 
 
+def _table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]], list[str]] | None]:
+    """Each line of ``text`` with three cells or more, as (start, end, cells, the cells' words); None for a line that
+    ends any table being read (but not for a Markdown rule, |---|---|, under a header)."""
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        cells = _line_cells(text, lo, hi)
+        if len(cells) < 3:
+            if "-" not in line or line.strip(" |｜-—:"):
+                yield None
+            continue
+        yield lo, hi, cells, [text[a:b].strip(" \u3000|｜") for a, b in cells]
+
+
 # a visit log's columns (日期｜走访企业｜参加团员｜企业需求, 序号｜日期｜企业｜走访成员｜…): the firm visited, and who went
 _VISITED_COLUMN_RE = re.compile(r"^(?:走访|调研|拜访|回访)(?:企业|单位|对象)(?:名称)?$")
 _VISIT_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|单位|单位名称|公司名称)$")
@@ -2666,16 +2681,11 @@ def _visit_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
         return
     columns = None  # (the visited column, the visitors' column or None, number of cells) of the table being read
     team = None
-    pos = 0
-    for line in text.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        cells = _line_cells(text, lo, hi)
-        if len(cells) < 3:
-            if "-" not in line or line.strip(" |｜-—:"):  # (|---|---|: a Markdown table's rule under its header)
-                columns = None
+    for row in _table_lines(text):
+        if row is None:
+            columns = None
             continue
-        words = [text[a:b].strip(" \u3000|｜") for a, b in cells]
+        lo, hi, cells, words = row
         visited = next((k for k, w in enumerate(words) if _VISITED_COLUMN_RE.match(w)), None)
         visitors = next((k for k, w in enumerate(words) if _VISITORS_COLUMN_RE.match(w)), None)
         if visited is None and visitors is not None:  # (企业｜走访成员: the visitors' column makes the firm's a visit's)
@@ -2715,16 +2725,11 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
     teams_by_name = sorted({m.canonical for m in resolved if m.cls == "Team" and m.canonical})
     main_batch = _BATCH_IN_NAME_RE.search(ctx.main_team or "")
     place_of_main = ctx.main_team[:main_batch.start()] if main_batch is not None else None  # (沭阳县 of its 第十五批 team)
-    pos = 0
-    for line in text.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        cells = _line_cells(text, lo, hi)
-        if len(cells) < 3:
-            if "-" not in line or line.strip(" |｜-—:"):  # (|---|---|: a Markdown table's rule under its header)
-                columns = None
+    for row in _table_lines(text):
+        if row is None:
+            columns = None
             continue
-        words = [text[a:b].strip(" \u3000|｜") for a, b in cells]
+        lo, hi, cells, words = row
         firm = next((k for k, w in enumerate(words) if _DEAL_FIRM_COLUMN_RE.match(w)), None)
         partner = next((k for k, w in enumerate(words) if _PARTNER_COLUMN_RE.match(w)), None)
         together = next((k for k, w in enumerate(words) if _PARTIES_COLUMN_RE.match(w)), None)
