@@ -2651,6 +2651,11 @@ def _crossed_pair_brokers(text: str, resolved, crossed: list[Mention], line_end:
                 facts.add(broker.canonical, "brokered", party.canonical, (s0, s1), text, 0.55, "crossed-pair-broker")
 
 
+def _column(words: list[str], header: re.Pattern) -> int | None:
+    """The index of the first of a table's header ``words`` that ``header`` matches, or None."""
+    return next((k for k, w in enumerate(words) if header.match(w)), None)
+
+
 def _table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]], list[str]] | None]:
     """Each line of ``text`` with three cells or more, as (start, end, cells, the cells' words); None for a line that
     ends any table being read (but not for a Markdown rule, |---|---|, under a header)."""
@@ -2686,10 +2691,10 @@ def _visit_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             columns = None
             continue
         lo, hi, cells, words = row
-        visited = next((k for k, w in enumerate(words) if _VISITED_COLUMN_RE.match(w)), None)
-        visitors = next((k for k, w in enumerate(words) if _VISITORS_COLUMN_RE.match(w)), None)
+        visited = _column(words, _VISITED_COLUMN_RE)
+        visitors = _column(words, _VISITORS_COLUMN_RE)
         if visited is None and visitors is not None:  # (企业｜走访成员: the visitors' column makes the firm's a visit's)
-            visited = next((k for k, w in enumerate(words) if _VISIT_FIRM_COLUMN_RE.match(w)), None)
+            visited = _column(words, _VISIT_FIRM_COLUMN_RE)
         if visited is not None:
             columns = (visited, visitors, len(cells))
             team = _section_team(text, resolved, lo) or ctx.main_team
@@ -2730,14 +2735,14 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
             columns = None
             continue
         lo, hi, cells, words = row
-        firm = next((k for k, w in enumerate(words) if _DEAL_FIRM_COLUMN_RE.match(w)), None)
-        partner = next((k for k, w in enumerate(words) if _PARTNER_COLUMN_RE.match(w)), None)
-        together = next((k for k, w in enumerate(words) if _PARTIES_COLUMN_RE.match(w)), None)
+        firm = _column(words, _DEAL_FIRM_COLUMN_RE)
+        partner = _column(words, _PARTNER_COLUMN_RE)
+        together = _column(words, _PARTIES_COLUMN_RE)
         if (firm is not None and partner is not None) or together is not None:
             columns = (firm, partner if together is None else together,
-                       next((k for k, w in enumerate(words) if _DEAL_BROKER_COLUMN_RE.match(w)), None), len(cells),
-                       next((k for k, w in enumerate(words) if _DEAL_EXPERT_COLUMN_RE.match(w)), None),
-                       next((k for k, w in enumerate(words) if _DEAL_STATUS_COLUMN_RE.match(w)), None))
+                       _column(words, _DEAL_BROKER_COLUMN_RE), len(cells),
+                       _column(words, _DEAL_EXPERT_COLUMN_RE),
+                       _column(words, _DEAL_STATUS_COLUMN_RE))
             team = _broker_above(text, resolved, lo)  # (本次签约的7个项目均由团员…牵线促成。签约项目如下：)
             team = team if team is not None and team.cls == "Team" else None
             if team is None and (columns[4] is not None or words[columns[1]].startswith(("对接", "匹配"))) and ctx.main_team:
