@@ -8772,3 +8772,13 @@ def test_a_universitys_page_gives_its_members_tallies_to_the_team_named_above():
     by_value = subject_by_value(out)
     assert by_value.get(300) == by_value.get(46) == "溧阳市第十六批科技镇长团"
     assert 2 not in by_value
+
+
+def test_a_firm_visited_after_what_it_makes_is_visited():
+    """走访主营高性能复合材料的A和B / 走访了专注于工业视觉的C: the words on what the firm makes (a field among them)
+    stand between the cue and the name, and the firms are still the ones visited."""
+    out = run("铜山区第十六批科技镇长团开展企业走访\n5月6日，团长、铜山区副区长吴某东带队走访主营高性能复合材料的徐州博某新材料科技有限公司"
+              "和江苏汇某环保装备有限公司，了解企业技术需求。\n团员李某明走访了专注于工业视觉的徐州某川智能科技有限公司。\n")
+    visited = links(out, "visited")
+    assert {("吴某东", "徐州博某新材料科技有限公司"), ("吴某东", "江苏汇某环保装备有限公司"),
+            ("李某明", "徐州某川智能科技有限公司")} <= visited

@@ -4507,10 +4507,18 @@ _VISITED_WHERE_RE = re.compile(
     rf"(?:{lx.FIRM_KIND}*(?:企业|公司)[:：]?)?")
 
 
+# 走访主营高性能复合材料的X, 走访专注于工业视觉的X: what the firm visited makes, before its name
+_VISITED_TRADE_RE = re.compile(r"了?(?:主营|主要生产|专业生产|专注于?|致力于|从事|生产|研发)[^，,；;。：:、\n“”\"（）()]{1,16}?的")
+
+
 def _visited_where_gap(text: str, lo: int, hi: int, ms: list[Mention]) -> bool:
     """Whether ``text[lo:hi]``, between a visit's cue and a name, only says where or what the named
-    body is (了区内企业, 园区内的, 入驻某园的), with no other body named in it."""
-    return (hi - lo > 1 and _VISITED_WHERE_RE.fullmatch(text, lo, hi) is not None
+    body is (了区内企业, 园区内的, 入驻某园的, 主营…的), with no other body named in it."""
+    if hi - lo <= 1:
+        return False
+    if _VISITED_TRADE_RE.fullmatch(text, lo, hi):  # (a field may be named in what it makes)
+        return not any(lo <= m.start < hi and m.cls not in ("Locality", "Field") for m in ms)
+    return (_VISITED_WHERE_RE.fullmatch(text, lo, hi) is not None
             and not any(lo <= m.start < hi and m.cls != "Locality" for m in ms))
 
 
