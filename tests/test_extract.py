@@ -8782,3 +8782,12 @@ def test_a_firm_visited_after_what_it_makes_is_visited():
     visited = links(out, "visited")
     assert {("吴某东", "徐州博某新材料科技有限公司"), ("吴某东", "江苏汇某环保装备有限公司"),
             ("李某明", "徐州某川智能科技有限公司")} <= visited
+
+
+def test_a_visit_still_planned_is_no_visit():
+    """下一步将尽快走访A和B / 计划下半年组织企业走进某大学: a visit to come; 上月走访了C is one made."""
+    out = run("大丰区第十七批科技镇长团召开工作会议\n下一步，镇长团将尽快走访镇内盐城鑫某水产科技有限公司等重点企业。"
+              "镇长团计划下半年组织企业走进江南大学开展对接。上月，镇长团走访了盐城某堰食品有限公司。\n")
+    visited = links(out, "visited")
+    assert ("大丰区第十七批科技镇长团", "盐城某堰食品有限公司") in visited
+    assert not {o for _, o in visited} & {"盐城鑫某水产科技有限公司", "江南大学"}

@@ -4534,6 +4534,15 @@ _NOT_COME = frozenset("原本未后以从将近起出下过上回带看")
 _BARE_PARTY_RE = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:随后|之后|接着|此后|当天|下午|上午|最后)?[，,]?\s*一行")
 
 
+# 下一步将尽快走访…, 计划组织企业走进…: a visit still to come
+_PLANNED_VISIT_RE = re.compile(_PLANNED_RE.pattern + r"|下一步|下阶段|今后|明年")
+
+
+def _planned_visit(text: str, cue_at: int, s0: int) -> bool:
+    """Whether the visit cue at ``cue_at`` says what is planned (将/拟/下一步… before it in its clause)."""
+    return _PLANNED_VISIT_RE.search(text, _clause_bounds(text, cue_at, s0, cue_at)[0], cue_at) is not None
+
+
 def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=None, protagonist=None,
             section=None) -> None:
     if not _has_cue(sent, lx.VISIT_CUES):
@@ -4549,6 +4558,9 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
         idx = sent.find(cue)
         while idx >= 0:
             cpos = s0 + idx + len(cue)
+            if _planned_visit(text, s0 + idx, s0):
+                idx = sent.find(cue, idx + 1)
+                continue
             for subject in _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts, last_guest, protagonist,
                                     section):
                 during = _FOUND_DURING_RE.match(text, cpos)  # 在走访中，团员发现X、Y等企业…: X and Y
