@@ -8791,3 +8791,11 @@ def test_a_visit_still_planned_is_no_visit():
     visited = links(out, "visited")
     assert ("大丰区第十七批科技镇长团", "盐城某堰食品有限公司") in visited
     assert not {o for _, o in visited} & {"盐城鑫某水产科技有限公司", "江南大学"}
+
+
+def test_cooperatives_counted_by_kind_are_no_names():
+    """全县40余家农机专业合作社, 走访86家养殖专业合作社, 农机企业和农机专业合作社: kinds of co-operative, counted, none
+    named; 射阳县某禾农机专业合作社 and 自家某某家庭农场 are names."""
+    out = run("射阳县第十六批科技镇长团组织演示会\n全县40余家农机专业合作社负责人参加。团员走访农机企业和农机专业合作社86家，"
+              "走访了86家养殖专业合作社，还走访了射阳县某禾农机专业合作社。他把自家沭阳县某禾园艺家庭农场交给儿子。\n")
+    assert names(out, "Enterprise") == {"射阳县某禾农机专业合作社", "沭阳县某禾园艺家庭农场"}
