@@ -8799,3 +8799,21 @@ def test_cooperatives_counted_by_kind_are_no_names():
     out = run("射阳县第十六批科技镇长团组织演示会\n全县40余家农机专业合作社负责人参加。团员走访农机企业和农机专业合作社86家，"
               "走访了86家养殖专业合作社，还走访了射阳县某禾农机专业合作社。他把自家沭阳县某禾园艺家庭农场交给儿子。\n")
     assert names(out, "Enterprise") == {"射阳县某禾农机专业合作社", "沭阳县某禾园艺家庭农场"}
+
+
+def test_a_zone_named_by_two_characters_and_new_district_is_a_place_where_its_body_or_team_follows():
+    """徐圩新区管委会, 某某新区 named three times: a zone whose name opens with no county's; 建设新区 once is none,
+    nor is 化工园区 however often (园区 alone is a kind of park)."""
+    out = run("5月21日，江苏港某新材料科技有限公司与中国科学院大连化学物理研究所在徐圩新区签约。徐圩新区管委会有关负责同志参加。"
+              "化工园区安全是重点，化工园区整治提速，化工园区再升级。要加快建设新区。\n")
+    assert "徐圩新区" in names(out, "Locality")
+    assert not names(out, "Locality") & {"化工园区", "建设新区", "加快建设新区"}
+    out = run("临江新区是海门的产业高地。我们推动中国药科大学与临江新区共建平台，首批项目落户临江新区。\n")
+    assert "临江新区" in names(out, "Locality")
+
+
+def test_a_places_rank_among_national_bases_is_no_part_of_its_industry():
+    """某新区是国家七大石化产业基地之一: the field is 石化, not 国家七大石化."""
+    out = run("徐圩新区管委会发布消息。徐圩新区是国家七大石化产业基地之一。\n")
+    fields = names(out, "Field")
+    assert "石化" in fields and not any(f.startswith(("国家", "七大")) for f in fields)

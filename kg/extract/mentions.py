@@ -1096,6 +1096,17 @@ _VERB_BEFORE_ZONE = ("着", "进", "连", "梳理", "赋能", "盯紧", "入驻"
                      "授权", "许可", "转让", "落户", "落地", "覆盖")  # (以独占许可方式授权开发区的…)
 
 
+# what follows a zone's name and no kind of area (徐圩新区管委会, 洋河新区第十六批科技镇长团)
+_NAMED_ZONE_AFTER_RE = re.compile(r"管委会|管理委员会|党工委|第[一二三四五六七八九十\d]+批")
+
+
+def _named_zone(text: str, name: str) -> bool:
+    """Whether a short zone's name (徐圩新区) is a zone's anywhere in ``text``: its body or team follows it
+    once (徐圩新区管委会), or it is named three times."""
+    found = list(occurrences(text, name))
+    return len(found) >= 3 or any(_NAMED_ZONE_AFTER_RE.match(text, k + len(name)) for k in found)
+
+
 def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> list[Mention]:
     """Named zones and parks (镇江高新区, 官塘创新社区, 滨江金融产业园) are localities.
 
@@ -1153,8 +1164,9 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
         clean_left = start == 0 or not is_name_char(text[start - 1]) or _ends_with_stopword(text, start, 0, True)
         if not inner and not quoted and (len(core) > 10 or (len(core) > 6 and not clean_left)):
             continue
-        if suffix in ("新城", "新区", "园区") and not quoted and len(core) < 3 and not (inner and inner[0].text == core):
-            continue  # (a place's 新区 is a zone: 镇江新区, 江北新区)
+        if suffix in ("新城", "新区", "园区") and not quoted and len(core) < 3 and not (inner and inner[0].text == core) and not (
+                suffix != "园区" and clean_left and _named_zone(text, text[start:e])):
+            continue  # (a place's 新区 is a zone: 镇江新区, 江北新区; so is 徐圩新区管委会, or one named three times)
         if core.startswith("原") and not inner and not quoted and len(core) <= 3:
             continue  # 原化工园区: a former park of a kind, no name
         if not inner and not quoted and (core.endswith(_VERB_BEFORE_ZONE) or core.startswith(("进", "去", "到", "们"))):
@@ -2523,7 +2535,8 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 # so the scan skips other positions instead of trying its optional groups there
 _FIELD_LIST_END_RE = re.compile(r"(?=[等是为均都一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
 # what opens a field list's item without being part of it: an area word or a preposition
-_ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从|的|了)"  # (句容的茶叶、…)
+_ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从|的|了"  # (句容的茶叶、…)
+                             r"|(?:国家|全国)(?:[二三四五六七八九十]大)?)"  # (国家七大石化产业基地)
                              r"?(?:(?:超|近)?[千百万]亿(?:元)?级)?")  # (打造千亿级新能源产业集群)
 # 培育以电子信息为代表的新兴产业: the field inside 以…为代表(的)
 _LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
