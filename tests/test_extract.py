@@ -8817,3 +8817,13 @@ def test_a_places_rank_among_national_bases_is_no_part_of_its_industry():
     out = run("徐圩新区管委会发布消息。徐圩新区是国家七大石化产业基地之一。\n")
     fields = names(out, "Field")
     assert "石化" in fields and not any(f.startswith(("国家", "七大")) for f in fields)
+
+
+def test_a_roster_rows_home_body_in_brackets_after_the_post_is_the_members():
+    """团员　蒋某　碧溪街道办事处副主任（华东理工大学）: the member's home body is the one in brackets after the
+    post, and the team's member institution."""
+    out = run("常熟市第十七批科技镇长团工作简报\n一、参加走访人员\n团长　　邹某哲　常熟市副市长（东南大学）\n"
+              "团员　　蒋某　　碧溪街道办事处副主任（华东理工大学）\n")
+    assert {("邹某哲", "东南大学"), ("蒋某", "华东理工大学")} <= links(out, "affiliatedWith")
+    assert {("常熟市第十七批科技镇长团", "东南大学"), ("常熟市第十七批科技镇长团", "华东理工大学")} <= links(
+        out, "memberInstitution")

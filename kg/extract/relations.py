@@ -1688,8 +1688,33 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             facts.add(m.canonical, "memberOf", ctx.main_team, span, text, 0.65, "person-bracket-role")
             if bare.group(1) == "团长":
                 facts.add(m.canonical, "leads", ctx.main_team, span, text, 0.65, "person-bracket-role")
+    _post_then_home(text, resolved, facts, sentences)
     _person_statements(text, resolved, ent_of, ctx, facts, sentences)
     _firm_posts(text, resolved, facts, sentences)
+
+
+# a roster row's post after the name, its home body in brackets after it (团员　蒋某　碧溪街道办事处副主任（华东理工大学）)
+_POST_THEN_HOME_RE = re.compile(r"[ \t\u3000:：，,]+[^（()）\n，。；;]{2,24}?(?:长|主任|书记|助理|委员|局长)(?P<open>[（(])")
+
+
+def _post_then_home(text: str, resolved, facts: FactSet, sentences) -> None:
+    """A roster row naming a member, the post held, then the home body in brackets: the member's body is the
+    one in brackets (the post's own body, if named, comes from the titles as anywhere else)."""
+    for m in resolved:
+        if m.cls != "Person" or m.start - (text.rfind("\n", 0, m.start) + 1) > 12:
+            continue  # (a row opens on the name, or on its role: 团员　蒋某…)
+        post = _POST_THEN_HOME_RE.match(text, m.end)
+        if post is None:
+            continue
+        at = post.end()
+        close = min((k for k in (text.find(ch, at, at + 40) for ch in "）)") if k >= 0), default=-1)
+        if close < 0 or text[close + 1:close + 2] not in ("", "\n", "；", ";", "，", ",", "。"):
+            continue
+        home = [o for o in resolved if o.start == at and o.end == close and o.canonical
+                and o.cls in ("University", "AcademicUnit", "ResearchInstitute")]
+        for org in home:
+            facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.75,
+                      "person-post-bracket")
 
 
 def _team_titled_before(text: str, resolved, pos: int) -> tuple[Mention, str] | None:
