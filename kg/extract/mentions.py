@@ -406,10 +406,11 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if place is not None:
                 start, core = place.start, text[place.start:s]
         elif start >= 3 and text[start - 1] == "和" and s - start >= 4:
-            # 与扬州和某锂电科技有限公司: 和 right after a city that opens the name (after a joining
-            # word) is the brand's first character, not "and"
-            place = next((p for p in places if p.end == start - 1 and p.length == 2 and p.start >= 1
-                          and _after_joiner_or_cell(text, p.start)), None)
+            # 与扬州和某锂电科技有限公司, 、镇江鼎和酱园食品有限公司: 和 right after a city that opens the name
+            # (after a joining word), or after the brand's first character, is part of the brand, not "and"
+            place = next((p for p in places if (p.end == start - 1 or p.end == start - 2 and CJK.match(text[p.end])
+                                                and text[p.end] not in _STOPWORD_SET)
+                          and p.length == 2 and p.start >= 1 and _after_joiner_or_cell(text, p.start)), None)
             if place is not None:
                 start, core = place.start, text[place.start:s]
         # 县内江苏某膜新材料有限公司, 本地灯企扬州某耀照明…: the name starts at the place after where it is
