@@ -8836,3 +8836,15 @@ def test_he_after_a_city_and_one_character_of_a_brand_is_part_of_the_brand():
     firms = names(out, "Enterprise")
     assert "镇江鼎和酱园食品有限公司" in firms and "酱园食品有限公司" not in firms
     assert "常州某和新材料有限公司" in firms and not any(f.startswith("镇江某鼎公司和") for f in firms)
+
+
+def test_a_zones_sub_team_named_after_its_citys_team_is_part_of_it_and_the_articles_team():
+    """宿迁市第十六批科技镇长团某河新区分团 (the zone's 管委会 named too): the sub-team is part of the city's team, and
+    分团团长某某, 分团成员 below are that sub-team's, the article's team though its city is home."""
+    out = run("9月26日，由宿迁市第十六批科技镇长团洋河新区分团牵头组织的对接会在洋河新区洋河镇举行。洋河新区管委会参加。\n"
+              "二、分团成员及后方单位\n| 姓名 | 挂职岗位 | 后方单位 |\n| 秦某澜 | 洋河镇副镇长 | 江南大学生物工程学院 |\n"
+              "“酿造企业多是中小酒坊。”分团团长吴某帆说。\n")
+    sub = "洋河新区第十六批科技镇长团"
+    assert (sub, "宿迁市第十六批科技镇长团") in links(out, "partOf")
+    assert {("吴某帆", sub), ("秦某澜", sub)} <= links(out, "memberOf")
+    assert ("吴某帆", sub) in links(out, "leads")

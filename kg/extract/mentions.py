@@ -1166,7 +1166,7 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
         if not inner and not quoted and (len(core) > 10 or (len(core) > 6 and not clean_left)):
             continue
         if suffix in ("新城", "新区", "园区") and not quoted and len(core) < 3 and not (inner and inner[0].text == core) and not (
-                suffix != "园区" and clean_left and _named_zone(text, text[start:e])):
+                suffix != "园区" and (clean_left or text[start - 1] == "团") and _named_zone(text, text[start:e])):
             continue  # (a place's 新区 is a zone: 镇江新区, 江北新区; so is 徐圩新区管委会, or one named three times)
         if core.startswith("原") and not inner and not quoted and len(core) <= 3:
             continue  # 原化工园区: a former park of a kind, no name
@@ -1859,6 +1859,21 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
             if m.group(g):
                 out.append(Mention(m.start(g), m.end(g), m.group(g), "Team", "team-posted", 0.6,
                                    info={"locality": place, "batch": m.group(g), "bare": False, "posted": True}))
+    return out + _sub_team_again(text, out)
+
+
+def _sub_team_again(text: str, teams: list[Mention]) -> list[Mention]:
+    """分团 alone (分团团长某某, 分团成员) after one sub-team was named right after its team (宿迁市…科技镇长团洋河新区分团):
+    that sub-team again."""
+    subs = [t for t in teams if t.text.endswith("分团") and t.info.get("locality") is not None]
+    if len({t.text for t in subs}) != 1 or not any(t.end == subs[0].start for t in teams):
+        return []  # (a city's report naming 灌南分团 among its sub-teams: 分团 there may be any of them)
+    first = subs[0]
+    out = []
+    for k in occurrences(text, "分团"):
+        if k < first.end or any(t.start <= k < t.end for t in teams) or (k > 0 and is_name_char(text[k - 1])):
+            continue  # (各分团, 两个分团: sub-teams of a kind, not the one named)
+        out.append(Mention(k, k + 2, "分团", "Team", "team-sub-again", 0.65, info={**first.info, "zone_short": True}))
     return out
 
 

@@ -176,6 +176,11 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
                 facts.add(team.name, "partOf", parent.name, sent_of(team), text, 0.8, "industry-team")
         zone = team.info.get("zone")
         if loc is None and zone:
+            # 宿迁市第十六批科技镇长团洋河新区分团: the zone's 分团 named right after a team is that team's
+            starts = {m.start for m in team.mentions if text.startswith("分团", m.end - 2)}
+            for other in teams:
+                if other is not team and any(m.end in starts for m in other.mentions):
+                    facts.add(team.name, "partOf", other.name, sent_of(team), text, 0.8, "zone-sub-team")
             # 昆山高新区第十五批科技镇长团 (高新区分团) beside 昆山市第十五批科技镇长团: the zone's team is
             # a sub-team of the team of the place its name opens with, of its batch
             for other in teams:

@@ -405,7 +405,9 @@ def resolve(mentions: list[Mention], title: str | None = None) -> tuple[list[Ent
         def rank(e: Entity) -> tuple:
             div = e.info.get("locality")
             is_home = home is not None and div is not None and div.code == home.code
-            return (len(in_title) == 1 and e.name in in_title, is_home, team_counter[e.name])
+            # (分团 alone after 某市…科技镇长团某某分团: the article is the sub-team's, though its city is home)
+            again = any(m.rule == "team-sub-again" for m in e.mentions)
+            return (len(in_title) == 1 and e.name in in_title, again, is_home, team_counter[e.name])
         main = max(teams, key=rank)
         ctx.main_team = main.name
         by_level = {"市": [t for t in teams if _team_level(t) == "city"],
