@@ -8848,3 +8848,13 @@ def test_a_zones_sub_team_named_after_its_citys_team_is_part_of_it_and_the_artic
     assert (sub, "宿迁市第十六批科技镇长团") in links(out, "partOf")
     assert {("吴某帆", sub), ("秦某澜", sub)} <= links(out, "memberOf")
     assert ("吴某帆", sub) in links(out, "leads")
+
+
+def test_a_firms_brand_in_a_deal_tables_cell_is_no_member():
+    """| 1 | 康某源 | 江南大学食品学院 | … | 85万元 | under 企业, beside the firm 江苏康某源饲料科技有限公司: the firm's brand,
+    not a member named before a university."""
+    out = run("江苏康某源饲料科技有限公司位于海安高新区。7月初，江南大学食品学院与康某源共建研发中心。\n"
+              "表：2023年上半年海安团促成的产学研合作项目\n\n| 序号 | 企业 | 合作单位 | 合作内容 | 合同金额 |\n|---|---|---|---|---|\n"
+              "| 1 | 康某源 | 江南大学食品学院 | 固态发酵豆粕工艺优化 | 85万元 |\n")
+    assert "康某源" not in names(out, "Person")
+    assert not any(s.startswith(("康某源", "江苏康某源")) for s, _ in links(out, "affiliatedWith") | links(out, "memberOf"))

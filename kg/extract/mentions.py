@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import ahocorasick_rs
 
@@ -1965,7 +1965,7 @@ def _whole_names(text: str, pattern: re.Pattern[str], rule: str, confidence: flo
     return out
 
 
-def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
+def person_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) -> list[Mention]:
     """Persons introduced by a role word (团长周明远, 教授许文涛); never bylines (记者 王露)."""
     out = []
     for m in _ROLE_RE.finditer(text):
@@ -2160,7 +2160,7 @@ def person_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if (text[s0] in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES) and name not in lx.NOT_NAMES \
                 and not any(o.start <= s0 < o.end for o in (*out, *known)):
             out.append(Mention(s0, end, name, "Person", "person-resume", 0.7, info={"role": None, "role_start": s0}))
-    out += roster_mentions(text, known)
+    out += roster_mentions(text, known, firms)
     out += _speaker_mentions(text, out)  # (after the list items and a roster's rows: their names recur too)
     return out
 
@@ -2397,7 +2397,7 @@ def unit_column_mentions(text: str) -> list[Mention]:
     return out
 
 
-def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
+def roster_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) -> list[Mention]:
     """Members a roster names with no role word before them: 刘某宇（团长），南京…; a line holding
     only a name above a line that opens with a university or institute (a table flattened one
     cell a line); names counted after a list (选派周某、钱某、孙某三名科研骨干)."""
@@ -2421,6 +2421,7 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, m.end(1), name, "Person", "person-table", 0.65))
         breaks = _COLUMN_BREAKS.get()
         person_column = _PERSON_COLUMN_HEADER_RE.search(text) is not None  # (序号｜挂职人员｜所在学院｜…)
+        firm_names = list(firms)  # (｜康某源｜江南大学…｜ under 企业: a firm's brand, no member's name)
         for m in _NAME_CELL_LINE_RE.finditer(text):  # 戚某岭｜南京大学｜副县长、团长｜…: a table's row
             start = m.end()
             for end in (start + 3, start + 2):  # a name's cell ends at a bar or a tab (or a gap compacted away)
@@ -2428,7 +2429,7 @@ def roster_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     continue
                 cells = row_cell_starts(text, end, breaks)
                 if text[start:end][:2] not in lx.NOT_NAMES and all(CJK.match(ch) for ch in text[start:end]) \
-                        and text[end - 1] not in _PLACE_LAST_CHARS \
+                        and text[end - 1] not in _PLACE_LAST_CHARS and not any(text[start:end] in f for f in firm_names) \
                         and (any(c in orgs for c in cells) or (person_column and _BAR_RE.match(text, end))) \
                         and not (cells[:1] and cells[0] in orgs and not _BAR_RE.match(text, end)):
                     # (a row of tabs or spaces whose next cell is the body: the list-item rule's, which
@@ -3013,7 +3014,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
         candidates += addressee_unit_mentions(text, base)
     candidates += agency_mentions(text, base, zones)
     candidates += team_mentions(text, base, zones)
-    candidates += person_mentions(text, base)
+    candidates += person_mentions(text, base, [c.text for c in companies])
     candidates += batch_table_mentions(text)
     if "姓名" in text or "挂职" in text:
         candidates += named_column_mentions(text)
