@@ -8830,11 +8830,11 @@ def test_a_roster_rows_home_body_in_brackets_after_the_post_is_the_members():
 
 
 def test_he_after_a_city_and_one_character_of_a_brand_is_part_of_the_brand():
-    """、镇江鼎和酱园食品有限公司: 和 after the city and the brand's first character is the brand's second, not "and";
+    """、镇江顺和酱园食品有限公司: 和 after the city and the brand's first character is the brand's second, not "and";
     in 某鼎公司和常州某和新材料有限公司 the first 和 still joins two firms."""
-    out = run("团员走访了镇江金某香醋有限公司、镇江鼎和酱园食品有限公司。南京某大学与镇江某鼎公司和常州某和新材料有限公司签约。\n")
+    out = run("团员走访了镇江金某香醋有限公司、镇江顺和酱园食品有限公司。南京某大学与镇江某鼎公司和常州某和新材料有限公司签约。\n")
     firms = names(out, "Enterprise")
-    assert "镇江鼎和酱园食品有限公司" in firms and "酱园食品有限公司" not in firms
+    assert "镇江顺和酱园食品有限公司" in firms and "酱园食品有限公司" not in firms
     assert "常州某和新材料有限公司" in firms and not any(f.startswith("镇江某鼎公司和") for f in firms)
 
 

@@ -406,7 +406,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if place is not None:
                 start, core = place.start, text[place.start:s]
         elif start >= 3 and text[start - 1] == "和" and s - start >= 4:
-            # 与扬州和某锂电科技有限公司, 、镇江鼎和酱园食品有限公司: 和 right after a city that opens the name
+            # 与扬州和某锂电科技有限公司, 、镇江顺和酱园食品有限公司: 和 right after a city that opens the name
             # (after a joining word), or after the brand's first character, is part of the brand, not "and"
             place = next((p for p in places if (p.end == start - 1 or p.end == start - 2 and CJK.match(text[p.end])
                                                 and text[p.end] not in _STOPWORD_SET)
