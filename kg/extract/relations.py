@@ -1699,7 +1699,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
 
 
 # a roster row's post after the name, its home body in brackets after it (团员　蒋某　碧溪街道办事处副主任（华东理工大学）)
-_POST_THEN_HOME_RE = re.compile(r"[ \t\u3000:：，,]+[^（()）\n，。；;]{2,24}?(?:长|主任|书记|助理|委员|局长)(?P<open>[（(])")
+_POST_THEN_HOME_RE = re.compile(r"[ \t\u3000:：，,]+[^（()）\n，。；;]{2,24}?(?:长|主任|书记|助理|委员|局长)[（(]")
 
 
 def _post_then_home(text: str, resolved, facts: FactSet, sentences) -> None:
