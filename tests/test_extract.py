@@ -8858,3 +8858,17 @@ def test_a_firms_brand_in_a_deal_tables_cell_is_no_member():
               "| 1 | 康某源 | 江南大学食品学院 | 固态发酵豆粕工艺优化 | 85万元 |\n")
     assert "康某源" not in names(out, "Person")
     assert not any(s.startswith(("康某源", "江苏康某源")) for s, _ in links(out, "affiliatedWith") | links(out, "memberOf"))
+
+
+def test_a_two_character_name_before_dangchang_ends_there():
+    """副教授邵某当场记下: the name is 邵某, 当场 what they did it with."""
+    out = run("武进区第十五批科技镇长团团员、南京理工大学电子工程与光电技术学院副教授邵某当场记下这一需求。\n")
+    assert "邵某" in names(out, "Person") and "邵某当" not in names(out, "Person")
+
+
+def test_a_list_of_kinds_of_firm_names_no_firm():
+    """面向区内汽车零部件、液压件、齿轮等企业: kinds of firm (one a trade alone), none named; 华某动力、泰州某厂等企业 are names."""
+    out = run("平台面向区内汽车零部件、液压件、齿轮等企业提供服务。团员走访了华某动力、泰州某厂等企业。\n")
+    firms = names(out, "Enterprise")
+    assert not firms & {"液压件", "齿轮", "汽车零部件"}
+    assert {"华某动力", "泰州某厂"} <= firms

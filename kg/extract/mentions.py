@@ -561,6 +561,9 @@ def list_item_mentions(text: str) -> list[Mention]:
             items.append((start, e, name) if ok else None)
         # the list is the run of names that ends at 等: what comes before a part that is no name
         # is another clause's (X团团员、…副教授冯磊带领团队调研了A、B等12家企业: A and B only)
+        if any(it is not None and _trade_only(it[2]) for it in items) or any(
+                it is None and _trade_only(text[a:b].strip()) for it, (a, b) in zip(items, spans)):
+            continue  # 面向汽车零部件、液压件、齿轮等企业: kinds of firm (one a trade's name alone), none named
         items = items[max((k for k, it in enumerate(items) if it is None), default=-1) + 1:]
         if items and text.endswith(_GATHERED_KINDS_BEFORE, 0, items[0][0]):
             continue  # 全区已集聚风电整机、叶片、塔筒等企业30余家: the kinds of firm a place has, none named
