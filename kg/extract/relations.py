@@ -4588,11 +4588,9 @@ def _visits(text, sent, s0, ms, team, facts, span, last_person=None, last_guest=
         idx = sent.find(cue)
         while idx >= 0:
             cpos = s0 + idx + len(cue)
-            if _planned_visit(text, s0 + idx, s0):
-                idx = sent.find(cue, idx + 1)
-                continue
-            for subject in _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts, last_guest, protagonist,
-                                    section):
+            planned = _planned_visit(text, s0 + idx, s0)  # (a visit still to come has no visitor)
+            for subject in [] if planned else _visitor(text, s0, ms, team, cpos, len(cue), last_person, facts,
+                                                       last_guest, protagonist, section):
                 during = _FOUND_DURING_RE.match(text, cpos)  # 在走访中，团员发现X、Y等企业…: X and Y
                 at = during.end() if during else cpos
                 c_end = _clause_bounds(text, at, s0, s0 + len(sent))[1]
