@@ -4344,11 +4344,6 @@ def _coordinated_persons(text: str, first: Mention, ms: list[Mention]) -> list[M
     return party
 
 
-def _inside_quote(segment: str) -> bool:
-    """Whether ``segment`` ends inside a quotation it opened (说：“我们走访了…)."""
-    return segment.count("“") > segment.count("”") or segment.count('"') % 2 == 1
-
-
 def _is_member(person: str, facts: FactSet) -> bool:
     return any(k[0] == person and k[1] in ("memberOf", "leads") for k in facts.facts)
 
