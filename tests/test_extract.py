@@ -8872,3 +8872,20 @@ def test_a_list_of_kinds_of_firm_names_no_firm():
     firms = names(out, "Enterprise")
     assert not firms & {"液压件", "齿轮", "汽车零部件"}
     assert {"华某动力", "泰州某厂"} <= firms
+
+
+def test_no_extraction_module_defines_a_function_twice():
+    """A second ``def`` of a name silently replaces the first at every call site (``_inside_quote``
+    in relations.py was shadowed so for months): each module-level function and class is defined once."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import kg.extract
+
+    twice = []
+    for path in sorted(Path(kg.extract.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = Counter(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
+        twice += [f"{path.name}: {name}" for name, k in names.items() if k > 1]
+    assert twice == []
