@@ -8889,3 +8889,13 @@ def test_no_extraction_module_defines_a_function_twice():
         names = Counter(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
         twice += [f"{path.name}: {name}" for name, k in names.items() if k > 1]
     assert twice == []
+
+
+def test_a_member_from_a_university_then_shuangfang_means_the_pair_before():
+    """江苏某拓工具有限公司与南京航空航天大学自动化学院签订…。…来自南航的团员沈某走访企业时…，最终促成双方合作: 双方 is
+    the pair just named, the member their broker; the university he comes from is no party of the clause."""
+    out = run("11月7日，由启东市第十六批科技镇长团牵线的产学研合作签约仪式在吕四港镇举行。"
+              "江苏某拓工具有限公司与南京航空航天大学自动化学院签订无刷电机联合开发协议。\n"
+              "某拓工具是吕四港镇电动工具产业链上的骨干企业。今年以来，企业多款新品迟迟无法量产。\n"
+              "去年，挂职吕四港镇副镇长、来自南航的团员沈某舟走访企业时了解到这一情况，多次联系学校电机团队，最终促成双方合作。\n")
+    assert {("沈某舟", "江苏某拓工具有限公司"), ("沈某舟", "南京航空航天大学自动化学院")} <= links(out, "brokered")

@@ -1060,6 +1060,15 @@ def _before_role(text: str, pos: int) -> bool:
     return bool(_ROLE_RE.match(text, pos) or _OFFICE_THEN_ROLE_RE.match(text, pos))
 
 
+def _members_origin(text: str, m: Mention) -> bool:
+    """Whether ``m`` is named as where a member comes from (来自南航的团员某某), not as a party of what
+    the clause reports."""
+    if not (text.endswith("来自", 0, m.start) and text.startswith("的", m.end)):
+        return False
+    k = m.end + 1 + next((len(w) for w in ("科技镇长团", "镇长团") if text.startswith(w, m.end + 1)), 0)
+    return _before_role(text, k)  # (not 发挥团员来自某大学的优势)
+
+
 _UNNAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:学院|系)$")
 _CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的|我校|本校|临时|来自)+$")
 # a team's role or a local post right before a comma in a chain of titles (团长、副县长，…教授某某)
@@ -3867,7 +3876,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         pairs = _two_before_both(text, s0, sent.rfind("揭榜"), ms, apart=False)
     if not pairs and last_pair is not None and "双方" in sent:
         k = s0 + sent.find("双方")
-        if not any(m.cls in PARTY_CLASSES and m.cls != "Locality" for m in ms if m.end <= k) and not any(
+        if not any(m.cls in PARTY_CLASSES and m.cls != "Locality" and not _members_origin(text, m)
+                   for m in ms if m.end <= k) and not any(
                 not any(m.start < c.start() + s0 < m.end for m in ms) for c in _CONNECTOR_RE.finditer(sent, 0, k - s0)):
             pairs = [last_pair]  # A与B已合作多年。…，双方进一步签订了…: the pair named last (if none is here)
     if not pairs and last_pair is not None and _THIS_DEAL_RE.search(sent) and not any(
