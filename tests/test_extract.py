@@ -8899,3 +8899,16 @@ def test_a_member_from_a_university_then_shuangfang_means_the_pair_before():
               "某拓工具是吕四港镇电动工具产业链上的骨干企业。今年以来，企业多款新品迟迟无法量产。\n"
               "去年，挂职吕四港镇副镇长、来自南航的团员沈某舟走访企业时了解到这一情况，多次联系学校电机团队，最终促成双方合作。\n")
     assert {("沈某舟", "江苏某拓工具有限公司"), ("沈某舟", "南京航空航天大学自动化学院")} <= links(out, "brokered")
+
+
+def test_a_subsidiary_named_after_its_owner_is_the_party():
+    """某某学院与泓某药业全资子公司泰兴泓某医药化工有限公司签订…: the subsidiary is the firm and the party; its owner's
+    short name only says whose it is."""
+    out = run("11月6日，中国药科大学与江苏泓某药业股份有限公司签订全面合作协议。\n"
+              "同日，中国药科大学工学院与泓某药业全资子公司泰兴泓某医药化工有限公司签订了溶剂回收技术服务合同。\n")
+    assert "泰兴泓某医药化工有限公司" in names(out, "Enterprise")
+    assert not any("子公司" in n for n in names(out))
+    pairs = links(out, "collaboratesWith")
+    assert ("中国药科大学工学院", "泰兴泓某医药化工有限公司") in pairs
+    assert ("中国药科大学工学院", "江苏泓某药业股份有限公司") not in pairs
+

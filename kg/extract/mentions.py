@@ -436,6 +436,9 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start, core = local, text[local:s]
         if (d := _FIRM_DESCRIPTOR_RE.match(core)) is not None and len(core) - d.end() >= (2 if d.end() > 2 else 4):
             start, core = start + d.end(), core[d.end():]  # 日资企业某某光学（苏州）有限公司: what kind of firm it is
+        owner = max((core.rfind(w) + len(w) for w in ("子公司", "旗下") if w in core), default=-1)
+        if owner > 0 and len(core) - owner >= 4:
+            start, core = start + owner, core[owner:]  # 某某药业全资子公司泰兴某某医药化工有限公司: the subsidiary's name
         cut = max((k + 2 for k in occurrences(core, "企业") if start + k + 2 in place_starts), default=None)
         if cut is not None:  # 我区企业江苏某某有限公司, 本地企业江苏某某…: the name starts at its place
             start, core = start + cut, core[cut:]

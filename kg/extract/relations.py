@@ -3482,6 +3482,10 @@ _OPENS_CLAUSE_BEFORE_RE = re.compile(r"[，,：:](?:已|还|并|又|也|均|先�
 _PARTY_BRANCH_RE = re.compile("(?:临时)?(?:" + "|".join(lx.PARTY_BRANCHES) + ")|")
 
 
+# (某某药业)全资子公司, 旗下: the firm before owns the firm named next
+_OWNER_OF_RE = re.compile(r"的?(?:全资|控股|参股)?子公司|旗下的?")
+
+
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
                              cue_text: str | None = None) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
@@ -3519,6 +3523,10 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             owned = next((m for m in parties if m.start == own.end() and m.cls != "Locality"), None)
             if owned is not None:
                 rgroup = [owned]  # 与大桥镇的扬州某某有限公司: the firm, the town only says where it is
+        elif (own := _OWNER_OF_RE.match(text, rgroup[0].end)) is not None:
+            owned = next((m for m in parties if m.start == own.end() and m.cls == "Enterprise"), None)
+            if owned is not None:
+                rgroup = [owned]  # 与某某药业全资子公司泰兴某某有限公司: the subsidiary, its owner only says whose it is
         for m in sorted((p for p in parties if p.start >= rgroup[-1].end), key=lambda m: m.start):
             gap = text[rgroup[-1].end:m.start]
             if rgroup[-1].cls == "Locality" and (not gap or (m.cls == "Enterprise" and (
