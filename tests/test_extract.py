@@ -8912,3 +8912,9 @@ def test_a_subsidiary_named_after_its_owner_is_the_party():
     assert ("中国药科大学工学院", "泰兴泓某医药化工有限公司") in pairs
     assert ("中国药科大学工学院", "江苏泓某药业股份有限公司") not in pairs
 
+
+def test_line_bureaus_are_agencies():
+    """宿迁市邮政管理局, 江苏省药品监督管理局, 某县气象局: government bodies, like 科技局."""
+    out = run("这些成绩离不开宿迁市邮政管理局的支持。团长吴某（江苏省药品监督管理局）带队走访。沭阳县气象局参加。\n")
+    assert {"宿迁市邮政管理局", "江苏省药品监督管理局", "沭阳县气象局"} <= names(out, "GovernmentAgency")
+
