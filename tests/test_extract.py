@@ -8918,3 +8918,10 @@ def test_line_bureaus_are_agencies():
     out = run("这些成绩离不开宿迁市邮政管理局的支持。团长吴某（江苏省药品监督管理局）带队走访。沭阳县气象局参加。\n")
     assert {"宿迁市邮政管理局", "江苏省药品监督管理局", "沭阳县气象局"} <= names(out, "GovernmentAgency")
 
+
+def test_an_agency_thanked_once_does_not_take_a_whole_countys_count():
+    """2023年全县快递业务量超10亿件 … 离不开某市邮政管理局的支持: the county's count, not the agency's nor the team's."""
+    out = run("沭阳县第十五批科技镇长团到任一年。花木电商和快递物流是沭阳的两大特色产业，2023年全县快递业务量超10亿件。\n"
+              "到目前为止，镇长团共促成产学研合作项目11项。这些成绩离不开宿迁市邮政管理局和县里有关部门的支持。\n")
+    assert subject_by_value(out)[1_000_000_000] == "沭阳县"
+    assert subject_by_value(out)[11] == "沭阳县第十五批科技镇长团"

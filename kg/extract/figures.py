@@ -906,6 +906,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     seen = set()
     teams_named = any(m.cls == "Team" for m in mentions)
     agency = _main_agency(mentions)
+    # (an agency named once, 这些成绩离不开某市邮政管理局的支持, reports nothing: a whole place's count stays the place's)
+    agency_named_once = agency is not None and sum(m.canonical == agency for m in mentions) == 1 and agency != (
+        _reporting_agency(text, mentions, source))
     # the province's reporting agency (省委组织部, 省科技厅): what the programme's tallies are given to
     province = _main_agency([m for m in mentions if m.cls == "GovernmentAgency" and (m.canonical or "").startswith(
         ("江苏省", "省"))])
@@ -1139,7 +1142,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = province
             elif agency is not None and whole_area and "团" not in text[c0:c1] and not reporter_is_place:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's (a place's report: the place's)
-            elif (agency is None or "全村" in text[l0:st]) and (  # (a village's count is no agency's)
+            elif (agency is None or "全村" in text[l0:st] or agency_named_once) and (  # (a village's count is no agency's)
                     place := _whole_place(text, l0, st, ms, ordered[:bisect_left(starts, st)])):
                 subject = place  # 截至9月底，全区拥有省级以上研发机构142家; 去年全县新增高新技术企业39家: the place's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
