@@ -8925,3 +8925,15 @@ def test_an_agency_thanked_once_does_not_take_a_whole_countys_count():
               "到目前为止，镇长团共促成产学研合作项目11项。这些成绩离不开宿迁市邮政管理局和县里有关部门的支持。\n")
     assert subject_by_value(out)[1_000_000_000] == "沭阳县"
     assert subject_by_value(out)[11] == "沭阳县第十五批科技镇长团"
+
+
+def test_a_verb_then_one_and_a_measure_word_is_no_name():
+    """每名团员包一条细分产业链: 包 may be a surname, but 包一条 is a verb and what it counts."""
+    out = run("海门区第十六批科技镇长团实行“产业链长制”，每名团员包一条细分产业链，团员李某航负责电机链。\n")
+    assert "包一条" not in names(out, "Person") and "李某航" in names(out, "Person")
+
+
+def test_a_visit_to_the_park_is_no_parks_name():
+    """组织矿大机器人团队三次来园区调研: how often they came to the park, not a park named 三次来园区."""
+    out = run("铜山区第十五批科技镇长团团员陆某涵组织中国矿业大学机器人团队三次来园区调研。\n")
+    assert not any(n.endswith("园区") for n in names(out, "Locality"))

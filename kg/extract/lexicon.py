@@ -297,6 +297,7 @@ SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”
 # Words a zone's own name never contains (专项资金高新区 is not a zone).
 NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", "补助", "活动", "会议", "成果", "国家级", "省级",
                     "接入", "进入", "走进", "入驻",  # (把高校智慧接入园区: a phrase, no park)
+                    "次来", "次到", "次赴", "来到", "前往", "深入",  # (组织团队三次来园区调研: a visit, no park)
                     "余个", "多个", "个",  # (30余个工业园区, 两个园区: how many parks)
                     "亩",  # (建设1000亩改良示范区: how large, no name)
                     "重要", "主要", "核心", "最大", "之一")  # (南京市…的重要集聚区: what a place is, no zone)

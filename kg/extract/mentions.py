@@ -1971,6 +1971,10 @@ def _whole_names(text: str, pattern: re.Pattern[str], rule: str, confidence: flo
     return out
 
 
+# a verb, then one and a measure word (包一条, 联系一家, 跑一个): no name, though the verb may be a surname
+_COUNTED_AFTER_VERB_RE = re.compile(r"[\u4e00-\u9fff][一两][条个家项批名位次种件所]")
+
+
 def person_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) -> list[Mention]:
     """Persons introduced by a role word (团长周明远, 教授许文涛); never bylines (记者 王露)."""
     out = []
@@ -2004,6 +2008,8 @@ def person_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) 
             continue  # 成员单位; 副团长和部分团员; “博士江都行”活动: a quoted slogan that opens with a role word
         if name.endswith("行") and text[end:end + 1] in ("”", '"', "」", "》"):
             continue  # “某所专家贾汪行”: a trip's slogan (<place>行), no name
+        if _COUNTED_AFTER_VERB_RE.fullmatch(name):
+            continue  # 每名团员包一条产业链: a verb and what it counts, no name
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
                            info={"role": m.group(), "role_start": m.start()}))
         out += _listed_after(text, end, m.group(), m.start())
