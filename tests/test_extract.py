@@ -8937,3 +8937,19 @@ def test_a_visit_to_the_park_is_no_parks_name():
     """组织矿大机器人团队三次来园区调研: how often they came to the park, not a park named 三次来园区."""
     out = run("铜山区第十五批科技镇长团团员陆某涵组织中国矿业大学机器人团队三次来园区调研。\n")
     assert not any(n.endswith("园区") for n in names(out, "Locality"))
+
+
+def test_quoted_words_before_chanye_are_no_field_list():
+    """“多而不强、大而不精”一直是某镇五金产业的心病; 由某某牵头、联合某大学共建的“某市紧固件产业技术创新联盟”: quoted
+    words, not a list of fields."""
+    out = run("兴化市第十五批科技镇长团到任后发现，“多而不强、大而不精”一直是戴南五金产业的心病。\n"
+              "会上，由恒某紧固件牵头、联合南京工业大学共建的“靖江市紧固件产业技术创新联盟”揭牌成立，靖江市第十五批科技镇长团参加。\n")
+    fields = names(out, "Field")
+    assert not any(w in f for f in fields for w in ("多而不强", "大而不精", "牵头"))
+
+
+def test_a_places_industries_after_yi_lose_the_yi():
+    """东山镇以碧螺春茶和枇杷、杨梅等花果产业闻名: the fields are 碧螺春茶 and 枇杷, not 以碧螺春茶."""
+    out = run("吴中区第十六批科技镇长团走访东山镇。东山镇以碧螺春茶和枇杷、杨梅等花果产业闻名。\n")
+    fields = names(out, "Field")
+    assert "碧螺春茶" in fields and not any(f.startswith("以") for f in fields)

@@ -2648,6 +2648,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
         elif "、" not in seg or topics:
             continue
         parts = [q for p in seg.split("、") for q in _split_joined_items(p)]  # (each part one separator apart)
+        if any(ch in p.strip("“”\"") for p in parts for ch in "“”\""):
+            continue  # “多而不强、大而不精”一直是…产业的心病, 由某某牵头、联合…共建的“某某产业…联盟”: quoted words, no list
         if any(len(_ITEM_PREFIX_RE.sub("", p)) > 12 or _ITEM_PREFIX_RE.sub("", p) in lx.ROLE_WORDS for p in parts[:-1]):
             continue  # 团员、江苏科技大学…组建了昆山市智能制造产业…: not a list of fields
         pos = start
@@ -2679,6 +2681,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 name = name[place_ends[n_start] - n_start:]
                 n_start = place_ends[n_start]
                 if name.startswith("的"):  # 句容的茶叶、草莓…产业
+                    name, n_start = name[1:], n_start + 1
+                elif name.startswith("以") and len(name) >= 3:  # 东山镇以碧螺春茶和枇杷、杨梅等花果产业闻名
                     name, n_start = name[1:], n_start + 1
             if any(n_start < f.start and f.end == n_start + len(name) and any(
                     w in text[n_start:f.start] for w in _CLAUSE_WORDS_BEFORE_FIELD) for f in known_fields):
