@@ -8953,3 +8953,11 @@ def test_a_places_industries_after_yi_lose_the_yi():
     out = run("吴中区第十六批科技镇长团走访东山镇。东山镇以碧螺春茶和枇杷、杨梅等花果产业闻名。\n")
     fields = names(out, "Field")
     assert "碧螺春茶" in fields and not any(f.startswith("以") for f in fields)
+
+
+def test_a_districts_own_report_naming_a_neighbours_team_once_is_still_that_districts():
+    """吴中区…团 named throughout, 相城区…团 once in passing: not a city's group of sub-teams; 区科技局 is 吴中区's."""
+    out = run("吴中区科技镇长团工作简报\n\n吴中区第十六批科技镇长团共5名成员，在区科技局的指导下开展工作。\n"
+              "吴中区第十六批科技镇长团走访光福镇企业12家。吴中区第十六批科技镇长团组织专家到临湖镇调研。\n"
+              "下一步，将与相城区第十六批科技镇长团开展联合调研。\n", title="吴中区科技镇长团工作简报")
+    assert "吴中区科技局" in names(out, "GovernmentAgency")

@@ -149,7 +149,11 @@ def article_context(mentions: list[Mention], title: str | None = None) -> Articl
             if loc is not None and loc.info.get("division") is not None:
                 place_counts[loc.info["division"].code] += 1
     home = None
-    if len(team_places) >= 2:
+    ranked = sorted(team_places.values(), reverse=True)
+    # (one district's team named over and over, another's once: that district's own report, not a city's group)
+    dominant = len(ranked) >= 2 and ranked[0] > 2 * ranked[1] and not any(
+        entry_of(c).level == "city" for c in team_places)  # (a city's own team named: the city's roundup)
+    if len(team_places) >= 2 and not dominant:
         # a city's group of sub-teams (南通市第十五批科技镇长团 with 海门团, 如皋团 …): the city is home
         cities = set()
         for code in team_places:
