@@ -8961,3 +8961,11 @@ def test_a_districts_own_report_naming_a_neighbours_team_once_is_still_that_dist
               "吴中区第十六批科技镇长团走访光福镇企业12家。吴中区第十六批科技镇长团组织专家到临湖镇调研。\n"
               "下一步，将与相城区第十六批科技镇长团开展联合调研。\n", title="吴中区科技镇长团工作简报")
     assert "吴中区科技局" in names(out, "GovernmentAgency")
+
+
+def test_a_zones_short_name_in_its_bureaus_name_is_the_zone_named_in_full():
+    """泰州医药高新区…团; 医药高新区科技局副局长, 医药高新区管委会: the bureaus of 泰州医药高新区, and no second zone
+    named 医药高新区."""
+    out = run("泰州医药高新区第十六批科技镇长团到任。团员黎某，医药高新区科技局副局长。医药高新区管委会主任出席。\n")
+    assert {"泰州医药高新区科技局", "泰州医药高新区管委会"} <= names(out, "GovernmentAgency")
+    assert "医药高新区" not in names(out, "Locality")

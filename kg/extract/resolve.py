@@ -508,6 +508,8 @@ def _zone_full_names(mentions: list[Mention]) -> dict[str, str]:
     zones = [m for m in mentions if m.cls == "Locality" and m.info.get("zone")]
     zones += [loc for m in mentions if m.cls == "Team" and (loc := m.info.get("locality")) is not None
               and loc.info.get("zone")]  # (南通开发区科技镇长团: its zone is no mention of its own)
+    zones += [z for m in mentions if m.cls == "GovernmentAgency" and (z := m.info.get("zone")) is not None
+              and z.cls == "Locality"]  # (医药高新区管委会: nor is an agency's)
     names = {canonical_brackets(m.text) for m in zones}
     if len(names) < 2:
         return {}
