@@ -8969,3 +8969,9 @@ def test_a_zones_short_name_in_its_bureaus_name_is_the_zone_named_in_full():
     out = run("泰州医药高新区第十六批科技镇长团到任。团员黎某，医药高新区科技局副局长。医药高新区管委会主任出席。\n")
     assert {"泰州医药高新区科技局", "泰州医药高新区管委会"} <= names(out, "GovernmentAgency")
     assert "医药高新区" not in names(out, "Locality")
+
+
+def test_xiaozhen_is_a_small_town_not_a_town_outside_jiangsu_named_so():
+    """这个被誉为“中国不锈钢名镇”的苏中小镇: "a small town of 苏中", not 辽宁's 中小镇."""
+    out = run("兴化市第十五批科技镇长团走访戴南镇。这个被誉为“中国不锈钢名镇”的苏中小镇，以不锈钢制品和五金为两大主导产业。\n")
+    assert "中小镇" not in names(out, "Locality") and "戴南镇" in names(out, "Locality")

@@ -109,6 +109,8 @@ def automaton() -> GazetteerAutomaton:
         if div.name in NOT_PLACE_NAMES or (len(div.name) == 2 and div.name[0] in CONJUNCTIONS
                                            and not _jiangsu_or_city(div, divisions)):
             continue  # (安徽和县 would read every 市委和县委组织部 as a county)
+        if div.name.endswith("小镇") and not _jiangsu_or_city(div, divisions):
+            continue  # (辽宁's 中小镇 would read 这个苏中小镇, "this small town of 苏中", as a town)
         add(div.name, GazHit("Locality", div.name, div.code, False))
         for alias in div.aliases:
             if alias and len(alias) >= 2 and (alias not in AMBIGUOUS_SHORTS or alias in GENRE_SHORTS):
