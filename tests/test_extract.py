@@ -8975,3 +8975,14 @@ def test_xiaozhen_is_a_small_town_not_a_town_outside_jiangsu_named_so():
     """这个被誉为“中国不锈钢名镇”的苏中小镇: "a small town of 苏中", not 辽宁's 中小镇."""
     out = run("兴化市第十五批科技镇长团走访戴南镇。这个被誉为“中国不锈钢名镇”的苏中小镇，以不锈钢制品和五金为两大主导产业。\n")
     assert "中小镇" not in names(out, "Locality") and "戴南镇" in names(out, "Locality")
+
+
+def test_a_farm_list_with_growers_and_partner_columns_pairs_each_row():
+    """序号 | 种植主体 | 所在镇 | 合作单位 | 联系团员: each grower and its partner cooperate, the team above brokered it."""
+    out = run("灌云县第十六批科技镇长团组织团员对全县中药材种植基地开展技术需求摸排，对接情况如下：\n\n"
+              "序号 | 种植主体 | 所在镇 | 主要品种 | 合作单位 | 联系团员\n"
+              "1 | 灌云县润某中药材种植专业合作社 | 杨集镇 | 桔梗 | 江苏海洋大学 | 严某（杨集镇副镇长，江苏海洋大学）\n"
+              "2 | 连云港金某本草农业科技有限公司 | 同兴镇 | 白芍 | 南京中医药大学药学院 | 许某恒（同兴镇副镇长，南京中医药大学）\n")
+    assert {("江苏海洋大学", "灌云县润某中药材种植专业合作社"),
+            ("南京中医药大学药学院", "连云港金某本草农业科技有限公司")} <= {tuple(sorted(p)) for p in links(out, "collaboratesWith")}
+    assert ("许某恒", "灌云县第十六批科技镇长团") in links(out, "memberOf")

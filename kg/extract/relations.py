@@ -2620,7 +2620,8 @@ def _is_table_header(line: str) -> bool:
 
 # a table's header cells for a deal's two parties and the member who arranged it (企业｜资金方｜对接团员): loans,
 # investments and policies as much as contracts
-_DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益企业|需求企业|合作企业"
+_DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益企业|需求企业|合作企业|对接企业|服务企业|结对企业"
+                                  r"|种植主体|经营主体|养殖主体|服务对象|帮扶对象"  # (a farm list's: 种植主体｜…｜合作单位｜联系团员)
                                   r"|申报单位|申报企业|承担单位|承担企业|项目承担单位|设站企业|设站单位|建站企业"  # (a funded list's)
                                   r"|受让方|受让企业|受让单位|被许可方"  # (a patent list's)
                                   r"|需求单位|需求方|提出单位|发榜单位|发榜企业)(?:[（(][^（）()]{1,6}[）)])?$")  # (a demand list's)
@@ -2630,7 +2631,7 @@ _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构
                                 r"|转让方|出让方|许可方|专利权人"  # (转让方（许可方）)
                                 r"|对接高校|对接院校|对接院所|对接单位|匹配高校|匹配单位|揭榜单位|揭榜方|揭榜高校|供给单位)"
                                 r"(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")
-_DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员"
+_DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员|联系团员|结对团员|帮扶团员"
                                     r"|对接团组|牵线团组|服务团组|促成团组|对接团)"  # (…｜对接团组 / …｜铜山团)
                                     r"(?:[（(][^（）()]{1,10}[）)])?$")  # (牵线团员（所在团）, 牵线团员（派出单位，批次）)
 # a demand list's expert, who works at the row's partner (对接高校｜对接专家 / 南京理工大学｜钱某为 教授)
