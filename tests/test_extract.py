@@ -8986,3 +8986,11 @@ def test_a_farm_list_with_growers_and_partner_columns_pairs_each_row():
     assert {("江苏海洋大学", "灌云县润某中药材种植专业合作社"),
             ("南京中医药大学药学院", "连云港金某本草农业科技有限公司")} <= {tuple(sorted(p)) for p in links(out, "collaboratesWith")}
     assert ("许某恒", "灌云县第十六批科技镇长团") in links(out, "memberOf")
+
+
+def test_a_bulleted_roster_line_opens_with_the_members_name():
+    """团员：/ · 丁某之，挂职访仙镇副镇长，派出单位：南京工程学院: a member, from the body after 派出单位."""
+    out = run("丹阳市第十六批科技镇长团成员名单\n团长：许某宁，挂职丹阳市副市长，派出单位：东南大学\n团员：\n"
+              "· 丁某之，挂职访仙镇副镇长，派出单位：南京工程学院\n1. 严某志，挂职吕城镇副镇长，派出单位：江苏理工学院\n")
+    assert {("丁某之", "丹阳市第十六批科技镇长团"), ("严某志", "丹阳市第十六批科技镇长团")} <= links(out, "memberOf")
+    assert ("丁某之", "南京工程学院") in links(out, "affiliatedWith")

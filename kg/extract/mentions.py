@@ -2360,7 +2360,9 @@ def row_cell_starts(text: str, pos: int, breaks: frozenset[int] = frozenset()) -
 # a spaced table's header with a name column, its gaps compacted away (序号　姓名　所在团队 → 序号姓名所在团队)
 _SPACED_NAME_HEADER_RE = re.compile(r"(?m)^[ \u3000]*序号[ \u3000]*(?:姓名|团员|成员|挂职人员)")
 _ROW_NUMBER_START_RE = re.compile(r"(?m)^[ \t\u3000]*\d{1,3}[.、．]?([ \t\u3000]*)")
-_NAME_COMMA_LINE_RE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,3})[，,]")  # a line opening with a name and a comma
+# a line opening with a name and a comma (after a bullet or an item's number: · 丁某之，挂职…, 1. 严某，…)
+_NAME_COMMA_LINE_RE = re.compile(r"(?m)^(?:[ \u3000]*(?:[·•●○▪■◆＊*]|\d{1,2}[.．、]|[（(]\d{1,2}[）)])[ \u3000]*)?"
+                                 r"([\u4e00-\u9fff]{2,3})[，,]")
 _LINE_START_RE = re.compile(r"(?m)^[ \u3000]*(?=[\u4e00-\u9fff])")
 # a line opening with a name, then a bracket that opens with a team: 陆某行（宜兴团，江南大学）
 _NAME_TEAM_BRACKET_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:\d{1,3}[ \u3000]*[｜|\t][ \u3000]*)?"  # (1｜葛某（东海团）｜…: a row)
@@ -2464,7 +2466,7 @@ def roster_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) 
                     continue
                 out.append(Mention(start, end, text[start:end], "Person", "person-table", 0.65))
         for m in _NAME_COMMA_LINE_RE.finditer(text):  # 周某航，船舶工程学院教授，挂任海门区副区长…
-            pos, end = m.start(), _given_name_end(text, m.start())
+            pos, end = m.start(1), _given_name_end(text, m.start(1))
             if end == m.end(1) and text[pos:end][:2] not in lx.NOT_NAMES \
                     and _ROLE_RE.search(text, end + 1, min(text.find("\n", end) % (len(text) + 1), end + 24)):
                 out.append(Mention(pos, end, text[pos:end], "Person", "person-roster-line", 0.6))
