@@ -8994,3 +8994,11 @@ def test_a_bulleted_roster_line_opens_with_the_members_name():
               "· 丁某之，挂职访仙镇副镇长，派出单位：南京工程学院\n1. 严某志，挂职吕城镇副镇长，派出单位：江苏理工学院\n")
     assert {("丁某之", "丹阳市第十六批科技镇长团"), ("严某志", "丹阳市第十六批科技镇长团")} <= links(out, "memberOf")
     assert ("丁某之", "南京工程学院") in links(out, "affiliatedWith")
+
+
+def test_a_buyer_named_after_jiaofu_and_farms_counted_by_ge_are_no_odd_firms():
+    """首批产品将交付常州某翼无人机科技有限公司: the buyer's name starts after 交付; 进入…30余个家庭农场: farms counted, none named."""
+    out = run("中试线投运后，首批产品将交付常州某翼无人机科技有限公司。绿某智能的产品已进入茅山镇的30余个家庭农场。\n")
+    firms = names(out, "Enterprise")
+    assert "常州某翼无人机科技有限公司" in firms
+    assert not any(f.startswith(("交付", "余个")) or f == "家庭农场" for f in firms)
