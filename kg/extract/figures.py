@@ -906,9 +906,6 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
     seen = set()
     teams_named = any(m.cls == "Team" for m in mentions)
     agency = _main_agency(mentions)
-    # (an agency named once, 这些成绩离不开某市邮政管理局的支持, reports nothing: a whole place's count stays the place's)
-    agency_named_once = agency is not None and sum(m.canonical == agency for m in mentions) == 1 and agency != (
-        _reporting_agency(text, mentions, source))
     # the province's reporting agency (省委组织部, 省科技厅): what the programme's tallies are given to
     province = _main_agency([m for m in mentions if m.cls == "GovernmentAgency" and (m.canonical or "").startswith(
         ("江苏省", "省"))])
@@ -917,6 +914,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                    and not m.info.get("programme")}) >= 3
     focus = None if teams_named else default_subject
     reporter = _reporting_agency(text, mentions, source)
+    # (an agency named once, 这些成绩离不开某市邮政管理局的支持, reports nothing: a whole place's count stays the place's)
+    agency_named_once = agency is not None and agency != reporter and sum(m.canonical == agency for m in mentions) == 1
     undertaker = _undertaker(text, mentions)
     # the firm whose own disclosure (公告, 招股说明书) the article is, which it calls 公司 or 发行人
     firm = self_firm_mention(mentions)

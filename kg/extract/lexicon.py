@@ -196,7 +196,7 @@ AGENCY_HEADS = tuple(sorted({
     # other line bureaus that co-sign or second members (江苏省药品监督管理局, 宿迁市邮政管理局, 县气象局)
     "药品监督管理局", "药监局", "邮政管理局", "气象局", "林业局", "农业局", "交通局", "城市管理局", "城管局",
     "医疗保障局", "粮食和物资储备局", "海洋与渔业局", "园林局", "水利厅", "交通运输厅", "自然资源厅",
-    "住房和城乡建设厅", "市场监督管理局", "药品监督管理厅",
+    "住房和城乡建设厅", "药品监督管理厅",
 }, key=len, reverse=True))
 LEVEL_CHARS = "省市区县镇乡"
 # Characters after 委 that make it a word, not "the party committee".
