@@ -9002,3 +9002,29 @@ def test_a_buyer_named_after_jiaofu_and_farms_counted_by_ge_are_no_odd_firms():
     firms = names(out, "Enterprise")
     assert "常州某翼无人机科技有限公司" in firms
     assert not any(f.startswith(("交付", "余个")) or f == "家庭农场" for f in firms)
+
+
+def test_a_verb_before_a_zones_short_name_is_no_zone():
+    """射阳团将借鉴经开区团的经验: 借鉴 is what the team does, not the start of a zone's name."""
+    out = run("常州经开区第十六批科技镇长团接待了射阳县第十六批科技镇长团。射阳团将借鉴经开区团的经验做法。\n")
+    assert not any(n.startswith("借鉴") for n in names(out))
+    assert "常州经开区第十六批科技镇长团" in names(out, "Team")
+
+
+def test_a_team_working_on_its_citys_industries_has_them_too():
+    """第十六批科技镇长团…，围绕我市A、B等主导产业: the city's industries and the team's; a leader's 要求 is no fact."""
+    out = run("靖江市召开科技镇长团工作推进会。会议通报，第十六批科技镇长团自2024年8月到任以来，"
+              "围绕我市船舶海工、节能环保等主导产业，累计走访企业217家。\n")
+    assert {("靖江市第十六批科技镇长团", "节能环保"), ("靖江市", "节能环保")} <= links(out, "hasField")
+    out = run("靖江市召开科技镇长团工作推进会。他要求，第十六批科技镇长团要尽快完成角色转换，"
+              "围绕全市船舶海工、节能环保等主导产业做好服务。\n")
+    assert ("靖江市第十六批科技镇长团", "节能环保") not in links(out, "hasField")
+
+
+def test_an_area_word_and_a_whole_chain_are_no_part_of_a_listed_field():
+    """围绕区内光电通信、新材料两大主导产业 (区内 is where), 聚焦小龙虾全产业链 (全 is the whole chain)."""
+    out = run("吴江区第十五批科技镇长团到任以来，吴江团围绕区内光电通信、新材料两大主导产业，已走访企业120余家。"
+              "盱眙县第十六批科技镇长团聚焦小龙虾全产业链，走访企业30家。\n")
+    fields = names(out, "Field")
+    assert {"光电通信", "小龙虾"} <= fields and "小龙虾全" not in fields
+    assert ("吴江区第十五批科技镇长团", "光电通信") in links(out, "hasField")

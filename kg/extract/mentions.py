@@ -1100,7 +1100,9 @@ _RANK_RE = re.compile(r"第[一二三四五六七八九十\d]+[名位]")
 
 # what governs a park's word when no park is named (守着开发区, 一头连园区, 牵头梳理园区)
 _VERB_BEFORE_ZONE = ("着", "进", "连", "梳理", "赋能", "盯紧", "入驻", "走进", "深入", "扎根", "服务", "专家", "跟",
-                     "授权", "许可", "转让", "落户", "落地", "覆盖")  # (以独占许可方式授权开发区的…)
+                     "授权", "许可", "转让", "落户", "落地", "覆盖",  # (以独占许可方式授权开发区的…)
+                     "借鉴", "学习", "参观", "考察", "对标", "对接", "走访", "支持", "助力", "推动", "带动", "帮助",
+                     "协助")  # (射阳团将借鉴经开区团的经验)
 
 
 # what follows a zone's name and no kind of area (徐圩新区管委会, 洋河新区第十六批科技镇长团)
@@ -2567,6 +2569,7 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 _FIELD_LIST_END_RE = re.compile(r"(?=[等是为均都一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
 # what opens a field list's item without being part of it: an area word or a preposition
 _ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从|的|了"  # (句容的茶叶、…)
+                             r"|(?:辖)?[区县市镇省园境]内"  # (围绕区内光电通信、新材料两大主导产业)
                              r"|(?:国家|全国)(?:[二三四五六七八九十]大)?)"  # (国家七大石化产业基地)
                              r"?(?:(?:超|近)?[千百万]亿(?:元)?级)?")  # (打造千亿级新能源产业集群)
 # 培育以电子信息为代表的新兴产业: the field inside 以…为代表(的)
@@ -2690,6 +2693,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     w in text[n_start:f.start] for w in _CLAUSE_WORDS_BEFORE_FIELD) for f in known_fields):
                 continue  # 让每名团员对口高端装备、…: the field the gazetteer found ends the item; the rest is the
                 # clause (but 特种金属制品与新材料, 船舶与海工装备 are one field each)
+            if len(name) > 2 and name.endswith("全") and text.startswith("产业链", n_start + len(name)):
+                name = name[:-1]  # 聚焦小龙虾全产业链: the whole chain of the field
             if len(name) > 3 and name[-1] in "也亦还都":
                 name = name[:-1]  # (新材料、电线电缆也是…主导产业: the adverb before 是)
             if (n_start, n_start + len(name)) in taken:

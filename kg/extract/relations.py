@@ -4761,6 +4761,11 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
             # (我市 in an article of a county-level city, 江阴市 or the former 金坛市, is that city)
             city = ctx.district if ctx.district is not None and ctx.district.level == "county_city" else ctx.city
             facts.add(city.name, "hasField", f.canonical, span, text, 0.55, "field-city")
+            if (nearest is not None and nearest.cls == "Team" and nearest.canonical and text.startswith(_FOCUS_VERBS, c0)
+                    and (nearest.canonical, "servesIn", city.name) in facts.facts and "要求" not in text[s0:c0]):
+                # 第十六批科技镇长团自…到任以来，围绕我市A、B等主导产业: the team works on its city's industries
+                # (a leader's 要求 that it should is no fact)
+                facts.add(nearest.canonical, "hasField", f.canonical, span, text, 0.5, "field-team-city")
         elif (not in_clause and (agency := _agency_subject(text, s0, f.start, ms, kinds)) is not None
               and _PLACE_INDUSTRY_RE.search(text, c0, c1)
               and (place := next((k[2] for k in facts.facts if k[0] == agency.canonical and k[1] == "locatedIn"),
