@@ -9028,3 +9028,14 @@ def test_an_area_word_and_a_whole_chain_are_no_part_of_a_listed_field():
     fields = names(out, "Field")
     assert {"光电通信", "小龙虾"} <= fields and "小龙虾全" not in fields
     assert ("吴江区第十五批科技镇长团", "光电通信") in links(out, "hasField")
+
+
+def test_a_brand_and_trade_listed_beside_a_registered_firm_is_a_firm():
+    """走访了锦某服饰、秋某服饰和常熟市某某制衣有限公司: the short names beside the firm are firms and visited;
+    与我校通信与信息工程学院 (a school after 与) and 我校电子 are no firm."""
+    out = run("常熟市第十六批科技镇长团团长唐某介绍了情况。对接会前一天，团员们陪同6位专家先后走访了锦某服饰、秋某服饰"
+              "和常熟市某风制衣有限公司，现场查看生产线。泰州某讯通信设备有限公司与我校通信与信息工程学院签订合作协议。\n")
+    firms = names(out, "Enterprise")
+    assert {"锦某服饰", "秋某服饰", "常熟市某风制衣有限公司"} <= firms
+    assert not any(f.startswith("我校") for f in firms)
+    assert {("常熟市第十六批科技镇长团", "锦某服饰"), ("常熟市第十六批科技镇长团", "秋某服饰")} <= links(out, "visited")

@@ -496,6 +496,51 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for s, e, suffix, start in shorts:
         if start >= 1 and text[start - 1] == "、" and (start - 1) in ends and 2 <= s - start <= 5 and not _generic(text[start:s]):
             out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-listed:{suffix}", 0.55))
+    out.extend(_trade_names_listed_with_firms(text, [m for m in out if m.rule.startswith("enterprise-suffix")],
+                                              {m.start for m in out}, known))
+    return out
+
+
+# a short name's edges in a list of firms: a separator, a clause edge or a visiting verb before it
+_LISTED_NAME_BEFORE = ("、", "和", "与", "及", "了", "访", "，", "：", ":")
+_NOT_A_BRAND_START = ("我", "本", "该", "其", "各", "全", "多", "等")
+_TRADES_LONGEST_FIRST = tuple(sorted(lx.TRADE_WORDS, key=lambda w: (-len(w), w)))
+
+
+def _trade_names_listed_with_firms(text: str, firms: list[Mention], taken: set[int],
+                                   known: list[Mention]) -> list[Mention]:
+    """走访了锦某服饰、秋某服饰和常熟市某某制衣有限公司: a brand and a trade (服饰, 茶业), listed beside a
+    registered firm, is a firm's short name too."""
+    out = []
+    starts = {m.start for m in known}
+    for firm in firms:
+        k = firm.start
+        while k >= 5 and text[k - 1] in "、和与及":
+            j = k - 1
+            i = j
+            while i > 0 and j - i < 8 and text[i - 1] not in "、和与及，,。；;：:了访\n（(“”":
+                i -= 1
+            name = text[i:j]
+            trade = next((w for w in _TRADES_LONGEST_FIRST if name.endswith(w)), None)
+            if (trade is None or not 2 <= len(name) - len(trade) <= 3 or not all(CJK.match(ch) for ch in name)
+                    or _generic(name[:-len(trade)]) or _generic(name) or i in taken or i in starts
+                    or name.startswith(_NOT_A_BRAND_START) or (i > 0 and text[i - 1] not in _LISTED_NAME_BEFORE)):
+                break
+            out.append(Mention(i, j, name, "Enterprise", f"enterprise-listed:{trade}", 0.5))
+            k = i
+        k = firm.end
+        while k + 4 < len(text) and text[k] in "、和及":  # (与 after a firm opens its partner: 与我校通信与…学院)
+            i = j = k + 1
+            while j < len(text) and j - i < 8 and text[j] not in "、和与及，,。；;：:等\n（(“”":
+                j += 1
+            name = text[i:j]
+            trade = next((w for w in _TRADES_LONGEST_FIRST if name.endswith(w)), None)
+            if (trade is None or not 2 <= len(name) - len(trade) <= 3 or not all(CJK.match(ch) for ch in name)
+                    or _generic(name[:-len(trade)]) or _generic(name) or i in taken or i in starts
+                    or name.startswith(_NOT_A_BRAND_START) or j >= len(text) or text[j] not in "、和及，,。；;等"):
+                break
+            out.append(Mention(i, j, name, "Enterprise", f"enterprise-listed:{trade}", 0.5))
+            k = j
     return out
 
 
