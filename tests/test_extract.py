@@ -9039,3 +9039,44 @@ def test_a_brand_and_trade_listed_beside_a_registered_firm_is_a_firm():
     assert {"锦某服饰", "秋某服饰", "常熟市某风制衣有限公司"} <= firms
     assert not any(f.startswith("我校") for f in firms)
     assert {("常熟市第十六批科技镇长团", "锦某服饰"), ("常熟市第十六批科技镇长团", "秋某服饰")} <= links(out, "visited")
+
+
+def test_this_firm_located_in_a_zone_places_the_firm_named_last():
+    """走访禾某生物时了解到，这家位于泰兴经济开发区的企业…: the firm is in the zone."""
+    out = run("泰兴市第十五批科技镇长团团长带队走访江苏禾某生物科技有限公司时了解到，这家位于泰兴经济开发区的企业"
+              "有一款耐高温植酸酶，产品批次稳定性始终上不去。\n")
+    assert ("江苏禾某生物科技有限公司", "泰兴经济开发区") in links(out, "locatedIn")
+
+
+def test_a_members_employer_before_his_name_does_not_hide_the_pair_named_before():
+    """A与B签约。团员、某学院副教授苗某随即联系学院团队，最终推动双方签约: 双方 is A and B, and he brokered it."""
+    out = run("6月16日，江南大学与江苏禾某生物科技有限公司签约。团员、江南大学生物工程学院副教授苗某帆随即联系学院团队，"
+              "三个月内两次带专家上门，最终推动双方签约。\n")
+    assert {("苗某帆", "江南大学"), ("苗某帆", "江苏禾某生物科技有限公司")} <= links(out, "brokered")
+
+
+def test_a_place_in_a_trip_slogan_after_an_expert_is_no_person():
+    """举办“再制造技术专家张家港行”系列活动: 专家 before a place and 行 is a trip's name, no one's."""
+    out = run("张家港市第十六批科技镇长团举办“再制造技术专家张家港行”系列活动3场。\n")
+    assert "张家港" not in names(out, "Person")
+
+
+def test_two_places_before_a_listed_field_are_not_part_of_it():
+    """溧阳、金坛两地动力电池产业集聚: the field is 动力电池."""
+    out = run("常州市第十六批科技镇长团到任以来，溧阳、金坛两地动力电池产业集聚，首批退役电池正陆续进入回收期。\n")
+    fields = names(out, "Field")
+    assert "动力电池" in fields and not any(f.startswith("两地") for f in fields)
+
+
+def test_a_town_before_a_firms_registered_name_is_where_it_is():
+    """在盛泽苏州某川循环纺织有限公司车间: 盛泽 (盛泽镇) is where; the name opens with 苏州."""
+    out = run("吴江区第十六批科技镇长团副团长柏某楠在盛泽苏州某川循环纺织有限公司车间了解工艺。\n")
+    assert "苏州某川循环纺织有限公司" in names(out, "Enterprise")
+
+
+def test_the_school_named_last_is_what_gai_xueyuan_stands_for():
+    """团员钱某堂是该学院教授: 该学院 is the school named before, his employer; its university sends him."""
+    out = run("宜兴市第十六批科技镇长团牵线某企业与常州大学材料科学与工程学院合作。团员钱某堂是该学院教授，"
+              "现挂职环科园管委会副主任。\n")
+    assert ("钱某堂", "常州大学材料科学与工程学院") in links(out, "affiliatedWith")
+    assert ("宜兴市第十六批科技镇长团", "常州大学") in links(out, "memberInstitution")

@@ -469,6 +469,9 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             continue  # 江苏阳光集团有限公司（阳光集团）: the suffix ends a short form in brackets, not a name
         if suffix == "合伙企业" and text.startswith(("（有限合伙）", "(有限合伙)", "（普通合伙）", "(普通合伙)"), e):
             e += 6  # 南京某某创业投资合伙企业（有限合伙）: the partnership's kind is part of its registered name
+        if start + 2 in place_starts and any(p.start == start + 2 and p.end < s and p.hits and all(
+                h.code and "-" not in h.code for h in p.hits) for p in places) and _is_town_name(text[start:start + 2]):
+            start += 2  # 在盛泽苏州某川…有限公司车间: the town where the firm is (盛泽镇), then its name, opening with its city
         out.append(Mention(start, e, text[start:e], "Enterprise", f"enterprise-suffix:{suffix}", 0.8))
     # short names (…新材, …药业) and where each would start; both passes below read them
     shorts = [(s, e, suffix, left_extend(text, s, 6))
@@ -2053,8 +2056,9 @@ def person_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) 
                 m.start() > 0 and text[m.start() - 1] in lx.OPEN_QUOTES
                 and not (text[m.start() - 1] == '"' and m.start() >= 2 and text[m.start() - 2] in "。！？!?，,…")):
             continue  # 成员单位; 副团长和部分团员; “博士江都行”活动: a quoted slogan that opens with a role word
-        if name.endswith("行") and text[end:end + 1] in ("”", '"', "」", "》"):
-            continue  # “某所专家贾汪行”: a trip's slogan (<place>行), no name
+        if (name.endswith("行") and text[end:end + 1] in ("”", '"', "」", "》")) or (
+                text.startswith("行", end) and text[end + 1:end + 2] in ("”", '"', "」", "》")):
+            continue  # “某所专家贾汪行”, “再制造技术专家张家港行”: a trip's slogan (<place>行), no name
         if _COUNTED_AFTER_VERB_RE.fullmatch(name):
             continue  # 每名团员包一条产业链: a verb and what it counts, no name
         out.append(Mention(start, end, name, "Person", f"person-role:{m.group()}", 0.75,
@@ -2732,6 +2736,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 n_start = place_ends[n_start]
                 if name.startswith("的"):  # 句容的茶叶、草莓…产业
                     name, n_start = name[1:], n_start + 1
+                elif name.startswith(("两地", "三地")) and len(name) >= 4:  # 溧阳、金坛两地动力电池产业
+                    name, n_start = name[2:], n_start + 2
                 elif name.startswith("以") and len(name) >= 3:  # 东山镇以碧螺春茶和枇杷、杨梅等花果产业闻名
                     name, n_start = name[1:], n_start + 1
             if any(n_start < f.start and f.end == n_start + len(name) and any(
@@ -3264,6 +3270,7 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
 # a bare 开发区 or 高新区 standing for the article's zone: after a joining word or a verb of settling
 _BARE_ZONE_RE = re.compile(r"(?:(?<=[与和同在到赴，,。\n])|(?<=落户)|(?<=入驻)|(?<=走进)|(?<=深入))(开发区|高新区|经开区)(?![\u4e00-\u9fff]{0,2}团)")
 _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
+_THIS_FIRM_LOCATED_RE = re.compile(r"这家(?:位于|地处|坐落于|坐落在)[^，,。；;：:]{2,16}?的(企业|公司)")
 
 
 # 与公司共建…: the company named last (a bare 公司 followed by what the pair does); 与学校签订…,
@@ -3611,6 +3618,12 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                 last = next((m for m in reversed(companies) if m.end <= k and text[m.end:m.end + 1] != "等"), None)
                 if last is not None:
                     out.append(Mention(k, k + len(word), word, "Enterprise", "anaphor", 0.6, info={"alias_of": last}))
+        for a in (_THIS_FIRM_LOCATED_RE.finditer(text) if "这家" in text else ()):
+            # 了解到，这家位于泰兴经济开发区的企业…: the firm named last, placed where the words say
+            k = a.start(1)
+            last = next((m for m in reversed(companies) if m.end <= a.start() and text[m.end:m.end + 1] != "等"), None)
+            if last is not None:
+                out.append(Mention(k, k + 2, a.group(1), "Enterprise", "anaphor", 0.55, info={"alias_of": last}))
     inside = _coverage(text, chosen)  # 1 inside a chosen name
     if companies:
         partner_starts = {m.start for m in chosen if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise")}
@@ -3718,6 +3731,12 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                              and (word != "该中心" or m.cls == "ResearchInstitute")), None)  # (a platform's 该中心: its own rule)
                 if last is not None and not inside[k]:
                     out.append(Mention(k, k + 2, word, last.cls, "anaphor", 0.55, info={"alias_of": last}))
+    if "该学院" in text:  # 团员某某是该学院教授, 与该学院共建…: the school named last
+        units = [m for m in chosen if m.cls == "AcademicUnit"]
+        for k in occurrences(text, "该学院"):
+            last = next((m for m in reversed(units) if m.end <= k), None)
+            if last is not None and not inside[k]:
+                out.append(Mention(k, k + 3, "该学院", "AcademicUnit", "anaphor", 0.55, info={"alias_of": last}))
     line = _ADDRESSEE_LINE_RE.search(text) if "贵" in text else None
     for word, classes in (("贵院", ("AcademicUnit", "ResearchInstitute")), ("贵公司", ("Enterprise",))):
         # a letter to a school (某大学某学院党委：) or a firm (江苏某某有限公司：): 贵院, 贵公司 is it

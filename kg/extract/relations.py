@@ -1060,6 +1060,11 @@ def _before_role(text: str, pos: int) -> bool:
     return bool(_ROLE_RE.match(text, pos) or _OFFICE_THEN_ROLE_RE.match(text, pos))
 
 
+def _employer_of_named(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """Whether ``m`` is named as a named person's employer (某学院副教授苗某), a title, not a party."""
+    return _before_role(text, m.end) and any(p.cls == "Person" and 0 < p.start - m.end <= 6 for p in ms)
+
+
 def _members_origin(text: str, m: Mention) -> bool:
     """Whether ``m`` is named as where a member comes from (来自南航的团员某某), not as a party of what
     the clause reports."""
@@ -3886,6 +3891,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     if not pairs and last_pair is not None and "双方" in sent:
         k = s0 + sent.find("双方")
         if not any(m.cls in PARTY_CLASSES and m.cls != "Locality" and not _members_origin(text, m)
+                   and not _employer_of_named(text, m, ms)  # (某学院副教授苗某…推动双方签约: his employer is no party)
                    for m in ms if m.end <= k) and not any(
                 not any(m.start < c.start() + s0 < m.end for m in ms) for c in _CONNECTOR_RE.finditer(sent, 0, k - s0)):
             pairs = [last_pair]  # A与B已合作多年。…，双方进一步签订了…: the pair named last (if none is here)
