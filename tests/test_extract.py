@@ -9080,3 +9080,42 @@ def test_the_school_named_last_is_what_gai_xueyuan_stands_for():
               "现挂职环科园管委会副主任。\n")
     assert ("钱某堂", "常州大学材料科学与工程学院") in links(out, "affiliatedWith")
     assert ("宜兴市第十六批科技镇长团", "常州大学") in links(out, "memberInstitution")
+
+
+def test_police_bureaus_and_a_citys_operations_centre_are_agencies():
+    """昆山市公安局交通警察大队, 梁溪区城市运行指挥中心: agencies of their places."""
+    out = run("昆山市第十五批科技镇长团牵线东南大学交通学院与昆山市公安局交通警察大队合作。"
+              "梁溪区城市运行指挥中心与江南大学签订协议。\n")
+    agencies = names(out, "GovernmentAgency")
+    assert {"昆山市公安局交通警察大队", "梁溪区城市运行指挥中心"} <= agencies
+
+
+def test_xiang_before_a_common_noun_is_no_surname():
+    """科技镇长团团员向企业代表推介成果: 向 is "to", not the surname 向."""
+    out = run("清江浦区第十五批科技镇长团举办对接会。科技镇长团团员向企业代表推介后方高校科技成果。\n")
+    assert not any(p.startswith("向") for p in names(out, "Person"))
+
+
+def test_the_pair_named_before_and_a_third_build_a_platform_together():
+    """A与B签订合同。双方又与X三方共建“Z联合实验室”: A and B host Z."""
+    out = run("陆某涛促成东南大学交通学院与江苏智某交通科技有限公司签订技术开发合同。在他的推动下，双方又与昆山市某某研究所"
+              "三方共建“昆山城市交通信号优化联合实验室”。\n")
+    assert {("昆山城市交通信号优化联合实验室", "东南大学交通学院"),
+            ("昆山城市交通信号优化联合实验室", "江苏智某交通科技有限公司")} <= links(out, "hostedBy")
+
+
+def test_a_works_named_for_its_trade_after_its_place_is_a_firm():
+    """泰兴市某弦乐器配件厂, 扬州市某筝民族乐器厂 are firms; 不少小酒厂 and …模具厂区内 name none."""
+    out = run("程某新促成中国科学院声学研究所与泰兴市某弦乐器配件厂签订合作协议。扬州大学音乐学院与扬州市某筝民族乐器厂共建实践基地。"
+              "县里有不少小酒厂。中心设在儒林镇某鼎模具厂区内。\n")
+    firms = names(out, "Enterprise")
+    assert {"泰兴市某弦乐器配件厂", "扬州市某筝民族乐器厂"} <= firms
+    assert not any(f.endswith(("酒厂", "模具厂")) for f in firms)
+    assert any({a, b} == {"中国科学院声学研究所", "泰兴市某弦乐器配件厂"} for a, b in links(out, "collaboratesWith"))
+
+
+def test_a_source_lines_agency_is_also_known_as_written_and_by_its_short_name():
+    """来源：南通市通州区科学技术局: the bureau, also 南通市通州区科学技术局 and 通州区科技局."""
+    out = run("通州区第十六批科技镇长团到任以来，走访企业120家。\n", source="南通市通州区科学技术局")
+    bureau = next(e for e in out["entities"] if e["type"] == "GovernmentAgency")
+    assert {"南通市通州区科学技术局", "通州区科技局"} <= {bureau["name"], *bureau["aliases"]}

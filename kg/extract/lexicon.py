@@ -20,6 +20,11 @@ ENTERPRISE_SUFFIXES = (
     "中心支公司", "支公司",  # an insurer's branch: 某某财产保险股份有限公司常州中心支公司
     "引导基金", "天使基金", "天使投资基金", "转化基金", "创投基金",  # funds: 某区某某科创天使引导基金
     "株式会社",  # a Japanese or Korean firm: 某某精密株式会社
+    # a works named for its trade (泰兴市某弦乐器配件厂, 扬州市某筝民族乐器厂): a bare 厂 is too common a word
+    "乐器厂", "配件厂", "机械厂", "化工厂", "纺织厂", "服装厂", "制衣厂", "针织厂", "印染厂", "食品厂", "酒厂", "制药厂",
+    "药厂", "电器厂", "五金厂", "塑料厂", "玩具厂", "印刷厂", "包装厂", "陶瓷厂", "家具厂", "机床厂", "造船厂", "轴承厂",
+    "阀门厂", "铸造厂", "锻造厂", "模具厂", "仪表厂", "电机厂", "灯具厂", "饲料厂", "化肥厂", "水泥厂", "纸厂", "米厂",
+    "茶厂", "电子厂", "器材厂", "用品厂", "制品厂", "工艺品厂", "刺绣厂", "织造厂", "鞋厂",
 )
 # Short company names in lists or as sentence subjects end like this.
 ENTERPRISE_SHORT_SUFFIXES = (
@@ -197,6 +202,9 @@ AGENCY_HEADS = tuple(sorted({
     "药品监督管理局", "药监局", "邮政管理局", "气象局", "林业局", "农业局", "交通局", "城市管理局", "城管局",
     "医疗保障局", "粮食和物资储备局", "海洋与渔业局", "园林局", "水利厅", "交通运输厅", "自然资源厅",
     "住房和城乡建设厅", "药品监督管理厅",
+    # police, fire and a city's operations centre (昆山市公安局交通警察大队 takes the signal-timing lab; 梁溪区城市运行指挥中心)
+    "公安局", "公安厅", "公安局交通警察大队", "公安局交通警察支队", "公安局交警大队", "公安局交警支队", "交警大队", "交警支队",
+    "消防救援支队", "消防救援大队", "城市运行指挥中心", "城市运行管理中心",
 }, key=len, reverse=True))
 LEVEL_CHARS = "省市区县镇乡"
 # Characters after 委 that make it a word, not "the party committee".
@@ -404,7 +412,8 @@ NOT_NAMES = frozenset({"仲裁", "成果", "包企", "包题", "包村", "包挂
                        "党员", "党支", "党总", "常驻", "节日",  # 青年教师党员, 教师党支部, 骨干教师常驻研发中心
                        "陆续", "常态",  # 68名成员陆续到岗, 专家教授常态化到企业 (陆, 常 are surnames)
                        "路演", "路径", "路线",  # 路演后，… (路 is a surname)
-                       "关于"})  # 《关于与某大学共建…的请示》 (关 is a surname)
+                       "关于",  # 《关于与某大学共建…的请示》 (关 is a surname)
+                       "向企", "向高", "向社", "向群", "向农", "向基"})  # 团员向企业代表推介… (向 is a surname)
 
 # A transcript's turn label: a speaker's name, who they are in brackets, a colon (罗某鸣（某团团员，…）：…).
 # A member's own report of their term by its title (驻村第一书记任职一年工作汇报, 挂职履职情况报告): its 我 is the writer.

@@ -454,6 +454,9 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
             start, core = joined, text[joined:s]
         if _generic(core) or len(core) < 2 or core.endswith(_FOR_THE_COMPANY):
             continue  # (预计可为公司新增产值: for the company)
+        if suffix.endswith("厂") and (start not in place_starts or text.endswith(("一家", "一个"), 0, start)
+                                     or text[e:e + 1] in ("区", "房", "长", "家", "址", "商")):  # (…模具厂区内, 厂长)
+            continue  # 不少小酒厂, 下游家具厂: works of a kind; a works' name opens with its place (扬州市某筝民族乐器厂)
         if suffix in _UNREGISTERED_SUFFIXES and text.endswith(("一家", "一个"), 0, start) and start not in place_starts:
             continue  # 我是草庙镇一家蔬菜种植合作社的负责人: a kind of co-operative, none named
         if suffix in _UNREGISTERED_SUFFIXES and (_COUNTED_KIND_RE.match(core) or _COUNT_BEFORE_RE.search(text, max(0, start - 4), start)

@@ -3864,6 +3864,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         return None  # (…；C与D的…项目: an item of a list headed 签约项目包括：; but 该项目由某某牵线促成)
     s1 = span[1]
     this_deal = False  # whether the sentence speaks of the deal the sentence before reported (该项目由…)
+    both_before = None  # the pair named before that the sentence's 双方 stands for
     strong = _has_cue(sent, lx.STRONG_COOPERATION_CUES) or _cue_before_colon(text, s0, lx.STRONG_COOPERATION_CUES) or (
         arranged is not None)
     brokering = team_named or _stated_done(sent, lx.BROKER_CUES) or (
@@ -3895,6 +3896,11 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
                    for m in ms if m.end <= k) and not any(
                 not any(m.start < c.start() + s0 < m.end for m in ms) for c in _CONNECTOR_RE.finditer(sent, 0, k - s0)):
             pairs = [last_pair]  # A与B已合作多年。…，双方进一步签订了…: the pair named last (if none is here)
+            both_before = last_pair
+            if orphans and "三方" in sent and len(orphans) == 1 and (orphans[0].cls in PARTY_CLASSES or orphans[0].cls == "GovernmentAgency"):
+                # 双方又与X三方共建…: the pair and X, each with each
+                pairs += [(last_pair[0], orphans[0]), (last_pair[1], orphans[0])]
+                orphans = []
     if not pairs and last_pair is not None and _THIS_DEAL_RE.search(sent) and not any(
             m.cls in PARTY_CLASSES and m.cls != "Locality" and not _before_role(text, m.end) for m in ms):
         # A与B签署…协议。此次合作由X团牵线促成, 该项目由团员、某学院副教授某某牵线促成: the deal of the
@@ -3974,6 +3980,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
             sides = [x for x in builders if x.end <= plat.start]  # A与B签署协议，双方将共建Z: the pair before
         # (…，与中科院某所共建Z: the partner named in Z's own clause builds it, not an earlier pair)
         sides += [m for m in near if m not in sides]
+        if both_before is not None and "双方" in text[c_lo:plat.start]:
+            sides += [m for m in both_before if m not in sides]  # 双方又与X三方共建Z: the pair builds Z too
         _built_by(plat, sides, facts, span, text)
     # 联合 X 开展共建: the team itself is the partner
     if team is not None and not pairs:

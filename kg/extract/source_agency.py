@@ -169,7 +169,9 @@ def add_source_agency(out: dict[str, Any], source: str | None) -> None:
             return
     if agency in {n for e in out["entities"] for n in (e["name"], *e["aliases"])}:
         return
-    out["entities"].append({"name": agency, "type": "GovernmentAgency", "aliases": [], "mentions": [],
+    # (来源：南通市通州区科学技术局: also as written, and by its short name, 通州区科技局)
+    aliases = sorted({_body_name(source), _short(agency)} - {agency})
+    out["entities"].append({"name": agency, "type": "GovernmentAgency", "aliases": aliases, "mentions": [],
                             "rule": "source-line"})
     where = next((e["name"] for e in out["entities"] if e["type"] == "Locality" and place in (e["name"], *e["aliases"])),
                  None) if place is not None else None
