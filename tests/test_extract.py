@@ -9119,3 +9119,22 @@ def test_a_source_lines_agency_is_also_known_as_written_and_by_its_short_name():
     out = run("通州区第十六批科技镇长团到任以来，走访企业120家。\n", source="南通市通州区科学技术局")
     bureau = next(e for e in out["entities"] if e["type"] == "GovernmentAgency")
     assert {"南通市通州区科学技术局", "通州区科技局"} <= {bureau["name"], *bureau["aliases"]}
+
+
+def test_a_list_after_jiehe_names_the_places_industries():
+    """将结合吴江光电通信、新型显示等主导产业开展科技服务: 光电通信 is a field (吴江 and 将结合 are not part of it)."""
+    out = run("吴江区第十六批科技镇长团成员近日全部到岗，将结合吴江光电通信、新型显示等主导产业开展科技服务。\n")
+    fields = names(out, "Field")
+    assert "光电通信" in fields and not any(f.startswith(("将", "结合", "吴江")) for f in fields)
+
+
+def test_a_roster_attachments_title_is_no_person():
+    """附件：第十六批科技镇长团成员简介.pdf: 简介 after 成员 is no name."""
+    out = run("吴江区第十六批科技镇长团成员近日全部到岗。\n附件：第十六批科技镇长团成员简介.pdf\n")
+    assert "简介" not in names(out, "Person")
+
+
+def test_a_space_between_latin_words_stays_inside_a_platforms_name():
+    """东南大学—某辰光电Micro LED联合研发中心: one platform, its name across the space."""
+    out = run("11月17日，东南大学—某辰光电Micro LED联合研发中心在昆山光电产业园揭牌。\n")
+    assert "东南大学—某辰光电Micro LED联合研发中心" in names(out, "Platform")

@@ -314,7 +314,8 @@ NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", 
 FIELD_LIST_OPENERS = ("重点发展", "发展", "培育", "围绕", "聚焦", "涉及", "包括", "打造", "壮大", "布局", "以及", "主攻", "瞄准",
                       "紧扣", "紧盯", "立足", "对准",
                       "分布在", "分布于", "集中在", "集中于", "覆盖", "涵盖", "面向", "深耕", "专注于", "致力于",
-                      "形成了", "形成", "拥有", "做强", "做大")  # (逐步形成了A、B、C三大特色产业)
+                      "形成了", "形成", "拥有", "做强", "做大",  # (逐步形成了A、B、C三大特色产业)
+                      "结合")  # (将结合吴江光电通信、…等主导产业开展科技服务)
 # The openers of FIELD_LIST_OPENERS that name a focus: a list ending in 等领域/等方向 names fields
 # only after one of these (围绕储能电池、氢能等方向; not 覆盖制造业、…等领域, whom a course reached).
 FIELD_FOCUS_OPENERS = ("重点发展", "围绕", "聚焦", "主攻", "瞄准", "紧扣", "紧盯", "对准", "深耕", "专注于", "致力于", "布局")
@@ -413,6 +414,7 @@ NOT_NAMES = frozenset({"仲裁", "成果", "包企", "包题", "包村", "包挂
                        "陆续", "常态",  # 68名成员陆续到岗, 专家教授常态化到企业 (陆, 常 are surnames)
                        "路演", "路径", "路线",  # 路演后，… (路 is a surname)
                        "关于",  # 《关于与某大学共建…的请示》 (关 is a surname)
+                       "简介", "简历",  # 科技镇长团成员简介 (简 is a surname)
                        "向企", "向高", "向社", "向群", "向农", "向基"})  # 团员向企业代表推介… (向 is a surname)
 
 # A transcript's turn label: a speaker's name, who they are in brackets, a colon (罗某鸣（某团团员，…）：…).

@@ -105,6 +105,10 @@ def left_extend(text: str, pos: int, max_len: int = 24, floor: int = 0, soft: bo
         if breaks and i in breaks:
             break  # 第8期　江北新区…: a name never runs left over a column gap
         ch = text[i - 1]
+        if ch == " " and i >= 2 and i < len(text) and text[i - 2].isascii() and text[i - 2].isalnum() and (
+                text[i].isascii() and text[i].isalpha()):
+            i -= 1  # 某某光电Micro LED联合研发中心: a space between two Latin words of a name
+            continue
         if not _continues_name(ch) and not (ch.isdigit() and _BRAND_DIGIT_AFTER.match(text, i)):
             break  # (a digit before a Latin letter is part of a name: 江苏5G通信, 3D打印)
         if ch in "年月日" and i >= 2 and text[i - 2].isdigit() or ch == "度" and i >= 3 and text[i - 2] == "年" and (
