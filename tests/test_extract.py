@@ -9138,3 +9138,13 @@ def test_a_space_between_latin_words_stays_inside_a_platforms_name():
     """东南大学—某辰光电Micro LED联合研发中心: one platform, its name across the space."""
     out = run("11月17日，东南大学—某辰光电Micro LED联合研发中心在昆山光电产业园揭牌。\n")
     assert "东南大学—某辰光电Micro LED联合研发中心" in names(out, "Platform")
+
+
+def test_a_member_who_brings_his_schools_group_to_a_firm_makes_the_pair():
+    """聂某禾到任后走访了江苏某垚生物材料有限公司。聂某禾把学院团队请进车间，双方很快签下…合同: his school and the
+    firm cooperate, and he brokered it."""
+    out = run("宿城区第十五批科技镇长团团长、南京工业大学生物与制药工程学院副教授聂某禾，到任后走访了江苏某垚生物材料有限公司。"
+              "这家公司发酵生产丁二酸。聂某禾把学院团队请进车间，双方很快签下320万元的技术开发合同。\n")
+    pair = {"南京工业大学生物与制药工程学院", "江苏某垚生物材料有限公司"}
+    assert any({a, b} == pair for a, b in links(out, "collaboratesWith"))
+    assert {("聂某禾", p) for p in pair} <= links(out, "brokered")

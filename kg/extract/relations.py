@@ -327,10 +327,12 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
             section = _member_turn(text, s0, s1, resolved, facts)
         if section is None and protagonist is None:
             section = _list_heading_broker(text, s0, resolved, last_person)
+        invited = _invited_pair(text, s0, s1, ms, resolved, facts, last_person) if "团队请" in sent else None
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None)
                                  or of_those,
-                                 explicit_teams, last_person, cue_text, last_pair, section or protagonist) or last_pair
+                                 explicit_teams, last_person, cue_text, last_pair, section or protagonist,
+                                 invited) or last_pair
         _visits(text, sent, s0, ms, team, facts, span, last_person, last_guest, protagonist, section)
         if team is not None and len(teams) == 2 and _BOTH_TEAMS_RE.search(sent):
             # 两团成员一同走访了…, 在两团共同牵线下…: what the sentence gives its team, the other team did too
@@ -3847,8 +3849,39 @@ def _firm_opening(text: str, s0: int, ms: list[Mention], before: int) -> Mention
     return first
 
 
+# 把学院的测试团队请进企业, 把南理工的光电团队请进了某公司的车间: a member brings a school's research group to a firm
+_INVITED_TEAM_RE = re.compile(r"把([^，,。；;]{0,16}?)团队请(?:进|到|来)了?")
+
+
+def _invited_pair(text, s0, s1, ms, resolved, facts, last_person):
+    """聂某把学院团队请进车间，双方很快签下…: the school a member brought to a firm and that firm, as the
+    sentence's 双方 (the school his, unless named; the firm the one it was brought into, or named last), with
+    the member who brought it; None unless the sentence says so."""
+    k = text.find("双方", s0, s1)
+    invited = _INVITED_TEAM_RE.search(text, s0, k) if k > 0 else None
+    if invited is None:
+        return None
+    persons = [m for m in ms if m.cls == "Person" and m.end <= invited.start() and m.canonical]
+    person = persons[-1] if persons else last_person
+    if person is None:
+        return None
+    school = next((m for m in ms if m.cls in ("University", "AcademicUnit", "ResearchInstitute") and m.canonical
+                   and invited.start(1) <= m.start < invited.end(1)), None)
+    if school is None:
+        kinds = ("AcademicUnit",) if "学院" in invited.group(1) else ("University", "ResearchInstitute", "AcademicUnit")
+        homes = {k[2] for k in facts.facts if k[0] == person.canonical and k[1] == "affiliatedWith"}
+        school = next((m for m in resolved if m.cls in kinds and m.canonical in homes), None)
+    firm = next((m for m in ms if m.cls == "Enterprise" and m.canonical and invited.end() <= m.start < k), None)
+    if firm is None:
+        firm = next((m for m in reversed(resolved.starting_in(max(0, s0 - 300), invited.start()))
+                     if m.cls == "Enterprise" and m.canonical), None)
+    if school is None or firm is None:
+        return None
+    return school, firm, person
+
+
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
-                 cue_text=None, last_pair=None, protagonist=None) -> tuple[Mention, Mention] | None:
+                 cue_text=None, last_pair=None, protagonist=None, invited=None) -> tuple[Mention, Mention] | None:
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
     ``sent``: ``text[s0:s1]`` with the names that contain a cue word blanked (``cue_text``).
     Returns the last pair of parties it found, for a later sentence's 双方."""
@@ -3889,6 +3922,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         pairs = _two_before_both(text, s0, sent.find("双方"), ms)
     if not pairs and not no_pairing and "揭榜" in sent:  # A发布的…需求由B学院团队揭榜: the two of the deal
         pairs = _two_before_both(text, s0, sent.rfind("揭榜"), ms, apart=False)
+    if not pairs and invited is not None:
+        pairs = [invited[:2]]  # 某某把学院团队请进车间，双方很快签下…: his school and the firm
     if not pairs and last_pair is not None and "双方" in sent:
         k = s0 + sent.find("双方")
         if not any(m.cls in PARTY_CLASSES and m.cls != "Locality" and not _members_origin(text, m)
@@ -4006,6 +4041,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if own:
             return found_pair
     broker = _person_broker(text, s0, s1, ms, last_person)
+    if broker is None and invited is not None and pairs and pairs[0] == invited[:2]:
+        broker = invited[2]  # (the member who brought the school in arranged it)
     if broker is None and not team_named and last_person is not None and not any(
             m.cls in ("Person", "Team", "Platform") for m in ms) and "我们" not in sent:  # (中心成立以来，已与A签订…: the platform's own)
         broker = _carried_person_broker(text, s0, last_person)
