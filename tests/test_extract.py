@@ -9148,3 +9148,12 @@ def test_a_member_who_brings_his_schools_group_to_a_firm_makes_the_pair():
     pair = {"南京工业大学生物与制药工程学院", "江苏某垚生物材料有限公司"}
     assert any({a, b} == pair for a, b in links(out, "collaboratesWith"))
     assert {("聂某禾", p) for p in pair} <= links(out, "brokered")
+
+
+def test_members_coming_from_bodies_after_the_team_arrived_are_its_institutions():
+    """第十六批科技镇长团（…）于2023年8月到任，共有成员11名。成员来自苏州大学、南京大学…: the team's senders;
+    成员 is no person."""
+    out = run("张家港市第十六批科技镇长团（以下简称“镇长团”）于2023年8月到任，共有成员11名，团长许某言由苏州大学能源学院"
+              "院长助理挂任张家港市副市长。成员来自苏州大学、南京大学、常熟理工学院等8家单位。\n")
+    assert {("张家港市第十六批科技镇长团", u) for u in ("苏州大学", "南京大学", "常熟理工学院")} <= links(out, "memberInstitution")
+    assert "成员" not in names(out, "Person")

@@ -415,6 +415,7 @@ NOT_NAMES = frozenset({"仲裁", "成果", "包企", "包题", "包村", "包挂
                        "路演", "路径", "路线",  # 路演后，… (路 is a surname)
                        "关于",  # 《关于与某大学共建…的请示》 (关 is a surname)
                        "简介", "简历",  # 科技镇长团成员简介 (简 is a surname)
+                       "成员",  # 成员来自某大学、… (成 is a surname)
                        "向企", "向高", "向社", "向群", "向农", "向基"})  # 团员向企业代表推介… (向 is a surname)
 
 # A transcript's turn label: a speaker's name, who they are in brackets, a colon (罗某鸣（某团团员，…）：…).

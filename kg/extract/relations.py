@@ -3377,8 +3377,9 @@ _MADE_OF_RE = re.compile(r"由([^，。；由]{2,120}?)的[^，。；]{0,12}?组
 _SENT_BY_RE = re.compile(r"由[^，。；由]{2,120}?(?:选派|派出|派驻|选送)")
 
 
-_THEY_COME_FROM_RE = re.compile(r"(?:他们|她们|团员们|成员们)(?:分别|均|都|主要|大多|多)?来自")
-_MEMBERS_ARRIVED_RE = re.compile(r"(?:成员|团员|挂职干部)[^。！？\n]{0,12}(?:到任|到岗|报到|挂职|组成)")
+_THEY_COME_FROM_RE = re.compile(r"(?:他们|她们|团员们|成员们|成员|团员)(?:分别|均|都|主要|大多|多)?来自")
+_MEMBERS_ARRIVED_RE = re.compile(r"(?:成员|团员|挂职干部)[^。！？\n]{0,12}(?:到任|到岗|报到|挂职|组成)"
+                                 r"|镇长团[^。！？\n]{0,24}?(?:到任|到岗|报到)")  # (第十六批科技镇长团（…）于2023年8月到任，…)
 
 
 def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> None:
@@ -3388,7 +3389,7 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
     if cue_pos < 0 and "组成" not in sent:
         return
     if "团" not in sent and "团员" not in sent and "后方" not in sent and "派出" not in sent and not (
-            _THEY_COME_FROM_RE.match(sent) and _MEMBERS_ARRIVED_RE.search(text, max(0, s0 - 60), s0)):
+            _THEY_COME_FROM_RE.match(sent) and _MEMBERS_ARRIVED_RE.search(text, max(0, s0 - 120), s0)):
         return  # (13名成员到任。他们分别来自A、B…: the members the sentence before told of)
     home = [e.name for e in (ctx.district, ctx.city) if e is not None] if ctx else []
     windows = []
