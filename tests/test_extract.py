@@ -9157,3 +9157,25 @@ def test_members_coming_from_bodies_after_the_team_arrived_are_its_institutions(
               "院长助理挂任张家港市副市长。成员来自苏州大学、南京大学、常熟理工学院等8家单位。\n")
     assert {("张家港市第十六批科技镇长团", u) for u in ("苏州大学", "南京大学", "常熟理工学院")} <= links(out, "memberInstitution")
     assert "成员" not in names(out, "Person")
+
+
+def test_a_roster_rows_team_cell_is_the_members_team():
+    """姓名　所在单位　挂职岗位　所在团组 / 单某博　…药学院　…副主任　泰州医药高新区团: each row's own team."""
+    out = run("我校第十六批科技镇长团团员名单\n\n姓名　所在单位　挂职岗位　所在团组\n"
+              "单某博　中国药科大学药学院　泰州医药高新区管委会副主任　泰州医药高新区团\n"
+              "蒋某琳　中国药科大学中药学院　射阳县科技局副局长　射阳县团\n"
+              "顾某哲　中国药科大学理学院　吴中区科技局副局长　吴中区团\n\n"
+              "泰州医药高新区第十六批科技镇长团、射阳县第十六批科技镇长团和吴中区第十六批科技镇长团到任一年。\n")
+    assert {("单某博", "泰州医药高新区第十六批科技镇长团"), ("蒋某琳", "射阳县第十六批科技镇长团"),
+            ("顾某哲", "吴中区第十六批科技镇长团")} <= links(out, "memberOf")
+
+
+def test_our_school_is_the_university_a_roster_names_first_inside_a_schools_name():
+    """我校选派的6名教师… with a roster of 中国药科大学…学院 before 江南大学 is named: 我校 is 中国药科大学."""
+    text = ("我校第十六批科技镇长团团员助力地方产业\n\n2023年8月，我校选派的6名教师赴省内各地科技镇长团挂职。\n\n"
+            "姓名　所在单位\n单某博　中国药科大学药学院\n\n"
+            "顾某哲协助区科技局组织对接会，邀请江南大学、苏州大学等高校专家30余人次与企业交流。\n")
+    out = run(text)
+    k = text.index("我校选派")
+    sent_by = {e["name"] for e in out["entities"] if e["type"] == "University" and [k, k + 2] in e["mentions"]}
+    assert sent_by == {"中国药科大学"}

@@ -3653,6 +3653,10 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
             if last is not None and "。" not in text[last.end:k] and not inside[k]:
                 out.append(Mention(k, k + 1, "其", last.cls, "anaphor", 0.5, info={"alias_of": last}))
     universities = [m for m in chosen if m.cls == "University"]
+    # (the university a school's name opens with counts as named there: 中国药科大学药学院 in a roster before 江南大学)
+    unit_schools = [u for m in chosen if m.cls == "AcademicUnit" and isinstance(u := m.info.get("university"), Mention)
+                    and u.hits and u.cls == "University"] if "我校" in text or "本校" in text else []
+    first_named = min([*universities, *unit_schools], key=lambda m: m.start, default=None)
     if (universities or home is not None) and ("我校" in text or "本校" in text or (home is not None and "学校" in text)):
         # a university's own news: 我校 is that university (named by the page's source, or else
         # the university the text names first, in its title usually); so is 学校 in its own news
@@ -3670,6 +3674,8 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                     continue
                 if home is not None:  # a gazetteer mention in all but its surface
                     out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, (home,)))
+                elif first_named is not None and first_named not in universities:
+                    out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, first_named.hits[:1]))
                 else:
                     out.append(Mention(k, k + 2, word, "University", "anaphor", 0.55, info={"alias_of": universities[0]}))
     if home is not None and home.cls == "ResearchInstitute":

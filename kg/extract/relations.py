@@ -1966,6 +1966,13 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
             if text.startswith("团长", item_team.end):
                 facts.add(m.canonical, "leads", item_team.canonical, span, text, 0.7, "person-list-item")
             continue
+        cell_team = next((t for t in resolved if t.cls == "Team" and t.canonical and m.end < t.start < item_end
+                          and text[t.start - 1] in "\t \u3000｜|" and text[t.end:t.end + 1] in ("", "\n", "\t", " ", "\u3000", "｜", "|")),
+                         None) if m.rule == "person-list-item" and text[m.end:m.end + 1] in "\t \u3000" else None
+        if cell_team is not None:
+            # 姓名　所在单位　挂职岗位　所在团组 / 单某　某大学药学院　…副主任　泰州医药高新区团: the row's own team
+            facts.add(m.canonical, "memberOf", cell_team.canonical, span, text, 0.7, "person-list-item")
+            continue
         team = _section_team(text, resolved, m.start) or ctx.main_team
         bracketed_team = (text[m.end:m.end + 1] in "（(" or m.rule == "person-roster-line") and any(
             # 杜某（金湖团副团长，…）: the bracket's own team; 葛某，…，挂任靖江市副市长、靖江市科技镇长团团长: the row's
