@@ -9179,3 +9179,18 @@ def test_our_school_is_the_university_a_roster_names_first_inside_a_schools_name
     k = text.index("我校选派")
     sent_by = {e["name"] for e in out["entities"] if e["type"] == "University" and [k, k + 2] in e["mentions"]}
     assert sent_by == {"中国药科大学"}
+
+
+def test_a_bare_xinqu_team_after_a_new_areas_body_is_that_areas():
+    """镇江新区管委会副主任、新区第十六批科技镇长团团长严某成: the team of 镇江新区."""
+    out = run("12月5日，镇江航空航天产业园项目签约活动在大路镇举行。“园区缺的是高校团队。”镇江新区管委会副主任、"
+              "新区第十六批科技镇长团团长严某成说。\n")
+    assert "镇江新区第十六批科技镇长团" in names(out, "Team")
+    assert ("严某成", "镇江新区第十六批科技镇长团") in links(out, "leads")
+
+
+def test_a_parks_word_opening_what_it_has_is_the_park_named_before():
+    """位于大路镇的镇江航空航天产业园…。据了解，产业园现有航空类企业36家: the park's figure."""
+    out = run("镇江新区第十六批科技镇长团到任一年。位于大路镇的镇江航空航天产业园是专业园区。"
+              "据了解，产业园现有航空类企业36家，2023年实现产值42亿元。\n")
+    assert subject_by_value(out)[36] == "镇江航空航天产业园"

@@ -1731,9 +1731,10 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
         loc = locs_by_end.get(start)
         if loc is None:
             loc = _zone_before(text, start, known)  # 苏州工业园区科技镇长团: a zone's own team
-        if loc is None and (bare := next((w for w in ("开发区", "高新区", "经开区") if text.endswith(w, 0, start)
+        if loc is None and (bare := next((w for w in ("开发区", "高新区", "经开区", "新区") if text.endswith(w, 0, start)
                                           and (start == len(w) or not is_name_char(text[start - len(w) - 1]))), None)):
             # 开发区第十五批科技镇长团 on a zone's own page (南通经济技术开发区…): the team of the zone it names first
+            # (新区第十六批科技镇长团 after 镇江新区管委会: 镇江新区's)
             zone = min((z for z in zones if z.text.endswith(bare) and z.start < start), key=lambda z: z.start, default=None)
             if zone is not None:
                 loc = Mention(start - len(bare), start, zone.text, "Locality", "anaphor", 0.55, zone.hits,
@@ -3276,6 +3277,8 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
 
 # a bare 开发区 or 高新区 standing for the article's zone: after a joining word or a verb of settling
 _BARE_ZONE_RE = re.compile(r"(?:(?<=[与和同在到赴，,。\n])|(?<=落户)|(?<=入驻)|(?<=走进)|(?<=深入))(开发区|高新区|经开区)(?![\u4e00-\u9fff]{0,2}团)")
+# 据了解，产业园现有航空类企业36家: a park's word opening what the park has (the park named last)
+_BARE_PARK_HAS_RE = re.compile(r"(?<=[，,。\n])(产业园|科技园|工业园|园区)(?=现有|已集聚|集聚了|拥有|共有|已有|已入驻|入驻企业|\d{4}年实现)")
 _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 _THIS_FIRM_LOCATED_RE = re.compile(r"这家(?:位于|地处|坐落于|坐落在)[^，,。；;：:]{2,16}?的(企业|公司)")
 
@@ -3779,6 +3782,13 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                 z.text.endswith(word) or (word == "开发区" and z.text.endswith(("经开区", "经济开发区", "技术开发区"))))), None)
             if last is not None and not inside[k]:
                 out.append(Mention(k, k + len(word), word, "Locality", "anaphor", 0.55, info={"alias_of": last}))
+    parks = [m for m in chosen if m.cls == "Locality" and m.info.get("zone") and "园" in m.text] if "园" in text else []
+    for a in _BARE_PARK_HAS_RE.finditer(text) if parks else ():
+        k, word = a.start(1), a.group(1)
+        last = next((z for z in reversed(parks) if z.end <= k and (
+            z.text.endswith(word) or (word == "园区" and z.text.endswith("园")))), None)
+        if last is not None and not inside[k]:
+            out.append(Mention(k, k + len(word), word, "Locality", "anaphor", 0.55, info={"alias_of": last}))
     platforms = [m for m in chosen if m.cls == "Platform"]
     if platforms:
         for a in _PLATFORM_KIND_RE.finditer(text):
