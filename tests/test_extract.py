@@ -9099,9 +9099,9 @@ def test_xiang_before_a_common_noun_is_no_surname():
 def test_the_pair_named_before_and_a_third_build_a_platform_together():
     """A与B签订合同。双方又与X三方共建“Z联合实验室”: A and B host Z."""
     out = run("陆某涛促成东南大学交通学院与江苏智某交通科技有限公司签订技术开发合同。在他的推动下，双方又与昆山市某某研究所"
-              "三方共建“昆山城市交通信号优化联合实验室”。\n")
-    assert {("昆山城市交通信号优化联合实验室", "东南大学交通学院"),
-            ("昆山城市交通信号优化联合实验室", "江苏智某交通科技有限公司")} <= links(out, "hostedBy")
+              "三方共建“某城交通信号优化联合实验室”。\n")
+    assert {("某城交通信号优化联合实验室", "东南大学交通学院"),
+            ("某城交通信号优化联合实验室", "江苏智某交通科技有限公司")} <= links(out, "hostedBy")
 
 
 def test_a_works_named_for_its_trade_after_its_place_is_a_firm():
@@ -9183,14 +9183,14 @@ def test_our_school_is_the_university_a_roster_names_first_inside_a_schools_name
 
 def test_a_bare_xinqu_team_after_a_new_areas_body_is_that_areas():
     """镇江新区管委会副主任、新区第十六批科技镇长团团长严某成: the team of 镇江新区."""
-    out = run("12月5日，镇江航空航天产业园项目签约活动在大路镇举行。“园区缺的是高校团队。”镇江新区管委会副主任、"
+    out = run("12月5日，镇江某翼航空产业园项目签约活动在大路镇举行。“园区缺的是高校团队。”镇江新区管委会副主任、"
               "新区第十六批科技镇长团团长严某成说。\n")
     assert "镇江新区第十六批科技镇长团" in names(out, "Team")
     assert ("严某成", "镇江新区第十六批科技镇长团") in links(out, "leads")
 
 
 def test_a_parks_word_opening_what_it_has_is_the_park_named_before():
-    """位于大路镇的镇江航空航天产业园…。据了解，产业园现有航空类企业36家: the park's figure."""
-    out = run("镇江新区第十六批科技镇长团到任一年。位于大路镇的镇江航空航天产业园是专业园区。"
+    """位于大路镇的镇江某翼航空产业园…。据了解，产业园现有航空类企业36家: the park's figure."""
+    out = run("镇江新区第十六批科技镇长团到任一年。位于大路镇的镇江某翼航空产业园是专业园区。"
               "据了解，产业园现有航空类企业36家，2023年实现产值42亿元。\n")
-    assert subject_by_value(out)[36] == "镇江航空航天产业园"
+    assert subject_by_value(out)[36] == "镇江某翼航空产业园"
