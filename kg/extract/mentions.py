@@ -514,7 +514,12 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
 # a short name's edges in a list of firms: a separator, a clause edge or a visiting verb before it
 _LISTED_NAME_BEFORE = ("、", "和", "与", "及", "了", "访", "，", "：", ":")
 _NOT_A_BRAND_START = ("我", "本", "该", "其", "各", "全", "多", "等")
-_TRADES_LONGEST_FIRST = tuple(sorted(lx.TRADE_WORDS, key=lambda w: (-len(w), w)))
+_TRADE_LENGTHS = sorted({len(w) for w in lx.TRADE_WORDS}, reverse=True)
+
+
+def _trade_at_end(name: str) -> str | None:
+    """The longest trade word ``name`` ends with (锦某服饰: 服饰), if any."""
+    return next((name[-n:] for n in _TRADE_LENGTHS if len(name) > n and name[-n:] in lx.TRADE_WORDS), None)
 
 
 def _trade_names_listed_with_firms(text: str, firms: list[Mention], taken: set[int],
@@ -531,7 +536,7 @@ def _trade_names_listed_with_firms(text: str, firms: list[Mention], taken: set[i
             while i > 0 and j - i < 8 and text[i - 1] not in "、和与及，,。；;：:了访\n（(“”":
                 i -= 1
             name = text[i:j]
-            trade = next((w for w in _TRADES_LONGEST_FIRST if name.endswith(w)), None)
+            trade = _trade_at_end(name)
             if (trade is None or not 2 <= len(name) - len(trade) <= 3 or not all(CJK.match(ch) for ch in name)
                     or _generic(name[:-len(trade)]) or _generic(name) or i in taken or i in starts
                     or name.startswith(_NOT_A_BRAND_START) or (i > 0 and text[i - 1] not in _LISTED_NAME_BEFORE)):
@@ -544,7 +549,7 @@ def _trade_names_listed_with_firms(text: str, firms: list[Mention], taken: set[i
             while j < len(text) and j - i < 8 and text[j] not in "、和与及，,。；;：:等\n（(“”":
                 j += 1
             name = text[i:j]
-            trade = next((w for w in _TRADES_LONGEST_FIRST if name.endswith(w)), None)
+            trade = _trade_at_end(name)
             if (trade is None or not 2 <= len(name) - len(trade) <= 3 or not all(CJK.match(ch) for ch in name)
                     or _generic(name[:-len(trade)]) or _generic(name) or i in taken or i in starts
                     or name.startswith(_NOT_A_BRAND_START) or j >= len(text) or text[j] not in "、和及，,。；;等"):
