@@ -9194,3 +9194,29 @@ def test_a_parks_word_opening_what_it_has_is_the_park_named_before():
     out = run("镇江新区第十六批科技镇长团到任一年。位于大路镇的镇江某翼航空产业园是专业园区。"
               "据了解，产业园现有航空类企业36家，2023年实现产值42亿元。\n")
     assert subject_by_value(out)[36] == "镇江某翼航空产业园"
+
+
+_HASH_SEED_PROBE = """
+import json, sys
+from kg.ingest import Article
+from kg.extract import extract_article
+text = sys.stdin.read()
+print(json.dumps(extract_article(Article(id="t.txt", path="t.txt", title=None, date=None, source=None, text=text)),
+                 ensure_ascii=False, sort_keys=True))
+"""
+
+
+def test_extraction_does_not_depend_on_the_string_hash_seed():
+    """Sets of strings iterate in a per-process order: a zone's short names (高新区, 新区) tried in that order made
+    高新区分团 and 分团 come and go between runs. Two processes with different PYTHONHASHSEED agree."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    text = ("昆山高新区科技镇长团：让科技成果在园区落地\n\n昆山市第十五批科技镇长团高新区分团共有团员5名，分别挂职于高新区管委会"
+            "相关部门。分团团长、东南大学教授钱某凡挂职昆山高新区管委会副主任。高新区分团到任以来走访企业60家。\n")
+    root = str(Path(__file__).resolve().parents[1])
+    outs = {subprocess.run([sys.executable, "-c", _HASH_SEED_PROBE], input=text, capture_output=True, text=True,
+                           check=True, cwd=root, env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}).stdout
+            for seed in ("0", "2")}
+    assert len(outs) == 1

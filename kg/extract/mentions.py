@@ -1818,8 +1818,9 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
     team_zones = [t.info["locality"] for t in out if t.info["locality"] is not None and t.info["locality"].info.get("zone")]
     named_zones = list({z.text: z for z in (*team_zones, *zones) if len(z.text) >= 4}.values())
     for zone in named_zones:
-        for short in {zone.text[k:] for k in range(1, len(zone.text) - 1)
-                      if zone.text[k:].endswith(lx.ZONE_SUFFIXES)}:
+        # (longest first: 高新区分团 is the team, not 新区分团 inside it, whatever order a set gives)
+        for short in sorted({zone.text[k:] for k in range(1, len(zone.text) - 1)
+                             if zone.text[k:].endswith(lx.ZONE_SUFFIXES)}, key=lambda w: (-len(w), w)):
             for word in ("团", "分团"):  # (…科技镇长团高新区分团: the zone's sub-team of the city's team)
                 for k in occurrences(text, short + word):
                     z = _zone_before(text, k + len(short), known)
@@ -1934,7 +1935,8 @@ def team_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) ->
 def _sub_team_again(text: str, teams: list[Mention]) -> list[Mention]:
     """分团 alone (分团团长某某, 分团成员) after one sub-team was named right after its team (宿迁市…科技镇长团洋河新区分团):
     that sub-team again."""
-    subs = [t for t in teams if t.text.endswith("分团") and t.info.get("locality") is not None]
+    subs = sorted((t for t in teams if t.text.endswith("分团") and t.info.get("locality") is not None),
+                  key=lambda t: (t.start, t.end))  # (in the text's order, whatever order the teams came in)
     if len({t.text for t in subs}) != 1 or not any(t.end == subs[0].start for t in teams):
         return []  # (a city's report naming 灌南分团 among its sub-teams: 分团 there may be any of them)
     first = subs[0]
