@@ -528,33 +528,36 @@ def _trade_names_listed_with_firms(text: str, firms: list[Mention], taken: set[i
     registered firm, is a firm's short name too."""
     out = []
     starts = {m.start for m in known}
+
+    def brand(i: int, j: int) -> Mention | None:
+        name = text[i:j]
+        trade = _trade_at_end(name)
+        if (trade is None or not 2 <= len(name) - len(trade) <= 3 or not all(CJK.match(ch) for ch in name)
+                or _generic(name[:-len(trade)]) or _generic(name) or i in taken or i in starts
+                or name.startswith(_NOT_A_BRAND_START)):
+            return None
+        return Mention(i, j, name, "Enterprise", f"enterprise-listed:{trade}", 0.5)
+
     for firm in firms:
-        k = firm.start
+        k = firm.start  # the names before it, back to the list's start
         while k >= 5 and text[k - 1] in "、和与及":
-            j = k - 1
-            i = j
+            i = j = k - 1
             while i > 0 and j - i < 8 and text[i - 1] not in "、和与及，,。；;：:了访\n（(“”":
                 i -= 1
-            name = text[i:j]
-            trade = _trade_at_end(name)
-            if (trade is None or not 2 <= len(name) - len(trade) <= 3 or not all(CJK.match(ch) for ch in name)
-                    or _generic(name[:-len(trade)]) or _generic(name) or i in taken or i in starts
-                    or name.startswith(_NOT_A_BRAND_START) or (i > 0 and text[i - 1] not in _LISTED_NAME_BEFORE)):
+            m = brand(i, j) if i == 0 or text[i - 1] in _LISTED_NAME_BEFORE else None
+            if m is None:
                 break
-            out.append(Mention(i, j, name, "Enterprise", f"enterprise-listed:{trade}", 0.5))
+            out.append(m)
             k = i
-        k = firm.end
-        while k + 4 < len(text) and text[k] in "、和及":  # (与 after a firm opens its partner: 与我校通信与…学院)
+        k = firm.end  # the names after it (与 after a firm opens its partner: 与我校通信与…学院)
+        while k + 4 < len(text) and text[k] in "、和及":
             i = j = k + 1
             while j < len(text) and j - i < 8 and text[j] not in "、和与及，,。；;：:等\n（(“”":
                 j += 1
-            name = text[i:j]
-            trade = _trade_at_end(name)
-            if (trade is None or not 2 <= len(name) - len(trade) <= 3 or not all(CJK.match(ch) for ch in name)
-                    or _generic(name[:-len(trade)]) or _generic(name) or i in taken or i in starts
-                    or name.startswith(_NOT_A_BRAND_START) or j >= len(text) or text[j] not in "、和及，,。；;等"):
+            m = brand(i, j) if j < len(text) and text[j] in "、和及，,。；;等" else None
+            if m is None:
                 break
-            out.append(Mention(i, j, name, "Enterprise", f"enterprise-listed:{trade}", 0.5))
+            out.append(m)
             k = j
     return out
 

@@ -3877,7 +3877,7 @@ def _invited_pair(text, s0, s1, ms, resolved, facts, last_person):
                    and invited.start(1) <= m.start < invited.end(1)), None)
     if school is None:
         kinds = ("AcademicUnit",) if "学院" in invited.group(1) else ("University", "ResearchInstitute", "AcademicUnit")
-        homes = {k[2] for k in facts.facts if k[0] == person.canonical and k[1] == "affiliatedWith"}
+        homes = {f[2] for f in facts.facts if f[0] == person.canonical and f[1] == "affiliatedWith"}
         school = next((m for m in resolved if m.cls in kinds and m.canonical in homes), None)
     firm = next((m for m in ms if m.cls == "Enterprise" and m.canonical and invited.end() <= m.start < k), None)
     if firm is None:
@@ -3940,10 +3940,6 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
                 not any(m.start < c.start() + s0 < m.end for m in ms) for c in _CONNECTOR_RE.finditer(sent, 0, k - s0)):
             pairs = [last_pair]  # A与B已合作多年。…，双方进一步签订了…: the pair named last (if none is here)
             both_before = last_pair
-            if orphans and "三方" in sent and len(orphans) == 1 and (orphans[0].cls in PARTY_CLASSES or orphans[0].cls == "GovernmentAgency"):
-                # 双方又与X三方共建…: the pair and X, each with each
-                pairs += [(last_pair[0], orphans[0]), (last_pair[1], orphans[0])]
-                orphans = []
     if not pairs and last_pair is not None and _THIS_DEAL_RE.search(sent) and not any(
             m.cls in PARTY_CLASSES and m.cls != "Locality" and not _before_role(text, m.end) for m in ms):
         # A与B签署…协议。此次合作由X团牵线促成, 该项目由团员、某学院副教授某某牵线促成: the deal of the
