@@ -9249,3 +9249,18 @@ def test_a_sample_of_the_independent_set_extracts_the_same_under_two_hash_seeds(
     assert len(outs["0"]) == len(sample)
     differing = [a.split('"doc": "')[1].split('"')[0] for a, b in zip(outs["0"], outs["2"]) if a != b]
     assert not differing, f"output depends on the hash seed: {differing[:10]}"
+
+
+def test_a_copper_works_is_known_by_its_short_name():
+    """铜业 names a trade like 铝业: 江阴某某铜业有限公司 is 某某铜业 later, a party to the school's contract."""
+    out = run("江阴是全国重要的铜材加工产业集聚地。比如周庄镇的江阴澄岳铜业有限公司，主要做无氧铜杆。"
+              "我们团员、中南大学材料科学与工程学院的郑某某教授先后三次到澄岳铜业调研，随后我们促成学院和澄岳铜业签订了技术开发合同。")
+    assert ("中南大学材料科学与工程学院", "collaboratesWith", "江阴澄岳铜业有限公司") in facts(out, "collaboratesWith")
+
+
+def test_a_vice_president_in_a_school_page_works_at_the_university_of_our_school():
+    """我校材料科学与工程学院 on a school's page says whose news it is, though 我校 is no party anywhere: a bare
+    副校长 there works at that university."""
+    out = run("本院教师助力企业攻关\n\n5月24日，常州大学—某某联合实验室在溧阳市上黄镇揭牌。副校长钱某鹏，溧阳市副市长柏某涛出席揭牌仪式。"
+              "该实验室由我校材料科学与工程学院与江苏某擎电缆有限公司共建。\n", source="常州大学材料科学与工程学院")
+    assert ("钱某鹏", "affiliatedWith", "常州大学") in facts(out, "affiliatedWith")

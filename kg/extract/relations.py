@@ -259,7 +259,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     # team only in passing, late); a bare 科技镇长团 is the article's own team
     focus = None
     # a university's own news: the university its 我校 stands for (学校将依托…领域的学科优势 is its strength)
-    home = _home_university(resolved)
+    home = _home_university(resolved, text)
     own = _own_teams(teams, ctx, divisions)
     team_place = {t.name: t.info.get("locality") for t in teams}
     last_platform = None  # the platform named last: "研究院将围绕…" speaks of it
@@ -1279,10 +1279,14 @@ _SPACED_CELL_BREAK_RE = re.compile(r"[ \u3000]{2,}|\u3000")
 _GOVERNMENT_POST_RE = re.compile(r"副?(?:区长|县长|市长|镇长|乡长)")
 
 
-def _home_university(resolved) -> str | None:
-    """In a university's own news, the university its 我校 (本校) stands for."""
-    return next((m.canonical for m in resolved if m.cls == "University" and m.text in ("我校", "本校") and m.canonical),
-                None)
+def _home_university(resolved, text: str = "") -> str | None:
+    """In a university's own news, the university its 我校 (本校) stands for: a party or a sender, or the
+    university before one of its schools (由我校材料学院与…共建)."""
+    named = next((m.canonical for m in resolved if m.cls == "University" and m.text in ("我校", "本校") and m.canonical),
+                 None)
+    return named or next((u.hits[0].name for m in resolved if m.cls == "AcademicUnit"
+                          and isinstance(u := m.info.get("university"), Mention) and u.rule == "home" and u.hits
+                          and u.hits[0].cls == "University" and text.endswith(("我校", "本校"), 0, u.start)), None)
 
 
 # a table's heading line that names those who take part or advise (参加人员, 对接专家名单), not the team's members
@@ -1314,7 +1318,7 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
     cell a line (name, then the university on the next line); each a member of the team the section is
     about."""
     starts = {o.start: o for o in resolved if o.cls in ORG_CLASSES}
-    home = _home_university(resolved)
+    home = _home_university(resolved, text)
     for m in resolved:
         if m.cls == "Person" and m.canonical and m.rule == "person-list-item":
             # 1　顾某博　南京理工大学自动化学院　市政府副市长（团长）: a spaced row, the body in the cell after the name
@@ -1460,7 +1464,7 @@ def _unit_column_rows(text, resolved, ctx, facts, sentences) -> None:
 
 def _home_leaders(text, resolved, facts, sentences) -> None:
     """In a university's own news (我校), its leaders named by a 校 title work there (副校长X)."""
-    home = _home_university(resolved)
+    home = _home_university(resolved, text)
     if home is None:
         return
     for m in resolved:
