@@ -9264,3 +9264,21 @@ def test_a_vice_president_in_a_school_page_works_at_the_university_of_our_school
     out = run("本院教师助力企业攻关\n\n5月24日，常州大学—某某联合实验室在溧阳市上黄镇揭牌。副校长钱某鹏，溧阳市副市长柏某涛出席揭牌仪式。"
               "该实验室由我校材料科学与工程学院与江苏某擎电缆有限公司共建。\n", source="常州大学材料科学与工程学院")
     assert ("钱某鹏", "affiliatedWith", "常州大学") in facts(out, "affiliatedWith")
+
+
+def test_a_place_that_says_what_it_holds_owns_its_figures_whoever_speaks():
+    """宜兴团团长…介绍，官林镇现有线缆企业近千家，…产值超600亿元: the town's figures, not the team's; the team's own
+    tally in the next sentence stays the team's."""
+    out = run("宜兴市第十五批科技镇长团团长陆某波在推介中介绍，官林镇现有线缆企业近千家，2022年线缆产业产值超600亿元，"
+              "正加快向特种线缆方向转型。到任以来，宜兴团已促成产学研合作项目36项。")
+    by_value = subject_by_value(out)
+    assert by_value[1000] == "官林镇"
+    assert by_value[60_000_000_000] == "官林镇"
+    assert by_value[36] == "宜兴市第十五批科技镇长团"
+
+
+def test_an_amount_with_a_decimal_in_yi_is_a_whole_number_of_yuan():
+    """286.4亿元 is 28639999999.999996 in binary floating point; the figure is 28,640,000,000."""
+    out = run("盱眙县共有14个项目入选，总投资286.4亿元，年度计划投资71.2亿元。")
+    values = {f["value"] for f in out["figures"]}
+    assert 28_640_000_000 in values and all(isinstance(v, int) for v in values)

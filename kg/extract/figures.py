@@ -727,6 +727,25 @@ def _place_reports(text: str, place: Mention, st: int, ms: list[Mention]) -> boo
         place.end <= m.start < st and m.cls in _ACTOR_CLASSES)) for m in ms)
 
 
+# what a place holds, right after its name: 官林镇现有线缆企业近千家, 戴南镇集聚相关企业1200余家
+_PLACE_HOLDS_RE = re.compile(r"(?:目前|如今|现在)?(?:已经?|累计|共)?(?:现有|拥有|共有|集聚了?|聚集了?|有)")
+_TEAM_AT_WORK_RE = re.compile(r"团|镇长|挂职")
+
+
+def _place_holding(text: str, s0: int, st: int, ms: list[Mention]) -> str | None:
+    """The place that opens a clause by saying what it holds (…介绍，官林镇现有线缆企业近千家，2022年…产值超600亿元),
+    when no one else is named between it and the figure: the figure is the place's, whoever spoke."""
+    place = max((m for m in ms if m.end <= st and (m.cls in _ACTOR_CLASSES or m.cls == "Locality")),
+                key=lambda m: m.start, default=None)
+    if place is None or place.cls != "Locality" or not place.canonical or not (
+            place.start == s0 or text[place.start - 1] in "，,：:"):
+        return None
+    if not _PLACE_HOLDS_RE.match(text, place.end) or any(ch in text[place.end:st] for ch in "；;") \
+            or _TEAM_AT_WORK_RE.search(text, place.end, st) or not _place_reports(text, place, st, ms):
+        return None
+    return place.canonical
+
+
 _ACTOR_CLASSES = frozenset({"Person", "Team", "GovernmentAgency", "University", "AcademicUnit", "ResearchInstitute",
                             "Enterprise", "Platform"})
 
@@ -1196,6 +1215,8 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 subject = summed  # 某某代表第十五批团作工作总结。一年来，8名团员…走访企业420余家次: that batch's tally
             if last_team is not None and doer is None:
                 subject = last_team.canonical
+            if (holder := _place_holding(text, s0, st, ms)) is not None:
+                subject = holder  # 宜兴团团长…介绍，官林镇现有线缆企业近千家，…产值超600亿元: the place's own
             receiver = _receiver(text, s0, st, ms)
             if receiver is not None:
                 subject = receiver

@@ -107,6 +107,7 @@ def chinese_integer(token: str) -> int | None:
 
 
 def as_int_if_whole(value: float) -> int | float:
-    """8300000.0 → 8300000; keeps real fractions."""
+    """8300000.0 → 8300000; keeps real fractions. The tolerance grows with the value: 286.4亿 is
+    28639999999.999996 in binary floating point, and is 28640000000."""
     rounded = round(value)
-    return int(rounded) if abs(value - rounded) < 1e-6 else value
+    return int(rounded) if abs(value - rounded) < max(1e-6, abs(value) * 1e-12) else value
