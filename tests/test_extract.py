@@ -9282,3 +9282,18 @@ def test_an_amount_with_a_decimal_in_yi_is_a_whole_number_of_yuan():
     out = run("盱眙县共有14个项目入选，总投资286.4亿元，年度计划投资71.2亿元。")
     values = {f["value"] for f in out["figures"]}
     assert 28_640_000_000 in values and all(isinstance(v, int) for v in values)
+
+
+def test_a_field_before_this_one_industry_ends_before_the_demonstrative():
+    """紧扣全区电动车这一特色产业: the field is 电动车, not 电动车这一; 某某这一行业痛点 names a problem, no field."""
+    out = run("锡山区第十五批科技镇长团到任以来，紧扣全区电动车这一特色产业开展服务。团员吕某哲瞄准两轮车锂电池安全这一行业痛点，"
+              "邀请专家团队上门。")
+    assert "电动车" in names(out, "Field")
+    assert not any("这一" in n or "锂电池安全" in n for n in names(out, "Field"))
+
+
+def test_a_list_of_industries_inside_yi_wei_zhu_is_read_item_by_item():
+    """柳新镇形成了以电动摩托车、电动三轮车为主的特色产业: two fields, without 以 and 为主."""
+    out = run("柳新镇近年来形成了以电动摩托车、电动三轮车为主的特色产业，镇内企业70余家。")
+    assert {("柳新镇", "hasField", "电动摩托车"), ("柳新镇", "hasField", "电动三轮车")} <= facts(out, "hasField")
+    assert not any(n.startswith("以") or n.endswith("为主") for n in names(out, "Field"))

@@ -2641,6 +2641,12 @@ _ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本
                              r"?(?:(?:超|近)?[千百万]亿(?:元)?级)?")  # (打造千亿级新能源产业集群)
 # 培育以电子信息为代表的新兴产业: the field inside 以…为代表(的)
 _LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
+# 以A、B为主的特色产业: a whole list inside 以…为主
+_LIST_LED_BY_RE = re.compile(r"以([\u4e00-\u9fff、]{4,40}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
+# 电动自行车这一特色产业, 这两大产业: a demonstrative between the list and its end
+_THIS_ONE_RE = re.compile(r"(?:这|该)(?:一|个|些|[两三四五六七八九十]大|[两三四五六七八九十]个)?$")
+# 行业痛点, 产业难题: what follows the list's end makes it a problem, not an industry
+_NO_INDUSTRY_AFTER = ("痛点", "难点", "难题", "瓶颈", "堵点", "短板")
 _COUNT_AFTER_NAME_RE = re.compile(r"[\d一二三四五六七八九十两]+[余多]?[家个所项座]")
 
 
@@ -2719,6 +2725,13 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             seg = text[start:end]
         elif "、" not in seg or topics:
             continue
+        if text.startswith(_NO_INDUSTRY_AFTER, m.end()):
+            continue  # 瞄准两轮车锂电池安全这一行业痛点: a problem, no industry
+        if (led := _LIST_LED_BY_RE.match(seg)) is not None and "、" in led.group(1):
+            start += 1  # 形成了以电动摩托车、电动三轮车为主的特色产业: the list inside 以…为主
+            seg = led.group(1)
+        if (this := _THIS_ONE_RE.search(seg)) is not None:
+            seg = seg[:this.start()]  # 紧扣全区电动自行车这一特色产业: the item ends before 这一
         parts = [q for p in seg.split("、") for q in _split_joined_items(p)]  # (each part one separator apart)
         if any(ch in p.strip("“”\"") for p in parts for ch in "“”\""):
             continue  # “多而不强、大而不精”一直是…产业的心病, 由某某牵头、联合…共建的“某某产业…联盟”: quoted words, no list
