@@ -9297,3 +9297,32 @@ def test_a_list_of_industries_inside_yi_wei_zhu_is_read_item_by_item():
     out = run("柳新镇近年来形成了以电动摩托车、电动三轮车为主的特色产业，镇内企业70余家。")
     assert {("柳新镇", "hasField", "电动摩托车"), ("柳新镇", "hasField", "电动三轮车")} <= facts(out, "hasField")
     assert not any(n.startswith("以") or n.endswith("为主") for n in names(out, "Field"))
+
+
+_SUB_TEAM_ROSTER = (
+    "泰州市第十六批科技镇长团成员名单\n\n2023年8月，泰州市第十六批科技镇长团正式到岗，分设姜堰、兴化2个支团。\n\n"
+    "| 支团 | 姓名 | 挂职职务 | 派出单位 |\n|---|---|---|---|\n"
+    "| 姜堰团 | 韩某新（团长） | 姜堰区副区长 | 东南大学电气工程学院 |\n"
+    "| 姜堰团 | 彭某音 | 梁徐街道副主任 | 南京工业大学 |\n"
+    "| 兴化团 | 许某邦（团长） | 兴化市副市长 | 南京航空航天大学 |\n\n"
+    "姜堰团：累计走访企业63家。团员彭某音推动南京工业大学与姜堰区签署校地合作协议。\n\n"
+    "兴化团：收集企业技术需求40余项。\n\n"
+    "截至2024年1月底，全团共促成产学研合作项目41项，合同金额约4600万元。\n")
+
+
+def test_a_head_in_a_sub_team_roster_leads_the_sub_team_of_the_row():
+    """｜姜堰团｜韩某（团长）｜…｜东南大学电气工程学院｜: the head of 姜堰团, not of the city's team, and from the row's
+    school; a member named again later (团员彭某音) is still read from her row."""
+    out = run(_SUB_TEAM_ROSTER)
+    assert ("韩某新", "leads", "姜堰区第十六批科技镇长团") in facts(out, "leads")
+    assert ("许某邦", "leads", "兴化市第十六批科技镇长团") in facts(out, "leads")
+    assert not any(o == "泰州市第十六批科技镇长团" for _, _, o in facts(out, "leads"))
+    assert ("韩某新", "affiliatedWith", "东南大学电气工程学院") in facts(out, "affiliatedWith")
+    assert ("彭某音", "affiliatedWith", "南京工业大学") in facts(out, "affiliatedWith")
+
+
+def test_the_whole_team_after_its_sub_teams_sections_is_the_citys_team():
+    """截至…，全团共促成… after the sub-teams' sections: the city's team's tally, not the last sub-team's."""
+    by_value = subject_by_value(run(_SUB_TEAM_ROSTER))
+    assert by_value[41] == "泰州市第十六批科技镇长团"
+    assert by_value[63] == "姜堰区第十六批科技镇长团"

@@ -871,7 +871,7 @@ def _respective_subjects(text: str, s0: int, s1: int, ms: list[Mention]) -> dict
 
 
 # a roundup's section on the whole city (【全市】累计走访…) or a sum over its sub-teams (各分团共走访…)
-_WHOLE_CITY_RE = re.compile(r"\s*(?:【全(?:市|县|区)|[^，,。；;]{0,12}?各分团(?:共|累计|合计))")
+_WHOLE_CITY_RE = re.compile(r"\s*(?:【全(?:市|县|区)|(?:[^，,。；;]{0,14}[，,])?[^，,。；;]{0,12}?(?:各分团|全团)(?:共|累计|合计))")
 
 
 # the new and the old team of a handover (新团, 新一批团员, 本批团; 老团, 上一批团), as a clause's subject

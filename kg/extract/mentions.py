@@ -1668,7 +1668,7 @@ def named_column_mentions(text: str) -> list[Mention]:
         a, b = cells[column]
         if 2 <= b - a <= 4 and _given_name_end(text, a) == b and all(CJK.match(ch) for ch in text[a:b]) and (
                 text[a:b] not in lx.NOT_NAMES):
-            out.append(Mention(a, b, text[a:b], "Person", "person-table-column", 0.6))
+            out.append(Mention(a, b, text[a:b], "Person", "person-table-column", 0.62))
     return out
 # a table's first column of teams (分团 | …, 支团｜…, 团组	…)
 _TEAM_COLUMN_HEADER_RE = re.compile(r"(?m)^[ \u3000]*(?:分团|支团|团组|所在团|县区团|团)(?:名称)?[ \u3000]*[｜|\t]")

@@ -1349,7 +1349,12 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
                      and not _GOVERNMENT_POST_RE.match(text, starts[c].end)]  # (大丰区人民政府副区长: no agency's staff)
         elif m.rule.startswith("person-roster"):
             at = text.find("）" if text[m.end] == "（" else ")", m.end) + 1
-            at += 1 if text[at:at + 1] in "，,：: " else 0
+            if (cell := TABLE_CELL_BREAK_RE.match(text, at)) is not None:
+                # …｜韩某（团长）｜姜堰区副区长｜东南大学电气工程学院｜: a table's row, its body in a later cell
+                cells = row_cell_starts(text, cell.end())
+                at = next((c for c in cells if c in starts and starts[c].cls in _ACADEMIC_CLASSES), cells[0])
+            else:
+                at += 1 if text[at:at + 1] in "，,：: " else 0
         else:  # the first of its row's next cells to name a body (戚某岭｜南京大学｜…), or the next line
             cell = TABLE_CELL_BREAK_RE.match(text, m.end)
             at = text.find("\n", m.end) + 1
@@ -1650,6 +1655,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
                         team = next((e.name for e in ent_of.values() if e.cls == "Team" and batch.group() in e.name), team)
                     else:  # …第十六批科技镇长团共7名成员…。其中，团长吴某…: the other batch named just before
                         team = _other_batch_before(text, resolved, pos, ctx.main_team) or team
+                    team = _row_first_cell_team(text, resolved, pos) or team
                     facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-role-implicit")
                     if any(r in lx.LEADER_ROLES for r in roles):
                         facts.add(m.canonical, "leads", team, span, text, 0.65, "person-role-implicit")
@@ -1710,9 +1716,10 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if bare is not None and ctx.main_team and not any(t.cls == "Team" and at < t.start < close for t in resolved):
             # 严某卓（团员，南京工业大学化工学院教授）: a member of the article's team, the bracket naming none
             span = _sentence_of(m.start, sentences)
-            facts.add(m.canonical, "memberOf", ctx.main_team, span, text, 0.65, "person-bracket-role")
+            team = _row_first_cell_team(text, resolved, m.start) or ctx.main_team  # (｜姜堰团｜韩某（团长）｜: the row's)
+            facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-bracket-role")
             if bare.group(1) == "团长":
-                facts.add(m.canonical, "leads", ctx.main_team, span, text, 0.65, "person-bracket-role")
+                facts.add(m.canonical, "leads", team, span, text, 0.65, "person-bracket-role")
     _post_then_home(text, resolved, facts, sentences)
     _person_statements(text, resolved, ent_of, ctx, facts, sentences)
     _firm_posts(text, resolved, facts, sentences)
@@ -4420,6 +4427,16 @@ def _coordinated_persons(text: str, first: Mention, ms: list[Mention]) -> list[M
                 break
             party.append(m)
     return party
+
+
+def _row_first_cell_team(text: str, resolved, pos: int) -> str | None:
+    """The team whose cell opens the table row that holds ``pos`` (｜姜堰团｜韩某（团长）｜…): the team of the
+    member named in that row."""
+    row_start = text.rfind("\n", 0, pos) + 1
+    if not any(ch in text[row_start:pos] for ch in "|｜\t"):
+        return None
+    return next((t.canonical for t in resolved.starting_in(row_start, pos) if t.cls == "Team" and t.canonical
+                 and not text[row_start:t.start].strip(" \u3000|｜") and TABLE_CELL_BREAK_RE.match(text, t.end)), None)
 
 
 def _is_member(person: str, facts: FactSet) -> bool:
