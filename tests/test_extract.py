@@ -9326,3 +9326,18 @@ def test_the_whole_team_after_its_sub_teams_sections_is_the_citys_team():
     by_value = subject_by_value(run(_SUB_TEAM_ROSTER))
     assert by_value[41] == "泰州市第十六批科技镇长团"
     assert by_value[63] == "姜堰区第十六批科技镇长团"
+
+
+def test_a_source_that_names_its_agency_by_level_alone_is_the_articles_places():
+    """来源：区科技局 on a page about 武进区's team is 武进区科技局, in 武进区; 来源：县科技局 there names no one."""
+    text = "武进区科技镇长团牵线三方党建共建\n\n近日，武进区第十六批科技镇长团牵线礼嘉镇党委与江苏理工学院签订党建共建协议。\n"
+    out = run(text, source="区科技局")
+    assert ("武进区科技局", "locatedIn", "武进区") in facts(out, "locatedIn")
+    assert "武进区科技局" in names(out, "GovernmentAgency")
+    assert not any(n.endswith("县科技局") for n in names(run(text, source="县科技局"), "GovernmentAgency"))
+
+
+def test_a_works_named_for_its_trade_after_its_place_is_a_firm():
+    """常州市武进区某某车灯厂, 宜兴市某某电缆厂: works named for their trade after a place."""
+    out = run("武进团一行还走访了常州腾某电动车有限公司、常州市武进区光某车灯厂，详细了解企业新品研发情况。")
+    assert "常州市武进区光某车灯厂" in names(out, "Enterprise")

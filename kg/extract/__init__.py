@@ -100,5 +100,6 @@ def _extract(article: Article) -> dict[str, Any]:
         "relations": relations,
         "figures": figures,
     }
-    add_source_agency(out, article.source)
+    ctx = doc._.kg_context
+    add_source_agency(out, article.source, ctx.district if ctx is not None else None, ctx.city if ctx is not None else None)
     return out

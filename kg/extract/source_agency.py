@@ -146,12 +146,44 @@ def _opening_place(name: str) -> str | None:
     return best[1] if best else None
 
 
-def add_source_agency(out: dict[str, Any], source: str | None) -> None:
+def qualified_source(source: str | None, district=None, city=None) -> str | None:
+    """A source that names an agency by its level alone (来源：区科技局), qualified by the article's own place of
+    that level: its district or county for 区 and 县, its county-level city or else its city for 市. None when
+    the source names more, or the article has no such place.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Place
+    >>> qualified_source("区科技局", district=Place(name="武进区", level="district"))
+    '武进区科技局'
+    >>> qualified_source("县科技局", district=Place(name="武进区", level="district")) is None
+    True
+    """
+    if not source:
+        return None
+    name = _body_name(source)
+    if len(name) < 3 or name[0] not in "区县市":
+        return None
+    if name[0] == "市":
+        place = district if district is not None and district.level == "county_city" else city
+    else:
+        place = district if district is not None and district.name.endswith(name[0]) else None
+    if place is None or not place.name.endswith(name[0]):
+        return None
+    found = source_agency(place.name + name[1:])
+    return found[0] if found is not None else None
+
+
+def add_source_agency(out: dict[str, Any], source: str | None, district=None, city=None) -> None:
     """Add the agency ``source`` names to an article's extraction ``out`` (entities and relations in the
     gold format), unless the article already names it (then the source's writing of it is an alias: 南京市科学技术局
     of 南京市科技局, 某市地方金融监督管理局 of the 某市金融办 its bracket names); it is in its place when the article
-    names that place. A source that names no agency may name a university's office (:func:`source_office`)."""
+    names that place. A source that names its agency by level alone (区科技局) names the article's own place's
+    (``district``, ``city``: its gazetteer entries). A source that names no agency may name a university's office
+    (:func:`source_office`)."""
     found = source_agency(source)
+    if found is None and (qualified := qualified_source(source, district, city)) is not None:
+        found = source_agency(qualified)
     if found is None:
         _add_source_office(out, source)
         return
