@@ -9341,3 +9341,21 @@ def test_a_works_named_for_its_trade_after_its_place_is_a_firm():
     """常州市武进区某某车灯厂, 宜兴市某某电缆厂: works named for their trade after a place."""
     out = run("武进团一行还走访了常州腾某电动车有限公司、常州市武进区光某车灯厂，详细了解企业新品研发情况。")
     assert "常州市武进区光某车灯厂" in names(out, "Enterprise")
+
+
+def test_a_deal_table_whose_partner_cell_holds_both_parties_and_a_broker_team_column():
+    """序号｜项目名称｜合作单位｜牵线团队 / 1｜…｜某大学、某公司｜东海团: the two in the cell cooperate, the team brokered both."""
+    out = run("连云港市第十六批科技镇长团分设东海团、灌云团。部分签约项目如下：\n\n"
+              "序号｜项目名称｜合作单位｜牵线团队\n"
+              "1｜高纯石英砂提纯工艺开发｜江苏海洋大学、连云港晶某石英科技有限公司｜东海团\n"
+              "2｜光伏玻璃余热利用｜南京工业大学、江苏灌某光能玻璃有限公司｜灌云团\n")
+    assert ("江苏海洋大学", "collaboratesWith", "连云港晶某石英科技有限公司") in facts(out, "collaboratesWith")
+    assert ("灌云县第十六批科技镇长团", "brokered", "南京工业大学") in facts(out, "brokered")
+    assert ("东海县第十六批科技镇长团", "brokered", "连云港晶某石英科技有限公司") in facts(out, "brokered")
+
+
+def test_an_institute_of_a_national_academy_outside_cas_is_named_whole():
+    """中国地质科学院矿产综合利用研究所 is one institute, as 中国科学院某某研究所 is."""
+    out = run("团员顾某平来自中国地质科学院矿产综合利用研究所，挂职东海县科技局副局长。")
+    assert "中国地质科学院矿产综合利用研究所" in names(out, "ResearchInstitute")
+    assert "中国地质科学院" not in names(out)

@@ -2657,7 +2657,7 @@ _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构
                                 r"|对接高校|对接院校|对接院所|对接单位|匹配高校|匹配单位|揭榜单位|揭榜方|揭榜高校|供给单位)"
                                 r"(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")
 _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员|联系团员|结对团员|帮扶团员"
-                                    r"|对接团组|牵线团组|服务团组|促成团组|对接团)"  # (…｜对接团组 / …｜铜山团)
+                                    r"|对接团组|牵线团组|服务团组|促成团组|对接团|牵线团队|对接团队|促成团队)"  # (…｜对接团组 / …｜铜山团)
                                     r"(?:[（(][^（）()]{1,10}[）)])?$")  # (牵线团员（所在团）, 牵线团员（派出单位，批次）)
 # a demand list's expert, who works at the row's partner (对接高校｜对接专家 / 南京理工大学｜钱某为 教授)
 _DEAL_EXPERT_COLUMN_RE = re.compile(r"^(?:对接专家|匹配专家|合作专家|揭榜专家|负责专家|专家|专家团队)(?:姓名)?$")
@@ -2803,6 +2803,8 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
         firm = _column(words, _DEAL_FIRM_COLUMN_RE)
         partner = _column(words, _PARTNER_COLUMN_RE)
         together = _column(words, _PARTIES_COLUMN_RE)
+        if together is None and firm is None and partner is not None and words[partner] in ("合作单位", "合作方"):
+            together = partner  # 项目名称｜合作单位｜牵线团队 / …｜某大学、某公司｜东海团: one cell holds both parties
         if (firm is not None and partner is not None) or together is not None:
             columns = (firm, partner if together is None else together,
                        _column(words, _DEAL_BROKER_COLUMN_RE), len(cells),
