@@ -9359,3 +9359,14 @@ def test_an_institute_of_a_national_academy_outside_cas_is_named_whole():
     out = run("团员顾某平来自中国地质科学院矿产综合利用研究所，挂职东海县科技局副局长。")
     assert "中国地质科学院矿产综合利用研究所" in names(out, "ResearchInstitute")
     assert "中国地质科学院" not in names(out)
+
+
+def test_how_many_schools_and_experts_came_to_an_event_are_counted():
+    """来自A、B等12所高校院所的40余名专家 at a team's matchmaking event: both counts are kept; the members' 分别来自…
+    is the team's make-up and is not."""
+    out = run("4月19日，无锡市第十五批科技镇长团线缆产业产学研对接会在宜兴市官林镇举行。来自哈尔滨理工大学、江苏大学、"
+              "常州大学等12所高校院所的40余名专家与企业负责人面对面交流，现场签约项目8个。")
+    values = {(f["value"], f["unit"]) for f in out["figures"]}
+    assert {(12, "count"), (40, "person"), (8, "count")} <= values
+    out = run("无锡市第十五批科技镇长团共有团员30名，分别来自东南大学、江苏大学等12所高校院所的30名专家。")
+    assert 12 not in {f["value"] for f in out["figures"]}

@@ -42,6 +42,11 @@ _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位�
                  "个团的", "个团团长",  # 7个团的团长分别汇报
                  "名团员分别", "名团员是", "名团员为", "名团员：", "位团员",  # 来挂职的8名团员分别是：, a roster
                  "名“科技镇长”", "名科技镇长", "位“科技镇长”", "位科技镇长")  # 11名“科技镇长”亮相: the team's size
+# who came to an event: 来自A、B等12所高校院所的40余名专家 (how many schools and experts attended, a count writers
+# keep; not the team's make-up, 团员分别来自…)
+_EXPERTS_CAME_RE = re.compile(r"来自[^。；;]{0,80}?\d+[家所个](?:高校院所|高校和科研院所|高校|院校|科研院所|高等院校)的\d+[余多]?[名位]"
+                              r"(?:专家学者|专家教授|专家|教授|学者)")
+_MEMBERS_WORDS_RE = re.compile(r"团员|成员|挂职|选派|派驻")
 _SKIP_CONTEXT_RE = re.compile("|".join(map(re.escape, sorted(_SKIP_CONTEXT, key=len, reverse=True))))
 # what a firm earns, owns or spends on its own: its figures, not a team's outcome
 _FIRM_METRIC_RE = re.compile(r"营业收入|营收|销售收入|销售额|利润|利税|注册资本|研发经费|研发投入")
@@ -1034,7 +1039,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 数十家, 几百人: no number is reported
             if text.startswith(("科技镇长团", "镇长团"), en):
                 continue  # 全省108个科技镇长团: how many teams the programme has, no outcome
-            if text[st - 1:st] == "等" and _LIST_COUNT_RE.match(text, en):
+            attending = next((a for a in _EXPERTS_CAME_RE.finditer(text, s0, s1) if a.start() < st < a.end()
+                              and not _MEMBERS_WORDS_RE.search(text, s0, a.start())), None)
+            if text[st - 1:st] == "等" and _LIST_COUNT_RE.match(text, en) and attending is None:
                 continue  # 苏州大学能源学院等5个学院的12位专家: how many the list names
             if any(m.end == st and m.cls in ("University", "ResearchInstitute", "Enterprise", "AcademicUnit") for m in ms):
                 continue  # 南京医科大学、中国药科大学2所高校: how many the names before it are
@@ -1048,7 +1055,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             clause = text[c0:c1]
             l0 = _clause_start(text, st, s0, list_items=True)  # (the clause of a whole A、B等N所 list)
             listed = text[l0:c1]
-            if _SKIP_CONTEXT_RE.search(listed):
+            if _SKIP_CONTEXT_RE.search(listed) and attending is None:
                 continue
             tally_of = None
             sender = _sender_tally(text, s0, st, ms) if unit_word in _PERSON_UNITS else None
