@@ -9370,3 +9370,16 @@ def test_how_many_schools_and_experts_came_to_an_event_are_counted():
     assert {(12, "count"), (40, "person"), (8, "count")} <= values
     out = run("无锡市第十五批科技镇长团共有团员30名，分别来自东南大学、江苏大学等12所高校院所的30名专家。")
     assert 12 not in {f["value"] for f in out["figures"]}
+
+
+def test_kinds_of_firm_counted_after_their_list_are_no_firms():
+    """四向穿梭车、堆垛机、立体库系统集成等企业数十家 names kinds of firm; 推荐1家企业入选 names none."""
+    out = run("张浦镇是昆山智能仓储装备企业较为集中的板块，四向穿梭车、堆垛机、立体库系统集成等企业数十家。"
+              "团员协助区内企业申报高新技术企业9家，推荐1家企业入选江苏省专精特新中小企业。")
+    assert not {"穿梭车", "四向穿梭车", "堆垛机", "立体库系统集成", "推荐"} & names(out, "Enterprise")
+
+
+def test_a_world_class_industry_is_its_field():
+    """为吴江打造世界级电梯产业集群: the field is 电梯."""
+    out = run("吴江区第十六批科技镇长团将围绕打造世界级电梯、光电缆等产业集群开展服务。")
+    assert "电梯" in names(out, "Field") and not any(n.startswith("世界级") for n in names(out, "Field"))

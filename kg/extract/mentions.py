@@ -566,13 +566,18 @@ _LIST_END_RE = re.compile(
     r"等(?:为代表的)?(?:[\d一二三四五六七八九十百余多]+家)?(?:区内|本地|省内|市内|重点|骨干|大中型|龙头|科技型|高新技术|知名|优质|制造业|规上|一批|[\u4e00-\u9fff]{0,4}型|[\u4e00-\u9fff]{2,6}、)*(?:企业|公司|厂商)")
 _LIST_SEP_RE = re.compile(r"[、和及与]")
 # a whole list counted after its last name, with no 等: A、B两家本地企业, A、B、C三家园区企业
-_COUNTED_LIST_END_RE = re.compile(r"(?<![等\d一二三四五六七八九十])(?P<n>[两二三四五六七八九]|\d)家(?:区内|本地|园区|镇内|县内|市内|重点|骨干|龙头|科技型|高新技术)?(?:企业|公司)")
+_COUNTED_LIST_END_RE = re.compile(r"(?<![等\d一二三四五六七八九十])(?P<n>[两二三四五六七八九]|[2-9])家(?:区内|本地|园区|镇内|县内|市内|重点|骨干|龙头|科技型|高新技术)?(?:企业|公司)")
 _LIST_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 # verbs before a list of the kinds of firm a place has gathered (集聚A、B等企业), not a list of names
 _GATHERED_KINDS_BEFORE = ("集聚", "聚集", "汇聚", "集聚了", "聚集了", "汇聚了")
 _VERB_IN_LIST_ITEM_RE = re.compile(r"(?:走访|调研|拜访|考察|参观|走进|深入|服务|帮助|协助|对接)了?")
+
+
+# a count right after a list's 企业 (…等企业数十家, …等企业30余家): how many firms of those kinds there are
+_KINDS_COUNTED_AFTER_RE = re.compile(r"(?:数十|数百|几十|上百|近百|百余|\d+余?)家")
+_VISIT_VERB_RE = re.compile(r"走访|调研|拜访|考察|参观|走进|服务|帮助|协助|对接|推动|促成|牵线|组织")
 
 
 def list_item_mentions(text: str) -> list[Mention]:
@@ -633,6 +638,10 @@ def list_item_mentions(text: str) -> list[Mention]:
         items = items[max((k for k, it in enumerate(items) if it is None), default=-1) + 1:]
         if items and text.endswith(_GATHERED_KINDS_BEFORE, 0, items[0][0]):
             continue  # 全区已集聚风电整机、叶片、塔筒等企业30余家: the kinds of firm a place has, none named
+        if items and not counted and _KINDS_COUNTED_AFTER_RE.match(text, m.end()) and not any(
+                text.endswith(lx.ENTERPRISE_SUFFIXES, 0, e) for _, e, _ in items) and not _VISIT_VERB_RE.search(
+                text, seg_start, items[0][0]):
+            continue  # 四向穿梭车、堆垛机、立体库系统集成等企业数十家: kinds of firm, counted, none named
         if counted and (len(items) != _LIST_COUNTS.get(m.group("n"), int(m.group("n")) if m.group("n").isdigit() else 0)
                         or "与" in text[items[0][0]:end]):
             continue  # (A和B两家企业 names them all; a count that does not fit the names, or 与, is no such list)
@@ -2638,7 +2647,7 @@ _FIELD_LIST_END_RE = re.compile(r"(?=[等是为均都一二两三四五六七八
 _ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从|的|了"  # (句容的茶叶、…)
                              r"|(?:辖)?[区县市镇省园境]内"  # (围绕区内光电通信、新材料两大主导产业)
                              r"|(?:国家|全国)(?:[二三四五六七八九十]大)?)"  # (国家七大石化产业基地)
-                             r"?(?:(?:超|近)?[千百万]亿(?:元)?级)?")  # (打造千亿级新能源产业集群)
+                             r"?(?:(?:超|近)?[千百万]亿(?:元)?级|世界级|国际一流|全国一流)?")  # (打造千亿级新能源产业集群, 世界级电梯产业集群)
 # 培育以电子信息为代表的新兴产业: the field inside 以…为代表(的)
 _LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
 # 以A、B为主的特色产业: a whole list inside 以…为主
