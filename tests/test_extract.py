@@ -9383,3 +9383,14 @@ def test_a_world_class_industry_is_its_field():
     """为吴江打造世界级电梯产业集群: the field is 电梯."""
     out = run("吴江区第十六批科技镇长团将围绕打造世界级电梯、光电缆等产业集群开展服务。")
     assert "电梯" in names(out, "Field") and not any(n.startswith("世界级") for n in names(out, "Field"))
+
+
+def test_a_triangle_bulleted_signing_list_pairs_each_line_and_credits_the_team_above():
+    """在镇长团牵线下…部分项目如下： / ▲ 某学院—某公司：… / ▲ 某镇—某大学：签订战略合作协议: each line's two cooperate
+    (a town and a university too), and the team brokered them."""
+    out = run("惠山区第十七批科技镇长团到任以来走访企业120家。在镇长团牵线下，活动现场12个产学研项目集中签约，部分项目如下：\n\n"
+              "▲ 江南大学机械工程学院—无锡驰某输送机械有限公司：重载输送线智能调度系统技术开发；\n\n"
+              "▲ 洛社镇—华中科技大学：签订战略合作协议。\n")
+    pairs = {frozenset((s, o)) for s, _, o in facts(out, "collaboratesWith")}
+    assert {frozenset(("江南大学机械工程学院", "无锡驰某输送机械有限公司")), frozenset(("华中科技大学", "洛社镇"))} <= pairs
+    assert ("惠山区第十七批科技镇长团", "brokered", "无锡驰某输送机械有限公司") in facts(out, "brokered")

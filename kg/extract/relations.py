@@ -3181,7 +3181,7 @@ def _broker_in_title(text: str, resolved, start: int) -> Mention | None:
 
 
 # ◆ 昆山某某有限公司—南京航空航天大学机电学院：协作机器人…联合开发；: a list item naming a signed pair
-_DASH_ITEM_RE = re.compile(r"\s*(?:[◆◇●○■□▪▶►•·*]|\d{1,2}\s*[.．、)）])\s*")
+_DASH_ITEM_RE = re.compile(r"\s*(?:[◆◇●○■□▪▶►•·*▲△▸✦]|\d{1,2}\s*[.．、)）])\s*")
 _PAIR_DASH = ("—", "－", "——", "-", "–")
 
 
@@ -3203,7 +3203,8 @@ def _dash_rows(text: str, resolved, facts: FactSet) -> None:
             a, b = row[0], row[1]
             if (a.start == start + item.end() and text[a.end:b.start] in _PAIR_DASH and text[b.end:b.end + 1] in "：:"
                     and {a.cls in academic, b.cls in academic} == {True, False}
-                    and "Enterprise" in (a.cls, b.cls)):
+                    and ("Enterprise" in (a.cls, b.cls) or {a.cls, b.cls} & {"Locality", "GovernmentAgency"})):
+                # (▲ 洛社镇—华中科技大学：签订战略合作协议: a town and a university)
                 pair = (a, b)
         if pair is not None:
             if not in_list:
