@@ -9394,3 +9394,19 @@ def test_a_triangle_bulleted_signing_list_pairs_each_line_and_credits_the_team_a
     pairs = {frozenset((s, o)) for s, _, o in facts(out, "collaboratesWith")}
     assert {frozenset(("江南大学机械工程学院", "无锡驰某输送机械有限公司")), frozenset(("华中科技大学", "洛社镇"))} <= pairs
     assert ("惠山区第十七批科技镇长团", "brokered", "无锡驰某输送机械有限公司") in facts(out, "brokered")
+
+
+def test_a_list_of_firms_a_leader_takes_along_starts_after_the_verb():
+    """团长、副县长某某带领A公司、B公司等5家企业…: A and B are the firms; the leader's titles are no firm."""
+    out = run("11月12日，沭阳县第十六批科技镇长团团长、副县长蒋某远带领宿迁恒某智能家居有限公司、江苏沭阳博某木业科技有限公司"
+              "等5家企业负责人赴南京理工大学开展产学研对接。")
+    assert names(out, "Enterprise") == {"宿迁恒某智能家居有限公司", "江苏沭阳博某木业科技有限公司"}
+
+
+def test_a_table_of_firms_and_the_bodies_that_serve_them_pairs_each_row():
+    """序号　企业　服务单位　服务内容　合同金额: each row's firm and its serving university cooperate."""
+    out = run("仪式上，由镇长团牵线对接的首批服务项目集中签约：\n\n序号　企业　服务单位　服务内容　合同金额\n"
+              "1　苏州锦某丝绸科技有限公司　苏州大学　织造车间数字孪生系统　96万元\n"
+              "2　吴江恒某光缆有限公司　南京邮电大学　5G质检平台　150万元\n")
+    assert {("苏州锦某丝绸科技有限公司", "collaboratesWith", "苏州大学"),
+            ("吴江恒某光缆有限公司", "collaboratesWith", "南京邮电大学")} <= facts(out, "collaboratesWith")

@@ -572,7 +572,7 @@ _LIST_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 
 # verbs before a list of the kinds of firm a place has gathered (集聚A、B等企业), not a list of names
 _GATHERED_KINDS_BEFORE = ("集聚", "聚集", "汇聚", "集聚了", "聚集了", "汇聚了")
-_VERB_IN_LIST_ITEM_RE = re.compile(r"(?:走访|调研|拜访|考察|参观|走进|深入|服务|帮助|协助|对接)了?")
+_VERB_IN_LIST_ITEM_RE = re.compile(r"(?:走访|调研|拜访|考察|参观|走进|深入|服务|帮助|协助|对接|带领|率领|带着|组织)了?")
 
 
 # a count right after a list's 企业 (…等企业数十家, …等企业30余家): how many firms of those kinds there are

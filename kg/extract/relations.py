@@ -2654,7 +2654,8 @@ _DEAL_FIRM_COLUMN_RE = re.compile(r"^(?:企业|企业名称|融资企业|受益�
 _PARTNER_COLUMN_RE = re.compile(r"^(?:资金方|投资方|出资方|金融机构|合作银行|贷款银行|授信银行|承保机构|保险机构|投资机构"
                                 r"|合作方|合作单位|合作对象|合作高校院所|合作高校|合作院校|合作院所|合作伙伴"
                                 r"|转让方|出让方|许可方|专利权人"  # (转让方（许可方）)
-                                r"|对接高校|对接院校|对接院所|对接单位|匹配高校|匹配单位|揭榜单位|揭榜方|揭榜高校|供给单位)"
+                                r"|对接高校|对接院校|对接院所|对接单位|匹配高校|匹配单位|揭榜单位|揭榜方|揭榜高校|供给单位"
+                                r"|服务单位|服务机构|技术服务单位|技术支撑单位)"  # (企业｜服务单位｜服务内容｜合同金额)
                                 r"(?:名称)?(?:[（(][^（）()]{1,6}[）)])?$")
 _DEAL_BROKER_COLUMN_RE = re.compile(r"^(?:对接团员|牵线团员|服务团员|对接人|牵线人|促成人|推荐人|对接成员|联系团员|结对团员|帮扶团员"
                                     r"|对接团组|牵线团组|服务团组|促成团组|对接团|牵线团队|对接团队|促成团队)"  # (…｜对接团组 / …｜铜山团)
@@ -2788,8 +2789,8 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
     """A table of deals by column (序号｜企业｜金融产品｜资金方｜金额｜对接团员): each row's firm and its partner
     cooperate, and the member its broker column names (陈某（江南大学）) brokered both, is a member of the
     article's team and works at the body in brackets."""
-    if "｜" not in text and "|" not in text and "\t" not in text:
-        return
+    if "｜" not in text and "|" not in text and "\t" not in text and "\u3000" not in text:
+        return  # (a table set with bars, tabs or ideographic spaces: 序号　企业　服务单位　…)
     columns = None  # (firm or None, partner or all parties, broker or None, number of cells) of the table being read
     team = None  # the team the paragraph above the table says brokered its rows
     teams_by_name = sorted({m.canonical for m in resolved if m.cls == "Team" and m.canonical})
