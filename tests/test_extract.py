@@ -9410,3 +9410,12 @@ def test_a_table_of_firms_and_the_bodies_that_serve_them_pairs_each_row():
               "2　吴江恒某光缆有限公司　南京邮电大学　5G质检平台　150万元\n")
     assert {("苏州锦某丝绸科技有限公司", "collaboratesWith", "苏州大学"),
             ("吴江恒某光缆有限公司", "collaboratesWith", "南京邮电大学")} <= facts(out, "collaboratesWith")
+
+
+def test_a_broker_of_a_deal_that_pairs_no_one_brokered_every_party():
+    """镇长团牵线区内A、B等企业，分别与C、D等高校建立合作关系: which with which is not said, so no pair; but the team
+    arranged it, and brokered all four."""
+    out = run("海门区第十五批科技镇长团牵线区内江苏海某重工装备有限公司、南通凯某电气有限公司等企业，"
+              "分别与南京工业大学、南通大学等高校建立产学研合作关系。")
+    assert {o for _, _, o in facts(out, "brokered")} == {"江苏海某重工装备有限公司", "南通凯某电气有限公司", "南京工业大学", "南通大学"}
+    assert not facts(out, "collaboratesWith")

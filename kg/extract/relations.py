@@ -3518,12 +3518,15 @@ _OWNER_OF_RE = re.compile(r"的?(?:全资|控股|参股)?子公司|旗下的?")
 
 
 def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], respective_only: bool = False,
-                             cue_text: str | None = None) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
+                             cue_text: str | None = None
+                             ) -> tuple[list[tuple[Mention, Mention]], list[Mention], list[Mention]]:
     """Pairs X–Y from "X(、X2等)与Y(、Y2)…": cross product of the two lists.
 
-    Returns the pairs and the right-hand parties of connectors with no party on
-    their left ("，与江苏大学签订…": the team's own partners). "X分别与Y、Z" pairs X
-    with each, "X、Y分别与Z" each with Z; several on both sides state no pairing. With
+    Returns the pairs, the right-hand parties of connectors with no party on
+    their left ("，与江苏大学签订…": the team's own partners), and the parties of deals
+    that pair no one ("X分别与Y、Z" pairs X with each, "X、Y分别与Z" each with Z; several
+    on both sides, A、B等企业，分别与C、D, state no pairing, but whoever arranged it
+    brokered them all). With
     ``respective_only``, only such pairs are made (the sentence has a 分别与 whose
     pairing the others would confuse).
     """
@@ -3531,6 +3534,7 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
                and not (m.cls == "Platform" and _built_here(text, s0, m))]
     pairs: list[tuple[Mention, Mention]] = []
     orphans: list[Mention] = []
+    unpaired: list[Mention] = []
     for c in _CONNECTOR_RE.finditer(text[s0:s1]):
         cpos = s0 + c.start()
         if any(m.start < cpos < m.end for m in ms):
@@ -3575,6 +3579,10 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
                 and not (m.cls == "Locality" and text[m.start - 1:m.start] in "（(" and text[m.end:m.end + 1] in "）)"
                          and any(o.end == m.start - 1 for o in parties))]  # (X公司（梅李镇）与…: the firm's place)
         if respective and not left:
+            if text[cpos - 3:cpos - 2] in "，,":  # 牵线A、B等企业，分别与C、D建立…: the list the clause before names
+                p_lo, p_hi = _clause_bounds(text, cpos - 4, s0, s1)
+                far = [m for m in parties if p_lo <= m.start and m.end <= p_hi]
+                unpaired += far + rgroup if len(far) >= 2 else []
             continue
         if not left:
             if _OPENS_CLAUSE_BEFORE_RE.search(text, max(s0, cpos - 3), cpos) or cpos == s0:
@@ -3613,11 +3621,12 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             pairs += zip(reversed(group), rgroup)  # A、B分别与C、D: A with C and B with D
             continue
         if respective and ((len(group) > 1 and len(rgroup) > 1) or between not in ("", "也", "还", "已")):
+            unpaired += group + rgroup
             continue  # A、B、C分别与D、E: which with which is not said (A分别与C、D and A、B分别与C are)
         for a in group:
             for b in rgroup:
                 pairs.append((a, b))
-    return pairs, orphans
+    return pairs, orphans, unpaired
 
 
 _ENTRY_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
@@ -3933,7 +3942,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         for mv in cue_re.finditer(sent):
             visited |= {m.canonical for m in ms if 0 <= m.start - (s0 + mv.end()) <= 4
                         and not any(ch in "，,；;。" for ch in text[s0 + mv.end():m.start])}
-    pairs, orphans = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing, cue_text=cue_text)
+    pairs, orphans, unpaired = _pairs_around_connectors(text, s0, s1, ms, respective_only=no_pairing, cue_text=cue_text)
     if not pairs and arranged is not None:  # A与B的这段“姻缘”，是…促成的: the two either side of 与
         k = s0 + arranged.start()
         left = next((m for m in ms if m.end == k and m.cls in PARTY_CLASSES), None)
@@ -4083,6 +4092,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         found = [(m, m.canonical) for m in ms if (m.cls in BROKERED_CLASSES or (m.cls == "Locality" and m.info.get("zone")))
                  and _cue_in_clause(text, m, s0, s1, lx.COOPERATION_CUES + ("对接",)) and not _built_here(text, s0, m)
                  and not _before_role(text, m.end)]  # (南师大…学院教授吴晓燕牵头组建…: her employer is no party)
+    # (牵线A、B等企业，分别与C、D建立…: which with which is not said, but all four are the deal's parties)
+    found += [(m, m.canonical) for m in unpaired if m.cls in BROKERED_CLASSES and (m, m.canonical) not in found]
     paired = {p for _, p in parties_in_pairs}
     for m, o in found:
         if o in visited and o not in paired:
