@@ -9419,3 +9419,13 @@ def test_a_broker_of_a_deal_that_pairs_no_one_brokered_every_party():
               "分别与南京工业大学、南通大学等高校建立产学研合作关系。")
     assert {o for _, _, o in facts(out, "brokered")} == {"江苏海某重工装备有限公司", "南通凯某电气有限公司", "南京工业大学", "南通大学"}
     assert not facts(out, "collaboratesWith")
+
+
+def test_a_tally_an_interviewed_member_tells_in_the_first_person_is_theirs():
+    """记者：到任后主要做了哪些事？ / 郜某涛：…我和团里两位团员一起，3个月跑了企业47家: the member's own tally, not the team's."""
+    out = run("访昆山市科技镇长团团员郜某涛\n\n编者按：昆山市第十六批科技镇长团团员、张浦镇副镇长郜某涛来自南京大学。\n\n"
+              "记者：到任后主要做了哪些事？\n\n郜某涛：第一件是摸需求。我和团里两位团员一起，3个月跑了张浦镇的企业47家，"
+              "整理出技术难题29个。\n\n记者：全团呢？\n\n郜某涛：今年以来，全团共促成产学研合作项目26项。\n")
+    by_value = subject_by_value(out)
+    assert by_value[47] == "郜某涛" and by_value[29] == "郜某涛"
+    assert by_value[26] == "昆山市第十六批科技镇长团"

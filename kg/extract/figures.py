@@ -1197,6 +1197,11 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                     and not any(m.cls in ("Team", "Person") and m.start < st for m in ms)
                     and not _GROUP_RE.search(text, s0, st)):
                 doer = narrator  # a member's own account (本人…, 我…): what no one else is said to do is theirs
+            me = next((m for m in ms if m.cls == "Person" and m.rule == "anaphor" and m.text == "我" and m.canonical
+                       and m.start < st), None)
+            if doer is None and me is not None and subject == focus and not whole_area and topic is None and not any(
+                    m.cls in ("Team", "Person") and m.start < st and m is not me for m in ms):
+                doer = me  # 郜某：…我和团里两位团员一起，3个月跑了…企业47家 (an interview's answer): the speaker's own
             if doer is not None:
                 subject = doer.canonical
             elif (carried is not None and subject == focus and opener is None and not whole_area
