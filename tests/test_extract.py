@@ -9429,3 +9429,14 @@ def test_a_tally_an_interviewed_member_tells_in_the_first_person_is_theirs():
     by_value = subject_by_value(out)
     assert by_value[47] == "郜某涛" and by_value[29] == "郜某涛"
     assert by_value[26] == "昆山市第十六批科技镇长团"
+
+
+def test_a_city_event_its_sub_teams_report_at_is_the_city_teams():
+    """会上，东海团、灌云团、赣榆团分别介绍了…，现场共签约项目12个: the city's team's tally, not the last sub-team's;
+    分别派驻东海、灌云、赣榆等6个县区 says where the members serve, no outcome."""
+    out = run("连云港市第十六批科技镇长团硅材料产业对接会在东海县举行。全市第十六批科技镇长团共34人，分别派驻东海、灌云、"
+              "赣榆等6个县区。会上，东海团、灌云团、赣榆团分别介绍了前期走访情况，现场共签约产学研合作项目12个，"
+              "协议总金额约1.6亿元。")
+    by_value = subject_by_value(out)
+    assert by_value[12] == "连云港市第十六批科技镇长团" and by_value[160_000_000] == "连云港市第十六批科技镇长团"
+    assert 6 not in by_value

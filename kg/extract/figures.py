@@ -35,7 +35,7 @@ _FIG_RE = re.compile(
 )
 _SKIP_CONTEXT = ("共有成员", "共有团员", "团员共", "名成员", "位成员", "分别来自", "来自", "平均年龄", "个支团", "家单位", "大巴", "辆", "岁", "年龄", "每周", "每名", "每个", "每人", "只手", "平方米", "周年", "届",
                  "每亩", "每户", "每吨", "亩均", "人均", "户均",  # rates: 每亩增收800元
-                 "分布在", "分赴",  # 团员…分布在全省103个县（市、区）: where the programme's members serve
+                 "分布在", "分赴", "派驻",  # 团员…分布在全省103个县（市、区）, 分别派驻东海、灌云等6个县区: where members serve
                  "选派成员", "成员中", "批为",  # 第十六批共选派成员1060名，第十五批为1023名: the programme's size
                  "组成的",  # the team's make-up: 由8所高校的9名专家组成的…团
                  "个县区团", "个县（市、区）团", "个县(市、区)团", "个县市区团", "个分团", "名成员到岗",  # 4个县区团、32名成员到岗
@@ -913,6 +913,9 @@ def _oldest_and_newest_teams(ordered: list[Mention]) -> tuple[str, str] | None:
     return min(batches, key=batches.__getitem__), max(batches, key=batches.__getitem__)
 
 
+_ALL_TOGETHER_RE = re.compile(r"[，,；;][^，,；;]{0,6}?(?:共|合计|总计|累计)")
+
+
 def _listed_teams(text: str, teams: list[Mention]) -> list[Mention]:
     """The teams a sentence lists (A团、B团、C团5个分团) when it ends on a list of three or more."""
     run = [teams[-1]]
@@ -1225,6 +1228,11 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             if last_team is None and doer is None and opener is None and subject == focus and (
                     summed := _summing_up_team(text, s0, ordered, starts)) is not None:
                 subject = summed  # 某某代表第十五批团作工作总结。一年来，8名团员…走访企业420余家次: that batch's tally
+            if last_team is not None and city_team is not None and last_team.canonical != city_team and (
+                    listed := _listed_teams(text, [m for m in ms if m.cls == "Team" and m.end <= st])) and (
+                    "分别" in text[listed[0].end:listed[0].end + 4]) and _ALL_TOGETHER_RE.search(text, listed[0].end, st):
+                last_team = None  # 会上，东海团、灌云团、赣榆团分别介绍…，现场共签约项目12个: the city's team's event
+                subject = city_team
             if last_team is not None and doer is None:
                 subject = last_team.canonical
             if (holder := _place_holding(text, s0, st, ms)) is not None:
