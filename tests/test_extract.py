@@ -9440,3 +9440,22 @@ def test_a_city_event_its_sub_teams_report_at_is_the_city_teams():
     by_value = subject_by_value(out)
     assert by_value[12] == "连云港市第十六批科技镇长团" and by_value[160_000_000] == "连云港市第十六批科技镇长团"
     assert 6 not in by_value
+
+
+def test_a_firm_inside_a_zone_named_after_with_is_the_party():
+    """推动青岛科技大学与开发区内企业江苏某远轮胎有限公司共建…: the firm is the party, not the zone it is in."""
+    out = run("涟水县分团围绕涟水经济开发区轮胎产业集群，推动青岛科技大学与开发区内企业江苏驰某轮胎有限公司共建“驰某轮胎工程研究中心”。")
+    pairs = {frozenset((s, o)) for s, _, o in facts(out, "collaboratesWith")}
+    assert frozenset(("青岛科技大学", "江苏驰某轮胎有限公司")) in pairs
+    assert not any("涟水经济开发区" in p for p in pairs)
+
+
+def test_a_table_of_sub_teams_set_with_single_ideographic_spaces_and_its_total():
+    """分团　走访企业（家）　合同金额（万元） / 清江浦区分团　86　420 / 合计　160　1075: each sub-team's row, and the total
+    the city's team's."""
+    out = run("淮安市第十五批科技镇长团2022年度工作总结\n\n全团分设清江浦区、淮安区2个分团。\n\n"
+              "分团　走访企业（家）　促成产学研合作（项）　合同金额（万元）\n"
+              "清江浦区分团　86　7　420\n淮安区分团　102　9　655\n合计　188　16　1075\n")
+    got = {(f["s"], f["value"]) for f in out["figures"]}
+    assert {("清江浦区第十五批科技镇长团", 86), ("淮安区第十五批科技镇长团", 6_550_000),
+            ("淮安市第十五批科技镇长团", 188), ("淮安市第十五批科技镇长团", 10_750_000)} <= got

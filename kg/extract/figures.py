@@ -1304,6 +1304,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
 
 
 _TABLE_CELL_SPLIT_RE = re.compile(r"[｜|\t]|[ \u3000]{2,}")
+_IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
 # a header's cell that names a count and its unit: 走访企业（家）, 合同金额（万元）
 _UNIT_HEADER_RE = re.compile(r"(?P<ind>[^（()）]{1,16}?)[（(](?P<unit>万元|亿元|元|家次|人次|家|项|个|人|名|场|次|件|份|所)[)）]")
 _TEAM_SIZE_HEADER_RE = re.compile(r"\s*(?:团员|成员|团员数|成员数|团员人数|成员人数|人数)\s*")
@@ -1333,8 +1334,15 @@ def _crossed_item_team(text: str, s0: int, s1: int, ordered: list[Mention], star
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The cells of the line ``text[lo:hi]``, as (start, end) with their spaces trimmed."""
-    return split_cells(text, lo, hi, _TABLE_CELL_SPLIT_RE)
+    """The cells of the line ``text[lo:hi]``, as (start, end) with their spaces trimmed: split at bars, tabs or
+    runs of spaces, or at single ideographic spaces when the line has nothing else (分团　走访企业（家）　…)."""
+    return split_cells(text, lo, hi, _TABLE_CELL_SPLIT_RE if _TABLE_CELL_SPLIT_RE.search(text, lo, hi)
+                       else _IDEOGRAPHIC_SPACE_RE)
+
+
+def _is_table_line(text: str, lo: int, hi: int) -> bool:
+    """Whether the line ``text[lo:hi]`` is set as a table's (bars, tabs, runs of spaces or ideographic spaces)."""
+    return bool(_TABLE_CELL_SPLIT_RE.search(text, lo, hi)) or "\u3000" in text[lo:hi].strip(" \u3000")
 
 
 def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: set,
@@ -1366,8 +1374,11 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
         firm_col = None if titled_by_team else next(
             (i for i, (a, b) in enumerate(header) if _FIRM_HEADER_RE.fullmatch(text, a, b)), None)
         k += 1
-        if len(header) < 3 or not (units or amounts) or not _TABLE_CELL_SPLIT_RE.search(text, lo, hi):
+        if len(header) < 3 or not (units or amounts) or not _is_table_line(text, lo, hi):
             continue
+        team_rows = False  # whether a row of the table so far was a team's
+        # (a table set with single ideographic spaces is read only as a table of teams: 分团　走访企业（家）　…)
+        spaced = not _TABLE_CELL_SPLIT_RE.search(text, lo, hi)
         while k < len(lines):
             lo, hi = lines[k]
             row = _cells(text, lo, hi)
@@ -1389,8 +1400,13 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
             if subject is None and recipient is not None:
                 subject = recipient
             label = ""
+            if spaced and subject is not None and not (subject.cls == "Team" and row[0][0] <= subject.start < row[0][1]):
+                continue
+            team_rows = team_rows or (subject is not None and subject.cls == "Team")
+            total = False
             if subject is None and default is not None and units and not any(m.cls != "Field" for m in ms):
                 label = text[row[0][0]:row[0][1]]
+                total = label.startswith(("合计", "总计", "共计")) and team_rows
                 if _TABLE_NUMBER_RE.fullmatch(label) or label.startswith(("合计", "总计", "小计", "共计")):
                     label = ""  # (a total row repeats the prose's figures; a numbered row has no label)
                 name = default
@@ -1398,8 +1414,8 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                 continue
             else:
                 name = subject.canonical
-            if subject is None and not label:
-                continue
+            if subject is None and not label and not total:
+                continue  # (but the total of the teams' rows, 分团｜走访企业（家） / 合计｜353, is the whole team's)
             for i, (a, b) in enumerate(row):
                 u = units.get(i)
                 n = _TABLE_NUMBER_RE.fullmatch(text, a, b) if u is not None else _CELL_AMOUNT_RE.fullmatch(text, a, b)
@@ -1518,7 +1534,7 @@ def _row_unit_figures(text: str, ordered: list[Mention], starts: list[int], seen
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
         pos = hi + 1
-        cells = _cells(text, lo, hi) if _TABLE_CELL_SPLIT_RE.search(text, lo, hi) else []
+        cells = _cells(text, lo, hi) if _is_table_line(text, lo, hi) else []
         label = _UNIT_HEADER_RE.fullmatch(text, *cells[0]) if len(cells) >= 2 else None
         if label is None or header is None or len(cells) != len(header) or not all(
                 _TABLE_NUMBER_RE.fullmatch(text, a, b) for a, b in cells[1:]):

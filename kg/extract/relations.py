@@ -3472,7 +3472,7 @@ _CONNECTOR_RE = re.compile(r"携手|牵手|联手|与|和|同|跟|揭榜(?!挂�
 # after a place, what makes it only a qualifier, not a party: the firms it counts (与丹阳7家企业),
 # leaves unnamed (与海门某食品企业, 与太仓企业) or a body the extractor has no class for
 # (滨海县人民医院, 某某中学)
-_PLACE_QUALIFIES = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]|某|(?:本地|当地|区内|市内)?(?:企业|公司|高校)"
+_PLACE_QUALIFIES = re.compile(r"[\d一二三四五六七八九十两几多]+余?[家个所]|某|(?:本地|当地|区内|市内|内)?(?:企业|公司|高校)"
                               r"|(?:本地|当地|本土)[\u4e00-\u9fff]?企"  # (与高邮本地灯企扬州某耀…)
                               r"|[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|学校|中学|小学|幼儿园|协会|商会|学会|银行)")
 
