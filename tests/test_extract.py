@@ -9459,3 +9459,11 @@ def test_a_table_of_sub_teams_set_with_single_ideographic_spaces_and_its_total()
     got = {(f["s"], f["value"]) for f in out["figures"]}
     assert {("清江浦区第十五批科技镇长团", 86), ("淮安区第十五批科技镇长团", 6_550_000),
             ("淮安市第十五批科技镇长团", 188), ("淮安市第十五批科技镇长团", 10_750_000)} <= got
+
+
+def test_a_university_named_in_full_is_known_by_its_place_and_kind_cut_short():
+    """青岛科技大学, then 青科大教授某某: the same university (合肥工业大学 → 合工大 likewise)."""
+    out = run("涟水县分团推动青岛科技大学与江苏驰某轮胎有限公司共建研究中心。分团团长、青科大教授朱某航兼任中心副主任。"
+              "合肥工业大学与该公司签订协议，合工大副教授钱某宁参与研发。")
+    assert ("朱某航", "affiliatedWith", "青岛科技大学") in facts(out, "affiliatedWith")
+    assert ("钱某宁", "affiliatedWith", "合肥工业大学") in facts(out, "affiliatedWith")

@@ -3680,6 +3680,7 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
     out += _institute_short_forms(text, chosen, inside)
     if "职院" in text:
         out += _college_short_forms(text, chosen)
+    out += _university_short_forms(text, chosen)
     if "其" in text:  # 主动对接南京大学…团队，促成其与X签订…: the body named last in the sentence
         orgs = [m for m in chosen if m.cls in ("University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform")]
         for a in _ITS_PARTY_RE.finditer(text):
@@ -3897,6 +3898,29 @@ def _without_academy_before_its_institute(chosen: list[Mention]) -> list[Mention
     drop = {id(m) for m in chosen if m.cls == "ResearchInstitute" and m.text in lx.ACADEMIES
             and (n := by_start.get(m.end)) is not None and any(h.name.startswith(m.text) for h in n.hits)}
     return [m for m in chosen if id(m) not in drop] if drop else chosen
+
+
+# how a university's kind is cut short after its place's first character: 青岛科技大学 → 青科大, 合肥工业大学 → 合工大
+_UNIVERSITY_KIND_SHORTS = (("科技大学", "科大"), ("工业大学", "工大"), ("理工大学", "理工"), ("农业大学", "农大"),
+                           ("师范大学", "师大"), ("医科大学", "医大"), ("林业大学", "林大"), ("海洋大学", "海大"),
+                           ("交通大学", "交大"), ("航空航天大学", "航大"), ("石油大学", "石大"), ("邮电大学", "邮大"))
+
+
+def _university_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
+    """青科大 for 青岛科技大学, 合工大 for 合肥工业大学: a university the article names in full, then by its place's
+    first character and its kind cut short, where the gazetteer knows no such short name and nothing else is
+    named there."""
+    out = []
+    for r in {m.text: m for m in chosen if m.cls == "University" and m.hits and not m.hits[0].short}.values():
+        name = r.text
+        short = next((name[0] + cut for kind, cut in _UNIVERSITY_KIND_SHORTS
+                      if name.endswith(kind) and len(name) - len(kind) == 2), None)
+        if short is None:
+            continue
+        for k in occurrences(text, short):
+            if not any(m.start < k + len(short) and k < m.end for m in chosen):
+                out.append(Mention(k, k + len(short), short, "University", "anaphor", 0.6, info={"alias_of": r}))
+    return out
 
 
 def _college_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
