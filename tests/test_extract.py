@@ -9467,3 +9467,10 @@ def test_a_university_named_in_full_is_known_by_its_place_and_kind_cut_short():
               "合肥工业大学与该公司签订协议，合工大副教授钱某宁参与研发。")
     assert ("朱某航", "affiliatedWith", "青岛科技大学") in facts(out, "affiliatedWith")
     assert ("钱某宁", "affiliatedWith", "合肥工业大学") in facts(out, "affiliatedWith")
+
+
+def test_a_builders_short_name_is_known_from_its_trade():
+    """筑业, 建工, 装饰 name builders' trades: 江苏中某筑业集团有限公司 is 中某筑业 later, a party to its deal."""
+    out = run("镇长团先后走访江苏中某筑业集团有限公司、扬州鼎某新型建材有限公司等企业。\n\n"
+              "中某筑业是江都本土成长起来的施工总承包特级企业。在镇长团牵线下，河海大学与中某筑业签订技术开发合同。")
+    assert ("河海大学", "collaboratesWith", "江苏中某筑业集团有限公司") in facts(out, "collaboratesWith")
