@@ -9474,3 +9474,11 @@ def test_a_builders_short_name_is_known_from_its_trade():
     out = run("镇长团先后走访江苏中某筑业集团有限公司、扬州鼎某新型建材有限公司等企业。\n\n"
               "中某筑业是江都本土成长起来的施工总承包特级企业。在镇长团牵线下，河海大学与中某筑业签订技术开发合同。")
     assert ("河海大学", "collaboratesWith", "江苏中某筑业集团有限公司") in facts(out, "collaboratesWith")
+
+
+def test_a_rare_surname_and_a_provincial_emergency_department_are_named():
+    """谯 is a surname (团长由…教授谯某远担任); 江苏省应急管理厅 is an agency, a member's home body."""
+    out = run("常熟市第十五批科技镇长团共有成员11名，团长由常熟市副市长、东华大学纺织学院教授谯某远担任，"
+              "团员分别来自南京工业大学和江苏省应急管理厅等单位。")
+    assert ("谯某远", "leads", "常熟市第十五批科技镇长团") in facts(out, "leads")
+    assert "江苏省应急管理厅" in names(out, "GovernmentAgency")

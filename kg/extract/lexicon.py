@@ -203,7 +203,7 @@ AGENCY_HEADS = tuple(sorted({
     "人民法院", "中级人民法院", "知识产权法庭", "人民检察院", "仲裁委员会", "司法所",
     # other line bureaus that co-sign or second members (江苏省药品监督管理局, 宿迁市邮政管理局, 县气象局)
     "药品监督管理局", "药监局", "邮政管理局", "气象局", "林业局", "农业局", "交通局", "城市管理局", "城管局",
-    "医疗保障局", "粮食和物资储备局", "海洋与渔业局", "园林局", "水利厅", "交通运输厅", "自然资源厅",
+    "医疗保障局", "粮食和物资储备局", "海洋与渔业局", "园林局", "水利厅", "交通运输厅", "自然资源厅", "应急管理厅", "住建厅", "自然资源和规划局",
     "住房和城乡建设厅", "药品监督管理厅",
     # police, fire and a city's operations centre (昆山市公安局交通警察大队 takes the signal-timing lab; 梁溪区城市运行指挥中心)
     "公安局", "公安厅", "公安局交通警察大队", "公安局交通警察支队", "公安局交警大队", "公安局交警支队", "交警大队", "交警支队",
@@ -259,7 +259,7 @@ SURNAMES = set(
     "芮惠茅储眭笪於冒茆嵇郁濮束恽钮奚贲冀荀胥鞠仝邸蔺郜谌郦阙雍逯粟鄢竺邰缑庹亓厉邴昝璩郄晁桓宦蒯汲荆巢阎"
     "杭印戈糜钦谈匡阚栗冼裘屠扈檀闻宓郗萧浦薄訾洪"
     "赖贝逄封"  # (赖 is among the hundred commonest; 贝, 逄 and 封 are rarer, but no common word on their own)
-    "傅骞茹隗宣"  # (傅 is among the hundred commonest; 宣 opens 宣传 and 宣讲, which no name-reading cue precedes)
+    "傅骞茹隗宣谯"  # (傅 is among the hundred commonest; 宣 opens 宣传 and 宣讲, which no name-reading cue precedes; 谯 is rare and no word)
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "司徒", "夏侯", "端木", "公孙", "尉迟")
 
