@@ -733,7 +733,7 @@ def _place_reports(text: str, place: Mention, st: int, ms: list[Mention]) -> boo
 
 
 # what a place holds, right after its name: 官林镇现有线缆企业近千家, 戴南镇集聚相关企业1200余家
-_PLACE_HOLDS_RE = re.compile(r"(?:目前|如今|现在)?(?:已经?|累计|共)?(?:现有|拥有|共有|集聚了?|聚集了?|有)")
+_PLACE_HOLDS_RE = re.compile(r"(?:目前|如今|现在)?(?:已经?|累计|共)?(?:现有|拥有|共有|集聚了?|聚集了?|有(?![关效力序望着所的]))")
 _TEAM_AT_WORK_RE = re.compile(r"团|镇长|挂职")
 
 
@@ -1016,6 +1016,9 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
         has_platform = any(m.cls == "Platform" for m in ms)
         respective = _respective_subjects(text, s0, s1, ms) if "分别" in text[s0:s1] else {}
         item_team = _crossed_item_team(text, s0, s1, ordered, starts) if text.startswith("\n", s1) else None
+        # (how many schools and experts came to an event, read once a sentence)
+        came = [a for a in _EXPERTS_CAME_RE.finditer(text, s0, s1) if not _MEMBERS_WORDS_RE.search(text, s0, a.start())] \
+            if "来自" in text[s0:s1] else []
         for fm in _FIG_RE.finditer(text, s0, s1):
             unit_word = fm.group("unit")
             mult = fm.group("mult") or ""
@@ -1042,8 +1045,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                 continue  # 数十家, 几百人: no number is reported
             if text.startswith(("科技镇长团", "镇长团"), en):
                 continue  # 全省108个科技镇长团: how many teams the programme has, no outcome
-            attending = next((a for a in _EXPERTS_CAME_RE.finditer(text, s0, s1) if a.start() < st < a.end()
-                              and not _MEMBERS_WORDS_RE.search(text, s0, a.start())), None)
+            attending = next((a for a in came if a.start() < st < a.end()), None)
             if text[st - 1:st] == "等" and _LIST_COUNT_RE.match(text, en) and attending is None:
                 continue  # 苏州大学能源学院等5个学院的12位专家: how many the list names
             if any(m.end == st and m.cls in ("University", "ResearchInstitute", "Enterprise", "AcademicUnit") for m in ms):

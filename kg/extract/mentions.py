@@ -3908,8 +3908,8 @@ _UNIVERSITY_KIND_SHORTS = (("科技大学", "科大"), ("工业大学", "工大"
 
 def _university_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
     """青科大 for 青岛科技大学, 合工大 for 合肥工业大学: a university the article names in full, then by its place's
-    first character and its kind cut short, where the gazetteer knows no such short name and nothing else is
-    named there."""
+    first character and its kind cut short, wherever no other mention covers that spot (a short name the
+    gazetteer knows, 南工大, is one already)."""
     out = []
     for r in {m.text: m for m in chosen if m.cls == "University" and m.hits and not m.hits[0].short}.values():
         name = r.text

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from kg import gazetteer
+from kg.gazetteer import Entry
 from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import find_mentions
 
@@ -146,7 +147,7 @@ def _opening_place(name: str) -> str | None:
     return best[1] if best else None
 
 
-def qualified_source(source: str | None, district=None, city=None) -> str | None:
+def qualified_source(source: str | None, district: Entry | None = None, city: Entry | None = None) -> str | None:
     """A source that names an agency by its level alone (来源：区科技局), qualified by the article's own place of
     that level: its district or county for 区 and 县, its county-level city or else its city for 市. None when
     the source names more, or the article has no such place.
@@ -174,7 +175,8 @@ def qualified_source(source: str | None, district=None, city=None) -> str | None
     return found[0] if found is not None else None
 
 
-def add_source_agency(out: dict[str, Any], source: str | None, district=None, city=None) -> None:
+def add_source_agency(out: dict[str, Any], source: str | None, district: Entry | None = None,
+                      city: Entry | None = None) -> None:
     """Add the agency ``source`` names to an article's extraction ``out`` (entities and relations in the
     gold format), unless the article already names it (then the source's writing of it is an alias: 南京市科学技术局
     of 南京市科技局, 某市地方金融监督管理局 of the 某市金融办 its bracket names); it is in its place when the article
