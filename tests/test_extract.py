@@ -9337,7 +9337,7 @@ def test_a_source_that_names_its_agency_by_level_alone_is_the_articles_places():
     assert not any(n.endswith("县科技局") for n in names(run(text, source="县科技局"), "GovernmentAgency"))
 
 
-def test_a_works_named_for_its_trade_after_its_place_is_a_firm():
+def test_a_lamp_works_named_for_its_trade_after_its_place_is_a_firm():
     """常州市武进区某某车灯厂, 宜兴市某某电缆厂: works named for their trade after a place."""
     out = run("武进团一行还走访了常州腾某电动车有限公司、常州市武进区光某车灯厂，详细了解企业新品研发情况。")
     assert "常州市武进区光某车灯厂" in names(out, "Enterprise")
