@@ -20,7 +20,7 @@ from kg.extract.mentions import Mention, row_cell_starts, self_firm_mention
 from kg.extract.numbers import (APPROX_AFTER, APPROX_BEFORE, BIG_NUMBER_RE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole,
                                 to_number)
 from kg.extract.resolve import ArticleContext
-from kg.extract.text import heading_bar, last_match, split_cells
+from kg.extract.text import IDEOGRAPHIC_SPACE_RE, heading_bar, last_match, split_cells
 
 COUNT_UNITS = ("家次", "场次", "人次", "家", "个", "项", "份", "场", "次", "篇", "条", "所", "期", "件", "批", "支", "名", "人", "位", "元")
 PERSON_UNITS = {"人次", "名", "人", "位"}
@@ -1306,7 +1306,6 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
 
 
 _TABLE_CELL_SPLIT_RE = re.compile(r"[｜|\t]|[ \u3000]{2,}")
-_IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
 # a header's cell that names a count and its unit: 走访企业（家）, 合同金额（万元）
 _UNIT_HEADER_RE = re.compile(r"(?P<ind>[^（()）]{1,16}?)[（(](?P<unit>万元|亿元|元|家次|人次|家|项|个|人|名|场|次|件|份|所)[)）]")
 _TEAM_SIZE_HEADER_RE = re.compile(r"\s*(?:团员|成员|团员数|成员数|团员人数|成员人数|人数)\s*")
@@ -1339,7 +1338,7 @@ def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The cells of the line ``text[lo:hi]``, as (start, end) with their spaces trimmed: split at bars, tabs or
     runs of spaces, or at single ideographic spaces when the line has nothing else (分团　走访企业（家）　…)."""
     return split_cells(text, lo, hi, _TABLE_CELL_SPLIT_RE if _TABLE_CELL_SPLIT_RE.search(text, lo, hi)
-                       else _IDEOGRAPHIC_SPACE_RE)
+                       else IDEOGRAPHIC_SPACE_RE)
 
 
 def _is_table_line(text: str, lo: int, hi: int) -> bool:

@@ -22,7 +22,7 @@ from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts, self_firm_mention
 from kg.extract.numbers import chinese_integer
 from kg.extract.resolve import ArticleContext, Entity
-from kg.extract.text import last_match, occurrences, soft_line_breaks, split_cells
+from kg.extract.text import IDEOGRAPHIC_SPACE_RE, last_match, occurrences, soft_line_breaks, split_cells
 
 ORG_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "GovernmentAgency", "Platform"}
 PARTY_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform", "Locality"}
@@ -2248,11 +2248,8 @@ _PLACE_COLUMN_RE = re.compile(r"^(?:所在|所属)?(?:板块|街道|镇街|区�
 def _line_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The cells of the line ``text[lo:hi]`` (start, end), split at tabs, bars, runs of spaces, or at
     single ideographic spaces when the line has no other separator (序号　设站单位　合作高校)."""
-    split = _CELL_SPLIT_RE if _CELL_SPLIT_RE.search(text, lo, hi) else _IDEOGRAPHIC_SPACE_RE
+    split = _CELL_SPLIT_RE if _CELL_SPLIT_RE.search(text, lo, hi) else IDEOGRAPHIC_SPACE_RE
     return [(a, b) for a, b in split_cells(text, lo, hi, split) if text[a:b].strip("|｜-—: ")]  # (not a rule's ---)
-
-
-_IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
 
 
 # a record's labelled lines (需求清单, 企业名录): the firm, then where it is and what it works in

@@ -103,6 +103,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a single ideographic space, the separator of a table set without bars or tabs (序号　企业　服务单位　…)
+IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
+
+
 def split_cells(text: str, lo: int, hi: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     """The cells of the line ``text[lo:hi]`` between matches of ``separator``, as (start, end) with
     their spaces trimmed; empty cells left out."""
