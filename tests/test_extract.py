@@ -8891,6 +8891,23 @@ def test_no_extraction_module_defines_a_function_twice():
     assert twice == []
 
 
+def test_no_test_module_defines_a_test_twice():
+    """A second test of one name replaces the first, and pytest collects only the later, silently (one test of
+    this file went unrun so): every test function and method of tests/ has a name of its own in its scope."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    twice = []
+    for path in sorted(Path(__file__).parent.glob("test_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        scopes = [("", tree.body)] + [(n.name + ".", n.body) for n in tree.body if isinstance(n, ast.ClassDef)]
+        for prefix, body in scopes:
+            names = Counter(n.name for n in body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
+            twice += [f"{path.name}: {prefix}{name}" for name, k in names.items() if k > 1]
+    assert twice == []
+
+
 def test_a_member_from_a_university_then_shuangfang_means_the_pair_before():
     """江苏某拓工具有限公司与南京航空航天大学自动化学院签订…。…来自南航的团员沈某走访企业时…，最终促成双方合作: 双方 is
     the pair just named, the member their broker; the university he comes from is no party of the clause."""
