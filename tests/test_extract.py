@@ -9499,3 +9499,24 @@ def test_a_rare_surname_and_a_provincial_emergency_department_are_named():
               "团员分别来自南京工业大学和江苏省应急管理厅等单位。")
     assert ("谯某远", "leads", "常熟市第十五批科技镇长团") in facts(out, "leads")
     assert "江苏省应急管理厅" in names(out, "GovernmentAgency")
+
+
+def test_a_kind_of_park_or_a_verb_before_a_park_is_no_zone_name():
+    """老牌化工园区 and 县域化工园区 are kinds of park; 助推洋口化学工业园 and 平台选址徐圩新区 hold a verb before the name."""
+    out = run("近年来，一批项目加快落地，为这座以精细化工为主导产业的老牌化工园区注入了新动能。\n"
+              "各支团围绕县域化工园区“延链、安全、绿色”三项任务开展服务。\n"
+              "镇长团将继续把更多成果引到如东，助推洋口化学工业园绿色化、高端化发展。\n"
+              "双方合作建设中试平台，平台选址徐圩新区。徐圩新区管委会负责人出席。\n")
+    places = names(out, "Locality")
+    assert not places & {"老牌化工园区", "县域化工园区", "助推洋口化学工业园", "平台选址徐圩新区"}
+    assert {"洋口化学工业园", "徐圩新区"} <= places
+
+
+def test_a_whole_place_counted_by_an_agency_named_once_is_the_place():
+    """据市科技局统计，…全市…企业达27家，产业产值超120亿元: an agency named only as the count's source keeps
+    nothing; the city counted whole holds both figures (the second clause goes on counting it)."""
+    out = run("连云港是我国重要的核电基地。据市科技局统计，截至今年上半年，全市核技术应用规上企业达27家，产业产值超120亿元。\n"
+              "连云港市第十六批科技镇长团把核技术应用作为服务重点，促成产学研合作项目72项。\n")
+    by_value = subject_by_value(out)
+    assert by_value[27] == "连云港市"
+    assert by_value[12_000_000_000] == "连云港市"

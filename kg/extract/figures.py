@@ -1170,10 +1170,13 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
             elif whole_area and "全省" in whole_area.group():
                 # 全省各科技镇长团累计服务企业…: the province's tally, reported by its agency if any
                 subject = province
-            elif agency is not None and whole_area and "团" not in text[c0:c1] and not reporter_is_place:
+            elif agency is not None and not agency_named_once and whole_area and "团" not in text[c0:c1] and not reporter_is_place:
                 subject = agency  # a whole-city count is the reporting agency's, not a team's (a place's report: the place's)
             elif (agency is None or "全村" in text[l0:st] or agency_named_once) and (  # (a village's count is no agency's)
-                    place := _whole_place(text, l0, st, ms, ordered[:bisect_left(starts, st)])):
+                    place := _whole_place(text, l0, st, ms, ordered[:bisect_left(starts, st)]) or (
+                        _whole_place(text, pl0, st, ms, ordered[:bisect_left(starts, st)]) if l0 > s0 and text.startswith(
+                            "全", pl0 := _clause_start(text, l0 - 1, s0, list_items=True)) else None)):
+                # (全市…企业达27家，产业产值超120亿元: the clause after one that opens with a whole place counts it too)
                 subject = place  # 截至9月底，全区拥有省级以上研发机构142家; 去年全县新增高新技术企业39家: the place's
             # the sentence's own subject reports its figures: 南理工泰州分中心…发布科技成果100余项
             opener = next((m for m in ms if (not text[s0:m.start].strip(" “\"") or _TIME_OPENER_RE.fullmatch(text, s0, m.start))
