@@ -9520,3 +9520,25 @@ def test_a_whole_place_counted_by_an_agency_named_once_is_the_place():
     by_value = subject_by_value(out)
     assert by_value[27] == "连云港市"
     assert by_value[12_000_000_000] == "连云港市"
+
+
+def test_a_deal_rows_amount_is_the_firms_not_the_member_in_a_later_column():
+    """序号｜项目｜企业｜高校｜金额（万元）｜对接团员: the member who arranged the deal stands in the last column;
+    the amount is the firm's, as writers give it, not the member's."""
+    out = run("句容市第十五批科技镇长团重点项目如下：\n"
+              "序号 | 项目名称 | 合作企业 | 合作高校 | 合同金额（万元） | 对接团员\n"
+              "1 | 茶园遥感监测系统 | 句容某岭生态农业有限公司 | 南京农业大学 | 85 | 周某青（南农）\n"
+              "2 | 农机自动驾驶终端 | 江苏某曲智能农机有限公司 | 南京航空航天大学 | 120 | 丁某川（南航）\n")
+    by_value = subject_by_value(out)
+    assert by_value[850_000] == "句容某岭生态农业有限公司"
+    assert by_value[1_200_000] == "江苏某曲智能农机有限公司"
+
+
+def test_a_field_list_opens_after_a_sections_number_and_ends_before_dengdifang():
+    """五、办好家纺产业对接会: 五、 numbers a section, 办好家纺 is no field; 家纺、丝绸、船舶海工等地方主导产业: the last
+    item ends before 等地方."""
+    out = run("南通市第十五批科技镇长团一年来，各支团紧扣家纺、丝绸、船舶海工等地方主导产业，累计走访企业。\n"
+              "五、办好家纺产业产学研对接会。市科技局联合各支团举办对接会。\n")
+    fields = names(out, "Field")
+    assert {"家纺", "丝绸"} <= fields
+    assert not fields & {"船舶海工等地方", "办好家纺"}

@@ -2653,6 +2653,8 @@ _LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|�
 # 以A、B为主的特色产业: a whole list inside 以…为主
 _LIST_LED_BY_RE = re.compile(r"以([\u4e00-\u9fff、]{4,40}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
 # 电动自行车这一特色产业, 这两大产业: a demonstrative between the list and its end
+# 五、 (一) 1. opening a section's heading: its number, no item of a list
+_SECTION_NUMBER_RE = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]")
 _THIS_ONE_RE = re.compile(r"(?:这|该)(?:一|个|些|[两三四五六七八九十]大|[两三四五六七八九十]个)?$")
 # 行业痛点, 产业难题: what follows the list's end makes it a problem, not an industry
 _NO_INDUSTRY_AFTER = ("痛点", "难点", "难题", "瓶颈", "堵点", "短板")
@@ -2741,6 +2743,11 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             seg = led.group(1)
         if (this := _THIS_ONE_RE.search(seg)) is not None:
             seg = seg[:this.start()]  # 紧扣全区电动自行车这一特色产业: the item ends before 这一
+        if (heading := _SECTION_NUMBER_RE.match(seg)) is not None:
+            start += heading.end()  # 五、办好家纺产业产学研对接会: a section's number, no list
+            seg = seg[heading.end():]
+            if "、" not in seg and opener[0] < 0:
+                continue
         parts = [q for p in seg.split("、") for q in _split_joined_items(p)]  # (each part one separator apart)
         if any(ch in p.strip("“”\"") for p in parts for ch in "“”\""):
             continue  # “多而不强、大而不精”一直是…产业的心病, 由某某牵头、联合…共建的“某某产业…联盟”: quoted words, no list
@@ -2757,8 +2764,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 name = name[:-1]  # 储能技术的产业: the item ends before 的
             n_start = p_end - len(name) if part.endswith(name) else p_start
             k = name.find("等")
-            if k >= 2 and (n_start + k + 1 in place_ends or name.startswith("地标", k + 1)):
-                name = name[:k]  # 食品加工等姜堰主导产业, 汽车零部件等地标产业: the item ends before 等
+            if k >= 2 and (n_start + k + 1 in place_ends or name.startswith(("地标", "地方", "本地", "当地"), k + 1)):
+                name = name[:k]  # 食品加工等姜堰主导产业, 汽车零部件等地标产业, 船舶海工等地方主导产业: the item ends before 等
             k = name.find("是")
             if k >= 2 and (n_start + k + 1 in place_ends or name.startswith(("是其", "是该", "是本", "是全", "是当地"), k)):
                 # 环保、电线电缆和陶瓷新材料是宜兴的三大特色产业, …特色食品是其三大主导产业: the item ends before 是
