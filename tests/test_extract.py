@@ -9542,3 +9542,14 @@ def test_a_field_list_opens_after_a_sections_number_and_ends_before_dengdifang()
     fields = names(out, "Field")
     assert {"家纺", "丝绸"} <= fields
     assert not fields & {"船舶海工等地方", "办好家纺"}
+
+
+def test_a_districts_name_before_a_zones_own_name_is_where_the_zone_is():
+    """新吴区太湖国际科技园, 启东市吕四港经济开发区: the district says where the zone is; the zone is 太湖国际科技园.
+    南通市科技局来高新区: a bureau's visit, no zone."""
+    out = run("近日，无锡某某卫星遥感研究院在新吴区太湖国际科技园揭牌。\n"
+              "启东市吕四港经济开发区与杭州某屿海洋科技有限公司签约。\n"
+              "6月，南通市科技局来高新区调研。\n")
+    places = names(out, "Locality")
+    assert {"太湖国际科技园", "吕四港经济开发区"} <= places
+    assert not places & {"新吴区太湖国际科技园", "启东市吕四港经济开发区", "科技局来高新区", "南通市科技局来高新区"}

@@ -1219,7 +1219,7 @@ def zone_mentions(text: str, known: list[Mention], gaz: list[Mention] = ()) -> l
                 not zone_suffix.search(text[p.end:s]) for p in inner) else inner[-1].start
             first = next((p for p in inner if p.start == start), None)
             while (first is not None and first.end + 2 <= s and first.text.endswith(("区", "县", "市")) and len(first.text) >= 3
-                    and (first.end in gaz_place_starts or (s - first.end == 2 and "产业" not in suffix and "农业" not in suffix
+                    and (first.end in gaz_place_starts or (2 <= s - first.end <= 4 and "产业" not in suffix and "农业" not in suffix
                                                          and all(CJK.match(ch) for ch in text[first.end:s])
                                                          and not any(h.cls == "Field" for _, _, hs in
                                                                      find_gazetteer_names(text[first.end:s]) for h in hs)
