@@ -9553,3 +9553,13 @@ def test_a_districts_name_before_a_zones_own_name_is_where_the_zone_is():
     places = names(out, "Locality")
     assert {"太湖国际科技园", "吕四港经济开发区"} <= places
     assert not places & {"新吴区太湖国际科技园", "启东市吕四港经济开发区", "科技局来高新区", "南通市科技局来高新区"}
+
+
+def test_firms_said_all_to_be_in_a_zone_are_in_it():
+    """…分别签订技术开发合同。签约企业均来自洋口港经济开发区: the firms of the paragraph's deals are in the zone,
+    not (only) in the county of the team that brokered them."""
+    out = run("在如东县第十五批科技镇长团的牵线推动下，南京工业大学与江苏某烯新材料有限公司、常州大学与南通某屹化工科技有限公司"
+              "分别签订技术开发合同。签约企业均来自洋口港经济开发区。\n")
+    placed = links(out, "locatedIn")
+    assert {("江苏某烯新材料有限公司", "洋口港经济开发区"), ("南通某屹化工科技有限公司", "洋口港经济开发区")} <= placed
+    assert ("江苏某烯新材料有限公司", "如东县") not in placed
