@@ -9563,3 +9563,14 @@ def test_firms_said_all_to_be_in_a_zone_are_in_it():
     placed = links(out, "locatedIn")
     assert {("江苏某烯新材料有限公司", "洋口港经济开发区"), ("南通某屹化工科技有限公司", "洋口港经济开发区")} <= placed
     assert ("江苏某烯新材料有限公司", "如东县") not in placed
+
+
+def test_a_visit_told_stop_by_stop_visits_each_stops_body():
+    """…团长周某（东南大学）带队走访区内企业。第一站：A公司 / 第二站：B公司: the team and the leader visited both."""
+    out = run("4月16日，江宁区第十六批科技镇长团团长周某岚（东南大学，挂职江宁区副区长）带队，赴江宁开发区走访区内核电装备企业。\n"
+              "第一站：南京某核精工装备有限公司\n某核精工主要生产核级阀门。\n"
+              "第二站：江苏某衡射线检测技术有限公司\n该公司从事工业射线探伤。\n")
+    visits = links(out, "visited")
+    for firm in ("南京某核精工装备有限公司", "江苏某衡射线检测技术有限公司"):
+        assert ("江宁区第十六批科技镇长团", firm) in visits
+        assert ("周某岚", firm) in visits

@@ -235,6 +235,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _card_fields(text, resolved, ctx, facts)
     _deal_table_rows(text, resolved, ctx, facts)
     _visit_table_rows(text, resolved, ctx, facts)
+    _visit_stations(text, resolved, ctx, facts)
     _crossed_pairs(text, resolved, facts)
     _signing_items(text, resolved, facts)
     _team_heads_listed(text, resolved, facts, sentences)
@@ -2805,6 +2806,37 @@ def _visit_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
         for firm in firms:
             for who in (team, *went):
                 facts.add(who, "visited", firm.canonical, (lo, hi), text, 0.6, "visit-table-row")
+
+
+# 第一站：某某有限公司, 【第二站：南京工业大学】: a line that heads one stop of a visit
+_STATION_RE = re.compile(r"^[ \t\u3000【\[]*第[一二三四五六七八九十]站[：:，,\s]*(?:走进|来到|走访)?", re.M)
+_LED_THE_VISIT_RE = re.compile(r"[^，,。；;（(]{0,4}(?:[（(][^）)]{0,40}[）)])?[，,]?(?:带队|率队)")
+
+
+def _visit_stations(text: str, resolved, ctx, facts: FactSet) -> None:
+    """A visit told stop by stop (…带队走访区内企业。\n第一站：A公司\n…第二站：B公司): the body each stop's heading
+    names was visited by the teams named before the first stop (or the article's team), and by whoever led
+    the trip (某某（…）带队)."""
+    stations = list(_STATION_RE.finditer(text)) if "站" in text else []
+    if len(stations) < 2:
+        return
+    intro = stations[0].start()
+    if not _has_cue(text[:intro], lx.VISIT_CUES):
+        return
+    before = resolved.starting_in(0, intro)
+    teams = list(dict.fromkeys(m.canonical for m in before if m.cls == "Team" and m.canonical))
+    if not teams and ctx.main_team:
+        teams = [ctx.main_team]
+    leaders = [m.canonical for m in before if m.cls == "Person" and m.canonical and _LED_THE_VISIT_RE.match(text, m.end)]
+    for st in stations:
+        line_end = text.find("\n", st.end())
+        line_end = len(text) if line_end < 0 else line_end
+        stop = next((m for m in resolved.starting_in(st.end(), min(line_end, st.end() + 2))
+                     if m.cls in _VISITED_CLASSES and m.canonical), None)
+        if stop is None:
+            continue
+        for who in (*teams, *leaders):
+            facts.add(who, "visited", stop.canonical, (st.start(), line_end), text, 0.6, "visit-station")
 
 
 def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
