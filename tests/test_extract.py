@@ -9574,3 +9574,15 @@ def test_a_visit_told_stop_by_stop_visits_each_stops_body():
     for firm in ("南京某核精工装备有限公司", "江苏某衡射线检测技术有限公司"):
         assert ("江宁区第十六批科技镇长团", firm) in visits
         assert ("周某岚", firm) in visits
+
+
+def test_a_schools_own_news_without_woyuan_is_known_from_its_source_and_woxiao():
+    """来源：放射医学与防护学院, on 苏州大学's news site, whose text says 我校放射医学与防护学院: the school's own news, so
+    学院 opening a clause (学院与某公司签订…) is that school."""
+    text = ("放射医学与防护学院赴灌南县开展产学研对接活动\n"
+            "10月11日，我校放射医学与防护学院党委书记陈某远一行赴灌南县开展产学研对接活动。\n"
+            "随后，学院与江苏某禾辐照技术有限公司签订“农产品辐照保鲜技术”合作协议。\n")
+    out = extract_article(Article(id="t.txt", path="t.txt", title="苏州大学新闻网 > 院部动态", date=None,
+                                  source="放射医学与防护学院", text=text))
+    pairs = {frozenset((r["s"], r["o"])) for r in out["relations"] if r["p"] == "collaboratesWith"}
+    assert frozenset(("江苏某禾辐照技术有限公司", "苏州大学放射医学与防护学院")) in pairs

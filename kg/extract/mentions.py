@@ -3968,9 +3968,14 @@ def home_school(source: str | None, title: str | None = None, text: str = "") ->
     """The school whose own news the article is, as (its university, its own name): what its 我院
     names. The source names it after its university in full (来源：河海大学能源与电气学院), or alone
     (来源：食品学院) when the title or the text names it with its university (江南大学食品学院).
-    Only for a text that says 我院; a source that is a university named 学院 is no school."""
+    Only for a text that says 我院, or 我校 before the school the source names alone (来源：放射医学与防护学院 …
+    我校放射医学与防护学院党委书记…); a source that is a university named 学院 is no school."""
     if "我院" not in text:
-        return None
+        bare = _SCHOOL_NAME_RE.match(source.strip()) if source and "我校" in text else None
+        if bare is None or not _SCHOOL_OFFICE_RE.fullmatch(source.strip(), bare.end()) or "我校" + bare.group() not in text:
+            return None
+        uni = home_university(source, title, text)
+        return (uni, bare.group()) if uni is not None else None
     if title and (not source or not _SCHOOL_NAME_RE.search(source)):
         # 南京理工大学化学与化工学院 / 首页 > 学院新闻 > 正文: a school's page, its name the page's first line
         for s0, e, hs in find_gazetteer_names(title):
