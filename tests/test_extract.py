@@ -9586,3 +9586,12 @@ def test_a_schools_own_news_without_woyuan_is_known_from_its_source_and_woxiao()
                                   source="放射医学与防护学院", text=text))
     pairs = {frozenset((r["s"], r["o"])) for r in out["relations"] if r["p"] == "collaboratesWith"}
     assert frozenset(("江苏某禾辐照技术有限公司", "苏州大学放射医学与防护学院")) in pairs
+
+
+def test_members_listed_with_the_posts_they_are_seconded_to_are_persons():
+    """对接团员：冯某，…管委会副主任（挂职），…；吉某峰，响水县科技局副局长（挂职），盐城工学院副研究员；柏某桐，陈家港镇副镇长…:
+    each item opens on a member's name, the post after its comma."""
+    out = run("响水县第十五批科技镇长团促成项目5个。\n"
+              "注：1.对接团员：冯某远，响水经济开发区管委会副主任（挂职），南京工业大学教授；吉某峰，响水县科技局副局长（挂职），"
+              "盐城工学院副研究员；柏某桐，陈家港镇副镇长（挂职），江南大学副教授。\n")
+    assert {"冯某远", "吉某峰", "柏某桐"} <= names(out, "Person")

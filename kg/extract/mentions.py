@@ -2304,6 +2304,8 @@ _BRACKETED_TEAM_RE = re.compile(r"[（(][^（）()，。]{0,24}?(?:科技镇长�
 _BULLET_RE = re.compile(r"[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*$")
 
 
+# 吉某，响水县科技局副局长（挂职），盐城工学院副研究员: a name, a comma and the deputy's post it is seconded to
+_COMMA_HOST_POST_RE = re.compile(r"[，,](?=[\u4e00-\u9fff]{2,16}?副(?:局长|镇长|县长|区长|市长|主任|乡长)[（(，,])")
 _COMMA_TEAM_ROLE_RE = re.compile(r"[，,：:](?=[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]+批)?(?:科技镇长团|团)(?:副?团长|团员|成员))")
 
 
@@ -2322,6 +2324,7 @@ def _list_item_persons(text: str, known: list[Mention], found: list[Mention]) ->
     after = [org.start for org in known if org.cls in ("University", "ResearchInstitute")]
     after += [t.start() + 1 for t in _BRACKETED_TEAM_RE.finditer(text)]
     after += [t.end() for t in _COMMA_TEAM_ROLE_RE.finditer(text)]  # 戚某，东台市科技镇长团团长、挂职…
+    after += [t.end() for t in _COMMA_HOST_POST_RE.finditer(text)]  # …；吉某，响水县科技局副局长（挂职），…
     after += [t.start() + 1 for t in _BRACKETED_SCHOOL_TITLE_RE.finditer(text)]  # · 沈某（化工学院教授，挂任…）
     for at in sorted(set(after)):
         if at < 2:
