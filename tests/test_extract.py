@@ -9595,3 +9595,10 @@ def test_members_listed_with_the_posts_they_are_seconded_to_are_persons():
               "注：1.对接团员：冯某远，响水经济开发区管委会副主任（挂职），南京工业大学教授；吉某峰，响水县科技局副局长（挂职），"
               "盐城工学院副研究员；柏某桐，陈家港镇副镇长（挂职），江南大学副教授。\n")
     assert {"冯某远", "吉某峰", "柏某桐"} <= names(out, "Person")
+
+
+def test_the_body_a_person_calls_their_own_is_their_affiliation():
+    """钱某舟教授得知后，把自己所在的江苏科技大学船舶与海洋工程学院的团队请到了企业: he works at that school."""
+    out = run("靖江团团员、挂职靖江经济技术开发区管委会副主任的钱某舟教授得知后，把自己所在的江苏科技大学船舶与海洋工程学院的团队"
+              "请到了企业。\n")
+    assert ("钱某舟", "江苏科技大学船舶与海洋工程学院") in links(out, "affiliatedWith")

@@ -236,6 +236,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _deal_table_rows(text, resolved, ctx, facts)
     _visit_table_rows(text, resolved, ctx, facts)
     _visit_stations(text, resolved, ctx, facts)
+    _own_unit_said(text, resolved, facts)
     _crossed_pairs(text, resolved, facts)
     _signing_items(text, resolved, facts)
     _team_heads_listed(text, resolved, facts, sentences)
@@ -2806,6 +2807,25 @@ def _visit_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
         for firm in firms:
             for who in (team, *went):
                 facts.add(who, "visited", firm.canonical, (lo, hi), text, 0.6, "visit-table-row")
+
+
+# 把自己所在的某学院的团队请到了企业, 她所在的某公司: the body the person just named works at
+_OWN_UNIT_RE = re.compile(r"(?:自己|他|她|其)所在的")
+
+
+def _own_unit_said(text: str, resolved, facts: FactSet) -> None:
+    """A body said to be a person's own (钱某教授得知后，把自己所在的江苏科技大学某学院的团队请到了企业): the person named
+    last before it, in its sentence or the one before, is affiliated with it."""
+    for said in _OWN_UNIT_RE.finditer(text) if "所在的" in text else ():
+        unit = next((m for m in resolved.starting_in(said.end(), said.end() + 1)
+                     if m.canonical and m.cls in ("University", "AcademicUnit", "ResearchInstitute", "Enterprise")), None)
+        if unit is None:
+            continue
+        lo = max(0, said.start() - 160)
+        who = next((m for m in reversed(resolved.starting_in(lo, said.start()))
+                    if m.cls == "Person" and m.canonical and text.count("。", m.end, said.start()) <= 1), None)
+        if who is not None:
+            facts.add(who.canonical, "affiliatedWith", unit.canonical, (said.start(), unit.end), text, 0.6, "own-unit")
 
 
 # 第一站：某某有限公司, 【第二站：南京工业大学】: a line that heads one stop of a visit
