@@ -9602,3 +9602,13 @@ def test_the_body_a_person_calls_their_own_is_their_affiliation():
     out = run("靖江团团员、挂职靖江经济技术开发区管委会副主任的钱某舟教授得知后，把自己所在的江苏科技大学船舶与海洋工程学院的团队"
               "请到了企业。\n")
     assert ("钱某舟", "江苏科技大学船舶与海洋工程学院") in links(out, "affiliatedWith")
+
+
+def test_a_firm_named_by_its_brand_and_a_trade_of_this_rounds_industries():
+    """盐城沃某肥业有限公司 … 沃某肥业, 泗阳县鑫某蛋业有限公司 … 鑫某蛋业: 肥业 and 蛋业 are trades, so the short forms name
+    the firms, and their deals are read."""
+    out = run("盐城沃某肥业有限公司的造粒塔刚刚结束夜班。泗阳县鑫某蛋业有限公司是县里的龙头企业。\n"
+              "去年11月，南京农业大学资源与环境科学学院与沃某肥业签订技术开发合同。扬州大学与鑫某蛋业共建研究中心。\n")
+    pairs = {frozenset((r["s"], r["o"])) for r in out["relations"] if r["p"] == "collaboratesWith"}
+    assert frozenset(("南京农业大学资源与环境科学学院", "盐城沃某肥业有限公司")) in pairs
+    assert frozenset(("扬州大学", "泗阳县鑫某蛋业有限公司")) in pairs
