@@ -9612,3 +9612,11 @@ def test_a_firm_named_by_its_brand_and_a_trade_of_this_rounds_industries():
     pairs = {frozenset((r["s"], r["o"])) for r in out["relations"] if r["p"] == "collaboratesWith"}
     assert frozenset(("南京农业大学资源与环境科学学院", "盐城沃某肥业有限公司")) in pairs
     assert frozenset(("扬州大学", "泗阳县鑫某蛋业有限公司")) in pairs
+
+
+def test_a_platform_founded_together_is_hosted_by_its_founders():
+    """由南京航空航天大学、河海大学与南京某图…公司共同发起的“江宁北斗时空信息创新联合体”在江宁开发区揭牌: each founder hosts it."""
+    out = run("6月17日，由南京航空航天大学、河海大学与南京某图时空信息技术有限公司共同发起的“江宁北斗时空信息创新联合体”"
+              "在江宁开发区揭牌。\n")
+    hosts = {o for s, o in links(out, "hostedBy") if s == "江宁北斗时空信息创新联合体"}
+    assert hosts == {"南京航空航天大学", "河海大学", "南京某图时空信息技术有限公司"}

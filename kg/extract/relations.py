@@ -3708,7 +3708,7 @@ _PARTIES_COUNTED_RE = re.compile(r"(?:等)?[三四五六多几]方")
 # what counts a list of parties before 分别与: 三家园区企业, 等4家企业, 两所高校
 _LIST_COUNTED_RE = re.compile(r"等?[两二三四五六七八九十\d]{1,2}[家所个](?:[\u4e00-\u9fff]{0,4}(?:企业|公司|高校|院校|单位))?(?:也|还|已)?")
 # a deal of a group: its parties are listed, often with no 与 between them (A党支部、B党委、C党支部党建联建…)
-_BUILT_TOGETHER_RE = re.compile(r"共建|共同组建|联合组建|共同建设|联合建设")  # (由A联合B、C共同组建的X)
+_BUILT_TOGETHER_RE = re.compile(r"共建|共同组建|联合组建|共同建设|联合建设|共同发起|联合发起")  # (由A联合B、C共同组建的X)
 _GROUP_DEAL_WORDS = ("党建联盟", "党建联建", "党建共建", "联建共建")
 _AS_TWO_RE = re.compile(r"两家单位|两家企业|两单位|两家|双方")
 
