@@ -9620,3 +9620,12 @@ def test_a_platform_founded_together_is_hosted_by_its_founders():
               "在江宁开发区揭牌。\n")
     hosts = {o for s, o in links(out, "hostedBy") if s == "江宁北斗时空信息创新联合体"}
     assert hosts == {"南京航空航天大学", "河海大学", "南京某图时空信息技术有限公司"}
+
+
+def test_a_firm_after_jiedao_nei_de_is_the_party():
+    """牵线东南大学与街道内的南京某星微电子有限公司，共建…实验室: 街道内的 only says where the firm is."""
+    out = run("在秣陵街道，团员、东南大学仪器科学与工程学院副教授邵某禾牵线东南大学与街道内的南京某星微电子有限公司，"
+              "共建“导航芯片测试联合实验室”。\n")
+    pairs = {frozenset((r["s"], r["o"])) for r in out["relations"] if r["p"] == "collaboratesWith"}
+    assert frozenset(("东南大学", "南京某星微电子有限公司")) in pairs
+    assert ("邵某禾", "南京某星微电子有限公司") in links(out, "brokered")
