@@ -9629,3 +9629,16 @@ def test_a_firm_after_jiedao_nei_de_is_the_party():
     pairs = {frozenset((r["s"], r["o"])) for r in out["relations"] if r["p"] == "collaboratesWith"}
     assert frozenset(("东南大学", "南京某星微电子有限公司")) in pairs
     assert ("邵某禾", "南京某星微电子有限公司") in links(out, "brokered")
+
+
+def test_a_city_teams_numbered_item_does_not_inherit_the_sub_team_of_the_item_before():
+    """南通市…团 “十件实事”: 六、海安团推动…; 七、各支团助力引进人才45人; 八、协助企业申报…62家: items 七 and 八 name no
+    sub-team, so their figures are the city team's, not 海安团's."""
+    out = run("南通市第十五批科技镇长团履职一周年“十件实事”发布\n"
+              "南通市第十五批科技镇长团共设8个支团，服务全市家纺等产业。\n"
+              "六、茧丝绸产业再添新引擎。海安团推动苏州大学与当地的江苏某韵茧丝绸有限公司共建“蚕丝蛋白材料研发中心”。\n"
+              "七、引才聚智成效明显。各支团助力引进高层次人才45人。\n"
+              "八、高企培育扩面提质。协助企业申报高新技术企业62家。\n")
+    by_value = subject_by_value(out)
+    assert by_value[45] == "南通市第十五批科技镇长团"
+    assert by_value[62] == "南通市第十五批科技镇长团"
