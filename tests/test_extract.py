@@ -9642,3 +9642,21 @@ def test_a_city_teams_numbered_item_does_not_inherit_the_sub_team_of_the_item_be
     by_value = subject_by_value(out)
     assert by_value[45] == "南通市第十五批科技镇长团"
     assert by_value[62] == "南通市第十五批科技镇长团"
+
+
+def test_a_roster_under_sub_team_headings_with_head_counts_puts_each_member_in_its_sub_team():
+    """一、兴化市团（4人） / 姓名 | 派出单位及职务 | 挂职职务 / rows; 二、姜堰区团（4人) / rows: the bracket counts the
+    heading's members, and the rows under it are that sub-team's."""
+    out = run("泰州市第十七批科技镇长团（兴化市团、姜堰区团）成员名单\n"
+              "现将泰州市第十七批科技镇长团兴化市团、姜堰区团成员名单公布如下：\n"
+              "一、兴化市团（2人）\n"
+              "姓名 | 派出单位及职务 | 挂职职务\n"
+              "严某阳 | 扬州大学动物科学与技术学院教授 | 兴化市副市长（团长）\n"
+              "冯某悦 | 江南大学食品学院副教授 | 安丰镇副镇长\n"
+              "二、姜堰区团（2人）\n"
+              "姓名 | 派出单位及职务 | 挂职职务\n"
+              "石某刚 | 南京农业大学动物医学院教授 | 姜堰区副区长（团长）\n"
+              "俞某 | 江苏大学食品与生物工程学院副教授 | 溱潼镇副镇长\n")
+    members = links(out, "memberOf")
+    assert {("严某阳", "兴化市第十七批科技镇长团"), ("冯某悦", "兴化市第十七批科技镇长团"),
+            ("石某刚", "姜堰区第十七批科技镇长团"), ("俞某", "姜堰区第十七批科技镇长团")} <= members

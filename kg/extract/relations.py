@@ -3375,7 +3375,8 @@ _CITY_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}市$")
 # (武进区科技镇长团 on a line of its own, over its members' rows; not the article's title)
 _LINE_END_RE = re.compile(r"[ \t\u3000]*(?:\n|$)")
 # 靖江市团（泰州市）, 泰兴团（综合得分96.4）: a place or a score in brackets ends the heading's line
-_PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(](?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{0,6}\d+(?:\.\d+)?分?)[）)][ \t\u3000]*(?:\n|$)")
+# (…团（东台市）, …团（92.5分）, 一、兴化市团（4人）: a heading's bracket, then the line's end)
+_PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(](?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{0,6}\d+(?:\.\d+)?[分人名]?)[）)][ \t\u3000]*(?:\n|$)")
 
 
 _HEADING_TITLE_RE = re.compile(r"[：:][^。；;！!？?\n]{0,30}(?:\n|$)")
