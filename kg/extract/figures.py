@@ -20,7 +20,7 @@ from kg.extract.mentions import Mention, row_cell_starts, self_firm_mention
 from kg.extract.numbers import (APPROX_AFTER, APPROX_BEFORE, BIG_NUMBER_RE, CN_DIGITS, MULTIPLIER, NUMBER_RE, as_int_if_whole,
                                 to_number)
 from kg.extract.resolve import ArticleContext
-from kg.extract.text import IDEOGRAPHIC_SPACE_RE, heading_bar, last_match, split_cells
+from kg.extract.text import IDEOGRAPHIC_SPACE_RE, ITEM_HEADING_RE, heading_bar, last_match, split_cells
 
 COUNT_UNITS = ("家次", "场次", "人次", "家", "个", "项", "份", "场", "次", "篇", "条", "所", "期", "件", "批", "支", "名", "人", "位", "元")
 PERSON_UNITS = {"人次", "名", "人", "位"}
@@ -876,8 +876,6 @@ def _respective_subjects(text: str, s0: int, s1: int, ms: list[Mention]) -> dict
 
 
 # a roundup's section on the whole city (【全市】累计走访…) or a sum over its sub-teams (各分团共走访…)
-# 七、, （三）, 3. opening a line: an item of a numbered list
-_ITEM_HEADING_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))")
 _WHOLE_CITY_RE = re.compile(r"\s*(?:【全(?:市|县|区)|(?:[^，,。；;]{0,14}[，,])?[^，,。；;]{0,12}?(?:各分团|全团)(?:共|累计|合计))")
 
 
@@ -974,7 +972,7 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                      not roundup and m.canonical != focus and m.info.get("batch") and m.canonical != m.text
                      and (m.start == s0 or text[m.start - 1] in "，,；;：:\n")))]
         if not teams and city_team is not None and default_subject == city_team and focus not in (None, city_team) and (
-                s0 == 0 or text[s0 - 1] == "\n") and _ITEM_HEADING_RE.match(text, s0):
+                s0 == 0 or text[s0 - 1] == "\n") and ITEM_HEADING_RE.match(text, s0):
             focus = city_team  # 七、引才聚智…: a new item of the city's list; the sub-team the last item named is not its
         if not teams and batches is not None:
             # …第十四批团在任期间…。目前，新团…已走访企业130余家: the latest batch's; 老团还…收录需求120余条: the one before

@@ -19,7 +19,7 @@ import ahocorasick_rs
 from kg import gazetteer
 from kg.extract import lexicon as lx
 from kg.extract.gazetteer_matcher import GazHit, find_gazetteer_names
-from kg.extract.text import last_match, occurrences, split_cells
+from kg.extract.text import ITEM_HEADING_RE, last_match, occurrences, split_cells
 from kg.ingest import abridges
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -2656,8 +2656,6 @@ _LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|�
 # 以A、B为主的特色产业: a whole list inside 以…为主
 _LIST_LED_BY_RE = re.compile(r"以([\u4e00-\u9fff、]{4,40}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
 # 电动自行车这一特色产业, 这两大产业: a demonstrative between the list and its end
-# 五、 (一) 1. opening a section's heading: its number, no item of a list
-_SECTION_NUMBER_RE = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]")
 _THIS_ONE_RE = re.compile(r"(?:这|该)(?:一|个|些|[两三四五六七八九十]大|[两三四五六七八九十]个)?$")
 # 行业痛点, 产业难题: what follows the list's end makes it a problem, not an industry
 _NO_INDUSTRY_AFTER = ("痛点", "难点", "难题", "瓶颈", "堵点", "短板")
@@ -2746,7 +2744,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             seg = led.group(1)
         if (this := _THIS_ONE_RE.search(seg)) is not None:
             seg = seg[:this.start()]  # 紧扣全区电动自行车这一特色产业: the item ends before 这一
-        if (heading := _SECTION_NUMBER_RE.match(seg)) is not None:
+        if (heading := ITEM_HEADING_RE.match(seg)) is not None:
             start += heading.end()  # 五、办好家纺产业产学研对接会: a section's number, no list
             seg = seg[heading.end():]
             if "、" not in seg and opener[0] < 0:

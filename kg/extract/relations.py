@@ -22,7 +22,7 @@ from kg.extract.gazetteer_matcher import find_gazetteer_names
 from kg.extract.mentions import CJK, TABLE_CELL_BREAK_RE, Mention, places_cover, row_cell_starts, self_firm_mention
 from kg.extract.numbers import chinese_integer
 from kg.extract.resolve import ArticleContext, Entity
-from kg.extract.text import IDEOGRAPHIC_SPACE_RE, last_match, occurrences, soft_line_breaks, split_cells
+from kg.extract.text import IDEOGRAPHIC_SPACE_RE, ITEM_HEADING_RE, ITEM_MARK, last_match, occurrences, soft_line_breaks, split_cells
 
 ORG_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "GovernmentAgency", "Platform"}
 PARTY_CLASSES = {"University", "ResearchInstitute", "AcademicUnit", "Enterprise", "Platform", "Locality"}
@@ -3380,8 +3380,7 @@ _PLACE_BRACKET_LINE_END_RE = re.compile(r"[（(](?:[\u4e00-\u9fff]{2,8}|[\u4e00-
 
 
 _HEADING_TITLE_RE = re.compile(r"[：:][^。；;！!？?\n]{0,30}(?:\n|$)")
-_ITEM_MARK = r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]"  # 一、 （三） 2.
-_HEADING_MARKER_BEFORE_RE = re.compile(rf"(?:{_ITEM_MARK}|[▲△■□●◆◇★☆▶►][ \u3000]*"
+_HEADING_MARKER_BEFORE_RE = re.compile(rf"(?:{ITEM_MARK}|[▲△■□●◆◇★☆▶►][ \u3000]*"
                                        r"|第[一二三四五六七八九十\d]+名[ \t\u3000：:]*)$")  # (第一名 泰兴团（…）: a ranking's)
 
 
@@ -3398,10 +3397,9 @@ def _opens_paragraph_of(text: str, team: Mention, pos: int) -> bool:
     if "\n" in text[team.end:pos]:
         return False
     line = text.rfind("\n", 0, i) + 1
-    return i == line or (_ITEM_HEADING_RE.match(text, line) is not None and "团" not in text[line:team.start])
+    return i == line or (ITEM_HEADING_RE.match(text, line) is not None and "团" not in text[line:team.start])
 
 
-_ITEM_HEADING_RE = re.compile(rf"[ \u3000]*(?:{_ITEM_MARK})")
 
 
 def _named_teams(text: str, resolved: list[Mention]) -> list[tuple[Mention, bool]]:

@@ -106,6 +106,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # a single ideographic space, the separator of a table set without bars or tabs (序号　企业　服务单位　…)
 IDEOGRAPHIC_SPACE_RE = re.compile("\u3000")
 
+# an item's or a section's number: 一、 （三） 2.
+ITEM_MARK = r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]"
+# a line's opening item number, after any indent (七、引才聚智…, 　（二）…)
+ITEM_HEADING_RE = re.compile(rf"[ \u3000]*(?:{ITEM_MARK})")
+
 
 def split_cells(text: str, lo: int, hi: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     """The cells of the line ``text[lo:hi]`` between matches of ``separator``, as (start, end) with
