@@ -9615,17 +9615,17 @@ def test_a_firm_named_by_its_brand_and_a_trade_of_this_rounds_industries():
 
 
 def test_a_platform_founded_together_is_hosted_by_its_founders():
-    """由南京航空航天大学、河海大学与南京某图…公司共同发起的“江宁北斗时空信息创新联合体”在江宁开发区揭牌: each founder hosts it."""
-    out = run("6月17日，由南京航空航天大学、河海大学与南京某图时空信息技术有限公司共同发起的“江宁北斗时空信息创新联合体”"
+    """由南京航空航天大学、河海大学与南京某图…公司共同发起的“秦淮某斗时空信息创新联合体”在江宁开发区揭牌: each founder hosts it."""
+    out = run("6月17日，由南京航空航天大学、河海大学与南京某图时空信息技术有限公司共同发起的“秦淮某斗时空信息创新联合体”"
               "在江宁开发区揭牌。\n")
-    hosts = {o for s, o in links(out, "hostedBy") if s == "江宁北斗时空信息创新联合体"}
+    hosts = {o for s, o in links(out, "hostedBy") if s == "秦淮某斗时空信息创新联合体"}
     assert hosts == {"南京航空航天大学", "河海大学", "南京某图时空信息技术有限公司"}
 
 
 def test_a_firm_after_jiedao_nei_de_is_the_party():
     """牵线东南大学与街道内的南京某星微电子有限公司，共建…实验室: 街道内的 only says where the firm is."""
     out = run("在秣陵街道，团员、东南大学仪器科学与工程学院副教授邵某禾牵线东南大学与街道内的南京某星微电子有限公司，"
-              "共建“导航芯片测试联合实验室”。\n")
+              "共建“某芯导航测试联合实验室”。\n")
     pairs = {frozenset((r["s"], r["o"])) for r in out["relations"] if r["p"] == "collaboratesWith"}
     assert frozenset(("东南大学", "南京某星微电子有限公司")) in pairs
     assert ("邵某禾", "南京某星微电子有限公司") in links(out, "brokered")
@@ -9636,7 +9636,7 @@ def test_a_city_teams_numbered_item_does_not_inherit_the_sub_team_of_the_item_be
     sub-team, so their figures are the city team's, not 海安团's."""
     out = run("南通市第十五批科技镇长团履职一周年“十件实事”发布\n"
               "南通市第十五批科技镇长团共设8个支团，服务全市家纺等产业。\n"
-              "六、茧丝绸产业再添新引擎。海安团推动苏州大学与当地的江苏某韵茧丝绸有限公司共建“蚕丝蛋白材料研发中心”。\n"
+              "六、茧丝绸产业再添新引擎。海安团推动苏州大学与当地的江苏某韵茧丝绸有限公司共建“某丝蛋白材料研发中心”。\n"
               "七、引才聚智成效明显。各支团助力引进高层次人才45人。\n"
               "八、高企培育扩面提质。协助企业申报高新技术企业62家。\n")
     by_value = subject_by_value(out)
