@@ -9167,6 +9167,32 @@ def test_a_member_who_brings_his_schools_group_to_a_firm_makes_the_pair():
     assert {("聂某禾", p) for p in pair} <= links(out, "brokered")
 
 
+def test_the_school_a_team_called_in_and_the_paragraphs_firm_are_the_next_sentences_pair():
+    """在某新区的江苏某耀照明科技有限公司…。得知企业需求后，科技镇长团迅速对接东南大学某学院。去年11月，双方签订…合同，
+    并共建“…中心”: the firm and the school cooperate and host the centre; the team brokered it."""
+    out = run("高邮市第十五批科技镇长团把高校的“光”引进来。\n"
+              "在高邮经济开发区的江苏某耀照明科技有限公司展厅里，智慧灯杆格外醒目。“光靠自己的研发力量远远不够。”总经理坦言。\n"
+              "得知企业需求后，科技镇长团迅速对接东南大学电子科学与工程学院。去年11月，双方签订技术开发合同，合同金额约380万元，"
+              "并共建“高邮某灯联合研发中心”，重点攻关单灯控制等关键技术。\n")
+    pair = {"东南大学电子科学与工程学院", "江苏某耀照明科技有限公司"}
+    assert any({a, b} == pair for a, b in links(out, "collaboratesWith"))
+    assert {("高邮市第十五批科技镇长团", p) for p in pair} <= links(out, "brokered")
+    assert {("高邮某灯联合研发中心", p) for p in pair} <= links(out, "hostedBy")
+
+
+def test_a_member_who_calls_in_a_school_for_a_firm_brokered_the_pair_the_next_sentence_signs():
+    """…韩某桐走访江苏某驰锂能科技有限公司时了解到…，随即联系中国科学院物理研究所。两个月后，双方签订…: the member's
+    doing; but 双方将围绕… (a plan) makes no pair."""
+    out = run("金坛区第十五批科技镇长团团员韩某桐走访江苏某驰锂能科技有限公司时了解到企业固态电解质量产受阻，"
+              "随即联系中国科学院物理研究所。两个月后，双方签订技术开发合同。\n")
+    pair = {"中国科学院物理研究所", "江苏某驰锂能科技有限公司"}
+    assert any({a, b} == pair for a, b in links(out, "collaboratesWith"))
+    assert {("韩某桐", p) for p in pair} <= links(out, "brokered")
+    planned = run("金坛区第十五批科技镇长团团员韩某桐走访江苏某驰锂能科技有限公司时了解到企业固态电解质量产受阻，"
+                  "随即联系中国科学院物理研究所。双方将围绕固态电解质开展联合研发。\n")
+    assert not any({a, b} == pair for a, b in links(planned, "collaboratesWith"))
+
+
 def test_members_coming_from_bodies_after_the_team_arrived_are_its_institutions():
     """第十六批科技镇长团（…）于2023年8月到任，共有成员11名。成员来自苏州大学、南京大学…: the team's senders;
     成员 is no person."""

@@ -7,6 +7,7 @@ the graph can be traced and weighed.
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from bisect import bisect_left, bisect_right
@@ -268,6 +269,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     last_person = None  # the person named last before the sentence: "他促成…" speaks of them
     last_guest = None  # the guest named last with his party (副校长许某一行): a later bare 一行 is theirs
     last_pair = None  # the cooperating pair named last: "双方进一步签订…" speaks of them
+    called = None  # the school the sentence before called in, and the firm: the next sentence's 双方
     cue_text = _mask_names(text, resolved, lx.COOPERATION_CUES)
     prev_team_named = False  # whether the sentence before named a team
     retro_from = 0  # where the cooperation a later 上述合作均由X牵线促成 speaks of begins
@@ -330,6 +332,19 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         if section is None and protagonist is None:
             section = _list_heading_broker(text, s0, resolved, last_person)
         invited = _invited_pair(text, s0, s1, ms, resolved, facts, last_person) if "团队请" in sent else None
+        if invited is None and called is not None and 0 <= (k := sent.find("双方")) <= called[4] - s0 and not any(
+                m.cls in PARTY_CLASSES for m in ms if m.end <= s0 + k) and not _BOTH_SIDES_TO_RE.match(sent, k + 2):
+            invited = called[:4]  # (…随即联系某学院。两个月后，双方签订…: the school called in and the firm)
+        called = None
+        if invited is None and _CONTACTED_RE.search(sent) is not None:
+            contacted = _contacted_pair(text, s0, s1, ms, resolved, facts, last_person)
+            if contacted is not None and last_pair is not None and contacted[1].canonical in {
+                    m.canonical for m in last_pair}:
+                contacted = None  # (A与B签约。团员随即联系学院团队，最终推动双方签约: 双方 is the pair named before)
+            if contacted is not None and "双方" in sent and not _BOTH_SIDES_TO_RE.match(sent, sent.find("双方") + 2):
+                invited = contacted  # (…联系某学院专家团队驻厂攻关，并促成双方签订…)
+            elif contacted is not None:
+                called = contacted + (s1 + 80,)  # (a 双方 soon after)
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None)
                                  or of_those,
@@ -3985,6 +4000,61 @@ def _invited_pair(text, s0, s1, ms, resolved, facts, last_person):
     return school, firm, person
 
 
+# 随即联系东南大学电子科学与工程学院, 当即联系母校, 邀请学院专家团队上门: a member (or the team) calls in a school
+_CONTACTED_RE = re.compile(r"(?:联系|对接|邀请|请来|找到)了?([^，,。；;]{0,24})")
+# the caller's own school, not named: 母校, 娘家, 后方单位, 其所在的学院, 学院(的)…团队
+_OWN_SCHOOL_RE = re.compile(r"^(?:了)?(?:母校|娘家|后方|其所在|自己(?:的|所在)|所在的?学院|学院)")
+_SCHOOL_CLASSES = ("University", "ResearchInstitute", "AcademicUnit")
+# 双方将围绕…, 双方正在洽谈: what the pair is yet to do
+_BOTH_SIDES_TO_RE = re.compile(r"(?:还|也|又)?(?:将|拟|正在|计划|准备|有望|就[^，,。；;]{0,20}达成(?:初步)?(?:合作)?意向)")
+# between a person and the cue: they only speak of it, or the team is its subject
+_CALLER_NOT_SUBJECT_RE = re.compile(r"介绍|表示|说|称|指出|团队|镇长团|团里")
+
+
+def _contacted_pair(text, s0, s1, ms, resolved, facts, last_person):
+    """…了解到企业的瓶颈，随即联系东南大学某学院。两个月后，双方签订…: the school a member (or the team)
+    called in and the firm the paragraph tells of (named most there; the paragraph before's when the
+    sentence speaks of 企业 or 该公司), as the 双方 of this or a later sentence; None unless the sentence
+    says so; with the member who called it in (None when the team did), who arranged the deal when the
+    pair is the 双方 itself, not a pair the sentence names."""
+    for c in _CONTACTED_RE.finditer(text, s0, s1):
+        if any(m.start < c.start() < m.end for m in ms):
+            continue  # (a cue inside a name)
+        called = [m for m in ms if m.cls in PARTY_CLASSES and c.start(1) <= m.start < c.end(1)]
+        school = called[0] if called and called[0].cls in _SCHOOL_CLASSES and called[0].canonical else None
+        if len(called) > 1 or (school is not None and text[school.end:school.end + 1] in "、和与及同"):
+            continue  # (对接A、B两所高校; 对接东华大学与某高新区，双方…: the sentence's own pair)
+        before = [m for m in ms if m.end <= c.start() and m.canonical]
+        persons = [m for m in before if m.cls == "Person"]
+        # the caller: a person named before the cue, or 他/她, unless only its speaker (祁某介绍，团队…对接X)
+        said = re.search(r"[他她](?![们的])", text[s0:c.start()])
+        person = persons[-1] if persons else (last_person if said is not None and not any(
+            m.cls == "Team" for m in before) else None)
+        if person is not None and _CALLER_NOT_SUBJECT_RE.search(
+                text, person.end if persons else s0 + said.end(), c.start()):
+            person = None
+        if school is None and not called and _OWN_SCHOOL_RE.match(c.group(1)):
+            kinds = ("AcademicUnit",) if "学院" in c.group(1) else _SCHOOL_CLASSES
+            homes = {f[2] for f in facts.facts if person is not None and f[0] == person.canonical
+                     and f[1] == "affiliatedWith"}
+            school = next((m for m in resolved if m.cls in kinds and m.canonical in homes), None)
+        if school is None:
+            continue
+        lo = text.rfind("\n", 0, s0) + 1
+        if re.search(r"企业|公司", text[s0:c.start()]):
+            lo = text.rfind("\n", 0, max(0, lo - 2)) + 1  # (走访该公司时…: the firm the paragraph before told of)
+        firms = [m for m in resolved.starting_in(lo, c.start()) if m.cls == "Enterprise" and m.canonical
+                 and not text.startswith("等", m.end)]  # (是A公司等企业的长期供应商: a customer)
+        if not firms:
+            continue
+        counts = collections.Counter(m.canonical for m in firms)
+        # (协助本地企业A对接某学院专家团队: the firm the sentence names)
+        firm = next((m for m in reversed(before) if m.cls == "Enterprise"), None) or max(
+            reversed(firms), key=lambda m: counts[m.canonical])
+        return school, firm, person, "called"
+    return None
+
+
 def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(), last_person=None,
                  cue_text=None, last_pair=None, protagonist=None, invited=None) -> tuple[Mention, Mention] | None:
     """Cooperation (pairs, groups, a team's own partners) and brokering stated by the sentence
@@ -4027,8 +4097,10 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         pairs = _two_before_both(text, s0, sent.find("双方"), ms)
     if not pairs and not no_pairing and "揭榜" in sent:  # A发布的…需求由B学院团队揭榜: the two of the deal
         pairs = _two_before_both(text, s0, sent.rfind("揭榜"), ms, apart=False)
+    by_invited = False  # whether the pair is the one a member brought or called in
     if not pairs and invited is not None:
         pairs = [invited[:2]]  # 某某把学院团队请进车间，双方很快签下…: his school and the firm
+        by_invited = True
     if not pairs and last_pair is not None and "双方" in sent:
         k = s0 + sent.find("双方")
         if not any(m.cls in PARTY_CLASSES and m.cls != "Locality" and not _members_origin(text, m)
@@ -4142,7 +4214,8 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if own:
             return found_pair
     broker = _person_broker(text, s0, s1, ms, last_person)
-    if broker is None and invited is not None and pairs and pairs[0] == invited[:2]:
+    if broker is None and invited is not None and pairs and pairs[0] == invited[:2] and (
+            len(invited) == 3 or (by_invited and not team_named)):  # (…经镇长团协调，双方签订…: the team's doing)
         broker = invited[2]  # (the member who brought the school in arranged it)
     if broker is None and not team_named and last_person is not None and not any(
             m.cls in ("Person", "Team", "Platform") for m in ms) and "我们" not in sent:  # (中心成立以来，已与A签订…: the platform's own)
