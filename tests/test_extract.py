@@ -9686,3 +9686,24 @@ def test_a_roster_under_sub_team_headings_with_head_counts_puts_each_member_in_i
     members = links(out, "memberOf")
     assert {("严某阳", "兴化市第十七批科技镇长团"), ("冯某悦", "兴化市第十七批科技镇长团"),
             ("石某刚", "姜堰区第十七批科技镇长团"), ("俞某", "姜堰区第十七批科技镇长团")} <= members
+
+
+def test_a_schools_name_may_join_two_words_with_he():
+    """南京财经大学粮食和物资学院: one school of the university (食品学院和生物工程学院 stays two)."""
+    out = run("南京财经大学粮食和物资学院与邳州市某润面业有限公司共建实验室。江南大学食品学院和生物工程学院专家参加。\n")
+    assert "南京财经大学粮食和物资学院" in names(out, "AcademicUnit")
+    assert ("南京财经大学粮食和物资学院", "南京财经大学") in links(out, "partOf")
+    assert not any("和生物工程学院" in n for n in names(out))
+
+
+def test_a_ministrys_institute_keeps_the_he_of_the_ministrys_name():
+    """国家粮食和物资储备局科学研究院: an institute, not the administration it belongs to."""
+    out = run("张家港市第十五批科技镇长团团员彭某远来自国家粮食和物资储备局科学研究院，挂职乐余镇副镇长。\n")
+    assert "国家粮食和物资储备局科学研究院" in names(out, "ResearchInstitute")
+    assert "国家粮食和物资储备局" not in names(out)
+
+
+def test_a_field_list_may_end_in_many_industries():
+    """产品配套冶金、矿山、风电等多个行业: 风电 is the last item; 等多个 is no part of its name."""
+    out = run("泰兴市现有减速机企业300余家，产品配套冶金、矿山、风电等多个行业。\n")
+    assert not any("等多" in n for n in names(out, "Field"))

@@ -699,7 +699,10 @@ _ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")(?!相关
                                    r"(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")  # (省农科院相关研究所: which, it does not say)
 _MINISTRY_INSTITUTE_RE = re.compile("(?:" + "|".join(sorted(lx.MINISTRIES, key=len, reverse=True)) + r")+"
                                     r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
+_MINISTRY_NAME_RE = re.compile("|".join(sorted(lx.MINISTRIES, key=len, reverse=True)))
 _NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")
+# 南京财经大学粮食和物资学院: a school's name may join two words with 和 (not two schools: 食品学院和生物工程学院)
+_UNIT_WITH_AND_RE = re.compile(r"(?:(?!学院|大学|院|所|校)[\u4e00-\u9fff]){2,6}和(?:(?!学院|大学|院|所|校)[\u4e00-\u9fff]){2,6}")
 _NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队|共建|联建|建设|成立|设立|筹建")  # (与某大学共建产业学院)
 _CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?校区")
 _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
@@ -920,8 +923,9 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             # (某大学南通校友会: a chapter in a city)
             if (1 <= len(middle) or suffix in lx.UNNAMED_UNIT_SUFFIXES) and not crosses and all(
                     is_name_char(ch) for ch in middle) and not any(
-                    w in middle for w in ("的", "党委", "签", "合作", "和", "等")) and not _NOT_IN_UNIT_NAME_RE.search(
-                    middle):  # (…能源学院等5个学院; 中国矿业大学副教授刘晨带领学院专家: no name)
+                    w in middle for w in ("的", "党委", "签", "合作", "等")) and not _NOT_IN_UNIT_NAME_RE.search(
+                    middle) and ("和" not in middle or _UNIT_WITH_AND_RE.fullmatch(middle)):
+                # (…能源学院等5个学院; 中国矿业大学副教授刘晨带领学院专家: no name; 粮食和物资学院: one name)
                 out.append(Mention(u.start, e, text[u.start:e], "AcademicUnit", f"unit-suffix:{suffix}", 0.8,
                                    info={"university": u}))
     # 徐州医科大学附属医院, 南京医科大学附属常州第二人民医院: a university's hospital is one of its units, and so is
@@ -980,7 +984,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
     # 江苏省产业技术研究院先进金属材料及应用技术研究所: an academy's institute, whatever words
     # (及, 与) its name holds between the academy and 研究所; 交通运输部水运科学研究院: a ministry's
     for a in (*_ACADEMY_INSTITUTE_RE.finditer(text), *_MINISTRY_INSTITUTE_RE.finditer(text)):
-        if not _NOT_IN_INSTITUTE_NAME_RE.search(a.group()) and not any(  # (中科院专家来到…研究院: no name)
+        own = a.group()[len(m.group()):] if (m := _MINISTRY_NAME_RE.match(a.group())) is not None else a.group()
+        if not _NOT_IN_INSTITUTE_NAME_RE.search(own) and not any(  # (中科院专家来到…研究院: no name; 国家粮食和物资储备局…: the ministry's 和)
                 a.start() < m.start < a.end() and text[m.start - 1] in "与及" for m in anchors):
             # (江苏省农业科学院与溧阳市某某研究所: two names, the second opening with a place)
             if _built_by_academy(a.group()):
