@@ -9707,3 +9707,11 @@ def test_a_field_list_may_end_in_many_industries():
     """产品配套冶金、矿山、风电等多个行业: 风电 is the last item; 等多个 is no part of its name."""
     out = run("泰兴市现有减速机企业300余家，产品配套冶金、矿山、风电等多个行业。\n")
     assert not any("等多" in n for n in names(out, "Field"))
+
+
+def test_a_brand_that_shares_a_towns_name_is_still_the_firms_short_name():
+    """江苏华士齿轮有限公司 … 华士齿轮: 华士 is a town's name too, but the trade word after it (齿轮) makes it the
+    brand; the short name is the firm."""
+    out = run("江苏华士齿轮有限公司位于丹阳经济开发区。此外，南京航空航天大学机电学院与华士齿轮签署了研究生工作站共建协议。\n")
+    assert "华士齿轮" not in names(out)
+    assert any({a, b} == {"南京航空航天大学机电学院", "江苏华士齿轮有限公司"} for a, b in links(out, "collaboratesWith"))

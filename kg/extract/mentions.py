@@ -3286,8 +3286,10 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         core = _LEGAL_SUFFIX_RE.sub("", f.text)
         rest = after_place(core)  # (沭阳县青禾…: the whole 沭阳县, not its short form 沭阳)
         place, core = len(core) - len(rest), rest
-        if place and _is_town_name(core[:2]):
-            core = core[2:]  # 苏州盛泽华某纺织科技…: a town's name (盛泽) after the city's comes before the brand
+        if place and _is_town_name(core[:2]) and core[2:4] not in lx.TRADE_WORDS:
+            # 苏州盛泽华某纺织科技…: a town's name (盛泽) after the city's comes before the brand (but in 江苏锦程轴承…
+            # the trade word follows: 锦程 is the brand, whatever town shares its name)
+            core = core[2:]
         if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or not any(
                 core[i:i + 2] in lx.TRADE_WORDS for i in range(2, len(core) - 1)) \
                 or core[:2] in lx.TRADE_WORDS or _generic(core[:2]):
