@@ -9715,3 +9715,18 @@ def test_a_brand_that_shares_a_towns_name_is_still_the_firms_short_name():
     out = run("江苏华士齿轮有限公司位于丹阳经济开发区。此外，南京航空航天大学机电学院与华士齿轮签署了研究生工作站共建协议。\n")
     assert "华士齿轮" not in names(out)
     assert any({a, b} == {"南京航空航天大学机电学院", "江苏华士齿轮有限公司"} for a, b in links(out, "collaboratesWith"))
+
+
+def test_the_team_that_held_a_meeting_brokered_the_deals_listed_as_signed_there():
+    """由某团牵头举办，…指导的“…”…对接会举行 / 活动由市科技局主办，某团承办: the deals the list below says were signed
+    there are the host team's doing."""
+    deals = ("会上，现场签约产学研合作项目2个。部分签约项目如下：\n"
+             "1. 丹阳市某欣齿轮有限公司—江苏科技大学机械工程学院：齿轮成形磨削工艺优化，技术开发，120万元；\n"
+             "2. 丹阳某宇传动部件有限公司—合肥工业大学：减速器振动噪声控制，技术开发，60万元。\n")
+    parties = {"丹阳市某欣齿轮有限公司", "江苏科技大学机械工程学院", "丹阳某宇传动部件有限公司", "合肥工业大学"}
+    led = run("5月21日，由丹阳市第十六批科技镇长团牵头举办，丹阳市委组织部、丹阳市科技局指导的“校企联动·智造丹阳”精密传动产业"
+              "产学研对接会在丹阳经济开发区举行。\n" + deals)
+    assert {("丹阳市第十六批科技镇长团", p) for p in parties} <= links(led, "brokered")
+    after = run("5月21日，精密传动产业产学研对接会在丹阳经济开发区举行。活动由丹阳市委组织部、市科技局主办，"
+                "丹阳市第十六批科技镇长团承办。\n" + deals)
+    assert {("丹阳市第十六批科技镇长团", p) for p in parties} <= links(after, "brokered")

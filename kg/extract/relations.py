@@ -3242,7 +3242,10 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
 
 
 # an event a team held or co-hosted (由某团与市科技局联合主办的…对接会, 某团举办…签约活动)
-_HOSTED_RE = re.compile(r"(?:联合|共同)?(?:主办|举办|组织|承办|发起)的?[^。；\n]{0,30}?(?:对接会|洽谈会|签约|推介会|活动|大会|论坛|路演)")
+_HOSTED_RE = re.compile(r"(?:联合|共同|牵头)?(?:主办|举办|组织|承办|发起)的?[^。；\n]{0,60}?(?:对接会|洽谈会|签约|推介会|活动|大会|论坛|路演)")
+# 活动由市科技局主办，某团承办 / 活动由市科技局、某团共同主办: the team named before its verb
+_HOSTS_AFTER_RE = re.compile(r"(?:联合|共同)?(?:主办|承办|举办)(?=[。，,；;])")
+_EVENT_BY_RE = re.compile(r"(?:活动|对接会|洽谈会|推介会|大会|论坛|签约仪式|会议)由")
 
 
 def _event_host_team(text: str, resolved, start: int) -> Mention | None:
@@ -3255,6 +3258,9 @@ def _event_host_team(text: str, resolved, start: int) -> Mention | None:
         host = _HOSTED_RE.search(text, t.end, stop)
         if host is not None and host.start() - t.end <= 16:
             return t
+        s0 = max(text.rfind(ch, 0, t.start) for ch in "。；\n") + 1
+        if _HOSTS_AFTER_RE.match(text, t.end) and _EVENT_BY_RE.search(text, s0, t.start):
+            return t  # (活动由市委组织部、市科技局主办，某团承办)
     return None
 
 
