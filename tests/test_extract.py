@@ -9730,3 +9730,26 @@ def test_the_team_that_held_a_meeting_brokered_the_deals_listed_as_signed_there(
     after = run("5月21日，精密传动产业产学研对接会在丹阳经济开发区举行。活动由丹阳市委组织部、市科技局主办，"
                 "丹阳市第十六批科技镇长团承办。\n" + deals)
     assert {("丹阳市第十六批科技镇长团", p) for p in parties} <= links(after, "brokered")
+
+
+def test_a_crossed_signing_list_under_a_meeting_the_team_hosted_is_its_brokering():
+    """对接会由某科技局、某团主办。…现场签约项目一览 / 1. A × B: with no item crediting anyone, the host team
+    brokered each deal."""
+    out = run("5月27日，医工结合创新对接会在苏州医疗器械产业园举行。对接会由苏州高新区科技局、苏州高新区第十六批科技镇长团主办，"
+              "40余家企业参加。\n现场签约项目一览（部分）\n"
+              "1. 苏州某泉医疗科技有限公司 × 中国科学院苏州生物医学工程技术研究所\n　 眼科光源模块联合开发，合同金额420万元\n")
+    assert {("苏州高新区第十六批科技镇长团", p) for p in ("苏州某泉医疗科技有限公司", "中国科学院苏州生物医学工程技术研究所")} \
+        <= links(out, "brokered")
+
+
+def test_an_unnumbered_dashed_signing_list_is_read_like_a_numbered_one():
+    """洽谈会由某团与某镇联合举办。…签约项目清单显示：/ A—B：某项目，260万元；: each line's pair cooperates, and the
+    host team brokered it."""
+    out = run("这次洽谈会由兴化市第十五批科技镇长团与戴南镇联合举办，多所高校专家参加。\n"
+              "当天共有2个项目现场签约。签约项目清单显示：\n"
+              "东北大学冶金学院—江苏某拓特钢制品有限公司：不锈钢冶炼工艺优化，260万元；\n"
+              "上海大学—兴化市某锐精密铸造有限公司：精密铸造数值模拟，80万元。\n")
+    pairs = [("东北大学冶金学院", "江苏某拓特钢制品有限公司"), ("上海大学", "兴化市某锐精密铸造有限公司")]
+    got = {frozenset(x) for x in links(out, "collaboratesWith")}
+    assert all(frozenset(p) in got for p in pairs)
+    assert {("兴化市第十五批科技镇长团", p) for pair in pairs for p in pair} <= links(out, "brokered")

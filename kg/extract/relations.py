@@ -2740,17 +2740,23 @@ def _crossed_pairs(text: str, resolved, facts: FactSet) -> None:
             continue  # (A × B with no signing said, above it, in its item or in the title: a comparison, a match-up)
         crossed = lines.setdefault(line0, ([], line_end, item_end))[0]
         crossed += [m for m in (a, b) if all(m.canonical != c.canonical for c in crossed)]
+    above = _event_host_team(text, resolved, min(lines)) if lines else None  # (对接会由某团主办。…签约项目一览)
     for line0, (crossed, line_end, item_end) in lines.items():
         for i, a in enumerate(crossed):
             for b in crossed[i + 1:]:
                 facts.add(a.canonical, "collaboratesWith", b.canonical, (line0, line_end), text, 0.6, "crossed-pair")
-        _crossed_pair_brokers(text, resolved, crossed, line_end, item_end, facts)
+        _crossed_pair_brokers(text, resolved, crossed, line0, line_end, item_end, facts, above)
 
 
-def _crossed_pair_brokers(text: str, resolved, crossed: list[Mention], line_end: int, end: int, facts: FactSet) -> None:
+def _crossed_pair_brokers(text: str, resolved, crossed: list[Mention], line0: int, line_end: int, end: int,
+                          facts: FactSet, above: Mention | None) -> None:
     """The item under an A × B line credits a team with the deal (项目由某团牵线): the team brokered each
-    party, and so did the member the team's role names (某团团员、某大学副教授某某…促成签约)."""
-    for team, member, (s0, s1) in crossed_item_brokers(text, resolved, line_end, end, tuple(m.canonical for m in crossed)):
+    party, and so did the member the team's role names (某团团员、某大学副教授某某…促成签约); with no
+    item of its own saying so, the team that held the event where they were signed (``above``)."""
+    brokers = crossed_item_brokers(text, resolved, line_end, end, tuple(m.canonical for m in crossed))
+    if not brokers and above is not None:
+        brokers = [(above, None, (line0, line_end))]
+    for team, member, (s0, s1) in brokers:
         for broker in (team, member) if member is not None else (team,):
             for party in crossed:
                 facts.add(broker.canonical, "brokered", party.canonical, (s0, s1), text, 0.55, "crossed-pair-broker")
@@ -2988,6 +2994,8 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
         lo, hi = pos, pos + len(line)
         pos = hi + 1
         item = _NUMBERED_ITEM_RE.match(text, lo, hi)
+        if item is None and in_list:
+            item = _DASHED_ITEM_RE.match(text, lo, hi)  # (an item with no number: A—B：某项目，260万元；)
         if item is None:
             if "签约" in line:
                 in_list, first_item = True, None
@@ -3036,6 +3044,8 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
             facts.add(credited.canonical, "brokered", one.canonical, (lo, hi), text, 0.6, "signing-item")
 
 
+# a signing list's item with no number: two names a dash apart, then a colon (东北大学冶金学院—江苏某特钢制品有限公司：…)
+_DASHED_ITEM_RE = re.compile(r"[ \u3000]*(?=[^\n：:，,。]{2,40}?(?:——|—|－|–)[^\n：:，,。]{2,40}?[：:])")
 # what joins the parties of a signing list's item (A与B：…, A—B：…, A—B—C：…)
 _ITEM_PARTY_JOINS = frozenset({"与", "和", "同", "—", "——", "－", "-", "–", "×", " × ", "/", "／"})
 
@@ -3244,7 +3254,7 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
 # an event a team held or co-hosted (由某团与市科技局联合主办的…对接会, 某团举办…签约活动)
 _HOSTED_RE = re.compile(r"(?:联合|共同|牵头)?(?:主办|举办|组织|承办|发起)的?[^。；\n]{0,60}?(?:对接会|洽谈会|签约|推介会|活动|大会|论坛|路演)")
 # 活动由市科技局主办，某团承办 / 活动由市科技局、某团共同主办: the team named before its verb
-_HOSTS_AFTER_RE = re.compile(r"(?:联合|共同)?(?:主办|承办|举办)(?=[。，,；;])")
+_HOSTS_AFTER_RE = re.compile(r"(?:与[^，,。；;\n]{1,20}?)?(?:联合|共同)?(?:主办|承办|举办)(?=[。，,；;])")
 _EVENT_BY_RE = re.compile(r"(?:活动|对接会|洽谈会|推介会|大会|论坛|签约仪式|会议)由")
 
 
