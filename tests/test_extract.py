@@ -9753,3 +9753,10 @@ def test_an_unnumbered_dashed_signing_list_is_read_like_a_numbered_one():
     got = {frozenset(x) for x in links(out, "collaboratesWith")}
     assert all(frozenset(p) in got for p in pairs)
     assert {("兴化市第十五批科技镇长团", p) for pair in pairs for p in pair} <= links(out, "brokered")
+
+
+def test_the_local_industries_are_the_subjects_not_those_of_where_it_lies():
+    """地处泰州北部的兴化是“鱼米之乡”，稻米加工和粮油食品是当地的传统主导产业: 兴化's industries, not 泰州's."""
+    out = run("地处泰州北部的兴化是全国闻名的“鱼米之乡”，稻米加工和粮油食品是当地的传统主导产业。\n")
+    assert {("兴化市", "稻米加工"), ("兴化市", "粮油食品")} <= links(out, "hasField")
+    assert not any(s == "泰州市" for s, _ in links(out, "hasField"))

@@ -2827,6 +2827,8 @@ _INDUSTRY_OF_RE = re.compile(r"以([\u4e00-\u9fff、]{2,40}?)为(?:其)?(?:主�
 
 # 宝应县是全省重要的输变电装备产业基地, 华士镇是江阴纺织服装、精密机械企业聚集的工业重镇: a place's industries
 # (戴南镇是全国有名的不锈钢之乡; 阳山镇以桃产业闻名)
+# 地处泰州北部的, 位于长江北岸的: where the place a sentence opens with lies
+_WHERE_IT_LIES_RE = re.compile(r"(?:地处|位于|坐落于)[^，,。；;]{2,16}的")
 _PLACE_IS_BASE_RE = re.compile(r"是(?:[^，,。；;“”]{0,12}?的)?(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})*?)"
                                r"(?:产业|企业)?(?:聚集的|集聚的|的)?(?:工业|产业|特色产业|生产)?(?:基地|集聚地|聚集地|集聚区|重镇|大镇|之乡|之都)"
                                r"|以(?P<known>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})*?)(?:产业)?而?(?:闻名|著称|见长)")
@@ -2877,6 +2879,9 @@ def industry_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     chain.append(p)
             of = chain[-1] if chain else max((p for p in places if s0 <= p.start and p.end <= lo),
                                              key=lambda p: p.end, default=None)
+            # 地处泰州北部的兴化是…，稻米加工是当地的…: the place that is the subject (before its 是), not where it lies
+            of = next((p for p in places if s0 <= p.start and p.end <= lo and _WHERE_IT_LIES_RE.match(text, s0, p.start)
+                       and text.startswith(("是", "也是", "又是"), p.end)), of)
             level = _AREA_LEVELS.get(m.group("area")[-1])
             if level:  # 大沙河镇又是…主产区，果品深加工是全镇的主导产业: the town, not the county the sentence opens with
                 of = max((p for p in places if s0 <= p.start and p.end <= lo and p.text.endswith(level)),
