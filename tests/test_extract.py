@@ -9760,3 +9760,9 @@ def test_the_local_industries_are_the_subjects_not_those_of_where_it_lies():
     out = run("地处泰州北部的兴化是全国闻名的“鱼米之乡”，稻米加工和粮油食品是当地的传统主导产业。\n")
     assert {("兴化市", "稻米加工"), ("兴化市", "粮油食品")} <= links(out, "hasField")
     assert not any(s == "泰州市" for s, _ in links(out, "hasField"))
+
+
+def test_a_bare_yuanqu_after_a_high_tech_zone_is_that_zone():
+    """医疗器械是铜山高新区的主导产业之一，园区已集聚医疗器械企业50余家: the zone's count, not the team's."""
+    out = run("铜山区第十六批科技镇长团走访企业。\n医疗器械是铜山高新区的主导产业之一，园区已集聚医疗器械企业50余家。\n")
+    assert subject_by_value(out)[50] == "铜山高新区"

@@ -3835,11 +3835,13 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                 z.text.endswith(word) or (word == "开发区" and z.text.endswith(("经开区", "经济开发区", "技术开发区"))))), None)
             if last is not None and not inside[k]:
                 out.append(Mention(k, k + len(word), word, "Locality", "anaphor", 0.55, info={"alias_of": last}))
-    parks = [m for m in chosen if m.cls == "Locality" and m.info.get("zone") and "园" in m.text] if "园" in text else []
+    # (园区 may stand for a 高新区 or 开发区 too: 医疗器械是铜山高新区的主导产业之一，园区已集聚…企业50余家)
+    parks = [m for m in chosen if m.cls == "Locality" and m.info.get("zone") and (
+        "园" in m.text or m.text.endswith(("高新区", "开发区", "经开区")))] if "园" in text else []
     for a in _BARE_PARK_HAS_RE.finditer(text) if parks else ():
         k, word = a.start(1), a.group(1)
         last = next((z for z in reversed(parks) if z.end <= k and (
-            z.text.endswith(word) or (word == "园区" and z.text.endswith("园")))), None)
+            z.text.endswith(word) or (word == "园区" and z.text.endswith(("园", "高新区", "开发区", "经开区"))))), None)
         if last is not None and not inside[k]:
             out.append(Mention(k, k + len(word), word, "Locality", "anaphor", 0.55, info={"alias_of": last}))
     platforms = [m for m in chosen if m.cls == "Platform"]
