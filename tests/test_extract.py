@@ -9766,3 +9766,23 @@ def test_a_bare_yuanqu_after_a_high_tech_zone_is_that_zone():
     """医疗器械是铜山高新区的主导产业之一，园区已集聚医疗器械企业50余家: the zone's count, not the team's."""
     out = run("铜山区第十六批科技镇长团走访企业。\n医疗器械是铜山高新区的主导产业之一，园区已集聚医疗器械企业50余家。\n")
     assert subject_by_value(out)[50] == "铜山高新区"
+
+
+def test_in_a_members_interview_what_our_team_arranged_is_the_teams():
+    """——访某团团员闻某: 在我们团的牵线下，A与B共建…: the team brokered it, not the member interviewed."""
+    out = run("【对话科技镇长】“让紫砂亮起来”——访宜兴市科技镇长团团员、丁蜀镇副镇长闻某\n"
+              "人物名片：闻某，江南大学设计学院副教授。2023年8月，作为宜兴市第十六批科技镇长团团员挂职丁蜀镇副镇长。\n"
+              "记者：听说您已经促成了几项合作？\n"
+              "闻某：是的。去年12月，在我们团的牵线下，江南大学设计学院与镇上的宜兴市某光灯饰有限公司共建了联合工作室。\n")
+    assert ("宜兴市第十六批科技镇长团", "宜兴市某光灯饰有限公司") in links(out, "brokered")
+    assert ("闻某", "宜兴市某光灯饰有限公司") not in links(out, "brokered")
+
+
+def test_in_the_team_leaders_interview_we_are_the_team():
+    """【访谈】杭某：让“小齿轮”转出…, the team's leader answering: 我们牵线A与B签订…: the team's doing."""
+    out = run("【科技镇长团访谈】杭某宁：让“小齿轮”转出产业“大动能”\n"
+              "编者按：江都区第十六批科技镇长团团长、副区长杭某宁来自扬州大学机械工程学院。\n"
+              "问：镇长团在推动校企合作上做了哪些工作？\n"
+              "答：比如，我们牵线扬州大学机械工程学院与江苏某擎齿轮箱有限公司签订了技术开发合同。\n")
+    assert ("江都区第十六批科技镇长团", "江苏某擎齿轮箱有限公司") in links(out, "brokered")
+    assert ("杭某宁", "江苏某擎齿轮箱有限公司") not in links(out, "brokered")

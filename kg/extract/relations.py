@@ -555,6 +555,8 @@ def _profiled_member(text: str, resolved, facts: FactSet) -> Mention | None:
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
+    if any(k[0] == person.canonical and k[1] == "leads" for k in facts.facts):
+        return None  # (杭某：让“小齿轮”转出…, an interview of the team's leader: his 我们 is the team)
     return person if _is_member(person.canonical, facts) else None
 
 
@@ -4236,8 +4238,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
     if broker is None and not team_named and last_person is not None and not any(
             m.cls in ("Person", "Team", "Platform") for m in ms) and "我们" not in sent:  # (中心成立以来，已与A签订…: the platform's own)
         broker = _carried_person_broker(text, s0, last_person)
-    if broker is None and protagonist is not None and not team_named:
+    if broker is None and protagonist is not None and not team_named and not _OUR_TEAM_RE.search(sent):
         broker = protagonist  # a member's profile: what no one else is said to have arranged is theirs
+        # (but 在我们团的牵线下…: the team's)
     co_brokers = _co_brokers(text, broker, ms) if broker is not None else []
     if broker is not None:
         if this_deal and team is not None:
@@ -4315,6 +4318,8 @@ _PERSON_BROKER_VERB_RE = re.compile(_PERSON_BROKER_VERBS + "|请到|请进|请�
 _SIGNED_RE = re.compile(r"签订|签署|签约|签下")
 _TABLE_ROW_RE = re.compile(r"[｜|\t][^｜|\t\n]*[｜|\t]")  # a row of a table: two cell breaks or more
 _TURN_LABEL_RE = re.compile(lx.TURN_LABEL)
+# 我们团, 团里, 全团: a member speaking of the whole team
+_OUR_TEAM_RE = re.compile(r"我们团|我们的团|我们镇长团|团里|全团")
 _A_TEAM_RE = re.compile(r"团(?!队)")  # (a team named between; not 燃料电池团队, a lab's team)
 _GOES_ON_RE = re.compile(r"\s*(?:(?:又|还|并|同时|此外|另外|随后)[，,]?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|中旬)?[，,]?)"
                          r"(?:还|又|先后|积极|主动|成功)*")  # (…促成项目9项；8月牵线…: a date goes on too)
