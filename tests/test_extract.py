@@ -9786,3 +9786,17 @@ def test_in_the_team_leaders_interview_we_are_the_team():
               "答：比如，我们牵线扬州大学机械工程学院与江苏某擎齿轮箱有限公司签订了技术开发合同。\n")
     assert ("江都区第十六批科技镇长团", "江苏某擎齿轮箱有限公司") in links(out, "brokered")
     assert ("杭某宁", "江苏某擎齿轮箱有限公司") not in links(out, "brokered")
+
+
+def test_a_party_word_ending_in_fang_is_no_part_of_the_firms_name():
+    """园区污水处理厂运营方如东某清水务有限公司: 运营方 says what the firm is; the name starts after it."""
+    out = run("团员程某舟多次带领专家到园区污水处理厂运营方如东某清水务有限公司调研。\n")
+    assert "如东某清水务有限公司" in names(out, "Enterprise")
+    assert not any(n.startswith("方") for n in names(out))
+
+
+def test_an_academys_unnamed_subordinate_institute_is_no_entity():
+    """协调江苏省产业技术研究院下属专业研究所: which institute is not said; only the academy is named."""
+    out = run("他就协调江苏省产业技术研究院下属专业研究所，为开发区内5家企业提供算力服务。\n")
+    assert not any("下属" in n for n in names(out))
+    assert "江苏省产业技术研究院" in names(out, "ResearchInstitute")

@@ -700,7 +700,8 @@ _ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")(?!相关
 _MINISTRY_INSTITUTE_RE = re.compile("(?:" + "|".join(sorted(lx.MINISTRIES, key=len, reverse=True)) + r")+"
                                     r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _MINISTRY_NAME_RE = re.compile("|".join(sorted(lx.MINISTRIES, key=len, reverse=True)))
-_NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")
+_NOT_AN_INSTITUTE_AFTER_ACADEMY = ("相关", "有关", "下属", "各", "所属")
+_NOT_IN_INSTITUTE_NAME_RE = re.compile(r"下属|专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")
 # 南京财经大学粮食和物资学院: a school's name may join two words with 和 (not two schools: 食品学院和生物工程学院)
 _UNIT_WITH_AND_RE = re.compile(r"(?:(?!学院|大学|院|所|校)[\u4e00-\u9fff]){2,6}和(?:(?!学院|大学|院|所|校)[\u4e00-\u9fff]){2,6}")
 _NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队|共建|联建|建设|成立|设立|筹建")  # (与某大学共建产业学院)
@@ -1113,6 +1114,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             out.append(Mention(start, e, name, "ResearchInstitute", "productivity-centre", 0.65))
             continue
         academy = next((a for a in lx.ACADEMIES if name.startswith(a)), None)
+        if academy and name.startswith(_NOT_AN_INSTITUTE_AFTER_ACADEMY, len(academy)):
+            continue  # (江苏省产业技术研究院下属专业研究所: which one, it does not say)
         if academy and suffix in ("研究所", "研究院") and len(name) > len(academy) + len(suffix) and not _built_by_academy(name):
             out.append(Mention(start, e, name, "ResearchInstitute", "academy-institute", 0.75))
             continue
