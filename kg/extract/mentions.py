@@ -695,13 +695,15 @@ def _built_by_academy(name: str) -> bool:
     return name.endswith("研究院") and name.startswith(tuple(lx.ACADEMY_SHORTS)) and not name.startswith("中科院")
 
 
-_ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + r")(?!相关|有关|下属|各|所属)[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)"
-                                   r"(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")  # (省农科院相关研究所: which, it does not say)
+# 省农科院相关研究所, 江苏省产业技术研究院下属专业研究所: which institute, it does not say
+_NOT_AN_INSTITUTE_AFTER_ACADEMY = ("相关", "有关", "下属", "各", "所属")
+_ACADEMY_INSTITUTE_RE = re.compile("(?:" + "|".join(lx.ACADEMIES) + ")(?!" + "|".join(_NOT_AN_INSTITUTE_AFTER_ACADEMY) + r")"
+                                   r"[\u4e00-\u9fff]{2,18}?(?:研究所|研究院)"
+                                   r"(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _MINISTRY_INSTITUTE_RE = re.compile("(?:" + "|".join(sorted(lx.MINISTRIES, key=len, reverse=True)) + r")+"
                                     r"[\u4e00-\u9fff]{2,14}?(?:研究所|研究院)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _MINISTRY_NAME_RE = re.compile("|".join(sorted(lx.MINISTRIES, key=len, reverse=True)))
-_NOT_AN_INSTITUTE_AFTER_ACADEMY = ("相关", "有关", "下属", "各", "所属")
-_NOT_IN_INSTITUTE_NAME_RE = re.compile(r"下属|专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")
+_NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")
 # 南京财经大学粮食和物资学院: a school's name may join two words with 和 (not two schools: 食品学院和生物工程学院)
 _UNIT_WITH_AND_RE = re.compile(r"(?:(?!学院|大学|院|所|校)[\u4e00-\u9fff]){2,6}和(?:(?!学院|大学|院|所|校)[\u4e00-\u9fff]){2,6}")
 _NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队|共建|联建|建设|成立|设立|筹建")  # (与某大学共建产业学院)
@@ -1115,7 +1117,7 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
             continue
         academy = next((a for a in lx.ACADEMIES if name.startswith(a)), None)
         if academy and name.startswith(_NOT_AN_INSTITUTE_AFTER_ACADEMY, len(academy)):
-            continue  # (江苏省产业技术研究院下属专业研究所: which one, it does not say)
+            continue  # (江苏省产业技术研究院下属专业研究所: which, it does not say)
         if academy and suffix in ("研究所", "研究院") and len(name) > len(academy) + len(suffix) and not _built_by_academy(name):
             out.append(Mention(start, e, name, "ResearchInstitute", "academy-institute", 0.75))
             continue
@@ -3295,8 +3297,8 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         rest = after_place(core)  # (沭阳县青禾…: the whole 沭阳县, not its short form 沭阳)
         place, core = len(core) - len(rest), rest
         if place and _is_town_name(core[:2]) and core[2:4] not in lx.TRADE_WORDS:
-            # 苏州盛泽华某纺织科技…: a town's name (盛泽) after the city's comes before the brand (but in 江苏锦程轴承…
-            # the trade word follows: 锦程 is the brand, whatever town shares its name)
+            # 苏州盛泽华某纺织科技…: a town's name (盛泽) after the city's comes before the brand (but in 江苏华士齿轮…
+            # the trade word follows: 华士 is the brand, whatever town shares its name)
             core = core[2:]
         if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or not any(
                 core[i:i + 2] in lx.TRADE_WORDS for i in range(2, len(core) - 1)) \
@@ -3334,6 +3336,7 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
 _BARE_ZONE_RE = re.compile(r"(?:(?<=[与和同在到赴，,。\n])|(?<=落户)|(?<=入驻)|(?<=走进)|(?<=深入))(开发区|高新区|经开区)(?![\u4e00-\u9fff]{0,2}团)")
 # 据了解，产业园现有航空类企业36家: a park's word opening what the park has (the park named last)
 _BARE_PARK_HAS_RE = re.compile(r"(?<=[，,。\n])(产业园|科技园|工业园|园区)(?=现有|已集聚|集聚了|拥有|共有|已有|已入驻|入驻企业|\d{4}年实现)")
+_ZONES_A_YUANQU_NAMES = ("高新区", "开发区", "经开区")  # (园区 may stand for one, as for a park)
 _COMPANY_ANAPHORS = ("该公司", "该企业", "这家公司", "这家企业")
 _THIS_FIRM_LOCATED_RE = re.compile(r"这家(?:位于|地处|坐落于|坐落在)[^，,。；;：:]{2,16}?的(企业|公司)")
 
@@ -3840,11 +3843,11 @@ def _anaphors(text: str, chosen: list[Mention], home: GazHit | None = None, our_
                 out.append(Mention(k, k + len(word), word, "Locality", "anaphor", 0.55, info={"alias_of": last}))
     # (园区 may stand for a 高新区 or 开发区 too: 医疗器械是铜山高新区的主导产业之一，园区已集聚…企业50余家)
     parks = [m for m in chosen if m.cls == "Locality" and m.info.get("zone") and (
-        "园" in m.text or m.text.endswith(("高新区", "开发区", "经开区")))] if "园" in text else []
+        "园" in m.text or m.text.endswith(_ZONES_A_YUANQU_NAMES))] if "园" in text else []
     for a in _BARE_PARK_HAS_RE.finditer(text) if parks else ():
         k, word = a.start(1), a.group(1)
         last = next((z for z in reversed(parks) if z.end <= k and (
-            z.text.endswith(word) or (word == "园区" and z.text.endswith(("园", "高新区", "开发区", "经开区"))))), None)
+            z.text.endswith(word) or (word == "园区" and z.text.endswith(("园", *_ZONES_A_YUANQU_NAMES))))), None)
         if last is not None and not inside[k]:
             out.append(Mention(k, k + len(word), word, "Locality", "anaphor", 0.55, info={"alias_of": last}))
     platforms = [m for m in chosen if m.cls == "Platform"]

@@ -12,7 +12,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from kg import gazetteer
 from kg.extract import lexicon as lx
@@ -269,7 +269,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     last_person = None  # the person named last before the sentence: "他促成…" speaks of them
     last_guest = None  # the guest named last with his party (副校长许某一行): a later bare 一行 is theirs
     last_pair = None  # the cooperating pair named last: "双方进一步签订…" speaks of them
-    called = None  # the school the sentence before called in, and the firm: the next sentence's 双方
+    called = None  # the school the sentence before called in for a firm, and how far on a 双方 may be theirs
     cue_text = _mask_names(text, resolved, lx.COOPERATION_CUES)
     prev_team_named = False  # whether the sentence before named a team
     retro_from = 0  # where the cooperation a later 上述合作均由X牵线促成 speaks of begins
@@ -332,19 +332,19 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         if section is None and protagonist is None:
             section = _list_heading_broker(text, s0, resolved, last_person)
         invited = _invited_pair(text, s0, s1, ms, resolved, facts, last_person) if "团队请" in sent else None
-        if invited is None and called is not None and 0 <= (k := sent.find("双方")) <= called[4] - s0 and not any(
+        if invited is None and called is not None and 0 <= (k := sent.find("双方")) <= called[1] - s0 and not any(
                 m.cls in PARTY_CLASSES for m in ms if m.end <= s0 + k) and not _BOTH_SIDES_TO_RE.match(sent, k + 2):
-            invited = called[:4]  # (…随即联系某学院。两个月后，双方签订…: the school called in and the firm)
+            invited = called[0]  # (…随即联系某学院。两个月后，双方签订…: the school called in and the firm)
         called = None
         if invited is None and _CONTACTED_RE.search(sent) is not None:
             contacted = _contacted_pair(text, s0, s1, ms, resolved, facts, last_person)
-            if contacted is not None and last_pair is not None and contacted[1].canonical in {
+            if contacted is not None and last_pair is not None and contacted.firm.canonical in {
                     m.canonical for m in last_pair}:
                 contacted = None  # (A与B签约。团员随即联系学院团队，最终推动双方签约: 双方 is the pair named before)
             if contacted is not None and "双方" in sent and not _BOTH_SIDES_TO_RE.match(sent, sent.find("双方") + 2):
                 invited = contacted  # (…联系某学院专家团队驻厂攻关，并促成双方签订…)
             elif contacted is not None:
-                called = contacted + (s1 + 80,)  # (a 双方 soon after)
+                called = (contacted, s1 + 80)  # (for a 双方 soon after)
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
                                  bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None)
                                  or of_those,
@@ -3991,7 +3991,16 @@ def _firm_opening(text: str, s0: int, ms: list[Mention], before: int) -> Mention
 _INVITED_TEAM_RE = re.compile(r"把([^，,。；;]{0,16}?)团队请(?:进|到|来)了?")
 
 
-def _invited_pair(text, s0, s1, ms, resolved, facts, last_person):
+class _BroughtIn(NamedTuple):
+    """A school a member brought (把学院团队请进车间) or called in (随即联系某学院) for a firm: the 双方 that
+    follows is the two of them."""
+    school: Mention
+    firm: Mention
+    person: Mention | None  # who brought or called it in (None: the team)
+    called: bool  # called in: the caller arranged the deal only when the 双方 is the pair, and no team is named
+
+
+def _invited_pair(text, s0, s1, ms, resolved, facts, last_person) -> _BroughtIn | None:
     """聂某把学院团队请进车间，双方很快签下…: the school a member brought to a firm and that firm, as the
     sentence's 双方 (the school his, unless named; the firm the one it was brought into, or named last), with
     the member who brought it; None unless the sentence says so."""
@@ -4015,13 +4024,13 @@ def _invited_pair(text, s0, s1, ms, resolved, facts, last_person):
                      if m.cls == "Enterprise" and m.canonical), None)
     if school is None or firm is None:
         return None
-    return school, firm, person
+    return _BroughtIn(school, firm, person, False)
 
 
 # 随即联系东南大学电子科学与工程学院, 当即联系母校, 邀请学院专家团队上门: a member (or the team) calls in a school
 _CONTACTED_RE = re.compile(r"(?:联系|对接|邀请|请来|找到)了?([^，,。；;]{0,24})")
 # the caller's own school, not named: 母校, 娘家, 后方单位, 其所在的学院, 学院(的)…团队
-_OWN_SCHOOL_RE = re.compile(r"^(?:了)?(?:母校|娘家|后方|其所在|自己(?:的|所在)|所在的?学院|学院)")
+_OWN_SCHOOL_RE = re.compile(r"^(?:母校|娘家|后方|其所在|自己(?:的|所在)|所在的?学院|学院)")
 _SCHOOL_CLASSES = ("University", "ResearchInstitute", "AcademicUnit")
 # 双方将围绕…, 双方正在洽谈: what the pair is yet to do
 _BOTH_SIDES_TO_RE = re.compile(r"(?:还|也|又)?(?:将|拟|正在|计划|准备|有望|就[^，,。；;]{0,20}达成(?:初步)?(?:合作)?意向)")
@@ -4029,7 +4038,7 @@ _BOTH_SIDES_TO_RE = re.compile(r"(?:还|也|又)?(?:将|拟|正在|计划|准备
 _CALLER_NOT_SUBJECT_RE = re.compile(r"介绍|表示|说|称|指出|团队|镇长团|团里")
 
 
-def _contacted_pair(text, s0, s1, ms, resolved, facts, last_person):
+def _contacted_pair(text, s0, s1, ms, resolved, facts, last_person) -> _BroughtIn | None:
     """…了解到企业的瓶颈，随即联系东南大学某学院。两个月后，双方签订…: the school a member (or the team)
     called in and the firm the paragraph tells of (named most there; the paragraph before's when the
     sentence speaks of 企业 or 该公司), as the 双方 of this or a later sentence; None unless the sentence
@@ -4069,7 +4078,7 @@ def _contacted_pair(text, s0, s1, ms, resolved, facts, last_person):
         # (协助本地企业A对接某学院专家团队: the firm the sentence names)
         firm = next((m for m in reversed(before) if m.cls == "Enterprise"), None) or max(
             reversed(firms), key=lambda m: counts[m.canonical])
-        return school, firm, person, "called"
+        return _BroughtIn(school, firm, person, True)
     return None
 
 
@@ -4117,7 +4126,7 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         pairs = _two_before_both(text, s0, sent.rfind("揭榜"), ms, apart=False)
     by_invited = False  # whether the pair is the one a member brought or called in
     if not pairs and invited is not None:
-        pairs = [invited[:2]]  # 某某把学院团队请进车间，双方很快签下…: his school and the firm
+        pairs = [(invited.school, invited.firm)]  # 某某把学院团队请进车间，双方很快签下…: his school and the firm
         by_invited = True
     if not pairs and last_pair is not None and "双方" in sent:
         k = s0 + sent.find("双方")
@@ -4232,9 +4241,9 @@ def _cooperation(text, sent, s0, ms, team, facts, span, team_named, teams_here=(
         if own:
             return found_pair
     broker = _person_broker(text, s0, s1, ms, last_person)
-    if broker is None and invited is not None and pairs and pairs[0] == invited[:2] and (
-            len(invited) == 3 or (by_invited and not team_named)):  # (…经镇长团协调，双方签订…: the team's doing)
-        broker = invited[2]  # (the member who brought the school in arranged it)
+    if broker is None and invited is not None and pairs and pairs[0] == (invited.school, invited.firm) and (
+            not invited.called or (by_invited and not team_named)):  # (…经镇长团协调，双方签订…: the team's doing)
+        broker = invited.person  # (the member who brought the school in arranged it)
     if broker is None and not team_named and last_person is not None and not any(
             m.cls in ("Person", "Team", "Platform") for m in ms) and "我们" not in sent:  # (中心成立以来，已与A签订…: the platform's own)
         broker = _carried_person_broker(text, s0, last_person)
