@@ -5800,6 +5800,30 @@ def test_a_cases_labelled_amount_is_its_firms():
     assert ("江苏某泓海洋装备有限公司", 2_600_000, "CNY") in {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
 
 
+def test_a_challenges_labelled_amount_is_its_posting_firms():
+    """榜单一 / 发榜企业：A公司 / 揭榜单位：B学院 / 榜额：约300万元: the challenge's sum, on the firm that posted it."""
+    out = run("某市2024年“揭榜挂帅”榜单发布\n\n本批榜单由某市第十六批科技镇长团对接后方高校征集。\n\n"
+              "榜单1　高速织机主轴振动抑制\n发榜企业：江苏某织机械有限公司（某镇）\n揭榜单位：东华大学机械工程学院\n"
+              "榜额：约300万元\n\n榜单2　涤纶纤维在线检测\n发榜单位：某市某纶化纤有限公司\n榜额：180万元\n")
+    got = {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
+    assert ("江苏某织机械有限公司", 3_000_000, "CNY") in got
+    assert ("某市某纶化纤有限公司", 1_800_000, "CNY") in got
+
+
+def test_a_tables_firm_column_may_say_its_role_or_that_it_posted():
+    """| 序号 | 项目名称 | 企业（甲方） | 合作单位（乙方） | 合同金额（万元） | and 发榜企业  …  榜额（万元）: each row's
+    amount is the firm's in that column, as for a column headed 企业."""
+    out = run("某市2024年产学研合作签约项目清单公示\n\n"
+              "| 序号 | 项目名称 | 企业（甲方） | 合作单位（乙方） | 合同金额（万元） |\n|---|---|---|---|---|\n"
+              "| 1 | 温室环境调控系统研发 | 某市某艺园林有限公司 | 南京林业大学 | 280 |\n"
+              "| 2 | 原料基地追溯平台 | 江苏某源食品科技有限公司 | 南通大学 | 160 |\n\n"
+              "揭榜结果如下：\n序号  发榜企业  榜单名称  揭榜单位  榜额（万元）\n"
+              "1  无锡某湃半导体科技有限公司  功率模块封装散热技术  东南大学  600\n")
+    got = {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
+    assert {("某市某艺园林有限公司", 2_800_000, "CNY"), ("江苏某源食品科技有限公司", 1_600_000, "CNY"),
+            ("无锡某湃半导体科技有限公司", 6_000_000, "CNY")} <= got
+
+
 def test_a_cases_labelled_parties_cooperate_and_its_broker_brokered_each():
     """合作单位：A公司、B学院 / 促成人：某某（某团团员…）: A and B cooperate, the 促成人 brokered each."""
     out = run("南通市第十六批科技镇长团产学研合作典型案例\n\n案例二（如皋市）\n案例名称：电机壳体一体化压铸技术开发\n"

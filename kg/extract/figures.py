@@ -1496,20 +1496,21 @@ def platform_document(title: str | None, mentions) -> str | None:
 _GRANT_HEADER_RE = re.compile(r"(?:拟)?(?:支持|资助|补助|奖补|奖励|扶持|兑现|拨付)(?:金额|资金|经费)?")
 # a column of what each row's project costs (总投资（万元）, 计划投资): its firm's, when the row names no one else
 _INVESTMENT_HEADER_RE = re.compile(r"(?:项目)?(?:总投资|计划投资|投资额|投资总额)")
-# a column of the firms whose own deals the rows are (企业｜合作方｜…｜合同金额（万元）)
-_FIRM_HEADER_RE = re.compile(r"(?:合作|签约|需求|受益|路演|参赛|入驻|申报|承担)?企业(?:名称)?")
+# a column of the firms whose own deals the rows are (企业｜合作方｜…｜合同金额（万元）; 企业（甲方）, 发榜企业)
+_FIRM_HEADER_RE = re.compile(r"(?:合作|签约|需求|受益|路演|参赛|入驻|申报|承担|发榜)?企业(?:名称)?(?:[（(](?:甲方|单位)[）)])?")
 
 
-# a case's structured lines: 合作单位：A公司、B学院 … 合作金额：260万元
-_CASE_AMOUNT_RE = re.compile(r"(?m)^[ \u3000]*(?P<ind>(?:合作|合同|项目|签约)?金额)[：:][ \u3000]*(?P<before>约|近|超|逾)?"
+# a case's structured lines: 合作单位：A公司、B学院 … 合作金额：260万元 (a challenge's: 发榜企业：A公司 … 榜额：300万元)
+_CASE_AMOUNT_RE = re.compile(r"(?m)^[ \u3000]*(?P<ind>(?:合作|合同|项目|签约)?金额|榜额)[：:][ \u3000]*(?P<before>约|近|超|逾)?"
                              r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)(?P<after>余|多)?")
-_CASE_PARTIES_RE = re.compile(r"(?m)^[ \u3000]*(?:合作单位|合作双方|合作主体|参与单位)[：:]")
+_CASE_PARTIES_RE = re.compile(r"(?m)^[ \u3000]*(?:合作单位|合作双方|合作主体|参与单位|发榜企业|发榜单位)[：:]")
 
 
 def _case_amount_figures(text: str, ordered: list[Mention], starts: list[int], seen: set) -> list[Figure]:
     """A case written as labelled lines (案例名称：… / 合作单位：A公司、B学院 / 合作金额：260万元): the amount is
     the deal's, put on the firm its parties' line names first (as for a single deal's amount)."""
-    if "金额" not in text or ("单位" not in text and "双方" not in text and "主体" not in text):
+    if ("金额" not in text and "榜额" not in text) or (
+            "单位" not in text and "双方" not in text and "主体" not in text and "企业" not in text):
         return []
     out: list[Figure] = []
     for m in _CASE_AMOUNT_RE.finditer(text):
