@@ -5800,6 +5800,22 @@ def test_a_cases_labelled_amount_is_its_firms():
     assert ("江苏某泓海洋装备有限公司", 2_600_000, "CNY") in {(f["s"], f["value"], f["unit"]) for f in out["figures"]}
 
 
+def test_a_dashed_signing_items_amount_is_its_firms_unless_the_head_names_a_broker():
+    """签约项目一览\n1．B学院—A公司：某工艺，合同金额180万元；2. C公司—D大学：…，技术开发，120万元: each item's amount is
+    its firm's deal (a bare amount too, with what it buys as its indicator); but under 在某团牵线下，现场签订合作协议3份：
+    the broker's, as writers give it."""
+    out = run("仪征市举行产学研合作项目集中签约活动\n\n仪征市第十六批科技镇长团今年7月到任。\n\n签约项目一览（部分）\n"
+              "1．扬州大学机械工程学院—江苏某鹰液压机械有限公司：大型液压缸密封技术研究，合同金额180万元；\n"
+              "2. 丹阳市某欣齿轮有限公司—江苏科技大学机械工程学院：齿轮成形磨削工艺优化，技术开发，120万元；\n")
+    got = {(f["s"], f["value"], f["unit"]): f["indicator"] for f in out["figures"]}
+    assert ("江苏某鹰液压机械有限公司", 1_800_000, "CNY") in got
+    assert got.get(("丹阳市某欣齿轮有限公司", 1_200_000, "CNY")) == "技术开发金额"
+    out = run("座谈中，团员们结合后方高校专长对症开方。在东台市第十六批科技镇长团牵线下，当天现场签订合作协议3份：\n"
+              "1.南京工业大学化工学院—江苏某垣新材料有限公司：催化剂中试工艺优化；\n"
+              "2.常州大学—东台某汀化学有限公司：高盐废水资源化处理，协议金额约150万元；\n")
+    assert subject_by_value(out).get(1_500_000) == "东台市第十六批科技镇长团"
+
+
 def test_a_challenges_labelled_amount_is_its_posting_firms():
     """榜单一 / 发榜企业：A公司 / 揭榜单位：B学院 / 榜额：约300万元: the challenge's sum, on the firm that posted it."""
     out = run("某市2024年“揭榜挂帅”榜单发布\n\n本批榜单由某市第十六批科技镇长团对接后方高校征集。\n\n"

@@ -161,21 +161,54 @@ _SIGNED_LIST_HEAD_RE = re.compile(r"签约|签订|签署|合作项目|项目清�
 
 def _listed_deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | None:
     """The firm whose deal an item of a list of signed deals is (签约项目清单如下：\n——A公司与B大学，某工艺开发，
-    合同金额420万元；): the item opens on the pair, one of them a firm, and the amount is the contract's."""
-    if not _DEAL_MONEY_RE.match(text[c0:st]) or (mark := _ITEM_MARK_RE.match(text, s0)) is None or mark.end() == s0:
+    合同金额420万元；, or 签约项目一览\n1．B学院—A公司：某工艺开发，技术开发，180万元；): the item opens on the pair,
+    one of them a firm, and the amount is the contract's. Not when the list's head credits a broker (在某团牵线下，
+    现场签订合作协议3份：; 以下项目均由镇长团牵线促成): writers give those amounts to the broker."""
+    if (mark := _ITEM_MARK_RE.match(text, s0)) is None or mark.end() == s0:
         return None
-    colon = max(text.rfind("：", max(0, s0 - 600), s0), text.rfind(":", max(0, s0 - 600), s0))
-    if colon < 0 or "。" in text[colon:s0]:
-        return None
-    head = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
-    if not _SIGNED_LIST_HEAD_RE.search(text, head, colon):
-        return None
-    d1 = min((k for k in (text.find(ch, mark.end(), st) for ch in "，,") if k >= 0), default=-1)
+    money = text[c0:st]
+    dashed = _DASHED_PAIR_RE.match(text, mark.end())
+    if dashed is not None and dashed.end() <= c0 and (not money or _DEAL_MONEY_RE.match(money)):
+        head = _dashed_list_head(text, s0)
+        if head is None or _BROKER_IN_CLAUSE_RE.search(head):
+            return None
+        d1, joiners = dashed.end() - 1, ("—", "–", "－", "——")
+    else:
+        if not _DEAL_MONEY_RE.match(money):
+            return None
+        colon = max(text.rfind("：", max(0, s0 - 600), s0), text.rfind(":", max(0, s0 - 600), s0))
+        if colon < 0 or "。" in text[colon:s0]:
+            return None
+        head = max(text.rfind("。", 0, colon), text.rfind("\n", 0, colon)) + 1
+        if not _SIGNED_LIST_HEAD_RE.search(text, head, colon):
+            return None
+        d1, joiners = min((k for k in (text.find(ch, mark.end(), st) for ch in "，,") if k >= 0), default=-1), ("与", "和", "同")
     parties = [m for m in ms if m.cls in _PARTY_CLASSES and mark.end() <= m.start and m.end <= d1 and m.canonical]
-    if len(parties) != 2 or parties[0].start != mark.end() or text[parties[0].end:parties[1].start] not in ("与", "和", "同"):
+    if len(parties) != 2 or parties[0].start != mark.end() or text[parties[0].end:parties[1].start].strip() not in joiners:
         return None
     firms = [m for m in parties if m.cls == "Enterprise"]
     return firms[0] if len(firms) == 1 else None
+
+
+# an item's pair set apart by a dash, up to the colon before what they agreed (B学院—A公司：…)
+_DASHED_PAIR_RE = re.compile(r"[^\n，。；：:—–－]{2,40}?[ \u3000]*(?:——|—|–|－)[ \u3000]*[^\n，。；：:—–－、]{2,40}?[：:]")
+
+
+def _dashed_list_head(text: str, s0: int) -> str | None:
+    """The last sentence of the line that heads the list whose item starts at ``s0`` (签约项目一览（部分）,
+    …现场签约项目8个，部分签约项目如下：), back over the list's earlier items and blank lines, at most ten lines;
+    None when that line tells no signing."""
+    hi = s0
+    for _ in range(10):
+        if hi <= 0:
+            return None
+        lo = text.rfind("\n", 0, hi - 1) + 1
+        line = text[lo:hi].strip()
+        if line and _ITEM_MARK_RE.match(line) is None:
+            last = line.rstrip("。：:").rsplit("。", 1)[-1]
+            return last if _SIGNED_LIST_HEAD_RE.search(last) else None
+        hi = lo
+    return None
 
 
 _SELF_WORDS = ("我校", "我所", "本所", "本院")  # a university's or an institute's own news
@@ -1159,6 +1192,10 @@ def extract_figures(text: str, mentions: list[Mention], ctx: ArticleContext, sen
                     indicator = prev[1][:k + len(verb)] + indicator  # (协助企业申报A、B: 协助企业申报B)
             if st in respective and (len(indicator) < 2 or "分别" in indicator or text[c0 - 1:c0] == "、"):
                 indicator = respective[st][1]
+            if (not indicator and unit == "CNY" and text[c0 - 1:c0] in "，," and
+                    _listed_deal_firm(text, s0, c0, st, ms) is not None):
+                # 1. A公司—B学院：某工艺优化，技术开发，120万元: a listed deal's bare amount, what it buys before it
+                indicator = text[_clause_start(text, c0 - 1, s0):c0 - 1] + "金额"
             if len(indicator) < 2:
                 continue
             subject = focus
