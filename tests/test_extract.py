@@ -5816,6 +5816,15 @@ def test_a_dashed_signing_items_amount_is_its_firms_unless_the_head_names_a_brok
     assert subject_by_value(out).get(1_500_000) == "东台市第十六批科技镇长团"
 
 
+def test_a_case_headed_by_its_dashed_pair_puts_its_labelled_amount_on_the_firm():
+    """【签约项目一览】\n\n①A公司—B大学\n合作内容：…\n合同金额：1200万元: the case's heading names its parties."""
+    out = run("启东：4个校地校企合作项目集中签约\n\n启东市第十六批科技镇长团于去年9月到任。\n\n【签约项目一览】\n\n"
+              "①启东某和生物医药有限公司—中国药科大学\n合作内容：小分子创新药中试放大工艺开发\n合同金额：1200万元\n\n"
+              "②启东经济开发区—苏州大学\n合作内容：共建协同创新中心\n合同金额：300万元\n")
+    assert subject_by_value(out).get(12_000_000) == "启东某和生物医药有限公司"
+    assert subject_by_value(out).get(3_000_000) != "启东经济开发区"  # (no firm in the heading: not read so)
+
+
 def test_a_challenges_labelled_amount_is_its_posting_firms():
     """榜单一 / 发榜企业：A公司 / 揭榜单位：B学院 / 榜额：约300万元: the challenge's sum, on the firm that posted it."""
     out = run("某市2024年“揭榜挂帅”榜单发布\n\n本批榜单由某市第十六批科技镇长团对接后方高校征集。\n\n"

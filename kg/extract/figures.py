@@ -1540,14 +1540,16 @@ _FIRM_HEADER_RE = re.compile(r"(?:合作|签约|需求|受益|路演|参赛|入�
 # a case's structured lines: 合作单位：A公司、B学院 … 合作金额：260万元 (a challenge's: 发榜企业：A公司 … 榜额：300万元)
 _CASE_AMOUNT_RE = re.compile(r"(?m)^[ \u3000]*(?P<ind>(?:合作|合同|项目|签约)?金额|榜额)[：:][ \u3000]*(?P<before>约|近|超|逾)?"
                              r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)(?P<after>余|多)?")
-_CASE_PARTIES_RE = re.compile(r"(?m)^[ \u3000]*(?:合作单位|合作双方|合作主体|参与单位|发榜企业|发榜单位)[：:]")
+_CASE_PARTIES_RE = re.compile(r"(?m)^[ \u3000]*(?:(?:合作单位|合作双方|合作主体|参与单位|发榜企业|发榜单位)[：:]"
+                              # (or the case's heading, the pair set apart by a dash: ①A公司—B大学)
+                              r"|(?:[①-⑳]|\d{1,2}[.．、]|[（(]\d{1,2}[)）])[ \u3000]*(?=[^\n：:]{2,40}?(?:——|—|–|－)[^\n：:]{2,40}$))")
 
 
 def _case_amount_figures(text: str, ordered: list[Mention], starts: list[int], seen: set) -> list[Figure]:
-    """A case written as labelled lines (案例名称：… / 合作单位：A公司、B学院 / 合作金额：260万元): the amount is
-    the deal's, put on the firm its parties' line names first (as for a single deal's amount)."""
-    if ("金额" not in text and "榜额" not in text) or (
-            "单位" not in text and "双方" not in text and "主体" not in text and "企业" not in text):
+    """A case written as labelled lines (案例名称：… / 合作单位：A公司、B学院 / 合作金额：260万元, or under a heading
+    ①A公司—B大学): the amount is the deal's, put on the firm its parties' line names first (as for a single deal's
+    amount)."""
+    if "金额" not in text and "榜额" not in text:
         return []
     out: list[Figure] = []
     for m in _CASE_AMOUNT_RE.finditer(text):
