@@ -5814,6 +5814,9 @@ def test_a_dashed_signing_items_amount_is_its_firms_unless_the_head_names_a_brok
               "1.南京工业大学化工学院—江苏某垣新材料有限公司：催化剂中试工艺优化；\n"
               "2.常州大学—东台某汀化学有限公司：高盐废水资源化处理，协议金额约150万元；\n")
     assert subject_by_value(out).get(1_500_000) == "东台市第十六批科技镇长团"
+    out = run("徐州市第十六批科技镇长团举办对接会。现场签约项目如下：\n"
+              "1．江苏师范大学生命科学学院—江苏某泉酒业有限公司（沛县）：酒糟利用技术开发，合同金额180万元（沛县团对接）；\n")
+    assert subject_by_value(out).get(1_800_000) == "沛县第十六批科技镇长团"  # (the item names its broker)
 
 
 def test_a_case_headed_by_its_dashed_pair_puts_its_labelled_amount_on_the_firm():

@@ -163,7 +163,8 @@ def _listed_deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | Non
     """The firm whose deal an item of a list of signed deals is (签约项目清单如下：\n——A公司与B大学，某工艺开发，
     合同金额420万元；, or 签约项目一览\n1．B学院—A公司：某工艺开发，技术开发，180万元；): the item opens on the pair,
     one of them a firm, and the amount is the contract's. Not when the list's head credits a broker (在某团牵线下，
-    现场签订合作协议3份：; 以下项目均由镇长团牵线促成): writers give those amounts to the broker."""
+    现场签订合作协议3份：; 以下项目均由镇长团牵线促成) or a dashed item names one (…（沛县团对接）): writers give those
+    amounts to the broker."""
     if (mark := _ITEM_MARK_RE.match(text, s0)) is None or mark.end() == s0:
         return None
     money = text[c0:st]
@@ -172,6 +173,9 @@ def _listed_deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | Non
         head = _dashed_list_head(text, s0)
         if head is None or _BROKER_IN_CLAUSE_RE.search(head):
             return None
+        line_end = text.find("\n", st) % (len(text) + 1)
+        if any(m.cls in ("Team", "Person") and s0 <= m.start < line_end for m in ms):
+            return None  # (…，合同金额180万元（沛县团对接）: the item credits its broker)
         d1, joiners = dashed.end() - 1, ("—", "–", "－", "——")
     else:
         if not _DEAL_MONEY_RE.match(money):
