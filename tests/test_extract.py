@@ -8235,6 +8235,22 @@ def test_amounts_in_a_table_with_a_column_of_firms_are_the_firms():
     assert {("扬中市某晟母线槽有限公司", 1_200_000), ("江苏某港船舶电气有限公司", 850_000)} <= figs(out)
 
 
+def test_a_teams_own_report_brokered_its_table_of_deals_and_owns_their_amounts():
+    """某团到任以来工作情况报告 / …到任以来共促成产学研合作项目27项…部分重点项目如下： / 高校院所｜合作企业｜…｜合同金额（万元）:
+    the team whose report it is brokered each row's deal, and each amount is the team's; not after a plan (一是持续…，推动…)."""
+    table = ("| 序号 | 高校院所 | 合作企业 | 合作内容 | 合同金额（万元） |\n|---|---|---|---|---|\n"
+             "| 1 | 南京信息工程大学环境科学与工程学院 | 常州某霄环境科技有限公司 | 大气微站数据质控 | 120 |\n"
+             "| 2 | 江苏理工学院 | 常州某川仪表有限公司 | 水质在线分析仪 | 60 |\n")
+    out = run("武进区第十五批科技镇长团到任以来工作情况报告（摘要）\n\n一、主要工作成效\n\n"
+              "（二）促成校企合作。到任以来共促成产学研合作项目27项，合同总金额近3200万元。部分重点项目如下：\n\n" + table)
+    team = "武进区第十五批科技镇长团"
+    assert {(team, "常州某霄环境科技有限公司"), (team, "江苏理工学院"), (team, "常州某川仪表有限公司")} <= links(out, "brokered")
+    assert {(team, 1_200_000), (team, 600_000)} <= figs(out)
+    out = run("武进区第十五批科技镇长团工作简报\n\n三、下半年工作打算\n\n一是持续跟踪已签约项目，推动合作项目早出成果。\n\n"
+              "附：上半年重点校企合作项目一览\n\n" + table)
+    assert not {o for s, o in links(out, "brokered") if s == team}
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

@@ -1398,7 +1398,8 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
     """Figures in a table whose header gives each column's unit (支团｜团长｜走访企业（家）｜合同金额（万元）):
     each number in such a column (or an amount with its unit under a …金额 header) is its row's: the
     first team, member or platform the row names, with the header as its indicator; in a column of firms
-    (序号｜企业｜合作方｜…｜合同金额（万元）), the row's firm, unless a team's name opens the article. A row that
+    (序号｜企业｜合作方｜…｜合同金额（万元）), the row's firm, unless a team's name opens the article: then its own deals'
+    amounts are that team's (``default``). A row that
     names no body at all (领域｜项目数（项）… / 半导体｜19｜…) breaks down the reporter's own totals: its
     numbers are ``default``'s (the article's team), the row's label before the header's indicator."""
     if "（" not in text and "(" not in text and "｜" not in text and "|" not in text:
@@ -1419,8 +1420,8 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
         amounts = any(_AMOUNT_HEADER_RE.fullmatch(text, a, b) for a, b in header)  # (…｜合同金额, cells 150万元)
         grants = {i for i, (a, b) in enumerate(header) if _GRANT_HEADER_RE.match(text, a, b)}
         invests = any(_INVESTMENT_HEADER_RE.match(text, a, b) for a, b in header)
-        firm_col = None if titled_by_team else next(
-            (i for i, (a, b) in enumerate(header) if _FIRM_HEADER_RE.fullmatch(text, a, b)), None)
+        firms_at = next((i for i, (a, b) in enumerate(header) if _FIRM_HEADER_RE.fullmatch(text, a, b)), None)
+        firm_col = None if titled_by_team else firms_at
         k += 1
         if len(header) < 3 or not (units or amounts) or not _is_table_line(text, lo, hi):
             continue
@@ -1454,6 +1455,8 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                 # writers give the firm the amount (on the independent set 38 of 51 such amounts, never the member)
                 subject = firm
             label = ""
+            own_deal = (subject is None and titled_by_team and firms_at is not None and default is not None and any(
+                m.cls == "Enterprise" and row[firms_at][0] <= m.start < row[firms_at][1] for m in ms))
             if spaced and subject is not None and not (subject.cls == "Team" and row[0][0] <= subject.start < row[0][1]):
                 continue
             team_rows = team_rows or (subject is not None and subject.cls == "Team")
@@ -1464,11 +1467,13 @@ def _table_figures(text: str, ordered: list[Mention], starts: list[int], seen: s
                 if _TABLE_NUMBER_RE.fullmatch(label) or label.startswith(("合计", "总计", "小计", "共计")):
                     label = ""  # (a total row repeats the prose's figures; a numbered row has no label)
                 name = default
+            elif own_deal:
+                name = default  # (某团…工作报告: a row of its deals, 高校院所｜合作企业｜…｜合同金额（万元）, is the team's)
             elif subject is None:
                 continue
             else:
                 name = subject.canonical
-            if subject is None and not label and not total:
+            if subject is None and not label and not total and not own_deal:
                 continue  # (but the total of the teams' rows, 分团｜走访企业（家） / 合计｜353, is the whole team's)
             for i, (a, b) in enumerate(row):
                 u = units.get(i)

@@ -3229,6 +3229,10 @@ def _self_firm_table(text: str, resolved, facts: FactSet) -> None:
 _ROW_TEAM_BROKERED_RE = re.compile(r"牵线|促成|撮合")
 
 
+# a plan's words before a cue (一是持续跟踪已签约项目，推动…; 下一步将推动…): no account of what was brokered
+_PLAN_BEFORE_CUE_RE = re.compile(r"[一二三四五]是|持续|继续|下一步|将|力争|计划|打算")
+
+
 def _broker_above(text: str, resolved, start: int) -> Mention | None:
     """The team that the paragraph before ``start`` (a table's or a list's first line) says
     brokered what follows: 在科技镇长团的牵线下，…签约。部分签约项目如下："""
@@ -3245,6 +3249,11 @@ def _broker_above(text: str, resolved, start: int) -> Mention | None:
     if any(m.cls == "Enterprise" and max(c0, lead) <= m.start < cue for m in resolved):
         return None  # (名单中，A公司与B大学共建的工作站，由团员某某牵线建立: that one firm's broker, not the list's)
     team = next((m for m in resolved if m.cls == "Team" and m.canonical and lead <= m.start < cue), None)
+    if team is None and not any(m.canonical and max(c0, lead) <= m.start < cue for m in resolved) and not (
+            _PLAN_BEFORE_CUE_RE.search(text, max(c0, lead), cue)):
+        # 某团到任以来工作情况报告 / …到任以来共促成产学研合作项目27项…部分重点项目如下：: the team whose own report
+        # it is, when the sentence names no one else
+        team = next((m for m in resolved if m.cls == "Team" and m.canonical and m.start == 0), None)
     if team is not None and text.startswith(("团员", "成员"), team.end):
         # 均由…科技镇长团团员、某大学某学院副教授丁某懿在走访中“配对”而来…促成: the member the team's role names
         member = next((m for m in resolved if m.cls == "Person" and m.canonical and team.end < m.start < min(cue, team.end + 40)
