@@ -4611,6 +4611,14 @@ def test_numbers_after_xiayibu_are_targets():
     assert not {2, 3} & set(subject_by_value(run(text)))
 
 
+def test_what_a_team_strives_for_this_year_is_a_target_but_funds_it_won_are_not():
+    """…，争取年内再促成校企合作10项以上: a target; 帮助企业争取省级资金300万元: money the team helped win."""
+    out = run("宜兴市第十五批科技镇长团团长表示，我们将推动竹产业融合发展，争取年内再促成校企合作10项以上。"
+              "到任以来，宜兴市第十五批科技镇长团帮助企业争取省级资金300万元。")
+    assert 10 not in subject_by_value(out)
+    assert subject_by_value(out).get(3_000_000) == "宜兴市第十五批科技镇长团"
+
+
 def test_a_hosted_team_does_not_take_over_the_report():
     """昆山团接待太仓市第十五批科技镇长团来昆交流: the guest team is named once; what follows is still the
     host's work (its visits and its tallies)."""
@@ -8249,6 +8257,12 @@ def test_a_teams_own_report_brokered_its_table_of_deals_and_owns_their_amounts()
     out = run("武进区第十五批科技镇长团工作简报\n\n三、下半年工作打算\n\n一是持续跟踪已签约项目，推动合作项目早出成果。\n\n"
               "附：上半年重点校企合作项目一览\n\n" + table)
     assert not {o for s, o in links(out, "brokered") if s == team}
+
+
+def test_forestry_institutes_and_centres_are_research_institutes():
+    """国际竹藤中心, 中国林科院林化所: national forestry research bodies, named as the news names them."""
+    out = run("在镇长团牵线下，国际竹藤中心与湖㳇镇签约共建竹材创新中心；中国林科院林化所与某县企业开展合作。")
+    assert {"国际竹藤中心", "中国林业科学研究院林产化学工业研究所"} <= names(out, "ResearchInstitute")
 
 
 def test_that_company_after_a_firms_brand_is_that_firm():

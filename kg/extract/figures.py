@@ -327,8 +327,8 @@ _COUNTED_RE = re.compile(r"\d+余?[个家所名位项]")
 _HELPED_RE = re.compile(r"协助|帮助|助力|指导|支持|服务")
 SUBJECT_CLASSES = ("Team", "Platform", "GovernmentAgency", "Locality", "ResearchInstitute")
 _WHOLE_AREA_RE = re.compile(r"(?:^|[，,；;])\s*全[市省区县]")
-_TARGET_RE = re.compile(r"力争|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进|全年|今年|年底前|赴|组织|举办|开展|走访)"
-                        r"|将(?![近军其该\d一二三四五六七八九十两百千万])")  # (not 研发计划, 虚拟; 将组织…开展攻关 is a plan,
+_TARGET_RE = re.compile(r"力争|争取(?:年内|全年|今年|明年|年底|再)|预期|(?<!虚)拟(?:投资|引进|新增|建设|于|在)|计划(?:到|在|于|年内|再|新增|引进|全年|今年|年底前|赴|组织|举办|开展|走访)"
+                        r"|将(?![近军其该\d一二三四五六七八九十两百千万])")  # (not 研发计划, 虚拟, 争取资金; 将组织…开展攻关 is a plan,
 # 将12家企业纳入… is done, 将近 a qualifier)
 # a sentence that opens on a target (② 力争全年…, 明年计划…, 下一步，预计…): all its numbers are targets,
 # as are those after 下一步 anywhere in the sentence (but 根据协议，首期投入380万元 is what was agreed)
