@@ -8265,6 +8265,22 @@ def test_forestry_institutes_and_centres_are_research_institutes():
     assert {"国际竹藤中心", "中国林业科学研究院林产化学工业研究所"} <= names(out, "ResearchInstitute")
 
 
+def test_a_brand_with_a_trade_of_crafts_bamboo_or_brewing_names_the_firm():
+    """宜兴市竹某工艺品有限公司 … 竹某工艺, 江苏云某竹业有限公司 … 云某竹业: short forms the news writes for these trades."""
+    out = run("团员帮助宜兴市竹某工艺品有限公司、江苏云某竹业有限公司解决难题。随后，团员促成江南大学设计学院与竹某工艺共建竹编设计工作室，"
+              "云某竹业与南京林业大学签订技术开发合同。")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("宜兴市竹某工艺品有限公司", "江南大学设计学院") in pairs
+    assert ("江苏云某竹业有限公司", "南京林业大学") in pairs
+
+
+def test_the_senders_list_ends_where_the_member_goes_to_work():
+    """某某来自某学院，到任后她牵头摸排了镇内整车、电机等企业，发现某车业…: the firms she surveyed send no member."""
+    out = run("武进区第十六批科技镇长团团员、礼嘉镇副镇长蒋某涵来自江苏理工学院汽车与交通工程学院，到任后她牵头摸排了镇内整车、电机、"
+              "控制器等企业，发现常州某风车业有限公司在整车电气系统集成方面存在短板。")
+    assert "常州某风车业有限公司" not in {o for s, o in links(out, "memberInstitution")}
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

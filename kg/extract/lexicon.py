@@ -176,6 +176,7 @@ TRADE_WORDS = frozenset({
     "肥业", "化肥", "肉业", "禽业", "蛋业", "菌业", "冷链", "制冷", "空调", "暖通", "流体", "管件", "密封", "皮革",
     "鞋材", "箱包", "制衣", "丝业", "核电", "辐照", "遥感", "测绘", "导航",
     "齿轮", "灯饰", "灯具", "影像", "诊断", "锂能", "油脂", "面业", "水务", "膜业",
+    "工艺", "竹业", "地板", "卫浴", "洁具", "车业", "染整", "石材", "酿造", "监测", "电动",
 })
 # Quotes and title marks that enclose names (“储能材料联合研发中心”), as news prose writes them.
 OPEN_QUOTES = "“‘「『\"《"
@@ -293,7 +294,7 @@ BROKER_CUES = (
 MEMBER_INSTITUTION_CUES = ("来自", "后方高校", "派出单位", "后方单位", "选派", "派驻", "团员来源", "成员来源")
 # Verbs that start a clause about something other than where members come from.
 CLAUSE_MOVES_ON = ("推动", "促成", "帮助", "助力", "共建", "签订", "签署", "签约", "牵线", "走访", "组织", "开展",
-                   "打造", "解决", "引进", "协助", "对接")
+                   "打造", "解决", "引进", "协助", "对接", "到任", "摸排")
 NO_PAIRING_CUES = ("分别与", "分别同", "分别和")
 LOCAL_CUES = ("区内", "本地", "我区", "辖区", "县内", "市内", "境内", "当地", "园区内")
 # A team's batch as articles write it (第十六批, 第16批): team names, and the batches they list.
