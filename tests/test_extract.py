@@ -8281,6 +8281,14 @@ def test_the_senders_list_ends_where_the_member_goes_to_work():
     assert "常州某风车业有限公司" not in {o for s, o in links(out, "memberInstitution")}
 
 
+def test_the_member_named_after_long_titles_arranged_the_cooperation_told_before():
+    """此次合作由我校选派的某团团员、某学院副教授某某牵线促成: the member named after the titles arranged it."""
+    out = run("推进会集中签约了2个校企合作项目：\n1. 南京林业大学材料科学与工程学院与苏州某梧家具有限公司合作开发水性涂饰工艺；\n"
+              "2. 南京林业大学机械电子工程学院与苏州某匠数控设备有限公司共建联合实验室。\n"
+              "此次合作由我校选派的相城区第十五批科技镇长团团员、家居与工业设计学院副教授秦某秋牵线促成。\n")
+    assert {("秦某秋", "苏州某梧家具有限公司"), ("秦某秋", "南京林业大学机械电子工程学院")} <= links(out, "brokered")
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

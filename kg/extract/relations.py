@@ -456,10 +456,10 @@ def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, 
     # (由团员、某大学教授某某牵线: titles may stand between; 由某团团员、…某某: the team is a title)
     who = next((m for m in ms if m.start >= opener.end() and m.cls in ("Team", "Person")
                 and not (m.cls == "Team" and TEAM_ROLE_AFTER_RE.match(text, m.end))), None)
-    if who is None or who.start - opener.end() > 30:  # 均由镇长团团员…对接促成: its members, no one named
+    if who is None or who.start - opener.end() > 40:  # 均由镇长团团员…对接促成: its members, no one named
         who = next((m for m in ms if m.cls == "Team" and 0 <= m.start - opener.end() <= 2
                     and text.startswith(("团员", "成员"), m.end)), None)
-    if who is None or not who.canonical or who.start - opener.end() > 30 or _CLAUSE_BREAK_RE.search(
+    if who is None or not who.canonical or who.start - opener.end() > 40 or _CLAUSE_BREAK_RE.search(
             text, opener.end(), who.start):
         return None
     if _RETRO_CUE_RE.match(text, who.end, s1) is None:
