@@ -8289,6 +8289,21 @@ def test_the_member_named_after_long_titles_arranged_the_cooperation_told_before
     assert {("秦某秋", "苏州某梧家具有限公司"), ("秦某秋", "南京林业大学机械电子工程学院")} <= links(out, "brokered")
 
 
+def test_all_sub_teams_together_are_the_citys_team():
+    """（五）相城团 / … / 三、下阶段工作 / 各支团将围绕电动两轮车、储能等领域…: the city's team's fields, not the last
+    section's sub-team's; 各分团要紧扣…产业 (an official's demand) gives none."""
+    head = ("苏州市第十五批科技镇长团工作简报\n\n一、总体情况\n\n苏州市第十五批科技镇长团下设昆山、太仓、相城等5个支团。\n\n"
+            "二、各支团工作\n\n（五）相城团\n"
+            "· 相城区第十五批科技镇长团走访苏州某安智能科技有限公司。\n\n三、下阶段工作\n\n")
+    title = "苏州市第十五批科技镇长团工作简报"
+    out = run(head + "各支团将围绕电动两轮车、储能等领域，继续推进“一团一链”行动。\n", title=title)
+    fields = links(out, "hasField")
+    assert ("苏州市第十五批科技镇长团", "储能") in fields
+    assert ("相城区第十五批科技镇长团", "储能") not in fields
+    out = run(head + "会上，市委组织部领导对下阶段工作提出要求。各分团要紧扣电子信息、生物医药等产业持续用力。\n", title=title)
+    assert ("苏州市第十五批科技镇长团", "生物医药") not in links(out, "hasField")
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

@@ -314,6 +314,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
         # (作为某市…科技镇长团的5个区团之一，某某团…: the sub-team is the sentence's subject)
         subjects = [m for m in explicit_teams if not _PARENT_TEAM_AFTER_RE.match(text, m.end)] or explicit_teams
         team = subjects[0].canonical if subjects else focus
+        if not explicit_teams and ctx.main_team and _ALL_SUB_TEAMS_RE.match(sent):
+            team = ctx.main_team  # 各支团将围绕A、B等领域…: the city's team, which its sub-teams make up (for this sentence)
         if explicit_teams and _TABLE_ROW_RE.search(sent):
             focus = row_focus  # (姓名｜职称｜所在团｜… / 郁某｜副教授｜仪征团｜…: the row's team is no subject of the prose after the table)
         span = (s0, s1)
@@ -3385,6 +3387,11 @@ def _other_batch_before(text: str, resolved: list[Mention], pos: int, main: str 
     if last is None or last.canonical == main or not last.info.get("batch") or "\n" in text[last.end:pos]:
         return None
     return last.canonical
+
+
+# a city's sub-teams all together (各支团, 各分团, 全市各团): the city's team
+# opening the sentence as its subject (not 各分团要…, an official's demand, nor a heading 各分团亮点工作：)
+_ALL_SUB_TEAMS_RE = re.compile(r"\s*(?:全(?:市|县|区))?各(?:分团|支团)(?![^，,。；;\n]*[：:]\s*$)(?!要|必须|应)")
 
 
 def _sub_team_heading(text: str, team: Mention) -> bool:
