@@ -8304,6 +8304,14 @@ def test_all_sub_teams_together_are_the_citys_team():
     assert ("苏州市第十五批科技镇长团", "生物医药") not in links(out, "hasField")
 
 
+def test_a_roster_cell_of_three_is_the_whole_name_whatever_its_last_character():
+    """｜樊某心｜河海大学水利水电学院副教授｜胡埭镇副镇长｜: 心 (a word after a name in prose) ends this one's cell."""
+    out = run("滨湖区第十六批科技镇长团成员名单\n\n| 姓名 | 派出单位及职务 | 挂职岗位 |\n|---|---|---|\n"
+              "| 樊某心 | 河海大学水利水电学院副教授 | 胡埭镇副镇长 |\n| 石骁 | 南京大学环境学院副教授 | 区科技局副局长 |\n")
+    assert {"樊某心", "石骁"} <= names(out, "Person")
+    assert ("樊某心", "河海大学水利水电学院") in links(out, "affiliatedWith")
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

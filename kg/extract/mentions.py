@@ -2530,7 +2530,10 @@ def roster_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) 
         for m in _NAME_CELL_LINE_RE.finditer(text):  # 戚某岭｜南京大学｜副县长、团长｜…: a table's row
             start = m.end()
             for end in (start + 3, start + 2):  # a name's cell ends at a bar or a tab (or a gap compacted away)
-                if not (end in breaks or TABLE_CELL_BREAK_RE.match(text, end)) or _given_name_end(text, start) != end:
+                # (a cell of three: the whole name, whatever its last character, 樊可心｜…)
+                if not (end in breaks or TABLE_CELL_BREAK_RE.match(text, end)) or (
+                        (given := _given_name_end(text, start)) != end and not (
+                            end == start + 3 and given == start + 2 and CJK.match(text[start + 2]))):
                     continue
                 cells = row_cell_starts(text, end, breaks)
                 if text[start:end][:2] not in lx.NOT_NAMES and all(CJK.match(ch) for ch in text[start:end]) \
