@@ -8312,6 +8312,13 @@ def test_a_roster_cell_of_three_is_the_whole_name_whatever_its_last_character():
     assert ("樊某心", "河海大学水利水电学院") in links(out, "affiliatedWith")
 
 
+def test_a_verb_before_the_word_for_a_park_makes_no_parks_name():
+    """带领团员走遍园区重点企业, 破解化工园区“报警多”, 把学科优势真正变成园区的治理能力: no zone of those names."""
+    out = run("泰兴市第十五批科技镇长团到任后，团长带领团员走遍园区重点企业，着力破解化工园区“报警多、溯源难”的问题，"
+              "要把学科优势真正变成园区的治理能力。")
+    assert not {n for n in names(out, "Locality") if n.endswith("园区")}
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""
