@@ -8319,6 +8319,16 @@ def test_a_verb_before_the_word_for_a_park_makes_no_parks_name():
     assert not {n for n in names(out, "Locality") if n.endswith("园区")}
 
 
+def test_a_list_respectively_with_one_party_pairs_each_whatever_the_adverb_or_signing_verb():
+    """A、B当天也分别与C签订…; A、B分别与C签下…项目: each of A and B with C."""
+    out = run("在科技镇长团的撮合下，泗洪县某禾稻虾专业合作社、宿迁市某沣粮油有限公司当天也分别与南京农业大学签订了技术服务协议。"
+              "同一时期，经镇长团对接，邳州某畅板业有限公司、徐州某冠新材料科技有限公司分别与中国林科院木材工业研究所签下热压工艺研发项目。")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert {("泗洪县某禾稻虾专业合作社", "南京农业大学"), ("宿迁市某沣粮油有限公司", "南京农业大学"),
+            ("邳州某畅板业有限公司", "中国林业科学研究院木材工业研究所"),
+            ("徐州某冠新材料科技有限公司", "中国林业科学研究院木材工业研究所")} <= pairs
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

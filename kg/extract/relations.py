@@ -3739,10 +3739,11 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
             if between.startswith("等") and len(rgroup) > 1:
                 continue  # (A、B等3家企业分别与C、D签订…: more than it names, so which with which is not said)
             between = ""  # A、B、C三家园区企业分别与D签订…: the list, counted
-        if respective and between in ("", "也", "还", "已") and 1 < len(group) == len(rgroup):
+        plain = _BEFORE_RESPECTIVE_RE.fullmatch(between) is not None  # (A、B当天也分别与C: no more than when)
+        if respective and plain and 1 < len(group) == len(rgroup):
             pairs += zip(reversed(group), rgroup)  # A、B分别与C、D: A with C and B with D
             continue
-        if respective and ((len(group) > 1 and len(rgroup) > 1) or between not in ("", "也", "还", "已")):
+        if respective and ((len(group) > 1 and len(rgroup) > 1) or not plain):
             unpaired += group + rgroup
             continue  # A、B、C分别与D、E: which with which is not said (A分别与C、D and A、B分别与C are)
         for a in group:
@@ -3751,6 +3752,8 @@ def _pairs_around_connectors(text: str, s0: int, s1: int, ms: list[Mention], res
     return pairs, orphans, unpaired
 
 
+# what may stand between a list and its 分别与 and still pair each with the other side: when, and an adverb
+_BEFORE_RESPECTIVE_RE = re.compile(r"(?:当天|当日|同日|同天|现场|会上|随后|同时)?(?:也|还|已|均|都|又|亦)?")
 _ENTRY_HEADING_RE = re.compile(r"【[^】\n]{1,12}】")
 _PARTIES_COUNTED_RE = re.compile(r"(?:等)?[三四五六多几]方")
 # what counts a list of parties before 分别与: 三家园区企业, 等4家企业, 两所高校
