@@ -8329,6 +8329,16 @@ def test_a_list_respectively_with_one_party_pairs_each_whatever_the_adverb_or_si
             ("徐州某冠新材料科技有限公司", "中国林业科学研究院木材工业研究所")} <= pairs
 
 
+def test_a_persons_lead_carries_the_person_past_a_semicolon():
+    """在他的牵线下，A与B签订…；C与D签订…: the member arranged both, not the team (a team's lead carries the team)."""
+    out = run("句容市第十六批科技镇长团到任。\n\n推动这一变化的，是南京农业大学园艺学院副教授、第十六批科技镇长团句容团成员、"
+              "挂职茅山镇科技副镇长的柯某文。\n\n在他的牵线下，南京农业大学园艺学院与茅山镇签订校地合作协议，共建科技小院；"
+              "南京农业大学食品科技学院与江苏茅某酒庄有限公司签订技术开发合同，金额45万元。\n")
+    brokered = links(out, "brokered")
+    assert {("柯某文", "南京农业大学食品科技学院"), ("柯某文", "江苏茅某酒庄有限公司")} <= brokered
+    assert ("句容市第十六批科技镇长团", "南京农业大学食品科技学院") not in brokered
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

@@ -276,11 +276,17 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     prev_s0 = 0  # where the sentence before starts
     after_item = False  # whether a digest's item about another place has reset the focus
     led = False  # whether the sentence before opened with who arranged it (在团员的牵线下，A与B…；)
+    led_by_person = False  # whether that lead named a person or said 他/她
     for s0, s1 in sentences:
         sent = text[s0:s1]
         ms = resolved.starting_in(s0, s1)
         # 在X的牵线下，A与B签订…；C与D合作建立…: the lead phrase covers the items after a semicolon
         carried = led and (text[s0 - 1:s0] in ("；", ";") or bool(_PER_AGREEMENT_RE.match(sent)))
+        if not carried:
+            lead = _BROKER_LEAD_RE.match(sent)
+            # (在他的牵线下，A与B…；C与D…: a person's lead carries the person, not the team)
+            led_by_person = lead is not None and (_PRONOUN_LEAD_RE.search(lead.group()) is not None or any(
+                m.cls == "Person" and m.start < s0 + lead.end() for m in ms))
         led = carried or bool(_BROKER_LEAD_RE.match(sent))
         # the article's own teams, and another that opens the sentence as its subject (a roundup's
         # section: 邳州市第十五批科技镇长团牵线南京林业大学与…)
@@ -348,7 +354,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
             elif contacted is not None:
                 called = (contacted, s1 + 80)  # (for a 双方 soon after)
         last_pair = _cooperation(text, cue_text[s0:s1], s0, ms, team, facts, span,
-                                 bool(explicit_teams) or any(m.cls == "Team" for m in ms) or (carried and team is not None)
+                                 bool(explicit_teams) or any(m.cls == "Team" for m in ms)
+                                 or (carried and team is not None and not led_by_person)
                                  or of_those,
                                  explicit_teams, last_person, cue_text, last_pair, section or protagonist,
                                  invited) or last_pair
@@ -3956,6 +3963,7 @@ _THIS_DEAL_RE = re.compile(r"(?:此次|这次|本次|该|这一|此项|这项|^(
 
 # 根据协议，A将与B联合开发…: the pairs of the deal the sentence before reported (and its broker)
 _PER_AGREEMENT_RE = re.compile(r"\s*(?:根据|按照|依据|按)(?:合作|签约|签署的|签订的)?(?:协议|约定)[，,]")
+_PRONOUN_LEAD_RE = re.compile(r"在(?:他|她)的")
 _BROKER_LEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,])?在[^，,。；;]{1,40}?的?(?:牵线搭桥|牵线|推动|促成|帮助|协调|撮合|对接)(?:下|之下)[，,]")
 
 
@@ -4410,6 +4418,8 @@ def _carried_person_broker(text: str, s0: int, last_person: Mention) -> Mention 
     no team or person of its own."""
     own0 = max(text.rfind("。", 0, s0), text.rfind("\n", 0, s0)) + 1  # (after a semicolon: the whole sentence's start)
     prev0 = max(text.rfind("。", 0, own0 - 1), text.rfind("\n", 0, own0 - 1)) + 1
+    if own0 < s0 and _PERSON_ARRANGES_RE.search(text, own0, s0):
+        prev0 = own0  # (在他的牵线下，A与B签订…；C与D签订…: the arranging opens this very sentence, whatever is above it)
     if "\n" in text[prev0:s0] or last_person.end > s0:
         return None
     arranged = _PERSON_ARRANGES_RE.search(text, prev0, s0)
