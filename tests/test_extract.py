@@ -8268,10 +8268,12 @@ def test_forestry_institutes_and_centres_are_research_institutes():
 def test_a_brand_with_a_trade_of_crafts_bamboo_or_brewing_names_the_firm():
     """宜兴市竹某工艺品有限公司 … 竹某工艺, 江苏云某竹业有限公司 … 云某竹业: short forms the news writes for these trades."""
     out = run("团员帮助宜兴市竹某工艺品有限公司、江苏云某竹业有限公司解决难题。随后，团员促成江南大学设计学院与竹某工艺共建竹编设计工作室，"
-              "云某竹业与南京林业大学签订技术开发合同。")
+              "云某竹业与南京林业大学签订技术开发合同。葡萄被送进了镇上江苏茅某酒庄有限公司的发酵罐。南京农业大学食品科技学院与茅某酒庄"
+              "签订技术开发合同。")
     pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
     assert ("宜兴市竹某工艺品有限公司", "江南大学设计学院") in pairs
     assert ("江苏云某竹业有限公司", "南京林业大学") in pairs
+    assert ("江苏茅某酒庄有限公司", "南京农业大学食品科技学院") in pairs
 
 
 def test_the_senders_list_ends_where_the_member_goes_to_work():
