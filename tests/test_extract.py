@@ -8341,6 +8341,19 @@ def test_a_persons_lead_carries_the_person_past_a_semicolon():
     assert ("句容市第十六批科技镇长团", "南京农业大学食品科技学院") not in brokered
 
 
+def test_a_dashed_items_firm_may_give_its_place_and_the_item_its_broker():
+    """1．A学院—B公司（沛县）：…，合同金额180万元（沛县团对接）；: A and B cooperate, and the team the item names
+    brokered both."""
+    out = run("徐州市第十六批科技镇长团举办对接会。现场签约项目如下：\n"
+              "1．江苏师范大学生命科学学院—江苏某泉酒业有限公司（沛县）：酒糟利用技术开发，合同金额180万元（沛县团对接）；\n"
+              "2．天津科技大学—江苏某源生物发酵科技有限公司（睢宁县）：菌种选育，合同金额200万元（睢宁团对接）。\n")
+    pairs = links(out, "collaboratesWith") | {(o, s) for s, o in links(out, "collaboratesWith")}
+    assert ("江苏师范大学生命科学学院", "江苏某泉酒业有限公司") in pairs
+    brokered = links(out, "brokered")
+    assert {("沛县第十六批科技镇长团", "江苏某泉酒业有限公司"), ("睢宁县第十六批科技镇长团", "天津科技大学")} <= brokered
+    assert ("沛县第十六批科技镇长团", "天津科技大学") not in brokered
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

@@ -3309,6 +3309,7 @@ def _broker_in_title(text: str, resolved, start: int) -> Mention | None:
 # ◆ 昆山某某有限公司—南京航空航天大学机电学院：协作机器人…联合开发；: a list item naming a signed pair
 _DASH_ITEM_RE = re.compile(r"\s*(?:[◆◇●○■□▪▶►•·*▲△▸✦]|\d{1,2}\s*[.．、)）])\s*")
 _PAIR_DASH = ("—", "－", "——", "-", "–")
+_PAIR_COLON_RE = re.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?[：:]")  # (A—B公司（沛县）：…: where the firm is, then the colon)
 
 
 def _dash_rows(text: str, resolved, facts: FactSet) -> None:
@@ -3327,7 +3328,7 @@ def _dash_rows(text: str, resolved, facts: FactSet) -> None:
         pair = None
         if item is not None and len(row) >= 2:
             a, b = row[0], row[1]
-            if (a.start == start + item.end() and text[a.end:b.start] in _PAIR_DASH and text[b.end:b.end + 1] in "：:"
+            if (a.start == start + item.end() and text[a.end:b.start] in _PAIR_DASH and _PAIR_COLON_RE.match(text, b.end)
                     and {a.cls in academic, b.cls in academic} == {True, False}
                     and ("Enterprise" in (a.cls, b.cls) or {a.cls, b.cls} & {"Locality", "GovernmentAgency"})):
                 # (▲ 洛社镇—华中科技大学：签订战略合作协议: a town and a university)
@@ -3337,8 +3338,10 @@ def _dash_rows(text: str, resolved, facts: FactSet) -> None:
                 broker, in_list = _broker_above(text, resolved, start), True
             a, b = pair
             facts.add(a.canonical, "collaboratesWith", b.canonical, (start, end), text, 0.6, "list-pair")
-            for party in (a, b) if broker is not None else ():
-                facts.add(broker.canonical, "brokered", party.canonical, (start, end), text, 0.6, "list-broker")
+            # (…，合同金额180万元（沛县团对接）: the item names its own broker)
+            own = next((m for m in row if m.cls == "Team" and m.start > b.end and _RETRO_CUE_RE.match(text, m.end, end)), None)
+            for party in (a, b) if (own or broker) is not None else ():
+                facts.add((own or broker).canonical, "brokered", party.canonical, (start, end), text, 0.6, "list-broker")
         elif line.strip():
             in_list = False
         start = end + 1
