@@ -8354,6 +8354,13 @@ def test_a_dashed_items_firm_may_give_its_place_and_the_item_its_broker():
     assert ("沛县第十六批科技镇长团", "天津科技大学") not in brokered
 
 
+def test_a_bare_school_after_a_list_of_names_does_not_take_in_the_last_name():
+    """我校汽车学院副教授韦某霖、邵某航和材料科学与工程学院讲师欧阳某: the school is 材料科学与工程学院, not 邵某航和…."""
+    out = run("南京林业大学新闻网\n\n2022年8月，我校汽车与交通工程学院副教授韦某霖、邵某航和材料科学与工程学院讲师欧阳某入选"
+              "第十五批科技镇长团，分赴宿豫区和淮安市淮阴区挂职。")
+    assert not {n for n in names(out, "AcademicUnit") if "邵某航" in n}
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

@@ -800,6 +800,12 @@ def _fills_cell(text: str, start: int, end: int, breaks: frozenset[int]) -> bool
 _HEADER_LINE_RE = re.compile(r"序号|姓名")
 
 
+def _listed_name_ends(text: str, k: int) -> bool:
+    """Whether ``text[k]`` is a 和 or 与 after a name that a 、 lists (韦某、邵某和材料学院…): the list's last join."""
+    return text[k:k + 1] in ("和", "与") and any(
+        text[j - 1:j] == "、" and _given_name_end(text, j) == k for j in (k - 2, k - 3))
+
+
 def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Mention]:
     """机械电子工程学院副教授赵磊, 我校化学工程学院讲师…: in a university's own news, a school
     named bare, before someone's title, is that university's (its name is the university's and
@@ -820,7 +826,9 @@ def home_unit_mentions(text: str, known: list[Mention], home: GazHit) -> list[Me
         start = s
         while start > 0 and s - start < 12 and CJK.match(text[start - 1]) and not text.endswith(_BEFORE_HOME_UNIT, 0, start) \
                 and not (party and text.endswith(_VERBS_BEFORE_PARTY, 0, start)) and not _POST_THEN_DE_RE.search(text, 0, start) \
-                and start not in breaks:  # (1　祁某舒　机械工程学院: a compacted table's cell starts at its gap)
+                and start not in breaks and not _listed_name_ends(text, start - 1):
+            # (1　祁某舒　机械工程学院: a compacted table's cell starts at its gap; 韦某、邵某和材料学院讲师欧阳某: a
+            # name and 和 come before the school)
             start -= 1  # (a party's name also starts after a verb: 卜某牵线通信与信息工程学院与…)
         if cell and not titled and not party and not _fills_cell(text, start, e, breaks):
             continue  # (the cell holds more than the school's name)
