@@ -8361,6 +8361,14 @@ def test_a_bare_school_after_a_list_of_names_does_not_take_in_the_last_name():
     assert not {n for n in names(out, "AcademicUnit") if "邵某航" in n}
 
 
+def test_a_list_of_industries_made_the_focus_is_what_ba_takes():
+    """我们把智能卫浴、厨卫五金列为重点服务产业: the fields are 智能卫浴 and 厨卫五金, not 到任后我们把智能卫浴."""
+    out = run("吴江区第十五批科技镇长团团长郁某平接受采访。\n\n问：到任一年多，镇长团最看重的工作是什么？\n\n"
+              "郁某平：到任后我们把智能卫浴、厨卫五金列为重点服务产业，每名团员固定联系一批企业。")
+    assert {"智能卫浴", "厨卫五金"} <= names(out, "Field")
+    assert not {n for n in names(out, "Field") if "我们" in n or "列为" in n}
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

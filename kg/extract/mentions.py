@@ -2675,6 +2675,8 @@ _ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本
 # 培育以电子信息为代表的新兴产业: the field inside 以…为代表(的)
 _LED_BY_RE = re.compile(r"^以([\u4e00-\u9fff]{2,12}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
 # 以A、B为主的特色产业: a whole list inside 以…为主
+# 把A、B列为重点服务产业: the list is what 把 (or 将) takes
+_LIST_MADE_INTO_RE = re.compile(r"[把将]([^把将，,。；;]+?)(?:列为|作为|确定为|定为|当作)[^、]*$")
 _LIST_LED_BY_RE = re.compile(r"以([\u4e00-\u9fff、]{4,40}?)为(?:代表|主|重点|龙头|核心|引领|主体)的?$")
 # 电动自行车这一特色产业, 这两大产业: a demonstrative between the list and its end
 _THIS_ONE_RE = re.compile(r"(?:这|该)(?:一|个|些|[两三四五六七八九十]大|[两三四五六七八九十]个)?$")
@@ -2763,6 +2765,9 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if (led := _LIST_LED_BY_RE.match(seg)) is not None and "、" in led.group(1):
             start += 1  # 形成了以电动摩托车、电动三轮车为主的特色产业: the list inside 以…为主
             seg = led.group(1)
+        elif (made := _LIST_MADE_INTO_RE.search(seg)) is not None and "、" in made.group(1):
+            start += made.start(1)  # 到任后我们把智能卫浴、厨卫五金列为重点服务产业: the list between 把 and 列为
+            seg = made.group(1)
         if (this := _THIS_ONE_RE.search(seg)) is not None:
             seg = seg[:this.start()]  # 紧扣全区电动自行车这一特色产业: the item ends before 这一
         if (heading := ITEM_HEADING_RE.match(seg)) is not None:
