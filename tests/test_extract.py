@@ -8369,6 +8369,13 @@ def test_a_list_of_industries_made_the_focus_is_what_ba_takes():
     assert not {n for n in names(out, "Field") if "我们" in n or "列为" in n}
 
 
+def test_a_platforms_name_ends_before_what_it_will_serve_as():
+    """由A与B共建的某创新中心也将作为服务平台: the platform is 某创新中心, not …也将作为服务平台."""
+    out = run("由东华大学与常熟高新区共建的常熟某华功能纺织创新中心也将作为服务平台，向团员们开放中试设备。")
+    assert "常熟某华功能纺织创新中心" in names(out, "Platform")
+    assert not {n for n in names(out, "Platform") if "作为" in n}
+
+
 def test_that_company_after_a_firms_brand_is_that_firm():
     """A、B分别与…签订…。另据介绍，锐某新能源此前…，该公司预计新增年产值1.2亿元: 该公司 is the firm of the brand named in its
     sentence, not the firm named last in full."""

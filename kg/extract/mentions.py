@@ -652,7 +652,8 @@ def list_item_mentions(text: str) -> list[Mention]:
 _NOT_IN_PLATFORM_NAME = ("合作建设", "共同建设", "联合建设", "合作共建", "共同打造",
                          "常驻", "进驻", "入驻", "派驻",  # (…副教授许某常驻工作站: a person, stationed at it)
                          "用好", "发挥好", "依托",  # (要用好南通市科技成果转化服务中心: the centre)
-                         "带着", "带领")  # (她带着某大学某实验室的团队: the lab)
+                         "带着", "带领",  # (她带着某大学某实验室的团队: the lab)
+                         "作为", "成为")  # (某创新中心也将作为服务平台: the centre, then what it serves as)
 # a scheme's slogan before a platform's kind: “一镇一实验室”, 一企一中心
 _SLOGAN_RE = re.compile(r"[“\"]?[一两二三四五六七八九十][\u4e00-\u9fff][一两二三四五六七八九十]")  # (一镇一, 两城一)
 # a preposition after a firm's name, before a platform's kind: the firm acts through the platform
@@ -1067,7 +1068,8 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         inside = [a for a in anchors if start <= a.start and a.end <= s and not (a.start > start and _short_inside_word(text, a, anchors))]
         quoted = _quoted(text, start, e)
         cue_start = _after_platform_cue(text, s)
-        if not inside and cue_start is not None and cue_start < start:
+        if not inside and cue_start is not None and cue_start < start and not any(
+                text.find(w, cue_start, s) >= 0 for w in verbs_in_text):  # (共建的某中心也将作为服务平台: not back over 作为)
             # 共建智能电网联合研发中心, 共建先进纺织材料联合实验室: the name runs back to the cue,
             # over words (联合) a name does not otherwise run left across
             start, core, name = cue_start, text[cue_start:s], text[cue_start:e]
