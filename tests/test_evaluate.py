@@ -13,10 +13,10 @@ from kg.ingest import iter_articles
 
 SET = Path(__file__).parent / "data" / "independent"
 
-# Scores on all 2,034 articles after the session that added the last 48 (entities 0.95814 typed,
-# relations 0.85766, figures 0.76259; the code at its start scored 0.95807, 0.85550 and 0.76226), cut to four
+# Scores on all 2,082 articles after the session that added the last 48 (entities 0.95783 typed,
+# relations 0.85832, figures 0.76635; the code at its start scored 0.95766, 0.85718 and 0.76312), cut to four
 # places: a drop past these is a regression to look at.
-FLOORS = {"entities_typed": 0.9581, "relations": 0.8576, "figures": 0.7625}
+FLOORS = {"entities_typed": 0.9578, "relations": 0.8583, "figures": 0.7663}
 
 
 @pytest.fixture(scope="module")
@@ -35,4 +35,4 @@ def test_extraction_stays_above_its_floor_on_articles_it_was_not_written_from(re
 
 def test_the_set_is_scored_whole(report):
     """Every gold fact counts: the gold holds 50,856 entities, 85,334 relations and 15,615 figures."""
-    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (50856, 85334, 15615)
+    assert (report.entities_typed.gold, report.relations.gold, report.figures.gold) == (52064, 87328, 15916)
