@@ -176,7 +176,7 @@ def _listed_deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | Non
         line_end = text.find("\n", st) % (len(text) + 1)
         if any(m.cls in ("Team", "Person") and s0 <= m.start < line_end for m in ms):
             return None  # (…，合同金额180万元（沛县团对接）: the item credits its broker)
-        d1, joiners = dashed.end() - 1, ("—", "–", "－", "——")
+        d1, joiners = dashed.end() - 1, _PAIR_DASHES
     else:
         if not _DEAL_MONEY_RE.match(money):
             return None
@@ -194,8 +194,11 @@ def _listed_deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | Non
     return firms[0] if len(firms) == 1 else None
 
 
+# the dashes that set a pair apart (B学院—A公司)
+_PAIR_DASHES = ("——", "—", "–", "－")
+_PAIR_DASH = "(?:" + "|".join(_PAIR_DASHES) + ")"
 # an item's pair set apart by a dash, up to the colon before what they agreed (B学院—A公司：…)
-_DASHED_PAIR_RE = re.compile(r"[^\n，。；：:—–－]{2,40}?[ \u3000]*(?:——|—|–|－)[ \u3000]*[^\n，。；：:—–－、]{2,40}?[：:]")
+_DASHED_PAIR_RE = re.compile(r"[^\n，。；：:—–－]{2,40}?[ \u3000]*" + _PAIR_DASH + r"[ \u3000]*[^\n，。；：:—–－、]{2,40}?[：:]")
 
 
 def _dashed_list_head(text: str, s0: int) -> str | None:
@@ -1551,7 +1554,8 @@ _CASE_AMOUNT_RE = re.compile(r"(?m)^[ \u3000]*(?P<ind>(?:合作|合同|项目|�
                              r"(?P<num>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)(?P<after>余|多)?")
 _CASE_PARTIES_RE = re.compile(r"(?m)^[ \u3000]*(?:(?:合作单位|合作双方|合作主体|参与单位|发榜企业|发榜单位)[：:]"
                               # (or the case's heading, the pair set apart by a dash: ①A公司—B大学)
-                              r"|(?:[①-⑳]|\d{1,2}[.．、]|[（(]\d{1,2}[)）])[ \u3000]*(?=[^\n：:]{2,40}?(?:——|—|–|－)[^\n：:]{2,40}$))")
+                              r"|(?:[①-⑳]|\d{1,2}[.．、]|[（(]\d{1,2}[)）])[ \u3000]*(?=[^\n：:]{2,40}?" + _PAIR_DASH
+                              + r"[^\n：:]{2,40}$))")
 
 
 def _case_amount_figures(text: str, ordered: list[Mention], starts: list[int], seen: set) -> list[Figure]:

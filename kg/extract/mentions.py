@@ -2540,7 +2540,7 @@ def roster_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) 
         for m in _NAME_CELL_LINE_RE.finditer(text):  # 戚某岭｜南京大学｜副县长、团长｜…: a table's row
             start = m.end()
             for end in (start + 3, start + 2):  # a name's cell ends at a bar or a tab (or a gap compacted away)
-                # (a cell of three: the whole name, whatever its last character, 樊可心｜…)
+                # (a cell of three: the whole name, whatever its last character, 樊某心｜…)
                 if not (end in breaks or TABLE_CELL_BREAK_RE.match(text, end)) or (
                         (given := _given_name_end(text, start)) != end and not (
                             end == start + 3 and given == start + 2 and CJK.match(text[start + 2]))):

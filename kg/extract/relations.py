@@ -423,6 +423,7 @@ _RETRO_BROKER_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:(?P<eve
                               r"|(?:该|这一|此)[^，,。！？；;]{0,8}?(?:平台|实验室|中心|基地|研究院|工作站))"
                               r"[^，,。！？；;]{0,14}?(?:均|都|全部|皆|也)?(?:是|系)?(?:由|在|得益于)")
 _COMMA_RE = re.compile("[，,]")
+_RETRO_WHO_REACH = 40  # how far after 由 the one who arranged it may be named (由我校选派的某团团员、某学院副教授某某: 32)
 _RETRO_CUE_RE = re.compile(r"[^，,。！？；;]{0,12}?(?:牵线|促成|推动|撮合|搭桥|引荐|协调|对接|联络)")
 
 
@@ -465,10 +466,10 @@ def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, 
     # (由团员、某大学教授某某牵线: titles may stand between; 由某团团员、…某某: the team is a title)
     who = next((m for m in ms if m.start >= opener.end() and m.cls in ("Team", "Person")
                 and not (m.cls == "Team" and TEAM_ROLE_AFTER_RE.match(text, m.end))), None)
-    if who is None or who.start - opener.end() > 40:  # 均由镇长团团员…对接促成: its members, no one named
+    if who is None or who.start - opener.end() > _RETRO_WHO_REACH:  # 均由镇长团团员…对接促成: its members, no one named
         who = next((m for m in ms if m.cls == "Team" and 0 <= m.start - opener.end() <= 2
                     and text.startswith(("团员", "成员"), m.end)), None)
-    if who is None or not who.canonical or who.start - opener.end() > 40 or _CLAUSE_BREAK_RE.search(
+    if who is None or not who.canonical or who.start - opener.end() > _RETRO_WHO_REACH or _CLAUSE_BREAK_RE.search(
             text, opener.end(), who.start):
         return None
     if _RETRO_CUE_RE.match(text, who.end, s1) is None:
@@ -3399,8 +3400,8 @@ def _other_batch_before(text: str, resolved: list[Mention], pos: int, main: str 
     return last.canonical
 
 
-# a city's sub-teams all together (各支团, 各分团, 全市各团): the city's team
-# opening the sentence as its subject (not 各分团要…, an official's demand, nor a heading 各分团亮点工作：)
+# a city's sub-teams all together (各支团, 全市各分团) opening the sentence as its subject: the city's team
+# (not 各分团要…, an official's demand, nor a heading 各分团亮点工作：)
 _ALL_SUB_TEAMS_RE = re.compile(r"\s*(?:全(?:市|县|区))?各(?:分团|支团)(?![^，,。；;\n]*[：:]\s*$)(?!要|必须|应)")
 
 
@@ -3966,7 +3967,7 @@ _THIS_DEAL_RE = re.compile(r"(?:此次|这次|本次|该|这一|此项|这项|^(
 
 # 根据协议，A将与B联合开发…: the pairs of the deal the sentence before reported (and its broker)
 _PER_AGREEMENT_RE = re.compile(r"\s*(?:根据|按照|依据|按)(?:合作|签约|签署的|签订的)?(?:协议|约定)[，,]")
-_PRONOUN_LEAD_RE = re.compile(r"在(?:他|她)的")
+_PRONOUN_LEAD_RE = re.compile(r"在(?:他|她)的")  # (在他的牵线下: a person's doing, named before)
 _BROKER_LEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,])?在[^，,。；;]{1,40}?的?(?:牵线搭桥|牵线|推动|促成|帮助|协调|撮合|对接)(?:下|之下)[，,]")
 
 
@@ -4428,7 +4429,7 @@ def _carried_person_broker(text: str, s0: int, last_person: Mention) -> Mention 
     arranged = _PERSON_ARRANGES_RE.search(text, prev0, s0)
     if arranged is None or _A_TEAM_RE.search(text, prev0, s0):
         return None
-    named = arranged.group()[1:3] not in ("他的", "她的") and not arranged.group().startswith("经")
+    named = not _PRONOUN_LEAD_RE.match(arranged.group()) and not arranged.group().startswith("经")
     if named and not (arranged.start() <= last_person.start < arranged.end()):
         return None  # (在区科技局的推动下: no person's doing)
     return last_person
