@@ -194,9 +194,8 @@ def _listed_deal_firm(text: str, s0: int, c0: int, st: int, ms) -> Mention | Non
     return firms[0] if len(firms) == 1 else None
 
 
-# the dashes that set a pair apart (B学院—A公司)
-_PAIR_DASHES = ("——", "—", "–", "－")
-_PAIR_DASH = "(?:" + "|".join(_PAIR_DASHES) + ")"
+_PAIR_DASHES = lx.PAIR_DASHES
+_PAIR_DASH = "(?:" + "|".join(map(re.escape, _PAIR_DASHES)) + ")"
 # an item's pair set apart by a dash, up to the colon before what they agreed (B学院—A公司：…)
 _DASHED_PAIR_RE = re.compile(r"[^\n，。；：:—–－]{2,40}?[ \u3000]*" + _PAIR_DASH + r"[ \u3000]*[^\n，。；：:—–－、]{2,40}?[：:]")
 

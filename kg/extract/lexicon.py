@@ -178,6 +178,8 @@ TRADE_WORDS = frozenset({
     "齿轮", "灯饰", "灯具", "影像", "诊断", "锂能", "油脂", "面业", "水务", "膜业",
     "工艺", "竹业", "地板", "卫浴", "洁具", "车业", "染整", "石材", "酿造", "监测", "电动", "酒庄", "酒厂",
 })
+# The dashes that set the two parties of a listed deal apart (B学院—A公司：…, A公司－B大学).
+PAIR_DASHES = ("——", "—", "–", "－", "-")
 # Quotes and title marks that enclose names (“储能材料联合研发中心”), as news prose writes them.
 OPEN_QUOTES = "“‘「『\"《"
 CLOSE_QUOTES = "”’」』\"》"

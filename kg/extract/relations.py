@@ -3309,7 +3309,7 @@ def _broker_in_title(text: str, resolved, start: int) -> Mention | None:
 
 # ◆ 昆山某某有限公司—南京航空航天大学机电学院：协作机器人…联合开发；: a list item naming a signed pair
 _DASH_ITEM_RE = re.compile(r"\s*(?:[◆◇●○■□▪▶►•·*▲△▸✦]|\d{1,2}\s*[.．、)）])\s*")
-_PAIR_DASH = ("—", "－", "——", "-", "–")
+_PAIR_DASH = lx.PAIR_DASHES
 _PAIR_COLON_RE = re.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?[：:]")  # (A—B公司（沛县）：…: where the firm is, then the colon)
 
 
