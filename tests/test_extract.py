@@ -9993,3 +9993,28 @@ def test_an_academys_unnamed_subordinate_institute_is_no_entity():
     out = run("他就协调江苏省产业技术研究院下属专业研究所，为开发区内5家企业提供算力服务。\n")
     assert not any("下属" in n for n in names(out))
     assert "江苏省产业技术研究院" in names(out, "ResearchInstitute")
+
+
+def test_a_firm_first_named_inside_its_platform_is_named_by_its_brand_after():
+    """某某照明有限公司研究生工作站 … 某川照明位于高邮经济开发区: the brand stands for the firm the platform named."""
+    out = run("9月18日，江苏某川照明科技有限公司研究生工作站迎来首批进站研究生。\n"
+              "某川照明位于高邮经济开发区，是一家从事智慧路灯研发生产的高新技术企业。某川照明董事长龚某邦说。\n")
+    assert ("江苏某川照明科技有限公司", "高邮经济开发区") in links(out, "locatedIn")
+    assert ("龚某邦", "江苏某川照明科技有限公司") in links(out, "affiliatedWith")
+
+
+def test_firms_visited_after_a_visit_to_a_town_are_in_that_town():
+    """带领团员走访横林镇，先后来到A公司、B公司: the firms are in the town visited."""
+    out = run("武进区第十五批科技镇长团团长许某阳带领部分团员走访横林镇，先后来到常州某木地板有限公司、"
+              "江苏某森装饰材料有限公司，详细了解企业技术需求。\n")
+    assert ("常州某木地板有限公司", "横林镇") in links(out, "locatedIn")
+    assert ("江苏某森装饰材料有限公司", "横林镇") in links(out, "locatedIn")
+
+
+def test_firms_visited_after_two_towns_are_placed_in_neither():
+    """走访宝华镇、下蜀镇企业调研记录（含A公司…）: which of the towns the firm is in is not said, and
+    （含 is no part of its name."""
+    out = run("句容市第十三批科技镇长团工作档案目录\n"
+              "句容团走访宝华镇、下蜀镇企业调研记录（含江苏某茂林产科技有限公司技术需求表）｜2020.09｜47\n")
+    assert "江苏某茂林产科技有限公司" in names(out, "Enterprise")
+    assert not any(s == "江苏某茂林产科技有限公司" and o.endswith("镇") for s, o in links(out, "locatedIn"))

@@ -3306,6 +3306,8 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
     without place and legal form, cut after a trade word) names the firm. Mentions of the short
     form, with ``info["alias_of"]`` the full name's mention."""
     firms = [m for m in chosen if m.cls == "Enterprise" and m.rule.startswith("enterprise-suffix")]
+    firms += [a for m in chosen if m.cls == "Platform" for a in m.info.get("inside", ())
+              if a.cls == "Enterprise" and a.rule.startswith("enterprise-suffix")]  # (某某照明有限公司研究生工作站)
     if not firms:
         return []
     taken = [(m.start, m.end) for m in chosen + defined if m.cls != "Field"]

@@ -963,7 +963,7 @@ _IN_ZONE_WORDS = ("开发区内的", "开发区内企业", "开发区企业", "�
 # the verb of a visit whose objects follow it (走访了A、B和C), and what says where the visit went (在X，, 来到X，
 # 深入以…为主导产业的X，) or where the visitor serves (挂任X副镇长后，)
 _VISIT_VERB_RE = re.compile(r"走访|拜访|来到|走进|调研|考察")
-_VISIT_PLACE_CUE_RE = re.compile(r"(?:在|赴|到|来到|前往|走进|赶往|深入|进入)(?:[^，。；,;]{0,20}?的)?$")
+_VISIT_PLACE_CUE_RE = re.compile(r"(?:在|赴|到|来到|前往|走进|赶往|深入|进入|走访|调研)(?:[^，。；,;]{0,20}?的)?$")
 _AFTER_VISIT_PLACE = ("调研", "考察", "走访", "拜访", "来到", "走进", "开展", "后，", "副", "科技副", "的", "党")
 _VISIT_PLACE_LEVELS = frozenset({"town", "subdistrict", "district", "county", "county_city"})
 
@@ -985,6 +985,8 @@ def _visit_place(m, resolved, text, s0):
             continue
         if not (text[p.end:p.end + 1] in "，,、（(" or text.startswith(_AFTER_VISIT_PLACE, p.end)):
             continue
+        if text[p.end:p.end + 1] == "、" or text[p.start - 1:p.start] == "、":
+            return None  # (走访宝华镇、下蜀镇企业: which of the places a firm is in is not said)
         if _VISIT_PLACE_CUE_RE.search(text, max(s0, p.start - 24), p.start) or (
                 (p.info.get("zone") or _is_town(p)) and text.endswith(("挂职", "挂任"), max(s0, p.start - 2), p.start)):
             return p  # (a county's deputy visits firms all over it: only a town's or a zone's are placed by the post)
