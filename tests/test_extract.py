@@ -10018,3 +10018,11 @@ def test_firms_visited_after_two_towns_are_placed_in_neither():
               "句容团走访宝华镇、下蜀镇企业调研记录（含江苏某茂林产科技有限公司技术需求表）｜2020.09｜47\n")
     assert "江苏某茂林产科技有限公司" in names(out, "Enterprise")
     assert not any(s == "江苏某茂林产科技有限公司" and o.endswith("镇") for s, o in links(out, "locatedIn"))
+
+
+def test_a_district_before_de_places_the_firm_its_name_allows():
+    """推动宿豫区的宿迁市某诚有限公司…: the firm is in the district; 落户盱眙的某川环境 (南京某川…) is not."""
+    out = run("两团推动宿豫区的宿迁市某诚新材料有限公司与南京师范大学签订合作协议。\n"
+              "盱眙县第十五批科技镇长团上门拜访了南京某川环境科技有限公司。计划将生产基地落户盱眙的某川环境当天签订投资意向书。\n")
+    assert ("宿迁市某诚新材料有限公司", "宿豫区") in links(out, "locatedIn")
+    assert ("南京某川环境科技有限公司", "盱眙县") not in links(out, "locatedIn")

@@ -897,7 +897,9 @@ def _host_place(m, resolved, text, sentences):
         # zone or town written before the name
         first = _list_head(m, resolved, text, s0)  # (建湖高新区的A、B: B too)
         zone = next((p for p in resolved.starting_in(max(s0, first.start - 20), first.start) if p.cls == "Locality"
-                     and text[p.end:first.start] in _BEFORE_FIRM_IN_PLACE and (_is_zone(p) or _is_town(p))), None)
+                     and text[p.end:first.start] in _BEFORE_FIRM_IN_PLACE and (_is_zone(p) or _is_town(p) or (
+                         text[p.end:first.start] == "的" and _division_level(p) in _VISIT_PLACE_LEVELS
+                         and _name_allows(m.canonical or m.text, p.info["division"])))), None)
         if zone is not None:
             return zone
         # …挂职泰兴经济开发区管委会副主任。…进入开发区内的X, 与区内的X: the zone named last in the paragraph
@@ -997,6 +999,15 @@ def _visit_place(m, resolved, text, s0):
 _FIRM_IS_RE = re.compile(r"(?:[（(][^）)]{0,24}[）)])?(?:已|就|也|则|即|现)?是")
 # …镇一家从事…的企业, …经开区的龙头企业, …高新区重点培育的…: a firm of that place
 _FIRM_OF_PLACE_RE = re.compile(r"(?:本地|本土|当地)?(?:的)?(?:一家|一个|重点|龙头|骨干|规上|规模以上|知名|老牌|首家|唯一|引进)|的[^，。；]{0,14}?企业")
+
+
+def _name_allows(name: str, place) -> bool:
+    """Whether a firm's name leaves it free to be in the division ``place``: it names no place, or one
+    that holds ``place`` or lies in it (宿迁市某某 in 宿豫区, not 南京某某 in 盱眙县)."""
+    divisions = gazetteer.divisions()
+    named = _place_prefix(name, divisions)
+    return named is None or named.level == "province" or divisions.is_within(place, named.code) or divisions.is_within(
+        named, place.code)
 
 
 def _division_level(p) -> str | None:
