@@ -10026,3 +10026,11 @@ def test_a_district_before_de_places_the_firm_its_name_allows():
               "盱眙县第十五批科技镇长团上门拜访了南京某川环境科技有限公司。计划将生产基地落户盱眙的某川环境当天签订投资意向书。\n")
     assert ("宿迁市某诚新材料有限公司", "宿豫区") in links(out, "locatedIn")
     assert ("南京某川环境科技有限公司", "盱眙县") not in links(out, "locatedIn")
+
+
+def test_a_committees_standing_member_names_no_body():
+    """赣榆区委常委、副区长、某团团长夏某: a post the member holds; 区委常委、组织部部长 still names the department."""
+    out = run("赣榆区委常委、副区长、赣榆区第十五批科技镇长团团长夏某出席活动。\n")
+    assert not any(n.endswith("委") for n in names(out, "GovernmentAgency"))
+    out = run("高港区委常委、组织部部长吴某出席见面会。\n")
+    assert any(n.endswith("组织部") for n in names(out, "GovernmentAgency"))

@@ -1501,6 +1501,7 @@ def _listed_towns(text: str, known: list[Mention], divisions, seen: set[str]) ->
 _AGENCY_HEAD_RE = re.compile("|".join(re.escape(h) for h in lx.AGENCY_HEADS))
 
 
+_COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部")
 _ZONE_SHORT_WORDS = ("经开区", "高新区", "开发区", "保税区", "经济区", "园区")
 
 
@@ -1514,6 +1515,8 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
         s, e, head = m.start(), m.end(), m.group()
         if head == "委" and text[e:e + 1] in lx.NOT_AGENCY_AFTER and not text.startswith("书记", e):
             continue  # (武进区委书记: the committee's secretary)
+        if head == "委" and text.startswith("常委", e) and text[e + 3:e + 6] not in _COMMITTEE_DEPARTMENTS:
+            continue  # (赣榆区委常委、副区长: a post the member holds; but 区委常委、组织部部长 names the department)
         zone = zone_ends.get(s)
         if zone is not None and head not in ("委", "政府", "人民政府"):
             # a zone's own body, named as written: 大丰港经济区管委会, 涟水经济开发区党工委
@@ -1548,7 +1551,7 @@ def agency_mentions(text: str, known: list[Mention], zones: list[Mention] = ()) 
                 continue  # (各市科技局, 各设区市科技局: every city's, no one body)
             elif head == "委" and s >= 2 and text[s - 2] == "团" and not text.endswith("镇长团", 0, s - 1):
                 continue  # (团市委: the Youth League's city committee, not the city's party committee)
-        elif head in ("组织部", "宣传部", "统战部") and text[max(0, s - 4):s] in ("委常委、", "委常委，"):
+        elif head in _COMMITTEE_DEPARTMENTS and text[max(0, s - 4):s] in ("委常委、", "委常委，"):
             # 高港区委常委、组织部部长: the department of the committee just named
             committee = next((a for a in reversed(out) if a.end == s - 3 and a.info.get("head") == "委"), None)
             if committee is None:
