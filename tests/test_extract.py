@@ -10034,3 +10034,13 @@ def test_a_committees_standing_member_names_no_body():
     assert not any(n.endswith("委") for n in names(out, "GovernmentAgency"))
     out = run("高港区委常委、组织部部长吴某出席见面会。\n")
     assert any(n.endswith("组织部") for n in names(out, "GovernmentAgency"))
+
+
+def test_a_roster_rows_post_cell_names_the_members_own_team():
+    """姓名　派出单位　挂职岗位 / 林某　某大学工学院　阜宁县第十五批科技镇长团团员，挂职…: each row's own team."""
+    out = run("我校部分挂职团员名单\n姓名　　派出单位　　　　　　　　　挂职岗位\n"
+              "郑某峰　南京农业大学食品科技学院　涟水县第十五批科技镇长团团长，挂职涟水县副县长\n"
+              "林某琴　南京农业大学工学院　　　　阜宁县第十五批科技镇长团团员，挂职阜宁县科技局副局长\n")
+    assert ("林某琴", "阜宁县第十五批科技镇长团") in links(out, "memberOf")
+    assert ("林某琴", "涟水县第十五批科技镇长团") not in links(out, "memberOf")
+    assert ("郑某峰", "涟水县第十五批科技镇长团") in links(out, "leads")

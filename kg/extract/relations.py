@@ -2045,11 +2045,15 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
                 facts.add(m.canonical, "leads", item_team.canonical, span, text, 0.7, "person-list-item")
             continue
         cell_team = next((t for t in resolved if t.cls == "Team" and t.canonical and m.end < t.start < item_end
-                          and text[t.start - 1] in "\t \u3000｜|" and text[t.end:t.end + 1] in ("", "\n", "\t", " ", "\u3000", "｜", "|")),
+                          and text[t.start - 1] in "\t \u3000｜|" and (text[t.end:t.end + 1] in ("", "\n", "\t", " ", "\u3000", "｜", "|")
+                                                                      or TEAM_ROLE_AFTER_RE.match(text, t.end))),
                          None) if m.rule == "person-list-item" and text[m.end:m.end + 1] in "\t \u3000" else None
         if cell_team is not None:
             # 姓名　所在单位　挂职岗位　所在团组 / 单某　某大学药学院　…副主任　泰州医药高新区团: the row's own team
+            # (…　某县第十五批科技镇长团团长，挂职…: the team its post cell names, and whether they lead it)
             facts.add(m.canonical, "memberOf", cell_team.canonical, span, text, 0.7, "person-list-item")
+            if text.startswith("团长", cell_team.end):
+                facts.add(m.canonical, "leads", cell_team.canonical, span, text, 0.7, "person-list-item")
             continue
         team = _section_team(text, resolved, m.start) or ctx.main_team
         bracketed_team = (text[m.end:m.end + 1] in "（(" or m.rule == "person-roster-line") and any(
