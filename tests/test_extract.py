@@ -10044,3 +10044,11 @@ def test_a_roster_rows_post_cell_names_the_members_own_team():
     assert ("林某琴", "阜宁县第十五批科技镇长团") in links(out, "memberOf")
     assert ("林某琴", "涟水县第十五批科技镇长团") not in links(out, "memberOf")
     assert ("郑某峰", "涟水县第十五批科技镇长团") in links(out, "leads")
+
+
+def test_a_universitys_relevant_departments_are_no_unit():
+    """与江南大学、南京工业大学有关院系建立党建联盟, 向南林大相关学院发出邀请: which school is not said."""
+    out = run("推动和桥镇及某曜电子等单位与江南大学、南京工业大学有关院系建立党建联盟4个。\n")
+    assert not any("有关" in n for n in names(out))
+    out = run("他专程赶赴南京，向南京林业大学相关学院发出邀请。\n")
+    assert not names(out, "AcademicUnit")

@@ -707,7 +707,7 @@ _MINISTRY_NAME_RE = re.compile("|".join(sorted(lx.MINISTRIES, key=len, reverse=T
 _NOT_IN_INSTITUTE_NAME_RE = re.compile(r"专家|院士|教授|研究员|团队|来到|走进|参观|考察|调研|赴|在|的|和|到|对接|合作|签|共建|联合|成立|建设|设立")
 # 南京财经大学粮食和物资学院: a school's name may join two words with 和 (not two schools: 食品学院和生物工程学院)
 _UNIT_WITH_AND_RE = re.compile(r"(?:(?!学院|大学|院|所|校)[\u4e00-\u9fff]){2,6}和(?:(?!学院|大学|院|所|校)[\u4e00-\u9fff]){2,6}")
-_NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队|共建|联建|建设|成立|设立|筹建")  # (与某大学共建产业学院)
+_NOT_IN_UNIT_NAME_RE = re.compile(r"教授|研究员|讲师|博士|院长|主任|书记|带领|组织|团队|共建|联建|建设|成立|设立|筹建|^(?:有关|相关|各|多个|部分|若干)")  # (与某大学共建产业学院)
 _CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?校区")
 _EMPLOYER_INSTITUTES = ("研究院", "研究所", "研究中心", "实验室")
 # researchers' titles: their institute is part of the university (a director, 院长/主任, may
