@@ -10052,3 +10052,11 @@ def test_a_universitys_relevant_departments_are_no_unit():
     assert not any("有关" in n for n in names(out))
     out = run("他专程赶赴南京，向南京林业大学相关学院发出邀请。\n")
     assert not names(out, "AcademicUnit")
+
+
+def test_a_name_ending_in_he_at_the_lines_end_keeps_it():
+    """——访某团团长邵某和 (the title's end), 邵某和：… (a turn): 和 before no second party is the name's."""
+    out = run("【访谈】——访吴中区科技镇长团团长邵某和\n记者：到任后做了什么？\n"
+              "邵某和：第一件事是上门。我们走访了苏州某湖电动船艇有限公司等企业。\n记者：成效如何？\n邵某和：对。\n")
+    assert "邵某和" in names(out, "Person")
+    assert "邵某" not in names(out, "Person")

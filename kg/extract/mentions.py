@@ -2026,8 +2026,8 @@ def _given_name_end(text: str, start: int) -> int | None:
     # decide by what follows: 王志强出席 (three characters), 张明说 (two), 王建和、 (three)
     if text[i + 1] == "和" and text.startswith(("任", "担任", "出任", "兼任"), i + 2):
         return i + 2  # 教授严某和任某团团长: 和 ends a name that takes up a post
-    if text[i + 1] == "和" and text.startswith(("分别", "等人", "、", "，", ",", "。", "（", "("), i + 2):
-        return i + 2  # 团长彭某和分别介绍: 和 before no second party is the name's
+    if text[i + 1] == "和" and (i + 2 == len(text) or text.startswith(("分别", "等人", "、", "，", ",", "。", "（", "(", "\n", "：", ":"), i + 2)):
+        return i + 2  # 团长彭某和分别介绍, ——访某团团长邵某和 (the line's end), 邵某和：: 和 before no second party is the name's
     if text[i + 1] in lx.STRONG_AFTER_NAME:
         return i + 1  # 马丽则牵头, 张华就…: a function character ends the name
     if text.startswith(lx.STRONG_AFTER_NAME_WORDS, i + 1):
