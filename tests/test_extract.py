@@ -10060,3 +10060,9 @@ def test_a_name_ending_in_he_at_the_lines_end_keeps_it():
               "邵某和：第一件事是上门。我们走访了苏州某湖电动船艇有限公司等企业。\n记者：成效如何？\n邵某和：对。\n")
     assert "邵某和" in names(out, "Person")
     assert "邵某" not in names(out, "Person")
+
+
+def test_a_list_before_one_industry_chain_is_no_list_of_fields():
+    """电动游船、休闲快艇和钓鱼艇正串起一条新兴产业链: what makes the chain, no field named with a verb in it."""
+    out = run("在太湖之滨的苏州市吴中区，电动游船、休闲快艇和钓鱼艇正串起一条新兴产业链。\n")
+    assert not any("串起" in n for n in names(out))

@@ -2733,6 +2733,9 @@ def record_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+_ONE_INDUSTRY_RE = re.compile(r"(?:等)?(?:是|为|均为|都是)?一[大条个项]")
+
+
 def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Items of a list that ends in …等(N大)(主导)产业 are fields (高端装备制造、新材料两大主导产业).
 
@@ -2767,6 +2770,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
             continue
         if text.startswith(_NO_INDUSTRY_AFTER, m.end()):
             continue  # 瞄准两轮车锂电池安全这一行业痛点: a problem, no industry
+        if _ONE_INDUSTRY_RE.match(m.group()) and "、" in seg:
+            continue  # 电动游船、休闲快艇和钓鱼艇正串起一条新兴产业链: a list is no one industry's name
         if (led := _LIST_LED_BY_RE.match(seg)) is not None and "、" in led.group(1):
             start += 1  # 形成了以电动摩托车、电动三轮车为主的特色产业: the list inside 以…为主
             seg = led.group(1)
