@@ -10066,3 +10066,12 @@ def test_a_list_before_one_industry_chain_is_no_list_of_fields():
     """电动游船、休闲快艇和钓鱼艇正串起一条新兴产业链: what makes the chain, no field named with a verb in it."""
     out = run("在太湖之滨的苏州市吴中区，电动游船、休闲快艇和钓鱼艇正串起一条新兴产业链。\n")
     assert not any("串起" in n for n in names(out))
+
+
+def test_a_school_named_after_its_city_is_the_universitys_unit():
+    """南京农业大学无锡渔业学院: the university's school in a city; not 淮阴工学院涟水…产业学院 (a county's
+    co-built platform)."""
+    out = run("团员来自南京农业大学无锡渔业学院，长期从事渔具研究。\n")
+    assert ("南京农业大学无锡渔业学院", "南京农业大学") in links(out, "partOf")
+    out = run("淮阴工学院与涟水县共建淮阴工学院涟水新能源汽车零部件产业学院。\n")
+    assert "淮阴工学院涟水新能源汽车零部件产业学院" not in names(out, "AcademicUnit")

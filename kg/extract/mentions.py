@@ -920,6 +920,12 @@ def _campus_in_a_city(core: str) -> bool:
                for s, e, hs in find_gazetteer_names(core))
 
 
+def _names_a_city(m: Mention) -> bool:
+    """Whether the place mention ``m`` names a prefecture-level city (无锡, 苏州), not a county or a town."""
+    divisions = gazetteer.divisions()
+    return any(h.code and (d := divisions.by_code.get(h.code)) is not None and d.level == "city" for h in m.hits)
+
+
 def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Schools of a university (…大学…学院/系) and innovation platforms (…研究院, …分中心, …基地)."""
     anchors = [m for m in known if m.cls in ("University", "ResearchInstitute", "Locality", "Enterprise")]
@@ -931,8 +937,10 @@ def unit_and_platform_mentions(text: str, known: list[Mention]) -> list[Mention]
         unis = sorted((u for u in universities if u.end <= s and s - u.end <= 12), key=lambda u: -u.end)
         for u in unis[:1]:
             middle = text[u.end:s]
-            crosses = any(u.end <= a.start < s and not (a.cls == "Locality" and suffix == "校友会") for a in anchors)
-            # (某大学南通校友会: a chapter in a city)
+            crosses = any(u.end <= a.start < s and not (a.cls == "Locality" and suffix == "校友会") and not (
+                a.cls == "Locality" and a.start == u.end and suffix == "学院" and s - a.end >= 2
+                and _names_a_city(a) and not text.endswith("产业", 0, s)) for a in anchors)
+            # (某大学南通校友会: a chapter in a city; 南京农业大学无锡渔业学院: a school named after the city it is in)
             if (1 <= len(middle) or suffix in lx.UNNAMED_UNIT_SUFFIXES) and not crosses and all(
                     is_name_char(ch) for ch in middle) and not any(
                     w in middle for w in ("的", "党委", "签", "合作", "等")) and not _NOT_IN_UNIT_NAME_RE.search(
