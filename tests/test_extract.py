@@ -10075,3 +10075,22 @@ def test_a_school_named_after_its_city_is_the_universitys_unit():
     assert ("南京农业大学无锡渔业学院", "南京农业大学") in links(out, "partOf")
     out = run("淮阴工学院与涟水县共建淮阴工学院涟水新能源汽车零部件产业学院。\n")
     assert "淮阴工学院涟水新能源汽车零部件产业学院" not in names(out, "AcademicUnit")
+
+
+def test_a_note_under_a_table_says_who_brokered_its_deals():
+    """注：以上项目均由宜兴团牵线促成 under a table of deals: the team brokered each row's parties."""
+    out = run("无锡市第十六批科技镇长团宜兴团一年工作总结\n三、合作项目一览\n"
+              "序号｜项目名称｜企业（单位）｜合作方｜合同金额（万元）\n"
+              "1｜蜂胶提取工艺开发｜宜兴市某源生物制品有限公司｜中国药科大学｜65\n"
+              "注：以上项目均由宜兴团牵线促成，合同总金额65万元。\n")
+    assert ("宜兴市第十六批科技镇长团", "宜兴市某源生物制品有限公司") in links(out, "brokered")
+    assert ("宜兴市第十六批科技镇长团", "中国药科大学") in links(out, "brokered")
+
+
+def test_a_brand_after_jiangsu_that_shares_a_towns_name_is_the_brand():
+    """江苏竹海某语食品有限公司 … 竹海某语位于湖㳇镇: 竹海 is the brand's, no 竹海镇 being written; but
+    江苏黄桥某泽化工 in an article on 黄桥镇 is named 某泽化工."""
+    out = run("江苏竹海某语食品有限公司与江南大学合作。竹海某语位于湖㳇镇。\n")
+    assert ("江苏竹海某语食品有限公司", "湖㳇镇") in links(out, "locatedIn")
+    out = run("团员挂职黄桥镇副镇长。江苏黄桥某泽化工有限公司与南京工业大学合作。某泽化工位于黄桥镇。\n")
+    assert ("江苏黄桥某泽化工有限公司", "黄桥镇") in links(out, "locatedIn")

@@ -3317,6 +3317,9 @@ def after_place(name: str) -> str:
         name = name[cut:]
 
 
+_PROVINCE_OPENING_RE = re.compile(r"江苏(?:省)?(?![\u4e00-\u9fff]{0,2}?[市县区])")
+
+
 def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention]) -> list[Mention]:
     """昆山晟某精密电子有限公司 … 晟某精密: a firm's brand with the trade word after it (its name
     without place and legal form, cut after a trade word) names the firm. Mentions of the short
@@ -3332,9 +3335,11 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         core = _LEGAL_SUFFIX_RE.sub("", f.text)
         rest = after_place(core)  # (沭阳县青禾…: the whole 沭阳县, not its short form 沭阳)
         place, core = len(core) - len(rest), rest
-        if place and _is_town_name(core[:2]) and core[2:4] not in lx.TRADE_WORDS:
+        if place and _is_town_name(core[:2]) and core[2:4] not in lx.TRADE_WORDS and (
+                not _PROVINCE_OPENING_RE.match(f.text) or core[:2] + "镇" in text or core[:2] + "街道" in text):
             # 苏州盛泽华某纺织科技…: a town's name (盛泽) after the city's comes before the brand (but in 江苏华士齿轮…
-            # the trade word follows: 华士 is the brand, whatever town shares its name)
+            # the trade word follows: 华士 is the brand, whatever town shares its name; after 江苏 only a town
+            # the article names is one: 江苏竹海蜜语食品 is the brand 竹海蜜语 where no 竹海镇 is written)
             core = core[2:]
         if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or not any(
                 core[i:i + 2] in lx.TRADE_WORDS for i in range(2, len(core) - 1)) \

@@ -415,8 +415,8 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
 
 # 上述合作均由某团牵线促成, 以上项目都是在团员某某的推动下达成的, 本次活动由团员某某全程对接: who arranged the
 # cooperation told above; 据介绍，该实验室由团员某某促成: who arranged the platform named last (该项目由…
-# is the cooperation rules' own: the pair told last)
-_RETRO_BROKER_RE = re.compile(r"(?:据介绍|据了解|据悉)?[，,]?(?:(?P<every>上述|以上|前述|这些|本次活动|此次活动|本次签约|此次签约"
+# is the cooperation rules' own: the pair told last); 注：以上项目均由某团牵线促成 under a table
+_RETRO_BROKER_RE = re.compile(r"(?:(?:备)?注[：:])?(?:据介绍|据了解|据悉)?[，,]?(?:(?P<every>上述|以上|前述|这些|本次活动|此次活动|本次签约|此次签约"
                               r"|(?:本次|此次)?(?:签约的?)?[\d一二三四五六七八九十两]+个(?:签约)?项目"  # (6个项目均由…促成)
                               r"|此次|本次)"  # (此次校地、校企合作均由…牵线促成)
                               r"|(?P<last>(?:这一|这项|此项|该项|这个|该)(?:合作|项目))"  # (这一合作由某某牵头对接半年有余)
