@@ -10094,3 +10094,9 @@ def test_a_brand_after_jiangsu_that_shares_a_towns_name_is_the_brand():
     assert ("江苏竹海某语食品有限公司", "湖㳇镇") in links(out, "locatedIn")
     out = run("团员挂职黄桥镇副镇长。江苏黄桥某泽化工有限公司与南京工业大学合作。某泽化工位于黄桥镇。\n")
     assert ("江苏黄桥某泽化工有限公司", "黄桥镇") in links(out, "locatedIn")
+
+
+def test_a_team_in_a_list_before_an_industry_is_no_field():
+    """南通市第十五批科技镇长团共有10个支团，其中通州团、海门团、如皋团所在地均以家纺为主导产业: teams, no fields."""
+    out = run("南通市第十五批科技镇长团共有10个支团、98名成员，其中通州团、海门团、如皋团所在地均以家纺、纺织等为主导产业。\n")
+    assert not any(n.endswith("团") for n in names(out, "Field"))

@@ -2852,7 +2852,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                                        "影响力", "问题", "制约", "走向", "共建", "共育", "建议", "组织部", "厅", "局")):
                 # (具有全球影响力的…, …等问题制约着产业, 围绕“组织共建、人才共育”: no fields)
                 continue
-            if not all(CJK.match(ch) for ch in name) or name.endswith("地"):
+            if not all(CJK.match(ch) for ch in name) or name.endswith(("地", "团")):
                 continue  # (立足挂职地产业需求, 当地产业: a place's industry, named by no field)
             out.append(Mention(n_start, n_start + len(name), name, "Field", "field-list", 0.6))
     # (a quoted word before 产业 or 领域, “花木”产业: measured on the independent set, none of the twelve
