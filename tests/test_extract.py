@@ -10100,3 +10100,15 @@ def test_a_team_in_a_list_before_an_industry_is_no_field():
     """南通市第十五批科技镇长团共有10个支团，其中通州团、海门团、如皋团所在地均以家纺为主导产业: teams, no fields."""
     out = run("南通市第十五批科技镇长团共有10个支团、98名成员，其中通州团、海门团、如皋团所在地均以家纺、纺织等为主导产业。\n")
     assert not any(n.endswith("团") for n in names(out, "Field"))
+
+
+def test_a_note_says_which_items_each_team_brokered():
+    """现场签约项目…：1. A与B：…；2. C与D：…。其中，第1项由通州团对接促成，第2项由如皋团促成: each item's own team."""
+    out = run("南通市第十五批科技镇长团家纺专场对接会举行\n现场签约项目2项，具体如下：\n"
+              "1. 江南大学纺织科学与工程学院与南通某禾家纺有限公司：保暖被芯开发；\n"
+              "2. 南通大学与如皋市某宁纺织有限公司：数码印花工艺优化。\n"
+              "其中，第1项由通州团对接促成，第2项由如皋团促成。\n")
+    brokered = links(out, "brokered")
+    assert ("通州区第十五批科技镇长团", "南通某禾家纺有限公司") in brokered
+    assert ("如皋市第十五批科技镇长团", "如皋市某宁纺织有限公司") in brokered
+    assert ("如皋市第十五批科技镇长团", "南通某禾家纺有限公司") not in brokered

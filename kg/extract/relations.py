@@ -240,6 +240,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
     _own_unit_said(text, resolved, facts)
     _crossed_pairs(text, resolved, facts)
     _signing_items(text, resolved, facts)
+    _credited_items(text, resolved, facts)
     _team_heads_listed(text, resolved, facts, sentences)
     _members_homes(text, resolved, ent_of, facts)
     _author_notes(text, resolved, facts, sentences)
@@ -3018,6 +3019,7 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
         return
     in_list, credited = False, None  # whether a signings' heading opened the list being read; the team it credits
     first_item = None  # where the list's first item of a pair before a colon is
+    notes = [n for n in _item_credits(text, resolved)]  # (其中，第1、2项由某团促成，第3项由…: who brokered which)
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
@@ -3053,7 +3055,7 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
             # 2. A公司与B学院：某项目，合同金额360万元；, ⑤ A学院—B镇—C公司：三方共建…: the item's parties, before its colon
             if credited is None and first_item is None:
                 first_item = lo
-                credited = _broker_above(text, resolved, lo)
+                credited = None if any(lo < n.start() for n, _ in notes) else _broker_above(text, resolved, lo)
             if all(len(side) == 1 for side in sides):
                 _each_pair_cooperates(chain, (lo, hi), text, facts, "signing-item")
             else:
@@ -3071,6 +3073,49 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
         _each_pair_cooperates(parties, (lo, hi), text, facts, "signing-item")
         for one in parties if credited is not None else ():
             facts.add(credited.canonical, "brokered", one.canonical, (lo, hi), text, 0.6, "signing-item")
+
+
+# 其中，第1、2、3项由某团对接促成，第4项由某某团促成: which of the items above each team or member brokered
+_ITEMS_CREDITED_RE = re.compile(r"第((?:[\d一二三四五六七八九十]{1,3}[、和及]?)+)项(?:合作|项目|签约项目)?(?:均|都|则|即)?由")
+
+
+def _item_credits(text: str, resolved) -> list[tuple[re.Match, Mention]]:
+    """Each note that says which numbered items a team or person brokered (第1、2项由某团促成), with
+    that team or person, named right after 由 and followed by a broker's cue."""
+    if "项由" not in text and "项均由" not in text:
+        return []
+    out = []
+    for note in _ITEMS_CREDITED_RE.finditer(text):
+        who = next((m for m in resolved.starting_in(note.end(), note.end() + 12) if m.cls in ("Team", "Person")
+                    and m.canonical), None)
+        if who is not None and not _CLAUSE_BREAK_RE.search(text, note.end(), who.start) \
+                and _RETRO_CUE_RE.match(text, who.end) is not None:
+            out.append((note, who))
+    return out
+
+
+def _credited_items(text: str, resolved, facts: FactSet) -> None:
+    """The parties of the numbered items a note credits to a team or person (其中，第1、2项由某团对接促成，
+    第4项由某团促成) were brokered by it: the items of the list just above the note."""
+    for note, who in _item_credits(text, resolved):
+        wanted = {int(n) if n.isdigit() else chinese_integer(n) for n in re.split("[、和及]", note.group(1)) if n}
+        spans = []
+        end = text.rfind("\n", 0, note.start())
+        while end > 0:  # the numbered lines right above the note's paragraph (blank lines between)
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            mark = _ITEM_NUMBER_AT_LINE_RE.match(text, start, end)
+            if mark is None and (spans or line.strip()):
+                break
+            if mark is not None:
+                number = mark.group(1) or mark.group(2)
+                if (int(number) if number.isdigit() else chinese_integer(number)) in wanted:
+                    spans.append((start, end))
+            end = start - 1
+        parties = {p for f in facts if f.p == "collaboratesWith" and any(a <= f.start < b for a, b in spans)
+                   for p in (f.s, f.o)}
+        for party in sorted(parties):
+            facts.add(who.canonical, "brokered", party, (note.start(), note.end()), text, 0.7, "items-credited")
 
 
 # a signing list's item with no number: two names a dash apart, then a colon (东北大学冶金学院—江苏某特钢制品有限公司：…)
