@@ -10112,3 +10112,16 @@ def test_a_note_says_which_items_each_team_brokered():
     assert ("通州区第十五批科技镇长团", "南通某禾家纺有限公司") in brokered
     assert ("如皋市第十五批科技镇长团", "如皋市某宁纺织有限公司") in brokered
     assert ("如皋市第十五批科技镇长团", "南通某禾家纺有限公司") not in brokered
+
+
+def test_you_after_a_name_opens_who_sent_them():
+    """团长、丹阳市副市长韩某由南京理工大学选派: the name ends before 由."""
+    out = run("丹阳市第十五批科技镇长团共9人。团长、丹阳市副市长韩某由南京理工大学选派，团员分别来自苏州大学、江苏大学。\n")
+    assert "韩某" in names(out, "Person")
+    assert "韩某由" not in names(out, "Person")
+
+
+def test_a_buyers_role_before_a_firm_is_no_part_of_its_name():
+    """也为浙江的文具品牌商某禾文化用品有限公司贴牌代工: 品牌商 says what the firm is; the name starts after it."""
+    out = run("企业年产铅笔约6亿支，也为浙江的文具品牌商某禾文化用品有限公司贴牌代工。\n")
+    assert "某禾文化用品有限公司" in names(out, "Enterprise")

@@ -2012,6 +2012,9 @@ def _is_province(loc: Mention) -> bool:
 _NOT_GIVEN_NAME_START = frozenset("了的是把被与及")
 
 
+_SENT_BY_RE = re.compile(r"由[^，,。；;\n]{2,24}?(?:选派|派出|推荐|委派)")
+
+
 def _given_name_end(text: str, start: int) -> int | None:
     """End of a Chinese personal name starting at ``start`` (surname + 1–2 characters)."""
     if text[start:start + 2] in lx.COMPOUND_SURNAMES:
@@ -2032,6 +2035,8 @@ def _given_name_end(text: str, start: int) -> int | None:
         if i + 2 in breaks:
             return i + 2  # 许文强  南京邮电大学…
     # decide by what follows: 王志强出席 (three characters), 张明说 (two), 王建和、 (three)
+    if text[i + 1] == "由" and _SENT_BY_RE.match(text, i + 1):
+        return i + 1  # 团长、丹阳市副市长韩某由南京理工大学选派: 由 opens who sent them
     if text[i + 1] == "和" and text.startswith(("任", "担任", "出任", "兼任"), i + 2):
         return i + 2  # 教授严某和任某团团长: 和 ends a name that takes up a post
     if text[i + 1] == "和" and (i + 2 == len(text) or text.startswith(("分别", "等人", "、", "，", ",", "。", "（", "(", "\n", "：", ":"), i + 2)):
