@@ -10125,3 +10125,18 @@ def test_a_buyers_role_before_a_firm_is_no_part_of_its_name():
     """也为浙江的文具品牌商某禾文化用品有限公司贴牌代工: 品牌商 says what the firm is; the name starts after it."""
     out = run("企业年产铅笔约6亿支，也为浙江的文具品牌商某禾文化用品有限公司贴牌代工。\n")
     assert "某禾文化用品有限公司" in names(out, "Enterprise")
+
+
+def test_a_member_of_a_sub_team_named_after_its_city_group_is_not_the_groups():
+    """镇江市第十五批科技镇长团丹阳团团长韩某: the sub-team's leader, not a member of the city's group too."""
+    out = run("——访丹阳市副市长、镇江市第十五批科技镇长团丹阳团团长韩某\n"
+              "【编者按】2022年8月，镇江市第十五批科技镇长团7个分团、62名成员奔赴各辖市区。\n")
+    assert ("韩某", "丹阳市第十五批科技镇长团") in links(out, "leads")
+    assert ("韩某", "镇江市第十五批科技镇长团") not in links(out, "memberOf")
+
+
+def test_changda_is_changzhou_universitys_short_name():
+    """澜某光学则与常大机械与轨道交通学院达成…意向: 常大 is 常州大学, its school no firm."""
+    out = run("座谈会上，恒某眼镜与常州大学签订了合作协议；澜某光学则与常大机械与轨道交通学院达成共建实习基地的意向。\n")
+    assert "常大机械" not in names(out, "Enterprise")
+    assert ("常州大学机械与轨道交通学院", "常州大学") in links(out, "partOf")

@@ -1604,6 +1604,7 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
         roles = [m.info.get("role", "")]
         borrowed = False  # whether the chain runs on through the titles of the name listed before
         listed = m  # (the name whose titles the chain is reading)
+        sub_team_start = -1  # where the team the chain took last starts (a city's group right before it names it)
         for _ in range(6):
             # strip role words and fillers right before pos
             moved = True
@@ -1734,10 +1735,13 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             if ent.cls == "Team" and borrowed:
                 break  # 团员许某、省科技特派员宋某: the titles before the name listed first are not its
             if ent.cls == "Team":
+                if org.end == sub_team_start:
+                    break  # 镇江市第十五批科技镇长团丹阳团团长韩某: the city's group the sub-team is named in, not theirs
                 facts.add(m.canonical, "memberOf", ent.name, span, text, 0.85, "person-chain")
                 if any(r in lx.LEADER_ROLES for r in roles):
                     facts.add(m.canonical, "leads", ent.name, span, text, 0.85, "person-chain")
                 roles = []
+                sub_team_start = org.start
             elif ent.cls in ORG_CLASSES and not (ent.cls == "GovernmentAgency" and ent.name.endswith("委")
                                                  and roles and roles[-1] == "常委"):
                 # (大丰区委常委、区委组织部部长某某: a seat on the committee is a rank, the department the post)
