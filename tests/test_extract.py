@@ -10073,8 +10073,8 @@ def test_a_school_named_after_its_city_is_the_universitys_unit():
     co-built platform)."""
     out = run("团员来自南京农业大学无锡渔业学院，长期从事渔具研究。\n")
     assert ("南京农业大学无锡渔业学院", "南京农业大学") in links(out, "partOf")
-    out = run("淮阴工学院与涟水县共建淮阴工学院涟水新能源汽车零部件产业学院。\n")
-    assert "淮阴工学院涟水新能源汽车零部件产业学院" not in names(out, "AcademicUnit")
+    out = run("淮阴工学院与涟水县共建淮阴工学院涟水某某汽车零部件产业学院。\n")
+    assert "淮阴工学院涟水某某汽车零部件产业学院" not in names(out, "AcademicUnit")
 
 
 def test_a_note_under_a_table_says_who_brokered_its_deals():

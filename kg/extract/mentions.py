@@ -3344,7 +3344,7 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
                 not _PROVINCE_OPENING_RE.match(f.text) or core[:2] + "镇" in text or core[:2] + "街道" in text):
             # 苏州盛泽华某纺织科技…: a town's name (盛泽) after the city's comes before the brand (but in 江苏华士齿轮…
             # the trade word follows: 华士 is the brand, whatever town shares its name; after 江苏 only a town
-            # the article names is one: 江苏竹海蜜语食品 is the brand 竹海蜜语 where no 竹海镇 is written)
+            # the article names is one: 江苏竹海某语食品 is the brand 竹海某语 where no 竹海镇 is written)
             core = core[2:]
         if len(core) < 4 or not all(CJK.match(ch) for ch in core[:4]) or not any(
                 core[i:i + 2] in lx.TRADE_WORDS for i in range(2, len(core) - 1)) \
