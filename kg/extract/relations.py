@@ -3023,7 +3023,7 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
         return
     in_list, credited = False, None  # whether a signings' heading opened the list being read; the team it credits
     first_item = None  # where the list's first item of a pair before a colon is
-    notes = [n for n in _item_credits(text, resolved)]  # (其中，第1、2项由某团促成，第3项由…: who brokered which)
+    notes = _item_credits(text, resolved)  # (其中，第1、2项由某团促成，第3项由…: who brokered which, below the list)
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
@@ -3105,11 +3105,10 @@ def _credited_items(text: str, resolved, facts: FactSet) -> None:
         wanted = {int(n) if n.isdigit() else chinese_integer(n) for n in re.split("[、和及]", note.group(1)) if n}
         spans = []
         end = text.rfind("\n", 0, note.start())
-        while end > 0:  # the numbered lines right above the note's paragraph (blank lines between)
+        while end > 0:  # the numbered lines right above the note's paragraph (blank lines may stand between)
             start = text.rfind("\n", 0, end) + 1
-            line = text[start:end]
             mark = _ITEM_NUMBER_AT_LINE_RE.match(text, start, end)
-            if mark is None and (spans or line.strip()):
+            if mark is None and text[start:end].strip():
                 break
             if mark is not None:
                 number = mark.group(1) or mark.group(2)
