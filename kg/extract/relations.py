@@ -3080,7 +3080,7 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
 
 
 # 其中，第1、2、3项由某团对接促成，第4项由某某团促成: which of the items above each team or member brokered
-_ITEMS_CREDITED_RE = re.compile(r"第((?:[\d一二三四五六七八九十]{1,3}[、和及]?)+)项(?:合作|项目|签约项目)?(?:均|都|则|即)?由")
+_ITEMS_CREDITED_RE = re.compile(_ITEMS_SAID_RE.pattern + r"(?:合作|项目|签约项目)?(?:均|都|则|即)?由")
 
 
 def _item_credits(text: str, resolved) -> list[tuple[re.Match, Mention]]:
@@ -3102,19 +3102,13 @@ def _credited_items(text: str, resolved, facts: FactSet) -> None:
     """The parties of the numbered items a note credits to a team or person (其中，第1、2项由某团对接促成，
     第4项由某团促成) were brokered by it: the items of the list just above the note."""
     for note, who in _item_credits(text, resolved):
-        wanted = {int(n) if n.isdigit() else chinese_integer(n) for n in re.split("[、和及]", note.group(1)) if n}
-        spans = []
-        end = text.rfind("\n", 0, note.start())
-        while end > 0:  # the numbered lines right above the note's paragraph (blank lines may stand between)
+        top = end = text.rfind("\n", 0, note.start())
+        while end > 0:  # where the numbered lines right above the note's paragraph begin (blank lines may stand between)
             start = text.rfind("\n", 0, end) + 1
-            mark = _ITEM_NUMBER_AT_LINE_RE.match(text, start, end)
-            if mark is None and text[start:end].strip():
+            if text[start:end].strip() and _ITEM_NUMBER_AT_LINE_RE.match(text, start, end) is None:
                 break
-            if mark is not None:
-                number = mark.group(1) or mark.group(2)
-                if (int(number) if number.isdigit() else chinese_integer(number)) in wanted:
-                    spans.append((start, end))
-            end = start - 1
+            top, end = start, start - 1
+        spans = _numbered_items(text, top, note.start(), note) or []
         parties = {p for f in facts if f.p == "collaboratesWith" and any(a <= f.start < b for a, b in spans)
                    for p in (f.s, f.o)}
         for party in sorted(parties):
