@@ -10140,3 +10140,22 @@ def test_changda_is_changzhou_universitys_short_name():
     out = run("座谈会上，恒某眼镜与常州大学签订了合作协议；澜某光学则与常大机械与轨道交通学院达成共建实习基地的意向。\n")
     assert "常大机械" not in names(out, "Enterprise")
     assert ("常州大学机械与轨道交通学院", "常州大学") in links(out, "partOf")
+
+
+def test_a_signing_items_party_may_have_its_town_in_brackets():
+    """· A公司（某镇）与B学院：某项目，合同金额80万元；: the bracketed town is A's site, not a party; · marks an item."""
+    out = run("锡山区第十六批科技镇长团举办对接会。\n在锡山团牵线下，现场签约2个项目：\n"
+              "· 无锡启某弹簧有限公司（东港镇）与江南大学机械工程学院：悬架弹簧喷丸强化工艺研究，合同金额约80万元；\n"
+              "· 江苏固某标准件有限公司（羊尖镇）与南京理工大学：高强度螺栓氢脆控制技术开发，合同金额近50万元；\n")
+    pairs = links(out, "collaboratesWith")
+    assert ("江苏固某标准件有限公司", "南京理工大学") in pairs
+    assert ("锡山区第十六批科技镇长团", "江苏固某标准件有限公司") in links(out, "brokered")
+    assert not any("羊尖镇" in pair for pair in pairs)
+
+
+def test_a_list_said_to_be_the_members_homes():
+    """此次对接的A、B、C均为锡山团团员的后方高校: each is a home of the team's members."""
+    out = run("锡山区第十六批科技镇长团举办对接会。林某表示，此次对接的江南大学、南京理工大学、上海大学均为锡山团团员的后方高校。\n")
+    homes = links(out, "memberInstitution")
+    assert ("锡山区第十六批科技镇长团", "上海大学") in homes
+    assert ("锡山区第十六批科技镇长团", "江南大学") in homes

@@ -3012,7 +3012,9 @@ def _deal_table_rows(text: str, resolved, ctx, facts: FactSet) -> None:
 
 # an agenda's or a programme's signing item (签约仪式（以下项目均由…牵线对接）/ 1．扬州大学　　高邮市人民政府):
 # a numbered line of parties set apart by spaces, under a line that announces signings
-_NUMBERED_ITEM_RE = re.compile(r"[ \u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳])[ \u3000]*")
+_NUMBERED_ITEM_RE = re.compile(r"[ \u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|[·•●◆■▪])[ \u3000]*")
+# a party's site in brackets right after its name, inside a signing item (A公司（某某镇）与B学院：…)
+_SITE_AFTER_PARTY_RE = re.compile(r"[（(][^（）()\n，。：:]{2,12}[）)]")
 
 
 def _signing_items(text: str, resolved, facts: FactSet) -> None:
@@ -3043,10 +3045,14 @@ def _signing_items(text: str, resolved, facts: FactSet) -> None:
             continue
         inside = [m for m in resolved.starting_in(item.end(), hi) if m.canonical and m.end <= hi]
         parties = [m for m in inside if m.cls in _ROW_PARTY_CLASSES]
+        parties = [m for k, m in enumerate(parties) if k == 0 or not _in_site_after(text, parties[k - 1], m)]
         chain = parties[:1]
         sides = [[parties[0]]] if parties else []  # (5. A、B — C：the firms listed on one side, the school on the other)
         for b in parties[1:]:
-            join = text[chain[-1].end:b.start].strip(" \u3000")
+            join = text[chain[-1].end:b.start]
+            if (site := _SITE_AFTER_PARTY_RE.match(join)) is not None:
+                join = join[site.end():]
+            join = join.strip(" \u3000")
             if join not in _ITEM_PARTY_JOINS and join != "、":
                 break
             chain.append(b)
@@ -3119,6 +3125,12 @@ def _credited_items(text: str, resolved, facts: FactSet) -> None:
 _DASHED_ITEM_RE = re.compile(r"[ \u3000]*(?=[^\n：:，,。]{2,40}?(?:——|—|－|–)[^\n：:，,。]{2,40}?[：:])")
 # what joins the parties of a signing list's item (A与B：…, A—B：…, A—B—C：…)
 _ITEM_PARTY_JOINS = frozenset({"与", "和", "同", "—", "——", "－", "-", "–", "×", " × ", "/", "／"})
+
+
+def _in_site_after(text: str, party: Mention, place: Mention) -> bool:
+    """Whether a place is only the site in brackets right after a party's name (A公司（某某镇）与…)."""
+    site = _SITE_AFTER_PARTY_RE.match(text, party.end)
+    return place.cls == "Locality" and site is not None and place.end <= site.end()
 
 
 def _each_pair_cooperates(parties: list[Mention], span: tuple[int, int], text: str, facts: FactSet, rule: str) -> None:
@@ -3596,6 +3608,10 @@ _MEMBERS_ARRIVED_RE = re.compile(r"(?:成员|团员|挂职干部)[^。！？\n]{
                                  r"|镇长团[^。！？\n]{0,24}?(?:到任|到岗|报到)")  # (第十六批科技镇长团（…）于2023年8月到任，…)
 
 
+# …均为某团团员的(后方高校): what the list before it is said to be, the members' homes
+_ARE_THE_MEMBERS_RE = re.compile(r"(?:均|都|皆)(?:为|是)[^，,。；;：:]{0,10}?(?:团员|成员)(?:的|们的)?")
+
+
 def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> None:
     if team is None:
         return
@@ -3616,7 +3632,11 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
                 if "特派员" not in sent[k:_clause_end(sent, k)]:
                     senders += [m for m in ms if m.end == s0 + k]
                 continue
-            if sent[max(0, k - 1):k] == "等" or sent.endswith(("等团员", "等成员"), 0, k):
+            said = _ARE_THE_MEMBERS_RE.search(sent, max(0, k - 16), k)
+            if said is not None and said.end() == k:
+                # 此次对接的A、B、C均为锡山团团员的后方高校: the list before 均为 is the members' homes
+                windows.append((max(sent.rfind(ch, 0, said.start()) for ch in "，,；;：:") + 1, said.start()))
+            elif sent[max(0, k - 1):k] == "等" or sent.endswith(("等团员", "等成员"), 0, k):
                 # 依托东南大学、南京理工大学等后方高校, 用好A、B等团员派出单位的资源: the list comes first
                 windows.append((max(sent.rfind(ch, 0, k) for ch in "，,；;：:") + 1, k))
             else:
