@@ -10159,3 +10159,24 @@ def test_a_list_said_to_be_the_members_homes():
     homes = links(out, "memberInstitution")
     assert ("锡山区第十六批科技镇长团", "上海大学") in homes
     assert ("锡山区第十六批科技镇长团", "江南大学") in homes
+
+
+def test_a_rosters_role_heading_may_be_spaced_and_unnumbered():
+    """团　长 on a line of its own, then 周某之　某大学教授　挂任某市副市长: the row's person leads the team."""
+    out = run("仪征市第十六批科技镇长团到岗\n现将成员名单及挂职岗位公布如下：\n\n团　长\n周某之　扬州大学教授　挂任仪征市副市长\n\n"
+              "副团长\n蒋某文　江苏省农业科学院研究员　挂任仪征市科技局副局长\n")
+    assert ("周某之", "仪征市第十六批科技镇长团") in links(out, "leads")
+    assert ("蒋某文", "仪征市第十六批科技镇长团") not in links(out, "leads")
+
+
+def test_a_surname_and_title_from_a_university_is_the_person_named_before():
+    """团长邬某明牵头。邬团长来自苏州大学: no person 邬团长; 邬某明 works at 苏州大学."""
+    out = run("吴中区第十五批科技镇长团在金庭镇调研。这块工作主要是团长邬某明牵头。邬团长来自苏州大学，他常说茶也是旅游。\n")
+    assert "邬团长" not in names(out, "Person")
+    assert ("邬某明", "苏州大学") in links(out, "affiliatedWith")
+
+
+def test_what_the_team_does_before_a_field_is_no_part_of_it():
+    """赴天目湖镇、戴埠镇开展白茶产业专题调研: no field 开展白茶."""
+    out = run("溧阳市第十六批科技镇长团团长带领部分团员，赴天目湖镇、戴埠镇开展白茶产业专题调研。\n")
+    assert "开展白茶" not in names(out, "Field")

@@ -2255,8 +2255,9 @@ def person_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) 
             s0, end = m.start(1), m.end(1)
             if m.end() in academic_starts and text[s0] in lx.SURNAMES and _given_name_end(text, s0) == end and (
                     m.group(1) not in lx.NOT_NAMES):
-                out.append(Mention(s0, end, m.group(1), "Person", "person-came-from", 0.65,
-                                   info={"role": None, "role_start": s0}))
+                if m.group(1)[1:] not in lx.ROLE_WORDS:  # (孙团长来自河海大学: a surname and a title)
+                    out.append(Mention(s0, end, m.group(1), "Person", "person-came-from", 0.65,
+                                       info={"role": None, "role_start": s0}))
     out += _list_item_persons(text, known, out)
     # 刘某华委员：/ 季某梅代表：(a reply's salutation), 签发人：顾某峰: the letter's addressee and signer
     for m in _LETTER_NAME_RE.finditer(text):
@@ -2749,6 +2750,10 @@ def record_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
 _ONE_INDUSTRY_RE = re.compile(r"(?:等)?(?:是|为|均为|都是)?一[大条个项]")
 
 
+# what a team does, written right before the field a list's last item names (开展白茶产业调研)
+_VERBS_OPENING_FIELD = ("开展", "聚焦", "围绕", "深耕", "助力", "调研")
+
+
 def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Items of a list that ends in …等(N大)(主导)产业 are fields (高端装备制造、新材料两大主导产业).
 
@@ -2837,6 +2842,8 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                     name, n_start = name[2:], n_start + 2
                 elif name.startswith("以") and len(name) >= 3:  # 东山镇以碧螺春茶和枇杷、杨梅等花果产业闻名
                     name, n_start = name[1:], n_start + 1
+            if name.startswith(_VERBS_OPENING_FIELD) and len(name) >= 4:
+                name, n_start = name[2:], n_start + 2  # 赴A镇、B镇开展白茶产业专题调研: what the team does, then the field
             if any(n_start < f.start and f.end == n_start + len(name) and any(
                     w in text[n_start:f.start] for w in _CLAUSE_WORDS_BEFORE_FIELD) for f in known_fields):
                 continue  # 让每名团员对口高端装备、…: the field the gazetteer found ends the item; the rest is the

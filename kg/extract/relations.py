@@ -1149,7 +1149,9 @@ _CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|�
 # a team's role or a local post right before a comma in a chain of titles (团长、副县长，…教授某某)
 _POST_BEFORE_COMMA_RE = re.compile(r"(?:副?团长|团员|成员|副?[县市区镇乡]长)$")
 # a roster's section heading on a line of its own, right before its first item: 一、团长, （二）团员
-_ROLE_HEADING_RE = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*(副?团长|团员|成员)\s*\n\s*$")
+# (or with no number, the role's characters spaced out: 团　长)
+_ROLE_HEADING_RE = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*"
+                              r"(副?团[ \u3000]?长|团[ \u3000]?员|成[ \u3000]?员)[：:]?\s*\n\s*$")
 
 
 # (the words between: when, 自去年8月起, 于2023年9月, 现, 同时)
@@ -1910,6 +1912,8 @@ _ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?(?:是|为|任)[^，,。；;]{0,40}?(
                              r"(?:一员|成员|团员|(?P<lead>团长))")
 # a post taken up, then a comma before 是…团成员 (韩某2022年7月起挂任某局副局长，是…)
 _POST_THEN_IS_RE = re.compile(r"[^，,。；;]{0,16}?(?:挂任|挂职|任)[^，,。；;]{1,20}[，,](?=(?:也|还)?是)")
+# 孙团长来自河海大学, 周老师来自…, opening a sentence: a person by surname and title
+_TITLE_FORM_FROM_RE = re.compile(r"(?:^|(?<=[\n。！？]))[ \u3000]*([\u4e00-\u9fff])(?:副?团长|老师|教授|博士|书记|[镇县区市]长)来自")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为(?:[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))"
@@ -2072,7 +2076,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if team and not bracketed_team and (_SECONDED_RE.search(item) or _LOCAL_POST_RE.search(item) or turn):
             facts.add(m.canonical, "memberOf", team, span, text, 0.65, "person-list-item")
             heading = _ROLE_HEADING_RE.search(text, max(0, m.start - 40), m.start)  # (一、团长\n\n韩某，…)
-            if _LEADER_IN_ITEM_RE.search(item) or (heading is not None and heading.group(1) == "团长"):
+            if _LEADER_IN_ITEM_RE.search(item) or (heading is not None and re.sub(r"[ \u3000]", "", heading.group(1)) == "团长"):
                 facts.add(m.canonical, "leads", team, span, text, 0.65, "person-list-item")
     # 赵敏挂职盐都区科技局副局长: a member seconded to a post in a body works there: the person
     # before (after their bracket, in a roster: 孙某（南京航空航天大学），挂职海安市科技局副局长; with no
@@ -2106,6 +2110,13 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         org = next((o for o in resolved if o.start == came.end() and o.cls in ORG_CLASSES), None)
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
+                      "person-comes-from")
+    # 团长孙某衡召集全团开会。孙团长来自河海大学: a surname and a title, for the only person of that surname
+    for t in _TITLE_FORM_FROM_RE.finditer(text) if "来自" in text else ():
+        named = {m.canonical for m in persons if m.canonical and m.canonical[0] == t.group(1) and m.start < t.start()}
+        org = next((o for o in resolved if o.start == t.end() and o.cls in ORG_CLASSES), None)
+        if len(named) == 1 and org is not None:
+            facts.add(next(iter(named)), "affiliatedWith", org.canonical, _sentence_of(t.start(), sentences), text, 0.7,
                       "person-comes-from")
     for m in persons:
         is_ = _IS_RE.match(text, m.end)  # 他叫孙建国，是…大学…学院的教授
