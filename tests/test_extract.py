@@ -10180,3 +10180,17 @@ def test_what_the_team_does_before_a_field_is_no_part_of_it():
     """赴天目湖镇、戴埠镇开展白茶产业专题调研: no field 开展白茶."""
     out = run("溧阳市第十六批科技镇长团团长带领部分团员，赴天目湖镇、戴埠镇开展白茶产业专题调研。\n")
     assert "开展白茶" not in names(out, "Field")
+
+
+def test_a_universitys_short_name_before_a_dash_in_a_table_row():
+    """| 1 | 某项目 | 矿大—徐州某途户外用品有限公司 | 260万元 |: 矿大 is 中国矿业大学, the row's first party."""
+    out = run("睢宁县第十六批科技镇长团承办对接会，来自中国矿业大学等高校的专家参会。现场签约项目如下：\n\n"
+              "| 序号 | 项目名称 | 签约双方 | 金额 |\n|---|---|---|---|\n"
+              "| 1 | 户外折叠背包轻量化面料开发 | 矿大—徐州某途户外用品有限公司 | 260万元 |\n")
+    assert ("中国矿业大学", "徐州某途户外用品有限公司") in links(out, "collaboratesWith")
+
+
+def test_a_two_character_town_far_away_is_not_read_out_of_a_word():
+    """沙集是全国知名的电商镇: no town 商镇 (one in Shaanxi has that name)."""
+    out = run("睢宁县第十六批科技镇长团到任。沙集是全国知名的电商镇，近年来当地电商企业从家具延伸到箱包。\n")
+    assert "商镇" not in names(out, "Locality")

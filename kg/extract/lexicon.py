@@ -317,7 +317,8 @@ FIELD_LIST_END = (r"(?:(?:等|[两三四五六七八九十]大|[两三四五六�
                   r"|(?:等)?(?:是|为|均为|都是)?(?:[一二两三四五六七八九十\d]+[大条个项]|多个|多种|众多|诸多)?(?:主导|战略性新兴|特色|支柱|重点|新兴|未来|优势|先导|传统|地标)*(?:产业|行业)(?![化园]|教授)(?:链|集群)?)")  # (not 产业化, 产业教授,
 # industrialisation, nor 产业园, a park)
 # Characters that may follow a two-character short name (南航, 江大) standing alone.
-SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”’\n 为就对从到共同已正专教团老分还携签达牵联合（(")
+SHORT_NAME_FOLLOWERS = set("、，,。；;：:的和与及等在也将是）)”’\n 为就对从到共同已正专教团老分还携签达牵联合（("
+                           "—－–×｜|\t\u3000／/")  # (矿大—某公司, a row's pair of parties; a cell's end)
 
 # Words a zone's own name never contains (专项资金高新区 is not a zone).
 NOT_IN_ZONE_NAME = ("资金", "项目", "政策", "工作", "专项", "奖励", "补助", "活动", "会议", "成果", "国家级", "省级",

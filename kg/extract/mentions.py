@@ -236,6 +236,9 @@ def gazetteer_mentions(text: str) -> list[Mention]:
                 and not any(h.code and h.code.startswith("32") for h in hits)):
             continue  # 随县科技局…, 会同县科技镇长团进行了核查: a verb and the county's own bureau or team (Hubei's 随县
             # and Hunan's 会同县 are named after their province or city)
+        if (end - start == 2 and text[end - 1] in "镇乡" and start > 0 and CJK.match(text[start - 1])
+                and text[start - 1] not in _PLACE_LEFT_EDGES and not any(h.code and h.code.startswith("32") for h in hits)):
+            continue  # 沙集是全国知名的电商镇: 商镇 (Shaanxi) read out of a word and 镇; such a town needs its county
         short = all(h.short for h in hits)
         if short and cls == "Locality" and 0 < start and end < len(text) and CJK.match(text[start - 1]) \
                 and CJK.match(text[end]) and text[start - 1] not in _PLACE_LEFT_EDGES and text[end] not in "省市州县区盟人籍" \
