@@ -10194,3 +10194,15 @@ def test_a_two_character_town_far_away_is_not_read_out_of_a_word():
     """沙集是全国知名的电商镇: no town 商镇 (one in Shaanxi has that name)."""
     out = run("睢宁县第十六批科技镇长团到任。沙集是全国知名的电商镇，近年来当地电商企业从家具延伸到箱包。\n")
     assert "商镇" not in names(out, "Locality")
+
+
+def test_suo_zai_after_a_two_character_name_is_where_they_work():
+    """孔某随即联系团长朱某所在的南航材料学院: the leader is 朱某, not 朱某所."""
+    out = run("兴化市第十五批科技镇长团团长、兴化市副市长朱某到任。孔某随即联系团长朱某所在的南航材料学院，组织专家上门。\n")
+    assert "朱某所" not in names(out, "Person")
+
+
+def test_daizhe_before_a_firms_short_name_is_no_part_of_it():
+    """去年11月带着某伞公司的技术骨干回到上海: the firm is 某伞公司, not 带着某伞公司."""
+    out = run("吴江某伞智能装备有限公司与东华大学签约。这位讲师去年11月带着某伞公司的技术骨干回到上海。\n")
+    assert not any(n.startswith("带着") for n in names(out, "Enterprise"))

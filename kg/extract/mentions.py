@@ -2044,6 +2044,8 @@ def _given_name_end(text: str, start: int) -> int | None:
         return i + 2  # 教授严某和任某团团长: 和 ends a name that takes up a post
     if text[i + 1] == "和" and (i + 2 == len(text) or text.startswith(("分别", "等人", "、", "，", ",", "。", "（", "(", "\n", "：", ":"), i + 2)):
         return i + 2  # 团长彭某和分别介绍, ——访某团团长邵某和 (the line's end), 邵某和：: 和 before no second party is the name's
+    if text.startswith("所在", i + 1) and text.startswith(("的", "单位", "学院", "高校", "学校"), i + 3):
+        return i + 1  # 联系团长朱某所在的南航材料学院: 所在 after the name, where they work
     if text[i + 1] in lx.STRONG_AFTER_NAME:
         return i + 1  # 马丽则牵头, 张华就…: a function character ends the name
     if text.startswith(lx.STRONG_AFTER_NAME_WORDS, i + 1):
