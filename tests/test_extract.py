@@ -10206,3 +10206,25 @@ def test_daizhe_before_a_firms_short_name_is_no_part_of_it():
     """去年11月带着某伞公司的技术骨干回到上海: the firm is 某伞公司, not 带着某伞公司."""
     out = run("吴江某伞智能装备有限公司与东华大学签约。这位讲师去年11月带着某伞公司的技术骨干回到上海。\n")
     assert not any(n.startswith("带着") for n in names(out, "Enterprise"))
+
+
+def test_qian_de_xian_after_a_name_is_what_they_did():
+    """这个项目是团员、南通大学副教授黄某牵的线: the member is 黄某."""
+    out = run("海门区第十五批科技镇长团促成签约。这个项目是团员、南通大学副教授黄某牵的线。\n")
+    assert "黄某" in names(out, "Person")
+    assert "黄某牵" not in names(out, "Person")
+
+
+def test_an_institutes_city_and_abbreviation_in_brackets_name_it():
+    """江苏沿海地区农业科学研究所（盐城农科所）与某公司签订…: the bracket is the institute's short name, no city party."""
+    out = run("大丰区第十五批科技镇长团总结。促成江苏沿海地区农业科学研究所（盐城农科所）与盐城瀚某种苗有限公司签订"
+              "品种权转让合同，金额85万元。\n")
+    assert ("江苏沿海地区农业科学研究所", "盐城瀚某种苗有限公司") in links(out, "collaboratesWith")
+    assert not any("盐城市" in pair for pair in links(out, "collaboratesWith"))
+
+
+def test_the_jiangsu_botany_institutes_short_name():
+    """江苏省中科院植物所 is 江苏省中国科学院植物研究所, not the province and the academy's Beijing institute."""
+    out = run("句容市第十六批科技镇长团牵线，句容某林苗木有限公司与江苏省中科院植物所签订合作协议。\n")
+    assert "江苏省中国科学院植物研究所" in names(out, "ResearchInstitute")
+    assert "中国科学院植物研究所" not in names(out, "ResearchInstitute")

@@ -2044,6 +2044,8 @@ def _given_name_end(text: str, start: int) -> int | None:
         return i + 2  # 教授严某和任某团团长: 和 ends a name that takes up a post
     if text[i + 1] == "和" and (i + 2 == len(text) or text.startswith(("分别", "等人", "、", "，", ",", "。", "（", "(", "\n", "：", ":"), i + 2)):
         return i + 2  # 团长彭某和分别介绍, ——访某团团长邵某和 (the line's end), 邵某和：: 和 before no second party is the name's
+    if text[i + 1] == "牵" and text.startswith(("的线", "线", "头"), i + 2):
+        return i + 1  # 这个项目是团员黄某牵的线: what the person did, after the name
     if text.startswith("所在", i + 1) and text.startswith(("的", "单位", "学院", "高校", "学校"), i + 3):
         return i + 1  # 联系团长朱某所在的南航材料学院: 所在 after the name, where they work
     if text[i + 1] in lx.STRONG_AFTER_NAME:
@@ -4214,7 +4216,11 @@ def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
         short = d.group(1)
         if full is None or short == full.text:
             continue
-        if "简称" not in d.group() and (len(short) < 3 or not _abbreviates(short, full.text)):
+        place = next((m for m in chosen if m.cls == "Locality" and m.start == d.start(1) and m.end < d.end(1) - 1), None)
+        if place is not None and full.cls == "ResearchInstitute" and short[-1] == full.text[-1] and _abbreviates(
+                short[place.length:], full.text):
+            pass  # 江苏沿海地区农业科学研究所（盐城农科所）: the city it is in, then its abbreviation
+        elif "简称" not in d.group() and (len(short) < 3 or not _abbreviates(short, full.text)):
             continue  # 江苏桐昆恒阳化纤有限公司（桐昆恒阳）, but not 周建（南京大学）
         for k in occurrences(text, short):
             # (a short form that reads as a name of its own, 南航某台创新中心, is still the defined one's)
