@@ -10228,3 +10228,9 @@ def test_the_jiangsu_botany_institutes_short_name():
     out = run("句容市第十六批科技镇长团牵线，句容某林苗木有限公司与江苏省中科院植物所签订合作协议。\n")
     assert "江苏省中国科学院植物研究所" in names(out, "ResearchInstitute")
     assert "中国科学院植物研究所" not in names(out, "ResearchInstitute")
+
+
+def test_more_trades_make_a_firms_brand_short_form():
+    """江苏银某种苗有限公司 … 银某种苗董事长孔某胜: 种苗 is a trade, so 银某种苗 names the firm and its chairman works there."""
+    out = run("江苏银某种苗有限公司与江苏师范大学签订协议。银某种苗董事长孔某胜表示满意。\n")
+    assert ("孔某胜", "江苏银某种苗有限公司") in links(out, "affiliatedWith")
