@@ -10234,3 +10234,9 @@ def test_more_trades_make_a_firms_brand_short_form():
     """江苏银某种苗有限公司 … 银某种苗董事长孔某胜: 种苗 is a trade, so 银某种苗 names the firm and its chairman works there."""
     out = run("江苏银某种苗有限公司与江苏师范大学签订协议。银某种苗董事长孔某胜表示满意。\n")
     assert ("孔某胜", "江苏银某种苗有限公司") in links(out, "affiliatedWith")
+
+
+def test_a_brand_with_a_three_character_trade_names_the_firm():
+    """江苏泓某机械标准件有限公司 … 南京工业大学与泓某标准件共建的…中心: 泓某标准件 is the firm."""
+    out = run("团员们去江苏泓某机械标准件有限公司调研。在团里推动下，南京工业大学与泓某标准件共建的“船用紧固件工程技术研究中心”获批。\n")
+    assert ("南京工业大学", "江苏泓某机械标准件有限公司") in links(out, "collaboratesWith")

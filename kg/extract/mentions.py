@@ -3368,6 +3368,8 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         # name's start up to any length the article writes (扬州恒某液压机械… → 恒某液压, 恒某丰机械)
         later = [core[:2] + core[i:i + 2] for i in range(2, len(core) - 1) if core[i:i + 2] in lx.TRADE_WORDS]
         later.append(core[:2] + core[-2:])  # (兴化市华某不锈钢管业… → 华某管业, 江苏沃某精密轴承… → 沃某轴承)
+        if len(core) >= 6 and core[-3:] in lx.TRADE_WORDS:
+            later.append(core[:2] + core[-3:])  # (江苏泓某机械标准件… → 泓某标准件: a three-character trade at the end)
         if len(core) >= 6 and core[4:6] in lx.TRADE_WORDS:
             later.append(core[:2] + core[2] + core[4])  # (江苏凹某矿物材料… → 凹某矿材: the trade words' first characters)
         for short in dict.fromkeys([*later, *(core[:k] for k in range(4, len(core)))]):
