@@ -10240,3 +10240,9 @@ def test_a_brand_with_a_three_character_trade_names_the_firm():
     """江苏泓某机械标准件有限公司 … 南京工业大学与泓某标准件共建的…中心: 泓某标准件 is the firm."""
     out = run("团员们去江苏泓某机械标准件有限公司调研。在团里推动下，南京工业大学与泓某标准件共建的“船用紧固件工程技术研究中心”获批。\n")
     assert ("南京工业大学", "江苏泓某机械标准件有限公司") in links(out, "collaboratesWith")
+
+
+def test_a_school_named_alone_may_hold_a_fields_name():
+    """南京工程学院机械工程学院…。机械工程学院副教授黎某实: the school named alone, though 机械工程 is a field too."""
+    out = run("南京工程学院机械工程学院与昆山某公司共建实验室。机械工程学院副教授黎某实说，合作很顺利。\n")
+    assert ("黎某实", "南京工程学院机械工程学院") in links(out, "affiliatedWith")

@@ -4123,7 +4123,7 @@ def _school_short_mentions(text: str, chosen: list[Mention], defined: list[Menti
             same = own not in units or units[own].info["university"].hits[0].name == uni
             units[own] = (units.get(own) or m) if same else None  # (two universities' 化工学院: neither)
     out = []
-    taken = [(m.start, m.end) for m in (*chosen, *defined)]
+    taken = [(m.start, m.end) for m in (*chosen, *defined) if m.cls != "Field"]  # (机械工程 in 机械工程学院)
     for own, unit in units.items():
         if unit is None:
             continue
