@@ -10246,3 +10246,9 @@ def test_a_school_named_alone_may_hold_a_fields_name():
     """南京工程学院机械工程学院…。机械工程学院副教授黎某实: the school named alone, though 机械工程 is a field too."""
     out = run("南京工程学院机械工程学院与昆山某公司共建实验室。机械工程学院副教授黎某实说，合作很顺利。\n")
     assert ("黎某实", "南京工程学院机械工程学院") in links(out, "affiliatedWith")
+
+
+def test_xian_before_a_local_post_in_a_chain_of_titles():
+    """某大学某学院副教授、现挂职张浦镇副镇长的科技镇长团团员黎某实: 现 does not break the chain back to the school."""
+    out = run("昆山市第十五批科技镇长团到任。南京工程学院机械工程学院副教授、现挂职张浦镇副镇长的科技镇长团团员黎某实走访企业。\n")
+    assert ("黎某实", "南京工程学院机械工程学院") in links(out, "affiliatedWith")

@@ -1145,7 +1145,7 @@ def _members_origin(text: str, m: Mention) -> bool:
 
 
 _UNNAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:学院|系)$")
-_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的|我校|本校|临时|来自)+$")
+_CHAIN_FILLER = re.compile(r"(?:党委|党支部|党总支|党工委|委员会|常务|挂职|[（(]挂职[）)]|、|和|兼|及|的|我校|本校|临时|来自|现)+$")  # (副教授、现挂职某镇副镇长的…团员某某)
 # a team's role or a local post right before a comma in a chain of titles (团长、副县长，…教授某某)
 _POST_BEFORE_COMMA_RE = re.compile(r"(?:副?团长|团员|成员|副?[县市区镇乡]长)$")
 # a roster's section heading on a line of its own, right before its first item: 一、团长, （二）团员
