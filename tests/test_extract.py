@@ -10252,3 +10252,16 @@ def test_xian_before_a_local_post_in_a_chain_of_titles():
     """某大学某学院副教授、现挂职张浦镇副镇长的科技镇长团团员黎某实: 现 does not break the chain back to the school."""
     out = run("昆山市第十五批科技镇长团到任。南京工程学院机械工程学院副教授、现挂职张浦镇副镇长的科技镇长团团员黎某实走访企业。\n")
     assert ("黎某实", "南京工程学院机械工程学院") in links(out, "affiliatedWith")
+
+
+def test_a_list_a_focus_verb_opens_and_the_clause_ends_names_fields():
+    """聚焦水稻育种、小麦育种和盐碱地特色种苗，积极发挥…: three fields of the team, with no 产业 after them."""
+    out = run("2023年，大丰区第十五批科技镇长团在区委组织部的指导下，聚焦水稻育种、小麦育种和盐碱地特色种苗，积极发挥桥梁纽带作用。\n")
+    assert {"水稻育种", "小麦育种", "盐碱地特色种苗"} <= names(out, "Field")
+    assert ("大丰区第十五批科技镇长团", "小麦育种") in links(out, "hasField")
+
+
+def test_a_focus_on_work_is_no_list_of_fields():
+    """聚焦高端制剂研发和缓释制剂研发，…: what the team works at, not fields."""
+    out = run("某县第十五批科技镇长团团员聚焦高端制剂研发和缓释制剂研发，帮助企业解决难题。\n")
+    assert "高端制剂研发" not in names(out, "Field")

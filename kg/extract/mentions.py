@@ -2757,8 +2757,41 @@ def record_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
 _ONE_INDUSTRY_RE = re.compile(r"(?:等)?(?:是|为|均为|都是)?一[大条个项]")
 
 
+# words no item of a list of fields holds (a firm, a place, a platform, what is done, a body)
+_NOT_IN_LISTED_FIELD = ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
+                        "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自", "板块", "所在",
+                        "影响力", "问题", "制约", "走向", "共建", "共育", "建议", "组织部", "厅", "局")
+# 聚焦水稻育种、小麦育种和盐碱地特色种苗，…: a list a focus verb opens, ended by the clause (no 产业 or 领域 after it)
+_FOCUS_LIST_RE = re.compile(r"(?:聚焦|主攻|深耕|专注于)((?:[\u4e00-\u9fff]{2,8}(?:、|和|及|与)){1,5}[\u4e00-\u9fff]{2,8})(?=[，,。；;])")
+_LIST_ENDED_OTHERWISE_RE = re.compile(r"等|产业|领域|方向|行业|板块|[两三四五六七八九十][大个项]")
+# what a focus is on when it is work, not a field (聚焦高端制剂研发和…, 聚焦表面防护技术…)
+_WORK_NOT_FIELD = ("研发", "生产", "技术", "服务", "需求", "工作", "攻关", "转化", "难题", "问题", "开发", "推广", "示范")
 # what a team does, written right before the field a list's last item names (开展白茶产业调研)
 _VERBS_OPENING_FIELD = ("开展", "聚焦", "围绕", "深耕", "助力", "调研")
+
+
+def focus_list_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Items of a list a focus verb opens and the clause ends (聚焦水稻育种、小麦育种和盐碱地特色种苗，积极…) are
+    fields, though no 产业 or 领域 follows them."""
+    out = []
+    taken = [(m.start, m.end) for m in known if m.cls != "Field"]
+    for m in _FOCUS_LIST_RE.finditer(text):
+        if _LIST_ENDED_OTHERWISE_RE.search(m.group(1)):
+            continue  # (聚焦A、B两大方向, …等产业: the lists field_list_mentions reads)
+        pos = m.start(1)
+        items = []
+        for part in re.split(r"(、|和|及|与)", m.group(1)):
+            if part in ("、", "和", "及", "与"):
+                pos += len(part)
+                continue
+            items.append((pos, part))
+            pos += len(part)
+        if any(any(w in name for w in _NOT_IN_LISTED_FIELD) or _generic(name) or len(name) < 2 or "的" in name
+               or name.endswith(_WORK_NOT_FIELD) or "开展" in name or "对接" in name
+               or any(a < p + len(name) and p < b for a, b in taken) for p, name in items):
+            continue  # (聚焦企业需求和…, 聚焦高端制剂研发和…, a body's name in it: no list of fields)
+        out += [Mention(p, p + len(name), name, "Field", "field-focus-list", 0.55) for p, name in items]
+    return out
 
 
 def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -2866,9 +2899,7 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             if not (2 <= len(name) <= 12) or _generic(name):
                 continue
-            if any(w in name for w in ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
-                                       "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自", "板块", "所在",
-                                       "影响力", "问题", "制约", "走向", "共建", "共育", "建议", "组织部", "厅", "局")):
+            if any(w in name for w in _NOT_IN_LISTED_FIELD):
                 # (具有全球影响力的…, …等问题制约着产业, 围绕“组织共建、人才共育”: no fields)
                 continue
             if not all(CJK.match(ch) for ch in name) or name.endswith(("地", "团")):
@@ -3209,6 +3240,7 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     if "姓名" in text or "挂职" in text:
         candidates += named_column_mentions(text)
     candidates += field_list_mentions(text, base)
+    candidates += focus_list_field_mentions(text, base)
     candidates += record_field_mentions(text, base)
     industry = industry_field_mentions(text, base + zones)
     candidates += industry
