@@ -10265,3 +10265,12 @@ def test_a_focus_on_work_is_no_list_of_fields():
     """聚焦高端制剂研发和缓释制剂研发，…: what the team works at, not fields."""
     out = run("某县第十五批科技镇长团团员聚焦高端制剂研发和缓释制剂研发，帮助企业解决难题。\n")
     assert "高端制剂研发" not in names(out, "Field")
+
+
+def test_a_body_the_members_come_from_is_no_subject_of_the_fields_after():
+    """本批科技镇长团共11人，分别来自苏州大学、东华大学等高校院所，围绕A、B两大方向开展服务: the team's fields."""
+    out = run("吴江区第十五批科技镇长团到任。据介绍，本批科技镇长团共11人，分别来自苏州大学、东华大学等高校院所，"
+              "围绕功能性纺织品、智能装备两大方向开展服务。\n")
+    fields = links(out, "hasField")
+    assert ("吴江区第十五批科技镇长团", "智能装备") in fields
+    assert ("东华大学", "智能装备") not in fields

@@ -3623,6 +3623,12 @@ _MEMBERS_ARRIVED_RE = re.compile(r"(?:成员|团员|挂职干部)[^。！？\n]{
 _ARE_THE_MEMBERS_RE = re.compile(r"(?:均|都|皆)(?:为|是)[^，,。；;：:]{0,10}?(?:团员|成员)(?:的|们的)?")
 
 
+def _in_came_from_list(text: str, s0: int, m: Mention) -> bool:
+    """Whether a body is listed after 来自 in its clause (团员分别来自A、B等高校，围绕…): a member's home, no subject."""
+    k = text.rfind("来自", s0, m.start)
+    return k >= 0 and not any(ch in text[k:m.start] for ch in "，,。；;")
+
+
 def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> None:
     if team is None:
         return
@@ -5114,7 +5120,7 @@ def _fields(text, s0, ms, team, facts, span, ctx=None, last_platform=None, home=
                   and not _before_role(text, m.end)]
         # a university named only as someone's employer (南通大学副教授钱伟) is not the subject
         earlier = [m for m in ms if m.end <= f.start and m.cls in kinds
-                   and not _before_role(text, m.end)]
+                   and not _before_role(text, m.end) and not _in_came_from_list(text, s0, m)]
         city_word = max(before.rfind("全市"), before.rfind("我市"))
         nearest = max(earlier, key=lambda m: m.end) if earlier else None
         w0 = s0
