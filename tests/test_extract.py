@@ -10274,3 +10274,9 @@ def test_a_body_the_members_come_from_is_no_subject_of_the_fields_after():
     fields = links(out, "hasField")
     assert ("吴江区第十五批科技镇长团", "智能装备") in fields
     assert ("东华大学", "智能装备") not in fields
+
+
+def test_a_regional_agricultural_institute_by_its_citys_short_form():
+    """| 2 | 某项目 | 镇江农科所 | 江苏句某茗园农业发展有限公司 | 68 |: 镇江农科所 is the academy's regional institute."""
+    out = run("句容市第十五批科技镇长团牵线，镇江农科所与江苏句某茗园农业发展有限公司签订茶园病虫害防控合作协议。\n")
+    assert ("江苏丘陵地区镇江农业科学研究所", "江苏句某茗园农业发展有限公司") in links(out, "collaboratesWith")
