@@ -10280,3 +10280,10 @@ def test_a_regional_agricultural_institute_by_its_citys_short_form():
     """| 2 | 某项目 | 镇江农科所 | 江苏句某茗园农业发展有限公司 | 68 |: 镇江农科所 is the academy's regional institute."""
     out = run("句容市第十五批科技镇长团牵线，镇江农科所与江苏句某茗园农业发展有限公司签订茶园病虫害防控合作协议。\n")
     assert ("江苏丘陵地区镇江农业科学研究所", "江苏句某茗园农业发展有限公司") in links(out, "collaboratesWith")
+
+
+def test_a_town_at_a_cells_end_before_jiangsu_is_whole():
+    """…有限公司	后白镇	江苏某大学…: a tab between 镇 and 江 makes no 镇江; the row's firm is in 后白镇."""
+    out = run("句容市第十六批科技镇长团公示。\n序号\t项目名称\t企业\t所在镇\t合作单位\t合同金额（万元）\n"
+              "1\t彩叶苗木引种\t句容某林苗木有限公司\t后白镇\t江苏大学农业工程学院\t60\n")
+    assert ("句容某林苗木有限公司", "后白镇") in links(out, "locatedIn")

@@ -3028,10 +3028,11 @@ def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Men
     place_ends = {g.end for g in gaz if g.cls == "Locality"}
     chosen_starts = {m.start for m in chosen}
     firm_starts = {m.start for m in chosen if m.cls == "Enterprise"}
+    breaks = _COLUMN_BREAKS.get() or ()  # (后白镇 | 江苏某某: a cell's end between them, no 镇江 there)
     out = []
     for m in chosen:
         if m.rule == "gazetteer" and m.cls == "Locality" and m.hits and all(h.code and "-" in h.code for h in m.hits):
-            if (m.end - 1) in place_starts and not text[m.end:m.end + 1] in "、，。的和与" and not (
+            if (m.end - 1) in place_starts and not text[m.end:m.end + 1] in "、，。的和与" and m.end not in breaks and not (
                     text.startswith("江苏", m.end) and m.text.endswith("镇") and (
                     m.start in place_ends or m.end in firm_starts)):
                 continue  # (but 邳州市碾庄镇江苏某某有限公司, 在盛泽镇江苏某某有限公司: a town before a firm, no 镇江 there)
