@@ -10287,3 +10287,9 @@ def test_a_town_at_a_cells_end_before_jiangsu_is_whole():
     out = run("句容市第十六批科技镇长团公示。\n序号\t项目名称\t企业\t所在镇\t合作单位\t合同金额（万元）\n"
               "1\t彩叶苗木引种\t句容某林苗木有限公司\t后白镇\t江苏大学农业工程学院\t60\n")
     assert ("句容某林苗木有限公司", "后白镇") in links(out, "locatedIn")
+
+
+def test_a_cooperative_counted_after_is_a_kind_not_a_name():
+    """团员们共走访茶企、茶叶合作社60余家: no co-operative named 茶叶合作社."""
+    out = run("宜兴市第十五批科技镇长团到任以来，团员们共走访茶企、茶叶合作社60余家，促成合作项目9项。\n")
+    assert "茶叶合作社" not in names(out, "Enterprise")

@@ -150,6 +150,7 @@ _BUILD_WITH_RE = re.compile(r"(?:合作|联合|共同)(?:共建|建设|建立|�
 _UNREGISTERED_SUFFIXES = frozenset({"合作社", "专业合作社", "农场", "家庭农场"})
 _COUNTED_KIND_RE = re.compile(r"[余多]?[家个]")  # (40余家农机专业合作社, 30余个家庭农场: the name would start after the number)
 _COUNT_BEFORE_RE = re.compile(r"[\d一二三四五六七八九十百千余多几][家个]$")  # (86家养殖专业合作社; not 自家某某农场)
+_COUNT_AFTER_RE = re.compile(r"[\d一二三四五六七八九十百千]+[余多]?[家个]")  # (走访茶企、茶叶合作社60余家: kinds counted)
 # what a firm's own page says before calling itself 公司 or 集团: someone came to it, or spoke of it
 _COMING_TO_THE_FIRM = ("来", "到", "莅临", "介绍")
 _OWN_STAFF_COUNT_RE = re.compile(r"(?:共有|共|先后|累计|已有)?[\d一二三四五六七八九十两]+名")
@@ -467,7 +468,7 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if suffix in _UNREGISTERED_SUFFIXES and text.endswith(("一家", "一个"), 0, start) and start not in place_starts:
             continue  # 我是草庙镇一家蔬菜种植合作社的负责人: a kind of co-operative, none named
         if suffix in _UNREGISTERED_SUFFIXES and (_COUNTED_KIND_RE.match(core) or _COUNT_BEFORE_RE.search(text, max(0, start - 4), start)
-                                                 or "和" in core or "及" in core):
+                                                 or "和" in core or "及" in core or _COUNT_AFTER_RE.match(text, e)):
             continue  # 40余家农机专业合作社, 86家养殖专业合作社, 农机企业和农机专业合作社: kinds counted, none named
         if suffix == "公司" and ("公司" in core or core.endswith(lx.ZONE_SUFFIXES) or places_cover(places, start, s)):
             continue  # 某某有限公司为公司…, 常州市武进区…开发区公司总部: a firm's text calling itself 公司, no name
