@@ -10293,3 +10293,14 @@ def test_a_cooperative_counted_after_is_a_kind_not_a_name():
     """团员们共走访茶企、茶叶合作社60余家: no co-operative named 茶叶合作社."""
     out = run("宜兴市第十五批科技镇长团到任以来，团员们共走访茶企、茶叶合作社60余家，促成合作项目9项。\n")
     assert "茶叶合作社" not in names(out, "Enterprise")
+
+
+def test_each_sub_team_as_the_broker_of_the_deals_above_is_the_group():
+    """▲A—B：…；▲C—D：… / 上述项目均由各分团前期牵线对接: the city's group brokered every party."""
+    out = run("连云港市第十六批科技镇长团共5个分团。会上集中签约4个项目：\n"
+              "▲中国药科大学—江苏沃某生物制药有限公司：重组蛋白纯化工艺开发；\n"
+              "▲南京中医药大学—连云港本某润康生物科技有限公司：中药多糖佐剂研究；\n"
+              "据介绍，上述项目均由各分团前期牵线对接。\n")
+    brokered = links(out, "brokered")
+    assert ("连云港市第十六批科技镇长团", "中国药科大学") in brokered
+    assert ("连云港市第十六批科技镇长团", "连云港本某润康生物科技有限公司") in brokered

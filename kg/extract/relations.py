@@ -377,7 +377,7 @@ def extract_relations(text: str, mentions: list[Mention], entities: list[Entity]
             _settled_here(text, ms, team_place.get(team), names, facts, span)
         if "选址" in sent or "设在" in sent or "建在" in sent or "落户" in sent:
             _platform_sited(text, s0, ms, last_platform, facts, span)
-        said = _retro_broker(text, s0, s1, ms)
+        said = _retro_broker(text, s0, s1, ms, ctx.main_team)
         if said is None and (named_broker := _named_broker(text, s0, s1, ms)) is not None:
             # 牵线人正是…某某: the parties of the platform told just before, else of each deal since the last such sentence
             # (opening its paragraph: the paragraph before, past a caption; else the sentence before)
@@ -453,9 +453,14 @@ def _numbered_items(text: str, lo: int, hi: int, said: re.Match | None) -> list[
     return spans or None
 
 
-def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, str] | None:
+# 上述项目均由各分团前期牵线对接: the sub-teams of the article's group, each unnamed
+_EACH_SUB_TEAM_RE = re.compile(r"各(?:分团|支团|团组|成员团)")
+
+
+def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention], main_team: str | None = None) -> tuple[str, str] | None:
     """The team or person a sentence says arranged the cooperation told before it, and of which:
-    "every" (上述…, 本次活动…) or "platform" (该中心…: the platform named last); or None."""
+    "every" (上述…, 本次活动…) or "platform" (该中心…: the platform named last); or None. Each sub-team
+    of the article's group, unnamed (均由各分团牵线), stands for the group."""
     opener = _RETRO_BROKER_RE.match(text, s0, s1)
     if opener is None:
         for comma in _COMMA_RE.finditer(text, s0, s1):
@@ -464,6 +469,9 @@ def _retro_broker(text: str, s0: int, s1: int, ms: list[Mention]) -> tuple[str, 
                 break
     if opener is None:
         return None
+    if main_team and (each := _EACH_SUB_TEAM_RE.match(text, opener.end())) is not None \
+            and _RETRO_CUE_RE.match(text, each.end(), s1) is not None:
+        return main_team, "every" if opener.group("every") else "last" if opener.group("last") else "platform"
     # (由团员、某大学教授某某牵线: titles may stand between; 由某团团员、…某某: the team is a title)
     who = next((m for m in ms if m.start >= opener.end() and m.cls in ("Team", "Person")
                 and not (m.cls == "Team" and TEAM_ROLE_AFTER_RE.match(text, m.end))), None)
