@@ -10304,3 +10304,12 @@ def test_each_sub_team_as_the_broker_of_the_deals_above_is_the_group():
     brokered = links(out, "brokered")
     assert ("连云港市第十六批科技镇长团", "中国药科大学") in brokered
     assert ("连云港市第十六批科技镇长团", "连云港本某润康生物科技有限公司") in brokered
+
+
+def test_a_name_with_its_role_in_brackets_in_a_bar_table():
+    """1｜唐某微（团长）｜某大学某学院副院长｜海门区副区长: the leader, who works at that school."""
+    out = run("海门区第十六批科技镇长团成员名单\n序号｜姓名｜派出单位及职务｜挂职岗位\n"
+              "1｜唐某微（团长）｜南京航空航天大学材料科学与技术学院副院长｜海门区副区长\n"
+              "2｜林某禾｜南通大学机械工程学院副教授｜海门经济技术开发区管委会副主任\n")
+    assert ("唐某微", "海门区第十六批科技镇长团") in links(out, "leads")
+    assert ("唐某微", "南京航空航天大学材料科学与技术学院") in links(out, "affiliatedWith")

@@ -2321,7 +2321,7 @@ _OWED_TO_RE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)的?(?:积极|大力|亲自
 # 秦某（团员，…）: a name, then a bracket that opens with the role (also where a gap before it was compacted away: at
 # a column break)
 _NAME_THEN_ROLE_BRACKET = r"([\u4e00-\u9fff]{2,3}?)(?=[（(](?:团员|团长|副团长|成员)[，,、）)])"
-_NAME_BEFORE_ROLE_BRACKET_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s]))" + _NAME_THEN_ROLE_BRACKET, re.M)
+_NAME_BEFORE_ROLE_BRACKET_RE = re.compile(r"(?:^|(?<=[：:，,、；;\s｜|]))" + _NAME_THEN_ROLE_BRACKET, re.M)  # (1｜唐某（团长）｜…)
 _NAME_BEFORE_ROLE_BRACKET_AT_RE = re.compile(_NAME_THEN_ROLE_BRACKET)
 # 章某明（南京理工大学）、程某（扬州大学）、包某轩（江苏大学）等团员: a list of names, each with its body in
 # brackets, that a role word after it introduces

@@ -1411,7 +1411,11 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
         # (团　长：严　某　挂职某县副县长　河海大学: a spaced row whose role labels it, read as the rows under it)
         labelled = m.cls == "Person" and m.rule.startswith("person-role:") and _ROLE_LABEL_CELL_RE.fullmatch(
             text, text.rfind("\n", 0, m.start) + 1, m.start) is not None and _SPACED_CELL_BREAK_RE.match(text, m.end)
-        if m.cls != "Person" or not m.canonical or not (m.rule.startswith(("person-roster", "person-table")) or labelled):
+        # (1｜唐某（团长）｜某大学某学院副院长｜…: a name with its role in brackets, in a table's row)
+        bracketed_row = m.rule == "person-role-bracket" and text[m.end:m.end + 1] in "（(" and TABLE_CELL_BREAK_RE.match(
+            text, text.find("）" if text[m.end] == "（" else ")", m.end) + 1) is not None
+        if m.cls != "Person" or not m.canonical or not (
+                m.rule.startswith(("person-roster", "person-table")) or labelled or bracketed_row):
             continue
         at, posts = m.end, []
         after = m.end
@@ -1425,7 +1429,7 @@ def _roster_rows(text, resolved, ctx, facts, sentences) -> None:
                       next((c for c in cells if c in starts), cells[0] if cells else after))
             posts = [starts[c] for c in cells if c != at and c in starts and starts[c].cls == "GovernmentAgency"
                      and not _GOVERNMENT_POST_RE.match(text, starts[c].end)]  # (大丰区人民政府副区长: no agency's staff)
-        elif m.rule.startswith("person-roster"):
+        elif m.rule.startswith("person-roster") or bracketed_row:
             at = text.find("）" if text[m.end] == "（" else ")", m.end) + 1
             if (cell := TABLE_CELL_BREAK_RE.match(text, at)) is not None:
                 # …｜韩某（团长）｜姜堰区副区长｜东南大学电气工程学院｜: a table's row, its body in a later cell
