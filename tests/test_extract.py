@@ -10313,3 +10313,9 @@ def test_a_name_with_its_role_in_brackets_in_a_bar_table():
               "2｜林某禾｜南通大学机械工程学院副教授｜海门经济技术开发区管委会副主任\n")
     assert ("唐某微", "海门区第十六批科技镇长团") in links(out, "leads")
     assert ("唐某微", "南京航空航天大学材料科学与技术学院") in links(out, "affiliatedWith")
+
+
+def test_a_list_ending_in_n_fine_grained_fields():
+    """重点围绕精密量仪、数控刀具和智能钟表三个细分领域开展服务: three fields of the team."""
+    out = run("第十六批科技镇长团海门区团近日到岗。该团共7人，重点围绕精密量仪、数控刀具和智能钟表三个细分领域开展服务。\n")
+    assert {"精密量仪", "数控刀具", "智能钟表"} <= names(out, "Field")
