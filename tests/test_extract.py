@@ -10319,3 +10319,10 @@ def test_a_list_ending_in_n_fine_grained_fields():
     """重点围绕精密量仪、数控刀具和智能钟表三个细分领域开展服务: three fields of the team."""
     out = run("第十六批科技镇长团海门区团近日到岗。该团共7人，重点围绕精密量仪、数控刀具和智能钟表三个细分领域开展服务。\n")
     assert {"精密量仪", "数控刀具", "智能钟表"} <= names(out, "Field")
+
+
+def test_a_source_line_names_the_talent_office_in_brackets_too():
+    """来源：锡山区委组织部（区委人才办）: two bodies, the department and 锡山区委人才办, in 锡山区."""
+    out = run("2022年，锡山区第十五批科技镇长团紧扣区委部署，全年工作亮点如下。\n", source="锡山区委组织部（区委人才办）")
+    assert {"锡山区委组织部", "锡山区委人才办"} <= names(out, "GovernmentAgency")
+    assert ("锡山区委人才办", "锡山区") in links(out, "locatedIn")

@@ -4,7 +4,8 @@ Ingest drops a page's meta line (发布时间…来源…浏览次数) from the 
 annotate that body all the same (the spec's seeds list the agency of a page's footer): an agency with the
 place its name starts with, a university's office (地方合作处, 党委组织部, 技术转移中心) as a part of
 that university, named in full. A source that names no one body (宜兴发布, 无锡日报, 市科技局: which
-city's?) gives nothing.
+city's?) gives nothing. A talent office in brackets after the organisation department (区委组织部（区委人才办）)
+is a second body, the place's 委人才办.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from kg.extract.mentions import find_mentions
 _PARTY_PREFIX = "中共"  # 中共如皋市委组织部: the committee is named without it
 _BARE_LEVELS = frozenset("省市区县镇乡")
 _LONG_FORMS = (("科学技术", "科技"), ("人民政府", "政府"))  # 南京市科学技术局 is 南京市科技局
-_BRACKETS = "（("  # 海门区委组织部（区委人才办）: the body, then the office it also is
+_BRACKETS = "（("  # 海门区委组织部（区委人才办）: the body, then the office it also is (a body of its own)
 # a university's administrative office, as a source gives it after its university's name
 _UNIVERSITY_OFFICE_RE = re.compile(
     r"(?:(?:地方|校地|对外|产学研|社会|国际)?合作(?:发展)?处|科技处|科学技术处|社会服务处|科研处|技术转移处|成果转化处"
@@ -28,6 +29,7 @@ _UNIVERSITY_OFFICE_RE = re.compile(
 # a short name: a level, a core word, 办 or 局 (市金融办)
 _SHORT_NAME_RE = re.compile(r"[省市区县]?委?([\u4e00-\u9fff]{2,4}?)(?:办公室|办|局)")
 _TRANSFER_CENTRE = "技术转移中心"  # a university's own platform
+_TALENT_OFFICE_RE = re.compile(r"(?:[市区县]委)?人才办")  # (区委组织部（区委人才办）: the office it also is)
 
 
 def _short(name: str) -> str:
@@ -190,6 +192,7 @@ def add_source_agency(out: dict[str, Any], source: str | None, district: Entry |
         _add_source_office(out, source)
         return
     agency, place = found
+    _add_talent_office(out, source, place)
     also = _same_body(source, agency)
     for e in out["entities"] if also is not None else ():
         if e["type"] == "GovernmentAgency" and any(n.endswith(also) for n in (e["name"], *e["aliases"])):
@@ -211,6 +214,23 @@ def add_source_agency(out: dict[str, Any], source: str | None, district: Entry |
                  None) if place is not None else None
     if where is not None:
         out["relations"].append({"s": agency, "p": "locatedIn", "o": where, "evidence": f"来源：{source.strip()}",
+                                 "start": 0, "end": 0, "confidence": 0.7, "rule": "source-line"})
+
+
+def _add_talent_office(out: dict[str, Any], source: str, place: str | None) -> None:
+    """Add the talent office a source names in brackets after its organisation department (区委组织部（区委人才办）):
+    a second body, the place's 委人才办, in that place when the article names it."""
+    opened = min((i for i in (source.find(b) for b in _BRACKETS) if i > 0), default=-1)
+    short = source[opened + 1:].strip("（()） ") if opened > 0 else ""
+    if not _TALENT_OFFICE_RE.fullmatch(short) or place is None or place[-1] not in "市区县":
+        return
+    name = place + "委人才办"
+    if name in {n for e in out["entities"] for n in (e["name"], *e["aliases"])}:
+        return
+    out["entities"].append({"name": name, "type": "GovernmentAgency", "aliases": [short] if short[0] in "市区县" else [],
+                            "mentions": [], "rule": "source-line"})
+    if any(e["type"] == "Locality" and place in (e["name"], *e["aliases"]) for e in out["entities"]):
+        out["relations"].append({"s": name, "p": "locatedIn", "o": place, "evidence": f"来源：{source.strip()}",
                                  "start": 0, "end": 0, "confidence": 0.7, "rule": "source-line"})
 
 
