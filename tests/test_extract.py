@@ -10326,3 +10326,10 @@ def test_a_source_line_names_the_talent_office_in_brackets_too():
     out = run("2022年，锡山区第十五批科技镇长团紧扣区委部署，全年工作亮点如下。\n", source="锡山区委组织部（区委人才办）")
     assert {"锡山区委组织部", "锡山区委人才办"} <= names(out, "GovernmentAgency")
     assert ("锡山区委人才办", "锡山区") in links(out, "locatedIn")
+
+
+def test_a_rarer_surname_in_a_rosters_cell():
+    """6｜伏某川｜江苏省农业科学院｜区住建局副局长: 伏 is a surname; the row's member works at the academy."""
+    out = run("姜堰区第十五批科技镇长团成员\n序号｜姓名｜派出单位｜挂职岗位\n5｜管某姝｜南京林业大学｜三水街道办事处副主任\n"
+              "6｜伏某川｜江苏省农业科学院｜区住建局副局长\n")
+    assert ("伏某川", "江苏省农业科学院") in links(out, "affiliatedWith")

@@ -274,6 +274,7 @@ SURNAMES = set(
     "杭印戈糜钦谈匡阚栗冼裘屠扈檀闻宓郗萧浦薄訾洪"
     "赖贝逄封"  # (赖 is among the hundred commonest; 贝, 逄 and 封 are rarer, but no common word on their own)
     "傅骞茹隗宣谯"  # (傅 is among the hundred commonest; 宣 opens 宣传 and 宣讲, which no name-reading cue precedes; 谯 is rare and no word)
+    "伏禹"  # (伏 opens 伏特 and 伏案, 禹 is rare: a roster's cell, 6｜伏某川｜某研究院｜…)
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "司徒", "夏侯", "端木", "公孙", "尉迟")
 
