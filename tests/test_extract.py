@@ -10333,3 +10333,11 @@ def test_a_rarer_surname_in_a_rosters_cell():
     out = run("姜堰区第十五批科技镇长团成员\n序号｜姓名｜派出单位｜挂职岗位\n5｜管某姝｜南京林业大学｜三水街道办事处副主任\n"
               "6｜伏某川｜江苏省农业科学院｜区住建局副局长\n")
     assert ("伏某川", "江苏省农业科学院") in links(out, "affiliatedWith")
+
+
+def test_a_bodys_strengths_in_a_list_of_fields():
+    """苏州科技大学…在水污染控制工程、给排水科学与工程等领域具有传统优势: two fields of the university (and no
+    控制科学与工程 read out of the first)."""
+    out = run("苏州科技大学是国内较早开展水处理研究的高校之一，在水污染控制工程、给排水科学与工程等领域具有传统优势。\n")
+    assert ("苏州科技大学", "水污染控制工程") in links(out, "hasField")
+    assert "控制科学与工程" not in names(out, "Field")

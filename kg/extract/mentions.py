@@ -2767,6 +2767,8 @@ _FOCUS_LIST_RE = re.compile(r"(?:聚焦|主攻|深耕|专注于)((?:[\u4e00-\u9f
 _LIST_ENDED_OTHERWISE_RE = re.compile(r"等|产业|领域|方向|行业|板块|[两三四五六七八九十][大个项]")
 # what a focus is on when it is work, not a field (聚焦高端制剂研发和…, 聚焦表面防护技术…)
 _WORK_NOT_FIELD = ("研发", "生产", "技术", "服务", "需求", "工作", "攻关", "转化", "难题", "问题", "开发", "推广", "示范")
+# what follows 在A、B等领域 when the list is a body's strengths (具有传统优势, 积累了…)
+_STRENGTH_AFTER_FIELDS = ("具有", "具备", "拥有", "积累", "有着", "形成了", "优势", "研究基础", "实力")
 # what a team does, written right before the field a list's last item names (开展白茶产业调研)
 _VERBS_OPENING_FIELD = ("开展", "聚焦", "围绕", "深耕", "助力", "调研")
 
@@ -2822,6 +2824,9 @@ def field_list_mentions(text: str, known: list[Mention]) -> list[Mention]:
         topics = m.group().endswith(("领域", "方向"))  # (…等领域: fields only after a focus, 围绕…)
         opener = max(((seg.rfind(o), o) for o in (lx.FIELD_FOCUS_OPENERS if topics else lx.FIELD_LIST_OPENERS)
                       if o in seg), default=(-1, ""))
+        if opener[0] < 0 and topics and "、" in seg and (at := seg.rfind("在")) >= 0 and text.startswith(
+                _STRENGTH_AFTER_FIELDS, m.end()):
+            opener = (at, "在")  # 在水污染控制工程、给排水科学与工程等领域具有传统优势: a body's strengths
         if opener[0] >= 0:
             start += opener[0] + len(opener[1])
             seg = text[start:end]
