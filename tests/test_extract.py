@@ -10341,3 +10341,11 @@ def test_a_bodys_strengths_in_a_list_of_fields():
     out = run("苏州科技大学是国内较早开展水处理研究的高校之一，在水污染控制工程、给排水科学与工程等领域具有传统优势。\n")
     assert ("苏州科技大学", "水污染控制工程") in links(out, "hasField")
     assert "控制科学与工程" not in names(out, "Field")
+
+
+def test_xueyuan_after_a_verb_is_the_school_named_alone_before():
+    """江南大学生物工程学院…（paragraphs later）我校生物工程学院…，我们促成学院与某公司签订…: 学院 is that school."""
+    out = run("锡山区第十六批科技镇长团团员、江南大学生物工程学院副教授季某桐挂职开发区。\n\n记者：合作情况如何？\n\n"
+              "季某桐：到岗后我们走访了17家企业。这是第二句。这是第三句。我校生物工程学院在抗体筛选上有多年积累，去年11月，"
+              "我们促成学院与无锡博某生物科技有限公司签订抗体原料联合开发协议。\n")
+    assert ("江南大学生物工程学院", "无锡博某生物科技有限公司") in links(out, "collaboratesWith")

@@ -3283,7 +3283,9 @@ def _find_mentions(text: str, home: GazHit | None = None, school: tuple[GazHit, 
     _abridged_schools(chosen)
     defined += _school_short_mentions(text, chosen, defined)
     shorts = [(m.start, m.end) for m in defined if m.rule == "school-short"]
-    defined += [a for a in _anaphors(text, chosen, home, school is not None)
+    # (…促成学院与某公司签订…: 学院 may be the school named alone just before, 我校某学院)
+    schools_alone = [m for m in defined if m.rule == "school-short"]
+    defined += [a for a in _anaphors(text, sorted(chosen + schools_alone, key=lambda m: m.start), home, school is not None)
                 if not any(s <= a.start and a.end <= e for s, e in shorts)]  # (我校 of 我校某学院: the school's)
     defined += _self_firm_mentions(text, chosen)
     defined += _contract_party_mentions(text, chosen)
