@@ -10349,3 +10349,30 @@ def test_xueyuan_after_a_verb_is_the_school_named_alone_before():
               "季某桐：到岗后我们走访了17家企业。这是第二句。这是第三句。我校生物工程学院在抗体筛选上有多年积累，去年11月，"
               "我们促成学院与无锡博某生物科技有限公司签订抗体原料联合开发协议。\n")
     assert ("江南大学生物工程学院", "无锡博某生物科技有限公司") in links(out, "collaboratesWith")
+
+
+def test_a_roster_line_after_a_bullet():
+    """◆ 冯某桐　盐城工学院机械工程学院讲师　射阳县科技镇长团团员、…: a member, who works at that school."""
+    out = run("我校选派教师参加第十六批科技镇长团。\n◆ 蔡某文　盐城工学院纺织服装学院教授　射阳县科技镇长团团长、射阳县副县长\n"
+              "◆ 冯某桐　盐城工学院机械工程学院讲师　射阳县科技镇长团团员、射阳经济开发区管委会副主任\n")
+    assert ("冯某桐", "盐城工学院机械工程学院") in links(out, "affiliatedWith")
+
+
+def test_zhaoji_tuanyuan_is_no_group_of_firms():
+    """团长、某大学教授胥某群连夜召集团员分工: no firm named …召集团."""
+    out = run("团长、挂职姜堰区副区长的南工大教授胥某群连夜召集团员分工。\n")
+    assert not any(n.endswith("召集团") for n in names(out, "Enterprise"))
+
+
+def test_you_before_a_bare_school_in_a_universitys_own_news():
+    """我校与某公司签订…合同。项目由石油化工学院副教授蒋某涵负责: the school is 石油化工学院, not 项目由石油化工学院."""
+    out = run("近日，我校与常州金某能源科技有限公司签订技术服务合同。项目由石油化工学院副教授蒋某涵负责。\n",
+              source="常州大学新闻网")
+    assert not any("项目由" in n for n in names(out, "AcademicUnit"))
+
+
+def test_who_leads_an_alliance_is_no_field():
+    """由某润护理牵头、12家企业和4家高校院所参与的某区卫生用品产业技术创新联盟: no field 由某润护理牵头."""
+    out = run("海门区卫生用品产业起步早。同期，在区科技局指导下，由禾某护理牵头、12家企业和4家高校院所参与的"
+              "海门区卫生用品产业技术创新联盟成立，团队成员全部到位。\n")
+    assert not any("牵头" in n for n in names(out, "Field"))

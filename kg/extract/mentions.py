@@ -351,6 +351,8 @@ def enterprise_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for s, e, suffix in _suffix_matches(text, lx.ENTERPRISE_SUFFIXES):
         if suffix == "农场" and text.startswith("主", e):
             continue  # 某丰家庭农场农场主: the farmer, after the farm's name
+        if suffix == "集团" and text[s - 1:s] == "召":
+            continue  # 连夜召集团员分工: 召集 and 团员, no group of firms
         start = left_extend(text, s, 26)
         opened = max(text.rfind("（", start, s), text.rfind("(", start, s))
         if opened >= 0 and not any(c in text[opened:s] for c in "）)") and s - opened > 5:
@@ -767,7 +769,8 @@ _LIST_MARKER_RE = re.compile(r"(?:[一二三四五六七八九十]是|首先|其
 _SELF_SCHOOL_WORDS = ("我校", "本校", "学校")
 # 挂任某县科技局副局长的化工学院副教授某某: a post and 的, then the member's school named bare
 _POST_THEN_DE_RE = re.compile(r"(?:[长任记]|委员|干部)的$")
-_BEFORE_HOME_UNIT = (*_SELF_SCHOOL_WORDS, "是")  # (某某是材料学院副教授: the person, then the school)
+_BEFORE_HOME_UNIT = (*_SELF_SCHOOL_WORDS, "是", "由")  # (某某是材料学院副教授: the person, then the school; 项目由石油化工学院
+# 副教授某某负责: who leads it)
 # 学校 as a university's own news calls itself (学校共选派…, 与学校某某学院签订…), not a kind of
 # school (高等学校, 职业学校) or one school among several (各学校)
 _SCHOOL_AS_SELF_RE = re.compile(r"(?<!高等)(?<!职业)(?<!技工)(?<!中等)(?<!专科)(?<![中小该各这党])学校")
@@ -2341,7 +2344,8 @@ _ITEM_OPENERS = frozenset("\n；;：:【■●◆▲-•·｜|")  # (【卜某�
 _TITLE_CLOSES_CLAUSE_RE = re.compile(r"[^，,。；;\n]{0,24}?(?:教授|讲师|研究员|工程师|博士|院长|主任|书记|处长|所长)[，,。；;）)]")
 _ROW_NUMBER_RE = re.compile(r"[ \u3000]*\d{1,3} (?=[\u4e00-\u9fff])")
 _TABLE_ROW_START_RE = re.compile(r"[ \u3000]*(?:\d{1,3}(?:\t|[ \u3000]{2,}|[.、．]\s*)"  # 3\t王某\t…, 3.  王某  …
-                                 r"|[（(][一二三四五六七八九十]{1,3}[)）]\s*)")  # (（二）朱某　某大学…副教授)
+                                 r"|[（(][一二三四五六七八九十]{1,3}[)）]\s*"  # (（二）朱某　某大学…副教授)
+                                 r"|[◆◇●■□▪•▶►★☆][ \u3000]*)")  # (◆ 蔡某文　某学院教授　某县科技镇长团团长)
 # an item that opens on a name and the member's role: 1．周某（团长，东南大学…）, （一）谢某　团长，南京大学…
 _ITEM_NAME_ROLE_RE = re.compile(r"(?m)^[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.、．])[ \u3000]*"
                                 r"([\u4e00-\u9fff]{2,3}?)(?:[ \t\u3000]*|[（(])(?:副?团长|团员|成员)[，,、）)]")  # (spaces compacted away)
@@ -2761,7 +2765,8 @@ _ONE_INDUSTRY_RE = re.compile(r"(?:等)?(?:是|为|均为|都是)?一[大条个�
 # words no item of a list of fields holds (a firm, a place, a platform, what is done, a body)
 _NOT_IN_LISTED_FIELD = ("企业", "公司", "项目", "平台", "园", "区", "市", "县", "镇", "基地", "国家", "成果",
                         "人才", "建设", "升级", "优势", "链", "和", "大学", "学院", "来自", "板块", "所在",
-                        "影响力", "问题", "制约", "走向", "共建", "共育", "建议", "组织部", "厅", "局")
+                        "影响力", "问题", "制约", "走向", "共建", "共育", "建议", "组织部", "厅", "局",
+                        "牵头", "参与")  # (由某公司牵头、12家企业参与的…产业技术创新联盟)
 # 聚焦水稻育种、小麦育种和盐碱地特色种苗，…: a list a focus verb opens, ended by the clause (no 产业 or 领域 after it)
 _FOCUS_LIST_RE = re.compile(r"(?:聚焦|主攻|深耕|专注于)((?:[\u4e00-\u9fff]{2,8}(?:、|和|及|与)){1,5}[\u4e00-\u9fff]{2,8})(?=[，,。；;])")
 _LIST_ENDED_OTHERWISE_RE = re.compile(r"等|产业|领域|方向|行业|板块|[两三四五六七八九十][大个项]")
