@@ -10376,3 +10376,15 @@ def test_who_leads_an_alliance_is_no_field():
     out = run("海门区卫生用品产业起步早。同期，在区科技局指导下，由禾某护理牵头、12家企业和4家高校院所参与的"
               "海门区卫生用品产业技术创新联盟成立，团队成员全部到位。\n")
     assert not any("牵头" in n for n in names(out, "Field"))
+
+
+def test_a_name_ending_in_he_before_what_the_person_does():
+    """公司总经理钱某和指着控制屏说: the manager is 钱某和."""
+    out = run("江苏界某食品科技有限公司的生产线改造完成。“一天能多出一吨货。”公司总经理钱某和指着控制屏说。\n")
+    assert "钱某和" in names(out, "Person")
+
+
+def test_a_noodle_works_named_after_its_county():
+    """走访了…和半城镇的泗洪县某城挂面厂: a works the team visited."""
+    out = run("泗洪县第十五批科技镇长团团员们走访了江苏稻某坊食品有限公司和半城镇的泗洪县某城挂面厂。\n")
+    assert "泗洪县某城挂面厂" in names(out, "Enterprise")

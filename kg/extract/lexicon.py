@@ -27,6 +27,7 @@ ENTERPRISE_SUFFIXES = (
     "茶厂", "电子厂", "器材厂", "用品厂", "制品厂", "工艺品厂", "刺绣厂", "织造厂", "鞋厂",
     "车灯厂", "电缆厂", "线缆厂", "橡胶厂", "玻璃厂", "涂料厂", "油漆厂", "齿轮厂", "标准件厂", "紧固件厂", "钢管厂",
     "建材厂", "车辆厂", "汽配厂",
+    "面厂", "加工厂", "酿造厂",  # (泗洪县某城挂面厂, 某某农产品加工厂)
 )
 # Short company names in lists or as sentence subjects end like this.
 ENTERPRISE_SHORT_SUFFIXES = (

@@ -2022,6 +2022,10 @@ _NOT_GIVEN_NAME_START = frozenset("了的是把被与及")
 _SENT_BY_RE = re.compile(r"由[^，,。；;\n]{2,24}?(?:选派|派出|推荐|委派)")
 
 
+# what a person does, right after a name that ends in 和 (钱某和指着…说, 钱某和告诉记者)
+_DOES_AFTER_NAME_HE = ("指着", "笑着", "告诉", "介绍", "表示", "说", "坦言", "感慨", "拿着", "带着")
+
+
 def _given_name_end(text: str, start: int) -> int | None:
     """End of a Chinese personal name starting at ``start`` (surname + 1–2 characters)."""
     if text[start:start + 2] in lx.COMPOUND_SURNAMES:
@@ -2052,6 +2056,8 @@ def _given_name_end(text: str, start: int) -> int | None:
         return i + 1  # 这个项目是团员黄某牵的线: what the person did, after the name
     if text.startswith("所在", i + 1) and text.startswith(("的", "单位", "学院", "高校", "学校"), i + 3):
         return i + 1  # 联系团长朱某所在的南航材料学院: 所在 after the name, where they work
+    if text[i + 1] == "和" and text.startswith(_DOES_AFTER_NAME_HE, i + 2):
+        return i + 2  # 公司总经理钱某和指着控制屏说: 和 before what the person does is the name's
     if text[i + 1] in lx.STRONG_AFTER_NAME:
         return i + 1  # 马丽则牵头, 张华就…: a function character ends the name
     if text.startswith(lx.STRONG_AFTER_NAME_WORDS, i + 1):
