@@ -10388,3 +10388,11 @@ def test_a_noodle_works_named_after_its_county():
     """走访了…和半城镇的泗洪县某城挂面厂: a works the team visited."""
     out = run("泗洪县第十五批科技镇长团团员们走访了江苏稻某坊食品有限公司和半城镇的泗洪县某城挂面厂。\n")
     assert "泗洪县某城挂面厂" in names(out, "Enterprise")
+
+
+def test_a_customer_is_not_the_company_a_manager_speaks_for():
+    """华某电子是…企业，无锡的江苏芯某微电子有限公司就是其老客户之一。“…”公司总经理邵某明说: 邵某明 is 华某's."""
+    out = run("江苏华某电子材料有限公司与南京工业大学签约。\n华某电子是园区内一家生产电子特气的企业，无锡的江苏芯某微电子有限公司"
+              "就是其老客户之一。“过去纯度不够。”公司总经理邵某明说。\n")
+    assert ("邵某明", "江苏华某电子材料有限公司") in links(out, "affiliatedWith")
+    assert ("邵某明", "江苏芯某微电子有限公司") not in links(out, "affiliatedWith")

@@ -453,6 +453,8 @@ def _numbered_items(text: str, lo: int, hi: int, said: re.Match | None) -> list[
     return spans or None
 
 
+# a firm said to be another's customer right after its name (某某有限公司就是其老客户之一, …等客户)
+_CUSTOMER_AFTER_RE = re.compile(r"[^，,。；;]{0,6}?客户")
 # 上述项目均由各分团前期牵线对接: the sub-teams of the article's group, each unnamed
 _EACH_SUB_TEAM_RE = re.compile(r"各(?:分团|支团|团组|成员团)")
 
@@ -1690,8 +1692,9 @@ def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
             if org is None and text[pos - 2:pos] in ("公司", "企业") and not CJK.match(text[pos - 3:pos - 2] or " "):
                 # “…”公司总经理王某生告诉记者: the firm named last (in the paragraph) is the company
                 para = text.rfind("\n", 0, pos) + 1
-                org = max((o for o in resolved if o.cls == "Enterprise" and o.canonical and para <= o.start and o.end < pos - 2),
-                          key=lambda o: o.end, default=None)
+                org = max((o for o in resolved if o.cls == "Enterprise" and o.canonical and para <= o.start and o.end < pos - 2
+                           and not _CUSTOMER_AFTER_RE.match(text, o.end)),
+                          key=lambda o: o.end, default=None)  # (…，某某有限公司就是其老客户之一: a customer, not the company)
             if org is None and text[pos - 1:pos] in _FIRM_THEN_OFFICER and any(r and _HOST_TITLE_RE.fullmatch(r) for r in roles) and (
                     (firm := by_end.get(pos - 1)) is not None and firm.cls == "Enterprise"):
                 # 某某有限公司的技术部长邹某, 第一次去某某有限公司，总经理严某…: the firm named just before is theirs
