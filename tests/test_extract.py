@@ -10396,3 +10396,11 @@ def test_a_customer_is_not_the_company_a_manager_speaks_for():
               "就是其老客户之一。“过去纯度不够。”公司总经理邵某明说。\n")
     assert ("邵某明", "江苏华某电子材料有限公司") in links(out, "affiliatedWith")
     assert ("邵某明", "江苏芯某微电子有限公司") not in links(out, "affiliatedWith")
+
+
+def test_yongpin_is_a_trade_that_makes_a_short_form():
+    """江苏澜某生活用品有限公司 … | 4 | 某项目 | 澜某生活 | 江苏大学电气信息工程学院 |: 澜某生活 is the firm."""
+    out = run("灌云县第十六批科技镇长团前期对接的项目集中签约。\n序号 | 项目名称 | 企业 | 高校（院系） | 合作方式\n"
+              "1 | 湿巾基布开发 | 江苏澜某生活用品有限公司 | 南京林业大学 | 技术开发\n"
+              "2 | 纸尿裤视觉检测 | 澜某生活 | 江苏大学电气信息工程学院 | 技术开发\n")
+    assert ("江苏澜某生活用品有限公司", "江苏大学电气信息工程学院") in links(out, "collaboratesWith")
