@@ -10404,3 +10404,15 @@ def test_yongpin_is_a_trade_that_makes_a_short_form():
               "1 | 湿巾基布开发 | 江苏澜某生活用品有限公司 | 南京林业大学 | 技术开发\n"
               "2 | 纸尿裤视觉检测 | 澜某生活 | 江苏大学电气信息工程学院 | 技术开发\n")
     assert ("江苏澜某生活用品有限公司", "江苏大学电气信息工程学院") in links(out, "collaboratesWith")
+
+
+def test_shouwei_is_a_rank_of_an_industry_not_a_field():
+    """一、聚焦首位产业，摸清企业需求: 首位产业 is the county's first industry, no field 首位."""
+    out = run("泗阳县第十六批科技镇长团工作总结\n一、聚焦首位产业，摸清企业需求\n")
+    assert "首位" not in names(out, "Field")
+
+
+def test_chejian_is_no_name():
+    """一项技术能不能落地，车间说了算: no person 车间."""
+    out = run("常熟市第十五批科技镇长团团长蒋某博说：“一项技术能不能落地，车间说了算。”车间主任也这么看，车间说了算。\n")
+    assert "车间" not in names(out, "Person")

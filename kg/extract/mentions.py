@@ -2703,7 +2703,7 @@ def _speaker_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 
 # lookahead: the characters lx.FIELD_LIST_END can start with (等, a count, a qualifier, 产/行),
 # so the scan skips other positions instead of trying its optional groups there
-_FIELD_LIST_END_RE = re.compile(r"(?=[等是为均都一二两三四五六七八九十\d主战特支重新未优先产行])" + lx.FIELD_LIST_END)
+_FIELD_LIST_END_RE = re.compile(r"(?=[等是为均都一二两三四五六七八九十\d主战特支重新未优先产行首])" + lx.FIELD_LIST_END)
 # what opens a field list's item without being part of it: an area word or a preposition
 _ITEM_PREFIX_RE = re.compile(r"^(?:全市|全区|全县|全省|我市|我区|本地|区域|地方|以及|就|对|在|从|的|了"  # (句容的茶叶、…)
                              r"|(?:辖)?[区县市镇省园境]内"  # (围绕区内光电通信、新材料两大主导产业)
