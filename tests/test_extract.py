@@ -10416,3 +10416,9 @@ def test_chejian_is_no_name():
     """一项技术能不能落地，车间说了算: no person 车间."""
     out = run("常熟市第十五批科技镇长团团长蒋某博说：“一项技术能不能落地，车间说了算。”车间主任也这么看，车间说了算。\n")
     assert "车间" not in names(out, "Person")
+
+
+def test_a_three_character_brand_before_a_trade_names_the_firm():
+    """江苏绒某方服饰有限公司 … 绒某方总经理周某宇说: the manager is the firm's."""
+    out = run("江南大学纺织科学与工程学院与江苏绒某方服饰有限公司签订合同。绒某方总经理周某宇说：“新工艺节水三成。”\n")
+    assert ("周某宇", "江苏绒某方服饰有限公司") in links(out, "affiliatedWith")

@@ -3422,6 +3422,9 @@ def _brand_short_forms(text: str, chosen: list[Mention], defined: list[Mention])
         later.append(core[:2] + core[-2:])  # (兴化市华某不锈钢管业… → 华某管业, 江苏沃某精密轴承… → 沃某轴承)
         if len(core) >= 6 and core[-3:] in lx.TRADE_WORDS:
             later.append(core[:2] + core[-3:])  # (江苏泓某机械标准件… → 泓某标准件: a three-character trade at the end)
+        if len(core) >= 5 and core[3:5] in lx.TRADE_WORDS and core[2:4] not in lx.TRADE_WORDS \
+                and not find_gazetteer_names(core[:3]):
+            later.append(core[:3])  # (江苏绒某方服饰… → 绒某方: a brand of three characters, then the trade)
         if len(core) >= 6 and core[4:6] in lx.TRADE_WORDS:
             later.append(core[:2] + core[2] + core[4])  # (江苏凹某矿物材料… → 凹某矿材: the trade words' first characters)
         for short in dict.fromkeys([*later, *(core[:k] for k in range(4, len(core)))]):
