@@ -10422,3 +10422,12 @@ def test_a_three_character_brand_before_a_trade_names_the_firm():
     """江苏绒某方服饰有限公司 … 绒某方总经理周某宇说: the manager is the firm's."""
     out = run("江南大学纺织科学与工程学院与江苏绒某方服饰有限公司签订合同。绒某方总经理周某宇说：“新工艺节水三成。”\n")
     assert ("周某宇", "江苏绒某方服饰有限公司") in links(out, "affiliatedWith")
+
+
+def test_paizhu_before_a_firm_is_where_the_member_went():
+    """某研究所副研究员邵某入选江苏省“科技副总”，派驻丹阳市某锐焊接设备有限公司: the firm's name starts after 派驻,
+    and it sends no member."""
+    out = run("丹阳市第十五批科技镇长团团员、中国科学院金属研究所副研究员邵某入选江苏省“科技副总”，"
+              "派驻丹阳市某锐焊接设备有限公司，协助该公司开展焊接工艺攻关。\n")
+    assert "丹阳市某锐焊接设备有限公司" in names(out, "Enterprise")
+    assert ("丹阳市第十五批科技镇长团", "丹阳市某锐焊接设备有限公司") not in links(out, "memberInstitution")

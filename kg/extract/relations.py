@@ -3660,6 +3660,8 @@ def _member_institutions(text, sent, s0, ms, team, facts, span, ctx=None) -> Non
         for k in occurrences(sent, cue):
             if cue in ("选派", "派驻") and sent[k + len(cue):k + len(cue) + 1] in ("到", "至", "赴", "往"):
                 continue  # 被选派到该公司担任科技副总: where the member went, not who sent them
+            if cue == "派驻" and any(m.start == s0 + k + len(cue) and m.cls in ("Enterprise", "GovernmentAgency") for m in ms):
+                continue  # 入选“科技副总”，派驻丹阳市某锐焊接设备有限公司: where the member went
             if cue == "选派" and sent.startswith("的", k + 2):  # 我校选派的…团团长: the sender comes first
                 if "特派员" not in sent[k:_clause_end(sent, k)]:
                     senders += [m for m in ms if m.end == s0 + k]
