@@ -10431,3 +10431,9 @@ def test_paizhu_before_a_firm_is_where_the_member_went():
               "派驻丹阳市某锐焊接设备有限公司，协助该公司开展焊接工艺攻关。\n")
     assert "丹阳市某锐焊接设备有限公司" in names(out, "Enterprise")
     assert ("丹阳市第十五批科技镇长团", "丹阳市某锐焊接设备有限公司") not in links(out, "memberInstitution")
+
+
+def test_the_province_before_a_quoted_programme_only_qualifies_it():
+    """某研究员入选江苏省“科技副总”: no place 江苏省 (the province names a programme)."""
+    out = run("丹阳市第十五批科技镇长团团员、副研究员邵某入选江苏省“科技副总”，协助企业开展焊接工艺攻关。\n")
+    assert "江苏省" not in names(out, "Locality")

@@ -3063,9 +3063,9 @@ def _drop_weak(text: str, chosen: list[Mention], gaz: list[Mention]) -> list[Men
             if m.cls == "Locality" and short and nxt and CJK.match(nxt) and nxt not in "省市区县的和与及等、" and any(
                     h.code and h.code.endswith("0000") for h in m.hits) and text[m.start - 1:m.start] not in _GOES_TO:
                 continue  # 江苏 inside an unrecognised name (江苏蓝天新材党支部; but 赴上海拜访, 从上海回到)
-            if (m.cls == "Locality" and not short and nxt and CJK.match(nxt) and nxt not in "的和与及等、内外各"
+            if (m.cls == "Locality" and not short and nxt and (CJK.match(nxt) or nxt in "“\"") and nxt not in "的和与及等、内外各"
                     and m.end not in chosen_starts and all(h.code and h.code.endswith("0000") for h in m.hits)):
-                continue  # 江苏省重点研发计划, 江苏省产业教授: the province qualifies a programme or a title
+                continue  # 江苏省重点研发计划, 江苏省产业教授, 入选江苏省“科技副总”: the province qualifies a programme or a title
         out.append(m)
     return out
 
