@@ -10238,7 +10238,7 @@ def test_more_trades_make_a_firms_brand_short_form():
 
 def test_a_brand_with_a_three_character_trade_names_the_firm():
     """江苏泓某机械标准件有限公司 … 南京工业大学与泓某标准件共建的…中心: 泓某标准件 is the firm."""
-    out = run("团员们去江苏泓某机械标准件有限公司调研。在团里推动下，南京工业大学与泓某标准件共建的“船用紧固件工程技术研究中心”获批。\n")
+    out = run("团员们去江苏泓某机械标准件有限公司调研。在团里推动下，南京工业大学与泓某标准件共建的“船用某件工程技术研究中心”获批。\n")
     assert ("南京工业大学", "江苏泓某机械标准件有限公司") in links(out, "collaboratesWith")
 
 
@@ -10374,7 +10374,7 @@ def test_you_before_a_bare_school_in_a_universitys_own_news():
 def test_who_leads_an_alliance_is_no_field():
     """由某润护理牵头、12家企业和4家高校院所参与的某区卫生用品产业技术创新联盟: no field 由某润护理牵头."""
     out = run("海门区卫生用品产业起步早。同期，在区科技局指导下，由禾某护理牵头、12家企业和4家高校院所参与的"
-              "海门区卫生用品产业技术创新联盟成立，团队成员全部到位。\n")
+              "海门区某卫用品产业技术创新联盟成立，团队成员全部到位。\n")
     assert not any("牵头" in n for n in names(out, "Field"))
 
 

@@ -2272,7 +2272,7 @@ def person_mentions(text: str, known: list[Mention], firms: Iterable[str] = ()) 
             s0, end = m.start(1), m.end(1)
             if m.end() in academic_starts and text[s0] in lx.SURNAMES and _given_name_end(text, s0) == end and (
                     m.group(1) not in lx.NOT_NAMES):
-                if m.group(1)[1:] not in lx.ROLE_WORDS:  # (孙团长来自河海大学: a surname and a title)
+                if m.group(1)[1:] not in lx.ROLE_WORDS:  # (某团长来自某大学: a surname and a title)
                     out.append(Mention(s0, end, m.group(1), "Person", "person-came-from", 0.65,
                                        info={"role": None, "role_start": s0}))
     out += _list_item_persons(text, known, out)

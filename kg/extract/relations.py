@@ -1927,7 +1927,7 @@ _ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?(?:是|为|任)[^，,。；;]{0,40}?(
                              r"(?:一员|成员|团员|(?P<lead>团长))")
 # a post taken up, then a comma before 是…团成员 (韩某2022年7月起挂任某局副局长，是…)
 _POST_THEN_IS_RE = re.compile(r"[^，,。；;]{0,16}?(?:挂任|挂职|任)[^，,。；;]{1,20}[，,](?=(?:也|还)?是)")
-# 孙团长来自河海大学, 周老师来自…, opening a sentence: a person by surname and title
+# 某团长来自某大学, 某老师来自…, opening a sentence: a person by surname and title
 _TITLE_FORM_FROM_RE = re.compile(r"(?:^|(?<=[\n。！？]))[ \u3000]*([\u4e00-\u9fff])(?:副?团长|老师|教授|博士|书记|[镇县区市]长)来自")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
@@ -2126,7 +2126,7 @@ def _person_statements(text, resolved, ent_of, ctx, facts, sentences) -> None:
         if org is not None:
             facts.add(m.canonical, "affiliatedWith", org.canonical, _sentence_of(m.start, sentences), text, 0.7,
                       "person-comes-from")
-    # 团长孙某衡召集全团开会。孙团长来自河海大学: a surname and a title, for the only person of that surname
+    # 团长甄某衡召集全团开会。甄团长来自某大学: a surname and a title, for the only person of that surname
     for t in _TITLE_FORM_FROM_RE.finditer(text) if "来自" in text else ():
         named = {m.canonical for m in persons if m.canonical and m.canonical[0] == t.group(1) and m.start < t.start()}
         org = next((o for o in resolved if o.start == t.end() and o.cls in ORG_CLASSES), None)
