@@ -2777,7 +2777,8 @@ _NOT_IN_LISTED_FIELD = ("企业", "公司", "项目", "平台", "园", "区", "�
 _FOCUS_LIST_RE = re.compile(r"(?:聚焦|主攻|深耕|专注于)((?:[\u4e00-\u9fff]{2,8}(?:、|和|及|与)){1,5}[\u4e00-\u9fff]{2,8})(?=[，,。；;])")
 _LIST_ENDED_OTHERWISE_RE = re.compile(r"等|产业|领域|方向|行业|板块|[两三四五六七八九十][大个项]")
 # what a focus is on when it is work, not a field (聚焦高端制剂研发和…, 聚焦表面防护技术…)
-_WORK_NOT_FIELD = ("研发", "生产", "技术", "服务", "需求", "工作", "攻关", "转化", "难题", "问题", "开发", "推广", "示范")
+_WORK_NOT_FIELD = ("研发", "生产", "技术", "服务", "需求", "工作", "攻关", "转化", "难题", "问题", "开发", "推广", "示范", "中试")
+_WORK_INSIDE_FIELD = ("开展", "对接")  # (聚焦港口物流开展对接: what is done, inside the item)
 # what follows 在A、B等领域 when the list is a body's strengths (具有传统优势, 积累了…)
 _STRENGTH_AFTER_FIELDS = ("具有", "具备", "拥有", "积累", "有着", "形成了", "优势", "研究基础", "实力")
 # what a team does, written right before the field a list's last item names (开展白茶产业调研)
@@ -2794,14 +2795,11 @@ def focus_list_field_mentions(text: str, known: list[Mention]) -> list[Mention]:
             continue  # (聚焦A、B两大方向, …等产业: the lists field_list_mentions reads)
         pos = m.start(1)
         items = []
-        for part in re.split(r"(、|和|及|与)", m.group(1)):
-            if part in ("、", "和", "及", "与"):
-                pos += len(part)
-                continue
+        for part in (q for p in m.group(1).split("、") for q in _split_joined_items(p)):  # (船舶与海工装备 stays one)
             items.append((pos, part))
-            pos += len(part)
+            pos += len(part) + 1  # (one separator after each: 、, 和, 及 or 与)
         if any(any(w in name for w in _NOT_IN_LISTED_FIELD) or _generic(name) or len(name) < 2 or "的" in name
-               or name.endswith(_WORK_NOT_FIELD) or "开展" in name or "对接" in name
+               or name.endswith(_WORK_NOT_FIELD) or any(w in name for w in _WORK_INSIDE_FIELD)
                or any(a < p + len(name) and p < b for a, b in taken) for p, name in items):
             continue  # (聚焦企业需求和…, 聚焦高端制剂研发和…, a body's name in it: no list of fields)
         out += [Mention(p, p + len(name), name, "Field", "field-focus-list", 0.55) for p, name in items]
@@ -4260,6 +4258,14 @@ def _abbreviates(short: str, full: str) -> bool:
     return len(short) < len(full) and all(ch in it for ch in short)
 
 
+def _city_and_abbreviation(short: str, full: Mention, at: int, chosen: list[Mention]) -> bool:
+    """Whether an institute's bracketed short name is the city it is in and its abbreviation
+    (江苏沿海地区农业科学研究所（盐城农科所）), the city's name at ``at``."""
+    place = next((m for m in chosen if m.cls == "Locality" and m.start == at and m.length < len(short) - 1), None)
+    return place is not None and full.cls == "ResearchInstitute" and short[-1] == full.text[-1] and _abbreviates(
+        short[place.length:], full.text)
+
+
 def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
     """X（以下简称“Y”）: every later Y names X. Mentions of Y, with ``info["alias_of"]`` the
     mention of X (resolution gives them X's canonical name)."""
@@ -4273,11 +4279,8 @@ def _defined_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
         short = d.group(1)
         if full is None or short == full.text:
             continue
-        place = next((m for m in chosen if m.cls == "Locality" and m.start == d.start(1) and m.end < d.end(1) - 1), None)
-        if place is not None and full.cls == "ResearchInstitute" and short[-1] == full.text[-1] and _abbreviates(
-                short[place.length:], full.text):
-            pass  # 江苏沿海地区农业科学研究所（盐城农科所）: the city it is in, then its abbreviation
-        elif "简称" not in d.group() and (len(short) < 3 or not _abbreviates(short, full.text)):
+        if "简称" not in d.group() and (len(short) < 3 or not _abbreviates(short, full.text)) and not _city_and_abbreviation(
+                short, full, d.start(1), chosen):
             continue  # 江苏桐昆恒阳化纤有限公司（桐昆恒阳）, but not 周建（南京大学）
         for k in occurrences(text, short):
             # (a short form that reads as a name of its own, 南航某台创新中心, is still the defined one's)

@@ -453,8 +453,6 @@ def _numbered_items(text: str, lo: int, hi: int, said: re.Match | None) -> list[
     return spans or None
 
 
-# a firm said to be another's customer right after its name (某某有限公司就是其老客户之一, …等客户)
-_CUSTOMER_AFTER_RE = re.compile(r"[^，,。；;]{0,6}?客户")
 # 上述项目均由各分团前期牵线对接: the sub-teams of the article's group, each unnamed
 _EACH_SUB_TEAM_RE = re.compile(r"各(?:分团|支团|团组|成员团)")
 
@@ -1604,6 +1602,10 @@ _SELF_FIRM_OFFICERS = frozenset({"董事会秘书", "董秘", "证券事务代�
 
 # （团员，…）: a bracket after a name that opens on a member's role and names no team
 _BARE_ROLE_IN_BRACKET_RE = re.compile(r"(团员|团长|副团长)[，,、）)]")
+
+
+# a firm said to be another's customer right after its name (某某有限公司就是其老客户之一, …等客户)
+_CUSTOMER_AFTER_RE = re.compile(r"[^，,。；;]{0,6}?客户")
 
 
 def _persons(text, resolved, ent_of, ctx, facts, sentences) -> None:
