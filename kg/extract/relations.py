@@ -1930,7 +1930,7 @@ _ONE_OF_TEAM_RE = re.compile(r"(?:也|还)?(?:是|为|任)[^，,。；;]{0,40}?(
 # a post taken up, then a comma before 是…团成员 (韩某2022年7月起挂任某局副局长，是…)
 _POST_THEN_IS_RE = re.compile(r"[^，,。；;]{0,16}?(?:挂任|挂职|任)[^，,。；;]{1,20}[，,](?=(?:也|还)?是)")
 # 某团长来自某大学, 某老师来自…, opening a sentence: a person by surname and title
-_TITLE_FORM_FROM_RE = re.compile(r"(?:^|(?<=[\n。！？]))[ \u3000]*([\u4e00-\u9fff])(?:副?团长|老师|教授|博士|书记|[镇县区市]长)来自")
+_TITLE_FORM_FROM_RE = re.compile(r"(?:^|(?<=[\n。！？]))[ \u3000]*([\u4e00-\u9fff])(?:" + _ROLE_RE.pattern + ")来自")
 _CAME_FROM_RE = re.compile(r"(?:副?教授|副?研究员|博士|老师|同志)?(?:也|则|就)?来自")
 # 作为常州市第十五批科技镇长团成员，他…
 _AS_MEMBER_RE = re.compile(r"作为(?:[^，。；]{0,40}?(?:科技镇长团|镇长团)(?:的)?(?:一员|成员|团员|(?P<lead>团长))"
