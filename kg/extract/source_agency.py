@@ -21,7 +21,7 @@ from kg.extract.mentions import find_mentions
 _PARTY_PREFIX = "中共"  # 中共如皋市委组织部: the committee is named without it
 _BARE_LEVELS = frozenset("省市区县镇乡")
 _LONG_FORMS = (("科学技术", "科技"), ("人民政府", "政府"))  # 南京市科学技术局 is 南京市科技局
-_BRACKETS = "（("  # 海门区委组织部（区委人才办）: the body, then the office it also is (a body of its own)
+_BRACKETS = "（("  # 江阴市地方金融监督管理局（市金融办）, 海门区委组织部（区委人才办）: the body, then another name or office
 # a university's administrative office, as a source gives it after its university's name
 _UNIVERSITY_OFFICE_RE = re.compile(
     r"(?:(?:地方|校地|对外|产学研|社会|国际)?合作(?:发展)?处|科技处|科学技术处|社会服务处|科研处|技术转移处|成果转化处"
@@ -29,7 +29,7 @@ _UNIVERSITY_OFFICE_RE = re.compile(
 # a short name: a level, a core word, 办 or 局 (市金融办)
 _SHORT_NAME_RE = re.compile(r"[省市区县]?委?([\u4e00-\u9fff]{2,4}?)(?:办公室|办|局)")
 _TRANSFER_CENTRE = "技术转移中心"  # a university's own platform
-_TALENT_OFFICE_RE = re.compile(r"(?:[市区县]委)?人才办")  # (区委组织部（区委人才办）: the office it also is)
+_TALENT_OFFICE_RE = re.compile(r"(?:[市区县]委)?人才办")  # (区委组织部（区委人才办）: a second body, in the same rooms)
 
 
 def _short(name: str) -> str:
@@ -81,17 +81,27 @@ def _body_name(source: str) -> str:
     """The body a source line names: without 中共 and without a bracketed second office."""
     name = source.strip()
     name = name[len(_PARTY_PREFIX):] if name.startswith(_PARTY_PREFIX) else name
-    cut = min((i for i in (name.find(b) for b in _BRACKETS) if i > 0), default=len(name))
-    return name[:cut].strip()
+    cut = _bracket_at(name)
+    return (name[:cut] if cut > 0 else name).strip()
+
+
+def _bracket_at(source: str) -> int:
+    """Where the bracket after a source's body name opens, or -1."""
+    return min((i for i in (source.find(b) for b in _BRACKETS) if i > 0), default=-1)
+
+
+def _bracketed(source: str) -> str:
+    """What a source writes in brackets after its body's name (区委人才办 of 区委组织部（区委人才办）), or ""."""
+    opened = _bracket_at(source)
+    return source[opened + 1:].strip("（()） ") if opened > 0 else ""
 
 
 def _same_body(source: str, agency: str) -> str | None:
     """The short name a source gives ``agency`` in brackets (江阴市地方金融监督管理局（市金融办）), when it is the
     same body's (its core word, 金融, is in the agency's name), not a second office's (组织部（人才办）)."""
-    opened = min((i for i in (source.find(b) for b in _BRACKETS) if i > 0), default=-1)
-    if opened < 0:
+    short = _bracketed(source)
+    if not short:
         return None
-    short = source[opened + 1:].strip("（()） ")
     core = _SHORT_NAME_RE.fullmatch(short)
     return short if core is not None and core.group(1) in agency else None
 
@@ -220,8 +230,7 @@ def add_source_agency(out: dict[str, Any], source: str | None, district: Entry |
 def _add_talent_office(out: dict[str, Any], source: str, place: str | None) -> None:
     """Add the talent office a source names in brackets after its organisation department (区委组织部（区委人才办）):
     a second body, the place's 委人才办, in that place when the article names it."""
-    opened = min((i for i in (source.find(b) for b in _BRACKETS) if i > 0), default=-1)
-    short = source[opened + 1:].strip("（()） ") if opened > 0 else ""
+    short = _bracketed(source)
     if not _TALENT_OFFICE_RE.fullmatch(short) or place is None or place[-1] not in "市区县":
         return
     name = place + "委人才办"
